@@ -1,0 +1,319 @@
+//! `crmfile add`: a new customer from flags, or from JSON on stdin.
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use crate::error::{Error, Result};
+use crate::model::date::Date;
+use crate::model::id::{self, IdKind};
+use crate::model::query::{DedupKey, dedup_keys};
+use crate::model::record::{Customer, Kind, SCHEMA_VERSION};
+use crate::model::validate::validate;
+use crate::model::when::parse_date;
+use crate::store::Mode;
+
+/// Add a customer; prints the new id.
+///
+/// Refuses a likely duplicate (same phone, email, ref, or name and company) and names
+/// the record it duplicates, unless --force.
+///
+/// Examples:
+///   crmfile add --name 张伟 --phone "+86 138 0013 8000" --company 北京星河科技有限公司 --tag beijing
+///   crmfile add --name "Anna Schmidt" --kind person --email anna@example.de --owner li.na --folder eu
+///   echo '{"name":"王芳","contact":{"phones":["13912345678"]}}' | crmfile add --json -
+///   crmfile add --json - < customers.ndjson     (one JSON object per line)
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Full name (of the person, or of the company for --kind company)
+    #[arg(long, required_unless_present = "json")]
+    pub name: Option<String>,
+    /// person or company
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// Phone number (repeat for several); Chinese mobiles and +E.164 are checked
+    #[arg(long = "phone", value_name = "PHONE")]
+    pub phones: Vec<String>,
+    /// Email address (repeat for several)
+    #[arg(long = "email", value_name = "EMAIL")]
+    pub emails: Vec<String>,
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Job title
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Birthday, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub birthday: Option<String>,
+    #[arg(long)]
+    pub gender: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    /// WeChat id
+    #[arg(long)]
+    pub wechat: Option<String>,
+    /// QQ number
+    #[arg(long)]
+    pub qq: Option<String>,
+    #[arg(long)]
+    pub industry: Option<String>,
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Tag (repeat for several)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Account manager
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Where the customer came from (referral, fair, web…)
+    #[arg(long)]
+    pub source: Option<String>,
+    /// The customer's number in another system
+    #[arg(long = "ref", value_name = "EXTERNAL_ID")]
+    pub reference: Option<String>,
+    /// Sub-folder of the store to keep the record in (e.g. vip)
+    #[arg(long, value_name = "SUBDIR")]
+    pub folder: Option<String>,
+    /// Add even if it looks like a duplicate, or if your identity could not read it back
+    #[arg(long)]
+    pub force: bool,
+    /// Read the record(s) as JSON from stdin instead: one object, or one per line
+    #[arg(long, value_name = "-", conflicts_with_all = ["name", "phones", "emails", "company", "title", "birthday", "tags"])]
+    pub json: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum KindArg {
+    Person,
+    Company,
+}
+
+pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
+    let store = ctx.store()?;
+    let folder = store.folder(args.folder.as_deref())?;
+    let mut rng = rand::rng();
+
+    // Parse and validate everything before touching the store.
+    let mut batch: Vec<(String, Result<Customer>)> = Vec::new();
+    match &args.json {
+        Some(src) if src == "-" => {
+            let mut text = String::new();
+            std::io::stdin()
+                .take(256 << 20)
+                .read_to_string(&mut text)
+                .map_err(|e| Error::new("cannot read JSON from stdin").cause(e))?;
+            if text.trim().is_empty() {
+                return Err(
+                    Error::usage("--json -: stdin is empty").hint("pipe one JSON object, or one per line")
+                );
+            }
+            let single = serde_json::from_str::<serde_json::Value>(&text)
+                .ok()
+                .filter(|v| v.is_object());
+            match single {
+                Some(v) => batch.push(("stdin".into(), from_json(v, ctx, &mut rng))),
+                None => {
+                    for (n, line) in text.lines().enumerate() {
+                        if line.trim().is_empty() {
+                            continue;
+                        }
+                        let r = serde_json::from_str::<serde_json::Value>(line)
+                            .map_err(|e| {
+                                Error::new(format!(
+                                    "not JSON: {}",
+                                    e.to_string().split(" at line").next().unwrap_or("")
+                                ))
+                            })
+                            .and_then(|v| from_json(v, ctx, &mut rng));
+                        batch.push((format!("stdin line {}", n + 1), r));
+                    }
+                }
+            }
+        }
+        Some(other) => {
+            return Err(Error::usage(format!(
+                "--json {other}: only `-` (stdin) is supported"
+            )));
+        }
+        None => batch.push(("the new customer".into(), from_flags(&args, ctx, &mut rng))),
+    }
+    let batch: Vec<(String, Result<Customer>)> = batch
+        .into_iter()
+        .map(|(what, r)| {
+            let r = r.and_then(|c| {
+                let problems = validate(&c, &store.config);
+                if problems.is_empty() {
+                    Ok(c)
+                } else {
+                    let mut e = Error::new(format!("{what} is not valid"));
+                    for p in problems {
+                        e = e.cause(p);
+                    }
+                    Err(e)
+                }
+            });
+            (what, r)
+        })
+        .collect();
+
+    let keyring = ctx.keyring()?;
+    let recipients = store.recipients.for_folder(&folder)?;
+    let _lock = ctx.lock()?;
+    let scan = store.scan(keyring, false);
+    if !scan.errors.is_empty() {
+        ctx.report_file_errors(&scan.errors);
+        ctx.warn(format!(
+            "{} record file(s) could not be read: the duplicate check did not cover them",
+            scan.errors.len()
+        ));
+    }
+    let mut seen: HashMap<DedupKey, String> = HashMap::new();
+    for l in &scan.records {
+        for k in dedup_keys(&l.customer) {
+            seen.insert(k, l.customer.id.clone());
+        }
+    }
+
+    let single = batch.len() == 1;
+    let mut failed = 0usize;
+    let mut out = String::new();
+    for (what, r) in batch {
+        let result = r.and_then(|mut c| {
+            if !args.force {
+                if let Some((key, other)) = dedup_keys(&c)
+                    .into_iter()
+                    .find_map(|k| seen.get(&k).map(|o| (k.clone(), o.clone())))
+                {
+                    return Err(
+                        Error::new(format!("{what} looks like a duplicate of {other} ({key})")).hint(
+                            format!("see it with `crmfile show {other}`; add anyway with --force"),
+                        ),
+                    );
+                }
+            }
+            let mut path = folder.join(id::file_name(&c.id));
+            while store.path_of(&c.id).is_some() || path.exists() {
+                c.id = id::new_id(IdKind::Customer, &mut rand::rng());
+                path = folder.join(id::file_name(&c.id));
+            }
+            crate::store::seal(&path, &c, &recipients, keyring, Mode::Create, args.force)?;
+            for k in dedup_keys(&c) {
+                seen.insert(k, c.id.clone());
+            }
+            Ok(c.id)
+        });
+        match result {
+            Ok(id) => {
+                out.push_str(&id);
+                out.push('\n');
+            }
+            Err(e) if single => return Err(e),
+            Err(e) => {
+                failed += 1;
+                crate::output::report_error(&e, crate::output::Color::for_stderr(ctx.global.color));
+            }
+        }
+    }
+    crate::output::emit(&out)?;
+    if failed > 0 {
+        return Err(Error::new(format!("{failed} of the records were not added"))
+            .hint("fix the lines named above and add them again"));
+    }
+    Ok(0)
+}
+
+fn from_flags(a: &Args, ctx: &super::Ctx, rng: &mut impl rand::Rng) -> Result<Customer> {
+    let name = a.name.clone().unwrap_or_default();
+    let mut c = Customer::new(
+        id::new_id(IdKind::Customer, rng),
+        name.trim().to_string(),
+        ctx.timestamp(),
+    );
+    c.kind = match a.kind {
+        Some(KindArg::Company) => Kind::Company,
+        _ => Kind::Person,
+    };
+    let clean = |o: &Option<String>| {
+        o.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+    };
+    c.contact.phones = a.phones.iter().map(|p| p.trim().to_string()).collect();
+    c.contact.emails = a.emails.iter().map(|e| e.trim().to_string()).collect();
+    c.company = clean(&a.company);
+    c.title = clean(&a.title);
+    c.gender = clean(&a.gender);
+    c.contact.address = clean(&a.address);
+    c.contact.wechat = clean(&a.wechat);
+    c.contact.qq = clean(&a.qq);
+    c.industry = clean(&a.industry);
+    c.region = clean(&a.region);
+    c.owner = clean(&a.owner);
+    c.source = clean(&a.source);
+    c.reference = clean(&a.reference);
+    for t in &a.tags {
+        let t = t.trim().to_string();
+        if !c.tags.contains(&t) {
+            c.tags.push(t);
+        }
+    }
+    if let Some(b) = &a.birthday {
+        c.birthday = Some(Date(
+            parse_date(b, ctx.today).map_err(|e| Error::usage(format!("--birthday: {e}")))?,
+        ));
+    }
+    Ok(c)
+}
+
+/// A record from JSON: `schema`, `id`, `created` and `updated` are filled in when absent.
+fn from_json(mut v: serde_json::Value, ctx: &super::Ctx, rng: &mut impl rand::Rng) -> Result<Customer> {
+    let obj = v
+        .as_object_mut()
+        .ok_or_else(|| Error::new("a record must be a JSON object"))?;
+    let now = ctx.timestamp().to_string();
+    obj.entry("schema").or_insert(SCHEMA_VERSION.into());
+    obj.entry("id")
+        .or_insert_with(|| id::new_id(IdKind::Customer, rng).into());
+    obj.entry("created").or_insert_with(|| now.clone().into());
+    obj.entry("updated").or_insert_with(|| now.into());
+    let input = v.clone();
+    let c: Customer = serde_json::from_value(v).map_err(|e| Error::new("not a valid record").cause(e))?;
+    let back = crate::output::toml_to_json(
+        &c.to_toml()
+            .map_err(|e| Error::new("not a valid record").cause(e))?,
+    );
+    let mut unknown = Vec::new();
+    unknown_keys(&input, &back, "", &mut unknown);
+    if !unknown.is_empty() {
+        return Err(Error::new(format!("unknown field(s): {}", unknown.join(", ")))
+            .hint("see `crmfile schema` for the fields of a record"));
+    }
+    Ok(c)
+}
+
+fn unknown_keys(input: &serde_json::Value, known: &serde_json::Value, prefix: &str, out: &mut Vec<String>) {
+    let (Some(i), Some(k)) = (input.as_object(), known.as_object()) else {
+        return;
+    };
+    for (key, value) in i {
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        let empty = match value {
+            serde_json::Value::Null => true,
+            serde_json::Value::Array(a) => a.is_empty(),
+            serde_json::Value::Object(o) => o.is_empty(),
+            serde_json::Value::String(s) => s.is_empty(),
+            serde_json::Value::Bool(b) => !b,
+            _ => false,
+        };
+        match k.get(key) {
+            Some(kv) => unknown_keys(value, kv, &path, out),
+            None if !empty => out.push(path),
+            None => {}
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! `crmfile init`: make a store.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::crypt::{self, Keyring};
+use crate::error::{Error, Result};
+use crate::model::config::DEFAULT_CONFIG;
+use crate::store::{CONFIG_FILE, RECIPIENTS_FILE, STATE_DIR};
+
+/// Make a store: config, recipients and a .gitignore for local state.
+///
+/// Without --recipient the store is encrypted to your own identity; if you have none yet,
+/// one is generated at the identity path (mode 0600) and its public key is printed.
+///
+/// Examples:
+///   crmfile init acme-customers
+///   crmfile init --recipient age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+///   crmfile --identity ~/.ssh/id_ed25519 init --recipient "$(cat ~/.ssh/id_ed25519.pub)"
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Folder to make the store in [default: the current folder]
+    pub dir: Option<PathBuf>,
+
+    /// Public key (age1… or ssh-ed25519 …) to encrypt records to; repeat for a team
+    #[arg(long = "recipient", short = 'r', value_name = "KEY")]
+    pub recipients: Vec<String>,
+}
+
+pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
+    let dir = args.dir.clone().unwrap_or_else(|| ctx.cwd.clone());
+    let state = dir.join(STATE_DIR);
+    let config = state.join(CONFIG_FILE);
+    if config.exists() {
+        return Err(
+            Error::new(format!("{} is already a crmfile store", dir.display())).hint(
+                "change its recipients with `crmfile recipients`, its settings in .crmfile/config.toml",
+            ),
+        );
+    }
+    let recipients_path = dir.join(RECIPIENTS_FILE);
+    if recipients_path.exists() {
+        return Err(
+            Error::new(format!("{} already exists", recipients_path.display()))
+                .hint("remove it, or make the store in another folder"),
+        );
+    }
+
+    let keys = if args.recipients.is_empty() {
+        own_public_keys(ctx)?
+    } else {
+        args.recipients.clone()
+    };
+    // Check every key before anything is written.
+    crypt::parse_recipients(&keys.join("\n"), std::path::Path::new("--recipient"))?;
+
+    std::fs::create_dir_all(&state).map_err(|e| Error::io("create", &state, e))?;
+    write_new(&config, DEFAULT_CONFIG)?;
+    write_new(
+        &state.join(".gitignore"),
+        "# Local state (lock, caches, access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n",
+    )?;
+    let mut text = String::from("# Public keys every record in this folder and below is encrypted to.\n");
+    for k in &keys {
+        text.push_str(k.trim());
+        text.push('\n');
+    }
+    write_new(&recipients_path, &text)?;
+    ctx.status(format!("created a crmfile store in {}", dir.display()));
+    for k in &keys {
+        ctx.status(format!("  recipient: {k}"));
+    }
+    Ok(0)
+}
+
+/// The user's own public keys; generates an identity if there is none.
+fn own_public_keys(ctx: &super::Ctx) -> Result<Vec<String>> {
+    let (path, _) = ctx.identity_path();
+    if path.exists() {
+        let ring = ctx.keyring()?;
+        if ring.public_keys.is_empty() {
+            return Err(
+                Error::new(format!("cannot tell the public key of {}", ring.path.display()))
+                    .hint("pass it with --recipient (for an SSH key: the line of its .pub file)"),
+            );
+        }
+        return Ok(ring.public_keys.clone());
+    }
+    let (secret, public) = crypt::generate_identity(&ctx.now.to_rfc3339());
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+    }
+    write_private(&path, secret.as_bytes())?;
+    // Prove the new file loads before the store depends on it.
+    Keyring::load(&path, &NoPassphrase)?;
+    ctx.status(format!(
+        "created identity {} (keep it safe: it is the only way to read the store)",
+        path.display()
+    ));
+    let _ = writeln!(std::io::stderr(), "public key: {public}");
+    Ok(vec![public])
+}
+
+struct NoPassphrase;
+
+impl crypt::Passphrase for NoPassphrase {
+    fn ask(&self, _: &str) -> Result<age::secrecy::SecretString> {
+        Err(Error::new("a new identity has no passphrase"))
+    }
+}
+
+fn write_new(path: &std::path::Path, text: &str) -> Result<()> {
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| Error::io("create", path, e))?;
+    f.write_all(text.as_bytes())
+        .map_err(|e| Error::io("write", path, e))
+}
+
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut f = options.open(path).map_err(|e| Error::io("create", path, e))?;
+    f.write_all(bytes)
+        .and_then(|_| f.sync_all())
+        .map_err(|e| Error::io("write", path, e))
+}

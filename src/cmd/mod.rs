@@ -1,0 +1,287 @@
+//! One exhaustive match from command to its `run`, and the context every command gets:
+//! clock, store, keys, output settings.
+
+pub mod add;
+pub mod edit;
+pub mod find;
+pub mod init;
+pub mod schema;
+pub mod set;
+pub mod show;
+pub mod tag;
+
+use std::cell::OnceCell;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use age::secrecy::SecretString;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::cli::{Cli, Command, Format, GlobalArgs};
+use crate::crypt::{Keyring, Passphrase};
+use crate::error::{Error, Result};
+use crate::model::date::Timestamp;
+use crate::model::query;
+use crate::model::record::Customer;
+use crate::output::{self, Color};
+use crate::store::{FileError, Loaded, Store, StoreLock};
+
+pub fn run(cli: Cli) -> Result<u8> {
+    let ctx = Ctx::new(cli.global)?;
+    match cli.command {
+        Command::Init(args) => init::run(args, &ctx),
+        Command::Add(args) => add::run(args, &ctx),
+        Command::Show(args) => show::run(args, &ctx),
+        Command::Find(args) => find::run(args, &ctx),
+        Command::Set(args) => set::run(args, &ctx),
+        Command::Tag(args) => tag::run(args, &ctx),
+        Command::Edit(args) => edit::run(args, &ctx),
+        Command::Schema(args) => schema::run(args, &ctx),
+    }
+}
+
+/// What every command shares. Store and keys are opened on first use, once.
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub cwd: PathBuf,
+    /// The clock: `CRMFILE_NOW` (RFC 3339) when set, for reproducible runs.
+    pub now: DateTime<FixedOffset>,
+    /// `--today`, else the clock's date.
+    pub today: NaiveDate,
+    pub color: Color,
+    store: OnceCell<Store>,
+    keyring: OnceCell<Keyring>,
+}
+
+impl Ctx {
+    fn new(global: GlobalArgs) -> Result<Ctx> {
+        let cwd =
+            std::env::current_dir().map_err(|e| Error::new("cannot read the current folder").cause(e))?;
+        let now = match std::env::var("CRMFILE_NOW") {
+            Ok(text) => DateTime::parse_from_rfc3339(&text)
+                .map_err(|_| Error::usage(format!("CRMFILE_NOW=`{text}` is not an RFC 3339 date-time")))?,
+            Err(_) => chrono::Local::now().fixed_offset(),
+        };
+        let today = match &global.today {
+            Some(text) => crate::model::when::parse_date(text, now.date_naive())
+                .map_err(|e| Error::usage(format!("--today: {e}")))?,
+            None => now.date_naive(),
+        };
+        let color = Color::for_stdout(global.color);
+        Ok(Ctx {
+            global,
+            cwd,
+            now,
+            today,
+            color,
+            store: OnceCell::new(),
+            keyring: OnceCell::new(),
+        })
+    }
+
+    pub fn timestamp(&self) -> Timestamp {
+        Timestamp::new(self.now)
+    }
+
+    pub fn store(&self) -> Result<&Store> {
+        if let Some(s) = self.store.get() {
+            return Ok(s);
+        }
+        let s = Store::discover(self.global.store.as_deref(), &self.cwd)?;
+        Ok(self.store.get_or_init(|| s))
+    }
+
+    /// Where the identity is looked for: --identity / CRMFILE_IDENTITY, else the XDG
+    /// config file, else ~/.ssh/id_ed25519. The second value says whether it was asked for
+    /// explicitly.
+    pub fn identity_path(&self) -> (PathBuf, bool) {
+        if let Some(p) = &self.global.identity {
+            return (p.clone(), true);
+        }
+        let xdg = default_identity_path();
+        if xdg.is_file() {
+            return (xdg, false);
+        }
+        if let Some(home) = std::env::var_os("HOME") {
+            let ssh = Path::new(&home).join(".ssh").join("id_ed25519");
+            if ssh.is_file() {
+                return (ssh, false);
+            }
+        }
+        (xdg, false)
+    }
+
+    pub fn keyring(&self) -> Result<&Keyring> {
+        if let Some(k) = self.keyring.get() {
+            return Ok(k);
+        }
+        let (path, _) = self.identity_path();
+        let k = Keyring::load(&path, &AskPassphrase)?;
+        Ok(self.keyring.get_or_init(|| k))
+    }
+
+    /// A status line on stderr, unless `-q`.
+    pub fn status(&self, message: impl std::fmt::Display) {
+        if !self.global.quiet {
+            let _ = writeln!(std::io::stderr(), "{message}");
+        }
+    }
+
+    /// A warning on stderr (not silenced by `-q`: it may need action).
+    pub fn warn(&self, message: impl std::fmt::Display) {
+        let color = Color::for_stderr(self.global.color);
+        let _ = writeln!(std::io::stderr(), "{} {message}", color.paint("1;33", "warning:"));
+    }
+
+    /// Reports unreadable files on stderr, one line each, by path and reason.
+    pub fn report_file_errors(&self, errors: &[FileError]) {
+        let color = Color::for_stderr(self.global.color);
+        let store = self.store.get();
+        for e in errors {
+            let path = store.map_or_else(|| e.path.display().to_string(), |s| s.rel(&e.path).into_owned());
+            let _ = writeln!(
+                std::io::stderr(),
+                "{} {path}: {}",
+                color.paint("1;31", "error:"),
+                e.problem
+            );
+        }
+    }
+
+    /// The output format for this command.
+    pub fn format(&self, supported: &[Format], plain: Format) -> Result<Format> {
+        output::choose(self.global.format, supported, plain)
+    }
+
+    /// Takes the store's write lock.
+    pub fn lock(&self) -> Result<StoreLock> {
+        StoreLock::acquire(&self.store()?.state_dir())
+    }
+
+    /// The one customer an id or a query names. An id is found by file name without
+    /// decrypting the rest of the store.
+    pub fn resolve(&self, query: &str, keep_unknown: bool) -> Result<Loaded> {
+        let store = self.store()?;
+        let keyring = self.keyring()?;
+        if let Some(path) = store.path_of(query.trim()) {
+            return crate::store::load(&path, keyring, keep_unknown).map_err(|e| self.file_error(e));
+        }
+        let scan = store.scan(keyring, keep_unknown);
+        let mut hits: Vec<Loaded> = scan
+            .records
+            .into_iter()
+            .filter(|l| query::matches(&l.customer, query))
+            .collect();
+        if hits.len() > 1 {
+            let exact: Vec<usize> = hits
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| query::exact(&l.customer, query))
+                .map(|(i, _)| i)
+                .collect();
+            if exact.len() == 1 {
+                return Ok(hits.swap_remove(exact[0]));
+            }
+        }
+        match hits.len() {
+            1 => Ok(hits.pop().expect("one hit")),
+            0 => {
+                if !scan.errors.is_empty() {
+                    self.report_file_errors(&scan.errors);
+                }
+                Err(Error::new(format!("no customer matches `{query}`"))
+                    .hint("list customers with `crmfile find`, or search a part of the name, phone or email"))
+            }
+            n => {
+                hits.sort_by(|a, b| {
+                    a.customer
+                        .name
+                        .cmp(&b.customer.name)
+                        .then(a.customer.id.cmp(&b.customer.id))
+                });
+                let mut e = Error::new(format!("`{query}` matches {n} customers"));
+                for l in hits.iter().take(20) {
+                    let c = &l.customer;
+                    e = e.cause(format!(
+                        "{}  {}  {}",
+                        c.id,
+                        c.name,
+                        c.company.as_deref().unwrap_or("")
+                    ));
+                }
+                if n > 20 {
+                    e = e.cause(format!("… and {} more", n - 20));
+                }
+                Err(e.hint("name the customer by id, or use a longer query"))
+            }
+        }
+    }
+
+    pub fn file_error(&self, e: FileError) -> Error {
+        let path = self
+            .store
+            .get()
+            .map_or_else(|| e.path.display().to_string(), |s| s.rel(&e.path).into_owned());
+        let err = Error::new(format!("{path} {}", e.problem));
+        match e.problem {
+            crate::store::FileProblem::Decrypt(crate::crypt::DecryptFailure::NotForYou) => {
+                let (id, _) = self.identity_path();
+                err.hint(format!(
+                    "it is not encrypted to a key in {}; ask someone who can read it to add your public key with `crmfile recipients add`",
+                    id.display()
+                ))
+            }
+            _ => err,
+        }
+    }
+
+    /// Seals a changed record in place (the caller holds the lock).
+    pub fn save(&self, loaded: &Loaded, customer: &Customer, force: bool) -> Result<()> {
+        let store = self.store()?;
+        let folder = loaded.path.parent().unwrap_or(&store.root);
+        let recipients = store.recipients.for_folder(folder)?;
+        crate::store::seal(
+            &loaded.path,
+            customer,
+            &recipients,
+            self.keyring()?,
+            crate::store::Mode::Replace,
+            force,
+        )
+    }
+}
+
+/// `$XDG_CONFIG_HOME/crmfile/identity.txt` (XDG_CONFIG_HOME defaults to ~/.config).
+pub fn default_identity_path() -> PathBuf {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".config")))
+        .unwrap_or_else(|| PathBuf::from(".config"));
+    base.join("crmfile").join("identity.txt")
+}
+
+/// Asks for a passphrase once: from the file in `CRMFILE_PASSPHRASE_FILE` (for cron),
+/// else at the terminal.
+struct AskPassphrase;
+
+impl Passphrase for AskPassphrase {
+    fn ask(&self, what: &str) -> Result<SecretString> {
+        if let Some(file) = std::env::var_os("CRMFILE_PASSPHRASE_FILE") {
+            let text = zeroize::Zeroizing::new(
+                std::fs::read_to_string(&file)
+                    .map_err(|e| Error::io("read passphrase file", Path::new(&file), e))?,
+            );
+            return Ok(SecretString::from(
+                text.trim_end_matches(['\n', '\r']).to_string(),
+            ));
+        }
+        rpassword::prompt_password(format!("{what}: "))
+            .map(SecretString::from)
+            .map_err(|e| {
+                Error::new(format!("cannot ask for the {what}")).cause(e).hint(
+                    "run at a terminal, or set CRMFILE_PASSPHRASE_FILE to a file holding the passphrase",
+                )
+            })
+    }
+}

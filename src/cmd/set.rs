@@ -1,0 +1,72 @@
+//! `crmfile set`: change fields by dotted path.
+
+use crate::error::{Error, Result};
+use crate::model::fields::{self, Assignment};
+use crate::model::validate::validate;
+
+/// Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.
+///
+/// An empty value clears an optional field. Lists take comma-separated items. Every
+/// assignment is checked, and the record is validated as a whole, before anything is
+/// written; nothing changes if one of them is wrong.
+///
+/// Fields: name kind gender company title birthday industry region size tags owner source
+/// ref contact.phones contact.emails contact.wechat contact.qq contact.address
+/// preferences.channel preferences.products preferences.notes class.tier class.lifecycle
+/// class.stage class.pin follow_up.cadence follow_up.next extra.NAME
+///
+/// Examples:
+///   crmfile set 张伟 title=采购总监 company=北京星河科技有限公司
+///   crmfile set c-7k3m9q2x contact.phones+="+86 139 1234 5678" follow_up.cadence=14d
+///   crmfile set 张伟 class.stage=red follow_up.next=monday
+///   crmfile set 张伟 contact.wechat=          (clears it)
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Customer id, or a query matching exactly one customer
+    pub query: String,
+    /// FIELD=VALUE, FIELD+=ITEM or FIELD-=ITEM
+    #[arg(required = true, value_name = "FIELD=VALUE")]
+    pub assignments: Vec<Assignment>,
+    /// Write even if your identity could not read the record back
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
+    let store = ctx.store()?;
+    let _lock = ctx.lock()?;
+    let loaded = ctx.resolve(&args.query, true)?;
+    let mut c = loaded.customer.clone();
+    for a in &args.assignments {
+        fields::apply(&mut c, a, &store.config, ctx.today)
+            .map_err(|e| Error::usage(e).hint("see `crmfile set --help` for the fields"))?;
+    }
+    write_changed(ctx, &loaded, c, args.force)
+}
+
+/// Validates and seals `c` if it differs from what was loaded; says what happened.
+pub fn write_changed(
+    ctx: &super::Ctx,
+    loaded: &crate::store::Loaded,
+    mut c: crate::model::record::Customer,
+    force: bool,
+) -> Result<u8> {
+    let store = ctx.store()?;
+    if c == loaded.customer {
+        ctx.status(format!("{}: nothing changed", c.id));
+        return Ok(0);
+    }
+    let problems = validate(&c, &store.config);
+    if !problems.is_empty() {
+        let mut e = Error::new(format!("{} would not be valid; nothing was written", c.id));
+        for p in problems {
+            e = e.cause(p);
+        }
+        return Err(e);
+    }
+    c.updated = ctx.timestamp().max(c.created);
+    ctx.save(loaded, &c, force)?;
+    ctx.status(format!("{}: updated", c.id));
+    Ok(0)
+}

@@ -1,0 +1,183 @@
+//! `crmfile show`: one record.
+
+use crate::cli::Format;
+use crate::error::Result;
+use crate::model::fields;
+use crate::model::record::Customer;
+use crate::output;
+
+/// Show one customer: a table on a terminal, TOML otherwise, or JSON.
+///
+/// Examples:
+///   crmfile show 张伟
+///   crmfile show c-7k3m9q2x --format json | jq .contact.phones
+///   crmfile show 13800138000 --format toml
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Customer id, or a query matching exactly one customer (name, phone, email, company)
+    pub query: String,
+}
+
+/// The scalar and list fields a person reads first, in order.
+const SHOWN: &[&str] = &[
+    "id",
+    "name",
+    "kind",
+    "gender",
+    "company",
+    "title",
+    "birthday",
+    "industry",
+    "region",
+    "size",
+    "tags",
+    "owner",
+    "source",
+    "ref",
+    "contact.phones",
+    "contact.emails",
+    "contact.wechat",
+    "contact.qq",
+    "contact.address",
+    "preferences.channel",
+    "preferences.products",
+    "preferences.notes",
+    "class.tier",
+    "class.lifecycle",
+    "class.rfm",
+    "class.stage",
+    "follow_up.cadence",
+    "follow_up.next",
+    "created",
+    "updated",
+];
+
+pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
+    let format = ctx.format(&[Format::Table, Format::Toml, Format::Json], Format::Toml)?;
+    let loaded = ctx.resolve(&args.query, true)?;
+    let c = &loaded.customer;
+    let text = match format {
+        Format::Toml => crate::store::render_record(c)?.to_string(),
+        Format::Json => {
+            let json = record_json(c)?;
+            format!(
+                "{}\n",
+                serde_json::to_string_pretty(&json).expect("JSON values serialize")
+            )
+        }
+        _ => as_tables(c, ctx),
+    };
+    output::emit(&text)?;
+    Ok(0)
+}
+
+/// The record as JSON, in the shape of `schemas/customer.schema.json`.
+pub fn record_json(c: &Customer) -> Result<serde_json::Value> {
+    let value = c
+        .to_toml()
+        .map_err(|e| crate::error::Error::new("cannot serialize record").cause(e))?;
+    Ok(output::toml_to_json(&value))
+}
+
+fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for f in SHOWN {
+        let values = fields::get(c, f).unwrap_or_default();
+        if !values.is_empty() {
+            rows.push(vec![f.to_string(), values.join(", ")]);
+        }
+    }
+    if c.class.pin {
+        rows.push(vec!["class.pin".into(), "true".into()]);
+    }
+    for (k, v) in &c.extra {
+        let text = v.as_str().map_or_else(|| v.to_string(), String::from);
+        rows.push(vec![format!("extra.{k}"), text]);
+    }
+    let mut out = output::table(&["field", "value"], &rows, ctx.color);
+    let mut section = |title: &str, header: &[&str], rows: Vec<Vec<String>>| {
+        if !rows.is_empty() {
+            out.push_str(&format!("\n{title}\n"));
+            out.push_str(&output::table(header, &rows, ctx.color));
+        }
+    };
+    let s = |o: &Option<String>| o.clone().unwrap_or_default();
+    section(
+        "key people",
+        &["id", "name", "role", "birthday", "phone"],
+        c.key_people
+            .iter()
+            .map(|p| {
+                vec![
+                    p.id.clone(),
+                    p.name.clone(),
+                    p.role.to_string(),
+                    p.birthday.map(|d| d.to_string()).unwrap_or_default(),
+                    s(&p.phone),
+                ]
+            })
+            .collect(),
+    );
+    section(
+        "dates",
+        &["id", "label", "date"],
+        c.dates
+            .iter()
+            .map(|d| vec![d.id.clone(), d.label.clone(), d.date.to_string()])
+            .collect(),
+    );
+    section(
+        "transactions",
+        &["id", "date", "product", "qty", "amount", "payment"],
+        c.transactions
+            .iter()
+            .map(|t| {
+                vec![
+                    t.id.clone(),
+                    t.date.to_string(),
+                    s(&t.product),
+                    t.quantity.map(|q| q.to_string()).unwrap_or_default(),
+                    format!("{} {}", t.amount, t.currency),
+                    s(&t.payment),
+                ]
+            })
+            .collect(),
+    );
+    section(
+        "contacts",
+        &["id", "at", "channel", "by", "summary", "outcome", "next"],
+        c.contacts
+            .iter()
+            .map(|k| {
+                vec![
+                    k.id.clone(),
+                    k.at.0.format("%Y-%m-%d %H:%M").to_string(),
+                    k.channel.to_string(),
+                    s(&k.by),
+                    k.summary.clone(),
+                    s(&k.outcome),
+                    k.next.map(|d| d.to_string()).unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    );
+    section(
+        "feedback",
+        &["id", "date", "kind", "rating", "status", "text"],
+        c.feedback
+            .iter()
+            .map(|f| {
+                vec![
+                    f.id.clone(),
+                    f.date.to_string(),
+                    f.kind.to_string(),
+                    f.rating.map(|r| r.to_string()).unwrap_or_default(),
+                    f.status.to_string(),
+                    f.text.clone(),
+                ]
+            })
+            .collect(),
+    );
+    out
+}

@@ -1,0 +1,321 @@
+//! age in and out. Identities are read and unlocked once per run; plaintext lives only in
+//! zeroizing buffers.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::iter;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use age::secrecy::{ExposeSecret, SecretString};
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+
+/// Records larger than this are refused before any decryption is tried.
+pub const MAX_RECORD_BYTES: u64 = 1 << 20;
+
+type BoxedIdentity = Box<dyn age::Identity + Send + Sync>;
+type BoxedRecipient = Box<dyn age::Recipient + Send + Sync>;
+
+/// The user's private keys, parsed once.
+pub struct Keyring {
+    identities: Vec<BoxedIdentity>,
+    /// Public keys of the identities, where they can be derived (`age1…`).
+    pub public_keys: Vec<String>,
+    pub path: PathBuf,
+}
+
+/// How a passphrase is obtained when an identity file is protected by one.
+pub trait Passphrase {
+    fn ask(&self, what: &str) -> Result<SecretString>;
+}
+
+/// Why a record file did not decrypt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecryptFailure {
+    /// A well-formed age file, but none of its recipients is one of the user's identities.
+    NotForYou,
+    /// Not an age file at all, or a truncated or altered one.
+    Damaged(String),
+}
+
+impl std::fmt::Display for DecryptFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecryptFailure::NotForYou => f.write_str("not encrypted to your identity"),
+            DecryptFailure::Damaged(why) => write!(f, "damaged: {why}"),
+        }
+    }
+}
+
+fn describe(e: &age::DecryptError) -> String {
+    match e {
+        age::DecryptError::InvalidHeader | age::DecryptError::UnknownFormat => {
+            "not a valid age file (bad header)".into()
+        }
+        age::DecryptError::InvalidMac => "the header was altered (MAC mismatch)".into(),
+        age::DecryptError::DecryptionFailed => "the payload was altered or truncated".into(),
+        age::DecryptError::Io(io) => format!("truncated or unreadable ({io})"),
+        other => other.to_string(),
+    }
+}
+
+impl Keyring {
+    /// Reads an identity file: age identities (`AGE-SECRET-KEY-1…`), an age-encrypted
+    /// identity file (passphrase-protected), or an OpenSSH ed25519/RSA private key.
+    pub fn load(path: &Path, passphrase: &dyn Passphrase) -> Result<Keyring> {
+        let shown = path.display().to_string();
+        let meta = std::fs::metadata(path).map_err(|e| {
+            Error::new(format!("cannot read identity file {shown}"))
+                .cause(e)
+                .hint("pass --identity FILE, set CRMFILE_IDENTITY, or run `crmfile init` to create one")
+        })?;
+        if meta.len() > 1 << 20 {
+            return Err(Error::new(format!(
+                "identity file {shown} is too large to be an identity"
+            )));
+        }
+        let bytes = Zeroizing::new(
+            std::fs::read(path)
+                .map_err(|e| Error::new(format!("cannot read identity file {shown}")).cause(e))?,
+        );
+        let bad = |why: String| {
+            Error::new(format!("identity file {shown} is not usable"))
+                .cause(why)
+                .hint("an identity file holds AGE-SECRET-KEY-1… lines, or is an OpenSSH private key")
+        };
+        let (identities, public_keys) = if bytes.starts_with(b"age-encryption.org/")
+            || bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----")
+        {
+            let pass = passphrase.ask(&format!("passphrase for {shown}"))?;
+            let armored = age::armor::ArmoredReader::new(&bytes[..]);
+            let decryptor =
+                age::Decryptor::new_buffered(BufReader::new(armored)).map_err(|e| bad(describe(&e)))?;
+            let scrypt = age::scrypt::Identity::new(pass);
+            let mut reader = decryptor
+                .decrypt(iter::once(&scrypt as &dyn age::Identity))
+                .map_err(|e| match e {
+                    age::DecryptError::NoMatchingKeys | age::DecryptError::KeyDecryptionFailed => {
+                        Error::new(format!("wrong passphrase for identity file {shown}"))
+                    }
+                    other => bad(describe(&other)),
+                })?;
+            let mut inner = Zeroizing::new(Vec::new());
+            reader.read_to_end(&mut inner).map_err(|e| bad(e.to_string()))?;
+            parse_age_identities(&inner).map_err(bad)?
+        } else if bytes.starts_with(b"-----BEGIN OPENSSH PRIVATE KEY-----")
+            || bytes.starts_with(b"-----BEGIN RSA PRIVATE KEY-----")
+        {
+            let key = age::ssh::Identity::from_buffer(&bytes[..], Some(shown.clone()))
+                .map_err(|e| bad(e.to_string()))?;
+            let key = match key {
+                age::ssh::Identity::Encrypted(enc) => {
+                    let pass = passphrase.ask(&format!("passphrase for SSH key {shown}"))?;
+                    let plain = enc
+                        .decrypt(pass)
+                        .map_err(|_| Error::new(format!("wrong passphrase for SSH key {shown}")))?;
+                    age::ssh::Identity::from(plain)
+                }
+                age::ssh::Identity::Unsupported(k) => {
+                    return Err(bad(format!(
+                        "unsupported SSH key type ({:?})",
+                        std::mem::discriminant(&k)
+                    )));
+                }
+                unencrypted => unencrypted,
+            };
+            let public = ssh_public_key(path);
+            (vec![Box::new(key) as BoxedIdentity], public.into_iter().collect())
+        } else {
+            parse_age_identities(&bytes).map_err(bad)?
+        };
+        if identities.is_empty() {
+            return Err(bad("it holds no identity".into()));
+        }
+        Ok(Keyring {
+            identities,
+            public_keys,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Decrypts one age file held in memory.
+    pub fn decrypt(&self, ciphertext: &[u8]) -> std::result::Result<Zeroizing<Vec<u8>>, DecryptFailure> {
+        let decryptor =
+            age::Decryptor::new_buffered(ciphertext).map_err(|e| DecryptFailure::Damaged(describe(&e)))?;
+        let mut reader = decryptor
+            .decrypt(self.identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
+            .map_err(|e| match e {
+                age::DecryptError::NoMatchingKeys => DecryptFailure::NotForYou,
+                other => DecryptFailure::Damaged(describe(&other)),
+            })?;
+        let mut plain = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
+        if let Err(e) = reader.read_to_end(&mut plain) {
+            // What was read before the failing chunk is dropped (and zeroized) here.
+            return Err(DecryptFailure::Damaged(match e.kind() {
+                std::io::ErrorKind::UnexpectedEof => "the payload is truncated".into(),
+                _ => "the payload was altered or truncated".into(),
+            }));
+        }
+        Ok(plain)
+    }
+}
+
+/// The `.pub` next to an SSH private key, if present: its recipient line.
+fn ssh_public_key(private: &Path) -> Option<String> {
+    let mut name = private.as_os_str().to_owned();
+    name.push(".pub");
+    let text = std::fs::read_to_string(PathBuf::from(name)).ok()?;
+    let line = text.lines().next()?.trim();
+    let mut parts = line.split_whitespace();
+    Some(format!("{} {}", parts.next()?, parts.next()?))
+}
+
+fn parse_age_identities(bytes: &[u8]) -> std::result::Result<(Vec<BoxedIdentity>, Vec<String>), String> {
+    let mut identities: Vec<BoxedIdentity> = Vec::new();
+    let mut public = Vec::new();
+    for (n, line) in bytes.lines().enumerate() {
+        let line = Zeroizing::new(line.map_err(|_| format!("line {} is not UTF-8", n + 1))?);
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let id = age::x25519::Identity::from_str(t)
+            .map_err(|_| format!("line {} is not an age identity", n + 1))?;
+        public.push(id.to_public().to_string());
+        identities.push(Box::new(id));
+    }
+    Ok((identities, public))
+}
+
+/// A fresh identity as the text of an identity file, and its public key.
+pub fn generate_identity(now: &str) -> (Zeroizing<String>, String) {
+    let id = age::x25519::Identity::generate();
+    let public = id.to_public().to_string();
+    let text = Zeroizing::new(format!(
+        "# created: {now}\n# public key: {public}\n{}\n",
+        id.to_string().expose_secret()
+    ));
+    (text, public)
+}
+
+/// One line of a `.age-recipients` file.
+pub struct RecipientKey {
+    pub text: String,
+    pub key: BoxedRecipient,
+}
+
+/// Parses a recipients file: `age1…` and `ssh-ed25519`/`ssh-rsa` keys, `#` comments,
+/// blank lines. A passphrase (scrypt) recipient is not supported for records.
+pub fn parse_recipients(text: &str, path: &Path) -> Result<Vec<RecipientKey>> {
+    let mut out = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let key: BoxedRecipient = if line.starts_with("age1") {
+            Box::new(age::x25519::Recipient::from_str(line).map_err(|e| {
+                Error::new(format!("{}:{}: not a valid age recipient", path.display(), n + 1)).cause(e)
+            })?)
+        } else if line.starts_with("ssh-") {
+            Box::new(age::ssh::Recipient::from_str(line).map_err(|e| {
+                Error::new(format!(
+                    "{}:{}: not a usable SSH recipient",
+                    path.display(),
+                    n + 1
+                ))
+                .cause(format!("{e:?}"))
+            })?)
+        } else {
+            return Err(
+                Error::new(format!("{}:{}: not a recipient", path.display(), n + 1))
+                    .hint("a recipients file holds age1… or ssh-ed25519/ssh-rsa public keys, one per line"),
+            );
+        };
+        let normalized = line.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        out.push(RecipientKey {
+            text: normalized,
+            key,
+        });
+    }
+    if out.is_empty() {
+        return Err(Error::new(format!("{} lists no recipient", path.display()))
+            .hint("add a public key with `crmfile recipients add KEY`, or write one into the file"));
+    }
+    Ok(out)
+}
+
+/// Encrypts in memory to every recipient; the result is a binary (not armored) age file.
+pub fn encrypt(recipients: &[RecipientKey], plaintext: &[u8]) -> Result<Vec<u8>> {
+    let encryptor =
+        age::Encryptor::with_recipients(recipients.iter().map(|r| r.key.as_ref() as &dyn age::Recipient))
+            .map_err(|e| Error::new("cannot encrypt to these recipients").cause(e))?;
+    let mut out = Vec::with_capacity(plaintext.len() + 300);
+    let mut writer = encryptor
+        .wrap_output(&mut out)
+        .map_err(|e| Error::new("encryption failed").cause(e))?;
+    writer
+        .write_all(plaintext)
+        .map_err(|e| Error::new("encryption failed").cause(e))?;
+    writer
+        .finish()
+        .map_err(|e| Error::new("encryption failed").cause(e))?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct NoPass;
+    impl Passphrase for NoPass {
+        fn ask(&self, _: &str) -> Result<SecretString> {
+            Err(Error::new("no passphrase in tests"))
+        }
+    }
+
+    fn keyring(text: &str) -> Keyring {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("id.txt");
+        std::fs::write(&p, text).unwrap();
+        Keyring::load(&p, &NoPass).unwrap()
+    }
+
+    #[test]
+    fn round_trip_and_failure_classes() {
+        let (text, public) = generate_identity("test");
+        let ring = keyring(&text);
+        assert_eq!(ring.public_keys, vec![public.clone()]);
+        let recips = parse_recipients(&format!("# team\n\n{public}\n"), Path::new("r")).unwrap();
+        let ct = encrypt(&recips, "name = \"张伟\"".as_bytes()).unwrap();
+        assert_eq!(&ring.decrypt(&ct).unwrap()[..], "name = \"张伟\"".as_bytes());
+
+        let (other, _) = generate_identity("test");
+        assert_eq!(
+            keyring(&other).decrypt(&ct).unwrap_err(),
+            DecryptFailure::NotForYou
+        );
+        assert!(matches!(
+            ring.decrypt(&ct[..ct.len() - 5]),
+            Err(DecryptFailure::Damaged(_))
+        ));
+        assert!(matches!(
+            ring.decrypt(b"name = 1"),
+            Err(DecryptFailure::Damaged(_))
+        ));
+        let mut flipped = ct.clone();
+        let last = flipped.len() - 1;
+        flipped[last] ^= 1;
+        assert!(matches!(ring.decrypt(&flipped), Err(DecryptFailure::Damaged(_))));
+    }
+
+    #[test]
+    fn recipients_file_errors_name_the_line() {
+        let e = parse_recipients("age1abc\n", Path::new("x/.age-recipients"))
+            .err()
+            .unwrap();
+        assert!(e.message.contains("x/.age-recipients:1"), "{}", e.message);
+        assert!(parse_recipients("# only a comment\n", Path::new("r")).is_err());
+    }
+}

@@ -1,0 +1,292 @@
+//! `.crmfile/config.toml`: the store's settings, with documented defaults.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+use super::record::Tier;
+use super::span::Span;
+
+/// The config file `init` writes: every setting at its default, with comments.
+pub const DEFAULT_CONFIG: &str = r#"# crmfile store configuration. Every key is optional; shown here at its default.
+
+# The store's currency: sums and RFM use transactions in this currency only.
+currency = "CNY"
+
+[follow_up]
+# Follow-up cadence for a customer without a tier default or a cadence of its own.
+default_cadence = "30d"
+
+# Default cadence per value tier (a record's own follow_up.cadence wins).
+[follow_up.tiers]
+strategic = "14d"
+important = "30d"
+general = "60d"
+potential = "90d"
+
+# Custom fields, stored under [extra] in each record and validated like built-in ones:
+# [fields.floor]
+# type = "int"            # string | int | decimal | date | bool | enum
+# required = false
+# [fields.industry_code]
+# type = "string"
+# pattern = "^[A-Z][0-9]{4}$"
+# [fields.plan]
+# type = "enum"
+# values = ["basic", "pro"]
+"#;
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub currency: String,
+    pub follow_up: FollowUpConfig,
+    pub fields: BTreeMap<String, FieldDef>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            currency: "CNY".into(),
+            follow_up: FollowUpConfig::default(),
+            fields: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FollowUpConfig {
+    pub default_cadence: Span,
+    pub tiers: BTreeMap<Tier, Span>,
+}
+
+impl Default for FollowUpConfig {
+    fn default() -> Self {
+        let tiers = [
+            (Tier::Strategic, Span::days(14)),
+            (Tier::Important, Span::days(30)),
+            (Tier::General, Span::days(60)),
+            (Tier::Potential, Span::days(90)),
+        ];
+        FollowUpConfig {
+            default_cadence: Span::days(30),
+            tiers: tiers.into_iter().collect(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FieldType {
+    String,
+    Int,
+    Decimal,
+    Date,
+    Bool,
+    Enum,
+}
+
+/// A custom field declared under `[fields.NAME]`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldDef {
+    #[serde(rename = "type")]
+    pub kind: FieldType,
+    #[serde(default)]
+    pub values: Vec<String>,
+    #[serde(default)]
+    pub pattern: Option<String>,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+impl Config {
+    pub fn parse(text: &str) -> Result<Config, String> {
+        let config: Config = toml::from_str(text).map_err(|e| describe_toml_error(&e, text))?;
+        config.check()?;
+        Ok(config)
+    }
+
+    /// Rules that serde cannot express: field names, patterns, enum values.
+    fn check(&self) -> Result<(), String> {
+        if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(format!("currency `{}` is not a code like CNY", self.currency));
+        }
+        for (name, def) in &self.fields {
+            if name.is_empty()
+                || !name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                return Err(format!("fields.{name}: a field name is letters, digits, _ and -"));
+            }
+            if let Some(p) = &def.pattern {
+                regex::Regex::new(p).map_err(|e| format!("fields.{name}.pattern: {e}"))?;
+            }
+            if def.kind == FieldType::Enum && def.values.is_empty() {
+                return Err(format!("fields.{name}: an enum field needs `values`"));
+            }
+        }
+        Ok(())
+    }
+
+    /// The follow-up cadence for a record without one of its own.
+    pub fn cadence_for(&self, tier: Option<Tier>) -> Span {
+        tier.and_then(|t| self.follow_up.tiers.get(&t).copied())
+            .unwrap_or(self.follow_up.default_cadence)
+    }
+
+    /// Turns what a user typed for `extra.NAME` into the stored value.
+    pub fn parse_extra(&self, name: &str, text: &str) -> Result<toml::Value, String> {
+        let def = self
+            .fields
+            .get(name)
+            .ok_or_else(|| format!("extra.{name} is not declared under [fields] in .crmfile/config.toml"))?;
+        let text = text.trim();
+        let value = match def.kind {
+            FieldType::String | FieldType::Enum => toml::Value::String(text.to_string()),
+            FieldType::Int => toml::Value::Integer(
+                text.parse()
+                    .map_err(|_| format!("extra.{name}: `{text}` is not a whole number"))?,
+            ),
+            FieldType::Decimal => {
+                let d: Decimal = text
+                    .parse()
+                    .map_err(|_| format!("extra.{name}: `{text}` is not a decimal number"))?;
+                toml::Value::String(d.to_string())
+            }
+            FieldType::Date => {
+                let d: Date = text.parse().map_err(|e| format!("extra.{name}: {e}"))?;
+                toml::Value::Datetime(d.to_string().parse().expect("a date is a TOML datetime"))
+            }
+            FieldType::Bool => toml::Value::Boolean(match text.to_lowercase().as_str() {
+                "true" | "yes" | "1" => true,
+                "false" | "no" | "0" => false,
+                _ => return Err(format!("extra.{name}: `{text}` is not true or false")),
+            }),
+        };
+        let problems = self.check_one(name, def, &value);
+        match problems {
+            Some(p) => Err(p),
+            None => Ok(value),
+        }
+    }
+
+    fn check_one(&self, name: &str, def: &FieldDef, value: &toml::Value) -> Option<String> {
+        let ok = match (def.kind, value) {
+            (FieldType::String, toml::Value::String(_)) => true,
+            (FieldType::Enum, toml::Value::String(s)) => {
+                if !def.values.contains(s) {
+                    return Some(format!(
+                        "extra.{name}: `{s}` is not one of: {}",
+                        def.values.join(", ")
+                    ));
+                }
+                true
+            }
+            (FieldType::Int, toml::Value::Integer(_)) => true,
+            (FieldType::Decimal, toml::Value::String(s)) => s.parse::<Decimal>().is_ok(),
+            (FieldType::Date, toml::Value::Datetime(d)) => d.date.is_some() && d.time.is_none(),
+            (FieldType::Bool, toml::Value::Boolean(_)) => true,
+            _ => false,
+        };
+        if !ok {
+            return Some(format!("extra.{name}: not a valid {:?} value", def.kind).to_lowercase());
+        }
+        if let (Some(pattern), toml::Value::String(s)) = (&def.pattern, value) {
+            let re = regex::Regex::new(pattern).expect("checked when the config was read");
+            if !re.is_match(s) {
+                return Some(format!(
+                    "extra.{name}: `{s}` does not match the pattern {pattern}"
+                ));
+            }
+        }
+        None
+    }
+
+    /// Problems with a record's `[extra]` table: undeclared keys, wrong types, patterns,
+    /// missing required fields.
+    pub fn check_extra(&self, extra: &toml::Table) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (name, value) in extra {
+            match self.fields.get(name) {
+                None => out.push((
+                    format!("extra.{name}"),
+                    "is not declared under [fields] in .crmfile/config.toml".to_string(),
+                )),
+                Some(def) => {
+                    if let Some(p) = self.check_one(name, def, value) {
+                        out.push((format!("extra.{name}"), p));
+                    }
+                }
+            }
+        }
+        for (name, def) in &self.fields {
+            if def.required && !extra.contains_key(name) {
+                out.push((
+                    format!("extra.{name}"),
+                    "is required (see .crmfile/config.toml)".into(),
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// A TOML error's message and line:column, without the source line that `Display`
+/// quotes (the line may hold personal data, and error text ends up in cron mail).
+pub fn describe_toml_error(e: &toml::de::Error, source: &str) -> String {
+    let message = e.message().trim_end();
+    match e.span() {
+        Some(span) => {
+            let before = &source.as_bytes()[..span.start.min(source.len())];
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+            format!("line {line}, column {column}: {message}")
+        }
+        None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_config_is_the_default() {
+        let c = Config::parse(DEFAULT_CONFIG).unwrap();
+        assert_eq!(c.currency, "CNY");
+        assert_eq!(c.cadence_for(Some(Tier::Strategic)).to_string(), "14d");
+        assert_eq!(c.cadence_for(None).to_string(), "30d");
+    }
+
+    #[test]
+    fn typos_and_bad_fields_are_errors() {
+        assert!(Config::parse("curency = \"CNY\"").is_err());
+        assert!(Config::parse("[fields.x]\ntype = \"enum\"\n").is_err());
+        assert!(Config::parse("[fields.x]\ntype = \"string\"\npattern = \"(\"\n").is_err());
+    }
+
+    #[test]
+    fn extra_values_are_typed_and_checked() {
+        let c = Config::parse(
+            "[fields.floor]\ntype = \"int\"\n[fields.plan]\ntype = \"enum\"\nvalues = [\"basic\", \"pro\"]\n[fields.code]\ntype = \"string\"\npattern = \"^[A-Z][0-9]{2}$\"\nrequired = true\n",
+        )
+        .unwrap();
+        assert_eq!(c.parse_extra("floor", "12").unwrap(), toml::Value::Integer(12));
+        assert!(c.parse_extra("floor", "twelve").is_err());
+        assert!(c.parse_extra("plan", "gold").is_err());
+        assert!(c.parse_extra("code", "a12").is_err());
+        assert!(c.parse_extra("nope", "1").is_err());
+        let mut extra = toml::Table::new();
+        extra.insert("floor".into(), toml::Value::String("x".into()));
+        let problems = c.check_extra(&extra);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+}

@@ -1,0 +1,159 @@
+//! Calendar dates and instants as they are stored: native TOML dates
+//! (`birthday = 1985-03-12`) and offset date-times
+//! (`at = 2026-11-20T15:00:00+08:00`), read from TOML or from JSON strings.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use toml::value::Datetime;
+
+/// A calendar date, stored as a TOML local date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+/// An instant with its UTC offset, stored as a TOML offset date-time, to the second.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(pub DateTime<FixedOffset>);
+
+impl Date {
+    pub fn naive(self) -> NaiveDate {
+        self.0
+    }
+}
+
+impl Timestamp {
+    /// Drops sub-second precision so that what is stored is what is shown.
+    pub fn new(at: DateTime<FixedOffset>) -> Self {
+        Timestamp(at.with_nanosecond(0).unwrap_or(at))
+    }
+    pub fn date(self) -> NaiveDate {
+        self.0.date_naive()
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.to_rfc3339())
+    }
+}
+
+impl FromStr for Date {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map(Date)
+            .map_err(|_| format!("`{s}` is not a date (YYYY-MM-DD)"))
+    }
+}
+
+impl FromStr for Timestamp {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        DateTime::parse_from_rfc3339(s.trim())
+            .map(Timestamp::new)
+            .map_err(|_| format!("`{s}` is not a date-time with offset (2026-11-20T15:00:00+08:00)"))
+    }
+}
+
+fn to_toml_datetime(text: &str) -> Datetime {
+    Datetime::from_str(text).expect("chrono formats valid TOML datetimes")
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        to_toml_datetime(&self.to_string()).serialize(s)
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        to_toml_datetime(&self.to_string()).serialize(s)
+    }
+}
+
+/// Accepts a string (JSON, CLI) or a native TOML datetime and hands its text to `FromStr`.
+struct TextVisitor<T>(std::marker::PhantomData<T>, &'static str);
+
+impl<'de, T: FromStr<Err = String>> Visitor<'de> for TextVisitor<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.1)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        T::from_str(v).map_err(E::custom)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        let dt = Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        T::from_str(&dt.to_string()).map_err(de::Error::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(TextVisitor(std::marker::PhantomData, "a date (YYYY-MM-DD)"))
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(TextVisitor(
+            std::marker::PhantomData,
+            "a date-time with offset (RFC 3339)",
+        ))
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "format": "date" })
+    }
+}
+
+impl JsonSchema for Timestamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Timestamp".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "format": "date-time" })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize, Deserialize, PartialEq, Debug)]
+    struct T {
+        d: Date,
+        t: Timestamp,
+    }
+
+    #[test]
+    fn toml_native_and_json_strings_round_trip() {
+        let text = "d = 1985-03-12\nt = 2026-11-22T09:30:00+08:00\n";
+        let v: T = toml::from_str(text).unwrap();
+        assert_eq!(v.d.to_string(), "1985-03-12");
+        assert_eq!(toml::to_string(&v).unwrap(), text);
+        let j: T = serde_json::from_str(r#"{"d":"1985-03-12","t":"2026-11-22T09:30:00+08:00"}"#).unwrap();
+        assert_eq!(j, v);
+    }
+
+    #[test]
+    fn rejects_local_datetime_for_timestamp() {
+        assert!(toml::from_str::<T>("d = 1985-03-12\nt = 2026-11-22T09:30:00\n").is_err());
+        assert!("1985-02-30".parse::<Date>().is_err());
+    }
+}

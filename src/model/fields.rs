@@ -1,0 +1,374 @@
+//! Fields named by dotted paths (`company`, `contact.phones`, `class.tier`,
+//! `extra.floor`): read them for `find --where`, change them for `set`.
+
+use chrono::NaiveDate;
+
+use super::config::Config;
+use super::record::{Channel, Customer, Kind, Lifecycle, Stage, Tier};
+use super::span::Span;
+use super::validate::{check_email, normalize_phone};
+use super::when::parse_date;
+
+/// The fields `set` can change, for help texts and completion.
+pub const SETTABLE: &[&str] = &[
+    "name",
+    "kind",
+    "gender",
+    "company",
+    "title",
+    "birthday",
+    "industry",
+    "region",
+    "size",
+    "tags",
+    "owner",
+    "source",
+    "ref",
+    "contact.phones",
+    "contact.emails",
+    "contact.wechat",
+    "contact.qq",
+    "contact.address",
+    "preferences.channel",
+    "preferences.products",
+    "preferences.notes",
+    "class.tier",
+    "class.lifecycle",
+    "class.stage",
+    "class.pin",
+    "follow_up.cadence",
+    "follow_up.next",
+    "extra.NAME",
+];
+
+/// What an assignment does: `=` replaces (empty clears), `+=` adds to a list, `-=` removes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    Set,
+    Add,
+    Remove,
+}
+
+/// One `FIELD=VALUE` (or `+=`, `-=`) as typed on the command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assignment {
+    pub field: String,
+    pub op: Op,
+    pub value: String,
+}
+
+impl std::str::FromStr for Assignment {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let eq = s.find('=').ok_or_else(|| format!("`{s}` is not FIELD=VALUE"))?;
+        let (lhs, value) = (&s[..eq], &s[eq + 1..]);
+        let (field, op) = if let Some(f) = lhs.strip_suffix('+') {
+            (f, Op::Add)
+        } else if let Some(f) = lhs.strip_suffix('-') {
+            (f, Op::Remove)
+        } else {
+            (lhs, Op::Set)
+        };
+        let field = field.trim();
+        if field.is_empty() {
+            return Err(format!("`{s}` names no field"));
+        }
+        Ok(Assignment {
+            field: field.to_string(),
+            op,
+            value: value.to_string(),
+        })
+    }
+}
+
+fn opt(value: &str) -> Option<String> {
+    let v = value.trim();
+    (!v.is_empty()).then(|| v.to_string())
+}
+
+fn parsed<T: std::str::FromStr<Err = String>>(value: &str) -> Result<Option<T>, String> {
+    opt(value).map(|v| v.parse()).transpose()
+}
+
+fn list_items(value: &str) -> Vec<String> {
+    value
+        .split([',', '，'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn apply_list(
+    list: &mut Vec<String>,
+    op: Op,
+    value: &str,
+    check: impl Fn(&str) -> Result<(), String>,
+) -> Result<(), String> {
+    let items = list_items(value);
+    if op != Op::Remove {
+        for item in &items {
+            check(item)?;
+        }
+    }
+    match op {
+        Op::Set => *list = items,
+        Op::Add => {
+            for item in items {
+                if !list.contains(&item) {
+                    list.push(item);
+                }
+            }
+        }
+        Op::Remove => {
+            let before = list.len();
+            list.retain(|x| !items.iter().any(|i| i.eq_ignore_ascii_case(x)));
+            if list.len() == before {
+                return Err(format!("none of `{value}` is in the list"));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Applies one assignment to a record; the caller validates the whole record after.
+pub fn apply(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDate) -> Result<(), String> {
+    let v = a.value.as_str();
+    let field = a.field.as_str();
+    let is_list = matches!(
+        field,
+        "tags" | "contact.phones" | "contact.emails" | "preferences.products"
+    );
+    if a.op != Op::Set && !is_list {
+        return Err(format!("{field} is not a list: use {field}=VALUE"));
+    }
+    let no_check = |_: &str| Ok(());
+    match field {
+        "name" => c.name = opt(v).ok_or("name must not be empty")?,
+        "kind" => c.kind = parsed::<Kind>(v)?.ok_or("kind must be person or company")?,
+        "gender" => c.gender = opt(v),
+        "company" => c.company = opt(v),
+        "title" => c.title = opt(v),
+        "birthday" => {
+            c.birthday = opt(v)
+                .map(|t| parse_date(&t, today).map(super::date::Date))
+                .transpose()?
+        }
+        "industry" => c.industry = opt(v),
+        "region" => c.region = opt(v),
+        "size" => c.size = opt(v),
+        "owner" => c.owner = opt(v),
+        "source" => c.source = opt(v),
+        "ref" => c.reference = opt(v),
+        "tags" => apply_list(&mut c.tags, a.op, v, no_check)?,
+        "contact.phones" => apply_list(&mut c.contact.phones, a.op, v, |p| normalize_phone(p).map(drop))?,
+        "contact.emails" => apply_list(&mut c.contact.emails, a.op, v, check_email)?,
+        "contact.wechat" => c.contact.wechat = opt(v),
+        "contact.qq" => c.contact.qq = opt(v),
+        "contact.address" => c.contact.address = opt(v),
+        "preferences.channel" => c.preferences.channel = parsed::<Channel>(v)?,
+        "preferences.products" => apply_list(&mut c.preferences.products, a.op, v, no_check)?,
+        "preferences.notes" => c.preferences.notes = opt(v),
+        "class.tier" => c.class.tier = parsed::<Tier>(v)?,
+        "class.lifecycle" => c.class.lifecycle = parsed::<Lifecycle>(v)?,
+        "class.stage" => c.class.stage = parsed::<Stage>(v)?,
+        "class.pin" => {
+            c.class.pin = match v.trim().to_lowercase().as_str() {
+                "true" | "yes" | "1" => true,
+                "false" | "no" | "0" | "" => false,
+                _ => return Err(format!("class.pin: `{v}` is not true or false")),
+            }
+        }
+        "follow_up.cadence" => c.follow_up.cadence = parsed::<Span>(v)?,
+        "follow_up.next" => {
+            c.follow_up.next = opt(v)
+                .map(|t| parse_date(&t, today).map(super::date::Date))
+                .transpose()?
+        }
+        _ => {
+            let Some(name) = field.strip_prefix("extra.") else {
+                return Err(format!(
+                    "`{field}` is not a field that can be set; fields: {}",
+                    SETTABLE.join(", ")
+                ));
+            };
+            match opt(v) {
+                None => {
+                    c.extra.remove(name);
+                }
+                Some(text) => {
+                    let value = config.parse_extra(name, &text)?;
+                    c.extra.insert(name.to_string(), value);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The values of a field as text, for filters and tables (a list gives one per item).
+pub fn get(c: &Customer, field: &str) -> Option<Vec<String>> {
+    let one = |o: Option<String>| Some(o.into_iter().collect::<Vec<_>>());
+    match field {
+        "id" => one(Some(c.id.clone())),
+        "name" => one(Some(c.name.clone())),
+        "kind" => one(Some(c.kind.to_string())),
+        "gender" => one(c.gender.clone()),
+        "company" => one(c.company.clone()),
+        "title" => one(c.title.clone()),
+        "birthday" => one(c.birthday.map(|d| d.to_string())),
+        "industry" => one(c.industry.clone()),
+        "region" => one(c.region.clone()),
+        "size" => one(c.size.clone()),
+        "tags" => Some(c.tags.clone()),
+        "owner" => one(c.owner.clone()),
+        "source" => one(c.source.clone()),
+        "ref" => one(c.reference.clone()),
+        "created" => one(Some(c.created.to_string())),
+        "updated" => one(Some(c.updated.to_string())),
+        "contact.phones" => Some(c.contact.phones.clone()),
+        "contact.emails" => Some(c.contact.emails.clone()),
+        "contact.wechat" => one(c.contact.wechat.clone()),
+        "contact.qq" => one(c.contact.qq.clone()),
+        "contact.address" => one(c.contact.address.clone()),
+        "preferences.channel" => one(c.preferences.channel.map(|x| x.to_string())),
+        "preferences.products" => Some(c.preferences.products.clone()),
+        "preferences.notes" => one(c.preferences.notes.clone()),
+        "class.tier" => one(c.class.tier.map(|x| x.to_string())),
+        "class.lifecycle" => one(c.class.lifecycle.map(|x| x.to_string())),
+        "class.rfm" => one(c.class.rfm.clone()),
+        "class.stage" => one(c.class.stage.map(|x| x.to_string())),
+        "class.pin" => one(Some(c.class.pin.to_string())),
+        "follow_up.cadence" => one(c.follow_up.cadence.map(|x| x.to_string())),
+        "follow_up.next" => one(c.follow_up.next.map(|x| x.to_string())),
+        _ => {
+            let name = field.strip_prefix("extra.")?;
+            one(c.extra.get(name).map(|v| match v {
+                toml::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            }))
+        }
+    }
+}
+
+/// A `--where` condition: `FIELD=VALUE` (equal), `FIELD!=VALUE`, `FIELD~TEXT` (contains).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Condition {
+    pub field: String,
+    pub test: Test,
+    pub value: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Test {
+    Equal,
+    NotEqual,
+    Contains,
+}
+
+impl std::str::FromStr for Condition {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (field, test, value) = if let Some((f, v)) = s.split_once("!=") {
+            (f, Test::NotEqual, v)
+        } else if let Some((f, v)) = s.split_once('=') {
+            (f, Test::Equal, v)
+        } else if let Some((f, v)) = s.split_once('~') {
+            (f, Test::Contains, v)
+        } else {
+            return Err(format!("`{s}` is not FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT"));
+        };
+        let field = field.trim().to_string();
+        if get(&probe(), &field).is_none() && !field.starts_with("extra.") {
+            return Err(format!("`{field}` is not a field"));
+        }
+        Ok(Condition {
+            field,
+            test,
+            value: value.trim().to_string(),
+        })
+    }
+}
+
+fn probe() -> Customer {
+    Customer::new(
+        String::new(),
+        String::new(),
+        super::date::Timestamp::new(chrono::DateTime::UNIX_EPOCH.fixed_offset()),
+    )
+}
+
+impl Condition {
+    pub fn matches(&self, c: &Customer) -> bool {
+        let values = get(c, &self.field).unwrap_or_default();
+        let want = self.value.to_lowercase();
+        let eq = |v: &String| v.to_lowercase() == want;
+        match self.test {
+            Test::Equal if want.is_empty() => values.is_empty(),
+            Test::Equal => values.iter().any(eq),
+            Test::NotEqual if want.is_empty() => !values.is_empty(),
+            Test::NotEqual => !values.iter().any(eq),
+            Test::Contains => values.iter().any(|v| v.to_lowercase().contains(&want)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::date::Timestamp;
+
+    fn customer() -> Customer {
+        let now = Timestamp("2026-11-22T09:30:00+08:00".parse().unwrap());
+        Customer::new("c-7k3m9q2x".into(), "张伟".into(), now)
+    }
+
+    fn set(c: &mut Customer, s: &str) -> Result<(), String> {
+        let today = "2026-11-23".parse().unwrap();
+        apply(c, &s.parse().unwrap(), &Config::default(), today)
+    }
+
+    #[test]
+    fn assignments_parse_their_operator() {
+        let a: Assignment = "tags+=vip,hot".parse().unwrap();
+        assert_eq!(
+            (a.field.as_str(), a.op, a.value.as_str()),
+            ("tags", Op::Add, "vip,hot")
+        );
+        let a: Assignment = "title=A=B".parse().unwrap();
+        assert_eq!((a.op, a.value.as_str()), (Op::Set, "A=B"));
+        assert!("title".parse::<Assignment>().is_err());
+    }
+
+    #[test]
+    fn set_get_and_clear() {
+        let mut c = customer();
+        set(&mut c, "company=北京星河科技有限公司").unwrap();
+        set(&mut c, "class.stage=red").unwrap();
+        set(&mut c, "follow_up.cadence=14d").unwrap();
+        set(&mut c, "follow_up.next=+3d").unwrap();
+        set(&mut c, "contact.phones+=138 0013 8000").unwrap();
+        assert_eq!(get(&c, "company").unwrap(), ["北京星河科技有限公司"]);
+        assert_eq!(get(&c, "follow_up.next").unwrap(), ["2026-11-26"]);
+        assert_eq!(get(&c, "contact.phones").unwrap(), ["138 0013 8000"]);
+        set(&mut c, "company=").unwrap();
+        assert!(c.company.is_none());
+        assert!(set(&mut c, "class.stage=purple").is_err());
+        assert!(set(&mut c, "contact.phones+=12").is_err());
+        assert!(set(&mut c, "title+=x").is_err());
+        assert!(set(&mut c, "nosuch=1").is_err());
+        assert!(set(&mut c, "extra.floor=3").is_err());
+    }
+
+    #[test]
+    fn conditions() {
+        let mut c = customer();
+        set(&mut c, "tags=vip,beijing").unwrap();
+        let cond: Condition = "tags=VIP".parse().unwrap();
+        assert!(cond.matches(&c));
+        assert!("tags!=cold".parse::<Condition>().unwrap().matches(&c));
+        assert!("name~张".parse::<Condition>().unwrap().matches(&c));
+        assert!("company=".parse::<Condition>().unwrap().matches(&c));
+        assert!("bogus=1".parse::<Condition>().is_err());
+    }
+}

@@ -1,0 +1,89 @@
+//! Opaque ids: a one-letter prefix, a dash and 8 random Crockford base32 characters.
+//! Ids never carry personal data, so they are safe in file names, logs and commits.
+
+use rand::Rng;
+
+const CROCKFORD: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+
+/// The kinds of things that get ids, by prefix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdKind {
+    Customer,
+    Transaction,
+    Contact,
+    Feedback,
+    Person,
+    Date,
+}
+
+impl IdKind {
+    pub fn prefix(self) -> char {
+        match self {
+            IdKind::Customer => 'c',
+            IdKind::Transaction => 't',
+            IdKind::Contact => 'k',
+            IdKind::Feedback => 'f',
+            IdKind::Person => 'p',
+            IdKind::Date => 'd',
+        }
+    }
+}
+
+pub fn new_id(kind: IdKind, rng: &mut impl Rng) -> String {
+    let mut id = String::with_capacity(10);
+    id.push(kind.prefix());
+    id.push('-');
+    for _ in 0..8 {
+        id.push(CROCKFORD[rng.random_range(0..32)] as char);
+    }
+    id
+}
+
+/// True when `text` is a well-formed id of `kind`; the only ids ever used to build paths.
+pub fn is_id(kind: IdKind, text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b[0] == kind.prefix() as u8
+        && b[1] == b'-'
+        && b[2..].iter().all(|c| CROCKFORD.contains(c))
+}
+
+/// The file name a customer's record is kept under.
+pub fn file_name(id: &str) -> String {
+    format!("{id}.toml.age")
+}
+
+/// The id a record file name claims, if it is one of ours.
+pub fn id_from_file_name(name: &str) -> Option<&str> {
+    name.strip_suffix(".toml.age")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_ids_are_well_formed_and_distinct() {
+        let mut rng = rand::rng();
+        let a = new_id(IdKind::Customer, &mut rng);
+        let b = new_id(IdKind::Customer, &mut rng);
+        assert!(is_id(IdKind::Customer, &a), "{a}");
+        assert_ne!(a, b);
+        assert!(is_id(IdKind::Contact, &new_id(IdKind::Contact, &mut rng)));
+    }
+
+    #[test]
+    fn rejects_paths_and_wrong_alphabet() {
+        for bad in [
+            "c-../../et",
+            "c-ABCDEFGH",
+            "c-abcdefgi",
+            "c-abcdefg",
+            "k-abcdefgh",
+            "c-abcdefgh/",
+        ] {
+            assert!(!is_id(IdKind::Customer, bad), "{bad}");
+        }
+        assert!(is_id(IdKind::Customer, "c-7k3m9q2x"));
+    }
+}

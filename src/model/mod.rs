@@ -1,0 +1,12 @@
+//! The record and its rules: serde types and pure functions, no I/O.
+
+pub mod config;
+pub mod date;
+pub mod fields;
+pub mod id;
+pub mod query;
+pub mod record;
+pub mod span;
+pub mod unknown;
+pub mod validate;
+pub mod when;

@@ -1,0 +1,136 @@
+//! Finding customers by what people remember of them, and spotting likely duplicates.
+
+use super::record::Customer;
+use super::validate::{normalize_email, normalize_phone};
+
+fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// True when `query` is a case-insensitive substring of the id, name, company, ref, an
+/// email or a phone (phones compare by digits, so `13800138000` finds `+86 138 0013 8000`).
+pub fn matches(c: &Customer, query: &str) -> bool {
+    let q = query.trim().to_lowercase();
+    if q.is_empty() {
+        return true;
+    }
+    let hit = |s: &str| s.to_lowercase().contains(&q);
+    if hit(&c.id) || hit(&c.name) {
+        return true;
+    }
+    if c.company.as_deref().is_some_and(hit) || c.reference.as_deref().is_some_and(hit) {
+        return true;
+    }
+    if c.contact.emails.iter().any(|e| hit(e)) || c.contact.wechat.as_deref().is_some_and(hit) {
+        return true;
+    }
+    let qd = digits(&q);
+    if qd.len() >= 4 && qd.len() * 2 >= q.chars().filter(|c| !c.is_whitespace()).count() {
+        return c.contact.phones.iter().any(|p| digits(p).contains(&qd));
+    }
+    false
+}
+
+/// A reason two records are likely the same customer.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DedupKey {
+    Phone(String),
+    Email(String),
+    NameCompany(String, String),
+    Ref(String),
+}
+
+impl std::fmt::Display for DedupKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DedupKey::Phone(_) => f.write_str("same phone"),
+            DedupKey::Email(_) => f.write_str("same email"),
+            DedupKey::NameCompany(..) => f.write_str("same name and company"),
+            DedupKey::Ref(_) => f.write_str("same ref"),
+        }
+    }
+}
+
+/// The keys under which `c` would collide with a duplicate of itself.
+pub fn dedup_keys(c: &Customer) -> Vec<DedupKey> {
+    let mut keys = Vec::new();
+    for p in &c.contact.phones {
+        if let Ok(n) = normalize_phone(p) {
+            keys.push(DedupKey::Phone(n));
+        }
+    }
+    for e in &c.contact.emails {
+        keys.push(DedupKey::Email(normalize_email(e)));
+    }
+    if let Some(company) = c.company.as_deref().filter(|s| !s.trim().is_empty()) {
+        keys.push(DedupKey::NameCompany(
+            c.name.trim().to_lowercase(),
+            company.trim().to_lowercase(),
+        ));
+    }
+    if let Some(r) = c.reference.as_deref().filter(|s| !s.trim().is_empty()) {
+        keys.push(DedupKey::Ref(r.trim().to_string()));
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// True when `query` is the whole name, id, ref or an email or phone of `c`: used to pick
+/// one customer among several substring matches.
+pub fn exact(c: &Customer, query: &str) -> bool {
+    let q = query.trim().to_lowercase();
+    let same = |s: &str| s.trim().to_lowercase() == q;
+    same(&c.id)
+        || same(&c.name)
+        || c.reference.as_deref().is_some_and(same)
+        || c.contact.emails.iter().any(|e| same(e))
+        || normalize_phone(query).is_ok_and(|n| {
+            c.contact
+                .phones
+                .iter()
+                .any(|p| normalize_phone(p).as_deref() == Ok(n.as_str()))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::date::Timestamp;
+
+    fn customer() -> Customer {
+        let now = Timestamp("2026-11-22T09:30:00+08:00".parse().unwrap());
+        let mut c = Customer::new("c-7k3m9q2x".into(), "张伟".into(), now);
+        c.company = Some("北京星河科技有限公司".into());
+        c.contact.phones.push("+86 138 0013 8000".into());
+        c.contact.emails.push("Zhang.Wei@example.cn".into());
+        c
+    }
+
+    #[test]
+    fn matches_what_people_type() {
+        let c = customer();
+        for q in [
+            "张",
+            "星河",
+            "zhang.wei@",
+            "13800138000",
+            "138 0013",
+            "C-7K3M",
+            "",
+        ] {
+            assert!(matches(&c, q), "{q}");
+        }
+        for q in ["李", "139", "example.com"] {
+            assert!(!matches(&c, q), "{q}");
+        }
+    }
+
+    #[test]
+    fn dedup_keys_normalize() {
+        let mut other = customer();
+        other.contact.phones = vec!["13800138000".into()];
+        other.contact.emails = vec!["zhang.wei@EXAMPLE.cn".into()];
+        assert_eq!(dedup_keys(&customer()), dedup_keys(&other));
+    }
+}

@@ -1,0 +1,400 @@
+//! The customer record: the decrypted TOML of one `<id>.toml.age` file.
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::date::{Date, Timestamp};
+use super::span::Span;
+
+/// The record format this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal $(| $alias:literal)*),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+        pub enum $name {
+            $(#[serde(rename = $text $(, alias = $alias)*)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                let lower = s.trim().to_lowercase();
+                $(if lower == $text $(|| lower == $alias)* { return Ok($name::$variant); })+
+                Err(format!(
+                    "`{s}` is not one of: {}",
+                    [$($text),+].join(", ")
+                ))
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// A private person or an organisation.
+    Kind { Person = "person", Company = "company" }
+);
+string_enum!(
+    /// Value tier (战略/重要/一般/潜在).
+    Tier { Strategic = "strategic", Important = "important", General = "general", Potential = "potential" }
+);
+string_enum!(
+    /// Lifecycle stage.
+    Lifecycle { Potential = "potential", New = "new", Active = "active", Loyal = "loyal", Dormant = "dormant", Churned = "churned" }
+);
+string_enum!(
+    /// Sales-pipeline stage, set by hand: red is closing, green is nurture.
+    Stage { Red = "red", Yellow = "yellow", Green = "green", Rotten = "rotten" }
+);
+string_enum!(
+    /// How a contact happened or how the customer likes to be reached.
+    Channel { Phone = "phone", Email = "email", Meeting = "meeting", Visit = "visit", Wechat = "wechat", Qq = "qq", Sms = "sms", Other = "other" }
+);
+string_enum!(
+    /// Who started a contact.
+    Direction { Inbound = "inbound" | "in", Outbound = "outbound" | "out" }
+);
+string_enum!(
+    /// The kind of a feedback entry.
+    FeedbackKind { Complaint = "complaint", Suggestion = "suggestion", Praise = "praise", Survey = "survey" }
+);
+string_enum!(
+    /// Whether a feedback entry still needs an answer.
+    FeedbackStatus { Open = "open", Resolved = "resolved" }
+);
+string_enum!(
+    /// The part a key person plays around the customer.
+    Role { Referrer = "referrer", DecisionMaker = "decision-maker", SignOff = "sign-off", Other = "other" }
+);
+
+impl Default for Kind {
+    fn default() -> Self {
+        Kind::Person
+    }
+}
+
+/// One customer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(title = "crmfile customer record", extend("additionalProperties" = true))]
+pub struct Customer {
+    /// Record format version; always 1 for now.
+    pub schema: u32,
+    /// Opaque id: `c-` and 8 Crockford base32 characters; also the file name.
+    #[schemars(regex(pattern = r"^c-[0-9a-hjkmnp-tv-z]{8}$"))]
+    pub id: String,
+    #[schemars(length(min = 1))]
+    pub name: String,
+    #[serde(default)]
+    pub kind: Kind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birthday: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Company size as the user writes it (`50-200`, `large`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Account manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The customer's number in another system; imports match on it.
+    #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    #[serde(default, skip_serializing_if = "ContactInfo::is_empty")]
+    pub contact: ContactInfo,
+    #[serde(default, skip_serializing_if = "Preferences::is_empty")]
+    pub preferences: Preferences,
+    #[serde(default, skip_serializing_if = "Class::is_empty")]
+    pub class: Class,
+    #[serde(default, skip_serializing_if = "FollowUp::is_empty")]
+    pub follow_up: FollowUp,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_people: Vec<KeyPerson>,
+    /// Anniversaries and other yearly dates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dates: Vec<ImportantDate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transactions: Vec<Transaction>,
+    /// The communication log, append-only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<ContactEntry>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feedback: Vec<Feedback>,
+    /// Custom fields declared in `.crmfile/config.toml`.
+    #[serde(default, skip_serializing_if = "toml::Table::is_empty")]
+    #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
+    pub extra: toml::Table,
+    /// Keys this build does not know, kept so that a rewrite loses nothing.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub unknown: Option<toml::Value>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ContactInfo {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emails: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wechat: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qq: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+}
+
+impl ContactInfo {
+    fn is_empty(&self) -> bool {
+        *self == ContactInfo::default()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Preferences {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub products: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+impl Preferences {
+    fn is_empty(&self) -> bool {
+        *self == Preferences::default()
+    }
+}
+
+/// Classification: tier, lifecycle and rfm are written by `classify`; stage and pin by hand.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Class {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Tier>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifecycle: Option<Lifecycle>,
+    /// Recency, frequency and monetary scores, 1-5 each.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^[1-5]{3}$"))]
+    pub rfm: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    /// Keeps a hand-set tier through `classify`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub pin: bool,
+    /// When `classify` last changed this class.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classified: Option<Date>,
+}
+
+impl Class {
+    fn is_empty(&self) -> bool {
+        *self == Class::default()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct FollowUp {
+    /// Overrides the tier's default cadence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadence: Option<Span>,
+    /// An explicit next step; overrides the cadence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<Date>,
+}
+
+impl FollowUp {
+    fn is_empty(&self) -> bool {
+        *self == FollowUp::default()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct KeyPerson {
+    #[schemars(regex(pattern = r"^p-[0-9a-hjkmnp-tv-z]{8}$"))]
+    pub id: String,
+    #[schemars(length(min = 1))]
+    pub name: String,
+    pub role: Role,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birthday: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ImportantDate {
+    #[schemars(regex(pattern = r"^d-[0-9a-hjkmnp-tv-z]{8}$"))]
+    pub id: String,
+    #[schemars(length(min = 1))]
+    pub label: String,
+    pub date: Date,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Transaction {
+    #[schemars(regex(pattern = r"^t-[0-9a-hjkmnp-tv-z]{8}$"))]
+    pub id: String,
+    pub date: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<u32>,
+    /// Exact decimal as a string; negative for a refund.
+    #[serde(with = "rust_decimal::serde::str")]
+    #[schemars(with = "String", regex(pattern = r"^-?[0-9]+(\.[0-9]+)?$"))]
+    pub amount: Decimal,
+    /// ISO 4217 code.
+    #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
+    pub currency: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<String>,
+    #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ContactEntry {
+    #[schemars(regex(pattern = r"^k-[0-9a-hjkmnp-tv-z]{8}$"))]
+    pub id: String,
+    pub at: Timestamp,
+    pub channel: Channel,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Feedback {
+    #[schemars(regex(pattern = r"^f-[0-9a-hjkmnp-tv-z]{8}$"))]
+    pub id: String,
+    pub date: Date,
+    pub kind: FeedbackKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 5))]
+    pub rating: Option<u8>,
+    pub text: String,
+    pub status: FeedbackStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<String>,
+}
+
+impl Customer {
+    /// A new record with only the required fields set.
+    pub fn new(id: String, name: String, now: Timestamp) -> Customer {
+        Customer {
+            schema: SCHEMA_VERSION,
+            id,
+            name,
+            kind: Kind::Person,
+            gender: None,
+            company: None,
+            title: None,
+            birthday: None,
+            industry: None,
+            region: None,
+            size: None,
+            tags: Vec::new(),
+            owner: None,
+            source: None,
+            reference: None,
+            created: now,
+            updated: now,
+            contact: ContactInfo::default(),
+            preferences: Preferences::default(),
+            class: Class::default(),
+            follow_up: FollowUp::default(),
+            key_people: Vec::new(),
+            dates: Vec::new(),
+            transactions: Vec::new(),
+            contacts: Vec::new(),
+            feedback: Vec::new(),
+            extra: toml::Table::new(),
+            unknown: None,
+        }
+    }
+
+    /// The date of the most recent contact, if any.
+    pub fn last_contact(&self) -> Option<chrono::NaiveDate> {
+        self.contacts.iter().map(|c| c.at.date()).max()
+    }
+}
+
+/// Marker key toml uses for datetimes inside serde's data model.
+const TOML_DATETIME_KEY: &str = "$__toml_private_datetime";
+
+/// `toml::Value::try_from` leaves datetimes as one-key marker tables; turn them back
+/// into real datetimes.
+fn restore_datetimes(v: &mut toml::Value) {
+    match v {
+        toml::Value::Table(t) => {
+            if t.len() == 1 {
+                if let Some(toml::Value::String(s)) = t.get(TOML_DATETIME_KEY) {
+                    if let Ok(dt) = s.parse::<toml::value::Datetime>() {
+                        *v = toml::Value::Datetime(dt);
+                        return;
+                    }
+                }
+            }
+            t.iter_mut().for_each(|(_, x)| restore_datetimes(x));
+        }
+        toml::Value::Array(a) => a.iter_mut().for_each(restore_datetimes),
+        _ => {}
+    }
+}
+
+impl Customer {
+    /// The record as a TOML value tree, fields in schema order, unknown keys put back.
+    pub fn to_toml(&self) -> Result<toml::Value, String> {
+        let mut value = toml::Value::try_from(self).map_err(|e| e.to_string())?;
+        restore_datetimes(&mut value);
+        if let Some(extra) = &self.unknown {
+            super::unknown::merge(&mut value, extra);
+        }
+        Ok(value)
+    }
+}

@@ -1,0 +1,108 @@
+//! Human dates: one parser for every flag that takes a date.
+//!
+//! `2026-12-01`, `today`, `tomorrow`, `yesterday`, `+3d`, `-1w`, `2w` (from today),
+//! `3m`, weekday names (`monday`: the next one, never today), `eom`, `eoy`.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use super::span::Span;
+
+pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let t = text.trim().to_lowercase();
+    let bad = || {
+        format!(
+            "`{text}` is not a date: use YYYY-MM-DD, today, tomorrow, yesterday, +3d, -1w, 2w, 3m, a weekday, eom or eoy"
+        )
+    };
+    if let Ok(date) = NaiveDate::parse_from_str(&t, "%Y-%m-%d") {
+        return Ok(date);
+    }
+    let out_of_range = || format!("`{text}` is outside the calendar");
+    match t.as_str() {
+        "today" => return Ok(today),
+        "tomorrow" => return today.checked_add_days(Days::new(1)).ok_or_else(out_of_range),
+        "yesterday" => return today.checked_sub_days(Days::new(1)).ok_or_else(out_of_range),
+        "eom" => {
+            let first_next = if today.month() == 12 {
+                NaiveDate::from_ymd_opt(today.year() + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(today.year(), today.month() + 1, 1)
+            };
+            return first_next.and_then(|d| d.pred_opt()).ok_or_else(out_of_range);
+        }
+        "eoy" => return NaiveDate::from_ymd_opt(today.year(), 12, 31).ok_or_else(out_of_range),
+        _ => {}
+    }
+    if let Ok(weekday) = t.parse::<Weekday>() {
+        let ahead =
+            (7 + weekday.num_days_from_monday() as i64 - today.weekday().num_days_from_monday() as i64 - 1)
+                % 7
+                + 1;
+        return today
+            .checked_add_days(Days::new(ahead as u64))
+            .ok_or_else(out_of_range);
+    }
+    let (forward, rest) = match t.strip_prefix('-') {
+        Some(rest) => (false, rest),
+        None => (true, t.strip_prefix('+').unwrap_or(&t)),
+    };
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let span: Span = rest.parse().map_err(|_| bad())?;
+        let moved = if forward {
+            span.after(today)
+        } else {
+            span.before(today)
+        };
+        return moved.ok_or_else(out_of_range);
+    }
+    Err(bad())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn absolute_and_named() {
+        let today = d("2026-11-23"); // a Monday
+        assert_eq!(parse_date("2026-12-01", today), Ok(d("2026-12-01")));
+        assert_eq!(parse_date("today", today), Ok(today));
+        assert_eq!(parse_date("Tomorrow", today), Ok(d("2026-11-24")));
+        assert_eq!(parse_date("yesterday", today), Ok(d("2026-11-22")));
+        assert_eq!(parse_date("eom", today), Ok(d("2026-11-30")));
+        assert_eq!(parse_date("eoy", today), Ok(d("2026-12-31")));
+    }
+
+    #[test]
+    fn weekdays_are_the_next_one_never_today() {
+        let monday = d("2026-11-23");
+        assert_eq!(parse_date("monday", monday), Ok(d("2026-11-30")));
+        assert_eq!(parse_date("tue", monday), Ok(d("2026-11-24")));
+        assert_eq!(parse_date("sunday", monday), Ok(d("2026-11-29")));
+    }
+
+    #[test]
+    fn relative_spans_and_month_ends() {
+        let today = d("2026-01-31");
+        assert_eq!(parse_date("+3d", today), Ok(d("2026-02-03")));
+        assert_eq!(parse_date("2w", today), Ok(d("2026-02-14")));
+        assert_eq!(parse_date("-1w", today), Ok(d("2026-01-24")));
+        assert_eq!(parse_date("1m", today), Ok(d("2026-02-28")));
+        assert_eq!(parse_date("1m", d("2028-01-31")), Ok(d("2028-02-29")));
+        assert_eq!(parse_date("-1y", d("2028-02-29")), Ok(d("2027-02-28")));
+        assert_eq!(parse_date("eom", d("2028-02-10")), Ok(d("2028-02-29")));
+        assert_eq!(parse_date("eom", d("2026-12-05")), Ok(d("2026-12-31")));
+    }
+
+    #[test]
+    fn rejects_nonsense() {
+        let today = d("2026-11-23");
+        for bad in ["", "2026-02-30", "next week", "+", "3", "+0d", "someday"] {
+            assert!(parse_date(bad, today).is_err(), "{bad}");
+        }
+    }
+}

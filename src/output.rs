@@ -1,0 +1,174 @@
+//! Formats (table, plain, json, ndjson, csv, ids), colour, and the one place errors are
+//! printed.
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use tabled::builder::Builder;
+use tabled::settings::Style;
+
+use crate::cli::{ColorChoice, Format};
+use crate::error::{Error, Result};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Color(pub bool);
+
+fn color_allowed() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+impl Color {
+    pub fn for_stdout(choice: ColorChoice) -> Color {
+        Color::decide(choice, io::stdout().is_terminal())
+    }
+    pub fn for_stderr(choice: ColorChoice) -> Color {
+        Color::decide(choice, io::stderr().is_terminal())
+    }
+    fn decide(choice: ColorChoice, terminal: bool) -> Color {
+        Color(match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => terminal && color_allowed(),
+        })
+    }
+    pub fn paint(self, code: &str, text: &str) -> String {
+        if self.0 {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// Prints `error: …`, its causes and hint to stderr; maps to the exit code.
+pub fn report_error(e: &Error, color: Color) -> ExitCode {
+    if e.code == 0 {
+        return ExitCode::SUCCESS; // stdout closed early (`| head`): not an error
+    }
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "{} {}", color.paint("1;31", "error:"), e.message);
+    for cause in &e.causes {
+        let _ = writeln!(err, "  caused by: {cause}");
+    }
+    if let Some(hint) = &e.hint {
+        let _ = writeln!(err, "{} {hint}", color.paint("1;36", "hint:"));
+    }
+    ExitCode::from(e.code)
+}
+
+/// Writing to stdout: a closed pipe ends the run quietly with 0.
+pub fn write_err(e: io::Error) -> Error {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Error {
+            code: 0,
+            ..Error::new("stdout closed")
+        }
+    } else {
+        Error::new("cannot write to standard output").cause(e)
+    }
+}
+
+/// The format to use: the one asked for if the command supports it, else table on a
+/// terminal and `plain` otherwise.
+pub fn choose(asked: Option<Format>, supported: &[Format], plain: Format) -> Result<Format> {
+    match asked {
+        Some(f) if supported.contains(&f) => Ok(f),
+        Some(f) => Err(Error::usage(format!(
+            "--format {} does not apply here",
+            format!("{f:?}").to_lowercase()
+        ))
+        .hint(format!(
+            "this command writes: {}",
+            supported
+                .iter()
+                .map(|f| format!("{f:?}").to_lowercase())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+        None if io::stdout().is_terminal() => Ok(Format::Table),
+        None => Ok(plain),
+    }
+}
+
+/// Rows of text cells with a header, rendered as a table for people.
+pub fn table(header: &[&str], rows: &[Vec<String>], color: Color) -> String {
+    let mut b = Builder::default();
+    b.push_record(header.iter().map(|h| color.paint("1", h)));
+    for row in rows {
+        b.push_record(row.iter().cloned());
+    }
+    let mut t = b.build();
+    t.with(Style::sharp());
+    format!("{t}\n")
+}
+
+/// Tab-separated lines without a header: what `cut`, `sort` and `awk` expect.
+pub fn plain(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| c.replace(['\t', '\n'], " ")).collect();
+        out.push_str(&cells.join("\t"));
+        out.push('\n');
+    }
+    out
+}
+
+pub fn csv(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let wrap = |e: csv::Error| Error::new("cannot write CSV").cause(e);
+    w.write_record(header).map_err(wrap)?;
+    for row in rows {
+        w.write_record(row).map_err(wrap)?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::new("cannot write CSV").cause(e.error()))?;
+    Ok(String::from_utf8(bytes).expect("CSV of UTF-8 cells is UTF-8"))
+}
+
+/// Writes to stdout, mapping a closed pipe to a quiet exit.
+pub fn emit(text: &str) -> Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|_| out.flush())
+        .map_err(write_err)
+}
+
+/// A TOML value as JSON: datetimes become their RFC 3339 / ISO 8601 text.
+pub fn toml_to_json(v: &toml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match v {
+        toml::Value::String(s) => J::String(s.clone()),
+        toml::Value::Integer(i) => J::from(*i),
+        toml::Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
+        toml::Value::Boolean(b) => J::Bool(*b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(a) => J::Array(a.iter().map(toml_to_json).collect()),
+        toml::Value::Table(t) => J::Object(t.iter().map(|(k, v)| (k.clone(), toml_to_json(v))).collect()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_output_keeps_one_record_per_line() {
+        let rows = vec![vec!["a\tb".to_string(), "c\nd".to_string()]];
+        assert_eq!(plain(&rows), "a b\tc d\n");
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_it() {
+        let out = csv(&["id", "name"], &[vec!["c-1".into(), "Li, Na".into()]]).unwrap();
+        assert_eq!(out, "id,name\nc-1,\"Li, Na\"\n");
+    }
+
+    #[test]
+    fn toml_dates_become_json_strings() {
+        let t: toml::Table = toml::from_str("d = 2026-11-22\nn = [1, 2]\n").unwrap();
+        let j = toml_to_json(&toml::Value::Table(t));
+        assert_eq!(j, serde_json::json!({"d": "2026-11-22", "n": [1, 2]}));
+    }
+}

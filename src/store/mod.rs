@@ -1,0 +1,99 @@
+//! The store on disk: finding its root, its config, recipients, the write lock, walking
+//! and loading records, and sealing them again. Only this module and `crypt` touch files.
+
+mod lock;
+mod recipients;
+mod record_io;
+mod scan;
+
+use std::path::{Component, Path, PathBuf};
+
+pub use lock::StoreLock;
+pub use recipients::Recipients;
+pub use record_io::{FileError, FileProblem, Loaded, Mode, load, parse_record, render_record, seal};
+pub use scan::ScanResult;
+
+use crate::error::{Error, Result};
+use crate::model::config::Config;
+
+/// The folder of local state and settings inside a store.
+pub const STATE_DIR: &str = ".crmfile";
+pub const CONFIG_FILE: &str = "config.toml";
+pub const RECIPIENTS_FILE: &str = ".age-recipients";
+
+/// An opened store: its root and its config.
+pub struct Store {
+    pub root: PathBuf,
+    pub config: Config,
+    pub recipients: Recipients,
+}
+
+impl Store {
+    /// Finds the store: `explicit` (from `--store` or `CRMFILE_STORE`), else the nearest
+    /// folder up from `cwd` that holds `.crmfile/config.toml`.
+    pub fn discover(explicit: Option<&Path>, cwd: &Path) -> Result<Store> {
+        let root = match explicit {
+            Some(dir) => {
+                if !dir.join(STATE_DIR).join(CONFIG_FILE).is_file() {
+                    return Err(Error::new(format!("{} is not a crmfile store", dir.display()))
+                        .cause(format!(
+                            "{} does not exist",
+                            dir.join(STATE_DIR).join(CONFIG_FILE).display()
+                        ))
+                        .hint(format!("create one with `crmfile init {}`", dir.display())));
+                }
+                dir.to_path_buf()
+            }
+            None => cwd
+                .ancestors()
+                .find(|d| d.join(STATE_DIR).join(CONFIG_FILE).is_file())
+                .map(Path::to_path_buf)
+                .ok_or_else(|| {
+                    Error::new(format!(
+                        "no crmfile store in {} or any folder above it",
+                        cwd.display()
+                    ))
+                    .hint("pass --store DIR, set CRMFILE_STORE, or create a store with `crmfile init`")
+                })?,
+        };
+        let root = std::fs::canonicalize(&root).map_err(|e| Error::io("open store", &root, e))?;
+        let config_path = root.join(STATE_DIR).join(CONFIG_FILE);
+        let text = std::fs::read_to_string(&config_path).map_err(|e| Error::io("read", &config_path, e))?;
+        let config = Config::parse(&text)
+            .map_err(|e| Error::new(format!("{} is not a valid config", config_path.display())).cause(e))?;
+        Ok(Store {
+            recipients: Recipients::new(root.clone()),
+            root,
+            config,
+        })
+    }
+
+    /// The folder `--folder SUBDIR` names, checked to stay inside the store.
+    pub fn folder(&self, sub: Option<&str>) -> Result<PathBuf> {
+        let Some(sub) = sub.filter(|s| !s.is_empty()) else {
+            return Ok(self.root.clone());
+        };
+        let path = Path::new(sub);
+        for part in path.components() {
+            match part {
+                Component::Normal(name) if !name.to_string_lossy().starts_with('.') => {}
+                _ => {
+                    return Err(
+                        Error::usage(format!("--folder {sub}: not a plain sub-folder of the store"))
+                            .hint("use a relative path without `..` or hidden parts, e.g. --folder vip"),
+                    );
+                }
+            }
+        }
+        Ok(self.root.join(path))
+    }
+
+    /// A path relative to the root, for messages.
+    pub fn rel<'a>(&self, path: &'a Path) -> std::borrow::Cow<'a, str> {
+        path.strip_prefix(&self.root).unwrap_or(path).to_string_lossy()
+    }
+
+    pub fn state_dir(&self) -> PathBuf {
+        self.root.join(STATE_DIR)
+    }
+}

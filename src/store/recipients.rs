@@ -1,0 +1,49 @@
+//! Who records are encrypted to: the nearest `.age-recipients` up from a record's folder.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use super::RECIPIENTS_FILE;
+use crate::crypt::{RecipientKey, parse_recipients};
+use crate::error::{Error, Result};
+
+pub struct Recipients {
+    root: PathBuf,
+    cache: Mutex<HashMap<PathBuf, Arc<(PathBuf, Vec<RecipientKey>)>>>,
+}
+
+impl Recipients {
+    pub fn new(root: PathBuf) -> Recipients {
+        Recipients {
+            root,
+            cache: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The recipients file that governs `folder`, and its keys.
+    pub fn for_folder(&self, folder: &Path) -> Result<Arc<(PathBuf, Vec<RecipientKey>)>> {
+        if let Some(hit) = self.cache.lock().expect("not poisoned").get(folder) {
+            return Ok(hit.clone());
+        }
+        let file = folder
+            .ancestors()
+            .take_while(|d| d.starts_with(&self.root))
+            .map(|d| d.join(RECIPIENTS_FILE))
+            .find(|f| f.is_file())
+            .ok_or_else(|| {
+                Error::new(format!(
+                    "no {RECIPIENTS_FILE} in {} or above it in the store",
+                    folder.display()
+                ))
+                .hint("every store needs a .age-recipients file at its root; see `crmfile init`")
+            })?;
+        let text = std::fs::read_to_string(&file).map_err(|e| Error::io("read", &file, e))?;
+        let keys = Arc::new((file.clone(), parse_recipients(&text, &file)?));
+        self.cache
+            .lock()
+            .expect("not poisoned")
+            .insert(folder.to_path_buf(), keys.clone());
+        Ok(keys)
+    }
+}

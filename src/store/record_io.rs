@@ -1,0 +1,249 @@
+//! Reading one record file (size cap, decrypt, parse) and sealing one again
+//! (serialize, encrypt in memory, check it reopens, atomic replace).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use zeroize::Zeroizing;
+
+use crate::crypt::{self, DecryptFailure, Keyring, MAX_RECORD_BYTES, RecipientKey};
+use crate::error::{Error, Result};
+use crate::model::config::describe_toml_error;
+use crate::model::id;
+use crate::model::record::{Customer, SCHEMA_VERSION};
+use crate::model::unknown;
+
+/// A record read from its file.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub customer: Customer,
+}
+
+/// Why one file could not be used; never carries the record's content.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileProblem {
+    Unreadable(String),
+    TooLarge(u64),
+    Decrypt(DecryptFailure),
+    NotUtf8,
+    NotToml(String),
+    Schema(String),
+    IdMismatch(String),
+    Symlink,
+}
+
+impl std::fmt::Display for FileProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileProblem::Unreadable(e) => write!(f, "cannot be read: {e}"),
+            FileProblem::TooLarge(n) => write!(
+                f,
+                "is {n} bytes, over the {MAX_RECORD_BYTES}-byte limit for a record"
+            ),
+            FileProblem::Decrypt(d) => d.fmt(f),
+            FileProblem::NotUtf8 => f.write_str("decrypts to something that is not UTF-8 text"),
+            FileProblem::NotToml(e) => write!(f, "is not valid TOML: {e}"),
+            FileProblem::Schema(e) => write!(f, "fails the record schema: {e}"),
+            FileProblem::IdMismatch(inner) => write!(f, "holds id {inner}, which is not its file name"),
+            FileProblem::Symlink => f.write_str("is a symbolic link (not followed)"),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct FileError {
+    pub path: PathBuf,
+    pub problem: FileProblem,
+}
+
+/// Hides values quoted in a parser message: they are the record's content.
+fn redact(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut quote: Option<char> = None;
+    for ch in message.chars() {
+        match quote {
+            Some(q) if ch == q => {
+                out.push('…');
+                out.push(ch);
+                quote = None;
+            }
+            Some(_) => {}
+            None if ch == '"' || ch == '`' => {
+                out.push(ch);
+                quote = Some(ch);
+            }
+            None => out.push(ch),
+        }
+    }
+    if quote.is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// Parses decrypted record text. With `keep_unknown`, keys this build does not know are
+/// kept on the record so a rewrite puts them back.
+pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Customer, FileProblem> {
+    let doc: toml::Table =
+        toml::from_str(text).map_err(|e| FileProblem::NotToml(redact(&describe_toml_error(&e, text))))?;
+    let value = toml::Value::Table(doc);
+    let mut customer = match Customer::deserialize(value.clone()) {
+        Ok(c) => c,
+        Err(_) => {
+            // Parse again from the text for an error with a position.
+            let e = toml::from_str::<Customer>(text).err();
+            let why = e.map_or_else(
+                || "unexpected value".to_string(),
+                |e| describe_toml_error(&e, text),
+            );
+            return Err(FileProblem::Schema(redact(&why)));
+        }
+    };
+    if customer.schema != SCHEMA_VERSION {
+        return Err(FileProblem::Schema(format!(
+            "record format {} is not supported (this crmfile reads {SCHEMA_VERSION})",
+            customer.schema
+        )));
+    }
+    if keep_unknown {
+        let known = customer.to_toml().map_err(FileProblem::Schema)?;
+        customer.unknown = unknown::extract(&value, &known);
+    }
+    Ok(customer)
+}
+
+/// The record as canonical TOML: fields in schema order, unknown keys put back.
+pub fn render_record(c: &Customer) -> Result<Zeroizing<String>> {
+    let value = c
+        .to_toml()
+        .map_err(|e| Error::new("cannot serialize record").cause(e))?;
+    toml::to_string(&value)
+        .map(Zeroizing::new)
+        .map_err(|e| Error::new("cannot serialize record").cause(e))
+}
+
+/// Reads, decrypts and parses one record file.
+pub fn load(path: &Path, keyring: &Keyring, keep_unknown: bool) -> std::result::Result<Loaded, FileError> {
+    let fail = |problem| FileError {
+        path: path.to_path_buf(),
+        problem,
+    };
+    let meta = std::fs::symlink_metadata(path).map_err(|e| fail(FileProblem::Unreadable(e.to_string())))?;
+    if meta.file_type().is_symlink() {
+        return Err(fail(FileProblem::Symlink));
+    }
+    if meta.len() > MAX_RECORD_BYTES {
+        return Err(fail(FileProblem::TooLarge(meta.len())));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(FileProblem::Unreadable(e.to_string())))?;
+    let plain = keyring
+        .decrypt(&bytes)
+        .map_err(|d| fail(FileProblem::Decrypt(d)))?;
+    let text = std::str::from_utf8(&plain).map_err(|_| fail(FileProblem::NotUtf8))?;
+    let customer = parse_record(text, keep_unknown).map_err(fail)?;
+    let file_id = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(id::id_from_file_name);
+    if file_id != Some(customer.id.as_str()) {
+        return Err(fail(FileProblem::IdMismatch(customer.id.clone())));
+    }
+    Ok(Loaded {
+        path: path.to_path_buf(),
+        customer,
+    })
+}
+
+/// How a sealed record may land on disk.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A new record: never replaces an existing file.
+    Create,
+    /// A new version of an existing record.
+    Replace,
+}
+
+/// Encrypts `customer` to `recipients` and writes it atomically to `path`: temporary file
+/// in the same folder, fsync, rename, fsync the folder. Unless `force`, refuses to write a
+/// file that `keyring` could not open again.
+pub fn seal(
+    path: &Path,
+    customer: &Customer,
+    recipients: &(PathBuf, Vec<RecipientKey>),
+    keyring: &Keyring,
+    mode: Mode,
+    force: bool,
+) -> Result<()> {
+    let text = render_record(customer)?;
+    let ciphertext = crypt::encrypt(&recipients.1, text.as_bytes())?;
+    if !force && keyring.decrypt(&ciphertext).is_err() {
+        return Err(Error::new(format!(
+            "refusing to write {}: none of your identities could open it again",
+            path.display()
+        ))
+        .cause(format!(
+            "{} does not list a public key of {}",
+            recipients.0.display(),
+            keyring.path.display()
+        ))
+        .hint("add your public key to that recipients file, or pass --force if this is intended"));
+    }
+    write_atomic(path, &ciphertext, mode)
+}
+
+pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<()> {
+    let dir = path
+        .parent()
+        .ok_or_else(|| Error::new(format!("{} has no folder", path.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("create folder", dir, e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".crmfile-tmp-")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io("create a temporary file in", dir, e))?;
+    tmp.write_all(bytes)
+        .map_err(|e| Error::io("write", tmp.path(), e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| Error::io("sync", tmp.path(), e))?;
+    match mode {
+        Mode::Create => tmp
+            .persist_noclobber(path)
+            .map(drop)
+            .map_err(|e| Error::io("create", path, e.error))?,
+        Mode::Replace => tmp
+            .persist(path)
+            .map(drop)
+            .map_err(|e| Error::io("replace", path, e.error))?,
+    }
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| Error::io("sync folder", dir, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_errors_never_echo_content() {
+        let text = "schema = 1\nid = \"c-7k3m9q2x\"\nname = \"SECRET-NAME\"\ncreated = \"SECRET-DATE\"\n";
+        let e = parse_record(text, false).unwrap_err().to_string();
+        assert!(!e.contains("SECRET"), "{e}");
+        assert!(e.contains("line 4"), "{e}");
+        let e = parse_record("name = \"SECRET\n", false).unwrap_err().to_string();
+        assert!(!e.contains("SECRET") && e.contains("line 1"), "{e}");
+    }
+
+    #[test]
+    fn unknown_keys_survive_a_rewrite() {
+        let text = "schema = 1\nid = \"c-7k3m9q2x\"\nname = \"x\"\nfuture = 7\ncreated = 2026-11-22T09:30:00+08:00\nupdated = 2026-11-22T09:30:00+08:00\n\n[contact]\nphones = [\"13800138000\"]\nfax = \"1\"\n";
+        let c = parse_record(text, true).unwrap();
+        let out = render_record(&c).unwrap();
+        let again: toml::Table = toml::from_str(&out).unwrap();
+        assert_eq!(again["future"].as_integer(), Some(7));
+        assert_eq!(again["contact"]["fax"].as_str(), Some("1"));
+        assert_eq!(parse_record(&out, true).unwrap(), c);
+    }
+}

@@ -1,0 +1,93 @@
+//! The scan engine of bulk commands: walk once, decrypt and parse in parallel with the
+//! identities parsed once, collect per-file errors instead of stopping.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use super::Store;
+use super::record_io::{self, FileError, FileProblem, Loaded};
+use crate::crypt::Keyring;
+use crate::model::id;
+
+pub struct ScanResult {
+    pub records: Vec<Loaded>,
+    pub errors: Vec<FileError>,
+}
+
+impl Store {
+    /// Every record file under the root (hidden folders such as `.crmfile` and `.git`
+    /// skipped), sorted; symbolic links are reported, never followed.
+    pub fn record_paths(&self) -> (Vec<PathBuf>, Vec<FileError>) {
+        let mut paths = Vec::new();
+        let mut errors = Vec::new();
+        let walker = WalkDir::new(&self.root)
+            .follow_links(false)
+            .sort_by_file_name()
+            .into_iter();
+        for entry in
+            walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    let path = e
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| self.root.clone());
+                    errors.push(FileError {
+                        path,
+                        problem: FileProblem::Unreadable(e.to_string()),
+                    });
+                    continue;
+                }
+            };
+            let name = entry.file_name().to_string_lossy();
+            if id::id_from_file_name(&name).is_none() {
+                continue;
+            }
+            if entry.path_is_symlink() {
+                errors.push(FileError {
+                    path: entry.into_path(),
+                    problem: FileProblem::Symlink,
+                });
+            } else if entry.file_type().is_file() {
+                paths.push(entry.into_path());
+            }
+        }
+        (paths, errors)
+    }
+
+    /// The file of the record with this id, found by name without decrypting anything.
+    pub fn path_of(&self, customer_id: &str) -> Option<PathBuf> {
+        if !id::is_id(id::IdKind::Customer, customer_id) {
+            return None;
+        }
+        let want = id::file_name(customer_id);
+        WalkDir::new(&self.root)
+            .follow_links(false)
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+            .filter_map(Result::ok)
+            .find(|e| e.file_type().is_file() && e.file_name().to_string_lossy() == want)
+            .map(|e| e.into_path())
+    }
+
+    /// Decrypts and parses every record in parallel.
+    pub fn scan(&self, keyring: &Keyring, keep_unknown: bool) -> ScanResult {
+        let (paths, mut errors) = self.record_paths();
+        let results: Vec<_> = paths
+            .par_iter()
+            .map(|p| record_io::load(p, keyring, keep_unknown))
+            .collect();
+        let mut records = Vec::with_capacity(results.len());
+        for r in results {
+            match r {
+                Ok(loaded) => records.push(loaded),
+                Err(e) => errors.push(e),
+            }
+        }
+        ScanResult { records, errors }
+    }
+}
