@@ -70,6 +70,8 @@ pub enum Format {
     Ids,
     /// The record as TOML (show)
     Toml,
+    /// iCalendar (remind)
+    Ics,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -80,6 +82,7 @@ pub enum ColorChoice {
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant, reason = "parsed once per run")]
 pub enum Command {
     Init(cmd::init::Args),
     Add(cmd::add::Args),
@@ -89,5 +92,14 @@ pub enum Command {
     Set(cmd::set::Args),
     Tag(cmd::tag::Args),
     Edit(cmd::edit::Args),
+    LogContact(cmd::log_contact::Args),
+    LogPurchase(cmd::log_purchase::Args),
+    LogFeedback(cmd::log_feedback::Args),
+    Resolve(cmd::resolve::Args),
+    AddPerson(cmd::add_person::Args),
+    AddDate(cmd::add_date::Args),
+    Remind(cmd::remind::Args),
     Schema(cmd::schema::Args),
+    #[command(hide = true)]
+    Generate(cmd::generate::Args),
 }

@@ -201,7 +201,6 @@ pub fn generate_identity(now: &str) -> (Zeroizing<String>, String) {
 
 /// One line of a `.age-recipients` file.
 pub struct RecipientKey {
-    pub text: String,
     pub key: BoxedRecipient,
 }
 
@@ -233,11 +232,7 @@ pub fn parse_recipients(text: &str, path: &Path) -> Result<Vec<RecipientKey>> {
                     .hint("a recipients file holds age1… or ssh-ed25519/ssh-rsa public keys, one per line"),
             );
         };
-        let normalized = line.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
-        out.push(RecipientKey {
-            text: normalized,
-            key,
-        });
+        out.push(RecipientKey { key });
     }
     if out.is_empty() {
         return Err(Error::new(format!("{} lists no recipient", path.display()))

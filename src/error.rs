@@ -46,14 +46,6 @@ impl Error {
         }
     }
 
-    /// Not a failure: a check found something worth a distinct exit code.
-    pub fn found(message: impl Into<String>) -> Error {
-        Error {
-            code: exit::FOUND,
-            ..Error::new(message)
-        }
-    }
-
     pub fn cause(mut self, cause: impl fmt::Display) -> Error {
         self.causes.push(cause.to_string());
         self

@@ -179,17 +179,16 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let mut out = String::new();
     for (what, r) in batch {
         let result = r.and_then(|mut c| {
-            if !args.force {
-                if let Some((key, other)) = dedup_keys(&c)
+            if !args.force
+                && let Some((key, other)) = dedup_keys(&c)
                     .into_iter()
                     .find_map(|k| seen.get(&k).map(|o| (k.clone(), o.clone())))
-                {
-                    return Err(
-                        Error::new(format!("{what} looks like a duplicate of {other} ({key})")).hint(
-                            format!("see it with `crmfile show {other}`; add anyway with --force"),
-                        ),
-                    );
-                }
+            {
+                return Err(
+                    Error::new(format!("{what} looks like a duplicate of {other} ({key})")).hint(format!(
+                        "see it with `crmfile show {other}`; add anyway with --force"
+                    )),
+                );
             }
             let mut path = folder.join(id::file_name(&c.id));
             while store.path_of(&c.id).is_some() || path.exists() {

@@ -2,9 +2,18 @@
 //! clock, store, keys, output settings.
 
 pub mod add;
+pub mod add_date;
+pub mod add_person;
+mod append;
 pub mod edit;
 pub mod find;
+pub mod generate;
 pub mod init;
+pub mod log_contact;
+pub mod log_feedback;
+pub mod log_purchase;
+pub mod remind;
+pub mod resolve;
 pub mod schema;
 pub mod set;
 pub mod show;
@@ -36,7 +45,15 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Set(args) => set::run(args, &ctx),
         Command::Tag(args) => tag::run(args, &ctx),
         Command::Edit(args) => edit::run(args, &ctx),
+        Command::LogContact(args) => log_contact::run(args, &ctx),
+        Command::LogPurchase(args) => log_purchase::run(args, &ctx),
+        Command::LogFeedback(args) => log_feedback::run(args, &ctx),
+        Command::Resolve(args) => resolve::run(args, &ctx),
+        Command::AddPerson(args) => add_person::run(args, &ctx),
+        Command::AddDate(args) => add_date::run(args, &ctx),
+        Command::Remind(args) => remind::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),
+        Command::Generate(args) => generate::run(args, &ctx),
     }
 }
 

@@ -20,3 +20,19 @@ pub fn run(_: Args, _ctx: &super::Ctx) -> Result<u8> {
     crate::output::emit(&format!("{text}\n"))?;
     Ok(0)
 }
+
+#[cfg(test)]
+mod tests {
+    /// The committed schema is what the Rust types generate. To update it after changing
+    /// the record: `cargo run -- schema > schemas/customer.schema.json`.
+    #[test]
+    fn committed_schema_matches_the_types() {
+        let committed: serde_json::Value =
+            serde_json::from_str(include_str!("../../schemas/customer.schema.json")).expect("valid JSON");
+        assert_eq!(
+            committed,
+            super::customer_schema(),
+            "schemas/customer.schema.json is stale: run `cargo run -- schema > schemas/customer.schema.json`"
+        );
+    }
+}

@@ -26,6 +26,10 @@ important = "30d"
 general = "60d"
 potential = "90d"
 
+[feedback]
+# A complaint still open this long after it was made is listed by `remind`.
+sla = "2d"
+
 # Custom fields, stored under [extra] in each record and validated like built-in ones:
 # [fields.floor]
 # type = "int"            # string | int | decimal | date | bool | enum
@@ -43,7 +47,21 @@ potential = "90d"
 pub struct Config {
     pub currency: String,
     pub follow_up: FollowUpConfig,
+    pub feedback: FeedbackConfig,
     pub fields: BTreeMap<String, FieldDef>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FeedbackConfig {
+    /// How long a complaint may stay open before `remind` lists it.
+    pub sla: Span,
+}
+
+impl Default for FeedbackConfig {
+    fn default() -> Self {
+        FeedbackConfig { sla: Span::days(2) }
+    }
 }
 
 impl Default for Config {
@@ -51,6 +69,7 @@ impl Default for Config {
         Config {
             currency: "CNY".into(),
             follow_up: FollowUpConfig::default(),
+            feedback: FeedbackConfig::default(),
             fields: BTreeMap::new(),
         }
     }

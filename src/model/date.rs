@@ -19,12 +19,6 @@ pub struct Date(pub NaiveDate);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp(pub DateTime<FixedOffset>);
 
-impl Date {
-    pub fn naive(self) -> NaiveDate {
-        self.0
-    }
-}
-
 impl Timestamp {
     /// Drops sub-second precision so that what is stored is what is shown.
     pub fn new(at: DateTime<FixedOffset>) -> Self {

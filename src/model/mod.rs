@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod date;
+pub mod due;
 pub mod fields;
 pub mod id;
 pub mod query;

@@ -23,6 +23,7 @@ macro_rules! string_enum {
         }
 
         impl $name {
+            #[allow(dead_code, reason = "not every enum is enumerated yet")]
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
@@ -86,6 +87,7 @@ string_enum!(
     Role { Referrer = "referrer", DecisionMaker = "decision-maker", SignOff = "sign-off", Other = "other" }
 );
 
+#[allow(clippy::derivable_impls, reason = "the enum is made by a macro")]
 impl Default for Kind {
     fn default() -> Self {
         Kind::Person
@@ -372,13 +374,12 @@ const TOML_DATETIME_KEY: &str = "$__toml_private_datetime";
 fn restore_datetimes(v: &mut toml::Value) {
     match v {
         toml::Value::Table(t) => {
-            if t.len() == 1 {
-                if let Some(toml::Value::String(s)) = t.get(TOML_DATETIME_KEY) {
-                    if let Ok(dt) = s.parse::<toml::value::Datetime>() {
-                        *v = toml::Value::Datetime(dt);
-                        return;
-                    }
-                }
+            if t.len() == 1
+                && let Some(toml::Value::String(s)) = t.get(TOML_DATETIME_KEY)
+                && let Ok(dt) = s.parse::<toml::value::Datetime>()
+            {
+                *v = toml::Value::Datetime(dt);
+                return;
             }
             t.iter_mut().for_each(|(_, x)| restore_datetimes(x));
         }

@@ -66,17 +66,6 @@ impl Span {
             }
         }
     }
-
-    /// Approximate length in days, for comparisons and multiplication (`cadence × 2`).
-    pub fn approx_days(self) -> i64 {
-        let per = match self.unit {
-            Unit::Day => 1,
-            Unit::Week => 7,
-            Unit::Month => 30,
-            Unit::Year => 365,
-        };
-        i64::from(self.count) * per
-    }
 }
 
 impl fmt::Display for Span {

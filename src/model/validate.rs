@@ -43,12 +43,13 @@ pub fn normalize_phone(text: &str) -> Result<String, String> {
         if !(7..=15).contains(&digits.len()) {
             return Err(format!("`{text}`: an international number has 7 to 15 digits"));
         }
-        if let Some(national) = digits.strip_prefix("86") {
-            if national.starts_with('1') && !is_cn_mobile(national) {
-                return Err(format!(
-                    "`{text}`: a Chinese mobile number has 11 digits starting 13-19"
-                ));
-            }
+        if let Some(national) = digits.strip_prefix("86")
+            && national.starts_with('1')
+            && !is_cn_mobile(national)
+        {
+            return Err(format!(
+                "`{text}`: a Chinese mobile number has 11 digits starting 13-19"
+            ));
         }
         return Ok(format!("+{digits}"));
     }
@@ -124,10 +125,10 @@ pub fn validate(c: &Customer, config: &Config) -> Vec<Problem> {
             );
         }
     }
-    if let Some(rfm) = &c.class.rfm {
-        if rfm.len() != 3 || !rfm.bytes().all(|b| (b'1'..=b'5').contains(&b)) {
-            add("class.rfm", format!("`{rfm}` is not three scores 1-5"));
-        }
+    if let Some(rfm) = &c.class.rfm
+        && (rfm.len() != 3 || !rfm.bytes().all(|b| (b'1'..=b'5').contains(&b)))
+    {
+        add("class.rfm", format!("`{rfm}` is not three scores 1-5"));
     }
     if c.updated < c.created {
         add("updated", "is before `created`".into());
@@ -159,15 +160,15 @@ pub fn validate(c: &Customer, config: &Config) -> Vec<Problem> {
         if p.name.trim().is_empty() {
             add("key_people.name", "must not be empty".into());
         }
-        if let Some(phone) = &p.phone {
-            if let Err(e) = normalize_phone(phone) {
-                add("key_people.phone", e);
-            }
+        if let Some(phone) = &p.phone
+            && let Err(e) = normalize_phone(phone)
+        {
+            add("key_people.phone", e);
         }
-        if let Some(email) = &p.email {
-            if let Err(e) = check_email(email) {
-                add("key_people.email", e);
-            }
+        if let Some(email) = &p.email
+            && let Err(e) = check_email(email)
+        {
+            add("key_people.email", e);
         }
     }
     for t in &c.transactions {
@@ -187,10 +188,10 @@ pub fn validate(c: &Customer, config: &Config) -> Vec<Problem> {
         }
     }
     for f in &c.feedback {
-        if let Some(r) = f.rating {
-            if !(1..=5).contains(&r) {
-                add("feedback.rating", format!("{r} is not a rating from 1 to 5"));
-            }
+        if let Some(r) = f.rating
+            && !(1..=5).contains(&r)
+        {
+            add("feedback.rating", format!("{r} is not a rating from 1 to 5"));
         }
     }
     for (field, problem) in config.check_extra(&c.extra) {

@@ -11,7 +11,6 @@ use std::path::{Component, Path, PathBuf};
 pub use lock::StoreLock;
 pub use recipients::Recipients;
 pub use record_io::{FileError, FileProblem, Loaded, Mode, load, parse_record, render_record, seal};
-pub use scan::ScanResult;
 
 use crate::error::{Error, Result};
 use crate::model::config::Config;

@@ -8,9 +8,12 @@ use super::RECIPIENTS_FILE;
 use crate::crypt::{RecipientKey, parse_recipients};
 use crate::error::{Error, Result};
 
+/// A recipients file and the keys it lists.
+pub type RecipientSet = Arc<(PathBuf, Vec<RecipientKey>)>;
+
 pub struct Recipients {
     root: PathBuf,
-    cache: Mutex<HashMap<PathBuf, Arc<(PathBuf, Vec<RecipientKey>)>>>,
+    cache: Mutex<HashMap<PathBuf, RecipientSet>>,
 }
 
 impl Recipients {
@@ -22,7 +25,7 @@ impl Recipients {
     }
 
     /// The recipients file that governs `folder`, and its keys.
-    pub fn for_folder(&self, folder: &Path) -> Result<Arc<(PathBuf, Vec<RecipientKey>)>> {
+    pub fn for_folder(&self, folder: &Path) -> Result<RecipientSet> {
         if let Some(hit) = self.cache.lock().expect("not poisoned").get(folder) {
             return Ok(hit.clone());
         }

@@ -11,6 +11,7 @@ use super::record_io::{self, FileError, FileProblem, Loaded};
 use crate::crypt::Keyring;
 use crate::model::id;
 
+/// What a scan found: the readable records and the files that could not be used.
 pub struct ScanResult {
     pub records: Vec<Loaded>,
     pub errors: Vec<FileError>,

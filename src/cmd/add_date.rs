@@ -1,0 +1,64 @@
+//! `crmfile add-date`: an anniversary or other yearly date.
+
+use super::{Ctx, append};
+use crate::error::{Error, Result};
+use crate::model::date::Date;
+use crate::model::id::{IdKind, new_id};
+use crate::model::record::{Customer, ImportantDate};
+use crate::model::when::parse_date;
+
+/// Add a yearly date to remember (first order, company founding, wedding…).
+///
+/// Examples:
+///   crmfile add-date 张伟 --label "first order" --date 2019-05-20
+///   crmfile add-date c-7k3m9q2x --label 公司成立纪念日 --date 2008-09-01
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Customer id, or a query matching exactly one customer
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub entry: Entry,
+    /// Read dates as NDJSON from stdin (`-`), each naming its customer by id or ref
+    #[arg(long, value_name = "-")]
+    pub json: Option<String>,
+}
+
+#[derive(Debug, Default, clap::Args, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// What the date is
+    #[arg(long)]
+    pub label: Option<String>,
+    /// The original date, YYYY-MM-DD (the year gives the count of years)
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    match append::require_query(args.query.as_deref(), args.json.as_deref())? {
+        Some(q) => append::one(ctx, q, build(args.entry, ctx)?, &apply),
+        None => append::batch(ctx, append::read_ndjson(ctx, build)?, &apply),
+    }
+}
+
+fn build(e: Entry, ctx: &Ctx) -> Result<ImportantDate> {
+    let label = e
+        .label
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| Error::usage("--label is required"))?;
+    let text = e.date.ok_or_else(|| Error::usage("--date is required"))?;
+    let date = parse_date(&text, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?;
+    Ok(ImportantDate {
+        id: new_id(IdKind::Date, &mut rand::rng()),
+        label,
+        date: Date(date),
+    })
+}
+
+fn apply(c: &mut Customer, d: ImportantDate, _: &Ctx) -> Result<String> {
+    let said = format!("{}\t{}", c.id, d.id);
+    c.dates.push(d);
+    Ok(said)
+}

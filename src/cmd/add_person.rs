@@ -1,0 +1,89 @@
+//! `crmfile add-person`: a key person around the customer.
+
+use super::{Ctx, append};
+use crate::error::{Error, Result};
+use crate::model::date::Date;
+use crate::model::id::{IdKind, new_id};
+use crate::model::record::{Customer, KeyPerson, Role};
+use crate::model::validate::{check_email, normalize_phone};
+use crate::model::when::parse_date;
+
+/// Add a key person: the referrer, the decision maker, the one who signs off…
+/// Their birthdays are reminded like the customer's.
+///
+/// Examples:
+///   crmfile add-person 张伟 --name 王芳 --role decision-maker --birthday 1979-07-02
+///   crmfile add-person c-7k3m9q2x --name "Li Lei" --role referrer --phone 13912345678
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Customer id, or a query matching exactly one customer
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub entry: Entry,
+    /// Read people as NDJSON from stdin (`-`), each naming its customer by id or ref
+    #[arg(long, value_name = "-")]
+    pub json: Option<String>,
+}
+
+#[derive(Debug, Default, clap::Args, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Their name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// referrer, decision-maker, sign-off or other
+    #[arg(long)]
+    pub role: Option<Role>,
+    /// YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub birthday: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    match append::require_query(args.query.as_deref(), args.json.as_deref())? {
+        Some(q) => append::one(ctx, q, build(args.entry, ctx)?, &apply),
+        None => append::batch(ctx, append::read_ndjson(ctx, build)?, &apply),
+    }
+}
+
+fn build(e: Entry, ctx: &Ctx) -> Result<KeyPerson> {
+    let clean = |o: Option<String>| o.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let name = clean(e.name).ok_or_else(|| Error::usage("--name is required"))?;
+    let role = e.role.ok_or_else(|| Error::usage("--role is required"))?;
+    let phone = clean(e.phone);
+    if let Some(p) = &phone {
+        normalize_phone(p).map_err(|e| Error::usage(format!("--phone: {e}")))?;
+    }
+    let email = clean(e.email);
+    if let Some(m) = &email {
+        check_email(m).map_err(|e| Error::usage(format!("--email: {e}")))?;
+    }
+    let birthday = match &e.birthday {
+        Some(t) => Some(Date(
+            parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--birthday: {e}")))?,
+        )),
+        None => None,
+    };
+    Ok(KeyPerson {
+        id: new_id(IdKind::Person, &mut rand::rng()),
+        name,
+        role,
+        birthday,
+        phone,
+        email,
+        notes: clean(e.notes),
+    })
+}
+
+fn apply(c: &mut Customer, p: KeyPerson, _: &Ctx) -> Result<String> {
+    let said = format!("{}\t{}", c.id, p.id);
+    c.key_people.push(p);
+    Ok(said)
+}

@@ -1,0 +1,208 @@
+//! Shared by the `log-*`, `add-person` and `add-date` commands: append entries to
+//! customers' logs, one at a time from flags or many from NDJSON on stdin, each record
+//! read and sealed once under the store lock.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::PathBuf;
+
+use serde::de::DeserializeOwned;
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::model::record::Customer;
+use crate::model::validate::validate;
+use crate::output::{self, Color};
+use crate::store::Loaded;
+
+/// One line of a batch: its number, and the customer key with the checked entry, or
+/// what is wrong with it.
+pub type Line<B> = (usize, Result<(String, B)>);
+
+/// Reads NDJSON entries from stdin and checks each with `build`: `(line number,
+/// (customer key, entry))` or the line's error.
+pub fn read_ndjson<T: DeserializeOwned, B>(
+    ctx: &Ctx,
+    build: impl Fn(T, &Ctx) -> Result<B>,
+) -> Result<Vec<Line<B>>> {
+    let mut text = String::new();
+    std::io::stdin()
+        .take(1 << 30)
+        .read_to_string(&mut text)
+        .map_err(|e| Error::new("cannot read NDJSON from stdin").cause(e))?;
+    if text.trim().is_empty() {
+        return Err(Error::usage("--json -: stdin is empty").hint("pipe one JSON object per line"));
+    }
+    Ok(text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            let parsed = parse_line::<T>(l)
+                .map_err(Error::new)
+                .and_then(|(key, fields)| Ok((key, build(fields, ctx)?)))
+                .map_err(|e| Error::new(format!("line {}: {}", n + 1, e.message)));
+            (n + 1, parsed)
+        })
+        .collect())
+}
+
+/// One line: an object naming its customer (`"customer"`: id or ref) and the entry's
+/// fields; unknown fields are an error, not silently dropped.
+fn parse_line<T: DeserializeOwned>(line: &str) -> std::result::Result<(String, T), String> {
+    let mut obj: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(line).map_err(|e| describe_json_error(&e))?;
+    let customer = match obj.remove("customer") {
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
+        _ => return Err("`customer` (an id or ref) is missing".into()),
+    };
+    let fields =
+        serde_json::from_value(serde_json::Value::Object(obj)).map_err(|e| describe_json_error(&e))?;
+    Ok((customer, fields))
+}
+
+/// A serde_json message without the value it quotes.
+fn describe_json_error(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let text = text.split(" at line ").next().unwrap_or(&text);
+    text.to_string()
+}
+
+/// What to do to one record for one entry; returns a short description for the status line.
+pub type Apply<'a, T> = dyn Fn(&mut Customer, T, &Ctx) -> Result<String> + 'a;
+
+/// Appends one entry to the customer `query` names.
+pub fn one<T>(ctx: &Ctx, query: &str, entry: T, apply: &Apply<T>) -> Result<u8> {
+    let _lock = ctx.lock()?;
+    let loaded = ctx.resolve(query, true)?;
+    let mut c = loaded.customer.clone();
+    let said = apply(&mut c, entry, ctx)?;
+    seal(ctx, &loaded, c)?;
+    output::emit(&format!("{said}\n"))?;
+    Ok(0)
+}
+
+fn seal(ctx: &Ctx, loaded: &Loaded, mut c: Customer) -> Result<()> {
+    let problems = validate(&c, &ctx.store()?.config);
+    if !problems.is_empty() {
+        let mut e = Error::new(format!("{} would not be valid; nothing was written", c.id));
+        for p in problems {
+            e = e.cause(p);
+        }
+        return Err(e);
+    }
+    c.updated = ctx.timestamp().max(c.created);
+    ctx.save(loaded, &c, false)
+}
+
+/// Appends many entries: groups them by customer so each record is written once. A bad
+/// line is reported with its number and nothing of it is written; the rest goes in.
+pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> {
+    let store = ctx.store()?;
+    let keyring = ctx.keyring()?;
+    let color = Color::for_stderr(ctx.global.color);
+    let mut failed = 0usize;
+    let mut report = |e: Error| {
+        failed += 1;
+        output::report_error(&e, color);
+    };
+    let _lock = ctx.lock()?;
+
+    // Customer keys are ids (found by file name) or refs (found by one scan).
+    let mut by_ref: Option<BTreeMap<String, PathBuf>> = None;
+    let mut groups: BTreeMap<PathBuf, Vec<(usize, T)>> = BTreeMap::new();
+    for (n, parsed) in lines {
+        let (key, fields) = match parsed {
+            Ok(x) => x,
+            Err(e) => {
+                report(e);
+                continue;
+            }
+        };
+        let path = match store.path_of(key.trim()) {
+            Some(p) => Some(p),
+            None => {
+                let refs = by_ref.get_or_insert_with(|| {
+                    let scan = store.scan(keyring, false);
+                    scan.records
+                        .into_iter()
+                        .filter_map(|l| l.customer.reference.clone().map(|r| (r, l.path)))
+                        .collect()
+                });
+                refs.get(key.trim()).cloned()
+            }
+        };
+        match path {
+            Some(p) => groups.entry(p).or_default().push((n, fields)),
+            None => report(Error::new(format!("line {n}: no customer has id or ref `{key}`"))),
+        }
+    }
+
+    let mut written = 0usize;
+    let mut customers = 0usize;
+    for (path, entries) in groups {
+        let loaded = match crate::store::load(&path, keyring, true) {
+            Ok(l) => l,
+            Err(e) => {
+                let lines: Vec<String> = entries.iter().map(|(n, _)| n.to_string()).collect();
+                report(
+                    ctx.file_error(e)
+                        .cause(format!("lines {} were not written", lines.join(", "))),
+                );
+                continue;
+            }
+        };
+        let mut c = loaded.customer.clone();
+        let mut added = 0usize;
+        for (n, fields) in entries {
+            let before = c.clone();
+            match apply(&mut c, fields, ctx).and_then(|_| {
+                let problems = validate(&c, &store.config);
+                match problems.first() {
+                    None => Ok(()),
+                    Some(p) => Err(Error::new(p.to_string())),
+                }
+            }) {
+                Ok(_) => added += 1,
+                Err(e) => {
+                    c = before;
+                    report(Error::new(format!("line {n}: {}", e.message)));
+                }
+            }
+        }
+        if added > 0 {
+            match seal(ctx, &loaded, c) {
+                Ok(()) => {
+                    written += added;
+                    customers += 1;
+                }
+                Err(e) => report(e),
+            }
+        }
+    }
+    ctx.status(format!("{written} entries written to {customers} customers"));
+    if failed > 0 {
+        return Err(Error::new(format!("{failed} line(s) were not written"))
+            .hint("fix the lines named above and send them again"));
+    }
+    Ok(0)
+}
+
+/// Who is logging: `CRMFILE_USER`, else the login name.
+pub fn current_user() -> Option<String> {
+    ["CRMFILE_USER", "USER", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+}
+
+/// A customer query from flags, or `--json -` for a batch; exactly one of them.
+pub fn require_query<'a>(query: Option<&'a str>, json: Option<&str>) -> Result<Option<&'a str>> {
+    match (query, json) {
+        (_, Some(j)) if j != "-" => Err(Error::usage(format!("--json {j}: only `-` (stdin) is supported"))),
+        (Some(_), Some(_)) => Err(Error::usage("give a customer or --json -, not both")),
+        (None, None) => Err(Error::usage(
+            "name a customer (id or query), or pass --json - to read entries from stdin",
+        )),
+        (q, _) => Ok(q),
+    }
+}

@@ -1,0 +1,90 @@
+//! `crmfile log-feedback`: a complaint, suggestion, praise or survey rating.
+
+use super::{Ctx, append};
+use crate::error::{Error, Result};
+use crate::model::date::Date;
+use crate::model::id::{IdKind, new_id};
+use crate::model::record::{Customer, Feedback, FeedbackKind, FeedbackStatus};
+use crate::model::when::parse_date;
+
+/// Record feedback. Complaints and suggestions start open until `crmfile resolve`;
+/// praise and surveys need no answer and start resolved.
+///
+/// Examples:
+///   crmfile log-feedback 张伟 --kind complaint --text "Delivery was late" --rating 2
+///   crmfile log-feedback c-7k3m9q2x --kind survey --rating 5 --text "NPS survey Q4"
+///   crmfile log-feedback --json - < survey.ndjson
+///     (one object per line: {"customer":"c-7k3m9q2x","kind":"survey","rating":4,"text":"…"})
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Customer id, or a query matching exactly one customer
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub entry: Entry,
+    /// Read entries as NDJSON from stdin (`-`), each naming its customer by id or ref
+    #[arg(long, value_name = "-")]
+    pub json: Option<String>,
+}
+
+#[derive(Debug, Default, clap::Args, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// complaint, suggestion, praise or survey
+    #[arg(long)]
+    pub kind: Option<FeedbackKind>,
+    /// What the customer said
+    #[arg(long)]
+    pub text: Option<String>,
+    /// Rating from 1 (worst) to 5 (best)
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub rating: Option<u8>,
+    /// When [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    match append::require_query(args.query.as_deref(), args.json.as_deref())? {
+        Some(q) => append::one(ctx, q, build(args.entry, ctx)?, &apply),
+        None => append::batch(ctx, append::read_ndjson(ctx, build)?, &apply),
+    }
+}
+
+fn build(e: Entry, ctx: &Ctx) -> Result<Feedback> {
+    let kind = e.kind.ok_or_else(|| Error::usage("--kind is required"))?;
+    let text = e
+        .text
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| Error::usage("--text is required"))?;
+    if let Some(r) = e.rating.filter(|r| !(1..=5).contains(r)) {
+        return Err(Error::usage(format!("--rating: {r} is not from 1 to 5")));
+    }
+    let date = match &e.date {
+        Some(t) => parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?,
+        None => ctx.today,
+    };
+    let open = matches!(kind, FeedbackKind::Complaint | FeedbackKind::Suggestion);
+    Ok(Feedback {
+        id: new_id(IdKind::Feedback, &mut rand::rng()),
+        date: Date(date),
+        kind,
+        rating: e.rating,
+        text,
+        status: if open {
+            FeedbackStatus::Open
+        } else {
+            FeedbackStatus::Resolved
+        },
+        resolved: None,
+        resolution: None,
+    })
+}
+
+fn apply(c: &mut Customer, f: Feedback, _: &Ctx) -> Result<String> {
+    let said = format!("{}\t{}", c.id, f.id);
+    c.feedback.push(f);
+    c.feedback.sort_by_key(|f| f.date);
+    Ok(said)
+}

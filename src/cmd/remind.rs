@@ -1,0 +1,188 @@
+//! `crmfile remind`: what is due, for people and for cron.
+
+use chrono::{Days, Utc};
+use icalendar::{Calendar, Component, Event, EventLike, Todo};
+
+use super::Ctx;
+use crate::cli::Format;
+use crate::error::{Error, Result, exit};
+use crate::model::due::{Due, DueKind, due_items};
+use crate::model::record::{Channel, Tier};
+use crate::model::span::Span;
+use crate::output;
+
+/// List what is due: follow-ups, birthdays and anniversaries (customers' and their key
+/// people's), and complaints open past the deadline in config (feedback.sla).
+///
+/// Lists what falls due from today through today + --within, and everything overdue,
+/// sorted by date (overdue first). Prints nothing and exits 0 when nothing is due, so
+/// cron mails only when there is something to do.
+///
+/// Examples:
+///   crmfile remind
+///   crmfile remind --within 30d --owner li.na --kind birthday
+///   crmfile remind --format ics > ~/calendars/crm.ics
+///   crmfile remind --done 张伟 --summary "Called, all fine"
+///   0 8 * * 1-5  crmfile -q --store ~/acme remind | mail -E -s "Customers due today" team@example.com
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// How far ahead to look: 7d, 2w, 1m…
+    #[arg(long, default_value = "7d", value_name = "DURATION")]
+    pub within: Span,
+    /// Only customers of this account manager
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Only customers of this value tier
+    #[arg(long)]
+    pub tier: Option<Tier>,
+    /// Only customers with this tag
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// Only these kinds of item (repeat for several)
+    #[arg(long, value_enum)]
+    pub kind: Vec<DueKind>,
+    /// Exit with 3 when something is due (0 when nothing is)
+    #[arg(long)]
+    pub exit_code: bool,
+    /// Mark a customer's follow-up done: logs a contact and clears the next-step date
+    #[arg(long, value_name = "QUERY", conflicts_with_all = ["owner", "tier", "tag", "kind", "exit_code"])]
+    pub done: Option<String>,
+    /// With --done: how the follow-up happened
+    #[arg(long, requires = "done", default_value = "phone")]
+    pub channel: Channel,
+    /// With --done: what was said
+    #[arg(long, requires = "done", default_value = "follow-up done")]
+    pub summary: String,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    if let Some(query) = &args.done {
+        let entry = super::log_contact::Entry {
+            channel: Some(args.channel),
+            summary: Some(args.summary.clone()),
+            done: true,
+            ..Default::default()
+        };
+        return super::log_contact::log_one(ctx, query, entry);
+    }
+    let format = ctx.format(
+        &[Format::Table, Format::Json, Format::Ndjson, Format::Ics],
+        Format::Table,
+    )?;
+    let store = ctx.store()?;
+    let keyring = ctx.keyring()?;
+    let horizon = args
+        .within
+        .after(ctx.today)
+        .ok_or_else(|| Error::usage(format!("--within {}: too far ahead", args.within)))?;
+    let scan = store.scan(keyring, false);
+    let mut items: Vec<Due> = scan
+        .records
+        .iter()
+        .map(|l| &l.customer)
+        .filter(|c| {
+            args.owner
+                .as_deref()
+                .is_none_or(|o| c.owner.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(o)))
+        })
+        .filter(|c| args.tier.is_none_or(|t| c.class.tier == Some(t)))
+        .filter(|c| {
+            args.tag
+                .as_deref()
+                .is_none_or(|t| c.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
+        })
+        .flat_map(|c| due_items(c, &store.config, ctx.today, horizon))
+        .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))
+        .collect();
+    items.sort_by(|a, b| (a.date, a.kind, &a.name, &a.customer).cmp(&(b.date, b.kind, &b.name, &b.customer)));
+
+    if !items.is_empty() {
+        let text = match format {
+            Format::Json => format!(
+                "{}\n",
+                serde_json::to_string_pretty(&items).expect("JSON values serialize")
+            ),
+            Format::Ndjson => items
+                .iter()
+                .map(|i| serde_json::to_string(i).expect("serializes") + "\n")
+                .collect(),
+            Format::Ics => ics(&items, ctx),
+            _ => {
+                let table = std::io::IsTerminal::is_terminal(&std::io::stdout())
+                    || ctx.global.format == Some(Format::Table);
+                let rows: Vec<Vec<String>> = items
+                    .iter()
+                    .map(|i| {
+                        let date = match (table, i.overdue) {
+                            (true, true) => ctx.color.paint("31", &format!("{} overdue", i.date)),
+                            _ => i.date.to_string(),
+                        };
+                        vec![
+                            date,
+                            i.kind.as_str().into(),
+                            i.customer.clone(),
+                            i.name.clone(),
+                            i.detail.clone(),
+                        ]
+                    })
+                    .collect();
+                if table {
+                    output::table(&["date", "kind", "id", "name", "detail"], &rows, ctx.color)
+                } else {
+                    output::plain(&rows)
+                }
+            }
+        };
+        output::emit(&text)?;
+    }
+    if !scan.errors.is_empty() {
+        ctx.report_file_errors(&scan.errors);
+        return Err(Error::new(format!(
+            "{} record file(s) could not be read: their reminders are missing",
+            scan.errors.len()
+        )));
+    }
+    Ok(if args.exit_code && !items.is_empty() {
+        exit::FOUND
+    } else {
+        exit::OK
+    })
+}
+
+/// One VTODO per follow-up and complaint, one all-day VEVENT per birthday and anniversary.
+fn ics(items: &[Due], ctx: &Ctx) -> String {
+    let stamp = ctx.now.with_timezone(&Utc);
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"));
+    cal.append_property(("PRODID", "-//crmfile//remind//EN"));
+    cal.append_property(("CALSCALE", "GREGORIAN"));
+    cal.name("crmfile reminders");
+    for i in items {
+        let summary = format!("{}: {} ({})", i.kind.as_str(), i.name, i.customer);
+        match i.kind {
+            DueKind::FollowUp | DueKind::Complaint => {
+                let mut todo = Todo::new();
+                todo.uid(&i.uid)
+                    .timestamp(stamp)
+                    .summary(&summary)
+                    .description(&i.detail)
+                    .due(i.date);
+                cal.push(todo.done());
+            }
+            DueKind::Birthday | DueKind::Anniversary => {
+                let mut event = Event::new();
+                let end = i.date.checked_add_days(Days::new(1)).unwrap_or(i.date);
+                event
+                    .uid(&i.uid)
+                    .timestamp(stamp)
+                    .summary(&summary)
+                    .description(&i.detail)
+                    .starts(i.date)
+                    .ends(end);
+                cal.push(event.done());
+            }
+        }
+    }
+    cal.done().to_string()
+}

@@ -1,0 +1,67 @@
+//! `crmfile resolve`: close a complaint or suggestion.
+
+use super::{Ctx, append};
+use crate::error::{Error, Result};
+use crate::model::date::Date;
+use crate::model::record::{Customer, FeedbackStatus};
+use crate::model::when::parse_date;
+
+/// Mark a feedback entry resolved, with what was done.
+///
+/// Examples:
+///   crmfile resolve 张伟 f-3k9m2x7q --note "Refunded the shipping fee"
+///   crmfile show 张伟 --format json | jq -r '.feedback[] | select(.status=="open") | .id'
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Customer id, or a query matching exactly one customer
+    pub query: String,
+    /// The feedback entry's id (f-…), as `show` lists it
+    pub feedback_id: String,
+    /// What was done about it
+    #[arg(long)]
+    pub note: Option<String>,
+    /// When it was resolved [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+struct Resolution {
+    id: String,
+    date: Date,
+    note: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    let date = match &args.date {
+        Some(t) => parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?,
+        None => ctx.today,
+    };
+    let r = Resolution {
+        id: args.feedback_id.trim().to_string(),
+        date: Date(date),
+        note: args.note.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+    };
+    append::one(ctx, &args.query, r, &apply)
+}
+
+fn apply(c: &mut Customer, r: Resolution, _: &Ctx) -> Result<String> {
+    let id = c.id.clone();
+    let f = c.feedback.iter_mut().find(|f| f.id == r.id).ok_or_else(|| {
+        Error::new(format!("{id} has no feedback entry {}", r.id))
+            .hint(format!("list its feedback with `crmfile show {id}`"))
+    })?;
+    if f.status == FeedbackStatus::Resolved {
+        return Err(Error::new(format!("{} of {id} is already resolved", r.id)));
+    }
+    if r.date < f.date {
+        return Err(Error::usage(format!(
+            "--date {}: before the feedback itself ({})",
+            r.date, f.date
+        )));
+    }
+    f.status = FeedbackStatus::Resolved;
+    f.resolved = Some(r.date);
+    f.resolution = r.note;
+    Ok(format!("{id}\t{}", r.id))
+}

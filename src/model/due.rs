@@ -1,0 +1,289 @@
+//! What falls due: follow-ups, birthdays, anniversaries and complaints past their
+//! deadline (DESIGN.md, "Reminders, exactly").
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::config::Config;
+use super::record::{Customer, FeedbackKind, FeedbackStatus};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum DueKind {
+    FollowUp,
+    Birthday,
+    Anniversary,
+    Complaint,
+}
+
+impl DueKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DueKind::FollowUp => "follow-up",
+            DueKind::Birthday => "birthday",
+            DueKind::Anniversary => "anniversary",
+            DueKind::Complaint => "complaint",
+        }
+    }
+}
+
+/// One thing to do on a date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Due {
+    pub date: NaiveDate,
+    pub kind: DueKind,
+    pub overdue: bool,
+    pub customer: String,
+    pub name: String,
+    /// The key person, log entry or date this is about, if not the customer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
+    /// Age on a birthday, years on an anniversary, where the year is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub years: Option<i32>,
+    pub detail: String,
+    /// Stable across runs, so a calendar that re-imports updates instead of duplicating.
+    pub uid: String,
+}
+
+/// The day `original` recurs in `year`; 29 February falls on 28 February in common years.
+pub fn recurrence_in(original: NaiveDate, year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, original.month(), original.day())
+        .or_else(|| NaiveDate::from_ymd_opt(year, original.month(), original.day() - 1))
+}
+
+/// The first recurrence of `original` on or after `today`.
+pub fn next_recurrence(original: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
+    let this_year = recurrence_in(original, today.year())?;
+    if this_year >= today {
+        Some(this_year)
+    } else {
+        recurrence_in(original, today.year() + 1)
+    }
+}
+
+/// When the customer's next follow-up falls due, and why.
+pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, String)> {
+    if let Some(next) = c.follow_up.next {
+        return Some((next.0, "next step set".to_string()));
+    }
+    let cadence = c
+        .follow_up
+        .cadence
+        .unwrap_or_else(|| config.cadence_for(c.class.tier));
+    let (since, what) = match c.last_contact() {
+        Some(d) => (d, format!("every {cadence}, last contact {d}")),
+        None => (c.created.date(), format!("every {cadence}, never contacted")),
+    };
+    Some((cadence.after(since)?, what))
+}
+
+/// Everything about `c` due on or before `horizon` (birthdays and anniversaries only from
+/// `today` on: a missed birthday is not a task).
+pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Due> {
+    let mut out = Vec::new();
+    let item =
+        |date: NaiveDate, kind: DueKind, about: Option<String>, years, detail: String, uid: String| Due {
+            date,
+            kind,
+            overdue: date < today,
+            customer: c.id.clone(),
+            name: c.name.clone(),
+            about,
+            years,
+            detail,
+            uid: format!("{uid}@crmfile"),
+        };
+    if let Some((date, why)) = follow_up_due(c, config)
+        && date <= horizon
+    {
+        out.push(item(
+            date,
+            DueKind::FollowUp,
+            None,
+            None,
+            why,
+            format!("follow-up.{}", c.id),
+        ));
+    }
+    let yearly = |original: NaiveDate| next_recurrence(original, today).filter(|d| *d <= horizon);
+    let years = |original: NaiveDate, on: NaiveDate| Some(on.year() - original.year()).filter(|y| *y > 0);
+    if let Some(b) = c.birthday
+        && let Some(on) = yearly(b.0)
+    {
+        let age = years(b.0, on);
+        let detail = age.map_or_else(|| "birthday".to_string(), |a| format!("turns {a}"));
+        out.push(item(
+            on,
+            DueKind::Birthday,
+            None,
+            age,
+            detail,
+            format!("birthday.{}.{}", c.id, on.year()),
+        ));
+    }
+    for p in &c.key_people {
+        if let Some(b) = p.birthday
+            && let Some(on) = yearly(b.0)
+        {
+            let age = years(b.0, on);
+            let detail = match age {
+                Some(a) => format!("{} ({}) turns {a}", p.name, p.role),
+                None => format!("{} ({}) birthday", p.name, p.role),
+            };
+            let uid = format!("birthday.{}.{}", p.id, on.year());
+            out.push(item(on, DueKind::Birthday, Some(p.id.clone()), age, detail, uid));
+        }
+    }
+    for d in &c.dates {
+        if let Some(on) = yearly(d.date.0) {
+            let n = years(d.date.0, on);
+            let detail = n.map_or_else(|| d.label.clone(), |n| format!("{} ({n} years)", d.label));
+            let uid = format!("anniversary.{}.{}", d.id, on.year());
+            out.push(item(on, DueKind::Anniversary, Some(d.id.clone()), n, detail, uid));
+        }
+    }
+    for f in &c.feedback {
+        if f.kind == FeedbackKind::Complaint
+            && f.status == FeedbackStatus::Open
+            && let Some(deadline) = config.feedback.sla.after(f.date.0)
+            && deadline <= horizon
+        {
+            let detail = format!("open since {}: {}", f.date, f.text);
+            out.push(item(
+                deadline,
+                DueKind::Complaint,
+                Some(f.id.clone()),
+                None,
+                detail,
+                format!("complaint.{}", f.id),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::date::{Date, Timestamp};
+    use crate::model::record::*;
+    use crate::model::span::Span;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn customer() -> Customer {
+        let created = Timestamp("2026-01-10T09:00:00+08:00".parse().unwrap());
+        Customer::new("c-7k3m9q2x".into(), "张伟".into(), created)
+    }
+
+    fn contact(at: &str) -> ContactEntry {
+        ContactEntry {
+            id: "k-00000001".into(),
+            at: Timestamp(at.parse().unwrap()),
+            channel: Channel::Phone,
+            direction: None,
+            by: None,
+            summary: "x".into(),
+            outcome: None,
+            next: None,
+        }
+    }
+
+    fn kinds(items: &[Due]) -> Vec<(DueKind, NaiveDate)> {
+        items.iter().map(|i| (i.kind, i.date)).collect()
+    }
+
+    #[test]
+    fn leap_day_birthdays() {
+        assert_eq!(recurrence_in(d("2000-02-29"), 2027), Some(d("2027-02-28")));
+        assert_eq!(recurrence_in(d("2000-02-29"), 2028), Some(d("2028-02-29")));
+        assert_eq!(
+            next_recurrence(d("2000-02-29"), d("2027-02-28")),
+            Some(d("2027-02-28"))
+        );
+        assert_eq!(
+            next_recurrence(d("2000-02-29"), d("2027-03-01")),
+            Some(d("2028-02-29"))
+        );
+        assert_eq!(
+            next_recurrence(d("1985-03-12"), d("2026-11-23")),
+            Some(d("2027-03-12"))
+        );
+    }
+
+    #[test]
+    fn follow_up_from_cadence_next_and_creation() {
+        let config = Config::default();
+        let mut c = customer();
+        // Never contacted, no tier: store default 30d from creation.
+        assert_eq!(follow_up_due(&c, &config).unwrap().0, d("2026-02-09"));
+        // Tier default.
+        c.class.tier = Some(Tier::Strategic);
+        c.contacts.push(contact("2026-11-01T10:00:00+08:00"));
+        assert_eq!(follow_up_due(&c, &config).unwrap().0, d("2026-11-15"));
+        // The record's own cadence beats the tier's.
+        c.follow_up.cadence = Some(Span::days(7));
+        assert_eq!(follow_up_due(&c, &config).unwrap().0, d("2026-11-08"));
+        // An explicit next step beats the cadence.
+        c.follow_up.next = Some(Date(d("2026-12-01")));
+        assert_eq!(follow_up_due(&c, &config).unwrap().0, d("2026-12-01"));
+    }
+
+    #[test]
+    fn window_edges_and_overdue() {
+        let config = Config::default();
+        let mut c = customer();
+        c.follow_up.next = Some(Date(d("2026-11-30")));
+        let today = d("2026-11-23");
+        assert_eq!(
+            kinds(&due_items(&c, &config, today, d("2026-11-30"))),
+            [(DueKind::FollowUp, d("2026-11-30"))]
+        );
+        assert!(due_items(&c, &config, today, d("2026-11-29")).is_empty());
+        c.follow_up.next = Some(Date(d("2026-11-01")));
+        let items = due_items(&c, &config, today, today);
+        assert!(items[0].overdue);
+    }
+
+    #[test]
+    fn complaints_past_sla_and_people() {
+        let config = Config::default();
+        let mut c = customer();
+        c.follow_up.next = Some(Date(d("2027-06-01")));
+        c.feedback.push(Feedback {
+            id: "f-00000001".into(),
+            date: Date(d("2026-11-20")),
+            kind: FeedbackKind::Complaint,
+            rating: None,
+            text: "late".into(),
+            status: FeedbackStatus::Open,
+            resolved: None,
+            resolution: None,
+        });
+        c.key_people.push(KeyPerson {
+            id: "p-00000001".into(),
+            name: "王芳".into(),
+            role: Role::DecisionMaker,
+            birthday: Some(Date(d("1979-11-25"))),
+            phone: None,
+            email: None,
+            notes: None,
+        });
+        let items = due_items(&c, &config, d("2026-11-23"), d("2026-11-30"));
+        assert_eq!(
+            kinds(&items),
+            [
+                (DueKind::Birthday, d("2026-11-25")),
+                (DueKind::Complaint, d("2026-11-22"))
+            ]
+        );
+        assert_eq!(items[0].years, Some(47));
+        assert!(items[1].overdue);
+        assert_eq!(items[1].uid, "complaint.f-00000001@crmfile");
+        c.feedback[0].status = FeedbackStatus::Resolved;
+        assert_eq!(due_items(&c, &config, d("2026-11-23"), d("2026-11-30")).len(), 1);
+    }
+}
