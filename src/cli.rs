@@ -98,6 +98,7 @@ pub enum Command {
     Resolve(cmd::resolve::Args),
     AddPerson(cmd::add_person::Args),
     AddDate(cmd::add_date::Args),
+    Classify(cmd::classify::Args),
     Remind(cmd::remind::Args),
     Schema(cmd::schema::Args),
     #[command(hide = true)]

@@ -125,7 +125,12 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                                 ))
                             })
                             .and_then(|v| from_json(v, ctx, &mut rng));
-                        batch.push((format!("stdin line {}", n + 1), r));
+                        let what = format!("stdin line {}", n + 1);
+                        let r = r.map_err(|e| Error {
+                            message: format!("{what}: {}", e.message),
+                            ..e
+                        });
+                        batch.push((what, r));
                     }
                 }
             }

@@ -5,6 +5,7 @@ pub mod add;
 pub mod add_date;
 pub mod add_person;
 mod append;
+pub mod classify;
 pub mod edit;
 pub mod find;
 pub mod generate;
@@ -51,6 +52,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Resolve(args) => resolve::run(args, &ctx),
         Command::AddPerson(args) => add_person::run(args, &ctx),
         Command::AddDate(args) => add_date::run(args, &ctx),
+        Command::Classify(args) => classify::run(args, &ctx),
         Command::Remind(args) => remind::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),
         Command::Generate(args) => generate::run(args, &ctx),

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::classify::ClassifyConfig;
 use super::date::Date;
 use super::record::Tier;
 use super::span::Span;
@@ -25,6 +26,44 @@ strategic = "14d"
 important = "30d"
 general = "60d"
 potential = "90d"
+
+# Classification rules (crmfile classify), evaluated in order: the first rule whose
+# conditions all hold sets the value; a rule without `when` always holds. Metrics:
+# transactions, monetary, recency_days, r_score, f_score, m_score, monetary_top_percent,
+# days_since_first_transaction, days_since_contact, days_since_created; bounds: lt, le,
+# gt, ge, eq. Giving a list replaces the shipped one. These are the shipped rules:
+[classify]
+# window_days = 730      # only transactions of the last N days count (default: all)
+
+[[classify.tier]]
+tier = "strategic"       # top 5% of buyers by amount
+when = { monetary_top_percent = { lt = 5 } }
+[[classify.tier]]
+tier = "important"       # the next 15%
+when = { monetary_top_percent = { lt = 20 } }
+[[classify.tier]]
+tier = "general"         # every other buyer
+when = { transactions = { ge = 1 } }
+[[classify.tier]]
+tier = "potential"       # no transaction yet
+
+[[classify.lifecycle]]
+lifecycle = "potential"
+when = { transactions = { eq = 0 } }
+[[classify.lifecycle]]
+lifecycle = "churned"
+when = { recency_days = { gt = 365 } }
+[[classify.lifecycle]]
+lifecycle = "dormant"
+when = { recency_days = { gt = 180 } }
+[[classify.lifecycle]]
+lifecycle = "new"
+when = { days_since_first_transaction = { le = 90 } }
+[[classify.lifecycle]]
+lifecycle = "loyal"
+when = { transactions = { ge = 5 }, recency_days = { le = 90 } }
+[[classify.lifecycle]]
+lifecycle = "active"
 
 [feedback]
 # A complaint still open this long after it was made is listed by `remind`.
@@ -48,6 +87,7 @@ pub struct Config {
     pub currency: String,
     pub follow_up: FollowUpConfig,
     pub feedback: FeedbackConfig,
+    pub classify: ClassifyConfig,
     pub fields: BTreeMap<String, FieldDef>,
 }
 
@@ -70,6 +110,7 @@ impl Default for Config {
             currency: "CNY".into(),
             follow_up: FollowUpConfig::default(),
             feedback: FeedbackConfig::default(),
+            classify: ClassifyConfig::default(),
             fields: BTreeMap::new(),
         }
     }
@@ -133,6 +174,7 @@ impl Config {
 
     /// Rules that serde cannot express: field names, patterns, enum values.
     fn check(&self) -> Result<(), String> {
+        self.classify.check()?;
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(format!("currency `{}` is not a code like CNY", self.currency));
         }
@@ -280,6 +322,7 @@ mod tests {
     #[test]
     fn the_shipped_config_is_the_default() {
         let c = Config::parse(DEFAULT_CONFIG).unwrap();
+        assert_eq!(c.classify, ClassifyConfig::default());
         assert_eq!(c.currency, "CNY");
         assert_eq!(c.cadence_for(Some(Tier::Strategic)).to_string(), "14d");
         assert_eq!(c.cadence_for(None).to_string(), "30d");

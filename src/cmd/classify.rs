@@ -1,0 +1,242 @@
+//! `crmfile classify`: RFM, tier and lifecycle for every customer.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::Ctx;
+use crate::cli::Format;
+use crate::error::{Error, Result};
+use crate::model::classify::{first_match, metrics, rfm_scores, top_percents, totals};
+use crate::model::date::Date;
+use crate::model::record::{Class, Lifecycle, Tier};
+use crate::output;
+use crate::store::Mode;
+
+/// Compute RFM scores, value tier and lifecycle stage for every customer, from the rules
+/// in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the
+/// README).
+///
+/// Only records whose class changes are rewritten, so a second run on the same day
+/// changes nothing. A tier pinned by hand (`set ID class.pin=true`) is kept; its RFM is
+/// still computed. Transactions in another currency than the store's are left out and
+/// reported.
+///
+/// Examples:
+///   crmfile classify --dry-run
+///   crmfile classify --today 2026-12-31 --format json | jq '.[] | select(.new.tier=="strategic")'
+///   15 2 * * *  crmfile -q --store ~/acme classify      (nightly, from cron)
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Show what would change, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// List every customer, not only those whose class changes
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Serialize, Clone, PartialEq)]
+struct Shown {
+    tier: Option<Tier>,
+    lifecycle: Option<Lifecycle>,
+    rfm: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Change {
+    id: String,
+    name: String,
+    changed: bool,
+    old: Shown,
+    new: Shown,
+}
+
+fn shown(c: &Class) -> Shown {
+    Shown {
+        tier: c.tier,
+        lifecycle: c.lifecycle,
+        rfm: c.rfm.clone(),
+    }
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    let format = ctx.format(
+        &[Format::Table, Format::Json, Format::Ndjson, Format::Csv],
+        Format::Table,
+    )?;
+    let store = ctx.store()?;
+    let keyring = ctx.keyring()?;
+    let config = &store.config;
+    let today = ctx.today;
+    let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
+    let mut scan = store.scan(keyring, !args.dry_run);
+    scan.records.sort_by(|a, b| a.customer.id.cmp(&b.customer.id));
+
+    let mut foreign = 0usize;
+    let all_totals: Vec<_> = scan
+        .records
+        .iter()
+        .map(|l| {
+            let (t, f) = totals(&l.customer, &config.currency, today, config.classify.window_days);
+            foreign += f;
+            t
+        })
+        .collect();
+    let scores = rfm_scores(&all_totals, today);
+    let tops = top_percents(&all_totals);
+
+    let mut changes = Vec::with_capacity(scan.records.len());
+    let mut to_write = Vec::new();
+    for (i, l) in scan.records.iter().enumerate() {
+        let c = &l.customer;
+        let m = metrics(c, all_totals[i].as_ref(), scores[i], tops[i], today);
+        let mut class = c.class.clone();
+        if !class.pin {
+            class.tier = first_match(&config.classify.tier, &m);
+        }
+        class.lifecycle = first_match(&config.classify.lifecycle, &m);
+        class.rfm = scores[i].map(|(r, f, m)| format!("{r}{f}{m}"));
+        let changed = shown(&class) != shown(&c.class);
+        if changed {
+            class.classified = Some(Date(today));
+            let mut updated = c.clone();
+            updated.class = class.clone();
+            updated.updated = ctx.timestamp().max(updated.created);
+            to_write.push((l, updated));
+        }
+        changes.push(Change {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            changed,
+            old: shown(&c.class),
+            new: shown(&class),
+        });
+    }
+
+    if foreign > 0 {
+        ctx.warn(format!(
+            "{foreign} transaction(s) not in {} were left out of the sums (crmfile does not convert currencies)",
+            config.currency
+        ));
+    }
+
+    let mut failed: Vec<Error> = Vec::new();
+    if !args.dry_run {
+        let results: Vec<Result<()>> = to_write
+            .par_iter()
+            .map(|(loaded, c)| {
+                let folder = loaded.path.parent().unwrap_or(&store.root);
+                let recipients = store.recipients.for_folder(folder)?;
+                crate::store::seal(&loaded.path, c, &recipients, keyring, Mode::Replace, false)
+            })
+            .collect();
+        failed = results.into_iter().filter_map(Result::err).collect();
+    }
+
+    let listed: Vec<&Change> = changes.iter().filter(|c| args.all || c.changed).collect();
+    let cell = |s: &Shown| {
+        [
+            s.tier.map(|t| t.to_string()).unwrap_or_default(),
+            s.lifecycle.map(|t| t.to_string()).unwrap_or_default(),
+            s.rfm.clone().unwrap_or_default(),
+        ]
+    };
+    let rows: Vec<Vec<String>> = listed
+        .iter()
+        .map(|c| {
+            let (o, n) = (cell(&c.old), cell(&c.new));
+            let arrow = |a: &String, b: &String| if a == b { b.clone() } else { format!("{a} → {b}") };
+            vec![
+                c.id.clone(),
+                c.name.clone(),
+                arrow(&o[0], &n[0]),
+                arrow(&o[1], &n[1]),
+                arrow(&o[2], &n[2]),
+            ]
+        })
+        .collect();
+    let text = match format {
+        Format::Json => format!("{}\n", serde_json::to_string_pretty(&listed).expect("serializes")),
+        Format::Ndjson => listed
+            .iter()
+            .map(|c| serde_json::to_string(c).expect("serializes") + "\n")
+            .collect(),
+        Format::Csv => {
+            let rows: Vec<Vec<String>> = listed
+                .iter()
+                .map(|c| {
+                    let (o, n) = (cell(&c.old), cell(&c.new));
+                    vec![
+                        c.id.clone(),
+                        o[0].clone(),
+                        n[0].clone(),
+                        o[1].clone(),
+                        n[1].clone(),
+                        o[2].clone(),
+                        n[2].clone(),
+                    ]
+                })
+                .collect();
+            output::csv(
+                &[
+                    "id",
+                    "old_tier",
+                    "tier",
+                    "old_lifecycle",
+                    "lifecycle",
+                    "old_rfm",
+                    "rfm",
+                ],
+                &rows,
+            )?
+        }
+        // The change table is for people reviewing a dry run (or asking for it).
+        _ if args.dry_run || ctx.global.format == Some(Format::Table) || args.all => {
+            if rows.is_empty() {
+                String::new()
+            } else {
+                output::table(&["id", "name", "tier", "lifecycle", "rfm"], &rows, ctx.color)
+            }
+        }
+        _ => String::new(),
+    };
+    output::emit(&text)?;
+
+    let mut tiers: BTreeMap<String, usize> = BTreeMap::new();
+    let mut stages: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &changes {
+        *tiers
+            .entry(c.new.tier.map_or("-".into(), |t| t.to_string()))
+            .or_default() += 1;
+        *stages
+            .entry(c.new.lifecycle.map_or("-".into(), |t| t.to_string()))
+            .or_default() += 1;
+    }
+    let join = |m: &BTreeMap<String, usize>| {
+        m.iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let verb = if args.dry_run { "would change" } else { "changed" };
+    ctx.status(format!(
+        "{} customers; {verb} {}; tiers: {}; lifecycle: {}",
+        changes.len(),
+        changes.iter().filter(|c| c.changed).count(),
+        join(&tiers),
+        join(&stages)
+    ));
+
+    let errors = scan.errors.len() + failed.len();
+    ctx.report_file_errors(&scan.errors);
+    for e in &failed {
+        output::report_error(e, output::Color::for_stderr(ctx.global.color));
+    }
+    if errors > 0 {
+        return Err(Error::new(format!("{errors} record(s) could not be classified")));
+    }
+    Ok(0)
+}

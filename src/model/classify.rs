@@ -1,0 +1,393 @@
+//! Classification (DESIGN.md, "Classification, exactly"): RFM scores over the store, then
+//! tier and lifecycle from declarative rules in config, first match wins.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::record::{Customer, Lifecycle, Tier};
+
+/// A comparison on one metric: every bound given must hold.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cmp {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lt: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub le: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gt: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ge: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eq: Option<Decimal>,
+}
+
+impl Cmp {
+    fn holds(&self, v: Decimal) -> bool {
+        self.lt.is_none_or(|b| v < b)
+            && self.le.is_none_or(|b| v <= b)
+            && self.gt.is_none_or(|b| v > b)
+            && self.ge.is_none_or(|b| v >= b)
+            && self.eq.is_none_or(|b| v == b)
+    }
+    fn is_empty(&self) -> bool {
+        *self == Cmp::default()
+    }
+}
+
+/// The metrics a rule can test, with what each means (README lists them).
+pub const METRICS: &[(&str, &str)] = &[
+    ("transactions", "F: number of transactions in the window"),
+    ("monetary", "M: sum of amounts in the window, store currency"),
+    ("recency_days", "R: days since the last transaction"),
+    ("r_score", "recency score 1-5"),
+    ("f_score", "frequency score 1-5"),
+    ("m_score", "monetary score 1-5"),
+    (
+        "monetary_top_percent",
+        "100 x share of buyers with a strictly larger M (0 = the top buyer)",
+    ),
+    (
+        "days_since_first_transaction",
+        "days since the first transaction in the window",
+    ),
+    ("days_since_contact", "days since the last logged contact"),
+    ("days_since_created", "days since the record was created"),
+];
+
+/// One rule: the value it gives, and the conditions (all must hold; none = always).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule<T> {
+    #[serde(alias = "tier", alias = "lifecycle")]
+    pub set: T,
+    #[serde(default)]
+    pub when: BTreeMap<String, Cmp>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClassifyConfig {
+    /// Only transactions from the last N days count; absent = all time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub window_days: Option<u32>,
+    pub tier: Vec<Rule<Tier>>,
+    pub lifecycle: Vec<Rule<Lifecycle>>,
+}
+
+fn rule<T>(set: T, when: &[(&str, Cmp)]) -> Rule<T> {
+    Rule {
+        set,
+        when: when.iter().map(|(k, c)| (k.to_string(), c.clone())).collect(),
+    }
+}
+
+fn lt(n: i64) -> Cmp {
+    Cmp {
+        lt: Some(n.into()),
+        ..Cmp::default()
+    }
+}
+fn gt(n: i64) -> Cmp {
+    Cmp {
+        gt: Some(n.into()),
+        ..Cmp::default()
+    }
+}
+fn ge(n: i64) -> Cmp {
+    Cmp {
+        ge: Some(n.into()),
+        ..Cmp::default()
+    }
+}
+fn le(n: i64) -> Cmp {
+    Cmp {
+        le: Some(n.into()),
+        ..Cmp::default()
+    }
+}
+fn eq(n: i64) -> Cmp {
+    Cmp {
+        eq: Some(n.into()),
+        ..Cmp::default()
+    }
+}
+
+impl Default for ClassifyConfig {
+    /// The shipped rules, documented in the README.
+    fn default() -> Self {
+        ClassifyConfig {
+            window_days: None,
+            tier: vec![
+                rule(Tier::Strategic, &[("monetary_top_percent", lt(5))]),
+                rule(Tier::Important, &[("monetary_top_percent", lt(20))]),
+                rule(Tier::General, &[("transactions", ge(1))]),
+                rule(Tier::Potential, &[]),
+            ],
+            lifecycle: vec![
+                rule(Lifecycle::Potential, &[("transactions", eq(0))]),
+                rule(Lifecycle::Churned, &[("recency_days", gt(365))]),
+                rule(Lifecycle::Dormant, &[("recency_days", gt(180))]),
+                rule(Lifecycle::New, &[("days_since_first_transaction", le(90))]),
+                rule(
+                    Lifecycle::Loyal,
+                    &[("transactions", ge(5)), ("recency_days", le(90))],
+                ),
+                rule(Lifecycle::Active, &[]),
+            ],
+        }
+    }
+}
+
+impl ClassifyConfig {
+    /// A rule naming an unknown metric or with no bound is an error naming the rule.
+    pub fn check(&self) -> Result<(), String> {
+        fn check_list<T: std::fmt::Display>(what: &str, rules: &[Rule<T>]) -> Result<(), String> {
+            for (i, r) in rules.iter().enumerate() {
+                for (metric, cmp) in &r.when {
+                    if !METRICS.iter().any(|(m, _)| m == metric) {
+                        let known: Vec<&str> = METRICS.iter().map(|(m, _)| *m).collect();
+                        return Err(format!(
+                            "classify.{what}[{i}] (sets {}): unknown metric `{metric}`; metrics: {}",
+                            r.set,
+                            known.join(", ")
+                        ));
+                    }
+                    if cmp.is_empty() {
+                        return Err(format!(
+                            "classify.{what}[{i}] (sets {}): `{metric}` needs a bound: lt, le, gt, ge or eq",
+                            r.set
+                        ));
+                    }
+                }
+            }
+            Ok(())
+        }
+        check_list("tier", &self.tier)?;
+        check_list("lifecycle", &self.lifecycle)
+    }
+}
+
+/// What a customer's transactions add up to in the window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Totals {
+    pub count: u32,
+    pub sum: Decimal,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+/// Sums a customer's transactions dated within the window ending `today`, in `currency`
+/// only. Returns the totals (None without a counted transaction) and how many
+/// transactions in another currency were left out.
+pub fn totals(
+    c: &Customer,
+    currency: &str,
+    today: NaiveDate,
+    window_days: Option<u32>,
+) -> (Option<Totals>, usize) {
+    let start = window_days.and_then(|d| today.checked_sub_days(chrono::Days::new(u64::from(d))));
+    let mut out: Option<Totals> = None;
+    let mut foreign = 0;
+    for t in &c.transactions {
+        let d = t.date.0;
+        if d > today || start.is_some_and(|s| d <= s) {
+            continue;
+        }
+        if t.currency != currency {
+            foreign += 1;
+            continue;
+        }
+        match &mut out {
+            None => {
+                out = Some(Totals {
+                    count: 1,
+                    sum: t.amount,
+                    first: d,
+                    last: d,
+                })
+            }
+            Some(x) => {
+                x.count += 1;
+                x.sum += t.amount;
+                x.first = x.first.min(d);
+                x.last = x.last.max(d);
+            }
+        }
+    }
+    (out, foreign)
+}
+
+/// `1 + floor(5 × below / n)`, capped at 5.
+fn score(below: usize, n: usize) -> u8 {
+    (1 + (5 * below) / n).min(5) as u8
+}
+
+/// RFM scores for every customer with totals, in input order.
+pub fn rfm_scores(all: &[Option<Totals>], today: NaiveDate) -> Vec<Option<(u8, u8, u8)>> {
+    let buyers: Vec<&Totals> = all.iter().flatten().collect();
+    let n = buyers.len();
+    let mut days: Vec<i64> = buyers.iter().map(|t| (today - t.last).num_days()).collect();
+    let mut counts: Vec<u32> = buyers.iter().map(|t| t.count).collect();
+    let mut sums: Vec<Decimal> = buyers.iter().map(|t| t.sum).collect();
+    days.sort_unstable();
+    counts.sort_unstable();
+    sums.sort_unstable();
+    all.iter()
+        .map(|t| {
+            let t = t.as_ref()?;
+            let r_days = (today - t.last).num_days();
+            let more_days = n - days.partition_point(|d| *d <= r_days);
+            let fewer = counts.partition_point(|c| *c < t.count);
+            let smaller = sums.partition_point(|s| *s < t.sum);
+            Some((score(more_days, n), score(fewer, n), score(smaller, n)))
+        })
+        .collect()
+}
+
+/// The inputs of the rules for one customer.
+pub fn metrics(
+    c: &Customer,
+    totals: Option<&Totals>,
+    rfm: Option<(u8, u8, u8)>,
+    top_percent: Option<Decimal>,
+    today: NaiveDate,
+) -> BTreeMap<&'static str, Decimal> {
+    let mut m = BTreeMap::new();
+    m.insert("transactions", Decimal::from(totals.map_or(0, |t| t.count)));
+    m.insert("monetary", totals.map_or(Decimal::ZERO, |t| t.sum));
+    if let Some(t) = totals {
+        m.insert("recency_days", Decimal::from((today - t.last).num_days()));
+        m.insert(
+            "days_since_first_transaction",
+            Decimal::from((today - t.first).num_days()),
+        );
+    }
+    if let Some((r, f, mm)) = rfm {
+        m.insert("r_score", r.into());
+        m.insert("f_score", f.into());
+        m.insert("m_score", mm.into());
+    }
+    if let Some(p) = top_percent {
+        m.insert("monetary_top_percent", p);
+    }
+    if let Some(last) = c.last_contact() {
+        m.insert("days_since_contact", Decimal::from((today - last).num_days()));
+    }
+    m.insert(
+        "days_since_created",
+        Decimal::from((today - c.created.date()).num_days()),
+    );
+    m
+}
+
+/// The first rule whose conditions all hold; a condition on a missing metric fails.
+pub fn first_match<T: Copy>(rules: &[Rule<T>], metrics: &BTreeMap<&'static str, Decimal>) -> Option<T> {
+    rules
+        .iter()
+        .find(|r| {
+            r.when
+                .iter()
+                .all(|(k, cmp)| metrics.get(k.as_str()).is_some_and(|v| cmp.holds(*v)))
+        })
+        .map(|r| r.set)
+}
+
+/// `100 × (buyers with a strictly larger M) / n` for each customer with totals.
+pub fn top_percents(all: &[Option<Totals>]) -> Vec<Option<Decimal>> {
+    let mut sums: Vec<Decimal> = all.iter().flatten().map(|t| t.sum).collect();
+    sums.sort_unstable();
+    let n = sums.len();
+    all.iter()
+        .map(|t| {
+            let t = t.as_ref()?;
+            let larger = n - sums.partition_point(|s| *s <= t.sum);
+            Some(Decimal::from(100 * larger) / Decimal::from(n))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn t(count: u32, sum: i64, last: &str) -> Option<Totals> {
+        Some(Totals {
+            count,
+            sum: Decimal::from(sum),
+            first: d("2020-01-01"),
+            last: d(last),
+        })
+    }
+
+    #[test]
+    fn hand_computed_scores_with_ties() {
+        let today = d("2026-11-22");
+        // Five buyers and one without transactions.
+        let all = vec![
+            t(1, 100, "2026-11-21"),   // R 1 day
+            t(3, 500, "2026-10-23"),   // R 30
+            t(3, 500, "2026-10-23"),   // tie with the one above
+            t(10, 9000, "2025-11-22"), // R 365
+            None,
+            t(2, 50, "2026-08-24"), // R 90
+        ];
+        let s = rfm_scores(&all, today);
+        // R: more days than 1 → 4 of 5 → 1+floor(20/5)=5; 30 → 2 (365, 90) → 1+2=3;
+        // 365 → 0 → 1; 90 → 1 (365) → 1+1=2.
+        // F: counts 1,3,3,10,2 → smaller than 1: 0 → 1; than 3: 2 → 3; than 10: 4 → 5; than 2: 1 → 2.
+        // M: 100 → 1 smaller (50) → 2; 500 → 2 → 3; 9000 → 4 → 5; 50 → 0 → 1.
+        assert_eq!(
+            s,
+            vec![
+                Some((5, 1, 2)),
+                Some((3, 3, 3)),
+                Some((3, 3, 3)),
+                Some((1, 5, 5)),
+                None,
+                Some((2, 2, 1))
+            ]
+        );
+        let p = top_percents(&all);
+        assert_eq!(p[3], Some(Decimal::ZERO));
+        assert_eq!(p[1], Some(Decimal::from(20)));
+        assert_eq!(p[5], Some(Decimal::from(80)));
+    }
+
+    #[test]
+    fn default_rules() {
+        let c = ClassifyConfig::default();
+        c.check().unwrap();
+        let mut m = BTreeMap::new();
+        m.insert("transactions", Decimal::ZERO);
+        m.insert("monetary", Decimal::ZERO);
+        assert_eq!(first_match(&c.tier, &m), Some(Tier::Potential));
+        assert_eq!(first_match(&c.lifecycle, &m), Some(Lifecycle::Potential));
+        m.insert("transactions", Decimal::from(6));
+        m.insert("monetary_top_percent", Decimal::from(3));
+        m.insert("recency_days", Decimal::from(10));
+        m.insert("days_since_first_transaction", Decimal::from(400));
+        assert_eq!(first_match(&c.tier, &m), Some(Tier::Strategic));
+        assert_eq!(first_match(&c.lifecycle, &m), Some(Lifecycle::Loyal));
+        m.insert("recency_days", Decimal::from(200));
+        assert_eq!(first_match(&c.lifecycle, &m), Some(Lifecycle::Dormant));
+    }
+
+    #[test]
+    fn bad_rules_are_named() {
+        let text = "[[tier]]\ntier = \"strategic\"\nwhen = { monetory = { gt = 1 } }\n";
+        let c: ClassifyConfig = toml::from_str(text).unwrap();
+        let e = c.check().unwrap_err();
+        assert!(e.contains("classify.tier[0]") && e.contains("monetory"), "{e}");
+        let c: ClassifyConfig =
+            toml::from_str("[[tier]]\ntier = \"general\"\nwhen = { monetary = {} }\n").unwrap();
+        assert!(c.check().is_err());
+    }
+}

@@ -1,0 +1,358 @@
+//! Helpers for running `crmfile` against a throw-away store.
+//!
+//! Every command runs with a private environment: its own config and home folders, a fixed
+//! clock, no colour, a private TMPDIR, and none of the `CRMFILE_*` variables of whoever
+//! runs the tests.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// The clock every command sees unless a test says otherwise.
+pub const NOW: &str = "2026-11-22T09:30:00+08:00";
+
+/// What a customer id looks like: `c-` and 8 Crockford base32 characters.
+pub const ID_PATTERN: &str = "^c-[0-9a-hjkmnp-tv-z]{8}$";
+
+/// Variables of the caller's environment that would change what crmfile does.
+const SCRUBBED: &[&str] = &[
+    "CRMFILE_STORE",
+    "CRMFILE_IDENTITY",
+    "CRMFILE_PASSPHRASE_FILE",
+    "CRMFILE_NOW",
+    "VISUAL",
+    "EDITOR",
+];
+
+/// A temporary folder holding a store made by `crmfile init`, and the identity that
+/// `init` generated for it.
+pub struct TestStore {
+    dir: TempDir,
+}
+
+impl TestStore {
+    /// Runs `crmfile init <tmp>/store`, which generates `<tmp>/cfg/crmfile/identity.txt`.
+    pub fn new() -> TestStore {
+        let dir = tempfile::Builder::new()
+            .prefix("crmfile-test-")
+            .tempdir()
+            .expect("create a temporary folder");
+        let t = TestStore { dir };
+        for sub in ["cfg", "home", "tmp", "run"] {
+            std::fs::create_dir_all(t.root().join(sub)).expect("create test folders");
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(t.root().join("run"), std::fs::Permissions::from_mode(0o700))
+                .expect("chmod run folder");
+        }
+        t.bare().arg("init").arg(t.store()).assert().success();
+        assert!(
+            t.identity().is_file(),
+            "init did not create {}",
+            t.identity().display()
+        );
+        assert!(
+            t.store().join(".age-recipients").is_file(),
+            "init did not write .age-recipients"
+        );
+        t
+    }
+
+    /// The temporary folder everything lives in.
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The store's root folder.
+    pub fn store(&self) -> PathBuf {
+        self.root().join("store")
+    }
+
+    /// The identity `init` generated.
+    pub fn identity(&self) -> PathBuf {
+        self.root().join("cfg").join("crmfile").join("identity.txt")
+    }
+
+    /// The TMPDIR every command gets.
+    pub fn tmpdir(&self) -> PathBuf {
+        self.root().join("tmp")
+    }
+
+    /// The XDG_RUNTIME_DIR every command gets (edit's fallback when /dev/shm is missing).
+    pub fn runtime_dir(&self) -> PathBuf {
+        self.root().join("run")
+    }
+
+    /// The environment every command runs with.
+    pub fn env(&self) -> Vec<(&'static str, OsString)> {
+        vec![
+            ("XDG_CONFIG_HOME", self.root().join("cfg").into()),
+            ("HOME", self.root().join("home").into()),
+            ("CRMFILE_NOW", NOW.into()),
+            ("NO_COLOR", "1".into()),
+            ("TMPDIR", self.tmpdir().into()),
+            ("XDG_RUNTIME_DIR", self.runtime_dir().into()),
+        ]
+    }
+
+    /// `crmfile` with the test environment, run in the temporary folder, without `--store`.
+    pub fn bare(&self) -> Command {
+        let mut cmd = Command::cargo_bin("crmfile").expect("the crmfile binary is built");
+        for var in SCRUBBED {
+            cmd.env_remove(var);
+        }
+        cmd.envs(self.env())
+            .current_dir(self.root())
+            .timeout(std::time::Duration::from_secs(30));
+        cmd
+    }
+
+    /// `crmfile --store <tmp>/store`.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = self.bare();
+        cmd.arg("--store").arg(self.store());
+        cmd
+    }
+
+    /// The same environment as [`TestStore::cmd`], for spawning processes by hand.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("crmfile"));
+        for var in SCRUBBED {
+            cmd.env_remove(var);
+        }
+        cmd.envs(self.env())
+            .current_dir(self.root())
+            .arg("--store")
+            .arg(self.store());
+        cmd
+    }
+
+    /// `crmfile add ARGS…`; asserts success and that exactly one id was printed.
+    pub fn add(&self, args: &[&str]) -> String {
+        let out = self
+            .cmd()
+            .arg("add")
+            .args(args)
+            .output()
+            .expect("run crmfile add");
+        assert!(
+            out.status.success(),
+            "crmfile add {args:?} failed: {}\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stdout = String::from_utf8(out.stdout).expect("ids are UTF-8");
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert_eq!(lines.len(), 1, "add printed {stdout:?}");
+        let id = lines[0].to_string();
+        assert!(is_id(&id), "{id:?} is not a customer id");
+        id
+    }
+
+    /// Where the record of `id` lives.
+    pub fn record_path(&self, id: &str) -> PathBuf {
+        self.store().join(format!("{id}.toml.age"))
+    }
+
+    /// The encrypted bytes of a record file.
+    pub fn record_bytes(&self, id: &str) -> Vec<u8> {
+        std::fs::read(self.record_path(id)).expect("read record file")
+    }
+
+    /// `crmfile show ID --format json`, parsed.
+    pub fn show_json(&self, id: &str) -> serde_json::Value {
+        let out = self
+            .cmd()
+            .args(["show", id, "--format", "json"])
+            .output()
+            .expect("run crmfile show");
+        assert!(
+            out.status.success(),
+            "show {id} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("show --format json prints JSON")
+    }
+
+    /// `crmfile find --format ids`, as a sorted list; asserts success.
+    pub fn all_ids(&self) -> Vec<String> {
+        let out = self
+            .cmd()
+            .args(["find", "--format", "ids"])
+            .output()
+            .expect("run find");
+        assert!(
+            out.status.success(),
+            "find failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        sorted_lines(&out.stdout)
+    }
+
+    /// The store's public key, from `.age-recipients`.
+    pub fn public_key(&self) -> String {
+        let text = std::fs::read_to_string(self.store().join(".age-recipients")).expect("read recipients");
+        let keys: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        assert_eq!(keys.len(), 1, "one recipient expected in {text:?}");
+        assert!(keys[0].starts_with("age1"), "not an age key: {}", keys[0]);
+        keys[0].to_string()
+    }
+
+    /// Writes an executable `sh` script into the temporary folder and returns an `EDITOR`
+    /// value that runs it. The script is run through `sh` rather than executed directly,
+    /// so a concurrent fork in another test thread can never make it "text file busy".
+    pub fn editor_script(&self, name: &str, body: &str) -> String {
+        let path = self.root().join(name);
+        std::fs::write(&path, format!("#!/bin/sh\nset -e\n{body}\n")).expect("write editor script");
+        format!("sh '{}'", path.display())
+    }
+}
+
+/// True for a well-formed customer id.
+pub fn is_id(text: &str) -> bool {
+    regex::Regex::new(ID_PATTERN).expect("valid regex").is_match(text)
+}
+
+/// Non-empty lines of command output, sorted.
+pub fn sorted_lines(bytes: &[u8]) -> Vec<String> {
+    let mut v: Vec<String> = String::from_utf8_lossy(bytes)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(String::from)
+        .collect();
+    v.sort();
+    v
+}
+
+/// A sorted list of ids.
+pub fn sorted(ids: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+    v.sort();
+    v
+}
+
+/// Serializes the tests that run `crmfile edit`, so that one test's look at /dev/shm is
+/// not confused by another test's editor copy.
+pub fn edit_lock() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// `crmfile-edit-*` files in /dev/shm now.
+pub fn shm_edit_copies() -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir("/dev/shm") else {
+        return Vec::new();
+    };
+    let mut out: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with("crmfile-edit-"))
+        .map(|e| e.path())
+        .collect();
+    out.sort();
+    out
+}
+
+/// Every regular file under `dir` (symbolic links not followed) whose bytes contain
+/// `needle`. Files that cannot be read (other users' files in /dev/shm) are skipped.
+pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let Ok(ft) = entry.file_type() else { continue };
+            let path = entry.path();
+            if ft.is_dir() {
+                stack.push(path);
+            } else if ft.is_file() {
+                let too_big = entry.metadata().map_or(true, |m| m.len() > 64 << 20);
+                if too_big {
+                    continue;
+                }
+                if let Ok(bytes) = std::fs::read(&path)
+                    && bytes.windows(needle.len()).any(|w| w == needle)
+                {
+                    found.push(path);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// An external tool from PATH, else from `$HOME/.cargo/bin` of the real home (the test
+/// process's own HOME: only the commands under test get a fake one).
+fn find_tool(name: &str) -> Option<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect())
+        .unwrap_or_default();
+    if let Some(home) = std::env::var_os("HOME") {
+        dirs.push(Path::new(&home).join(".cargo").join("bin"));
+    }
+    dirs.into_iter().map(|d| d.join(name)).find(|p| p.is_file())
+}
+
+/// The `rage` CLI. A missing rage fails the test (CI installs it with
+/// `cargo install rage --locked`), unless `CRMFILE_SKIP_RAGE=1`: then `None`, and the
+/// caller skips the part that needs it.
+pub fn rage() -> Option<Rage> {
+    match find_tool("rage") {
+        Some(bin) => Some(Rage { bin }),
+        None if std::env::var("CRMFILE_SKIP_RAGE").as_deref() == Ok("1") => {
+            eprintln!("rage not found; skipped because CRMFILE_SKIP_RAGE=1");
+            None
+        }
+        None => panic!(
+            "the `rage` CLI is needed: not on PATH nor in ~/.cargo/bin \
+             (install it with `cargo install rage --locked`, or set CRMFILE_SKIP_RAGE=1)"
+        ),
+    }
+}
+
+pub struct Rage {
+    bin: PathBuf,
+}
+
+impl Rage {
+    /// `rage -d -i IDENTITY FILE`: the plaintext.
+    pub fn decrypt(&self, identity: &Path, file: &Path) -> String {
+        let out = std::process::Command::new(&self.bin)
+            .arg("-d")
+            .arg("-i")
+            .arg(identity)
+            .arg(file)
+            .output()
+            .expect("run rage -d");
+        assert!(
+            out.status.success(),
+            "rage -d {} failed: {}",
+            file.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("record plaintext is UTF-8")
+    }
+
+    /// `rage -r RECIPIENT -o OUT` with `plaintext` on stdin.
+    pub fn encrypt(&self, recipient: &str, plaintext: &str, out: &Path) {
+        Command::new(&self.bin)
+            .arg("-r")
+            .arg(recipient)
+            .arg("-o")
+            .arg(out)
+            .write_stdin(plaintext)
+            .timeout(std::time::Duration::from_secs(30))
+            .assert()
+            .success();
+    }
+}
