@@ -101,6 +101,8 @@ pub enum Command {
     Classify(cmd::classify::Args),
     Remind(cmd::remind::Args),
     Schema(cmd::schema::Args),
+    Completions(cmd::completions::Args),
+    Man(cmd::completions::ManArgs),
     #[command(hide = true)]
     Generate(cmd::generate::Args),
 }

@@ -37,6 +37,7 @@ pub struct Args {
     /// Email address (repeat for several)
     #[arg(long = "email", value_name = "EMAIL")]
     pub emails: Vec<String>,
+    /// Company the person works for (or, for a company, its full legal name)
     #[arg(long)]
     pub company: Option<String>,
     /// Job title
@@ -45,8 +46,10 @@ pub struct Args {
     /// Birthday, YYYY-MM-DD
     #[arg(long, value_name = "DATE")]
     pub birthday: Option<String>,
+    /// Gender, as the customer describes it
     #[arg(long)]
     pub gender: Option<String>,
+    /// Postal address
     #[arg(long)]
     pub address: Option<String>,
     /// WeChat id
@@ -55,8 +58,10 @@ pub struct Args {
     /// QQ number
     #[arg(long)]
     pub qq: Option<String>,
+    /// Industry (制造, retail, …)
     #[arg(long)]
     pub industry: Option<String>,
+    /// Sales region (华东, EU, …)
     #[arg(long)]
     pub region: Option<String>,
     /// Tag (repeat for several)

@@ -38,10 +38,13 @@ pub struct Entry {
     /// YYYY-MM-DD
     #[arg(long, value_name = "DATE")]
     pub birthday: Option<String>,
+    /// Their phone number
     #[arg(long)]
     pub phone: Option<String>,
+    /// Their email address
     #[arg(long)]
     pub email: Option<String>,
+    /// Anything worth remembering about them
     #[arg(long)]
     pub notes: Option<String>,
 }

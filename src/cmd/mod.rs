@@ -6,6 +6,7 @@ pub mod add_date;
 pub mod add_person;
 mod append;
 pub mod classify;
+pub mod completions;
 pub mod edit;
 pub mod find;
 pub mod generate;
@@ -55,6 +56,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Classify(args) => classify::run(args, &ctx),
         Command::Remind(args) => remind::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),
+        Command::Completions(args) => completions::run(args, &ctx),
+        Command::Man(args) => completions::man(args, &ctx),
         Command::Generate(args) => generate::run(args, &ctx),
     }
 }

@@ -1,0 +1,458 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[crmfile] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'crmfile'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'crmfile'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Make a store: config, recipients and a .gitignore for local state.'
+            cand add 'Add a customer; prints the new id.'
+            cand show 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
+            cand find 'List customers, filtered by a query and conditions.'
+            cand list 'List customers, filtered by a query and conditions.'
+            cand set 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
+            cand tag 'Add (+tag or tag) and remove (-tag) tags of one customer.'
+            cand edit 'Edit one customer''s record as TOML in $VISUAL or $EDITOR.'
+            cand log-contact 'Log a call, email, meeting, visit or chat with a customer.'
+            cand log-purchase 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
+            cand log-feedback 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
+            cand resolve 'Mark a feedback entry resolved, with what was done.'
+            cand add-person 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.'
+            cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
+            cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
+            cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
+            cand schema 'Print the JSON Schema of a decrypted record (what --format json writes).'
+            cand completions 'Print a shell completion script.'
+            cand man 'Print the man page (roff).'
+            cand generate 'Fill the store with N made-up customers (for demos and benchmarks).'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmfile;init'= {
+            cand -r 'Public key (age1… or ssh-ed25519 …) to encrypt records to; repeat for a team'
+            cand --recipient 'Public key (age1… or ssh-ed25519 …) to encrypt records to; repeat for a team'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;add'= {
+            cand --name 'Full name (of the person, or of the company for --kind company)'
+            cand --kind 'person or company'
+            cand --phone 'Phone number (repeat for several); Chinese mobiles and +E.164 are checked'
+            cand --email 'Email address (repeat for several)'
+            cand --company 'Company the person works for (or, for a company, its full legal name)'
+            cand --title 'Job title'
+            cand --birthday 'Birthday, YYYY-MM-DD'
+            cand --gender 'Gender, as the customer describes it'
+            cand --address 'Postal address'
+            cand --wechat 'WeChat id'
+            cand --qq 'QQ number'
+            cand --industry 'Industry (制造, retail, …)'
+            cand --region 'Sales region (华东, EU, …)'
+            cand --tag 'Tag (repeat for several)'
+            cand --owner 'Account manager'
+            cand --source 'Where the customer came from (referral, fair, web…)'
+            cand --ref 'The customer''s number in another system'
+            cand --folder 'Sub-folder of the store to keep the record in (e.g. vip)'
+            cand --json 'Read the record(s) as JSON from stdin instead: one object, or one per line'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --force 'Add even if it looks like a duplicate, or if your identity could not read it back'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;show'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;find'= {
+            cand --tag 'Only customers with this tag (repeat: all of them)'
+            cand --owner 'Only customers of this account manager'
+            cand --tier 'Only customers of this value tier'
+            cand --where 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;list'= {
+            cand --tag 'Only customers with this tag (repeat: all of them)'
+            cand --owner 'Only customers of this account manager'
+            cand --tier 'Only customers of this value tier'
+            cand --where 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;set'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --force 'Write even if your identity could not read the record back'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;tag'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;edit'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --force 'Write even if your identity could not read the record back'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;log-contact'= {
+            cand --channel 'phone, email, meeting, visit, wechat, qq, sms or other'
+            cand --summary 'What was said'
+            cand --at 'When: 2026-11-20T15:00:00+08:00, "2026-11-20 15:00", or a date [default: now]'
+            cand --direction 'in (the customer reached out) or out'
+            cand --by 'Who made the contact [default: $CRMFILE_USER, else the login name]'
+            cand --outcome 'The result (quote-sent, no-answer, order…)'
+            cand --next 'Next follow-up: 2026-12-01, +3d, 2w, monday…'
+            cand --json 'Read entries as NDJSON from stdin (`-`), each naming its customer by id or ref'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;log-purchase'= {
+            cand --amount 'Amount as an exact decimal (25800.00); negative only with --refund'
+            cand --currency 'ISO 4217 currency code [default: the store''s currency]'
+            cand --product 'What was bought'
+            cand --quantity 'How many'
+            cand --date 'When: 2026-10-03, yesterday, -2d… [default: today]'
+            cand --payment 'How it was paid (bank-transfer, alipay, wechat-pay, cash, card…)'
+            cand --ref 'Invoice or order number'
+            cand --json 'Read entries as NDJSON from stdin (`-`), each naming its customer by id or ref'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --refund 'This is a refund: the amount is stored negative'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;log-feedback'= {
+            cand --kind 'complaint, suggestion, praise or survey'
+            cand --text 'What the customer said'
+            cand --rating 'Rating from 1 (worst) to 5 (best)'
+            cand --date 'When [default: today]'
+            cand --json 'Read entries as NDJSON from stdin (`-`), each naming its customer by id or ref'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;resolve'= {
+            cand --note 'What was done about it'
+            cand --date 'When it was resolved [default: today]'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;add-person'= {
+            cand --name 'Their name'
+            cand --role 'referrer, decision-maker, sign-off or other'
+            cand --birthday 'YYYY-MM-DD'
+            cand --phone 'Their phone number'
+            cand --email 'Their email address'
+            cand --notes 'Anything worth remembering about them'
+            cand --json 'Read people as NDJSON from stdin (`-`), each naming its customer by id or ref'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;add-date'= {
+            cand --label 'What the date is'
+            cand --date 'The original date, YYYY-MM-DD (the year gives the count of years)'
+            cand --json 'Read dates as NDJSON from stdin (`-`), each naming its customer by id or ref'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;classify'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --dry-run 'Show what would change, write nothing'
+            cand --all 'List every customer, not only those whose class changes'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;remind'= {
+            cand --within 'How far ahead to look: 7d, 2w, 1m…'
+            cand --owner 'Only customers of this account manager'
+            cand --tier 'Only customers of this value tier'
+            cand --tag 'Only customers with this tag'
+            cand --kind 'Only these kinds of item (repeat for several)'
+            cand --done 'Mark a customer''s follow-up done: logs a contact and clears the next-step date'
+            cand --channel 'With --done: how the follow-up happened'
+            cand --summary 'With --done: what was said'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --exit-code 'Exit with 3 when something is due (0 when nothing is)'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;schema'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;completions'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;man'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;generate'= {
+            cand --count 'How many customers'
+            cand --seed 'Seed: the same seed gives the same customers'
+            cand --max-entries 'Most log entries per customer'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;help'= {
+            cand init 'Make a store: config, recipients and a .gitignore for local state.'
+            cand add 'Add a customer; prints the new id.'
+            cand show 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
+            cand find 'List customers, filtered by a query and conditions.'
+            cand set 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
+            cand tag 'Add (+tag or tag) and remove (-tag) tags of one customer.'
+            cand edit 'Edit one customer''s record as TOML in $VISUAL or $EDITOR.'
+            cand log-contact 'Log a call, email, meeting, visit or chat with a customer.'
+            cand log-purchase 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
+            cand log-feedback 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
+            cand resolve 'Mark a feedback entry resolved, with what was done.'
+            cand add-person 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.'
+            cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
+            cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
+            cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
+            cand schema 'Print the JSON Schema of a decrypted record (what --format json writes).'
+            cand completions 'Print a shell completion script.'
+            cand man 'Print the man page (roff).'
+            cand generate 'Fill the store with N made-up customers (for demos and benchmarks).'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmfile;help;init'= {
+        }
+        &'crmfile;help;add'= {
+        }
+        &'crmfile;help;show'= {
+        }
+        &'crmfile;help;find'= {
+        }
+        &'crmfile;help;set'= {
+        }
+        &'crmfile;help;tag'= {
+        }
+        &'crmfile;help;edit'= {
+        }
+        &'crmfile;help;log-contact'= {
+        }
+        &'crmfile;help;log-purchase'= {
+        }
+        &'crmfile;help;log-feedback'= {
+        }
+        &'crmfile;help;resolve'= {
+        }
+        &'crmfile;help;add-person'= {
+        }
+        &'crmfile;help;add-date'= {
+        }
+        &'crmfile;help;classify'= {
+        }
+        &'crmfile;help;remind'= {
+        }
+        &'crmfile;help;schema'= {
+        }
+        &'crmfile;help;completions'= {
+        }
+        &'crmfile;help;man'= {
+        }
+        &'crmfile;help;generate'= {
+        }
+        &'crmfile;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,486 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_crmfile_global_optspecs
+    string join \n store= identity= format= color= q/quiet today= h/help V/version
+end
+
+function __fish_crmfile_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_crmfile_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_crmfile_using_subcommand
+    set -l cmd (__fish_crmfile_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c crmfile -n "__fish_crmfile_needs_command" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_needs_command" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_needs_command" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_needs_command" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_needs_command" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_needs_command" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "add" -d 'Add a customer; prints the new id.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "show" -d 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "find" -d 'List customers, filtered by a query and conditions.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "list" -d 'List customers, filtered by a query and conditions.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "set" -d 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "tag" -d 'Add (+tag or tag) and remove (-tag) tags of one customer.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "edit" -d 'Edit one customer\'s record as TOML in $VISUAL or $EDITOR.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "log-contact" -d 'Log a call, email, meeting, visit or chat with a customer.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "log-purchase" -d 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "log-feedback" -d 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "resolve" -d 'Mark a feedback entry resolved, with what was done.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "add-person" -d 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer\'s.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "schema" -d 'Print the JSON Schema of a decrypted record (what --format json writes).'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "completions" -d 'Print a shell completion script.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "man" -d 'Print the man page (roff).'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "generate" -d 'Fill the store with N made-up customers (for demos and benchmarks).'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s r -l recipient -d 'Public key (age1… or ssh-ed25519 …) to encrypt records to; repeat for a team' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l name -d 'Full name (of the person, or of the company for --kind company)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l kind -d 'person or company' -r -f -a "person\t''
+company\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l phone -d 'Phone number (repeat for several); Chinese mobiles and +E.164 are checked' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l email -d 'Email address (repeat for several)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l company -d 'Company the person works for (or, for a company, its full legal name)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l title -d 'Job title' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l birthday -d 'Birthday, YYYY-MM-DD' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l gender -d 'Gender, as the customer describes it' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l address -d 'Postal address' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l wechat -d 'WeChat id' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l qq -d 'QQ number' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l industry -d 'Industry (制造, retail, …)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l region -d 'Sales region (华东, EU, …)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l tag -d 'Tag (repeat for several)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l owner -d 'Account manager' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l source -d 'Where the customer came from (referral, fair, web…)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l ref -d 'The customer\'s number in another system' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l folder -d 'Sub-folder of the store to keep the record in (e.g. vip)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l json -d 'Read the record(s) as JSON from stdin instead: one object, or one per line' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l force -d 'Add even if it looks like a duplicate, or if your identity could not read it back'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l tag -d 'Only customers with this tag (repeat: all of them)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l owner -d 'Only customers of this account manager' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l tier -d 'Only customers of this value tier' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l where -d 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l tag -d 'Only customers with this tag (repeat: all of them)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l owner -d 'Only customers of this account manager' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l tier -d 'Only customers of this value tier' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l where -d 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l force -d 'Write even if your identity could not read the record back'
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l force -d 'Write even if your identity could not read the record back'
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l channel -d 'phone, email, meeting, visit, wechat, qq, sms or other' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l summary -d 'What was said' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l at -d 'When: 2026-11-20T15:00:00+08:00, "2026-11-20 15:00", or a date [default: now]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l direction -d 'in (the customer reached out) or out' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l by -d 'Who made the contact [default: $CRMFILE_USER, else the login name]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l outcome -d 'The result (quote-sent, no-answer, order…)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l next -d 'Next follow-up: 2026-12-01, +3d, 2w, monday…' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l json -d 'Read entries as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l amount -d 'Amount as an exact decimal (25800.00); negative only with --refund' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l currency -d 'ISO 4217 currency code [default: the store\'s currency]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l product -d 'What was bought' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l quantity -d 'How many' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l date -d 'When: 2026-10-03, yesterday, -2d… [default: today]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l payment -d 'How it was paid (bank-transfer, alipay, wechat-pay, cash, card…)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l ref -d 'Invoice or order number' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l json -d 'Read entries as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l refund -d 'This is a refund: the amount is stored negative'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l kind -d 'complaint, suggestion, praise or survey' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l text -d 'What the customer said' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l rating -d 'Rating from 1 (worst) to 5 (best)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l date -d 'When [default: today]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l json -d 'Read entries as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l note -d 'What was done about it' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l date -d 'When it was resolved [default: today]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l name -d 'Their name' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l role -d 'referrer, decision-maker, sign-off or other' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l birthday -d 'YYYY-MM-DD' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l phone -d 'Their phone number' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l email -d 'Their email address' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l notes -d 'Anything worth remembering about them' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l json -d 'Read people as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l label -d 'What the date is' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l date -d 'The original date, YYYY-MM-DD (the year gives the count of years)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l json -d 'Read dates as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l dry-run -d 'Show what would change, write nothing'
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l all -d 'List every customer, not only those whose class changes'
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l within -d 'How far ahead to look: 7d, 2w, 1m…' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l owner -d 'Only customers of this account manager' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l tier -d 'Only customers of this value tier' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l tag -d 'Only customers with this tag' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l kind -d 'Only these kinds of item (repeat for several)' -r -f -a "follow-up\t''
+birthday\t''
+anniversary\t''
+complaint\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l done -d 'Mark a customer\'s follow-up done: logs a contact and clears the next-step date' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l channel -d 'With --done: how the follow-up happened' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l summary -d 'With --done: what was said' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l exit-code -d 'Exit with 3 when something is due (0 when nothing is)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l count -d 'How many customers' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l seed -d 'Seed: the same seed gives the same customers' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l max-entries -d 'Most log entries per customer' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "add" -d 'Add a customer; prints the new id.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "show" -d 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "find" -d 'List customers, filtered by a query and conditions.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "set" -d 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "tag" -d 'Add (+tag or tag) and remove (-tag) tags of one customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "edit" -d 'Edit one customer\'s record as TOML in $VISUAL or $EDITOR.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "log-contact" -d 'Log a call, email, meeting, visit or chat with a customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "log-purchase" -d 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "log-feedback" -d 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "resolve" -d 'Mark a feedback entry resolved, with what was done.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "add-person" -d 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer\'s.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "schema" -d 'Print the JSON Schema of a decrypted record (what --format json writes).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "completions" -d 'Print a shell completion script.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "man" -d 'Print the man page (roff).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "generate" -d 'Fill the store with N made-up customers (for demos and benchmarks).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
