@@ -45,6 +45,11 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
+            cand recipients 'See and change who can read which folder. Adding or removing a key edits the folder''s nearest .age-recipients and re-encrypts exactly the records it covers.'
+            cand reencrypt 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
+            cand git-setup 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
+            cand cat 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
+            cand merge-driver 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
             cand schema 'Print the JSON Schema of a decrypted record (what --format json writes).'
             cand completions 'Print a shell completion script.'
             cand man 'Print the man page (roff).'
@@ -336,6 +341,152 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmfile;recipients'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List each recipients file with its keys, whether you trust it, and what it covers'
+            cand add 'Add a public key to a folder''s recipients and re-encrypt what it covers'
+            cand remove 'Remove a public key from a folder''s recipients and re-encrypt what it covers'
+            cand trust 'Trust the recipients files as they are now, after reviewing them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmfile;recipients;list'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;recipients;add'= {
+            cand --folder 'The folder whose nearest recipients file to edit [default: the store root]'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --yes 'Do not ask'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;recipients;remove'= {
+            cand --folder 'The folder whose nearest recipients file to edit [default: the store root]'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --yes 'Do not ask'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;recipients;trust'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --yes 'Do not ask'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;recipients;help'= {
+            cand list 'List each recipients file with its keys, whether you trust it, and what it covers'
+            cand add 'Add a public key to a folder''s recipients and re-encrypt what it covers'
+            cand remove 'Remove a public key from a folder''s recipients and re-encrypt what it covers'
+            cand trust 'Trust the recipients files as they are now, after reviewing them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmfile;recipients;help;list'= {
+        }
+        &'crmfile;recipients;help;add'= {
+        }
+        &'crmfile;recipients;help;remove'= {
+        }
+        &'crmfile;recipients;help;trust'= {
+        }
+        &'crmfile;recipients;help;help'= {
+        }
+        &'crmfile;reencrypt'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;git-setup'= {
+            cand --binary 'The crmfile program git should run [default: crmfile if it is on PATH, else this program''s full path]'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;cat'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --lenient 'Print a one-line note instead of failing when the file cannot be read (for git)'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;merge-driver'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmfile;schema'= {
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
@@ -407,6 +558,11 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
+            cand recipients 'See and change who can read which folder. Adding or removing a key edits the folder''s nearest .age-recipients and re-encrypts exactly the records it covers.'
+            cand reencrypt 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
+            cand git-setup 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
+            cand cat 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
+            cand merge-driver 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
             cand schema 'Print the JSON Schema of a decrypted record (what --format json writes).'
             cand completions 'Print a shell completion script.'
             cand man 'Print the man page (roff).'
@@ -442,6 +598,28 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;help;classify'= {
         }
         &'crmfile;help;remind'= {
+        }
+        &'crmfile;help;recipients'= {
+            cand list 'List each recipients file with its keys, whether you trust it, and what it covers'
+            cand add 'Add a public key to a folder''s recipients and re-encrypt what it covers'
+            cand remove 'Remove a public key from a folder''s recipients and re-encrypt what it covers'
+            cand trust 'Trust the recipients files as they are now, after reviewing them'
+        }
+        &'crmfile;help;recipients;list'= {
+        }
+        &'crmfile;help;recipients;add'= {
+        }
+        &'crmfile;help;recipients;remove'= {
+        }
+        &'crmfile;help;recipients;trust'= {
+        }
+        &'crmfile;help;reencrypt'= {
+        }
+        &'crmfile;help;git-setup'= {
+        }
+        &'crmfile;help;cat'= {
+        }
+        &'crmfile;help;merge-driver'= {
         }
         &'crmfile;help;schema'= {
         }

@@ -56,6 +56,11 @@ complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "add-person" -d 'Add
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "recipients" -d 'See and change who can read which folder. Adding or removing a key edits the folder\'s nearest .age-recipients and re-encrypts exactly the records it covers.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "reencrypt" -d 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "git-setup" -d 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "cat" -d 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "merge-driver" -d 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "schema" -d 'Print the JSON Schema of a decrypted record (what --format json writes).'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "completions" -d 'Print a shell completion script.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "man" -d 'Print the man page (roff).'
@@ -397,6 +402,167 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l exit-code -d 
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "list" -d 'List each recipients file with its keys, whether you trust it, and what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "add" -d 'Add a public key to a folder\'s recipients and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "remove" -d 'Remove a public key from a folder\'s recipients and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "trust" -d 'Trust the recipients files as they are now, after reviewing them'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l folder -d 'The folder whose nearest recipients file to edit [default: the store root]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l yes -d 'Do not ask'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l folder -d 'The folder whose nearest recipients file to edit [default: the store root]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l yes -d 'Do not ask'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l yes -d 'Do not ask'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "list" -d 'List each recipients file with its keys, whether you trust it, and what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a public key to a folder\'s recipients and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a public key from a folder\'s recipients and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Trust the recipients files as they are now, after reviewing them'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l binary -d 'The crmfile program git should run [default: crmfile if it is on PATH, else this program\'s full path]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l lenient -d 'Print a one-line note instead of failing when the file cannot be read (for git)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -464,23 +630,32 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l today -d 'A
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "add" -d 'Add a customer; prints the new id.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "show" -d 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "find" -d 'List customers, filtered by a query and conditions.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "set" -d 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "tag" -d 'Add (+tag or tag) and remove (-tag) tags of one customer.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "edit" -d 'Edit one customer\'s record as TOML in $VISUAL or $EDITOR.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "log-contact" -d 'Log a call, email, meeting, visit or chat with a customer.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "log-purchase" -d 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "log-feedback" -d 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "resolve" -d 'Mark a feedback entry resolved, with what was done.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "add-person" -d 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer\'s.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "schema" -d 'Print the JSON Schema of a decrypted record (what --format json writes).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "completions" -d 'Print a shell completion script.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "man" -d 'Print the man page (roff).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "generate" -d 'Fill the store with N made-up customers (for demos and benchmarks).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind schema completions man generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add" -d 'Add a customer; prints the new id.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "show" -d 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "find" -d 'List customers, filtered by a query and conditions.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "set" -d 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "tag" -d 'Add (+tag or tag) and remove (-tag) tags of one customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "edit" -d 'Edit one customer\'s record as TOML in $VISUAL or $EDITOR.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-contact" -d 'Log a call, email, meeting, visit or chat with a customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-purchase" -d 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-feedback" -d 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "resolve" -d 'Mark a feedback entry resolved, with what was done.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-person" -d 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer\'s.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "recipients" -d 'See and change who can read which folder. Adding or removing a key edits the folder\'s nearest .age-recipients and re-encrypts exactly the records it covers.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "reencrypt" -d 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "git-setup" -d 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "cat" -d 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "merge-driver" -d 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "schema" -d 'Print the JSON Schema of a decrypted record (what --format json writes).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "completions" -d 'Print a shell completion script.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "man" -d 'Print the man page (roff).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "generate" -d 'Fill the store with N made-up customers (for demos and benchmarks).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify remind recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "list" -d 'List each recipients file with its keys, whether you trust it, and what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "add" -d 'Add a public key to a folder\'s recipients and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "remove" -d 'Remove a public key from a folder\'s recipients and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "trust" -d 'Trust the recipients files as they are now, after reviewing them'

@@ -201,6 +201,8 @@ pub fn generate_identity(now: &str) -> (Zeroizing<String>, String) {
 
 /// One line of a `.age-recipients` file.
 pub struct RecipientKey {
+    /// The key as written (type and key, without a trailing label).
+    pub text: String,
     pub key: BoxedRecipient,
 }
 
@@ -232,7 +234,8 @@ pub fn parse_recipients(text: &str, path: &Path) -> Result<Vec<RecipientKey>> {
                     .hint("a recipients file holds age1… or ssh-ed25519/ssh-rsa public keys, one per line"),
             );
         };
-        out.push(RecipientKey { key });
+        let text = line.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        out.push(RecipientKey { text, key });
     }
     if out.is_empty() {
         return Err(Error::new(format!("{} lists no recipient", path.display()))
@@ -242,9 +245,13 @@ pub fn parse_recipients(text: &str, path: &Path) -> Result<Vec<RecipientKey>> {
 }
 
 /// Encrypts in memory to every recipient; the result is a binary (not armored) age file.
-pub fn encrypt(recipients: &[RecipientKey], plaintext: &[u8]) -> Result<Vec<u8>> {
+/// Keys in `first` (the user's own) go first in the header: decrypting tries stanzas in
+/// order, so this makes the user's own reads cheaper.
+pub fn encrypt(recipients: &[RecipientKey], first: &[String], plaintext: &[u8]) -> Result<Vec<u8>> {
+    let mut ordered: Vec<&RecipientKey> = recipients.iter().collect();
+    ordered.sort_by_key(|r| !first.contains(&r.text));
     let encryptor =
-        age::Encryptor::with_recipients(recipients.iter().map(|r| r.key.as_ref() as &dyn age::Recipient))
+        age::Encryptor::with_recipients(ordered.iter().map(|r| r.key.as_ref() as &dyn age::Recipient))
             .map_err(|e| Error::new("cannot encrypt to these recipients").cause(e))?;
     let mut out = Vec::with_capacity(plaintext.len() + 300);
     let mut writer = encryptor
@@ -283,7 +290,7 @@ mod tests {
         let ring = keyring(&text);
         assert_eq!(ring.public_keys, vec![public.clone()]);
         let recips = parse_recipients(&format!("# team\n\n{public}\n"), Path::new("r")).unwrap();
-        let ct = encrypt(&recips, "name = \"张伟\"".as_bytes()).unwrap();
+        let ct = encrypt(&recips, &[], "name = \"张伟\"".as_bytes()).unwrap();
         assert_eq!(&ring.decrypt(&ct).unwrap()[..], "name = \"张伟\"".as_bytes());
 
         let (other, _) = generate_identity("test");

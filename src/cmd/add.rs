@@ -167,7 +167,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         .collect();
 
     let keyring = ctx.keyring()?;
-    let recipients = store.recipients.for_folder(&folder)?;
+    ctx.recipients_for_write(&folder)?;
     let _lock = ctx.lock()?;
     let scan = store.scan(keyring, false);
     if !scan.errors.is_empty() {
@@ -205,7 +205,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                 c.id = id::new_id(IdKind::Customer, &mut rand::rng());
                 path = folder.join(id::file_name(&c.id));
             }
-            crate::store::seal(&path, &c, &recipients, keyring, Mode::Create, args.force)?;
+            ctx.seal(&path, &c, Mode::Create, args.force)?;
             for k in dedup_keys(&c) {
                 seen.insert(k, c.id.clone());
             }

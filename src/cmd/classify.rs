@@ -125,14 +125,29 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 
     let mut failed: Vec<Error> = Vec::new();
     if !args.dry_run {
+        // Check each folder's recipients once, here, then seal in parallel.
+        let mut sets = std::collections::HashMap::new();
+        for (loaded, _) in &to_write {
+            let folder = loaded.path.parent().unwrap_or(&store.root).to_path_buf();
+            if let std::collections::hash_map::Entry::Vacant(slot) = sets.entry(folder) {
+                let set = ctx.recipients_for_write(slot.key())?;
+                slot.insert(set);
+            }
+        }
         let results: Vec<Result<()>> = to_write
             .par_iter()
             .map(|(loaded, c)| {
-                let folder = loaded.path.parent().unwrap_or(&store.root);
-                let recipients = store.recipients.for_folder(folder)?;
-                crate::store::seal(&loaded.path, c, &recipients, keyring, Mode::Replace, false)
+                let set = &sets[loaded.path.parent().unwrap_or(&store.root)];
+                crate::store::seal(&loaded.path, c, set, keyring, Mode::Replace, false)
             })
             .collect();
+        ctx.touch(
+            to_write
+                .iter()
+                .zip(&results)
+                .filter(|(_, r)| r.is_ok())
+                .map(|((l, _), _)| l.path.clone()),
+        );
         failed = results.into_iter().filter_map(Result::err).collect();
     }
 

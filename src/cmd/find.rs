@@ -53,6 +53,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     )?;
     let store = ctx.store()?;
     let keyring = ctx.keyring()?;
+    ctx.warn_untrusted();
     let scan = store.scan(keyring, matches!(format, Format::Json | Format::Ndjson));
     let mut hits: Vec<&Customer> = scan
         .records

@@ -303,7 +303,7 @@ pub fn customer(rng: &mut impl Rng, today: NaiveDate, max_entries: usize, n: usi
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let store = ctx.store()?;
     let keyring = ctx.keyring()?;
-    let recipients = store.recipients.for_folder(&store.root)?;
+    let recipients = ctx.recipients_for_write(&store.root)?;
     let _lock = ctx.lock()?;
     let made: Vec<Customer> = (0..args.count)
         .map(|n| {
@@ -315,6 +315,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         let path = store.root.join(id::file_name(&c.id));
         crate::store::seal(&path, c, &recipients, keyring, Mode::Create, false)
     })?;
+    ctx.touch(made.iter().map(|c| store.root.join(id::file_name(&c.id))));
     if made.is_empty() {
         return Err(Error::usage("--count 0 makes nothing"));
     }

@@ -67,6 +67,11 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         text.push('\n');
     }
     write_new(&recipients_path, &text)?;
+    // What init wrote is what the user trusts.
+    let root = std::fs::canonicalize(&dir).map_err(|e| Error::io("open", &dir, e))?;
+    let mut trust = crate::store::trust::Trust::load(&ctx.config_dir(), &root)?;
+    trust.trust(&root.join(RECIPIENTS_FILE), &text);
+    trust.save()?;
     ctx.status(format!("created a crmfile store in {}", dir.display()));
     for k in &keys {
         ctx.status(format!("  recipient: {k}"));

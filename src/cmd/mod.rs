@@ -5,15 +5,20 @@ pub mod add;
 pub mod add_date;
 pub mod add_person;
 mod append;
+pub mod cat;
 pub mod classify;
 pub mod completions;
 pub mod edit;
 pub mod find;
 pub mod generate;
+pub mod git_setup;
 pub mod init;
 pub mod log_contact;
 pub mod log_feedback;
 pub mod log_purchase;
+pub mod merge_driver;
+pub mod recipients;
+pub mod reencrypt;
 pub mod remind;
 pub mod resolve;
 pub mod schema;
@@ -24,6 +29,7 @@ pub mod tag;
 use std::cell::OnceCell;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use age::secrecy::SecretString;
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -35,11 +41,13 @@ use crate::model::date::Timestamp;
 use crate::model::query;
 use crate::model::record::Customer;
 use crate::output::{self, Color};
-use crate::store::{FileError, Loaded, Store, StoreLock};
+use crate::store::trust::{Standing, Trust};
+use crate::store::{FileError, Loaded, Mode, RecipientSet, Store, StoreLock};
 
 pub fn run(cli: Cli) -> Result<u8> {
     let ctx = Ctx::new(cli.global)?;
-    match cli.command {
+    let name = command_name(&cli.command);
+    let code = match cli.command {
         Command::Init(args) => init::run(args, &ctx),
         Command::Add(args) => add::run(args, &ctx),
         Command::Show(args) => show::run(args, &ctx),
@@ -55,11 +63,34 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::AddDate(args) => add_date::run(args, &ctx),
         Command::Classify(args) => classify::run(args, &ctx),
         Command::Remind(args) => remind::run(args, &ctx),
+        Command::Recipients(args) => recipients::run(args, &ctx),
+        Command::Reencrypt(args) => reencrypt::run(args, &ctx),
+        Command::GitSetup(args) => git_setup::run(args, &ctx),
+        Command::Cat(args) => cat::run(args, &ctx),
+        Command::MergeDriver(args) => merge_driver::run(args, &ctx),
         Command::Schema(args) => schema::run(args, &ctx),
         Command::Completions(args) => completions::run(args, &ctx),
         Command::Man(args) => completions::man(args, &ctx),
         Command::Generate(args) => generate::run(args, &ctx),
-    }
+    }?;
+    ctx.finish(&name)?;
+    Ok(code)
+}
+
+/// The subcommand's name as typed, for commit messages.
+fn command_name(command: &Command) -> String {
+    use clap::CommandFactory;
+    let debug = format!("{command:?}");
+    let variant = debug
+        .split(['(', ' ', '{'])
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    crate::cli::Cli::command()
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .find(|n| n.replace('-', "").eq_ignore_ascii_case(&variant))
+        .unwrap_or(variant)
 }
 
 /// What every command shares. Store and keys are opened on first use, once.
@@ -73,6 +104,9 @@ pub struct Ctx {
     pub color: Color,
     store: OnceCell<Store>,
     keyring: OnceCell<Keyring>,
+    trust: Mutex<Option<Trust>>,
+    /// Record files this run wrote, for autocommit.
+    touched: Mutex<Vec<PathBuf>>,
 }
 
 impl Ctx {
@@ -98,7 +132,20 @@ impl Ctx {
             color,
             store: OnceCell::new(),
             keyring: OnceCell::new(),
+            trust: Mutex::new(None),
+            touched: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Opens the store that holds `path` (for git drivers, which run at the top of the
+    /// work tree), unless --store named one.
+    pub fn use_store_near(&self, path: &Path) -> Result<&Store> {
+        if self.store.get().is_none() && self.global.store.is_none() {
+            let start = path.parent().unwrap_or(&self.cwd);
+            let s = Store::discover(None, start)?;
+            let _ = self.store.set(s);
+        }
+        self.store()
     }
 
     pub fn timestamp(&self) -> Timestamp {
@@ -259,18 +306,134 @@ impl Ctx {
 
     /// Seals a changed record in place (the caller holds the lock).
     pub fn save(&self, loaded: &Loaded, customer: &Customer, force: bool) -> Result<()> {
-        let store = self.store()?;
-        let folder = loaded.path.parent().unwrap_or(&store.root);
-        let recipients = store.recipients.for_folder(folder)?;
-        crate::store::seal(
-            &loaded.path,
-            customer,
-            &recipients,
-            self.keyring()?,
-            crate::store::Mode::Replace,
-            force,
-        )
+        self.seal(&loaded.path, customer, Mode::Replace, force)
     }
+
+    /// Encrypts `customer` to the recipients of its folder (checked against what the user
+    /// trusted) and writes it atomically to `path`. The caller holds the lock.
+    pub fn seal(&self, path: &Path, customer: &Customer, mode: Mode, force: bool) -> Result<()> {
+        let store = self.store()?;
+        let recipients = self.recipients_for_write(path.parent().unwrap_or(&store.root))?;
+        crate::store::seal(path, customer, &recipients, self.keyring()?, mode, force)?;
+        self.touched
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(path.to_path_buf());
+        Ok(())
+    }
+
+    /// Notes files written outside [`Ctx::seal`] (parallel bulk writes).
+    pub fn touch(&self, paths: impl IntoIterator<Item = PathBuf>) {
+        self.touched
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend(paths);
+    }
+
+    /// `$XDG_CONFIG_HOME/crmfile`: identity, trusted recipients.
+    pub fn config_dir(&self) -> PathBuf {
+        default_identity_path()
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
+    }
+
+    /// The trust database of this store, loaded once.
+    pub fn with_trust<T>(&self, f: impl FnOnce(&mut Trust) -> Result<T>) -> Result<T> {
+        let store = self.store()?;
+        let mut guard = self.trust.lock().unwrap_or_else(|p| p.into_inner());
+        if guard.is_none() {
+            *guard = Some(Trust::load(&self.config_dir(), &store.root)?);
+        }
+        f(guard.as_mut().expect("loaded above"))
+    }
+
+    /// The recipients a record in `folder` is sealed to, refused if their file changed
+    /// since the user last trusted it. A store seen for the first time is trusted as it
+    /// is (and said so).
+    pub fn recipients_for_write(&self, folder: &Path) -> Result<RecipientSet> {
+        let store = self.store()?;
+        let set = store.recipients.for_folder(folder)?;
+        let text = key_text(&set);
+        match self.with_trust(|t| Ok(t.standing(&set.0, &text)))? {
+            Standing::Trusted => Ok(set),
+            Standing::FirstUse => {
+                self.trust_all()?;
+                Ok(set)
+            }
+            Standing::Changed => Err(Error::new(format!(
+                "{} changed since you last trusted it; nothing was written",
+                store.rel(&set.0)
+            ))
+            .cause("records would be encrypted to keys you have not reviewed")
+            .hint("review it with `crmfile recipients list`, then run `crmfile recipients trust`")),
+        }
+    }
+
+    /// Trusts every recipients file of the store as it is now.
+    pub fn trust_all(&self) -> Result<usize> {
+        let store = self.store()?;
+        let files = store.recipients_files();
+        let n = files.len();
+        self.with_trust(|t| {
+            for f in &files {
+                let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
+                t.trust(&set.0, &key_text(&set));
+            }
+            t.save()
+        })?;
+        self.status(format!(
+            "trusting the {n} recipients file(s) of this store as they are now"
+        ));
+        Ok(n)
+    }
+
+    /// Warns (for read commands) about recipients files changed since trusted.
+    pub fn warn_untrusted(&self) {
+        let Ok(store) = self.store() else { return };
+        for f in store.recipients_files() {
+            let Ok(set) = store.recipients.for_folder(f.parent().unwrap_or(&store.root)) else {
+                continue;
+            };
+            if let Ok(Standing::Changed) = self.with_trust(|t| Ok(t.standing(&set.0, &key_text(&set)))) {
+                self.warn(format!(
+                    "{} changed since you last trusted it; review it and run `crmfile recipients trust`",
+                    store.rel(&set.0)
+                ));
+            }
+        }
+    }
+
+    /// After a command succeeded: commit what it wrote when `git.autocommit` is on, and
+    /// say when the store is in git without crmfile's diff and merge drivers.
+    pub fn finish(&self, command: &str) -> Result<()> {
+        let touched = std::mem::take(&mut *self.touched.lock().unwrap_or_else(|p| p.into_inner()));
+        if touched.is_empty() {
+            return Ok(());
+        }
+        let Some(store) = self.store.get() else {
+            return Ok(());
+        };
+        if !crate::store::git::in_work_tree(&store.root) {
+            return Ok(());
+        }
+        if !crate::store::git::drivers_configured(&store.root) {
+            self.warn("this store is in git but crmfile's diff and merge drivers are not set up; run `crmfile git-setup`");
+        }
+        if store.config.git.autocommit {
+            crate::store::git::commit(&store.root, command, &touched)?;
+        }
+        Ok(())
+    }
+}
+
+/// The keys of a recipients set as text, for the trust hash.
+fn key_text(set: &RecipientSet) -> String {
+    set.1
+        .iter()
+        .map(|k| k.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `$XDG_CONFIG_HOME/crmfile/identity.txt` (XDG_CONFIG_HOME defaults to ~/.config).

@@ -72,6 +72,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     )?;
     let store = ctx.store()?;
     let keyring = ctx.keyring()?;
+    ctx.warn_untrusted();
     let horizon = args
         .within
         .after(ctx.today)

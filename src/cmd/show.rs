@@ -56,6 +56,7 @@ const SHOWN: &[&str] = &[
 pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let format = ctx.format(&[Format::Table, Format::Toml, Format::Json], Format::Toml)?;
     let loaded = ctx.resolve(&args.query, true)?;
+    ctx.warn_untrusted();
     let c = &loaded.customer;
     let text = match format {
         Format::Toml => crate::store::render_record(c)?.to_string(),

@@ -65,6 +65,11 @@ when = { transactions = { ge = 5 }, recency_days = { le = 90 } }
 [[classify.lifecycle]]
 lifecycle = "active"
 
+[git]
+# When the store is in a git work tree: commit each change crmfile makes, with a message
+# naming the command and the record ids (never names).
+autocommit = false
+
 [feedback]
 # A complaint still open this long after it was made is listed by `remind`.
 sla = "2d"
@@ -89,6 +94,14 @@ pub struct Config {
     pub feedback: FeedbackConfig,
     pub classify: ClassifyConfig,
     pub fields: BTreeMap<String, FieldDef>,
+    pub git: GitConfig,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GitConfig {
+    /// Commit every file a write command changed, with the command and ids as message.
+    pub autocommit: bool,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -112,6 +125,7 @@ impl Default for Config {
             feedback: FeedbackConfig::default(),
             classify: ClassifyConfig::default(),
             fields: BTreeMap::new(),
+            git: GitConfig::default(),
         }
     }
 }

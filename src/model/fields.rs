@@ -133,6 +133,13 @@ fn apply_list(
 
 /// Applies one assignment to a record; the caller validates the whole record after.
 pub fn apply(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDate) -> Result<(), String> {
+    apply_field(c, a, config, today)?;
+    // Setting a field settles a merge conflict recorded for it.
+    c.conflicts.remove(&a.field);
+    Ok(())
+}
+
+fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDate) -> Result<(), String> {
     let v = a.value.as_str();
     let field = a.field.as_str();
     let is_list = matches!(

@@ -6,6 +6,7 @@ pub mod date;
 pub mod due;
 pub mod fields;
 pub mod id;
+pub mod merge;
 pub mod query;
 pub mod record;
 pub mod span;

@@ -158,6 +158,11 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "toml::Table::is_empty")]
     #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
     pub extra: toml::Table,
+    /// Values a merge could not keep (both sides changed them differently), by dotted
+    /// path; `audit` lists them until `set` or `edit` settles the field.
+    #[serde(default, skip_serializing_if = "toml::Table::is_empty")]
+    #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
+    pub conflicts: toml::Table,
     /// Keys this build does not know, kept so that a rewrite loses nothing.
     #[serde(skip)]
     #[schemars(skip)]
@@ -356,6 +361,7 @@ impl Customer {
             contacts: Vec::new(),
             feedback: Vec::new(),
             extra: toml::Table::new(),
+            conflicts: toml::Table::new(),
             unknown: None,
         }
     }

@@ -1,16 +1,20 @@
 //! The store on disk: finding its root, its config, recipients, the write lock, walking
 //! and loading records, and sealing them again. Only this module and `crypt` touch files.
 
+pub mod git;
 mod lock;
 mod recipients;
 mod record_io;
 mod scan;
+pub mod trust;
 
 use std::path::{Component, Path, PathBuf};
 
 pub use lock::StoreLock;
-pub use recipients::Recipients;
-pub use record_io::{FileError, FileProblem, Loaded, Mode, load, parse_record, render_record, seal};
+pub use recipients::{RecipientSet, Recipients};
+pub use record_io::{
+    FileError, FileProblem, Loaded, Mode, load, parse_record, render_record, seal, write_atomic,
+};
 
 use crate::error::{Error, Result};
 use crate::model::config::Config;

@@ -24,6 +24,11 @@ impl Recipients {
         }
     }
 
+    /// Drops what was read, after a recipients file changed.
+    pub fn forget(&self) {
+        self.cache.lock().expect("not poisoned").clear();
+    }
+
     /// The recipients file that governs `folder`, and its keys.
     pub fn for_folder(&self, folder: &Path) -> Result<RecipientSet> {
         if let Some(hit) = self.cache.lock().expect("not poisoned").get(folder) {

@@ -177,7 +177,7 @@ pub fn seal(
     force: bool,
 ) -> Result<()> {
     let text = render_record(customer)?;
-    let ciphertext = crypt::encrypt(&recipients.1, text.as_bytes())?;
+    let ciphertext = crypt::encrypt(&recipients.1, &keyring.public_keys, text.as_bytes())?;
     if !force && keyring.decrypt(&ciphertext).is_err() {
         return Err(Error::new(format!(
             "refusing to write {}: none of your identities could open it again",
@@ -194,9 +194,10 @@ pub fn seal(
 }
 
 pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<()> {
-    let dir = path
-        .parent()
-        .ok_or_else(|| Error::new(format!("{} has no folder", path.display())))?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
     std::fs::create_dir_all(dir).map_err(|e| Error::io("create folder", dir, e))?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".crmfile-tmp-")

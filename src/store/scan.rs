@@ -60,6 +60,41 @@ impl Store {
         (paths, errors)
     }
 
+    /// Every `.age-recipients` in the store, root first.
+    pub fn recipients_files(&self) -> Vec<PathBuf> {
+        WalkDir::new(&self.root)
+            .follow_links(false)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| {
+                e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.') || e.file_type().is_file()
+            })
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file() && e.file_name() == super::RECIPIENTS_FILE)
+            .map(|e| e.into_path())
+            .collect()
+    }
+
+    /// The record files a recipients file governs: those in its folder and below, except
+    /// under a sub-folder with a recipients file of its own.
+    pub fn governed_by(&self, recipients_file: &Path) -> Vec<PathBuf> {
+        let folder = recipients_file.parent().unwrap_or(&self.root);
+        let (paths, _) = self.record_paths();
+        paths
+            .into_iter()
+            .filter(|p| p.starts_with(folder))
+            .filter(|p| {
+                p.parent()
+                    .map(|d| {
+                        d.ancestors()
+                            .take_while(|a| a.starts_with(folder) && *a != folder)
+                            .all(|a| !a.join(super::RECIPIENTS_FILE).is_file())
+                    })
+                    .unwrap_or(true)
+            })
+            .collect()
+    }
+
     /// The file of the record with this id, found by name without decrypting anything.
     pub fn path_of(&self, customer_id: &str) -> Option<PathBuf> {
         if !id::is_id(id::IdKind::Customer, customer_id) {

@@ -1,0 +1,54 @@
+//! `crmfile cat`: a record file decrypted, as canonical TOML (git's textconv).
+
+use std::path::PathBuf;
+
+use super::Ctx;
+use crate::crypt::MAX_RECORD_BYTES;
+use crate::error::{Error, Result};
+use crate::output;
+use crate::store::{parse_record, render_record};
+
+/// Print a record file decrypted, in canonical TOML (stable key order), so `git diff`
+/// and `git log -p` show real field changes. `crmfile git-setup` makes git use it.
+///
+/// Examples:
+///   crmfile cat c-7k3m9q2x.toml.age
+///   git show HEAD~3:c-7k3m9q2x.toml.age > /dev/shm/old.age && crmfile cat /dev/shm/old.age
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The encrypted record file
+    pub file: PathBuf,
+    /// Print a one-line note instead of failing when the file cannot be read (for git)
+    #[arg(long)]
+    pub lenient: bool,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    match render(&args, ctx) {
+        Ok(text) => output::emit(&text)?,
+        Err(e) if args.lenient => output::emit(&format!("# crmfile: {}\n", e.message))?,
+        Err(e) => return Err(e),
+    }
+    Ok(0)
+}
+
+fn render(args: &Args, ctx: &Ctx) -> Result<String> {
+    let shown = args.file.display();
+    let meta = std::fs::metadata(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
+    if meta.len() > MAX_RECORD_BYTES {
+        return Err(Error::new(format!("{shown} is too large to be a record")));
+    }
+    let bytes = std::fs::read(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
+    let plain = ctx
+        .keyring()?
+        .decrypt(&bytes)
+        .map_err(|d| Error::new(format!("{shown} {d}")))?;
+    let text =
+        std::str::from_utf8(&plain).map_err(|_| Error::new(format!("{shown} does not decrypt to text")))?;
+    match parse_record(text, true) {
+        Ok(c) => Ok(render_record(&c)?.to_string()),
+        // Not a valid record: show it as it is, so the diff still says what changed.
+        Err(_) => Ok(text.to_string()),
+    }
+}

@@ -1,0 +1,89 @@
+//! `crmfile git-setup`: decrypted diffs and structural merges for a store in git.
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::store::git;
+
+const ATTRIBUTES: &str = "*.age -text diff=crmfile merge=crmfile";
+
+/// Make git show decrypted diffs of records and merge concurrent edits structurally.
+///
+/// Writes .gitattributes (`*.age -text diff=crmfile merge=crmfile`) in the store and sets,
+/// in this repository's own config: diff.crmfile.textconv = "crmfile cat --lenient" (never
+/// cachetextconv: that would keep plaintext in .git) and merge.crmfile.driver =
+/// "crmfile merge-driver %O %A %B %P". Each clone runs it once.
+///
+/// Examples:
+///   crmfile git-setup
+///   git init && crmfile git-setup && git add -A && git commit -m "customer archive"
+///   git log -p -- c-7k3m9q2x.toml.age
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The crmfile program git should run [default: crmfile if it is on PATH, else this
+    /// program's full path]
+    #[arg(long, value_name = "PATH")]
+    pub binary: Option<String>,
+}
+
+fn default_binary() -> String {
+    let on_path = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).any(|d| d.join("crmfile").is_file()))
+        .unwrap_or(false);
+    if on_path {
+        return "crmfile".into();
+    }
+    std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| "crmfile".into())
+}
+
+fn quote(s: &str) -> String {
+    if s.chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    let store = ctx.store()?;
+    if !git::in_work_tree(&store.root) {
+        return Err(
+            Error::new(format!("{} is not in a git work tree", store.root.display()))
+                .hint("run `git init` in the store first"),
+        );
+    }
+    let path = store.root.join(".gitattributes");
+    let existing = std::fs::read_to_string(&path).unwrap_or_default();
+    if !existing.lines().any(|l| l.trim() == ATTRIBUTES) {
+        let mut text = existing;
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str("# crmfile: decrypted diffs and structural merges of records (crmfile git-setup)\n");
+        text.push_str(ATTRIBUTES);
+        text.push('\n');
+        crate::store::write_atomic(&path, text.as_bytes(), crate::store::Mode::Replace)?;
+    }
+    let bin = quote(&args.binary.unwrap_or_else(default_binary));
+    git::set_config(
+        &store.root,
+        "diff.crmfile.textconv",
+        &format!("{bin} cat --lenient"),
+    )?;
+    git::set_config(
+        &store.root,
+        "merge.crmfile.name",
+        "crmfile structural record merge",
+    )?;
+    git::set_config(
+        &store.root,
+        "merge.crmfile.driver",
+        &format!("{bin} merge-driver %O %A %B %P"),
+    )?;
+    ctx.status("git will now show decrypted diffs and merge records structurally; commit .gitattributes");
+    Ok(0)
+}

@@ -1,0 +1,111 @@
+//! `crmfile merge-driver`: git's three-way merge of one record, done on the structure.
+
+use std::path::{Path, PathBuf};
+
+use super::Ctx;
+use crate::crypt::MAX_RECORD_BYTES;
+use crate::error::{Error, Result};
+use crate::model::merge::merge;
+use crate::store::{Mode, parse_record};
+
+/// Merge two versions of a record for git (set up by `crmfile git-setup`).
+///
+/// Decrypts base, ours and theirs in memory and merges them field by field: log entries
+/// as a union by id, lists as sets, other values from the side that changed them. The
+/// result is encrypted to the folder's recipients and written to OURS. Exits 0 when the
+/// merge is clean; when both sides changed a value differently, ours is kept, theirs is
+/// recorded under [conflicts] in the record, and the exit code is 1 so git reports the
+/// conflict (settle it with `crmfile set` or `crmfile edit`, then commit).
+///
+/// Examples:
+///   crmfile merge-driver base.age ours.age theirs.age c-7k3m9q2x.toml.age
+///   git config merge.crmfile.driver "crmfile merge-driver %O %A %B %P"
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The common ancestor's file (%O); may be empty
+    pub base: PathBuf,
+    /// Our version (%A): the merge result is written here
+    pub ours: PathBuf,
+    /// Their version (%B)
+    pub theirs: PathBuf,
+    /// The record's path in the work tree (%P)
+    pub path: PathBuf,
+}
+
+fn read(ctx: &Ctx, file: &Path, what: &str) -> Result<Option<toml::Table>> {
+    let meta = std::fs::metadata(file).map_err(|e| Error::io("read", file, e))?;
+    if meta.len() == 0 {
+        return Ok(None);
+    }
+    if meta.len() > MAX_RECORD_BYTES {
+        return Err(Error::new(format!("{what} version is too large to be a record")));
+    }
+    let bytes = std::fs::read(file).map_err(|e| Error::io("read", file, e))?;
+    let plain = ctx
+        .keyring()?
+        .decrypt(&bytes)
+        .map_err(|d| Error::new(format!("{what} version {d}")))?;
+    let text = std::str::from_utf8(&plain).map_err(|_| Error::new(format!("{what} version is not text")))?;
+    toml::from_str(text).map(Some).map_err(|e| {
+        Error::new(format!("{what} version is not valid TOML"))
+            .cause(crate::model::config::describe_toml_error(&e, text))
+    })
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    let shown = args.path.display().to_string();
+    let fail = |e: Error| Error {
+        message: format!("merging {shown}: {}", e.message),
+        ..e
+    };
+    let work_path = ctx.cwd.join(&args.path);
+    ctx.use_store_near(&work_path).map_err(fail)?;
+    let base = read(ctx, &args.base, "the base").map_err(fail)?;
+    let ours = read(ctx, &args.ours, "our")
+        .map_err(fail)?
+        .ok_or_else(|| fail(Error::new("our version is empty")))?;
+    let theirs = read(ctx, &args.theirs, "their")
+        .map_err(fail)?
+        .ok_or_else(|| fail(Error::new("their version is empty")))?;
+
+    let (mut merged, conflicts) = merge(base.as_ref(), &ours, &theirs);
+    if !conflicts.is_empty() {
+        let table = merged
+            .entry("conflicts")
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        if let toml::Value::Table(t) = table {
+            for c in &conflicts {
+                t.insert(c.path.clone(), c.theirs.clone());
+            }
+        }
+    }
+    let text =
+        toml::to_string(&merged).map_err(|e| fail(Error::new("cannot write the merged record").cause(e)))?;
+    let text = zeroize::Zeroizing::new(text);
+    let customer = parse_record(&text, true).map_err(|p| {
+        fail(Error::new(format!("the merged record {p}")).hint("merge this file by hand with `crmfile edit`"))
+    })?;
+    // Seal to the recipients of the record's folder in the work tree; git reads OURS back.
+    let folder = work_path.parent().unwrap_or(&ctx.cwd).to_path_buf();
+    let recipients = ctx.recipients_for_write(&folder).map_err(fail)?;
+    crate::store::seal(
+        &args.ours,
+        &customer,
+        &recipients,
+        ctx.keyring()?,
+        Mode::Replace,
+        false,
+    )
+    .map_err(fail)?;
+    if conflicts.is_empty() {
+        return Ok(0);
+    }
+    for c in &conflicts {
+        ctx.warn(format!(
+            "{shown}: both sides changed {}; kept ours, theirs is under [conflicts]",
+            c.path
+        ));
+    }
+    Ok(1)
+}

@@ -1,0 +1,226 @@
+//! `crmfile recipients`: who can read which folder.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use super::Ctx;
+use super::reencrypt::{confirm, folder_arg, rel, reseal};
+use crate::error::{Error, Result};
+use crate::output;
+use crate::store::trust::Standing;
+
+/// See and change who can read which folder. Adding or removing a key edits the
+/// folder's nearest .age-recipients and re-encrypts exactly the records it covers.
+///
+/// Removing a key does not take back what old git history holds: the removed person
+/// can still decrypt every version they could read before (see the README).
+///
+/// Examples:
+///   crmfile recipients list
+///   crmfile recipients add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+///   crmfile recipients add "$(cat ~/.ssh/id_ed25519.pub)" --folder vip --yes
+///   crmfile recipients remove age1ql3z… --yes
+///   crmfile recipients trust          (after reviewing a change pulled from git)
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Action {
+    /// List each recipients file with its keys, whether you trust it, and what it covers
+    List {
+        /// Only the file that governs this folder
+        path: Option<PathBuf>,
+    },
+    /// Add a public key to a folder's recipients and re-encrypt what it covers
+    Add {
+        /// age1… or ssh-ed25519/ssh-rsa public key
+        key: String,
+        /// The folder whose nearest recipients file to edit [default: the store root]
+        #[arg(long, value_name = "F")]
+        folder: Option<String>,
+        /// Do not ask
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Remove a public key from a folder's recipients and re-encrypt what it covers
+    Remove {
+        /// The key to remove, as listed
+        key: String,
+        /// The folder whose nearest recipients file to edit [default: the store root]
+        #[arg(long, value_name = "F")]
+        folder: Option<String>,
+        /// Do not ask
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Trust the recipients files as they are now, after reviewing them
+    Trust {
+        /// Do not ask
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    match args.action {
+        Action::List { path } => list(ctx, path),
+        Action::Add { key, folder, yes } => change(ctx, &key, folder.as_deref(), yes, true),
+        Action::Remove { key, folder, yes } => change(ctx, &key, folder.as_deref(), yes, false),
+        Action::Trust { yes } => trust(ctx, yes),
+    }
+}
+
+fn list(ctx: &Ctx, path: Option<PathBuf>) -> Result<u8> {
+    let store = ctx.store()?;
+    let own = ctx.keyring().map(|k| k.public_keys.clone()).unwrap_or_default();
+    let files = match path {
+        Some(p) => {
+            let dir = if p.is_absolute() { p } else { ctx.cwd.join(p) };
+            vec![store.recipients.for_folder(&dir)?.0.clone()]
+        }
+        None => store.recipients_files(),
+    };
+    let mut out = String::new();
+    for f in files {
+        let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
+        let text = set
+            .1
+            .iter()
+            .map(|k| k.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let standing = ctx.with_trust(|t| Ok(t.standing(&set.0, &text)))?;
+        let covered = store.governed_by(&f).len();
+        let state = match standing {
+            Standing::Trusted | Standing::FirstUse => "trusted",
+            Standing::Changed => "CHANGED since you trusted it",
+        };
+        out.push_str(&format!("{} ({covered} records, {state})\n", store.rel(&f)));
+        for k in &set.1 {
+            let you = if own.contains(&k.text) { "  (you)" } else { "" };
+            out.push_str(&format!("  {}{you}\n", k.text));
+        }
+    }
+    output::emit(&out)?;
+    Ok(0)
+}
+
+fn change(ctx: &Ctx, key: &str, folder: Option<&str>, yes: bool, add: bool) -> Result<u8> {
+    let store = ctx.store()?;
+    let dir = folder_arg(ctx, folder)?;
+    let parsed = crate::crypt::parse_recipients(key, std::path::Path::new("KEY"))?;
+    let wanted = parsed[0].text.clone();
+    let _lock = ctx.lock()?;
+    // Refuse to build on a recipients file the user has not reviewed.
+    let set = ctx.recipients_for_write(&dir)?;
+    let file = set.0.clone();
+    let keys: Vec<String> = set.1.iter().map(|k| k.text.clone()).collect();
+    let present = keys.contains(&wanted);
+    let new_keys: Vec<String> = match (add, present) {
+        (true, true) => return Err(Error::new(format!("{} already lists that key", rel(ctx, &file)))),
+        (false, false) => {
+            return Err(Error::new(format!("{} does not list that key", rel(ctx, &file)))
+                .hint("see the keys with `crmfile recipients list`"));
+        }
+        (true, false) => keys.iter().cloned().chain([wanted.clone()]).collect(),
+        (false, true) => keys.iter().filter(|k| **k != wanted).cloned().collect(),
+    };
+    if new_keys.is_empty() {
+        return Err(Error::new(
+            "refusing to remove the last recipient: nobody could read the records",
+        ));
+    }
+    let own = &ctx.keyring()?.public_keys;
+    if !add && own.contains(&wanted) && !new_keys.iter().any(|k| own.contains(k)) {
+        return Err(
+            Error::new("refusing to remove your own key: you could no longer read these records")
+                .hint("ask another recipient to remove you"),
+        );
+    }
+    let covered = store.governed_by(&file);
+    let verb = if add { "add" } else { "remove" };
+    confirm(
+        &format!(
+            "{verb} the key in {} and re-encrypt the {} record(s) it covers to {} recipient(s)?",
+            rel(ctx, &file),
+            covered.len(),
+            new_keys.len()
+        ),
+        yes,
+    )?;
+
+    // Keep the file's comments and labels; add or drop the one line.
+    let old_text = std::fs::read_to_string(&file).map_err(|e| Error::io("read", &file, e))?;
+    let mut text: String = old_text
+        .lines()
+        .filter(|l| add || l.split_whitespace().take(2).collect::<Vec<_>>().join(" ") != wanted)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    if add {
+        text.push_str(key.trim());
+        text.push('\n');
+    }
+    crate::crypt::parse_recipients(&text, &file)?;
+    crate::store::write_atomic(&file, text.as_bytes(), crate::store::Mode::Replace)?;
+    store.recipients.forget();
+    let new_set = store.recipients.for_folder(&dir)?;
+    let new_text = new_set
+        .1
+        .iter()
+        .map(|k| k.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    ctx.with_trust(|t| {
+        t.trust(&file, &new_text);
+        t.save()
+    })?;
+    ctx.touch([file.clone()]);
+    if !add {
+        ctx.warn(
+            "the removed key can still decrypt every version it could read before, including old git history; \
+             see the README (\"Removing someone\") for how to rewrite history when the law requires it",
+        );
+    }
+    reseal(ctx, &covered)
+}
+
+fn trust(ctx: &Ctx, yes: bool) -> Result<u8> {
+    let store = ctx.store()?;
+    let mut changed = Vec::new();
+    for f in store.recipients_files() {
+        let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
+        let text = set
+            .1
+            .iter()
+            .map(|k| k.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if ctx.with_trust(|t| Ok(t.standing(&set.0, &text)))? != Standing::Trusted {
+            changed.push((
+                f.clone(),
+                set.1.iter().map(|k| k.text.clone()).collect::<Vec<_>>(),
+            ));
+        }
+    }
+    if changed.is_empty() {
+        ctx.status("every recipients file is trusted as it is");
+        return Ok(0);
+    }
+    for (f, keys) in &changed {
+        eprintln!("{}:", store.rel(f));
+        for k in keys {
+            eprintln!("  {k}");
+        }
+    }
+    confirm(
+        "trust these recipients (records written from now on are encrypted to them)?",
+        yes,
+    )?;
+    ctx.trust_all()?;
+    Ok(0)
+}

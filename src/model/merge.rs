@@ -1,0 +1,272 @@
+//! Three-way structural merge of two versions of one record (the git merge driver).
+//!
+//! Log entries (arrays of tables with an `id`) merge as a union by id; lists of plain
+//! values merge as sets (what one side added is added, what one side removed is
+//! removed); tables merge key by key; any other value takes the side that changed it.
+//! When both sides changed one value differently, ours is kept and theirs is recorded
+//! under `[conflicts]` by its dotted path, so nothing is lost.
+
+use toml::{Table, Value};
+
+/// A value both sides changed differently: its path and the value that was not kept.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub path: String,
+    pub theirs: Value,
+}
+
+/// Fields that are bookkeeping, not content: the later one wins, never a conflict.
+const LATEST_WINS: &[&str] = &["updated", "class.classified"];
+
+fn is_log(v: &Value) -> bool {
+    matches!(v, Value::Array(a) if !a.is_empty() && a.iter().all(|x| x.get("id").is_some_and(Value::is_str)))
+}
+
+pub fn merge(base: Option<&Table>, ours: &Table, theirs: &Table) -> (Table, Vec<Conflict>) {
+    let mut conflicts = Vec::new();
+    let merged = merge_tables(base, ours, theirs, "", &mut conflicts);
+    (merged, conflicts)
+}
+
+fn merge_tables(
+    base: Option<&Table>,
+    ours: &Table,
+    theirs: &Table,
+    prefix: &str,
+    out: &mut Vec<Conflict>,
+) -> Table {
+    let mut result = Table::new();
+    let mut keys: Vec<&String> = ours.keys().collect();
+    keys.extend(theirs.keys().filter(|k| !ours.contains_key(*k)));
+    for key in keys {
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        let b = base.and_then(|t| t.get(key));
+        let merged = merge_values(b, ours.get(key), theirs.get(key), &path, out);
+        if let Some(v) = merged {
+            result.insert(key.clone(), v);
+        }
+    }
+    result
+}
+
+fn merge_values(
+    base: Option<&Value>,
+    ours: Option<&Value>,
+    theirs: Option<&Value>,
+    path: &str,
+    out: &mut Vec<Conflict>,
+) -> Option<Value> {
+    if ours == theirs {
+        return ours.cloned();
+    }
+    if LATEST_WINS.contains(&path) {
+        return match (ours, theirs) {
+            (Some(o), Some(t)) => Some(if t.to_string() > o.to_string() {
+                t.clone()
+            } else {
+                o.clone()
+            }),
+            (o, t) => o.or(t).cloned(),
+        };
+    }
+    match (ours, theirs) {
+        (Some(Value::Table(o)), Some(Value::Table(t))) => {
+            let b = base.and_then(Value::as_table);
+            return Some(Value::Table(merge_tables(b, o, t, path, out)));
+        }
+        (Some(Value::Array(o)), Some(Value::Array(t))) => {
+            let b = base.and_then(Value::as_array);
+            let logs = is_log(&Value::Array(o.clone())) || is_log(&Value::Array(t.clone()));
+            return Some(Value::Array(if logs {
+                merge_logs(b, o, t, path, out)
+            } else {
+                merge_sets(b, o, t)
+            }));
+        }
+        _ => {}
+    }
+    if ours == base {
+        return theirs.cloned();
+    }
+    if theirs == base {
+        return ours.cloned();
+    }
+    // Both changed, differently. A side that removed a table or list while the other
+    // changed it keeps the changed content.
+    match (ours, theirs) {
+        (None, Some(t)) => Some(t.clone()),
+        (Some(o), None) => Some(o.clone()),
+        (Some(o), Some(t)) => {
+            out.push(Conflict {
+                path: path.to_string(),
+                theirs: t.clone(),
+            });
+            Some(o.clone())
+        }
+        (None, None) => None,
+    }
+}
+
+/// Lists of plain values as sets: keeps ours' order, adds theirs' additions, drops what
+/// either side removed.
+fn merge_sets(base: Option<&Vec<Value>>, ours: &[Value], theirs: &[Value]) -> Vec<Value> {
+    let empty = Vec::new();
+    let base = base.unwrap_or(&empty);
+    let removed = |x: &Value, side: &[Value]| base.contains(x) && !side.contains(x);
+    let mut out: Vec<Value> = ours.iter().filter(|x| !removed(x, theirs)).cloned().collect();
+    for x in theirs {
+        if !out.contains(x) && !removed(x, ours) && !base.contains(x) {
+            out.push(x.clone());
+        }
+    }
+    out
+}
+
+fn find<'a>(list: Option<&'a [Value]>, id: &str) -> Option<&'a Value> {
+    list?
+        .iter()
+        .find(|x| x.get("id").and_then(Value::as_str) == Some(id))
+}
+
+/// Log entries as a union by id; an entry changed on both sides merges like a table.
+fn merge_logs(
+    base: Option<&Vec<Value>>,
+    ours: &[Value],
+    theirs: &[Value],
+    path: &str,
+    out: &mut Vec<Conflict>,
+) -> Vec<Value> {
+    let id_of = |v: &Value| v.get("id").and_then(Value::as_str).map(String::from);
+    let mut ids: Vec<String> = ours.iter().filter_map(id_of).collect();
+    for t in theirs {
+        if let Some(id) = id_of(t)
+            && !ids.contains(&id)
+        {
+            ids.push(id);
+        }
+    }
+    let base = base.map(Vec::as_slice);
+    let mut result = Vec::new();
+    for id in ids {
+        let (b, o, t) = (find(base, &id), find(Some(ours), &id), find(Some(theirs), &id));
+        let entry_path = format!("{path}[{id}]");
+        let merged = match (o, t) {
+            (Some(Value::Table(ot)), Some(Value::Table(tt))) => Some(Value::Table(merge_tables(
+                b.and_then(Value::as_table),
+                ot,
+                tt,
+                &entry_path,
+                out,
+            ))),
+            // Removed on one side: gone, unless the other side changed it.
+            (Some(x), None) | (None, Some(x)) if b.is_some() && b != Some(x) => Some(x.clone()),
+            (Some(_), None) | (None, Some(_)) if b.is_some() => None,
+            (o, t) => o.or(t).cloned(),
+        };
+        result.extend(merged);
+    }
+    // Keep logs in time order when their entries carry a date.
+    let key = |v: &Value| v.get("at").or_else(|| v.get("date")).map(|d| d.to_string());
+    if result.iter().all(|v| key(v).is_some()) {
+        result.sort_by_key(key);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Table {
+        toml::from_str(s).unwrap()
+    }
+
+    const BASE: &str = r#"
+name = "张伟"
+title = "经理"
+tags = ["a", "b"]
+updated = 2026-11-20T10:00:00+08:00
+[[contacts]]
+id = "k-00000001"
+at = 2026-11-01T10:00:00+08:00
+summary = "first"
+"#;
+
+    #[test]
+    fn concurrent_log_entries_are_united() {
+        let ours = t(&format!(
+            "{BASE}[[contacts]]\nid = \"k-00000002\"\nat = 2026-11-21T10:00:00+08:00\nsummary = \"ours\"\n"
+        ));
+        let theirs = t(&format!(
+            "{BASE}[[contacts]]\nid = \"k-00000003\"\nat = 2026-11-20T10:00:00+08:00\nsummary = \"theirs\"\n"
+        ));
+        let (m, c) = merge(Some(&t(BASE)), &ours, &theirs);
+        assert!(c.is_empty());
+        let ids: Vec<&str> = m["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["k-00000001", "k-00000003", "k-00000002"]);
+    }
+
+    #[test]
+    fn one_sided_changes_win_and_sets_merge() {
+        let ours = t(&BASE
+            .replace("title = \"经理\"", "title = \"总监\"")
+            .replace("[\"a\", \"b\"]", "[\"a\", \"b\", \"c\"]"));
+        let theirs = t(&BASE.replace("[\"a\", \"b\"]", "[\"b\", \"d\"]"));
+        let (m, c) = merge(Some(&t(BASE)), &ours, &theirs);
+        assert!(c.is_empty());
+        assert_eq!(m["title"].as_str(), Some("总监"));
+        let tags: Vec<&str> = m["tags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap())
+            .collect();
+        assert_eq!(tags, ["b", "c", "d"]);
+    }
+
+    #[test]
+    fn both_changed_is_a_conflict_that_keeps_ours_and_records_theirs() {
+        let ours = t(&BASE.replace("title = \"经理\"", "title = \"总监\""));
+        let theirs = t(&BASE
+            .replace("title = \"经理\"", "title = \"副总\"")
+            .replace("10:00:00+08:00\n[[", "12:00:00+08:00\n[["));
+        let (m, c) = merge(Some(&t(BASE)), &ours, &theirs);
+        assert_eq!(m["title"].as_str(), Some("总监"));
+        assert_eq!(
+            c,
+            vec![Conflict {
+                path: "title".into(),
+                theirs: Value::String("副总".into())
+            }]
+        );
+        assert_eq!(m["updated"].to_string(), "2026-11-20T12:00:00+08:00");
+    }
+
+    #[test]
+    fn entries_edited_on_both_sides_merge_field_by_field() {
+        let ours = t(&BASE.replace("summary = \"first\"", "summary = \"first\"\noutcome = \"ok\""));
+        let theirs = t(&BASE.replace("summary = \"first\"", "summary = \"first!\""));
+        let (m, c) = merge(Some(&t(BASE)), &ours, &theirs);
+        assert!(c.is_empty(), "{c:?}");
+        assert_eq!(m["contacts"][0]["summary"].as_str(), Some("first!"));
+        assert_eq!(m["contacts"][0]["outcome"].as_str(), Some("ok"));
+    }
+
+    #[test]
+    fn without_a_base_additions_on_both_sides_merge() {
+        let (m, c) = merge(None, &t("a = 1\nx = [1]"), &t("b = 2\nx = [2]"));
+        assert!(c.is_empty());
+        assert_eq!(m["a"].as_integer(), Some(1));
+        assert_eq!(m["b"].as_integer(), Some(2));
+        assert_eq!(m["x"].as_array().unwrap().len(), 2);
+    }
+}
