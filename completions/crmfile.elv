@@ -44,7 +44,10 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand add-person 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.'
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
+            cand audit 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
+            cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
+            cand access-log 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
             cand recipients 'See and change who can read which folder. Adding or removing a key edits the folder''s nearest .age-recipients and re-encrypts exactly the records it covers.'
             cand reencrypt 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
             cand git-setup 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
@@ -90,6 +93,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --source 'Where the customer came from (referral, fair, web…)'
             cand --ref 'The customer''s number in another system'
             cand --folder 'Sub-folder of the store to keep the record in (e.g. vip)'
+            cand --set 'Any other field, as `set` takes it (extra.floor=12, follow_up.cadence=14d); repeat'
             cand --json 'Read the record(s) as JSON from stdin instead: one object, or one per line'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
@@ -319,6 +323,21 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmfile;audit'= {
+            cand --fail-on 'Exit with 3 when a finding is at least this severe'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --fix 'Apply the safe fixes and list what changed'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmfile;remind'= {
             cand --within 'How far ahead to look: 7d, 2w, 1m…'
             cand --owner 'Only customers of this account manager'
@@ -334,6 +353,37 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --color 'When to colour output'
             cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
             cand --exit-code 'Exit with 3 when something is due (0 when nothing is)'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;forget'= {
+            cand --reason 'Why (kept in the tombstone; write no personal data here)'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --yes 'Do not ask'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;access-log'= {
+            cand --since 'Only from this date on'
+            cand --user 'Only this user'
+            cand --id 'Only entries that touched this customer id'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
             cand -q 'Print no status lines (errors are still printed)'
             cand --quiet 'Print no status lines (errors are still printed)'
             cand -h 'Print help (see more with ''--help'')'
@@ -557,7 +607,10 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand add-person 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.'
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
+            cand audit 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
+            cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
+            cand access-log 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
             cand recipients 'See and change who can read which folder. Adding or removing a key edits the folder''s nearest .age-recipients and re-encrypts exactly the records it covers.'
             cand reencrypt 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
             cand git-setup 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
@@ -597,7 +650,13 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         }
         &'crmfile;help;classify'= {
         }
+        &'crmfile;help;audit'= {
+        }
         &'crmfile;help;remind'= {
+        }
+        &'crmfile;help;forget'= {
+        }
+        &'crmfile;help;access-log'= {
         }
         &'crmfile;help;recipients'= {
             cand list 'List each recipients file with its keys, whether you trust it, and what it covers'

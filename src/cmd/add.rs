@@ -79,6 +79,9 @@ pub struct Args {
     /// Sub-folder of the store to keep the record in (e.g. vip)
     #[arg(long, value_name = "SUBDIR")]
     pub folder: Option<String>,
+    /// Any other field, as `set` takes it (extra.floor=12, follow_up.cadence=14d); repeat
+    #[arg(long = "set", value_name = "FIELD=VALUE")]
+    pub set: Vec<crate::model::fields::Assignment>,
     /// Add even if it looks like a duplicate, or if your identity could not read it back
     #[arg(long)]
     pub force: bool,
@@ -166,10 +169,10 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         })
         .collect();
 
-    let keyring = ctx.keyring()?;
+    ctx.keyring()?;
     ctx.recipients_for_write(&folder)?;
     let _lock = ctx.lock()?;
-    let scan = store.scan(keyring, false);
+    let scan = ctx.scan(false)?;
     if !scan.errors.is_empty() {
         ctx.report_file_errors(&scan.errors);
         ctx.warn(format!(
@@ -177,6 +180,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             scan.errors.len()
         ));
     }
+    let erasures = crate::store::erasures::Erasures::load(&store.state_dir())?;
     let mut seen: HashMap<DedupKey, String> = HashMap::new();
     for l in &scan.records {
         for k in dedup_keys(&l.customer) {
@@ -199,6 +203,15 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                         "see it with `crmfile show {other}`; add anyway with --force"
                     )),
                 );
+            }
+            if !args.force
+                && let Some(t) = erasures.matching(&dedup_keys(&c))
+            {
+                return Err(Error::new(format!(
+                    "{what} matches customer {} erased on {} ({})",
+                    t.id, t.date, t.reason
+                ))
+                .hint("add them again only with their consent, with --force"));
             }
             let mut path = folder.join(id::file_name(&c.id));
             while store.path_of(&c.id).is_some() || path.exists() {
@@ -267,6 +280,11 @@ fn from_flags(a: &Args, ctx: &super::Ctx, rng: &mut impl rand::Rng) -> Result<Cu
             c.tags.push(t);
         }
     }
+    let config = &ctx.store()?.config;
+    for assignment in &a.set {
+        crate::model::fields::apply(&mut c, assignment, config, ctx.today)
+            .map_err(|e| Error::usage(format!("--set {}: {e}", assignment.field)))?;
+    }
     if let Some(b) = &a.birthday {
         c.birthday = Some(Date(
             parse_date(b, ctx.today).map_err(|e| Error::usage(format!("--birthday: {e}")))?,
@@ -287,7 +305,8 @@ fn from_json(mut v: serde_json::Value, ctx: &super::Ctx, rng: &mut impl rand::Rn
     obj.entry("created").or_insert_with(|| now.clone().into());
     obj.entry("updated").or_insert_with(|| now.into());
     let input = v.clone();
-    let c: Customer = serde_json::from_value(v).map_err(|e| Error::new("not a valid record").cause(e))?;
+    let mut c: Customer = serde_json::from_value(v).map_err(|e| Error::new("not a valid record").cause(e))?;
+    crate::model::config::normalize_extra(&ctx.store()?.config, &mut c.extra);
     let back = crate::output::toml_to_json(
         &c.to_toml()
             .map_err(|e| Error::new("not a valid record").cause(e))?,

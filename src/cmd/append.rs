@@ -99,7 +99,7 @@ fn seal(ctx: &Ctx, loaded: &Loaded, mut c: Customer) -> Result<()> {
 /// line is reported with its number and nothing of it is written; the rest goes in.
 pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> {
     let store = ctx.store()?;
-    let keyring = ctx.keyring()?;
+    ctx.keyring()?;
     let color = Color::for_stderr(ctx.global.color);
     let mut failed = 0usize;
     let mut report = |e: Error| {
@@ -122,14 +122,16 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
         let path = match store.path_of(key.trim()) {
             Some(p) => Some(p),
             None => {
-                let refs = by_ref.get_or_insert_with(|| {
-                    let scan = store.scan(keyring, false);
-                    scan.records
-                        .into_iter()
-                        .filter_map(|l| l.customer.reference.clone().map(|r| (r, l.path)))
-                        .collect()
-                });
-                refs.get(key.trim()).cloned()
+                if by_ref.is_none() {
+                    let scan = ctx.scan(false)?;
+                    by_ref = Some(
+                        scan.records
+                            .into_iter()
+                            .filter_map(|l| l.customer.reference.clone().map(|r| (r, l.path)))
+                            .collect(),
+                    );
+                }
+                by_ref.as_ref().and_then(|refs| refs.get(key.trim()).cloned())
             }
         };
         match path {
@@ -141,7 +143,7 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
     let mut written = 0usize;
     let mut customers = 0usize;
     for (path, entries) in groups {
-        let loaded = match crate::store::load(&path, keyring, true) {
+        let loaded = match ctx.load(&path, true) {
             Ok(l) => l,
             Err(e) => {
                 let lines: Vec<String> = entries.iter().map(|(n, _)| n.to_string()).collect();
@@ -154,16 +156,21 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
         };
         let mut c = loaded.customer.clone();
         let mut added = 0usize;
+        let mut said = String::new();
         for (n, fields) in entries {
             let before = c.clone();
-            match apply(&mut c, fields, ctx).and_then(|_| {
+            match apply(&mut c, fields, ctx).and_then(|line| {
                 let problems = validate(&c, &store.config);
                 match problems.first() {
-                    None => Ok(()),
+                    None => Ok(line),
                     Some(p) => Err(Error::new(p.to_string())),
                 }
             }) {
-                Ok(_) => added += 1,
+                Ok(line) => {
+                    added += 1;
+                    said.push_str(&line);
+                    said.push('\n');
+                }
                 Err(e) => {
                     c = before;
                     report(Error::new(format!("line {n}: {}", e.message)));
@@ -175,6 +182,7 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
                 Ok(()) => {
                     written += added;
                     customers += 1;
+                    output::emit(&said)?;
                 }
                 Err(e) => report(e),
             }

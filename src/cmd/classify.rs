@@ -72,7 +72,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let config = &store.config;
     let today = ctx.today;
     let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
-    let mut scan = store.scan(keyring, !args.dry_run);
+    let mut scan = ctx.scan(!args.dry_run)?;
     scan.records.sort_by(|a, b| a.customer.id.cmp(&b.customer.id));
 
     let mut foreign = 0usize;

@@ -140,7 +140,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     drop(copy);
 
     let _lock = ctx.lock()?;
-    let current = crate::store::load(&original.path, ctx.keyring()?, true).map_err(|e| ctx.file_error(e))?;
+    let current = ctx.load(&original.path, true).map_err(|e| ctx.file_error(e))?;
     let merged = keep_concurrent_entries(edited, &original.customer, &current.customer);
     let loaded = Loaded {
         path: current.path.clone(),

@@ -51,10 +51,9 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         ],
         Format::Table,
     )?;
-    let store = ctx.store()?;
-    let keyring = ctx.keyring()?;
+    ctx.keyring()?;
     ctx.warn_untrusted();
-    let scan = store.scan(keyring, matches!(format, Format::Json | Format::Ndjson));
+    let scan = ctx.scan(matches!(format, Format::Json | Format::Ndjson))?;
     let mut hits: Vec<&Customer> = scan
         .records
         .iter()

@@ -59,7 +59,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     write_new(&config, DEFAULT_CONFIG)?;
     write_new(
         &state.join(".gitignore"),
-        "# Local state (lock, caches, access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n",
+        "# Local state (lock, caches, access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n!erasures.toml\n",
     )?;
     let mut text = String::from("# Public keys every record in this folder and below is encrypted to.\n");
     for k in &keys {

@@ -118,7 +118,8 @@ fn build(e: Entry, ctx: &Ctx) -> Result<Planned> {
         .ok_or_else(|| Error::usage("--summary is required"))?;
     let at = match &e.at {
         Some(t) => parse_at(t, ctx)?,
-        None => ctx.timestamp(),
+        // Now, or the same time of day on --today.
+        None => parse_at("today", ctx)?,
     };
     let next = match &e.next {
         Some(t) => Some(Date(

@@ -69,7 +69,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 
 fn build(e: Entry, ctx: &Ctx) -> Result<Transaction> {
     let text = e.amount.ok_or_else(|| Error::usage("--amount is required"))?;
-    let amount: Decimal = text.trim().parse().map_err(|_| {
+    let amount: Decimal = crate::model::config::parse_decimal(&text).ok_or_else(|| {
         Error::usage(format!(
             "--amount: `{text}` is not a decimal number like 25800.00"
         ))

@@ -1,15 +1,18 @@
 //! One exhaustive match from command to its `run`, and the context every command gets:
 //! clock, store, keys, output settings.
 
+pub mod access_log;
 pub mod add;
 pub mod add_date;
 pub mod add_person;
 mod append;
+pub mod audit;
 pub mod cat;
 pub mod classify;
 pub mod completions;
 pub mod edit;
 pub mod find;
+pub mod forget;
 pub mod generate;
 pub mod git_setup;
 pub mod init;
@@ -47,7 +50,7 @@ use crate::store::{FileError, Loaded, Mode, RecipientSet, Store, StoreLock};
 pub fn run(cli: Cli) -> Result<u8> {
     let ctx = Ctx::new(cli.global)?;
     let name = command_name(&cli.command);
-    let code = match cli.command {
+    let result = match cli.command {
         Command::Init(args) => init::run(args, &ctx),
         Command::Add(args) => add::run(args, &ctx),
         Command::Show(args) => show::run(args, &ctx),
@@ -62,7 +65,10 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::AddPerson(args) => add_person::run(args, &ctx),
         Command::AddDate(args) => add_date::run(args, &ctx),
         Command::Classify(args) => classify::run(args, &ctx),
+        Command::Audit(args) => audit::run(args, &ctx),
         Command::Remind(args) => remind::run(args, &ctx),
+        Command::Forget(args) => forget::run(args, &ctx),
+        Command::AccessLog(args) => access_log::run(args, &ctx),
         Command::Recipients(args) => recipients::run(args, &ctx),
         Command::Reencrypt(args) => reencrypt::run(args, &ctx),
         Command::GitSetup(args) => git_setup::run(args, &ctx),
@@ -72,7 +78,9 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Completions(args) => completions::run(args, &ctx),
         Command::Man(args) => completions::man(args, &ctx),
         Command::Generate(args) => generate::run(args, &ctx),
-    }?;
+    };
+    ctx.log_access(&name, result.is_err());
+    let code = result?;
     ctx.finish(&name)?;
     Ok(code)
 }
@@ -105,8 +113,10 @@ pub struct Ctx {
     store: OnceCell<Store>,
     keyring: OnceCell<Keyring>,
     trust: Mutex<Option<Trust>>,
-    /// Record files this run wrote, for autocommit.
+    /// Record files this run wrote, for autocommit and the access log.
     touched: Mutex<Vec<PathBuf>>,
+    /// Ids of the records this run decrypted, for the access log.
+    read: Mutex<Vec<String>>,
 }
 
 impl Ctx {
@@ -134,6 +144,7 @@ impl Ctx {
             keyring: OnceCell::new(),
             trust: Mutex::new(None),
             touched: Mutex::new(Vec::new()),
+            read: Mutex::new(Vec::new()),
         })
     }
 
@@ -231,11 +242,11 @@ impl Ctx {
     /// decrypting the rest of the store.
     pub fn resolve(&self, query: &str, keep_unknown: bool) -> Result<Loaded> {
         let store = self.store()?;
-        let keyring = self.keyring()?;
+        self.keyring()?;
         if let Some(path) = store.path_of(query.trim()) {
-            return crate::store::load(&path, keyring, keep_unknown).map_err(|e| self.file_error(e));
+            return self.load(&path, keep_unknown).map_err(|e| self.file_error(e));
         }
-        let scan = store.scan(keyring, keep_unknown);
+        let scan = self.scan(keep_unknown)?;
         let mut hits: Vec<Loaded> = scan
             .records
             .into_iter()
@@ -320,6 +331,69 @@ impl Ctx {
             .unwrap_or_else(|p| p.into_inner())
             .push(path.to_path_buf());
         Ok(())
+    }
+
+    /// Decrypts every record (see [`Store::scan`]) and notes what was read.
+    pub fn scan(&self, keep_unknown: bool) -> Result<crate::store::ScanResult> {
+        let scan = self.store()?.scan(self.keyring()?, keep_unknown);
+        self.note_read(scan.records.iter().map(|l| l.customer.id.clone()));
+        Ok(scan)
+    }
+
+    /// Decrypts one record file and notes it.
+    pub fn load(&self, path: &Path, keep_unknown: bool) -> std::result::Result<Loaded, FileError> {
+        let keyring = self.keyring().map_err(|e| FileError {
+            path: path.to_path_buf(),
+            problem: crate::store::FileProblem::Unreadable(e.message),
+        })?;
+        let loaded = crate::store::load(path, keyring, keep_unknown)?;
+        self.note_read([loaded.customer.id.clone()]);
+        Ok(loaded)
+    }
+
+    pub fn note_read(&self, ids: impl IntoIterator<Item = String>) {
+        self.read.lock().unwrap_or_else(|p| p.into_inner()).extend(ids);
+    }
+
+    /// Appends this run's line to the store's access log (when anything was read or
+    /// written and the log is on). Failing to log is said, never fatal.
+    fn log_access(&self, command: &str, failed: bool) {
+        let Some(store) = self.store.get() else { return };
+        if !store.config.access_log.enabled {
+            return;
+        }
+        let read = std::mem::take(&mut *self.read.lock().unwrap_or_else(|p| p.into_inner()));
+        let touched = self.touched.lock().unwrap_or_else(|p| p.into_inner());
+        let written: Vec<String> = touched
+            .iter()
+            .filter_map(|p| {
+                p.file_name()?
+                    .to_str()
+                    .and_then(crate::model::id::id_from_file_name)
+                    .map(String::from)
+            })
+            .collect();
+        if read.is_empty() && written.is_empty() {
+            return;
+        }
+        let mut ids: Vec<String> = read.iter().chain(&written).cloned().collect();
+        ids.sort();
+        ids.dedup();
+        let more = ids.len().saturating_sub(crate::store::access_log::MAX_IDS);
+        ids.truncate(crate::store::access_log::MAX_IDS);
+        let entry = crate::store::access_log::Access {
+            at: self.now.to_rfc3339(),
+            user: append::current_user().unwrap_or_else(|| "unknown".into()),
+            command: command.to_string(),
+            read: read.len(),
+            written: written.len(),
+            ids,
+            more,
+            failed,
+        };
+        if let Err(e) = crate::store::access_log::append(&store.state_dir(), &entry) {
+            self.warn(format!("{}; the access was not logged", e.message));
+        }
     }
 
     /// Notes files written outside [`Ctx::seal`] (parallel bulk writes).

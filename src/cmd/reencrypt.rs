@@ -47,11 +47,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 /// Decrypts each record and seals it again to its folder's recipients; reports the
 /// files that could not be read and goes on.
 pub fn reseal(ctx: &Ctx, paths: &[PathBuf]) -> Result<u8> {
-    let keyring = ctx.keyring()?;
+    ctx.keyring()?;
     let mut done = 0usize;
     let mut failed = 0usize;
     for path in paths {
-        match crate::store::load(path, keyring, true) {
+        match ctx.load(path, true) {
             Ok(loaded) => match ctx.seal(path, &loaded.customer, crate::store::Mode::Replace, false) {
                 Ok(()) => done += 1,
                 Err(e) => {

@@ -16,7 +16,8 @@ use crate::output;
 ///
 /// Lists what falls due from today through today + --within, and everything overdue,
 /// sorted by date (overdue first). Prints nothing and exits 0 when nothing is due, so
-/// cron mails only when there is something to do.
+/// cron mails only when there is something to do (--format ics always writes a whole
+/// calendar, empty if need be, so a subscribed calendar drops what is done).
 ///
 /// Examples:
 ///   crmfile remind
@@ -71,13 +72,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         Format::Table,
     )?;
     let store = ctx.store()?;
-    let keyring = ctx.keyring()?;
+    ctx.keyring()?;
     ctx.warn_untrusted();
     let horizon = args
         .within
         .after(ctx.today)
         .ok_or_else(|| Error::usage(format!("--within {}: too far ahead", args.within)))?;
-    let scan = store.scan(keyring, false);
+    let scan = ctx.scan(false)?;
     let mut items: Vec<Due> = scan
         .records
         .iter()
@@ -98,7 +99,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         .collect();
     items.sort_by(|a, b| (a.date, a.kind, &a.name, &a.customer).cmp(&(b.date, b.kind, &b.name, &b.customer)));
 
-    if !items.is_empty() {
+    // A calendar file is always written whole (an empty one clears the old entries);
+    // other formats print nothing when nothing is due, for cron.
+    if !items.is_empty() || format == Format::Ics {
         let text = match format {
             Format::Json => format!(
                 "{}\n",

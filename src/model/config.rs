@@ -70,6 +70,16 @@ lifecycle = "active"
 # naming the command and the record ids (never names).
 autocommit = false
 
+[retention]
+# Customers with no contact, transaction or feedback for longer than this many days are
+# listed by `crmfile audit` as candidates for destruction (off unless set).
+# days = 1825
+
+[access_log]
+# One line per command that decrypts or writes records in .crmfile/access.log (local,
+# not in git): time, user, command, ids. Never names.
+enabled = true
+
 [feedback]
 # A complaint still open this long after it was made is listed by `remind`.
 sla = "2d"
@@ -95,6 +105,29 @@ pub struct Config {
     pub classify: ClassifyConfig,
     pub fields: BTreeMap<String, FieldDef>,
     pub git: GitConfig,
+    pub retention: RetentionConfig,
+    pub access_log: AccessLogConfig,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RetentionConfig {
+    /// Customers without activity for longer are listed by `audit` for destruction.
+    pub days: Option<u32>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AccessLogConfig {
+    /// Append a line (time, user, command, ids) to .crmfile/access.log for every command
+    /// that decrypts or writes records.
+    pub enabled: bool,
+}
+
+impl Default for AccessLogConfig {
+    fn default() -> Self {
+        AccessLogConfig { enabled: true }
+    }
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -126,6 +159,8 @@ impl Default for Config {
             classify: ClassifyConfig::default(),
             fields: BTreeMap::new(),
             git: GitConfig::default(),
+            retention: RetentionConfig::default(),
+            access_log: AccessLogConfig::default(),
         }
     }
 }
@@ -217,7 +252,12 @@ impl Config {
     }
 
     /// Turns what a user typed for `extra.NAME` into the stored value.
-    pub fn parse_extra(&self, name: &str, text: &str) -> Result<toml::Value, String> {
+    pub fn parse_extra(
+        &self,
+        name: &str,
+        text: &str,
+        today: chrono::NaiveDate,
+    ) -> Result<toml::Value, String> {
         let def = self
             .fields
             .get(name)
@@ -230,13 +270,12 @@ impl Config {
                     .map_err(|_| format!("extra.{name}: `{text}` is not a whole number"))?,
             ),
             FieldType::Decimal => {
-                let d: Decimal = text
-                    .parse()
-                    .map_err(|_| format!("extra.{name}: `{text}` is not a decimal number"))?;
+                let d = parse_decimal(text)
+                    .ok_or_else(|| format!("extra.{name}: `{text}` is not a decimal number"))?;
                 toml::Value::String(d.to_string())
             }
             FieldType::Date => {
-                let d: Date = text.parse().map_err(|e| format!("extra.{name}: {e}"))?;
+                let d = Date(super::when::parse_date(text, today).map_err(|e| format!("extra.{name}: {e}"))?);
                 toml::Value::Datetime(d.to_string().parse().expect("a date is a TOML datetime"))
             }
             FieldType::Bool => toml::Value::Boolean(match text.to_lowercase().as_str() {
@@ -247,7 +286,7 @@ impl Config {
         };
         let problems = self.check_one(name, def, &value);
         match problems {
-            Some(p) => Err(p),
+            Some(p) => Err(format!("extra.{name}: {p}")),
             None => Ok(value),
         }
     }
@@ -271,7 +310,10 @@ impl Config {
             _ => false,
         };
         if !ok {
-            return Some(format!("extra.{name}: not a valid {:?} value", def.kind).to_lowercase());
+            return Some(format!(
+                "not a valid {} value",
+                format!("{:?}", def.kind).to_lowercase()
+            ));
         }
         if let (Some(pattern), toml::Value::String(s)) = (&def.pattern, value) {
             let re = regex::Regex::new(pattern).expect("checked when the config was read");
@@ -313,6 +355,36 @@ impl Config {
     }
 }
 
+/// An exact decimal as people write it: digits, an optional point and fraction, an
+/// optional minus. Nothing else (no `1e3`, no `12_5`), so a typo is an error, not an amount.
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    let t = text.trim();
+    let digits = t.strip_prefix('-').unwrap_or(t);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+    let ok =
+        !int.is_empty() && !frac.is_empty() && (int.bytes().chain(frac.bytes())).all(|b| b.is_ascii_digit());
+    if ok { t.parse().ok() } else { None }
+}
+
+/// Typed values for `[extra]` from JSON input: a date field given as "YYYY-MM-DD"
+/// becomes a TOML date, a decimal given as a number its exact text.
+pub fn normalize_extra(config: &Config, extra: &mut toml::Table) {
+    for (name, value) in extra.iter_mut() {
+        let Some(def) = config.fields.get(name) else {
+            continue;
+        };
+        match (def.kind, &*value) {
+            (FieldType::Date, toml::Value::String(s)) => {
+                if let Ok(d) = s.parse::<Date>() {
+                    *value = toml::Value::Datetime(d.to_string().parse().expect("a date is a TOML datetime"));
+                }
+            }
+            (FieldType::Decimal, toml::Value::Integer(i)) => *value = toml::Value::String(i.to_string()),
+            _ => {}
+        }
+    }
+}
+
 /// A TOML error's message and line:column, without the source line that `Display`
 /// quotes (the line may hold personal data, and error text ends up in cron mail).
 pub fn describe_toml_error(e: &toml::de::Error, source: &str) -> String {
@@ -349,17 +421,24 @@ mod tests {
         assert!(Config::parse("[fields.x]\ntype = \"string\"\npattern = \"(\"\n").is_err());
     }
 
+    fn today() -> chrono::NaiveDate {
+        "2026-11-23".parse().unwrap()
+    }
+
     #[test]
     fn extra_values_are_typed_and_checked() {
         let c = Config::parse(
             "[fields.floor]\ntype = \"int\"\n[fields.plan]\ntype = \"enum\"\nvalues = [\"basic\", \"pro\"]\n[fields.code]\ntype = \"string\"\npattern = \"^[A-Z][0-9]{2}$\"\nrequired = true\n",
         )
         .unwrap();
-        assert_eq!(c.parse_extra("floor", "12").unwrap(), toml::Value::Integer(12));
-        assert!(c.parse_extra("floor", "twelve").is_err());
-        assert!(c.parse_extra("plan", "gold").is_err());
-        assert!(c.parse_extra("code", "a12").is_err());
-        assert!(c.parse_extra("nope", "1").is_err());
+        assert_eq!(
+            c.parse_extra("floor", "12", today()).unwrap(),
+            toml::Value::Integer(12)
+        );
+        assert!(c.parse_extra("floor", "twelve", today()).is_err());
+        assert!(c.parse_extra("plan", "gold", today()).is_err());
+        assert!(c.parse_extra("code", "a12", today()).is_err());
+        assert!(c.parse_extra("nope", "1", today()).is_err());
         let mut extra = toml::Table::new();
         extra.insert("floor".into(), toml::Value::String("x".into()));
         let problems = c.check_extra(&extra);

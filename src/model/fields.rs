@@ -204,7 +204,7 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
                     c.extra.remove(name);
                 }
                 Some(text) => {
-                    let value = config.parse_extra(name, &text)?;
+                    let value = config.parse_extra(name, &text, today)?;
                     c.extra.insert(name.to_string(), value);
                 }
             }

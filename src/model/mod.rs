@@ -1,5 +1,6 @@
 //! The record and its rules: serde types and pure functions, no I/O.
 
+pub mod audit;
 pub mod classify;
 pub mod config;
 pub mod date;

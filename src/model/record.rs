@@ -399,6 +399,14 @@ impl Customer {
     pub fn to_toml(&self) -> Result<toml::Value, String> {
         let mut value = toml::Value::try_from(self).map_err(|e| e.to_string())?;
         restore_datetimes(&mut value);
+        // Free-form tables go in as they are: serde would turn their datetimes into text.
+        if let toml::Value::Table(t) = &mut value {
+            for (key, table) in [("extra", &self.extra), ("conflicts", &self.conflicts)] {
+                if !table.is_empty() {
+                    t.insert(key.into(), toml::Value::Table(table.clone()));
+                }
+            }
+        }
         if let Some(extra) = &self.unknown {
             super::unknown::merge(&mut value, extra);
         }

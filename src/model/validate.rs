@@ -200,6 +200,19 @@ pub fn validate(c: &Customer, config: &Config) -> Vec<Problem> {
     problems
 }
 
+/// How `audit --fix` writes a phone number: Chinese numbers with their country code
+/// (mobiles grouped as `+86 138 0013 8000`); other numbers as typed, spaces tidied.
+pub fn display_phone(text: &str) -> Result<String, String> {
+    let n = normalize_phone(text)?;
+    if let Some(m) = n.strip_prefix("+86") {
+        if m.len() == 11 && m.starts_with('1') {
+            return Ok(format!("+86 {} {} {}", &m[..3], &m[3..7], &m[7..]));
+        }
+        return Ok(format!("+86 {m}"));
+    }
+    Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +225,13 @@ mod tests {
         assert_eq!(normalize_phone("010-6275 1234").unwrap(), "+861062751234");
         assert_eq!(normalize_phone("+1 (415) 555-0100").unwrap(), "+14155550100");
         assert_eq!(normalize_phone("5550100").unwrap(), "5550100");
+    }
+
+    #[test]
+    fn phones_display_one_way() {
+        assert_eq!(display_phone("138-0013-8000").unwrap(), "+86 138 0013 8000");
+        assert_eq!(display_phone("+1 (415)  555-0100").unwrap(), "+1 (415) 555-0100");
+        assert_eq!(display_phone("010-6275 1234").unwrap(), "+86 1062751234");
     }
 
     #[test]

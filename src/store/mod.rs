@@ -1,6 +1,8 @@
 //! The store on disk: finding its root, its config, recipients, the write lock, walking
 //! and loading records, and sealing them again. Only this module and `crypt` touch files.
 
+pub mod access_log;
+pub mod erasures;
 pub mod git;
 mod lock;
 mod recipients;
@@ -15,6 +17,7 @@ pub use recipients::{RecipientSet, Recipients};
 pub use record_io::{
     FileError, FileProblem, Loaded, Mode, load, parse_record, render_record, seal, write_atomic,
 };
+pub use scan::{ScanResult, Stray, stanza_count};
 
 use crate::error::{Error, Result};
 use crate::model::config::Config;

@@ -101,6 +101,15 @@ pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Custo
             return Err(FileProblem::Schema(redact(&why)));
         }
     };
+    // Free-form tables are taken as written: serde would turn their datetimes into text.
+    for (key, table) in [
+        ("extra", &mut customer.extra),
+        ("conflicts", &mut customer.conflicts),
+    ] {
+        if let Some(toml::Value::Table(t)) = value.get(key) {
+            *table = t.clone();
+        }
+    }
     if customer.schema != SCHEMA_VERSION {
         return Err(FileProblem::Schema(format!(
             "record format {} is not supported (this crmfile reads {SCHEMA_VERSION})",

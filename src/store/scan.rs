@@ -127,3 +127,68 @@ impl Store {
         ScanResult { records, errors }
     }
 }
+
+/// Files in a store that should not be there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stray {
+    /// A temporary file left by a write that was interrupted.
+    TempFile,
+    /// A decrypted record or other plaintext TOML outside `.crmfile/`.
+    Plaintext,
+    /// A symbolic link (never followed).
+    Symlink,
+}
+
+impl Store {
+    /// Stray files under the root, outside `.git` and `.crmfile`.
+    pub fn stray_files(&self) -> Vec<(PathBuf, Stray)> {
+        let mut out = Vec::new();
+        let walker = WalkDir::new(&self.root)
+            .follow_links(false)
+            .sort_by_file_name()
+            .into_iter();
+        for e in walker
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || !(e.file_type().is_dir() && e.file_name().to_string_lossy().starts_with('.'))
+            })
+            .filter_map(Result::ok)
+        {
+            let name = e.file_name().to_string_lossy();
+            let kind = if e.path_is_symlink() {
+                Some(Stray::Symlink)
+            } else if !e.file_type().is_file() {
+                None
+            } else if name.starts_with(".crmfile-tmp-") {
+                Some(Stray::TempFile)
+            } else if name.ends_with(".toml") || name.ends_with(".toml.txt") || name.ends_with(".json") {
+                Some(Stray::Plaintext)
+            } else {
+                None
+            };
+            if let Some(k) = kind {
+                out.push((e.into_path(), k));
+            }
+        }
+        out
+    }
+}
+
+/// The number of recipient stanzas in an age file's header (`-> ` lines before `---`),
+/// not counting the random "grease" stanzas age adds.
+pub fn stanza_count(ciphertext: &[u8]) -> Option<usize> {
+    let end = ciphertext.windows(4).position(|w| w == b"\n---")?;
+    let header = std::str::from_utf8(&ciphertext[..end]).ok()?;
+    let tag = |l: &str| {
+        l.strip_prefix("-> ")
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(String::from)
+    };
+    Some(
+        header
+            .lines()
+            .filter_map(tag)
+            .filter(|t| !t.ends_with("-grease"))
+            .count(),
+    )
+}

@@ -1,0 +1,88 @@
+//! `crmfile access-log`: who decrypted or changed which records, when.
+
+use super::Ctx;
+use crate::cli::Format;
+use crate::error::{Error, Result};
+use crate::model::when::parse_date;
+use crate::output;
+use crate::store::access_log;
+
+/// Show the access log: one line per command that decrypted or wrote records on this
+/// machine (time, user, command, ids; never names). Turned off with
+/// `[access_log] enabled = false` in config.
+///
+/// Examples:
+///   crmfile access-log --since -7d
+///   crmfile access-log --user li.na --format json | jq '.[].ids[]' | sort | uniq -c
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Only from this date on
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only this user
+    #[arg(long)]
+    pub user: Option<String>,
+    /// Only entries that touched this customer id
+    #[arg(long)]
+    pub id: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    let format = ctx.format(&[Format::Table, Format::Json, Format::Ndjson], Format::Table)?;
+    let store = ctx.store()?;
+    let since = match &args.since {
+        Some(t) => Some(parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--since: {e}")))?),
+        None => None,
+    };
+    let entries: Vec<_> = access_log::read(&store.state_dir())?
+        .into_iter()
+        .filter(|e| since.is_none_or(|s| e.at.get(..10).is_some_and(|d| d >= s.to_string().as_str())))
+        .filter(|e| args.user.as_deref().is_none_or(|u| e.user == u))
+        .filter(|e| args.id.as_deref().is_none_or(|id| e.ids.iter().any(|x| x == id)))
+        .collect();
+    let text = match format {
+        Format::Json => format!(
+            "{}\n",
+            serde_json::to_string_pretty(&entries).expect("serializes")
+        ),
+        Format::Ndjson => entries
+            .iter()
+            .map(|e| serde_json::to_string(e).expect("serializes") + "\n")
+            .collect(),
+        _ => {
+            let rows: Vec<Vec<String>> = entries
+                .iter()
+                .map(|e| {
+                    let mut ids = e.ids.join(" ");
+                    if e.more > 0 {
+                        ids.push_str(&format!(" (+{} more)", e.more));
+                    }
+                    vec![
+                        e.at.clone(),
+                        e.user.clone(),
+                        e.command.clone(),
+                        e.read.to_string(),
+                        e.written.to_string(),
+                        ids,
+                    ]
+                })
+                .collect();
+            if rows.is_empty() {
+                String::new()
+            } else if std::io::IsTerminal::is_terminal(&std::io::stdout())
+                || ctx.global.format == Some(Format::Table)
+            {
+                output::table(
+                    &["at", "user", "command", "read", "written", "ids"],
+                    &rows,
+                    ctx.color,
+                )
+            } else {
+                output::plain(&rows)
+            }
+        }
+    };
+    output::emit(&text)?;
+    Ok(0)
+}

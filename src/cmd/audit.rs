@@ -1,0 +1,349 @@
+//! `crmfile audit`: integrity, security, data quality and retention findings.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+
+use super::Ctx;
+use crate::cli::Format;
+use crate::crypt::DecryptFailure;
+use crate::error::{Result, exit};
+use crate::model::audit::{Finding, Severity, check_record};
+use crate::model::query::dedup_keys;
+use crate::model::validate::display_phone;
+use crate::output;
+use crate::store::trust::Standing;
+use crate::store::{FileProblem, Mode, Stray, stanza_count};
+
+/// Check the store: files that do not decrypt or parse, records not encrypted to their
+/// folder's current recipients, stray temporary or plaintext files, your identity's file
+/// permissions, invalid fields, likely duplicates, customers not contacted for more than
+/// twice their cadence, complaints past their deadline, merge conflicts, and customers
+/// past the retention period. Each finding has a severity, a code, the record and a hint.
+///
+/// Exits 3 when there is a finding at or above --fail-on (default: error), 0 otherwise.
+/// --fix applies only safe fixes (removes stray temporary files, re-encrypts records to
+/// their folder's recipients, writes phone numbers one way) and lists what it changed.
+///
+/// Examples:
+///   crmfile audit
+///   crmfile audit --fail-on warning --format json | jq '.[] | select(.code=="likely-duplicate")'
+///   crmfile audit --fix
+///   0 7 * * 1  crmfile -q --store ~/acme audit --fail-on warning | mail -E -s "crm audit" admin@example.com
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Exit with 3 when a finding is at least this severe
+    #[arg(long, value_enum, default_value = "error")]
+    pub fail_on: Severity,
+    /// Apply the safe fixes and list what changed
+    #[arg(long)]
+    pub fix: bool,
+}
+
+fn problem_finding(p: &FileProblem) -> (Severity, &'static str, String) {
+    let hint = match p {
+        FileProblem::Decrypt(DecryptFailure::NotForYou) => {
+            "ask a recipient of its folder to add your key (`crmfile recipients add`)"
+        }
+        FileProblem::Decrypt(DecryptFailure::Damaged(_)) | FileProblem::TooLarge(_) => {
+            "restore it from git (`git checkout -- FILE`) or a backup"
+        }
+        FileProblem::NotUtf8 | FileProblem::NotToml(_) | FileProblem::Schema(_) => {
+            "fix it with `crmfile edit`, or restore it from git"
+        }
+        FileProblem::IdMismatch(_) => "rename the file to its id, or restore it from git",
+        FileProblem::Symlink => "replace the link with the file it points to, or remove it",
+        FileProblem::Unreadable(_) => "check the file's permissions",
+    };
+    let code = match p {
+        FileProblem::Decrypt(DecryptFailure::NotForYou) => "not-for-you",
+        FileProblem::Decrypt(DecryptFailure::Damaged(_)) => "damaged",
+        FileProblem::TooLarge(_) => "too-large",
+        FileProblem::NotUtf8 | FileProblem::NotToml(_) => "not-toml",
+        FileProblem::Schema(_) => "schema",
+        FileProblem::IdMismatch(_) => "id-mismatch",
+        FileProblem::Symlink => "symlink",
+        FileProblem::Unreadable(_) => "unreadable",
+    };
+    let severity = if matches!(p, FileProblem::Decrypt(DecryptFailure::NotForYou)) {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    (severity, code, hint.to_string())
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    let format = ctx.format(&[Format::Table, Format::Json, Format::Ndjson], Format::Table)?;
+    let store = ctx.store()?;
+    let keyring = ctx.keyring()?;
+    let _lock = if args.fix { Some(ctx.lock()?) } else { None };
+    let scan = ctx.scan(args.fix)?;
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut fixed: Vec<String> = Vec::new();
+
+    // Integrity: files that cannot be used.
+    for e in &scan.errors {
+        let (severity, code, hint) = problem_finding(&e.problem);
+        let id = e
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(crate::model::id::id_from_file_name)
+            .unwrap_or("");
+        findings
+            .push(Finding::new(severity, code, e.problem.to_string(), hint).record(id, &store.rel(&e.path)));
+    }
+    let mut by_id: BTreeMap<&str, Vec<&std::path::Path>> = BTreeMap::new();
+    for l in &scan.records {
+        by_id.entry(l.customer.id.as_str()).or_default().push(&l.path);
+    }
+    for (id, paths) in by_id.iter().filter(|(_, p)| p.len() > 1) {
+        let list: Vec<String> = paths.iter().map(|p| store.rel(p).into_owned()).collect();
+        findings.push(
+            Finding::new(
+                Severity::Error,
+                "duplicate-id",
+                format!("id {id} is used by {}", list.join(" and ")),
+                "keep one: merge them with `crmfile edit`, then delete the other file",
+            )
+            .record(id, &list[0]),
+        );
+    }
+    for (path, kind) in store.stray_files() {
+        let rel = store.rel(&path).into_owned();
+        match kind {
+            Stray::TempFile if args.fix => match std::fs::remove_file(&path) {
+                Ok(()) => fixed.push(format!("removed the stray temporary file {rel}")),
+                Err(e) => findings.push(Finding::new(
+                    Severity::Warning,
+                    "stray-temp-file",
+                    format!("{rel}: cannot remove: {e}"),
+                    "remove it by hand",
+                )),
+            },
+            Stray::TempFile => findings.push(Finding::new(
+                Severity::Warning,
+                "stray-temp-file",
+                format!("{rel} was left by an interrupted write (it holds ciphertext only)"),
+                "`crmfile audit --fix` removes it",
+            )),
+            Stray::Plaintext => findings.push(Finding::new(
+                Severity::Error,
+                "plaintext-file",
+                format!("{rel} may hold customer data in plaintext"),
+                "import it and delete it, or move it out of the store; check git history too",
+            )),
+            Stray::Symlink => findings.push(Finding::new(
+                Severity::Warning,
+                "symlink",
+                format!("{rel} is a symbolic link (never followed)"),
+                "replace it with a file or remove it",
+            )),
+        }
+    }
+
+    // Security: the identity file and the recipients.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(&keyring.path)
+            && meta.permissions().mode() & 0o077 != 0
+        {
+            findings.push(Finding::new(
+                Severity::Error,
+                "identity-permissions",
+                format!(
+                    "{} can be read by other users (mode {:o})",
+                    keyring.path.display(),
+                    meta.permissions().mode() & 0o777
+                ),
+                format!("chmod 600 {}", keyring.path.display()),
+            ));
+        }
+    }
+    for f in store.recipients_files() {
+        let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
+        let text = set
+            .1
+            .iter()
+            .map(|k| k.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if ctx.with_trust(|t| Ok(t.standing(&set.0, &text)))? == Standing::Changed {
+            findings.push(Finding::new(
+                Severity::Error,
+                "recipients-untrusted",
+                format!("{} changed since you last trusted it", store.rel(&f)),
+                "review it with `crmfile recipients list`, then `crmfile recipients trust`",
+            ));
+        }
+    }
+    let mut reseal = Vec::new();
+    for l in &scan.records {
+        let folder = l.path.parent().unwrap_or(&store.root);
+        let Ok(set) = store.recipients.for_folder(folder) else {
+            continue;
+        };
+        let mut head = vec![0u8; 4096];
+        let n = std::fs::File::open(&l.path)
+            .and_then(|mut f| f.read(&mut head))
+            .unwrap_or(0);
+        head.truncate(n);
+        if let Some(count) = stanza_count(&head)
+            && count != set.1.len()
+        {
+            if args.fix {
+                reseal.push(l);
+            } else {
+                findings.push(
+                    Finding::new(
+                        Severity::Warning,
+                        "recipients-mismatch",
+                        format!(
+                            "encrypted to {count} key(s) while {} lists {}",
+                            store.rel(&set.0),
+                            set.1.len()
+                        ),
+                        "`crmfile audit --fix` (or `crmfile reencrypt`) seals it to the current recipients",
+                    )
+                    .record(&l.customer.id, &store.rel(&l.path)),
+                );
+            }
+        }
+    }
+
+    // Data quality and retention.
+    for l in &scan.records {
+        let c = &l.customer;
+        let rel = store.rel(&l.path).into_owned();
+        for f in check_record(c, &store.config, ctx.today) {
+            findings.push(f.record(&c.id, &rel));
+        }
+        let tidy: Vec<String> = c
+            .contact
+            .phones
+            .iter()
+            .map(|p| display_phone(p).unwrap_or_else(|_| p.clone()))
+            .collect();
+        let needs_reseal = reseal.iter().any(|r| r.path == l.path);
+        if tidy != c.contact.phones || needs_reseal {
+            if args.fix {
+                let mut updated = c.clone();
+                if tidy != c.contact.phones {
+                    updated.contact.phones = tidy;
+                    updated.updated = ctx.timestamp().max(updated.created);
+                }
+                ctx.seal(&l.path, &updated, Mode::Replace, false)?;
+                if needs_reseal {
+                    fixed.push(format!("re-encrypted {} to its folder's recipients", c.id));
+                }
+                if updated.contact.phones != c.contact.phones {
+                    fixed.push(format!("wrote the phone numbers of {} one way", c.id));
+                }
+            } else {
+                findings.push(
+                    Finding::new(
+                        Severity::Info,
+                        "phone-format",
+                        "phone numbers are not written one way",
+                        "`crmfile audit --fix` rewrites them",
+                    )
+                    .record(&c.id, &rel),
+                );
+            }
+        }
+    }
+    let mut seen: HashMap<crate::model::query::DedupKey, &str> = HashMap::new();
+    let mut pairs = BTreeMap::new();
+    for l in &scan.records {
+        for k in dedup_keys(&l.customer) {
+            match seen.get(&k) {
+                Some(other) if *other != l.customer.id => {
+                    let (a, b) = if *other < l.customer.id.as_str() {
+                        (*other, l.customer.id.as_str())
+                    } else {
+                        (l.customer.id.as_str(), *other)
+                    };
+                    pairs
+                        .entry((a.to_string(), b.to_string()))
+                        .or_insert(k.to_string());
+                }
+                _ => {
+                    seen.insert(k, &l.customer.id);
+                }
+            }
+        }
+    }
+    for ((a, b), why) in pairs {
+        findings.push(
+            Finding::new(
+                Severity::Warning,
+                "likely-duplicate",
+                format!("{a} and {b}: {why}"),
+                format!("if they are one customer: `crmfile merge {a} {b}`"),
+            )
+            .record(&a, &store.rel(&store.root.join(crate::model::id::file_name(&a)))),
+        );
+    }
+
+    findings.sort_by(|x, y| {
+        y.severity
+            .cmp(&x.severity)
+            .then_with(|| x.id.cmp(&y.id))
+            .then_with(|| x.code.cmp(y.code))
+    });
+    for f in &fixed {
+        ctx.status(format!("fixed: {f}"));
+    }
+    let text = match format {
+        Format::Json => format!(
+            "{}\n",
+            serde_json::to_string_pretty(&findings).expect("serializes")
+        ),
+        Format::Ndjson => findings
+            .iter()
+            .map(|f| serde_json::to_string(f).expect("serializes") + "\n")
+            .collect(),
+        _ if findings.is_empty() => String::new(),
+        _ => {
+            let rows: Vec<Vec<String>> = findings
+                .iter()
+                .map(|f| {
+                    let sev = format!("{:?}", f.severity).to_lowercase();
+                    vec![
+                        sev,
+                        f.code.to_string(),
+                        f.id.clone().unwrap_or_default(),
+                        f.message.clone(),
+                        f.hint.clone(),
+                    ]
+                })
+                .collect();
+            if std::io::IsTerminal::is_terminal(&std::io::stdout())
+                || ctx.global.format == Some(Format::Table)
+            {
+                output::table(&["severity", "code", "id", "finding", "fix"], &rows, ctx.color)
+            } else {
+                output::plain(&rows)
+            }
+        }
+    };
+    output::emit(&text)?;
+    let counts = [Severity::Error, Severity::Warning, Severity::Info].map(|s| {
+        format!(
+            "{} {}",
+            findings.iter().filter(|f| f.severity == s).count(),
+            format!("{s:?}").to_lowercase()
+        )
+    });
+    ctx.status(format!(
+        "{} records checked: {}",
+        scan.records.len(),
+        counts.join(", ")
+    ));
+    if findings.iter().any(|f| f.severity >= args.fail_on) {
+        return Ok(exit::FOUND);
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,62 @@
+//! `crmfile forget`: erase a customer (the right to erasure).
+
+use super::Ctx;
+use super::reencrypt::confirm;
+use crate::error::{Error, Result};
+use crate::model::date::Date;
+use crate::model::query::dedup_keys;
+use crate::store::erasures::Erasures;
+
+/// Erase a customer: delete the record and leave a tombstone without personal data (id,
+/// date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that
+/// adding or importing the same person again is refused unless --force.
+///
+/// Git history still holds the encrypted file: to erase it there too, rewrite the
+/// history (README: "Removing someone") and have every clone re-cloned.
+///
+/// Examples:
+///   crmfile forget c-7k3m9q2x --reason "erasure request 2026-11-20 (PIPL art. 47)" --yes
+///   crmfile forget 张伟 --reason "retention period passed"
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Customer id, or a query matching exactly one customer
+    pub query: String,
+    /// Why (kept in the tombstone; write no personal data here)
+    #[arg(long)]
+    pub reason: String,
+    /// Do not ask
+    #[arg(long)]
+    pub yes: bool,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    let reason = args.reason.trim();
+    if reason.is_empty() {
+        return Err(Error::usage("--reason must say why the customer is erased"));
+    }
+    let store = ctx.store()?;
+    let _lock = ctx.lock()?;
+    let loaded = ctx.resolve(&args.query, false)?;
+    let c = &loaded.customer;
+    confirm(&format!("permanently erase {} ({})?", c.id, c.name), args.yes)?;
+    let mut erasures = Erasures::load(&store.state_dir())?;
+    erasures.add(&c.id, Date(ctx.today), reason, &dedup_keys(c));
+    erasures.save()?;
+    std::fs::remove_file(&loaded.path).map_err(|e| Error::io("delete", &loaded.path, e))?;
+    if let Some(dir) = loaded.path.parent() {
+        std::fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| Error::io("sync folder", dir, e))?;
+    }
+    ctx.touch([loaded.path.clone(), store.state_dir().join("erasures.toml")]);
+    ctx.status(format!(
+        "{} erased; a tombstone is in .crmfile/erasures.toml",
+        c.id
+    ));
+    ctx.warn(
+        "copies made before stay as they are: git history still holds the encrypted record, and so do \
+         clones and backups; see the README (\"Removing someone\") to rewrite history",
+    );
+    Ok(0)
+}

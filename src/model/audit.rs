@@ -1,0 +1,169 @@
+//! Audit findings about one record's content: data quality and retention. Checks of
+//! files, keys and permissions live with the command, which owns the I/O.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::config::Config;
+use super::record::{Customer, FeedbackKind, FeedbackStatus};
+use super::validate::validate;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// One thing audit found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    /// Stable, for scripts: `invalid-field`, `no-contact`, …
+    pub code: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    pub message: String,
+    pub hint: String,
+}
+
+impl Finding {
+    pub fn new(
+        severity: Severity,
+        code: &'static str,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            severity,
+            code,
+            id: None,
+            path: None,
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+    pub fn record(mut self, id: &str, path: &str) -> Finding {
+        self.id = Some(id.to_string());
+        self.path = Some(path.to_string());
+        self
+    }
+}
+
+/// The last day something happened with the customer: a contact, a transaction,
+/// feedback; the creation date when nothing did.
+pub fn last_activity(c: &Customer) -> NaiveDate {
+    let mut last = c.created.date();
+    last = last.max(c.last_contact().unwrap_or(last));
+    last = c.transactions.iter().map(|t| t.date.0).fold(last, NaiveDate::max);
+    c.feedback.iter().map(|f| f.date.0).fold(last, NaiveDate::max)
+}
+
+/// Data quality and retention findings for one record.
+pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for p in validate(c, config) {
+        out.push(Finding::new(
+            Severity::Error,
+            "invalid-field",
+            p.to_string(),
+            format!(
+                "correct it with `crmfile set {} {}=…` or `crmfile edit {}`",
+                c.id, p.field, c.id
+            ),
+        ));
+    }
+    if c.contact.phones.is_empty()
+        && c.contact.emails.is_empty()
+        && c.contact.wechat.is_none()
+        && c.contact.qq.is_none()
+    {
+        out.push(Finding::new(
+            Severity::Warning,
+            "no-contact-details",
+            "no phone, email, WeChat or QQ",
+            format!("add one with `crmfile set {} contact.phones+=…`", c.id),
+        ));
+    }
+    let cadence = c
+        .follow_up
+        .cadence
+        .unwrap_or_else(|| config.cadence_for(c.class.tier));
+    let since = c.last_contact().unwrap_or_else(|| c.created.date());
+    let twice = cadence.after(since).and_then(|d| cadence.after(d));
+    if let Some(limit) = twice
+        && limit < today
+    {
+        out.push(Finding::new(
+            Severity::Warning,
+            "no-contact",
+            format!("no contact since {since}, more than twice the {cadence} cadence"),
+            format!("log one with `crmfile log-contact {} …`", c.id),
+        ));
+    }
+    for f in &c.feedback {
+        if f.kind == FeedbackKind::Complaint
+            && f.status == FeedbackStatus::Open
+            && config.feedback.sla.after(f.date.0).is_some_and(|d| d < today)
+        {
+            out.push(Finding::new(
+                Severity::Warning,
+                "complaint-overdue",
+                format!(
+                    "complaint {} open since {}, past the {} deadline",
+                    f.id, f.date, config.feedback.sla
+                ),
+                format!("answer it, then `crmfile resolve {} {}`", c.id, f.id),
+            ));
+        }
+    }
+    for path in c.conflicts.keys() {
+        out.push(Finding::new(
+            Severity::Warning,
+            "merge-conflict",
+            format!("a merge kept one of two values of {path}; the other is under [conflicts]"),
+            format!(
+                "settle it with `crmfile set {} {path}=…` or `crmfile edit {}`",
+                c.id, c.id
+            ),
+        ));
+    }
+    if let Some(days) = config.retention.days {
+        let last = last_activity(c);
+        if (today - last).num_days() > i64::from(days) {
+            out.push(Finding::new(
+                Severity::Info,
+                "retention",
+                format!("no activity since {last}, longer than retention.days = {days}"),
+                format!(
+                    "if it is no longer needed: `crmfile forget {} --reason retention`",
+                    c.id
+                ),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::date::Timestamp;
+
+    #[test]
+    fn a_fresh_complete_record_is_clean_and_a_neglected_one_is_not() {
+        let mut config = Config::default();
+        config.retention.days = Some(365);
+        let created = Timestamp("2024-01-01T09:00:00+08:00".parse().unwrap());
+        let mut c = Customer::new("c-7k3m9q2x".into(), "张伟".into(), created);
+        c.contact.phones.push("13800138000".into());
+        let today: NaiveDate = "2024-01-20".parse().unwrap();
+        assert!(check_record(&c, &config, today).is_empty());
+        let later: NaiveDate = "2026-01-20".parse().unwrap();
+        let codes: Vec<&str> = check_record(&c, &config, later).iter().map(|f| f.code).collect();
+        assert_eq!(codes, ["no-contact", "retention"]);
+    }
+}
