@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('add-date', 'add-date', [CompletionResultType]::ParameterValue, 'Add a yearly date to remember (first order, company founding, wedding…).')
             [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.')
             [CompletionResult]::new('remind', 'remind', [CompletionResultType]::ParameterValue, 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).')
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.')
             [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.')
@@ -358,6 +359,30 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'crmfile;export' {
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only customers with this tag (repeat: all of them)')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only customers of this account manager')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Only customers of this value tier')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for CSV, as dotted field paths separated by commas')
+            [CompletionResult]::new('--vcard-version', '--vcard-version', [CompletionResultType]::ParameterName, 'vCard version for --format vcard')
+            [CompletionResult]::new('--entries', '--entries', [CompletionResultType]::ParameterName, 'One row per log entry (with its customer''s id) instead of one per customer')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Start CSV with a byte-order mark, so Excel reads UTF-8')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Everything held about the one customer QUERY names, as JSON (subject access request)')
+            [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'With --subject: also every committed version from git history')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'crmfile;remind' {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'How far ahead to look: 7d, 2w, 1m…')
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only customers of this account manager')
@@ -650,6 +675,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('add-date', 'add-date', [CompletionResultType]::ParameterValue, 'Add a yearly date to remember (first order, company founding, wedding…).')
             [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.')
             [CompletionResult]::new('remind', 'remind', [CompletionResultType]::ParameterValue, 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).')
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.')
             [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.')
@@ -708,6 +734,9 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;help;audit' {
+            break
+        }
+        'crmfile;help;export' {
             break
         }
         'crmfile;help;remind' {

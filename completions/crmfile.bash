@@ -43,6 +43,9 @@ _crmfile() {
             crmfile,edit)
                 cmd="crmfile__subcmd__edit"
                 ;;
+            crmfile,export)
+                cmd="crmfile__subcmd__export"
+                ;;
             crmfile,find)
                 cmd="crmfile__subcmd__find"
                 ;;
@@ -129,6 +132,9 @@ _crmfile() {
                 ;;
             crmfile__subcmd__help,edit)
                 cmd="crmfile__subcmd__help__subcmd__edit"
+                ;;
+            crmfile__subcmd__help,export)
+                cmd="crmfile__subcmd__help__subcmd__export"
                 ;;
             crmfile__subcmd__help,find)
                 cmd="crmfile__subcmd__help__subcmd__find"
@@ -236,7 +242,7 @@ _crmfile() {
 
     case "${cmd}" in
         crmfile)
-            opts="-q -h -V --store --identity --format --color --quiet --today --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="-q -h -V --store --identity --format --color --quiet --today --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -251,7 +257,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -297,7 +303,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -411,7 +417,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -457,7 +463,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -519,7 +525,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -557,7 +563,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -591,7 +597,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -625,7 +631,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -659,7 +665,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -693,7 +699,69 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__export)
+            opts="-q -h -V --tag --owner --tier --where --fields --bom --vcard-version --entries --subject --history --store --identity --format --color --quiet --today --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vcard-version)
+                    COMPREPLY=($(compgen -W "4.0 3.0" -- "${cur}"))
+                    return 0
+                    ;;
+                --entries)
+                    COMPREPLY=($(compgen -W "contacts transactions feedback" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -743,7 +811,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -781,7 +849,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -827,7 +895,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -865,7 +933,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -884,7 +952,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help)
-            opts="init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,6 +1078,20 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1369,7 +1451,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1435,7 +1517,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1489,7 +1571,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1555,7 +1637,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1589,7 +1671,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1623,7 +1705,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1657,7 +1739,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1695,7 +1777,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1813,7 +1895,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1851,7 +1933,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1885,7 +1967,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1919,7 +2001,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1985,7 +2067,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2027,7 +2109,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2061,7 +2143,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2095,7 +2177,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2129,7 +2211,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2163,7 +2245,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
                     return 0
                     ;;
                 --color)

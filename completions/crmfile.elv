@@ -45,6 +45,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
             cand audit 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
+            cand export 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
             cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
             cand access-log 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
@@ -338,6 +339,29 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmfile;export'= {
+            cand --tag 'Only customers with this tag (repeat: all of them)'
+            cand --owner 'Only customers of this account manager'
+            cand --tier 'Only customers of this value tier'
+            cand --where 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)'
+            cand --fields 'Columns for CSV, as dotted field paths separated by commas'
+            cand --vcard-version 'vCard version for --format vcard'
+            cand --entries 'One row per log entry (with its customer''s id) instead of one per customer'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --bom 'Start CSV with a byte-order mark, so Excel reads UTF-8'
+            cand --subject 'Everything held about the one customer QUERY names, as JSON (subject access request)'
+            cand --history 'With --subject: also every committed version from git history'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmfile;remind'= {
             cand --within 'How far ahead to look: 7d, 2w, 1m…'
             cand --owner 'Only customers of this account manager'
@@ -608,6 +632,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
             cand audit 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
+            cand export 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
             cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
             cand access-log 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
@@ -651,6 +676,8 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;help;classify'= {
         }
         &'crmfile;help;audit'= {
+        }
+        &'crmfile;help;export'= {
         }
         &'crmfile;help;remind'= {
         }

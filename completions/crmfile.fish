@@ -32,7 +32,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -56,6 +57,7 @@ complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "add-person" -d 'Add
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "audit" -d 'Check the store: files that do not decrypt or parse, records not encrypted to their folder\'s current recipients, stray temporary or plaintext files, your identity\'s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "export" -d 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "forget" -d 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "access-log" -d 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
@@ -78,7 +80,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -115,7 +118,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -132,7 +136,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -152,7 +157,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -172,7 +178,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -188,7 +195,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -205,7 +213,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -221,7 +230,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -246,7 +256,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -270,7 +281,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -292,7 +304,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -310,7 +323,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -333,7 +347,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -352,7 +367,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -368,7 +384,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -389,7 +406,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -398,6 +416,36 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l fix -d 'Apply 
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l tag -d 'Only customers with this tag (repeat: all of them)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l owner -d 'Only customers of this account manager' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l tier -d 'Only customers of this value tier' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l where -d 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l fields -d 'Columns for CSV, as dotted field paths separated by commas' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l vcard-version -d 'vCard version for --format vcard' -r -f -a "4.0\t''
+3.0\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l entries -d 'One row per log entry (with its customer\'s id) instead of one per customer' -r -f -a "contacts\t''
+transactions\t''
+feedback\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l bom -d 'Start CSV with a byte-order mark, so Excel reads UTF-8'
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l subject -d 'Everything held about the one customer QUERY names, as JSON (subject access request)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l history -d 'With --subject: also every committed version from git history'
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l within -d 'How far ahead to look: 7d, 2w, 1m…' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l owner -d 'Only customers of this account manager' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l tier -d 'Only customers of this value tier' -r
@@ -417,7 +465,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -435,7 +484,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -455,7 +505,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -471,7 +522,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -492,7 +544,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -509,7 +562,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -527,7 +581,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -544,7 +599,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -566,7 +622,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -583,7 +640,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -599,7 +657,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -616,7 +675,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -632,7 +692,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -648,7 +709,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -664,7 +726,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -683,7 +746,8 @@ ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind)'"
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -691,34 +755,35 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l today -d 'A
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add" -d 'Add a customer; prints the new id.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "show" -d 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "find" -d 'List customers, filtered by a query and conditions.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "set" -d 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "tag" -d 'Add (+tag or tag) and remove (-tag) tags of one customer.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "edit" -d 'Edit one customer\'s record as TOML in $VISUAL or $EDITOR.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-contact" -d 'Log a call, email, meeting, visit or chat with a customer.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-purchase" -d 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-feedback" -d 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "resolve" -d 'Mark a feedback entry resolved, with what was done.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-person" -d 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer\'s.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "audit" -d 'Check the store: files that do not decrypt or parse, records not encrypted to their folder\'s current recipients, stray temporary or plaintext files, your identity\'s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "forget" -d 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "access-log" -d 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "recipients" -d 'See and change who can read which folder. Adding or removing a key edits the folder\'s nearest .age-recipients and re-encrypts exactly the records it covers.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "reencrypt" -d 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "git-setup" -d 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "cat" -d 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "merge-driver" -d 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "schema" -d 'Print the JSON Schema of a decrypted record (what --format json writes).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "completions" -d 'Print a shell completion script.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "man" -d 'Print the man page (roff).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "generate" -d 'Fill the store with N made-up customers (for demos and benchmarks).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add" -d 'Add a customer; prints the new id.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "show" -d 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "find" -d 'List customers, filtered by a query and conditions.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "set" -d 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "tag" -d 'Add (+tag or tag) and remove (-tag) tags of one customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "edit" -d 'Edit one customer\'s record as TOML in $VISUAL or $EDITOR.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-contact" -d 'Log a call, email, meeting, visit or chat with a customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-purchase" -d 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-feedback" -d 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "resolve" -d 'Mark a feedback entry resolved, with what was done.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-person" -d 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer\'s.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "audit" -d 'Check the store: files that do not decrypt or parse, records not encrypted to their folder\'s current recipients, stray temporary or plaintext files, your identity\'s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "export" -d 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "forget" -d 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "access-log" -d 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "recipients" -d 'See and change who can read which folder. Adding or removing a key edits the folder\'s nearest .age-recipients and re-encrypts exactly the records it covers.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "reencrypt" -d 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "git-setup" -d 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "cat" -d 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "merge-driver" -d 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "schema" -d 'Print the JSON Schema of a decrypted record (what --format json writes).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "completions" -d 'Print a shell completion script.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "man" -d 'Print the man page (roff).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "generate" -d 'Fill the store with N made-up customers (for demos and benchmarks).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "list" -d 'List each recipients file with its keys, whether you trust it, and what it covers'
 complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "add" -d 'Add a public key to a folder\'s recipients and re-encrypt what it covers'
 complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "remove" -d 'Remove a public key from a folder\'s recipients and re-encrypt what it covers'

@@ -70,8 +70,10 @@ pub enum Format {
     Ids,
     /// The record as TOML (show)
     Toml,
-    /// iCalendar (remind)
+    /// iCalendar (remind, export)
     Ics,
+    /// vCard (export)
+    Vcard,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -100,6 +102,7 @@ pub enum Command {
     AddDate(cmd::add_date::Args),
     Classify(cmd::classify::Args),
     Audit(cmd::audit::Args),
+    Export(cmd::export::Args),
     Remind(cmd::remind::Args),
     Forget(cmd::forget::Args),
     AccessLog(cmd::access_log::Args),

@@ -1,7 +1,15 @@
 //! End-to-end tests of the `crmfile` binary: one test binary, helpers in `cli/common.rs`,
-//! the scenarios in `cli/core.rs`.
+//! one module per area.
 
+#[path = "cli/classify.rs"]
+mod classify;
 #[path = "cli/common.rs"]
 mod common;
 #[path = "cli/core.rs"]
 mod core;
+#[path = "cli/git.rs"]
+mod git;
+#[path = "cli/history.rs"]
+mod history;
+#[path = "cli/remind.rs"]
+mod remind;

@@ -22,6 +22,13 @@ use crate::output;
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
+    #[command(flatten)]
+    pub filters: Filters,
+}
+
+/// The filters `find` and `export` share.
+#[derive(Debug, clap::Args)]
+pub struct Filters {
     /// Text to look for in id, name, company, ref, email and phone
     pub query: Option<String>,
     /// Only customers with this tag (repeat: all of them)
@@ -36,6 +43,30 @@ pub struct Args {
     /// FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)
     #[arg(long = "where", value_name = "COND")]
     pub conditions: Vec<Condition>,
+}
+
+impl Filters {
+    /// The scanned customers every filter keeps.
+    pub fn select<'a>(&self, scan: &'a crate::store::ScanResult) -> Vec<&'a Customer> {
+        scan.records
+            .iter()
+            .map(|l| &l.customer)
+            .filter(|c| self.keeps(c))
+            .collect()
+    }
+
+    /// True when every filter given holds for `c`.
+    pub fn keeps(&self, c: &Customer) -> bool {
+        let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+        self.query.as_deref().is_none_or(|q| query::matches(c, q))
+            && self.tags.iter().all(|t| c.tags.iter().any(|x| same(x, t)))
+            && self
+                .owner
+                .as_deref()
+                .is_none_or(|o| c.owner.as_deref().is_some_and(|x| same(x, o)))
+            && self.tier.is_none_or(|t| c.class.tier == Some(t))
+            && self.conditions.iter().all(|cond| cond.matches(c))
+    }
 }
 
 const HEADER: &[&str] = &["id", "name", "company", "phone", "email", "tier", "owner", "tags"];
@@ -54,24 +85,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     ctx.keyring()?;
     ctx.warn_untrusted();
     let scan = ctx.scan(matches!(format, Format::Json | Format::Ndjson))?;
-    let mut hits: Vec<&Customer> = scan
-        .records
-        .iter()
-        .map(|l| &l.customer)
-        .filter(|c| args.query.as_deref().is_none_or(|q| query::matches(c, q)))
-        .filter(|c| {
-            args.tags
-                .iter()
-                .all(|t| c.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
-        })
-        .filter(|c| {
-            args.owner
-                .as_deref()
-                .is_none_or(|o| c.owner.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(o)))
-        })
-        .filter(|c| args.tier.is_none_or(|t| c.class.tier == Some(t)))
-        .filter(|c| args.conditions.iter().all(|cond| cond.matches(c)))
-        .collect();
+    let mut hits = args.filters.select(&scan);
     hits.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
 
     let row = |c: &Customer| {
@@ -88,26 +102,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     };
     let text = match format {
         Format::Ids => hits.iter().map(|c| format!("{}\n", c.id)).collect(),
-        Format::Json => {
-            let all = hits
-                .iter()
-                .map(|c| super::show::record_json(c))
-                .collect::<Result<Vec<_>>>()?;
-            format!(
-                "{}\n",
-                serde_json::to_string_pretty(&all).expect("JSON values serialize")
-            )
-        }
-        Format::Ndjson => {
-            let mut s = String::new();
-            for c in &hits {
-                s.push_str(
-                    &serde_json::to_string(&super::show::record_json(c)?).expect("JSON values serialize"),
-                );
-                s.push('\n');
-            }
-            s
-        }
+        Format::Json | Format::Ndjson => super::show::records_text(&hits, format == Format::Ndjson)?,
         Format::Csv => output::csv(HEADER, &hits.iter().map(|c| row(c)).collect::<Vec<_>>())?,
         _ if std::io::IsTerminal::is_terminal(&std::io::stdout())
             || ctx.global.format == Some(Format::Table) =>

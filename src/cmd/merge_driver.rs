@@ -53,6 +53,47 @@ fn read(ctx: &Ctx, file: &Path, what: &str) -> Result<Option<toml::Table>> {
     })
 }
 
+/// The folder's recipients (as trusted in the work tree), less any key the other side of
+/// the merge no longer lists.
+fn agreed_recipients(ctx: &Ctx, folder: &Path) -> Result<crate::store::RecipientSet> {
+    let ours = ctx.recipients_for_write(folder)?;
+    let rel = ours.0.strip_prefix(&ctx.cwd).unwrap_or(&ours.0);
+    // Git names the other side only in some of these while the driver runs (a pull has
+    // FETCH_HEAD; MERGE_HEAD is written later); every version found can only narrow.
+    let mut other_sides = Vec::new();
+    for rev in ["MERGE_HEAD", "REBASE_HEAD", "CHERRY_PICK_HEAD", "FETCH_HEAD"] {
+        if let Some(text) = crate::store::git::show(&ctx.cwd, rev, rel) {
+            other_sides.push(crate::crypt::parse_recipients(&text, rel)?);
+        }
+    }
+    let kept: Vec<&str> = ours
+        .1
+        .iter()
+        .filter(|k| {
+            other_sides
+                .iter()
+                .all(|side| side.iter().any(|t| t.text == k.text))
+        })
+        .map(|k| k.text.as_str())
+        .collect();
+    if kept.len() == ours.1.len() {
+        return Ok(ours);
+    }
+    if kept.is_empty() {
+        return Err(Error::new(format!(
+            "the two sides of the merge share no key in {}",
+            rel.display()
+        )));
+    }
+    ctx.warn(format!(
+        "{}: sealed to the {} key(s) both sides list; run `crmfile reencrypt` after the merge",
+        rel.display(),
+        kept.len()
+    ));
+    let keys = crate::crypt::parse_recipients(&kept.join("\n"), rel)?;
+    Ok(std::sync::Arc::new((ours.0.clone(), keys)))
+}
+
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let shown = args.path.display().to_string();
     let fail = |e: Error| Error {
@@ -86,9 +127,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let customer = parse_record(&text, true).map_err(|p| {
         fail(Error::new(format!("the merged record {p}")).hint("merge this file by hand with `crmfile edit`"))
     })?;
-    // Seal to the recipients of the record's folder in the work tree; git reads OURS back.
+    // Seal to the keys both sides of the merge give the folder: git may not have merged
+    // the .age-recipients yet, and a key one side removed must not read the result.
     let folder = work_path.parent().unwrap_or(&ctx.cwd).to_path_buf();
-    let recipients = ctx.recipients_for_write(&folder).map_err(fail)?;
+    let recipients = agreed_recipients(ctx, &folder).map_err(fail)?;
     crate::store::seal(
         &args.ours,
         &customer,

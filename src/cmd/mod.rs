@@ -11,6 +11,7 @@ pub mod cat;
 pub mod classify;
 pub mod completions;
 pub mod edit;
+pub mod export;
 pub mod find;
 pub mod forget;
 pub mod generate;
@@ -66,6 +67,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::AddDate(args) => add_date::run(args, &ctx),
         Command::Classify(args) => classify::run(args, &ctx),
         Command::Audit(args) => audit::run(args, &ctx),
+        Command::Export(args) => export::run(args, &ctx),
         Command::Remind(args) => remind::run(args, &ctx),
         Command::Forget(args) => forget::run(args, &ctx),
         Command::AccessLog(args) => access_log::run(args, &ctx),
@@ -80,8 +82,10 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Generate(args) => generate::run(args, &ctx),
     };
     ctx.log_access(&name, result.is_err());
+    // What was written is committed even when a batch partly failed.
+    let finished = ctx.finish(&name);
     let code = result?;
-    ctx.finish(&name)?;
+    finished?;
     Ok(code)
 }
 
@@ -495,7 +499,11 @@ impl Ctx {
             self.warn("this store is in git but crmfile's diff and merge drivers are not set up; run `crmfile git-setup`");
         }
         if store.config.git.autocommit {
-            crate::store::git::commit(&store.root, command, &touched)?;
+            if crate::store::git::operation_in_progress(&store.root) {
+                self.status("a git merge is under way: not committing; commit the merge when it is settled");
+            } else {
+                crate::store::git::commit(&store.root, command, &touched)?;
+            }
         }
         Ok(())
     }

@@ -73,6 +73,21 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     Ok(0)
 }
 
+/// Records as one JSON array, or as NDJSON (one object per line).
+pub fn records_text(hits: &[&Customer], ndjson: bool) -> Result<String> {
+    let all = hits.iter().map(|c| record_json(c)).collect::<Result<Vec<_>>>()?;
+    Ok(if ndjson {
+        all.iter()
+            .map(|j| serde_json::to_string(j).expect("JSON values serialize") + "\n")
+            .collect()
+    } else {
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(&all).expect("JSON values serialize")
+        )
+    })
+}
+
 /// The record as JSON, in the shape of `schemas/customer.schema.json`.
 pub fn record_json(c: &Customer) -> Result<serde_json::Value> {
     let value = c

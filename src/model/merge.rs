@@ -18,6 +18,16 @@ pub struct Conflict {
 /// Fields that are bookkeeping, not content: the later one wins, never a conflict.
 const LATEST_WINS: &[&str] = &["updated", "class.classified"];
 
+/// A datetime or date value as a point in time, so that values in different time zones
+/// compare by when they happened, not by their text.
+fn instant(v: &Value) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let text = v.as_datetime()?.to_string();
+    chrono::DateTime::parse_from_rfc3339(&text).ok().or_else(|| {
+        let date = chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok()?;
+        Some(date.and_hms_opt(0, 0, 0)?.and_utc().fixed_offset())
+    })
+}
+
 fn is_log(v: &Value) -> bool {
     matches!(v, Value::Array(a) if !a.is_empty() && a.iter().all(|x| x.get("id").is_some_and(Value::is_str)))
 }
@@ -65,7 +75,7 @@ fn merge_values(
     }
     if LATEST_WINS.contains(&path) {
         return match (ours, theirs) {
-            (Some(o), Some(t)) => Some(if t.to_string() > o.to_string() {
+            (Some(o), Some(t)) => Some(if instant(t) > instant(o) {
                 t.clone()
             } else {
                 o.clone()
@@ -170,7 +180,7 @@ fn merge_logs(
         result.extend(merged);
     }
     // Keep logs in time order when their entries carry a date.
-    let key = |v: &Value| v.get("at").or_else(|| v.get("date")).map(|d| d.to_string());
+    let key = |v: &Value| v.get("at").or_else(|| v.get("date")).and_then(instant);
     if result.iter().all(|v| key(v).is_some()) {
         result.sort_by_key(key);
     }
@@ -249,6 +259,15 @@ summary = "first"
             }]
         );
         assert_eq!(m["updated"].to_string(), "2026-11-20T12:00:00+08:00");
+    }
+
+    #[test]
+    fn instants_compare_across_time_zones() {
+        let base = t("updated = 2026-11-20T00:00:00Z\n");
+        let ours = t("updated = 2026-11-20T12:00:00+08:00\n"); // 04:00Z
+        let theirs = t("updated = 2026-11-20T10:00:00Z\n");
+        let (m, _) = merge(Some(&base), &ours, &theirs);
+        assert_eq!(m["updated"].to_string(), "2026-11-20T10:00:00Z");
     }
 
     #[test]

@@ -13,4 +13,5 @@ pub mod record;
 pub mod span;
 pub mod unknown;
 pub mod validate;
+pub mod vcard;
 pub mod when;

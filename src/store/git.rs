@@ -33,6 +33,50 @@ pub fn drivers_configured(root: &Path) -> bool {
         && output(root, &["config", "--get", "diff.crmfile.textconv"]).is_some()
 }
 
+/// True while a merge, rebase or cherry-pick is under way: a partial commit would fail.
+pub fn operation_in_progress(root: &Path) -> bool {
+    ["MERGE_HEAD", "REBASE_HEAD", "CHERRY_PICK_HEAD", "REVERT_HEAD"]
+        .iter()
+        .any(|r| output(root, &["rev-parse", "-q", "--verify", r]).is_some())
+}
+
+/// A file's content at a revision (`HEAD`, `MERGE_HEAD`…), path relative to `cwd`.
+pub fn show(cwd: &Path, rev: &str, path: &Path) -> Option<String> {
+    let spec = format!("{rev}:./{}", path.display());
+    let out = git(cwd)
+        .args(["show", &spec])
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Every committed version of a file, newest first: (commit, commit date, bytes). `None`
+/// when the folder is not in a git work tree.
+pub fn history(root: &Path, file: &Path) -> Option<Vec<(String, String, Vec<u8>)>> {
+    if !in_work_tree(root) {
+        return None;
+    }
+    let rel = file.strip_prefix(root).ok()?;
+    let log = output(root, &["log", "--format=%H %cI", "--", &rel.to_string_lossy()])?;
+    let mut out = Vec::new();
+    for line in log.lines() {
+        let Some((commit, date)) = line.split_once(' ') else {
+            continue;
+        };
+        let spec = format!("{commit}:./{}", rel.display());
+        let Ok(o) = git(root).args(["show", &spec]).stderr(Stdio::null()).output() else {
+            continue;
+        };
+        if o.status.success() {
+            out.push((commit.to_string(), date.to_string(), o.stdout));
+        }
+    }
+    Some(out)
+}
+
 /// Sets a key in the repository's own config (`.git/config`, never global).
 pub fn set_config(root: &Path, key: &str, value: &str) -> Result<()> {
     let status = git(root)
