@@ -46,6 +46,8 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
             cand audit 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
             cand export 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
+            cand import 'Import customers or transactions.'
+            cand merge 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
             cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
             cand access-log 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
@@ -362,6 +364,82 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmfile;import'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand customers 'Customers from CSV (headers in English or Chinese), vCard or NDJSON'
+            cand transactions 'Transactions from CSV or NDJSON, appended to the customers they name'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmfile;import;customers'= {
+            cand --map 'COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)'
+            cand --on-duplicate 'What to do with a likely duplicate of a customer already in the store or earlier in the file: skip it, update the existing one (fill empty fields, unite lists and logs), or count it as an error'
+            cand --folder 'Sub-folder of the store for the new records'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --dry-run 'Count what would happen and show the first problems; write nothing'
+            cand --force 'Import customers that match an erased one (they consented again)'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;import;transactions'= {
+            cand --match 'How rows name their customer: by ref, id, phone or email'
+            cand --map 'COLUMN=FIELD (customer, date, amount, currency, quantity, product, payment, ref)'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --dry-run 'Count what would happen and show the first problems; write nothing'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;import;help'= {
+            cand customers 'Customers from CSV (headers in English or Chinese), vCard or NDJSON'
+            cand transactions 'Transactions from CSV or NDJSON, appended to the customers they name'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmfile;import;help;customers'= {
+        }
+        &'crmfile;import;help;transactions'= {
+        }
+        &'crmfile;import;help;help'= {
+        }
+        &'crmfile;merge'= {
+            cand --prefer 'Whose value wins where both have one'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --yes 'Do not ask'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmfile;remind'= {
             cand --within 'How far ahead to look: 7d, 2w, 1m…'
             cand --owner 'Only customers of this account manager'
@@ -633,6 +711,8 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
             cand audit 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
             cand export 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
+            cand import 'Import customers or transactions.'
+            cand merge 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
             cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
             cand access-log 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
@@ -678,6 +758,16 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;help;audit'= {
         }
         &'crmfile;help;export'= {
+        }
+        &'crmfile;help;import'= {
+            cand customers 'Customers from CSV (headers in English or Chinese), vCard or NDJSON'
+            cand transactions 'Transactions from CSV or NDJSON, appended to the customers they name'
+        }
+        &'crmfile;help;import;customers'= {
+        }
+        &'crmfile;help;import;transactions'= {
+        }
+        &'crmfile;help;merge'= {
         }
         &'crmfile;help;remind'= {
         }

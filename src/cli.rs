@@ -103,6 +103,8 @@ pub enum Command {
     Classify(cmd::classify::Args),
     Audit(cmd::audit::Args),
     Export(cmd::export::Args),
+    Import(cmd::import::Args),
+    Merge(cmd::merge::Args),
     Remind(cmd::remind::Args),
     Forget(cmd::forget::Args),
     AccessLog(cmd::access_log::Args),

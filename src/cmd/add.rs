@@ -294,6 +294,12 @@ fn from_flags(a: &Args, ctx: &super::Ctx, rng: &mut impl rand::Rng) -> Result<Cu
 }
 
 /// A record from JSON: `schema`, `id`, `created` and `updated` are filled in when absent.
+/// A record from one JSON object's text (for importers).
+pub fn record_from_json(text: &str, ctx: &super::Ctx) -> Result<Customer> {
+    let v = serde_json::from_str::<serde_json::Value>(text).map_err(|e| Error::new("not JSON").cause(e))?;
+    from_json(v, ctx, &mut rand::rng())
+}
+
 fn from_json(mut v: serde_json::Value, ctx: &super::Ctx, rng: &mut impl rand::Rng) -> Result<Customer> {
     let obj = v
         .as_object_mut()

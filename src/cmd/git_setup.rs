@@ -74,6 +74,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         "diff.crmfile.textconv",
         &format!("{bin} cat --lenient"),
     )?;
+    // Without textconv (`--no-textconv`, other tools), records are binary, never garbage.
+    git::set_config(&store.root, "diff.crmfile.binary", "true")?;
     git::set_config(
         &store.root,
         "merge.crmfile.name",

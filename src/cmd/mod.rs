@@ -16,10 +16,12 @@ pub mod find;
 pub mod forget;
 pub mod generate;
 pub mod git_setup;
+pub mod import;
 pub mod init;
 pub mod log_contact;
 pub mod log_feedback;
 pub mod log_purchase;
+pub mod merge;
 pub mod merge_driver;
 pub mod recipients;
 pub mod reencrypt;
@@ -68,6 +70,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Classify(args) => classify::run(args, &ctx),
         Command::Audit(args) => audit::run(args, &ctx),
         Command::Export(args) => export::run(args, &ctx),
+        Command::Import(args) => import::run(args, &ctx),
+        Command::Merge(args) => merge::run(args, &ctx),
         Command::Remind(args) => remind::run(args, &ctx),
         Command::Forget(args) => forget::run(args, &ctx),
         Command::AccessLog(args) => access_log::run(args, &ctx),
@@ -386,7 +390,7 @@ impl Ctx {
         let more = ids.len().saturating_sub(crate::store::access_log::MAX_IDS);
         ids.truncate(crate::store::access_log::MAX_IDS);
         let entry = crate::store::access_log::Access {
-            at: self.now.to_rfc3339(),
+            at: self.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             user: append::current_user().unwrap_or_else(|| "unknown".into()),
             command: command.to_string(),
             read: read.len(),

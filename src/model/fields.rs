@@ -92,7 +92,7 @@ fn parsed<T: std::str::FromStr<Err = String>>(value: &str) -> Result<Option<T>, 
 
 fn list_items(value: &str) -> Vec<String> {
     value
-        .split([',', '，'])
+        .split([',', '，', ';', '；'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(String::from)
@@ -179,6 +179,7 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
         "class.tier" => c.class.tier = parsed::<Tier>(v)?,
         "class.lifecycle" => c.class.lifecycle = parsed::<Lifecycle>(v)?,
         "class.stage" => c.class.stage = parsed::<Stage>(v)?,
+        "class.rfm" => c.class.rfm = opt(v),
         "class.pin" => {
             c.class.pin = match v.trim().to_lowercase().as_str() {
                 "true" | "yes" | "1" => true,

@@ -7,6 +7,7 @@ pub mod date;
 pub mod due;
 pub mod fields;
 pub mod id;
+pub mod import;
 pub mod merge;
 pub mod query;
 pub mod record;

@@ -1,0 +1,689 @@
+//! `crmfile import`: customers and transactions from spreadsheets, vCards and NDJSON.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use rayon::prelude::*;
+
+use super::Ctx;
+use crate::cli::Format;
+use crate::error::{Error, Result};
+use crate::model::date::{Date, Timestamp};
+use crate::model::fields::{Assignment, Op};
+use crate::model::id::{self, IdKind};
+use crate::model::import::{header_field, transaction_field, vcard_fields};
+use crate::model::query::{DedupKey, dedup_keys};
+use crate::model::record::{Customer, Transaction};
+use crate::model::validate::{normalize_email, normalize_phone, validate};
+use crate::model::when::parse_date;
+use crate::output;
+use crate::store::Mode;
+
+/// Import customers or transactions.
+///
+/// Examples:
+///   crmfile import customers --format csv 客户.csv --dry-run
+///   crmfile import customers --format csv contacts.csv --map "Mobile 2=contact.phones" --on-duplicate update
+///   crmfile import customers --format vcard phone-export.vcf --folder leads
+///   crmfile export --format ndjson | crmfile --store ../copy import customers --format ndjson -
+///   crmfile import transactions --format csv orders.csv --match ref
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    #[command(subcommand)]
+    pub what: What,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum What {
+    /// Customers from CSV (headers in English or Chinese), vCard or NDJSON
+    Customers(CustomerArgs),
+    /// Transactions from CSV or NDJSON, appended to the customers they name
+    Transactions(TransactionArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CustomerArgs {
+    /// The file to read, or - for stdin
+    pub file: PathBuf,
+    /// COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub maps: Vec<String>,
+    /// What to do with a likely duplicate of a customer already in the store or earlier
+    /// in the file: skip it, update the existing one (fill empty fields, unite lists and
+    /// logs), or count it as an error
+    #[arg(long, value_enum, default_value = "skip")]
+    pub on_duplicate: OnDuplicate,
+    /// Count what would happen and show the first problems; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Sub-folder of the store for the new records
+    #[arg(long, value_name = "SUBDIR")]
+    pub folder: Option<String>,
+    /// Import customers that match an erased one (they consented again)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OnDuplicate {
+    Skip,
+    Update,
+    Error,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TransactionArgs {
+    /// The file to read, or - for stdin
+    pub file: PathBuf,
+    /// How rows name their customer: by ref, id, phone or email
+    #[arg(long = "match", value_enum, default_value = "ref")]
+    pub by: MatchBy,
+    /// COLUMN=FIELD (customer, date, amount, currency, quantity, product, payment, ref)
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub maps: Vec<String>,
+    /// Count what would happen and show the first problems; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MatchBy {
+    Ref,
+    Id,
+    Phone,
+    Email,
+}
+
+/// Inputs larger than this are refused before parsing.
+const MAX_INPUT: u64 = 512 << 20;
+
+fn read_input(file: &Path) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    if file == Path::new("-") {
+        std::io::stdin()
+            .take(MAX_INPUT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::new("cannot read stdin").cause(e))?;
+    } else {
+        let f = std::fs::File::open(file).map_err(|e| Error::io("open", file, e))?;
+        f.take(MAX_INPUT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io("read", file, e))?;
+    }
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(Error::new(format!(
+            "{} is larger than {} MiB",
+            file.display(),
+            MAX_INPUT >> 20
+        )));
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::usage(format!(
+            "{}: nothing to import (empty input)",
+            file.display()
+        )));
+    }
+    Ok(bytes)
+}
+
+fn parse_maps(maps: &[String]) -> Result<HashMap<String, String>> {
+    maps.iter()
+        .map(|m| {
+            let (col, field) = m
+                .split_once('=')
+                .ok_or_else(|| Error::usage(format!("--map {m}: not COLUMN=FIELD")))?;
+            Ok((col.trim().to_lowercase(), field.trim().to_string()))
+        })
+        .collect()
+}
+
+/// The 1-based line a byte offset falls on (the csv crate counts CRLF files short).
+fn line_at(text: &[u8], byte: u64) -> usize {
+    let mut end = (byte as usize).min(text.len());
+    // A record read after a CRLF line is placed on the LF that ends the line before.
+    while end < text.len() && matches!(text[end], b'\r' | b'\n') {
+        end += 1;
+    }
+    text[..end].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// One input row, as field assignments, with where it came from.
+struct Row {
+    line: usize,
+    fields: Vec<(String, String)>,
+    /// A whole record (NDJSON), instead of fields.
+    record: Option<serde_json::Value>,
+}
+
+fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<Vec<Row>> {
+    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text);
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::new("cannot read the CSV header").cause(e))?
+        .clone();
+    if headers.len() > 1000 {
+        return Err(Error::new(format!(
+            "the CSV has {} columns; at most 1000 are read",
+            headers.len()
+        )));
+    }
+    let mut columns: Vec<Option<String>> = Vec::new();
+    let mut unmapped = Vec::new();
+    for h in headers.iter() {
+        let mapped = maps
+            .get(&h.trim().to_lowercase())
+            .cloned()
+            .or_else(|| header_field(h).map(String::from));
+        if mapped.is_none() && !h.trim().is_empty() {
+            unmapped.push(h.to_string());
+        }
+        columns.push(mapped);
+    }
+    if !columns.iter().flatten().any(|f| f == "name") {
+        return Err(Error::usage("the CSV has no name column (姓名/名称/name)")
+            .hint("name it with --map COLUMN=name"));
+    }
+    if !unmapped.is_empty() {
+        ctx.warn(format!(
+            "columns not imported: {} (map them with --map COLUMN=FIELD)",
+            unmapped.join(", ")
+        ));
+    }
+    let mut rows = Vec::new();
+    for (i, rec) in reader.records().enumerate() {
+        let line = i + 2;
+        let rec = rec.map_err(|e| Error::new(format!("line {line}: not valid CSV")).cause(e))?;
+        let fields = rec
+            .iter()
+            .zip(&columns)
+            .filter_map(|(v, c)| c.as_ref().map(|c| (c.clone(), v.to_string())))
+            .filter(|(_, v)| !v.trim().is_empty())
+            .collect();
+        let line = rec.position().map_or(line, |p| line_at(text, p.byte()));
+        rows.push(Row {
+            line,
+            fields,
+            record: None,
+        });
+    }
+    Ok(rows)
+}
+
+fn vcard_rows(bytes: &[u8]) -> Result<Vec<Row>> {
+    let parser = ical::VcardParser::new(std::io::BufReader::new(bytes));
+    let mut rows = Vec::new();
+    for (i, card) in parser.enumerate() {
+        let card = card.map_err(|e| Error::new(format!("card {}: not a valid vCard", i + 1)).cause(e))?;
+        let props: Vec<(String, String)> = card
+            .properties
+            .into_iter()
+            .filter_map(|p| Some((p.name, p.value?)))
+            .collect();
+        let fields = vcard_fields(&props)
+            .into_iter()
+            .map(|(f, v)| (f.to_string(), v))
+            .collect();
+        rows.push(Row {
+            line: i + 1,
+            fields,
+            record: None,
+        });
+    }
+    Ok(rows)
+}
+
+fn ndjson_rows(bytes: &[u8]) -> Result<Vec<Row>> {
+    let text = std::str::from_utf8(bytes).map_err(|_| Error::new("the input is not UTF-8"))?;
+    let mut rows = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value = serde_json::from_str::<serde_json::Value>(line).unwrap_or(serde_json::Value::Null);
+        rows.push(Row {
+            line: i + 1,
+            fields: Vec::new(),
+            record: Some(value),
+        });
+    }
+    Ok(rows)
+}
+
+/// Builds a record from a row; every error names the field.
+fn build(row: Row, ctx: &Ctx) -> Result<Customer> {
+    let store = ctx.store()?;
+    if let Some(value) = row.record {
+        if !value.is_object() {
+            return Err(Error::new("not a JSON object"));
+        }
+        let text = serde_json::to_string(&value).expect("JSON serializes");
+        return super::add::record_from_json(&text, ctx);
+    }
+    let mut c = Customer::new(
+        id::new_id(IdKind::Customer, &mut rand::rng()),
+        String::new(),
+        ctx.timestamp(),
+    );
+    for (field, value) in row.fields {
+        match field.as_str() {
+            "id" => {
+                if id::is_id(IdKind::Customer, value.trim()) {
+                    c.id = value.trim().to_string();
+                } else {
+                    return Err(Error::new(format!("id: `{value}` is not a customer id")));
+                }
+            }
+            "created" | "updated" => {
+                let t: Timestamp = value.parse().map_err(|e| Error::new(format!("{field}: {e}")))?;
+                if field == "created" {
+                    c.created = t
+                } else {
+                    c.updated = t
+                }
+            }
+            _ => {
+                let list = matches!(
+                    field.as_str(),
+                    "tags" | "contact.phones" | "contact.emails" | "preferences.products"
+                );
+                let a = Assignment {
+                    field: field.clone(),
+                    op: if list { Op::Add } else { Op::Set },
+                    value,
+                };
+                crate::model::fields::apply(&mut c, &a, &store.config, ctx.today)
+                    .map_err(|e| Error::new(format!("{field}: {e}")))?;
+            }
+        }
+    }
+    if c.updated < c.created {
+        c.updated = c.created;
+    }
+    Ok(c)
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    match args.what {
+        What::Customers(a) => customers(a, ctx),
+        What::Transactions(a) => transactions(a, ctx),
+    }
+}
+
+fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
+    let format = ctx
+        .global
+        .format
+        .ok_or_else(|| Error::usage("import needs --format csv, vcard or ndjson"))?;
+    let store = ctx.store()?;
+    let folder = store.folder(args.folder.as_deref())?;
+    let maps = parse_maps(&args.maps)?;
+    let bytes = read_input(&args.file)?;
+    let rows = match format {
+        Format::Csv => csv_rows(&bytes, &maps, ctx)?,
+        Format::Vcard => vcard_rows(&bytes)?,
+        Format::Ndjson => ndjson_rows(&bytes)?,
+        _ => {
+            return Err(Error::usage(
+                "import customers reads --format csv, vcard or ndjson",
+            ));
+        }
+    };
+    let what = if format == Format::Vcard { "card" } else { "line" };
+    let built: Vec<(usize, Result<Customer>)> = rows
+        .into_iter()
+        .map(|row| {
+            let line = row.line;
+            let r = build(row, ctx).and_then(|c| match validate(&c, &store.config).first() {
+                None => Ok(c),
+                Some(p) => Err(Error::new(p.to_string())),
+            });
+            (line, r)
+        })
+        .collect();
+
+    ctx.keyring()?;
+    let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
+    let scan = ctx.scan(args.on_duplicate == OnDuplicate::Update)?;
+    ctx.report_file_errors(&scan.errors);
+    let erasures = crate::store::erasures::Erasures::load(&store.state_dir())?;
+    let mut seen: HashMap<DedupKey, usize> = HashMap::new();
+    // Existing records by index; new ones get indexes after them.
+    let existing: Vec<(PathBuf, Customer)> = scan.records.into_iter().map(|l| (l.path, l.customer)).collect();
+    let known_ids: std::collections::HashSet<String> = existing.iter().map(|(_, c)| c.id.clone()).collect();
+    for (i, (_, c)) in existing.iter().enumerate() {
+        for k in dedup_keys(c) {
+            seen.insert(k, i);
+        }
+    }
+    let base = existing.len();
+    let mut new: Vec<Customer> = Vec::new();
+    let mut updated: BTreeMap<usize, Customer> = BTreeMap::new();
+    let (mut skipped, mut invalid, mut dup_errors) = (0usize, 0usize, 0usize);
+    let mut problems: Vec<Error> = Vec::new();
+    for (line, r) in built {
+        let mut c = match r {
+            Ok(c) => c,
+            Err(e) => {
+                invalid += 1;
+                problems.push(Error::new(format!("{what} {line}: {}", e.message)).hint("skipped"));
+                continue;
+            }
+        };
+        let keys = dedup_keys(&c);
+        if !args.force
+            && let Some(t) = erasures.matching(&keys)
+        {
+            invalid += 1;
+            problems.push(
+                Error::new(format!(
+                    "{what} {line}: matches customer {} erased on {}",
+                    t.id, t.date
+                ))
+                .hint("import it with --force only with consent"),
+            );
+            continue;
+        }
+        let dup = keys.iter().find_map(|k| seen.get(k).copied());
+        match (dup, args.on_duplicate) {
+            (None, _) => {
+                if known_ids.contains(&c.id) || new.iter().any(|n| n.id == c.id) {
+                    c.id = id::new_id(IdKind::Customer, &mut rand::rng());
+                }
+                for k in keys {
+                    seen.insert(k, base + new.len());
+                }
+                new.push(c);
+            }
+            (Some(_), OnDuplicate::Skip) => skipped += 1,
+            (Some(i), OnDuplicate::Error) => {
+                dup_errors += 1;
+                let other = if i < base {
+                    existing[i].1.id.clone()
+                } else {
+                    new[i - base].id.clone()
+                };
+                problems.push(Error::new(format!("{what} {line}: likely duplicate of {other}")));
+            }
+            (Some(i), OnDuplicate::Update) => {
+                let target = if i < base {
+                    updated.get(&i).cloned().unwrap_or_else(|| existing[i].1.clone())
+                } else {
+                    new[i - base].clone()
+                };
+                let merged = super::merge::fold_into(&target, &c)?;
+                if i < base {
+                    updated.insert(i, merged);
+                } else {
+                    new[i - base] = merged;
+                }
+            }
+        }
+    }
+    let changed: Vec<(PathBuf, Customer)> = updated
+        .into_iter()
+        .filter(|(i, c)| *c != existing[*i].1)
+        .map(|(i, mut c)| {
+            c.updated = ctx.timestamp().max(c.created);
+            (existing[i].0.clone(), c)
+        })
+        .collect();
+    for p in problems.iter().take(if args.dry_run { 10 } else { usize::MAX }) {
+        output::report_error(p, output::Color::for_stderr(ctx.global.color));
+    }
+    let summary = format!(
+        "{} new, {} updated, {} duplicate{}, {} invalid",
+        new.len(),
+        changed.len(),
+        skipped + dup_errors,
+        if args.on_duplicate == OnDuplicate::Skip {
+            " (skipped)"
+        } else {
+            ""
+        },
+        invalid
+    );
+    if args.dry_run {
+        ctx.status(format!("dry run, nothing written: {summary}"));
+    } else {
+        write_all(ctx, &folder, &new, &changed)?;
+        output::emit(&new.iter().map(|c| format!("{}\n", c.id)).collect::<String>())?;
+        ctx.status(format!("imported: {summary}"));
+    }
+    if invalid + dup_errors > 0 || !scan.errors.is_empty() {
+        return Err(
+            Error::new(format!("{} {what}(s) were not imported", invalid + dup_errors))
+                .hint("fix them and import those again"),
+        );
+    }
+    Ok(0)
+}
+
+/// Seals new and changed records in parallel, after checking the recipients once.
+fn write_all(ctx: &Ctx, folder: &Path, new: &[Customer], changed: &[(PathBuf, Customer)]) -> Result<()> {
+    let store = ctx.store()?;
+    let keyring = ctx.keyring()?;
+    let mut sets = HashMap::new();
+    for p in std::iter::once(folder).chain(changed.iter().map(|(p, _)| p.parent().unwrap_or(&store.root))) {
+        if !sets.contains_key(p) {
+            sets.insert(p.to_path_buf(), ctx.recipients_for_write(p)?);
+        }
+    }
+    let jobs: Vec<(PathBuf, &Customer, Mode)> = new
+        .iter()
+        .map(|c| (folder.join(id::file_name(&c.id)), c, Mode::Create))
+        .chain(changed.iter().map(|(p, c)| (p.clone(), c, Mode::Replace)))
+        .collect();
+    let results: Vec<Result<()>> = jobs
+        .par_iter()
+        .map(|(path, c, mode)| {
+            let set = &sets[path.parent().unwrap_or(&store.root)];
+            crate::store::seal(path, c, set, keyring, *mode, false)
+        })
+        .collect();
+    ctx.touch(
+        jobs.iter()
+            .zip(&results)
+            .filter(|(_, r)| r.is_ok())
+            .map(|((p, _, _), _)| p.clone()),
+    );
+    let failed: Vec<Error> = results.into_iter().filter_map(Result::err).collect();
+    for e in &failed {
+        output::report_error(e, output::Color::for_stderr(ctx.global.color));
+    }
+    if !failed.is_empty() {
+        return Err(Error::new(format!(
+            "{} record(s) could not be written",
+            failed.len()
+        )));
+    }
+    Ok(())
+}
+
+fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
+    let format = ctx
+        .global
+        .format
+        .ok_or_else(|| Error::usage("import needs --format csv or ndjson"))?;
+    let store = ctx.store()?;
+    let maps = parse_maps(&args.maps)?;
+    let bytes = read_input(&args.file)?;
+    // Each row as field → value.
+    let rows: Vec<(usize, BTreeMap<String, String>)> = match format {
+        Format::Csv => {
+            let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+            let mut reader = csv::Reader::from_reader(text);
+            let headers = reader
+                .headers()
+                .map_err(|e| Error::new("cannot read the CSV header").cause(e))?
+                .clone();
+            let wanted = format!("match:{}", format!("{:?}", args.by).to_lowercase());
+            let columns: Vec<Option<String>> = headers
+                .iter()
+                .map(|h| {
+                    let f = maps
+                        .get(&h.trim().to_lowercase())
+                        .cloned()
+                        .or_else(|| transaction_field(h).map(String::from))?;
+                    Some(if f == wanted { "customer".to_string() } else { f })
+                })
+                .collect();
+            if !columns.iter().flatten().any(|c| c == "customer") {
+                return Err(Error::usage(
+                    format!("the CSV has no column naming the customer by {:?}", args.by).to_lowercase(),
+                )
+                .hint("name it with --map COLUMN=customer"));
+            }
+            let mut out = Vec::new();
+            for (i, rec) in reader.records().enumerate() {
+                let rec = rec.map_err(|e| Error::new(format!("line {}: not valid CSV", i + 2)).cause(e))?;
+                let line = rec.position().map_or(i + 2, |p| line_at(text, p.byte()));
+                let map = rec
+                    .iter()
+                    .zip(&columns)
+                    .filter_map(|(v, c)| Some((c.clone()?, v.trim().to_string())))
+                    .collect();
+                out.push((line, map));
+            }
+            out
+        }
+        Format::Ndjson => {
+            let text = std::str::from_utf8(&bytes).map_err(|_| Error::new("the input is not UTF-8"))?;
+            text.lines()
+                .enumerate()
+                .filter(|(_, l)| !l.trim().is_empty())
+                .map(|(i, l)| {
+                    let map = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(l)
+                        .map(|m| {
+                            m.into_iter()
+                                .map(|(k, v)| (k, v.as_str().map_or_else(|| v.to_string(), String::from)))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    (i + 1, map)
+                })
+                .collect()
+        }
+        _ => return Err(Error::usage("import transactions reads --format csv or ndjson")),
+    };
+
+    ctx.keyring()?;
+    let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
+    let scan = ctx.scan(true)?;
+    ctx.report_file_errors(&scan.errors);
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (i, l) in scan.records.iter().enumerate() {
+        let c = &l.customer;
+        match args.by {
+            MatchBy::Id => {
+                index.insert(c.id.clone(), i);
+            }
+            MatchBy::Ref => {
+                if let Some(r) = &c.reference {
+                    index.insert(r.trim().to_string(), i);
+                }
+            }
+            MatchBy::Phone => c
+                .contact
+                .phones
+                .iter()
+                .filter_map(|p| normalize_phone(p).ok())
+                .for_each(|p| {
+                    index.insert(p, i);
+                }),
+            MatchBy::Email => c.contact.emails.iter().for_each(|e| {
+                index.insert(normalize_email(e), i);
+            }),
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<Transaction>> = BTreeMap::new();
+    let mut bad = 0usize;
+    let mut report = |e: Error| {
+        bad += 1;
+        output::report_error(&e, output::Color::for_stderr(ctx.global.color));
+    };
+    for (line, row) in rows {
+        let key = row.get("customer").cloned().unwrap_or_default();
+        let key = match args.by {
+            MatchBy::Phone => normalize_phone(&key).unwrap_or(key),
+            MatchBy::Email => normalize_email(&key),
+            _ => key.trim().to_string(),
+        };
+        let Some(&i) = index.get(&key) else {
+            report(Error::new(
+                format!("line {line}: no customer with {:?} `{key}`", args.by).to_lowercase(),
+            ));
+            continue;
+        };
+        match transaction(&row, ctx) {
+            Ok(t) => groups.entry(i).or_default().push(t),
+            Err(e) => report(Error::new(format!("line {line}: {}", e.message))),
+        }
+    }
+    let entries: usize = groups.values().map(Vec::len).sum();
+    let summary = format!(
+        "{entries} transactions for {} customers, {bad} rows not imported",
+        groups.len()
+    );
+    if args.dry_run {
+        ctx.status(format!("dry run, nothing written: {summary}"));
+    } else {
+        let changed: Vec<(PathBuf, Customer)> = groups
+            .into_iter()
+            .map(|(i, ts)| {
+                let l = &scan.records[i];
+                let mut c = l.customer.clone();
+                c.transactions.extend(ts);
+                c.transactions.sort_by_key(|t| t.date);
+                c.updated = ctx.timestamp().max(c.created);
+                (l.path.clone(), c)
+            })
+            .collect();
+        write_all(ctx, &store.root, &[], &changed)?;
+        ctx.status(format!("imported {summary}"));
+    }
+    if bad > 0 {
+        return Err(
+            Error::new(format!("{bad} row(s) were not imported")).hint("fix them and import those again")
+        );
+    }
+    Ok(0)
+}
+
+fn transaction(row: &BTreeMap<String, String>, ctx: &Ctx) -> Result<Transaction> {
+    let get = |k: &str| row.get(k).map(|s| s.trim()).filter(|s| !s.is_empty());
+    let amount_text = get("amount").ok_or_else(|| Error::new("amount is missing"))?;
+    let amount = crate::model::config::parse_decimal(&amount_text.replace([',', '¥', '￥'], ""))
+        .ok_or_else(|| Error::new(format!("amount: `{amount_text}` is not a decimal number")))?;
+    let date = match get("date") {
+        Some(d) => {
+            parse_date(&d.replace('/', "-"), ctx.today).map_err(|e| Error::new(format!("date: {e}")))?
+        }
+        None => return Err(Error::new("date is missing")),
+    };
+    let currency = get("currency")
+        .map(str::to_uppercase)
+        .unwrap_or_else(|| ctx.store().map(|s| s.config.currency.clone()).unwrap_or_default());
+    let quantity = match get("quantity") {
+        Some(q) => Some(
+            q.parse::<u32>()
+                .ok()
+                .filter(|q| *q > 0)
+                .ok_or_else(|| Error::new(format!("quantity: `{q}` is not a whole number from 1")))?,
+        ),
+        None => None,
+    };
+    Ok(Transaction {
+        id: id::new_id(IdKind::Transaction, &mut rand::rng()),
+        date: Date(date),
+        product: get("product").map(String::from),
+        quantity,
+        amount,
+        currency,
+        payment: get("payment").map(String::from),
+        reference: get("ref").map(String::from),
+    })
+}

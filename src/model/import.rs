@@ -1,0 +1,303 @@
+//! What imported columns and vCard properties mean: spreadsheet headers in English and
+//! Chinese mapped to dotted fields, and vCard properties to the same fields.
+
+/// The field a spreadsheet header names, if it is one crmfile knows. A header that is
+/// already a dotted field name (as `export` writes them) maps to itself.
+pub fn header_field(header: &str) -> Option<&'static str> {
+    let h = header.trim().trim_start_matches('\u{feff}').trim().to_lowercase();
+    let h = h.as_str();
+    const MAP: &[(&[&str], &str)] = &[
+        (&["id"], "id"),
+        (
+            &[
+                "name",
+                "full name",
+                "customer",
+                "customer name",
+                "姓名",
+                "名称",
+                "客户",
+                "客户名称",
+                "客户姓名",
+                "联系人",
+            ],
+            "name",
+        ),
+        (&["kind", "type", "类型", "客户类型"], "kind"),
+        (&["gender", "sex", "性别"], "gender"),
+        (
+            &[
+                "company",
+                "organization",
+                "organisation",
+                "org",
+                "公司",
+                "单位",
+                "公司名称",
+                "企业名称",
+            ],
+            "company",
+        ),
+        (
+            &["title", "job title", "position", "职位", "职务", "头衔"],
+            "title",
+        ),
+        (
+            &[
+                "birthday",
+                "birth date",
+                "date of birth",
+                "dob",
+                "生日",
+                "出生日期",
+            ],
+            "birthday",
+        ),
+        (&["industry", "行业"], "industry"),
+        (&["region", "地区", "区域", "省份"], "region"),
+        (&["size", "company size", "规模", "公司规模"], "size"),
+        (&["tags", "tag", "labels", "标签"], "tags"),
+        (
+            &[
+                "owner",
+                "account manager",
+                "sales rep",
+                "负责人",
+                "客户经理",
+                "销售",
+                "业务员",
+            ],
+            "owner",
+        ),
+        (&["source", "lead source", "来源", "客户来源"], "source"),
+        (
+            &[
+                "ref",
+                "external id",
+                "customer number",
+                "customer no",
+                "客户编号",
+                "编号",
+                "客户代码",
+            ],
+            "ref",
+        ),
+        (
+            &[
+                "phone",
+                "phones",
+                "mobile",
+                "tel",
+                "telephone",
+                "cell",
+                "手机",
+                "电话",
+                "手机号",
+                "手机号码",
+                "联系电话",
+                "contact.phones",
+            ],
+            "contact.phones",
+        ),
+        (
+            &[
+                "email",
+                "emails",
+                "e-mail",
+                "mail",
+                "邮箱",
+                "电子邮件",
+                "电子邮箱",
+                "contact.emails",
+            ],
+            "contact.emails",
+        ),
+        (
+            &["wechat", "weixin", "微信", "微信号", "contact.wechat"],
+            "contact.wechat",
+        ),
+        (&["qq", "qq号", "contact.qq"], "contact.qq"),
+        (
+            &["address", "地址", "联系地址", "contact.address"],
+            "contact.address",
+        ),
+        (
+            &["notes", "note", "remarks", "备注", "preferences.notes"],
+            "preferences.notes",
+        ),
+        (&["created", "创建时间"], "created"),
+        (&["updated", "更新时间"], "updated"),
+    ];
+    if let Some((_, field)) = MAP.iter().find(|(names, _)| names.contains(&h)) {
+        return Some(field);
+    }
+    super::fields::SETTABLE
+        .iter()
+        .chain(["class.rfm"].iter())
+        .find(|f| **f == h)
+        .copied()
+}
+
+/// The column a transaction import reads for each of its fields.
+pub fn transaction_field(header: &str) -> Option<&'static str> {
+    let h = header.trim().trim_start_matches('\u{feff}').trim().to_lowercase();
+    const MAP: &[(&[&str], &str)] = &[
+        (&["customer", "customer id", "客户id"], "customer"),
+        (&["date", "order date", "日期", "交易日期", "下单日期"], "date"),
+        (
+            &["amount", "total", "sum", "金额", "总金额", "交易金额"],
+            "amount",
+        ),
+        (&["currency", "币种", "货币"], "currency"),
+        (&["quantity", "qty", "数量"], "quantity"),
+        (&["product", "item", "产品", "商品", "产品名称"], "product"),
+        (&["payment", "payment method", "付款方式", "支付方式"], "payment"),
+        (
+            &["invoice", "order", "order no", "单号", "订单号", "发票号"],
+            "ref",
+        ),
+        (&["ref", "customer ref", "客户编号", "编号"], "match:ref"),
+        (&["id"], "match:id"),
+        (&["phone", "mobile", "手机", "电话"], "match:phone"),
+        (&["email", "邮箱"], "match:email"),
+    ];
+    MAP.iter()
+        .find(|(names, _)| names.contains(&h.as_str()))
+        .map(|(_, f)| *f)
+}
+
+/// Undoes vCard text escaping (`\,` `\;` `\n` `\\`).
+pub fn vcard_unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') | Some('N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// Splits a structured vCard value at unescaped semicolons.
+fn components(value: &str) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    let mut escaped = false;
+    for c in value.chars() {
+        match (escaped, c) {
+            (false, '\\') => escaped = true,
+            (false, ';') => parts.push(String::new()),
+            (true, c) => {
+                escaped = false;
+                let last = parts.last_mut().expect("one part");
+                last.push('\\');
+                last.push(c);
+            }
+            (false, c) => parts.last_mut().expect("one part").push(c),
+        }
+    }
+    parts.into_iter().map(|p| vcard_unescape(&p)).collect()
+}
+
+/// A vCard's properties as `(field, value)` assignments in crmfile's terms.
+pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    let mut full_name = None;
+    let mut n_name = None;
+    for (name, value) in props {
+        let v = value.trim();
+        match name.to_uppercase().as_str() {
+            "FN" => full_name = Some(vcard_unescape(v)),
+            "N" => {
+                let c = components(v);
+                let family = c.first().cloned().unwrap_or_default();
+                let given = c.get(1).cloned().unwrap_or_default();
+                let joined = if given.is_empty() {
+                    family
+                } else if family.is_empty() {
+                    given
+                } else if family.is_ascii() {
+                    format!("{given} {family}")
+                } else {
+                    format!("{family}{given}")
+                };
+                n_name = Some(joined);
+            }
+            "UID" => out.push(("id", v.trim_start_matches("urn:uuid:").to_string())),
+            "ORG" => out.push(("company", components(v).into_iter().next().unwrap_or_default())),
+            "TITLE" => out.push(("title", vcard_unescape(v))),
+            "TEL" => out.push(("contact.phones", v.trim_start_matches("tel:").replace('-', " "))),
+            "EMAIL" => out.push(("contact.emails", v.trim_start_matches("mailto:").to_string())),
+            "ADR" => {
+                let parts: Vec<String> = components(v)
+                    .into_iter()
+                    .filter(|p| !p.trim().is_empty())
+                    .collect();
+                out.push(("contact.address", parts.join(" ")));
+            }
+            "BDAY" => {
+                let d = v.replace('-', "");
+                if d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()) {
+                    out.push(("birthday", format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..])));
+                }
+            }
+            "CATEGORIES" => {
+                for t in v.split(',') {
+                    out.push(("tags", vcard_unescape(t).trim().replace(' ', "-")));
+                }
+            }
+            "NOTE" => out.push(("preferences.notes", vcard_unescape(v))),
+            "X-WECHAT" => out.push(("contact.wechat", vcard_unescape(v))),
+            "X-QQ" => out.push(("contact.qq", vcard_unescape(v))),
+            _ => {}
+        }
+    }
+    if let Some(name) = full_name.filter(|s| !s.trim().is_empty()).or(n_name) {
+        out.insert(0, ("name", name));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_in_english_and_chinese() {
+        assert_eq!(header_field("姓名"), Some("name"));
+        assert_eq!(header_field("\u{feff}手机"), Some("contact.phones"));
+        assert_eq!(header_field(" Email "), Some("contact.emails"));
+        assert_eq!(header_field("负责人"), Some("owner"));
+        assert_eq!(header_field("class.tier"), Some("class.tier"));
+        assert_eq!(header_field("favourite colour"), None);
+        assert_eq!(transaction_field("金额"), Some("amount"));
+    }
+
+    #[test]
+    fn vcard_properties() {
+        let props: Vec<(String, String)> = [
+            ("FN", "Anna Schmidt"),
+            ("N", "Schmidt;Anna;;;"),
+            ("ORG", "Nordlicht GmbH;Sales"),
+            ("TEL", "tel:+49-30-1234-5678"),
+            ("ADR", ";;Hauptstr. 1\\, Hof;Berlin;;10115;DE"),
+            ("BDAY", "19850312"),
+            ("CATEGORIES", "vip,key account"),
+        ]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        let f = vcard_fields(&props);
+        assert_eq!(f[0], ("name", "Anna Schmidt".into()));
+        assert!(f.contains(&("company", "Nordlicht GmbH".into())));
+        assert!(f.contains(&("contact.phones", "+49 30 1234 5678".into())));
+        assert!(f.contains(&("contact.address", "Hauptstr. 1, Hof Berlin 10115 DE".into())));
+        assert!(f.contains(&("birthday", "1985-03-12".into())));
+        assert!(f.contains(&("tags", "key-account".into())));
+    }
+}
