@@ -139,17 +139,28 @@ impl Keyring {
         })
     }
 
-    /// Decrypts one age file held in memory.
+    /// Decrypts one age file held in memory (binary, or ASCII-armored as `age -a` writes).
     pub fn decrypt(&self, ciphertext: &[u8]) -> std::result::Result<Zeroizing<Vec<u8>>, DecryptFailure> {
+        if ciphertext.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----") {
+            return self.decrypt_from(age::armor::ArmoredReader::new(ciphertext), ciphertext.len());
+        }
+        self.decrypt_from(ciphertext, ciphertext.len())
+    }
+
+    fn decrypt_from<R: BufRead>(
+        &self,
+        input: R,
+        size: usize,
+    ) -> std::result::Result<Zeroizing<Vec<u8>>, DecryptFailure> {
         let decryptor =
-            age::Decryptor::new_buffered(ciphertext).map_err(|e| DecryptFailure::Damaged(describe(&e)))?;
+            age::Decryptor::new_buffered(input).map_err(|e| DecryptFailure::Damaged(describe(&e)))?;
         let mut reader = decryptor
             .decrypt(self.identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
             .map_err(|e| match e {
                 age::DecryptError::NoMatchingKeys => DecryptFailure::NotForYou,
                 other => DecryptFailure::Damaged(describe(&other)),
             })?;
-        let mut plain = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
+        let mut plain = Zeroizing::new(Vec::with_capacity(size));
         if let Err(e) = reader.read_to_end(&mut plain) {
             // What was read before the failing chunk is dropped (and zeroized) here.
             return Err(DecryptFailure::Damaged(match e.kind() {
@@ -265,6 +276,11 @@ pub fn encrypt(recipients: &[RecipientKey], first: &[String], plaintext: &[u8]) 
         .map_err(|e| Error::new("encryption failed").cause(e))?;
     Ok(out)
 }
+
+/// The C2SP CCTV age test vectors, run through this decrypt path.
+#[cfg(test)]
+#[path = "crypt_cctv_tests.rs"]
+mod cctv_tests;
 
 #[cfg(test)]
 mod tests {

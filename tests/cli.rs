@@ -1,12 +1,16 @@
 //! End-to-end tests of the `crmfile` binary: one test binary, helpers in `cli/common.rs`,
 //! one module per area.
 
+#[path = "cli/audit.rs"]
+mod audit;
 #[path = "cli/classify.rs"]
 mod classify;
 #[path = "cli/common.rs"]
 mod common;
 #[path = "cli/core.rs"]
 mod core;
+#[path = "cli/exchange.rs"]
+mod exchange;
 #[path = "cli/git.rs"]
 mod git;
 #[path = "cli/history.rs"]

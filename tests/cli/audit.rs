@@ -1,0 +1,1 @@
+//! Tests of audit, forget and the access log (being written).
