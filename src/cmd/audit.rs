@@ -112,34 +112,38 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
     for (path, kind) in store.stray_files() {
         let rel = store.rel(&path).into_owned();
+        let at = |f: Finding| Finding {
+            path: Some(rel.clone()),
+            ..f
+        };
         match kind {
             Stray::TempFile if args.fix => match std::fs::remove_file(&path) {
                 Ok(()) => fixed.push(format!("removed the stray temporary file {rel}")),
-                Err(e) => findings.push(Finding::new(
+                Err(e) => findings.push(at(Finding::new(
                     Severity::Warning,
                     "stray-temp-file",
                     format!("{rel}: cannot remove: {e}"),
                     "remove it by hand",
-                )),
+                ))),
             },
-            Stray::TempFile => findings.push(Finding::new(
+            Stray::TempFile => findings.push(at(Finding::new(
                 Severity::Warning,
                 "stray-temp-file",
                 format!("{rel} was left by an interrupted write (it holds ciphertext only)"),
                 "`crmfile audit --fix` removes it",
-            )),
-            Stray::Plaintext => findings.push(Finding::new(
+            ))),
+            Stray::Plaintext => findings.push(at(Finding::new(
                 Severity::Error,
                 "plaintext-file",
                 format!("{rel} may hold customer data in plaintext"),
                 "import it and delete it, or move it out of the store; check git history too",
-            )),
-            Stray::Symlink => findings.push(Finding::new(
+            ))),
+            Stray::Symlink => findings.push(at(Finding::new(
                 Severity::Warning,
                 "symlink",
                 format!("{rel} is a symbolic link (never followed)"),
                 "replace it with a file or remove it",
-            )),
+            ))),
         }
     }
 
@@ -185,11 +189,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         let Ok(set) = store.recipients.for_folder(folder) else {
             continue;
         };
-        let mut head = vec![0u8; 4096];
-        let n = std::fs::File::open(&l.path)
-            .and_then(|mut f| f.read(&mut head))
-            .unwrap_or(0);
-        head.truncate(n);
+        // The header is at the start of a binary file; an armored one is read whole.
+        let mut head = Vec::new();
+        let _ = std::fs::File::open(&l.path)
+            .and_then(|f| f.take(crate::crypt::MAX_RECORD_BYTES).read_to_end(&mut head));
+        if !head.starts_with(b"-----BEGIN") {
+            head.truncate(4096);
+        }
         if let Some(count) = stanza_count(&head)
             && count != set.1.len()
         {
@@ -254,6 +260,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             }
         }
     }
+    let paths_by_id: HashMap<&str, &std::path::Path> = scan
+        .records
+        .iter()
+        .map(|l| (l.customer.id.as_str(), l.path.as_path()))
+        .collect();
     let mut seen: HashMap<crate::model::query::DedupKey, &str> = HashMap::new();
     let mut pairs = BTreeMap::new();
     for l in &scan.records {
@@ -283,7 +294,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 format!("{a} and {b}: {why}"),
                 format!("if they are one customer: `crmfile merge {a} {b}`"),
             )
-            .record(&a, &store.rel(&store.root.join(crate::model::id::file_name(&a)))),
+            .record(
+                &a,
+                &paths_by_id
+                    .get(a.as_str())
+                    .map_or_else(String::new, |p| store.rel(p).into_owned()),
+            ),
         );
     }
 

@@ -356,3 +356,172 @@ impl Rage {
             .success();
     }
 }
+
+impl Rage {
+    /// `rage -r R1 -r R2 … -o OUT` with `plaintext` on stdin: one file sealed to several
+    /// keys at once.
+    pub fn encrypt_to_all(&self, recipients: &[&str], plaintext: &str, out: &Path) {
+        let mut cmd = Command::new(&self.bin);
+        for r in recipients {
+            cmd.arg("-r").arg(r);
+        }
+        cmd.arg("-o")
+            .arg(out)
+            .write_stdin(plaintext)
+            .timeout(std::time::Duration::from_secs(30))
+            .assert()
+            .success();
+    }
+
+    /// `rage -d -i IDENTITY FILE` succeeds: the identity can open the file.
+    pub fn can_decrypt(&self, identity: &Path, file: &Path) -> bool {
+        std::process::Command::new(&self.bin)
+            .arg("-d")
+            .arg("-i")
+            .arg(identity)
+            .arg(file)
+            .output()
+            .expect("run rage -d")
+            .status
+            .success()
+    }
+
+    /// `rage -a -r RECIPIENT -o OUT`: an ASCII-armored (PEM) age file.
+    pub fn encrypt_armored(&self, recipient: &str, plaintext: &str, out: &Path) {
+        Command::new(&self.bin)
+            .arg("-a")
+            .arg("-r")
+            .arg(recipient)
+            .arg("-o")
+            .arg(out)
+            .write_stdin(plaintext)
+            .timeout(std::time::Duration::from_secs(30))
+            .assert()
+            .success();
+    }
+}
+
+// Helpers of the reliability suite (`cli/reliability.rs`).
+
+/// Every `.crmfile-tmp-*` file under `dir` (symbolic links not followed), sorted.
+pub fn temp_files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let Ok(ft) = entry.file_type() else { continue };
+            if ft.is_dir() {
+                stack.push(entry.path());
+            } else if entry.file_name().to_string_lossy().starts_with(".crmfile-tmp-") {
+                found.push(entry.path());
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The bytes of every record file (`*.toml.age`, symbolic links not followed) under
+/// `dir`, by path: to show that a command left the other records alone.
+pub fn record_bytes_under(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut found = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let Ok(ft) = entry.file_type() else { continue };
+            let path = entry.path();
+            if ft.is_dir() {
+                stack.push(path);
+            } else if ft.is_file() && entry.file_name().to_string_lossy().ends_with(".toml.age") {
+                let bytes = std::fs::read(&path).expect("read record file");
+                found.insert(path, bytes);
+            }
+        }
+    }
+    found
+}
+
+/// True when `needle` occurs in `haystack`.
+pub fn bytes_contain(haystack: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Waits for a spawned child (its stdout and stderr piped) and samples its peak resident
+/// set size (`VmHWM` of /proc/PID/status, in KiB) while it runs. `None` where /proc is
+/// missing or the child ended before the first sample.
+pub fn wait_with_peak_rss(mut child: std::process::Child) -> (std::process::Output, Option<u64>) {
+    use std::io::Read;
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    };
+    let out = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let err = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak = None;
+    let status = loop {
+        if let Ok(text) = std::fs::read_to_string(&status_file)
+            && let Some(kib) = text
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        {
+            peak = Some(peak.map_or(kib, |p: u64| p.max(kib)));
+        }
+        if let Some(status) = child.try_wait().expect("wait for child") {
+            break status;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    let output = std::process::Output {
+        status,
+        stdout: out.join().expect("stdout reader"),
+        stderr: err.join().expect("stderr reader"),
+    };
+    (output, peak)
+}
+
+/// Everything a git repository's object store holds, decompressed:
+/// `git cat-file --batch-all-objects --batch` (loose and packed objects alike).
+pub fn git_objects_dump(git_dir: &Path) -> Vec<u8> {
+    let out = std::process::Command::new("git")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .arg("--git-dir")
+        .arg(git_dir)
+        .args(["cat-file", "--batch-all-objects", "--batch"])
+        .output()
+        .expect("run git cat-file");
+    assert!(
+        out.status.success(),
+        "git cat-file failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+impl Rage {
+    /// `rage -r RECIPIENT -o OUT` with raw bytes on stdin (which need not be UTF-8).
+    pub fn encrypt_raw(&self, recipient: &str, plaintext: &[u8], out: &Path) {
+        Command::new(&self.bin)
+            .arg("-r")
+            .arg(recipient)
+            .arg("-o")
+            .arg(out)
+            .write_stdin(plaintext.to_vec())
+            .timeout(std::time::Duration::from_secs(30))
+            .assert()
+            .success();
+    }
+}
