@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers or transactions.')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Fold a duplicate customer into the one to keep, then delete the duplicate.')
             [CompletionResult]::new('remind', 'remind', [CompletionResultType]::ParameterValue, 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by tier and by month over the last 12 months with the trend; the top 10 customers by revenue; contacts per owner and channel, complaints and ratings in the period (--since, default the last 30 days); customers overdue for follow-up.')
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.')
             [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.')
             [CompletionResult]::new('recipients', 'recipients', [CompletionResultType]::ParameterValue, 'See and change who can read which folder. Adding or removing a key edits the folder''s nearest .age-recipients and re-encrypts exactly the records it covers.')
@@ -492,6 +493,21 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'crmfile;report' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the period for activity, complaints and ratings [default: 30 days ago]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'crmfile;forget' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the tombstone; write no personal data here)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
@@ -765,6 +781,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers or transactions.')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Fold a duplicate customer into the one to keep, then delete the duplicate.')
             [CompletionResult]::new('remind', 'remind', [CompletionResultType]::ParameterValue, 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by tier and by month over the last 12 months with the trend; the top 10 customers by revenue; contacts per owner and channel, complaints and ratings in the period (--since, default the last 30 days); customers overdue for follow-up.')
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.')
             [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.')
             [CompletionResult]::new('recipients', 'recipients', [CompletionResultType]::ParameterValue, 'See and change who can read which folder. Adding or removing a key edits the folder''s nearest .age-recipients and re-encrypts exactly the records it covers.')
@@ -842,6 +859,9 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;help;remind' {
+            break
+        }
+        'crmfile;help;report' {
             break
         }
         'crmfile;help;forget' {

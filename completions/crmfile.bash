@@ -97,6 +97,9 @@ _crmfile() {
             crmfile,remind)
                 cmd="crmfile__subcmd__remind"
                 ;;
+            crmfile,report)
+                cmd="crmfile__subcmd__report"
+                ;;
             crmfile,resolve)
                 cmd="crmfile__subcmd__resolve"
                 ;;
@@ -190,6 +193,9 @@ _crmfile() {
             crmfile__subcmd__help,remind)
                 cmd="crmfile__subcmd__help__subcmd__remind"
                 ;;
+            crmfile__subcmd__help,report)
+                cmd="crmfile__subcmd__help__subcmd__report"
+                ;;
             crmfile__subcmd__help,resolve)
                 cmd="crmfile__subcmd__help__subcmd__resolve"
                 ;;
@@ -278,7 +284,7 @@ _crmfile() {
 
     case "${cmd}" in
         crmfile)
-            opts="-q -h -V --store --identity --format --color --quiet --today --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="-q -h -V --store --identity --format --color --quiet --today --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -293,7 +299,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -339,7 +345,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -453,7 +459,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -499,7 +505,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -561,7 +567,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -599,7 +605,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -633,7 +639,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -667,7 +673,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -701,7 +707,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -735,7 +741,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -797,7 +803,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -847,7 +853,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -885,7 +891,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -931,7 +937,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -969,7 +975,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -988,7 +994,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help)
-            opts="init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1449,6 +1455,20 @@ _crmfile() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmfile__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmfile__subcmd__help__subcmd__resolve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1535,7 +1555,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1581,7 +1601,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1679,7 +1699,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1721,7 +1741,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1787,7 +1807,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1841,7 +1861,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1907,7 +1927,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1941,7 +1961,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1979,7 +1999,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2013,7 +2033,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2047,7 +2067,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2085,7 +2105,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2203,7 +2223,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2241,7 +2261,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2275,7 +2295,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2309,7 +2329,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2375,7 +2395,45 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__report)
+            opts="-q -h -V --since --store --identity --format --color --quiet --today --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2417,7 +2475,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2451,7 +2509,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2485,7 +2543,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2519,7 +2577,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2553,7 +2611,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)

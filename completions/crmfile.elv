@@ -49,6 +49,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand import 'Import customers or transactions.'
             cand merge 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
+            cand report 'Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by tier and by month over the last 12 months with the trend; the top 10 customers by revenue; contacts per owner and channel, complaints and ratings in the period (--since, default the last 30 days); customers overdue for follow-up.'
             cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
             cand access-log 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
             cand recipients 'See and change who can read which folder. Adding or removing a key edits the folder''s nearest .age-recipients and re-encrypts exactly the records it covers.'
@@ -462,6 +463,20 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmfile;report'= {
+            cand --since 'Start of the period for activity, complaints and ratings [default: 30 days ago]'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmfile;forget'= {
             cand --reason 'Why (kept in the tombstone; write no personal data here)'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
@@ -714,6 +729,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand import 'Import customers or transactions.'
             cand merge 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
+            cand report 'Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by tier and by month over the last 12 months with the trend; the top 10 customers by revenue; contacts per owner and channel, complaints and ratings in the period (--since, default the last 30 days); customers overdue for follow-up.'
             cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
             cand access-log 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
             cand recipients 'See and change who can read which folder. Adding or removing a key edits the folder''s nearest .age-recipients and re-encrypts exactly the records it covers.'
@@ -770,6 +786,8 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;help;merge'= {
         }
         &'crmfile;help;remind'= {
+        }
+        &'crmfile;help;report'= {
         }
         &'crmfile;help;forget'= {
         }

@@ -33,7 +33,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -61,6 +62,7 @@ complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "export" -d 'Export 
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "import" -d 'Import customers or transactions.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "merge" -d 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "report" -d 'Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by tier and by month over the last 12 months with the trend; the top 10 customers by revenue; contacts per owner and channel, complaints and ratings in the period (--since, default the last 30 days); customers overdue for follow-up.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "forget" -d 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "access-log" -d 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "recipients" -d 'See and change who can read which folder. Adding or removing a key edits the folder\'s nearest .age-recipients and re-encrypts exactly the records it covers.'
@@ -83,7 +85,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -121,7 +124,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -139,7 +143,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -160,7 +165,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -181,7 +187,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -198,7 +205,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -216,7 +224,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -233,7 +242,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -259,7 +269,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -284,7 +295,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -307,7 +319,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -326,7 +339,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -350,7 +364,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -370,7 +385,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -387,7 +403,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -409,7 +426,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -437,7 +455,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -457,7 +476,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -482,7 +502,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -506,7 +527,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -529,7 +551,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -558,7 +581,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -567,6 +591,25 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l exit-code -d 
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l since -d 'Start of the period for activity, complaints and ratings [default: 30 days ago]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l reason -d 'Why (kept in the tombstone; write no personal data here)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
@@ -577,7 +620,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -598,7 +642,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -615,7 +660,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -637,7 +683,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -655,7 +702,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -674,7 +722,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -692,7 +741,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -715,7 +765,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -733,7 +784,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -750,7 +802,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -768,7 +821,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -785,7 +839,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -802,7 +857,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -819,7 +875,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -839,7 +896,8 @@ csv\t'Comma-separated values with a header'
 ids\t'One customer id per line, for xargs'
 toml\t'The record as TOML (show)'
 ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'"
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -847,37 +905,38 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l today -d 'A
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add" -d 'Add a customer; prints the new id.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "show" -d 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "find" -d 'List customers, filtered by a query and conditions.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "set" -d 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "tag" -d 'Add (+tag or tag) and remove (-tag) tags of one customer.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "edit" -d 'Edit one customer\'s record as TOML in $VISUAL or $EDITOR.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-contact" -d 'Log a call, email, meeting, visit or chat with a customer.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-purchase" -d 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-feedback" -d 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "resolve" -d 'Mark a feedback entry resolved, with what was done.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-person" -d 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer\'s.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "audit" -d 'Check the store: files that do not decrypt or parse, records not encrypted to their folder\'s current recipients, stray temporary or plaintext files, your identity\'s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "export" -d 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "import" -d 'Import customers or transactions.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "merge" -d 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "forget" -d 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "access-log" -d 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "recipients" -d 'See and change who can read which folder. Adding or removing a key edits the folder\'s nearest .age-recipients and re-encrypts exactly the records it covers.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "reencrypt" -d 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "git-setup" -d 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "cat" -d 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "merge-driver" -d 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "schema" -d 'Print the JSON Schema of a decrypted record (what --format json writes).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "completions" -d 'Print a shell completion script.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "man" -d 'Print the man page (roff).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "generate" -d 'Fill the store with N made-up customers (for demos and benchmarks).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add" -d 'Add a customer; prints the new id.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "show" -d 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "find" -d 'List customers, filtered by a query and conditions.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "set" -d 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "tag" -d 'Add (+tag or tag) and remove (-tag) tags of one customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "edit" -d 'Edit one customer\'s record as TOML in $VISUAL or $EDITOR.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-contact" -d 'Log a call, email, meeting, visit or chat with a customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-purchase" -d 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-feedback" -d 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "resolve" -d 'Mark a feedback entry resolved, with what was done.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-person" -d 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer\'s.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "audit" -d 'Check the store: files that do not decrypt or parse, records not encrypted to their folder\'s current recipients, stray temporary or plaintext files, your identity\'s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "export" -d 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "import" -d 'Import customers or transactions.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "merge" -d 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "report" -d 'Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by tier and by month over the last 12 months with the trend; the top 10 customers by revenue; contacts per owner and channel, complaints and ratings in the period (--since, default the last 30 days); customers overdue for follow-up.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "forget" -d 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "access-log" -d 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "recipients" -d 'See and change who can read which folder. Adding or removing a key edits the folder\'s nearest .age-recipients and re-encrypts exactly the records it covers.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "reencrypt" -d 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "git-setup" -d 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "cat" -d 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "merge-driver" -d 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "schema" -d 'Print the JSON Schema of a decrypted record (what --format json writes).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "completions" -d 'Print a shell completion script.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "man" -d 'Print the man page (roff).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "generate" -d 'Fill the store with N made-up customers (for demos and benchmarks).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "customers" -d 'Customers from CSV (headers in English or Chinese), vCard or NDJSON'
 complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "transactions" -d 'Transactions from CSV or NDJSON, appended to the customers they name'
 complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "list" -d 'List each recipients file with its keys, whether you trust it, and what it covers'

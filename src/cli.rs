@@ -74,6 +74,8 @@ pub enum Format {
     Ics,
     /// vCard (export)
     Vcard,
+    /// A self-contained HTML page (report)
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -106,6 +108,7 @@ pub enum Command {
     Import(cmd::import::Args),
     Merge(cmd::merge::Args),
     Remind(cmd::remind::Args),
+    Report(cmd::report::Args),
     Forget(cmd::forget::Args),
     AccessLog(cmd::access_log::Args),
     Recipients(cmd::recipients::Args),

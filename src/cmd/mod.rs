@@ -26,6 +26,7 @@ pub mod merge_driver;
 pub mod recipients;
 pub mod reencrypt;
 pub mod remind;
+pub mod report;
 pub mod resolve;
 pub mod schema;
 pub mod set;
@@ -73,6 +74,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Import(args) => import::run(args, &ctx),
         Command::Merge(args) => merge::run(args, &ctx),
         Command::Remind(args) => remind::run(args, &ctx),
+        Command::Report(args) => report::run(args, &ctx),
         Command::Forget(args) => forget::run(args, &ctx),
         Command::AccessLog(args) => access_log::run(args, &ctx),
         Command::Recipients(args) => recipients::run(args, &ctx),

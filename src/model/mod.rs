@@ -11,6 +11,7 @@ pub mod import;
 pub mod merge;
 pub mod query;
 pub mod record;
+pub mod report;
 pub mod span;
 pub mod unknown;
 pub mod validate;

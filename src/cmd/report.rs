@@ -1,0 +1,361 @@
+//! `crmfile report`: segments, revenue, top customers, activity and satisfaction.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use chrono::Days;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::Ctx;
+use crate::cli::Format;
+use crate::error::{Error, Result};
+use crate::model::report::{Report, build};
+use crate::model::when::parse_date;
+use crate::output;
+
+/// Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by
+/// tier and by month over the last 12 months with the trend; the top 10 customers by
+/// revenue; contacts per owner and channel, complaints and ratings in the period
+/// (--since, default the last 30 days); customers overdue for follow-up.
+///
+/// On a terminal: tables with bar charts and a sparkline. --format json for scripts;
+/// --format html writes one self-contained page (inline CSS and SVG, no scripts, nothing
+/// fetched) to stdout. Names appear only in the top-customers list.
+///
+/// Examples:
+///   crmfile report --today 2026-11-22
+///   crmfile report --since 2026-01-01 --format json | jq .revenue_by_month
+///   crmfile report --format html > /dev/shm/report.html
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Start of the period for activity, complaints and ratings [default: 30 days ago]
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+    let format = ctx.format(&[Format::Table, Format::Json, Format::Html], Format::Table)?;
+    let since = match &args.since {
+        Some(t) => parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--since: {e}")))?,
+        None => ctx.today.checked_sub_days(Days::new(30)).unwrap_or(ctx.today),
+    };
+    let store = ctx.store()?;
+    ctx.keyring()?;
+    let scan = ctx.scan(false)?;
+    let customers: Vec<_> = scan.records.iter().map(|l| &l.customer).collect();
+    let r = build(&customers, &store.config, ctx.today, since);
+    let text = match format {
+        Format::Json => format!("{}\n", serde_json::to_string_pretty(&r).expect("serializes")),
+        Format::Html => html(&r),
+        _ => terminal(&r, ctx),
+    };
+    output::emit(&text)?;
+    if !scan.errors.is_empty() {
+        ctx.report_file_errors(&scan.errors);
+        return Err(Error::new(format!(
+            "{} record file(s) could not be read and are not counted",
+            scan.errors.len()
+        )));
+    }
+    Ok(0)
+}
+
+fn bar(value: f64, max: f64, width: usize) -> String {
+    if max <= 0.0 {
+        return String::new();
+    }
+    let eighths = ((value / max) * (width * 8) as f64).round() as usize;
+    let blocks = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+    let mut s = "█".repeat(eighths / 8);
+    if !eighths.is_multiple_of(8) {
+        s.push(blocks[eighths % 8]);
+    }
+    s
+}
+
+fn sparkline(values: &[f64]) -> String {
+    let ticks = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let max = values.iter().cloned().fold(0.0, f64::max);
+    values
+        .iter()
+        .map(|v| {
+            if max <= 0.0 {
+                ticks[0]
+            } else {
+                ticks[((v / max) * 7.0).round() as usize]
+            }
+        })
+        .collect()
+}
+
+fn f(d: &Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
+
+fn counts(title: &str, m: &BTreeMap<String, usize>, ctx: &Ctx, out: &mut String) {
+    let max = m.values().copied().max().unwrap_or(0) as f64;
+    let rows: Vec<Vec<String>> = m
+        .iter()
+        .map(|(k, v)| vec![k.clone(), v.to_string(), bar(*v as f64, max, 30)])
+        .collect();
+    let _ = writeln!(out, "{}", ctx.color.paint("1", title));
+    out.push_str(&output::table(&["", "customers", ""], &rows, ctx.color));
+    out.push('\n');
+}
+
+/// Decimal money display for people (exact, grouped is left to the reader).
+fn money(d: &Decimal) -> String {
+    d.round_dp(2).to_string()
+}
+
+fn terminal(r: &Report, ctx: &Ctx) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} customers, as of {}; activity since {}\n",
+        r.customers, r.today, r.since
+    );
+    counts("Customers by tier", &r.by_tier, ctx, &mut out);
+    counts("Customers by lifecycle", &r.by_lifecycle, ctx, &mut out);
+    counts("Customers by pipeline stage", &r.by_stage, ctx, &mut out);
+
+    let max = r.revenue_by_tier.values().map(f).fold(0.0, f64::max);
+    let rows: Vec<Vec<String>> = r
+        .revenue_by_tier
+        .iter()
+        .map(|(k, v)| vec![k.clone(), money(v), bar(f(v), max, 30)])
+        .collect();
+    let _ = writeln!(
+        out,
+        "{}",
+        ctx.color
+            .paint("1", &format!("Revenue by tier, last 12 months ({})", r.currency))
+    );
+    out.push_str(&output::table(&["tier", "revenue", ""], &rows, ctx.color));
+
+    let values: Vec<f64> = r.revenue_by_month.iter().map(|m| f(&m.revenue)).collect();
+    let max = values.iter().cloned().fold(0.0, f64::max);
+    let rows: Vec<Vec<String>> = r
+        .revenue_by_month
+        .iter()
+        .map(|m| vec![m.month.clone(), money(&m.revenue), bar(f(&m.revenue), max, 30)])
+        .collect();
+    let trend = r.trend_percent.map_or_else(
+        || "no base to compare".into(),
+        |t| format!("{t:+}% (last 3 months vs the 3 before)"),
+    );
+    let _ = writeln!(
+        out,
+        "\n{}  {}  trend {trend}",
+        ctx.color.paint("1", "Revenue by month"),
+        sparkline(&values)
+    );
+    out.push_str(&output::table(&["month", "revenue", ""], &rows, ctx.color));
+
+    let rows: Vec<Vec<String>> = r
+        .top_customers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            vec![
+                (i + 1).to_string(),
+                t.id.clone(),
+                t.name.clone(),
+                money(&t.revenue),
+            ]
+        })
+        .collect();
+    let _ = writeln!(out, "\n{}", ctx.color.paint("1", "Top customers, last 12 months"));
+    out.push_str(&output::table(&["#", "id", "name", "revenue"], &rows, ctx.color));
+
+    for (title, m) in [
+        ("Contacts by owner", &r.contacts_by_owner),
+        ("Contacts by channel", &r.contacts_by_channel),
+    ] {
+        let max = m.values().copied().max().unwrap_or(0) as f64;
+        let rows: Vec<Vec<String>> = m
+            .iter()
+            .map(|(k, v)| vec![k.clone(), v.to_string(), bar(*v as f64, max, 30)])
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n{}",
+            ctx.color.paint("1", &format!("{title} since {}", r.since))
+        );
+        out.push_str(&output::table(&["", "contacts", ""], &rows, ctx.color));
+    }
+    let rating = r.average_rating.map_or_else(
+        || "no ratings".into(),
+        |a| format!("{a} of 5 ({} ratings)", r.ratings),
+    );
+    let _ = writeln!(
+        out,
+        "\n{}\n  complaints opened {}, resolved {}, open now {}; average rating {rating}",
+        ctx.color.paint("1", &format!("Satisfaction since {}", r.since)),
+        r.complaints_opened,
+        r.complaints_resolved,
+        r.complaints_open_now
+    );
+    let _ = writeln!(
+        out,
+        "\n{} {}",
+        ctx.color.paint("1", "Overdue for follow-up:"),
+        r.overdue_follow_ups
+    );
+    out
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Horizontal SVG bars, one per (label, value).
+fn svg_bars(items: &[(String, f64, String)]) -> String {
+    let max = items.iter().map(|i| i.1).fold(0.0, f64::max);
+    let h = 26 * items.len().max(1) + 4;
+    let mut s = format!(r#"<svg viewBox="0 0 640 {h}" width="100%" role="img">"#);
+    for (i, (label, v, shown)) in items.iter().enumerate() {
+        let y = 4 + i * 26;
+        let w = if max > 0.0 {
+            (v / max * 380.0).max(1.0)
+        } else {
+            1.0
+        };
+        let _ = write!(
+            s,
+            r##"<text x="0" y="{ty}" class="l">{label}</text><rect x="140" y="{y}" width="{w:.1}" height="18" rx="3" fill="#3b82f6"/><text x="{tx:.1}" y="{ty}" class="v">{shown}</text>"##,
+            ty = y + 14,
+            label = esc(label),
+            tx = 146.0 + w,
+            shown = esc(shown)
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// Vertical SVG columns for the months.
+fn svg_months(r: &Report) -> String {
+    let max = r
+        .revenue_by_month
+        .iter()
+        .map(|m| f(&m.revenue))
+        .fold(0.0, f64::max);
+    let mut s = String::from(r#"<svg viewBox="0 0 640 220" width="100%" role="img">"#);
+    for (i, m) in r.revenue_by_month.iter().enumerate() {
+        let x = 10 + i * 52;
+        let h = if max > 0.0 {
+            f(&m.revenue) / max * 160.0
+        } else {
+            0.0
+        };
+        let _ = write!(
+            s,
+            r##"<rect x="{x}" y="{y:.1}" width="38" height="{h:.1}" rx="3" fill="#10b981"><title>{month}: {v}</title></rect><text x="{tx}" y="205" class="m">{label}</text>"##,
+            y = 180.0 - h,
+            month = esc(&m.month),
+            v = money(&m.revenue),
+            tx = x + 19,
+            label = esc(&m.month[2..])
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+fn html(r: &Report) -> String {
+    let counts = |m: &BTreeMap<String, usize>| -> Vec<(String, f64, String)> {
+        m.iter()
+            .map(|(k, v)| (k.clone(), *v as f64, v.to_string()))
+            .collect()
+    };
+    let tiers: Vec<(String, f64, String)> = r
+        .revenue_by_tier
+        .iter()
+        .map(|(k, v)| (k.clone(), f(v), money(v)))
+        .collect();
+    let mut top = String::new();
+    for (i, t) in r.top_customers.iter().enumerate() {
+        let _ = write!(
+            top,
+            "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td class=n>{}</td></tr>",
+            i + 1,
+            esc(&t.id),
+            esc(&t.name),
+            money(&t.revenue)
+        );
+    }
+    let trend = r
+        .trend_percent
+        .map_or_else(|| "no base to compare".into(), |t| format!("{t:+}%"));
+    let rating = r
+        .average_rating
+        .map_or_else(|| "–".into(), |a| format!("{a} / 5"));
+    format!(
+        r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>crmfile report {today}</title>
+<style>
+body{{font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC",sans-serif;margin:0;background:#f5f7fb;color:#1f2937}}
+header{{background:#1e3a8a;color:#fff;padding:24px 32px}} header h1{{margin:0;font-size:24px}} header p{{margin:4px 0 0;opacity:.85}}
+main{{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:20px;padding:24px 32px}}
+section{{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:18px 22px}}
+h2{{font-size:16px;margin:0 0 12px;color:#1e3a8a}} .kpis{{display:flex;gap:16px;flex-wrap:wrap}}
+.kpi{{flex:1;min-width:120px;background:#eef2ff;border-radius:8px;padding:10px 14px}} .kpi b{{display:block;font-size:22px}}
+table{{border-collapse:collapse;width:100%}} td,th{{padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:left}} .n{{text-align:right;font-variant-numeric:tabular-nums}}
+svg text{{font-size:13px;fill:#374151}} svg .v{{fill:#6b7280}} svg .m{{text-anchor:middle;font-size:11px}}
+</style></head><body>
+<header><h1>Customer report</h1><p>{customers} customers · as of {today} · activity since {since} · amounts in {currency}</p></header>
+<main>
+<section><h2>At a glance</h2><div class="kpis">
+<div class="kpi"><b>{customers}</b>customers</div><div class="kpi"><b>{overdue}</b>overdue follow-ups</div>
+<div class="kpi"><b>{trend}</b>revenue trend</div><div class="kpi"><b>{rating}</b>average rating</div></div></section>
+<section><h2>Revenue by month, last 12 months</h2>{months}</section>
+<section><h2>Revenue by tier, last 12 months</h2>{tier_revenue}</section>
+<section><h2>Customers by tier</h2>{by_tier}</section>
+<section><h2>Customers by lifecycle</h2>{by_lifecycle}</section>
+<section><h2>Customers by pipeline stage</h2>{by_stage}</section>
+<section><h2>Top customers, last 12 months</h2><table><tr><th>#</th><th>id</th><th>name</th><th class=n>revenue</th></tr>{top}</table></section>
+<section><h2>Contacts by owner since {since}</h2>{owners}</section>
+<section><h2>Contacts by channel since {since}</h2>{channels}</section>
+<section><h2>Satisfaction since {since}</h2><table>
+<tr><td>complaints opened</td><td class=n>{opened}</td></tr><tr><td>complaints resolved</td><td class=n>{resolved}</td></tr>
+<tr><td>complaints open now</td><td class=n>{open_now}</td></tr><tr><td>average rating ({ratings} ratings)</td><td class=n>{rating}</td></tr></table></section>
+</main></body></html>
+"#,
+        today = r.today,
+        since = r.since,
+        currency = esc(&r.currency),
+        customers = r.customers,
+        overdue = r.overdue_follow_ups,
+        months = svg_months(r),
+        tier_revenue = svg_bars(&tiers),
+        by_tier = svg_bars(&counts(&r.by_tier)),
+        by_lifecycle = svg_bars(&counts(&r.by_lifecycle)),
+        by_stage = svg_bars(&counts(&r.by_stage)),
+        owners = svg_bars(&counts(&r.contacts_by_owner)),
+        channels = svg_bars(&counts(&r.contacts_by_channel)),
+        opened = r.complaints_opened,
+        resolved = r.complaints_resolved,
+        open_now = r.complaints_open_now,
+        ratings = r.ratings,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_and_sparklines_scale() {
+        assert_eq!(bar(10.0, 10.0, 4), "████");
+        assert_eq!(bar(0.0, 10.0, 4), "");
+        assert_eq!(sparkline(&[0.0, 5.0, 10.0]), "▁▅█");
+        assert_eq!(esc("<a&b>"), "&lt;a&amp;b&gt;");
+    }
+}

@@ -1,0 +1,239 @@
+//! The numbers of `crmfile report`: segments, revenue, top customers, activity,
+//! satisfaction and overdue follow-ups, computed from records alone.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Months, NaiveDate};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::config::Config;
+use super::due::follow_up_due;
+use super::record::{Customer, FeedbackKind, FeedbackStatus};
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Report {
+    pub today: NaiveDate,
+    pub since: NaiveDate,
+    pub currency: String,
+    pub customers: usize,
+    pub by_tier: BTreeMap<String, usize>,
+    pub by_lifecycle: BTreeMap<String, usize>,
+    pub by_stage: BTreeMap<String, usize>,
+    /// Revenue of the last 12 months, by tier.
+    #[serde(serialize_with = "decimal_map")]
+    pub revenue_by_tier: BTreeMap<String, Decimal>,
+    /// The last 12 months, oldest first: (YYYY-MM, revenue).
+    pub revenue_by_month: Vec<Month>,
+    /// Revenue of the last 3 months against the 3 before, in percent (None without a base).
+    #[serde(serialize_with = "decimal_opt")]
+    pub trend_percent: Option<Decimal>,
+    pub top_customers: Vec<Top>,
+    pub contacts_by_owner: BTreeMap<String, usize>,
+    pub contacts_by_channel: BTreeMap<String, usize>,
+    pub complaints_opened: usize,
+    pub complaints_resolved: usize,
+    pub complaints_open_now: usize,
+    #[serde(serialize_with = "decimal_opt")]
+    pub average_rating: Option<Decimal>,
+    pub ratings: usize,
+    pub overdue_follow_ups: usize,
+    pub overdue_ids: Vec<String>,
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Month {
+    pub month: String,
+    #[serde(serialize_with = "decimal_str")]
+    pub revenue: Decimal,
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Top {
+    pub id: String,
+    pub name: String,
+    #[serde(serialize_with = "decimal_str")]
+    pub revenue: Decimal,
+}
+
+fn decimal_str<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(d)
+}
+fn decimal_opt<S: serde::Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
+}
+fn decimal_map<S: serde::Serializer>(m: &BTreeMap<String, Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(m.len()))?;
+    for (k, v) in m {
+        map.serialize_entry(k, &v.to_string())?;
+    }
+    map.end()
+}
+
+fn first_of_month(d: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(d.year(), d.month(), 1).expect("the first exists")
+}
+
+pub fn build(customers: &[&Customer], config: &Config, today: NaiveDate, since: NaiveDate) -> Report {
+    let label = |o: Option<String>| o.unwrap_or_else(|| "-".into());
+    let this_month = first_of_month(today);
+    let months: Vec<NaiveDate> = (0..12)
+        .rev()
+        .filter_map(|i| this_month.checked_sub_months(Months::new(i)))
+        .collect();
+    let year_start = months[0];
+    let mut r = Report {
+        today,
+        since,
+        currency: config.currency.clone(),
+        customers: customers.len(),
+        by_tier: BTreeMap::new(),
+        by_lifecycle: BTreeMap::new(),
+        by_stage: BTreeMap::new(),
+        revenue_by_tier: BTreeMap::new(),
+        revenue_by_month: months
+            .iter()
+            .map(|m| Month {
+                month: m.format("%Y-%m").to_string(),
+                revenue: Decimal::ZERO,
+            })
+            .collect(),
+        trend_percent: None,
+        top_customers: Vec::new(),
+        contacts_by_owner: BTreeMap::new(),
+        contacts_by_channel: BTreeMap::new(),
+        complaints_opened: 0,
+        complaints_resolved: 0,
+        complaints_open_now: 0,
+        average_rating: None,
+        ratings: 0,
+        overdue_follow_ups: 0,
+        overdue_ids: Vec::new(),
+    };
+    let mut rating_sum = 0u32;
+    let mut tops = Vec::new();
+    for c in customers {
+        let tier = label(c.class.tier.map(|t| t.to_string()));
+        *r.by_tier.entry(tier.clone()).or_default() += 1;
+        *r.by_lifecycle
+            .entry(label(c.class.lifecycle.map(|t| t.to_string())))
+            .or_default() += 1;
+        *r.by_stage
+            .entry(label(c.class.stage.map(|t| t.to_string())))
+            .or_default() += 1;
+        let mut year_revenue = Decimal::ZERO;
+        for t in c.transactions.iter().filter(|t| t.currency == config.currency) {
+            let d = t.date.0;
+            if d < year_start || d > today {
+                continue;
+            }
+            year_revenue += t.amount;
+            if let Some(m) = months.iter().position(|m| first_of_month(d) == *m) {
+                r.revenue_by_month[m].revenue += t.amount;
+            }
+        }
+        *r.revenue_by_tier.entry(tier).or_default() += year_revenue;
+        if !year_revenue.is_zero() {
+            tops.push(Top {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                revenue: year_revenue,
+            });
+        }
+        for k in c
+            .contacts
+            .iter()
+            .filter(|k| k.at.date() >= since && k.at.date() <= today)
+        {
+            let who = k.by.clone().or_else(|| c.owner.clone());
+            *r.contacts_by_owner.entry(label(who)).or_default() += 1;
+            *r.contacts_by_channel.entry(k.channel.to_string()).or_default() += 1;
+        }
+        for f in &c.feedback {
+            let in_period = |d: NaiveDate| d >= since && d <= today;
+            if f.kind == FeedbackKind::Complaint {
+                if in_period(f.date.0) {
+                    r.complaints_opened += 1;
+                }
+                if f.resolved.is_some_and(|d| in_period(d.0)) {
+                    r.complaints_resolved += 1;
+                }
+                if f.status == FeedbackStatus::Open {
+                    r.complaints_open_now += 1;
+                }
+            }
+            if let Some(rating) = f.rating.filter(|_| in_period(f.date.0)) {
+                rating_sum += u32::from(rating);
+                r.ratings += 1;
+            }
+        }
+        if follow_up_due(c, config).is_some_and(|(d, _)| d < today) {
+            r.overdue_follow_ups += 1;
+            r.overdue_ids.push(c.id.clone());
+        }
+    }
+    r.overdue_ids.sort();
+    if r.ratings > 0 {
+        r.average_rating = Some((Decimal::from(rating_sum) / Decimal::from(r.ratings)).round_dp(2));
+    }
+    tops.sort_by(|a, b| b.revenue.cmp(&a.revenue).then_with(|| a.id.cmp(&b.id)));
+    tops.truncate(10);
+    r.top_customers = tops;
+    let sum = |ms: &[Month]| ms.iter().map(|m| m.revenue).sum::<Decimal>();
+    let (before, recent) = (sum(&r.revenue_by_month[6..9]), sum(&r.revenue_by_month[9..12]));
+    if !before.is_zero() {
+        r.trend_percent = Some(((recent - before) * Decimal::from(100) / before).round_dp(1));
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::date::{Date, Timestamp};
+    use crate::model::record::*;
+
+    fn t(date: &str, amount: i64) -> Transaction {
+        Transaction {
+            id: format!("t-{:08}", amount.abs() % 100_000_000),
+            date: Date(date.parse().unwrap()),
+            product: None,
+            quantity: None,
+            amount: Decimal::from(amount),
+            currency: "CNY".into(),
+            payment: None,
+            reference: None,
+        }
+    }
+
+    #[test]
+    fn known_numbers() {
+        let created = Timestamp("2025-01-01T09:00:00+08:00".parse().unwrap());
+        let mut a = Customer::new("c-aaaaaaaa".into(), "A".into(), created);
+        a.class.tier = Some(Tier::Strategic);
+        a.transactions = vec![t("2026-11-02", 100), t("2026-08-15", 50), t("2025-01-05", 999)];
+        let mut b = Customer::new("c-bbbbbbbb".into(), "B".into(), created);
+        b.transactions = vec![t("2026-10-01", 30)];
+        b.follow_up.next = Some(Date("2026-11-01".parse().unwrap()));
+        let today = "2026-11-22".parse().unwrap();
+        let r = build(
+            &[&a, &b],
+            &Config::default(),
+            today,
+            "2026-10-23".parse().unwrap(),
+        );
+        assert_eq!(r.by_tier["strategic"], 1);
+        assert_eq!(r.by_tier["-"], 1);
+        assert_eq!(r.revenue_by_tier["strategic"], Decimal::from(150));
+        assert_eq!(r.revenue_by_month.last().unwrap().revenue, Decimal::from(100));
+        assert_eq!(r.revenue_by_month[0].month, "2025-12");
+        // Sep-Nov 130 against Jun-Aug 50: +160%.
+        assert_eq!(r.trend_percent, Some(Decimal::from(160)));
+        assert_eq!(r.top_customers[0].id, "c-aaaaaaaa");
+        assert_eq!(r.overdue_ids, ["c-aaaaaaaa", "c-bbbbbbbb"]);
+    }
+}
