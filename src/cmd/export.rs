@@ -105,15 +105,25 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     };
     output::choose(Some(format), supported, format)?;
     let fields: Vec<String> = if args.fields.is_empty() {
-        DEFAULT_FIELDS.iter().map(|s| s.to_string()).collect()
+        let default: &[&str] = if args.entries.is_some() {
+            &[]
+        } else {
+            DEFAULT_FIELDS
+        };
+        default.iter().map(|s| s.to_string()).collect()
     } else {
         args.fields.iter().map(|s| s.trim().to_string()).collect()
     };
     for f in &fields {
-        if fields::get(&Customer::new(String::new(), String::new(), ctx.timestamp()), f).is_none()
-            && !f.starts_with("extra.")
-        {
-            return Err(Error::usage(format!("--fields: `{f}` is not a field")));
+        let known = match args.entries {
+            Some(kind) => entry_columns(kind).contains(&f.as_str()),
+            None => {
+                fields::get(&Customer::new(String::new(), String::new(), ctx.timestamp()), f).is_some()
+                    || f.starts_with("extra.")
+            }
+        };
+        if !known {
+            return Err(Error::usage(format!("--fields: `{f}` is not a field here")));
         }
     }
     let scan = ctx.scan(matches!(format, Format::Json | Format::Ndjson))?;
@@ -121,7 +131,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     hits.sort_by(|a, b| a.id.cmp(&b.id));
 
     let mut text = match (args.entries, format) {
-        (Some(kind), _) => entries(kind, format, &hits)?,
+        (Some(kind), _) => entries(kind, format, &hits, &fields)?,
         (None, Format::Csv) => {
             let header: Vec<&str> = fields.iter().map(String::as_str).collect();
             let rows: Vec<Vec<String>> = hits
@@ -153,7 +163,38 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     Ok(0)
 }
 
-fn entries(kind: Entries, format: Format, hits: &[&Customer]) -> Result<String> {
+/// The columns of `--entries` output, in order.
+fn entry_columns(kind: Entries) -> &'static [&'static str] {
+    match kind {
+        Entries::Contacts => &[
+            "customer",
+            "id",
+            "at",
+            "channel",
+            "direction",
+            "by",
+            "summary",
+            "outcome",
+            "next",
+        ],
+        Entries::Transactions => &[
+            "customer", "id", "date", "product", "quantity", "amount", "currency", "payment", "ref",
+        ],
+        Entries::Feedback => &[
+            "customer",
+            "id",
+            "date",
+            "kind",
+            "rating",
+            "text",
+            "status",
+            "resolved",
+            "resolution",
+        ],
+    }
+}
+
+fn entries(kind: Entries, format: Format, hits: &[&Customer], fields: &[String]) -> Result<String> {
     let mut rows: Vec<serde_json::Value> = Vec::new();
     for c in hits {
         let full = super::show::record_json(c)?;
@@ -173,32 +214,10 @@ fn entries(kind: Entries, format: Format, hits: &[&Customer]) -> Result<String> 
     }
     Ok(match format {
         Format::Csv => {
-            let header: Vec<&str> = match kind {
-                Entries::Contacts => vec![
-                    "customer",
-                    "id",
-                    "at",
-                    "channel",
-                    "direction",
-                    "by",
-                    "summary",
-                    "outcome",
-                    "next",
-                ],
-                Entries::Transactions => vec![
-                    "customer", "id", "date", "product", "quantity", "amount", "currency", "payment", "ref",
-                ],
-                Entries::Feedback => vec![
-                    "customer",
-                    "id",
-                    "date",
-                    "kind",
-                    "rating",
-                    "text",
-                    "status",
-                    "resolved",
-                    "resolution",
-                ],
+            let header: Vec<&str> = if fields.is_empty() {
+                entry_columns(kind).to_vec()
+            } else {
+                fields.iter().map(String::as_str).collect()
             };
             let cell = |v: Option<&serde_json::Value>| match v {
                 Some(serde_json::Value::String(s)) => s.clone(),

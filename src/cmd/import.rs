@@ -140,14 +140,36 @@ fn parse_maps(maps: &[String]) -> Result<HashMap<String, String>> {
         .collect()
 }
 
-/// The 1-based line a byte offset falls on (the csv crate counts CRLF files short).
-fn line_at(text: &[u8], byte: u64) -> usize {
-    let mut end = (byte as usize).min(text.len());
-    // A record read after a CRLF line is placed on the LF that ends the line before.
-    while end < text.len() && matches!(text[end], b'\r' | b'\n') {
-        end += 1;
+/// Line numbers of byte offsets, counted forward once (offsets come in order). LF, CRLF
+/// and lone CR (old Mac spreadsheets) each end a line. A record read after a line end is
+/// placed on the terminator before it by the csv crate, so terminators at the offset are
+/// skipped first.
+struct Lines<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a [u8]) -> Lines<'a> {
+        Lines { text, at: 0, line: 1 }
     }
-    text[..end].iter().filter(|&&b| b == b'\n').count() + 1
+
+    fn line_at(&mut self, byte: u64) -> usize {
+        let mut end = (byte as usize).min(self.text.len());
+        while end < self.text.len() && matches!(self.text[end], b'\r' | b'\n') {
+            end += 1;
+        }
+        while self.at < end {
+            match self.text[self.at] {
+                b'\n' => self.line += 1,
+                b'\r' if self.text.get(self.at + 1) != Some(&b'\n') => self.line += 1,
+                _ => {}
+            }
+            self.at += 1;
+        }
+        self.line
+    }
 }
 
 /// One input row, as field assignments, with where it came from.
@@ -177,7 +199,7 @@ fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<V
         let mapped = maps
             .get(&h.trim().to_lowercase())
             .cloned()
-            .or_else(|| header_field(h).map(String::from));
+            .or_else(|| header_field(h));
         if mapped.is_none() && !h.trim().is_empty() {
             unmapped.push(h.to_string());
         }
@@ -194,6 +216,7 @@ fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<V
         ));
     }
     let mut rows = Vec::new();
+    let mut lines = Lines::new(text);
     for (i, rec) in reader.records().enumerate() {
         let line = i + 2;
         let rec = rec.map_err(|e| Error::new(format!("line {line}: not valid CSV")).cause(e))?;
@@ -203,7 +226,7 @@ fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<V
             .filter_map(|(v, c)| c.as_ref().map(|c| (c.clone(), v.to_string())))
             .filter(|(_, v)| !v.trim().is_empty())
             .collect();
-        let line = rec.position().map_or(line, |p| line_at(text, p.byte()));
+        let line = rec.position().map_or(line, |p| lines.line_at(p.byte()));
         rows.push(Row {
             line,
             fields,
@@ -271,10 +294,9 @@ fn build(row: Row, ctx: &Ctx) -> Result<Customer> {
     for (field, value) in row.fields {
         match field.as_str() {
             "id" => {
+                // Another system's id (a vCard UID, a spreadsheet number) gets a new one.
                 if id::is_id(IdKind::Customer, value.trim()) {
                     c.id = value.trim().to_string();
-                } else {
-                    return Err(Error::new(format!("id: `{value}` is not a customer id")));
                 }
             }
             "created" | "updated" => {
@@ -538,9 +560,10 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
                 .hint("name it with --map COLUMN=customer"));
             }
             let mut out = Vec::new();
+            let mut lines = Lines::new(text);
             for (i, rec) in reader.records().enumerate() {
                 let rec = rec.map_err(|e| Error::new(format!("line {}: not valid CSV", i + 2)).cause(e))?;
-                let line = rec.position().map_or(i + 2, |p| line_at(text, p.byte()));
+                let line = rec.position().map_or(i + 2, |p| lines.line_at(p.byte()));
                 let map = rec
                     .iter()
                     .zip(&columns)
@@ -613,9 +636,10 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
             _ => key.trim().to_string(),
         };
         let Some(&i) = index.get(&key) else {
-            report(Error::new(
-                format!("line {line}: no customer with {:?} `{key}`", args.by).to_lowercase(),
-            ));
+            report(Error::new(format!(
+                "line {line}: no customer with {} `{key}`",
+                format!("{:?}", args.by).to_lowercase()
+            )));
             continue;
         };
         match transaction(&row, ctx) {

@@ -5,6 +5,7 @@ use super::reencrypt::confirm;
 use crate::error::{Error, Result};
 use crate::model::merge::merge;
 use crate::model::record::Customer;
+use crate::model::validate::{normalize_email, normalize_phone};
 use crate::output;
 use crate::store::{Mode, parse_record};
 
@@ -55,6 +56,13 @@ pub fn fold(first: &Customer, other: &Customer, id_of: &Customer) -> Result<Cust
         zeroize::Zeroizing::new(toml::to_string(&merged).map_err(|e| Error::new("cannot merge").cause(e))?);
     let mut c = parse_record(&text, true).map_err(|p| Error::new(format!("the merged record {p}")))?;
     c.created = first.created.min(other.created);
+    // The same phone or email written two ways is one entry.
+    let mut seen = std::collections::HashSet::new();
+    c.contact
+        .phones
+        .retain(|p| seen.insert(normalize_phone(p).unwrap_or_else(|_| p.clone())));
+    let mut seen = std::collections::HashSet::new();
+    c.contact.emails.retain(|e| seen.insert(normalize_email(e)));
     Ok(c)
 }
 

@@ -3,7 +3,7 @@
 
 /// The field a spreadsheet header names, if it is one crmfile knows. A header that is
 /// already a dotted field name (as `export` writes them) maps to itself.
-pub fn header_field(header: &str) -> Option<&'static str> {
+pub fn header_field(header: &str) -> Option<String> {
     let h = header.trim().trim_start_matches('\u{feff}').trim().to_lowercase();
     let h = h.as_str();
     const MAP: &[(&[&str], &str)] = &[
@@ -129,13 +129,16 @@ pub fn header_field(header: &str) -> Option<&'static str> {
         (&["updated", "更新时间"], "updated"),
     ];
     if let Some((_, field)) = MAP.iter().find(|(names, _)| names.contains(&h)) {
-        return Some(field);
+        return Some(field.to_string());
+    }
+    if let Some(name) = h.strip_prefix("extra.").filter(|n| !n.is_empty()) {
+        return Some(format!("extra.{name}"));
     }
     super::fields::SETTABLE
         .iter()
         .chain(["class.rfm"].iter())
         .find(|f| **f == h)
-        .copied()
+        .map(|f| f.to_string())
 }
 
 /// The column a transaction import reads for each of its fields.
@@ -269,11 +272,12 @@ mod tests {
 
     #[test]
     fn headers_in_english_and_chinese() {
-        assert_eq!(header_field("姓名"), Some("name"));
-        assert_eq!(header_field("\u{feff}手机"), Some("contact.phones"));
-        assert_eq!(header_field(" Email "), Some("contact.emails"));
-        assert_eq!(header_field("负责人"), Some("owner"));
-        assert_eq!(header_field("class.tier"), Some("class.tier"));
+        assert_eq!(header_field("姓名").as_deref(), Some("name"));
+        assert_eq!(header_field("\u{feff}手机").as_deref(), Some("contact.phones"));
+        assert_eq!(header_field(" Email ").as_deref(), Some("contact.emails"));
+        assert_eq!(header_field("负责人").as_deref(), Some("owner"));
+        assert_eq!(header_field("class.tier").as_deref(), Some("class.tier"));
+        assert_eq!(header_field("extra.floor").as_deref(), Some("extra.floor"));
         assert_eq!(header_field("favourite colour"), None);
         assert_eq!(transaction_field("金额"), Some("amount"));
     }

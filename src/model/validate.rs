@@ -118,10 +118,14 @@ pub fn validate(c: &Customer, config: &Config) -> Vec<Problem> {
         }
     }
     for tag in &c.tags {
-        if tag.trim().is_empty() || tag.chars().any(|ch| ch.is_whitespace() || ch == ',') {
+        if tag.trim().is_empty()
+            || tag
+                .chars()
+                .any(|ch| ch.is_whitespace() || matches!(ch, ',' | ';' | '，' | '；'))
+        {
             add(
                 "tags",
-                format!("`{tag}`: a tag is one word, without spaces or commas"),
+                format!("`{tag}`: a tag is one word, without spaces, commas or semicolons"),
             );
         }
     }

@@ -4,7 +4,6 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use crate::crypt::{self, DecryptFailure, Keyring, MAX_RECORD_BYTES, RecipientKey};
@@ -86,39 +85,38 @@ fn redact(message: &str) -> String {
 /// Parses decrypted record text. With `keep_unknown`, keys this build does not know are
 /// kept on the record so a rewrite puts them back.
 pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Customer, FileProblem> {
-    let doc: toml::Table =
-        toml::from_str(text).map_err(|e| FileProblem::NotToml(redact(&describe_toml_error(&e, text))))?;
-    let value = toml::Value::Table(doc);
-    let mut customer = match Customer::deserialize(value.clone()) {
+    // One typed parse on the common, read-only path.
+    let mut customer = match toml::from_str::<Customer>(text) {
         Ok(c) => c,
-        Err(_) => {
-            // Parse again from the text for an error with a position.
-            let e = toml::from_str::<Customer>(text).err();
-            let why = e.map_or_else(
-                || "unexpected value".to_string(),
-                |e| describe_toml_error(&e, text),
-            );
-            return Err(FileProblem::Schema(redact(&why)));
+        Err(e) => {
+            return Err(match toml::from_str::<toml::Table>(text) {
+                Err(syntax) => FileProblem::NotToml(redact(&describe_toml_error(&syntax, text))),
+                Ok(_) => FileProblem::Schema(redact(&describe_toml_error(&e, text))),
+            });
         }
     };
-    // Free-form tables are taken as written: serde would turn their datetimes into text.
-    for (key, table) in [
-        ("extra", &mut customer.extra),
-        ("conflicts", &mut customer.conflicts),
-    ] {
-        if let Some(toml::Value::Table(t)) = value.get(key) {
-            *table = t.clone();
-        }
-    }
     if customer.schema != SCHEMA_VERSION {
         return Err(FileProblem::Schema(format!(
             "record format {} is not supported (this crmfile reads {SCHEMA_VERSION})",
             customer.schema
         )));
     }
-    if keep_unknown {
-        let known = customer.to_toml().map_err(FileProblem::Schema)?;
-        customer.unknown = unknown::extract(&value, &known);
+    if keep_unknown || !customer.extra.is_empty() || !customer.conflicts.is_empty() {
+        let doc: toml::Table =
+            toml::from_str(text).map_err(|e| FileProblem::NotToml(redact(&describe_toml_error(&e, text))))?;
+        // Free-form tables are taken as written: serde would turn their datetimes into text.
+        for (key, table) in [
+            ("extra", &mut customer.extra),
+            ("conflicts", &mut customer.conflicts),
+        ] {
+            if let Some(toml::Value::Table(t)) = doc.get(key) {
+                *table = t.clone();
+            }
+        }
+        if keep_unknown {
+            let known = customer.to_toml().map_err(FileProblem::Schema)?;
+            customer.unknown = unknown::extract(&toml::Value::Table(doc), &known);
+        }
     }
     Ok(customer)
 }

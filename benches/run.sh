@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Measures crmfile against the floor (benches/floor.rs) on generated stores and writes
+# BENCHMARKS.md. Usage: benches/run.sh [N ...]   (default: 10000)
+# Needs: python3 (timing and peak memory), rage.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-10000}")
+cargo build --release --quiet
+cargo bench --bench floor --no-run --quiet 2>/dev/null
+floor_bin=$(ls -t target/release/deps/floor-* | grep -v '\.d$' | head -1)
+bin=$PWD/target/release/crmfile
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_CONFIG_HOME=$work/cfg CRMFILE_NOW=2026-11-22T09:30:00+08:00
+today=2026-11-22
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# Best of RUNS wall times in seconds (3 decimals) and the peak RSS in MiB of the command.
+measure_n() {
+    local runs=$1; shift
+    python3 - "$runs" "$@" <<'PY'
+import resource, subprocess, sys, time
+runs, cmd = int(sys.argv[1]), sys.argv[2:]
+best = float("inf")
+for _ in range(runs):
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    best = min(best, time.perf_counter() - start)
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+print(f"{best:.3f} {rss}")
+PY
+}
+measure() { measure_n 3 "$@"; }
+
+out=BENCHMARKS.md.new
+{
+echo "# Benchmarks"
+echo
+echo "Measured by \`benches/run.sh ${sizes[*]}\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(rustc --version | cut -d' ' -f1-2)."
+echo "Stores are made by \`crmfile generate\` (seeded; 0-40 log entries per customer, about 2 KB per record)."
+echo "Times are the best of three runs, wall clock; memory is peak RSS. The floor is \`benches/floor.rs\`:"
+echo "walk, read, decrypt and parse every record in parallel with the plainest age calls."
+echo
+} >"$out"
+
+for n in "${sizes[@]}"; do
+    store=$work/store-$n
+    "$bin" --identity "$work/id-$n.txt" init "$store" 2>/dev/null
+    "$bin" --store "$store" --identity "$work/id-$n.txt" generate --count "$n" --seed 7 --today $today 2>/dev/null
+    export CRMFILE_STORE=$store CRMFILE_IDENTITY=$work/id-$n.txt
+    floor=$("$floor_bin" "$store" "$CRMFILE_IDENTITY" 3 | python3 -c 'import json,sys; print(json.load(sys.stdin)["seconds"])')
+    one=$("$bin" find --format ids | head -1)
+    phone=$("$bin" show "$one" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["contact"]["phones"][0])')
+    "$bin" export --format ndjson >"$work/export-$n.ndjson"
+    {
+    echo "## $n customers ($(du -sh "$store" | cut -f1) on disk)"
+    echo
+    echo "| command | seconds | × floor | peak MiB |"
+    echo "|---|---:|---:|---:|"
+    echo "| floor: walk + read + decrypt + parse | $floor | 1.00 | |"
+    } >>"$out"
+    row() {
+        local label=$1; shift
+        read -r t m < <(measure "$@")
+        echo "| $label | $t | $(python3 -c "print(f'{$t/$floor:.2f}')") | $m |" >>"$out"
+    }
+    row "find PHONE" "$bin" find "$phone"
+    row "remind --within 7d" "$bin" remind --today $today
+    row "classify --dry-run" "$bin" classify --today $today --dry-run
+    row "export --format ndjson" "$bin" export --format ndjson
+    row "audit" "$bin" audit --today $today
+    row "set ID (single record)" "$bin" set "$one" title=Bench
+    row "log-contact ID (single record)" "$bin" log-contact "$one" --channel phone --summary bench
+    fresh=$work/fresh-$n
+    rm -rf "$fresh"; "$bin" --identity "$CRMFILE_IDENTITY" init "$fresh" 2>/dev/null
+    read -r t m < <(measure_n 1 "$bin" --store "$fresh" import customers --format ndjson "$work/export-$n.ndjson")
+    echo "| import customers (ndjson, into an empty store; one run) | $t | $(python3 -c "print(f'{$t/$floor:.2f}')") | $m |" >>"$out"
+    # rage -d, one process per file, over 1,000 files.
+    find "$store" -name '*.toml.age' | head -1000 >"$work/files" || true
+    read -r rage_s _ < <(measure_n 1 sh -c 'while read -r f; do rage -d -i "$0" "$f" >/dev/null; done <"$1"' "$CRMFILE_IDENTITY" "$work/files")
+    per_file_floor=$(python3 -c "print($floor/$n*1000)")
+    echo "| rage -d, one process per file, 1,000 files | $rage_s | $(python3 -c "print(f'{$rage_s/$per_file_floor:.1f}')") (vs floor for 1,000) | |" >>"$out"
+    echo >>"$out"
+done
+mv "$out" BENCHMARKS.md
+cat BENCHMARKS.md
