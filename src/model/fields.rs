@@ -369,6 +369,17 @@ mod tests {
     }
 
     #[test]
+    fn chinese_names_of_values_are_accepted_and_stored_in_english() {
+        let mut c = customer();
+        set(&mut c, "class.stage=红").unwrap();
+        set(&mut c, "class.tier=战略").unwrap();
+        set(&mut c, "preferences.channel=微信").unwrap();
+        assert_eq!(get(&c, "class.stage").unwrap(), ["red"]);
+        assert_eq!(get(&c, "class.tier").unwrap(), ["strategic"]);
+        assert_eq!(get(&c, "preferences.channel").unwrap(), ["wechat"]);
+    }
+
+    #[test]
     fn conditions() {
         let mut c = customer();
         set(&mut c, "tags=vip,beijing").unwrap();

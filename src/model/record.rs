@@ -14,6 +14,8 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+/// Enumerations stored by their English name; the Chinese names (and a few short forms)
+/// are accepted as input, so `--channel 微信` and `class.stage=红` work.
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal $(| $alias:literal)*),+ $(,)? }) => {
         $(#[$meta])*
@@ -52,31 +54,31 @@ macro_rules! string_enum {
 
 string_enum!(
     /// A private person or an organisation.
-    Kind { Person = "person", Company = "company" }
+    Kind { Person = "person" | "个人", Company = "company" | "公司" | "企业" }
 );
 string_enum!(
     /// Value tier (战略/重要/一般/潜在).
-    Tier { Strategic = "strategic", Important = "important", General = "general", Potential = "potential" }
+    Tier { Strategic = "strategic" | "战略", Important = "important" | "重要", General = "general" | "一般", Potential = "potential" | "潜在" }
 );
 string_enum!(
     /// Lifecycle stage.
-    Lifecycle { Potential = "potential", New = "new", Active = "active", Loyal = "loyal", Dormant = "dormant", Churned = "churned" }
+    Lifecycle { Potential = "potential" | "潜在", New = "new" | "新客户", Active = "active" | "活跃", Loyal = "loyal" | "忠诚", Dormant = "dormant" | "沉睡", Churned = "churned" | "流失" }
 );
 string_enum!(
     /// Sales-pipeline stage, set by hand: red is closing, green is nurture.
-    Stage { Red = "red", Yellow = "yellow", Green = "green", Rotten = "rotten" }
+    Stage { Red = "red" | "红", Yellow = "yellow" | "黄", Green = "green" | "青" | "绿", Rotten = "rotten" | "烂苹果" }
 );
 string_enum!(
     /// How a contact happened or how the customer likes to be reached.
-    Channel { Phone = "phone", Email = "email", Meeting = "meeting", Visit = "visit", Wechat = "wechat", Qq = "qq", Sms = "sms", Other = "other" }
+    Channel { Phone = "phone" | "电话", Email = "email" | "邮件", Meeting = "meeting" | "面谈" | "会议", Visit = "visit" | "拜访", Wechat = "wechat" | "微信", Qq = "qq", Sms = "sms" | "短信", Other = "other" | "其他" }
 );
 string_enum!(
     /// Who started a contact.
-    Direction { Inbound = "inbound" | "in", Outbound = "outbound" | "out" }
+    Direction { Inbound = "inbound" | "in" | "呼入", Outbound = "outbound" | "out" | "呼出" }
 );
 string_enum!(
     /// The kind of a feedback entry.
-    FeedbackKind { Complaint = "complaint", Suggestion = "suggestion", Praise = "praise", Survey = "survey" }
+    FeedbackKind { Complaint = "complaint" | "投诉", Suggestion = "suggestion" | "建议", Praise = "praise" | "表扬", Survey = "survey" | "调查" }
 );
 string_enum!(
     /// Whether a feedback entry still needs an answer.
@@ -84,7 +86,7 @@ string_enum!(
 );
 string_enum!(
     /// The part a key person plays around the customer.
-    Role { Referrer = "referrer", DecisionMaker = "decision-maker", SignOff = "sign-off", Other = "other" }
+    Role { Referrer = "referrer" | "推荐人", DecisionMaker = "decision-maker" | "决策人", SignOff = "sign-off" | "签字人", Other = "other" | "其他" }
 );
 
 #[allow(clippy::derivable_impls, reason = "the enum is made by a macro")]
