@@ -20,7 +20,8 @@ one that holds .crmfile/config.toml. Exit codes: 0 ok, 1 error, 2 bad usage, 3 a
 found something.";
 
 #[derive(Debug, Parser)]
-#[command(name = "crmfile", version, about = ABOUT, after_help = AFTER_HELP, propagate_version = true)]
+// Help is not re-wrapped: examples stay one command per line (the texts are wrapped by hand).
+#[command(name = "crmfile", version, about = ABOUT, after_help = AFTER_HELP, propagate_version = true, term_width = 0)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -52,7 +53,7 @@ pub struct GlobalArgs {
     pub quiet: bool,
 
     /// Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs
-    #[arg(long, global = true, value_name = "DATE")]
+    #[arg(long, global = true, value_name = "DATE", allow_hyphen_values = true)]
     pub today: Option<String>,
 }
 

@@ -93,6 +93,9 @@ pub fn choose(asked: Option<Format>, supported: &[Format], plain: Format) -> Res
 
 /// Rows of text cells with a header, rendered as a table for people.
 pub fn table(header: &[&str], rows: &[Vec<String>], color: Color) -> String {
+    if rows.is_empty() {
+        return "  (none)\n".to_string();
+    }
     let mut b = Builder::default();
     b.push_record(header.iter().map(|h| color.paint("1", h)));
     for row in rows {

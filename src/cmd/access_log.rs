@@ -18,7 +18,7 @@ use crate::store::access_log;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Only from this date on
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
     /// Only this user
     #[arg(long)]

@@ -44,7 +44,7 @@ pub struct Args {
     #[arg(long)]
     pub title: Option<String>,
     /// Birthday, YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
     /// Gender, as the customer describes it
     #[arg(long)]

@@ -31,7 +31,7 @@ pub struct Entry {
     #[arg(long)]
     pub label: Option<String>,
     /// The original date, YYYY-MM-DD (the year gives the count of years)
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
 }
 

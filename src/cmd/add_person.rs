@@ -36,7 +36,7 @@ pub struct Entry {
     #[arg(long)]
     pub role: Option<Role>,
     /// YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
     /// Their phone number
     #[arg(long)]

@@ -123,7 +123,12 @@ mod tests {
 
     #[test]
     fn every_command_has_a_summary_and_an_example() {
-        for sub in Cli::command().get_subcommands() {
+        let cli = Cli::command();
+        let nested: Vec<clap::Command> = cli
+            .get_subcommands()
+            .flat_map(|s| s.get_subcommands().cloned())
+            .collect();
+        for sub in cli.get_subcommands().chain(nested.iter()) {
             let name = sub.get_name();
             assert!(sub.get_about().is_some(), "{name} has no one-line summary");
             let long = sub.get_long_about().map(|s| s.to_string()).unwrap_or_default();

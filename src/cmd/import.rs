@@ -39,8 +39,18 @@ pub struct Args {
 #[derive(Debug, Subcommand)]
 pub enum What {
     /// Customers from CSV (headers in English or Chinese), vCard or NDJSON
+    ///
+    /// Examples:
+    ///   crmfile import customers --format csv 客户.csv --dry-run
+    ///   crmfile import customers --format vcard phone-export.vcf --on-duplicate update
+    #[command(verbatim_doc_comment)]
     Customers(CustomerArgs),
     /// Transactions from CSV or NDJSON, appended to the customers they name
+    ///
+    /// Examples:
+    ///   crmfile import transactions --format csv orders.csv --match ref
+    ///   crmfile import transactions --format ndjson - --match phone < pos-export.ndjson
+    #[command(verbatim_doc_comment)]
     Transactions(TransactionArgs),
 }
 

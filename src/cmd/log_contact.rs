@@ -44,7 +44,7 @@ pub struct Entry {
     #[arg(long)]
     pub summary: Option<String>,
     /// When: 2026-11-20T15:00:00+08:00, "2026-11-20 15:00", or a date [default: now]
-    #[arg(long, value_name = "DATETIME")]
+    #[arg(long, value_name = "DATETIME", allow_hyphen_values = true)]
     pub at: Option<String>,
     /// in (the customer reached out) or out
     #[arg(long)]
@@ -56,7 +56,7 @@ pub struct Entry {
     #[arg(long)]
     pub outcome: Option<String>,
     /// Next follow-up: 2026-12-01, +3d, 2w, monday…
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub next: Option<String>,
     /// Clear the next-step date even if it is still ahead (`remind --done`).
     #[arg(skip)]

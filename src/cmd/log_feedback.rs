@@ -40,7 +40,7 @@ pub struct Entry {
     #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
     pub rating: Option<u8>,
     /// When [default: today]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
 }
 

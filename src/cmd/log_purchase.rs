@@ -49,7 +49,7 @@ pub struct Entry {
     #[arg(long)]
     pub quantity: Option<u32>,
     /// When: 2026-10-03, yesterday, -2d… [default: today]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
     /// How it was paid (bank-transfer, alipay, wechat-pay, cash, card…)
     #[arg(long, value_name = "METHOD")]

@@ -32,11 +32,21 @@ pub struct Args {
 #[derive(Debug, Subcommand)]
 pub enum Action {
     /// List each recipients file with its keys, whether you trust it, and what it covers
+    ///
+    /// Examples:
+    ///   crmfile recipients list
+    ///   crmfile recipients list vip
+    #[command(verbatim_doc_comment)]
     List {
         /// Only the file that governs this folder
         path: Option<PathBuf>,
     },
     /// Add a public key to a folder's recipients and re-encrypt what it covers
+    ///
+    /// Examples:
+    ///   crmfile recipients add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --yes
+    ///   crmfile recipients add "$(cat ~/.ssh/id_ed25519.pub)" --folder vip
+    #[command(verbatim_doc_comment)]
     Add {
         /// age1… or ssh-ed25519/ssh-rsa public key
         key: String,
@@ -48,6 +58,10 @@ pub enum Action {
         yes: bool,
     },
     /// Remove a public key from a folder's recipients and re-encrypt what it covers
+    ///
+    /// Examples:
+    ///   crmfile recipients remove age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --yes
+    #[command(verbatim_doc_comment)]
     Remove {
         /// The key to remove, as listed
         key: String,
@@ -59,6 +73,10 @@ pub enum Action {
         yes: bool,
     },
     /// Trust the recipients files as they are now, after reviewing them
+    ///
+    /// Examples:
+    ///   crmfile recipients list && crmfile recipients trust
+    #[command(verbatim_doc_comment)]
     Trust {
         /// Do not ask
         #[arg(long)]

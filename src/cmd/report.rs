@@ -31,7 +31,7 @@ use crate::output;
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Start of the period for activity, complaints and ratings [default: 30 days ago]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
 }
 
@@ -222,7 +222,7 @@ fn svg_bars(items: &[(String, f64, String)]) -> String {
     for (i, (label, v, shown)) in items.iter().enumerate() {
         let y = 4 + i * 26;
         let w = if max > 0.0 {
-            (v / max * 380.0).max(1.0)
+            (v / max * 380.0).clamp(1.0, 380.0)
         } else {
             1.0
         };
@@ -249,8 +249,9 @@ fn svg_months(r: &Report) -> String {
     let mut s = String::from(r#"<svg viewBox="0 0 640 220" width="100%" role="img">"#);
     for (i, m) in r.revenue_by_month.iter().enumerate() {
         let x = 10 + i * 52;
+        // A month of refunds only is drawn as nothing, not as a negative bar.
         let h = if max > 0.0 {
-            f(&m.revenue) / max * 160.0
+            (f(&m.revenue) / max * 160.0).max(0.0)
         } else {
             0.0
         };

@@ -22,7 +22,7 @@ pub struct Args {
     #[arg(long)]
     pub note: Option<String>,
     /// When it was resolved [default: today]
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
 }
 

@@ -137,7 +137,7 @@ pub fn build(customers: &[&Customer], config: &Config, today: NaiveDate, since: 
             }
         }
         *r.revenue_by_tier.entry(tier).or_default() += year_revenue;
-        if !year_revenue.is_zero() {
+        if year_revenue > Decimal::ZERO {
             tops.push(Top {
                 id: c.id.clone(),
                 name: c.name.clone(),

@@ -167,7 +167,19 @@ impl Store {
                 None
             } else if name.starts_with(".crmfile-tmp-") {
                 Some(Stray::TempFile)
-            } else if name.ends_with(".toml") || name.ends_with(".toml.txt") || name.ends_with(".json") {
+            } else if [
+                ".toml",
+                ".toml.txt",
+                ".json",
+                ".ndjson",
+                ".csv",
+                ".vcf",
+                ".ics",
+                ".html",
+            ]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+            {
                 Some(Stray::Plaintext)
             } else {
                 None
