@@ -28,7 +28,7 @@ use crate::output;
 ///   crmfile export --format vcard --vcard-version 3.0 > old-phone.vcf
 ///   crmfile export --format ics > dates.ics                          (birthdays, anniversaries, next steps)
 ///   crmfile export --entries transactions --format csv > sales.csv
-///   crmfile export 张伟 --subject --history > subject-access.json     (PIPL art. 45 / GDPR art. 15)
+///   crmfile export 张伟 --subject --history > ../subject-access.json  (PIPL art. 45 / GDPR art. 15)
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
