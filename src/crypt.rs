@@ -157,7 +157,11 @@ impl Keyring {
         let mut reader = decryptor
             .decrypt(self.identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
             .map_err(|e| match e {
-                age::DecryptError::NoMatchingKeys => DecryptFailure::NotForYou,
+                // At this stage DecryptionFailed means a stanza did not open with the key
+                // or passphrase given (a passphrase stanza says so); the payload comes later.
+                age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
+                    DecryptFailure::NotForYou
+                }
                 other => DecryptFailure::Damaged(describe(&other)),
             })?;
         let mut plain = Zeroizing::new(Vec::with_capacity(size));

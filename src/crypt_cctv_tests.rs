@@ -193,21 +193,6 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
         "damaged",
         "whitespace before the armor: crmfile detects armor by the BEGIN line at byte 0, and age 0.12.1's ArmoredReader does not skip leading whitespace either (see its tests/testkit.rs)",
     ),
-    (
-        "scrypt_bad_tag",
-        "damaged",
-        "bug: a wrong scrypt passphrase is DecryptError::DecryptionFailed at the header, which Keyring::decrypt reports as Damaged(\"the payload was altered or truncated\") instead of NotForYou; see cctv_no_match_vectors_are_not_for_you",
-    ),
-    (
-        "scrypt_no_match",
-        "damaged",
-        "bug: as scrypt_bad_tag (wrong passphrase reported as a damaged payload)",
-    ),
-    (
-        "scrypt_work_factor_wrong",
-        "damaged",
-        "bug: as scrypt_bad_tag (the stanza's work factor derives the wrong key: reported as a damaged payload)",
-    ),
 ];
 
 fn outcome_class(o: &Outcome) -> &'static str {
@@ -285,7 +270,6 @@ fn cctv_age_vectors_through_keyring_decrypt() {
 /// `no match` means none of the user's identities opens the file: crmfile's
 /// `NotForYou` ("not encrypted to your identity", with the hint to ask for access).
 #[test]
-#[ignore = "bug: src/crypt.rs Keyring::decrypt_from maps DecryptError::DecryptionFailed from Decryptor::decrypt (a wrong scrypt passphrase) to Damaged(\"the payload was altered or truncated\") instead of NotForYou"]
 fn cctv_no_match_vectors_are_not_for_you() {
     let tmp = tempfile::tempdir().expect("temporary folder");
     let wrong: Vec<String> = load_vectors()

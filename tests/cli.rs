@@ -15,5 +15,9 @@ mod exchange;
 mod git;
 #[path = "cli/history.rs"]
 mod history;
+#[path = "cli/reliability.rs"]
+mod reliability;
 #[path = "cli/remind.rs"]
 mod remind;
+#[path = "cli/report.rs"]
+mod report;

@@ -326,6 +326,19 @@ fn from_json(mut v: serde_json::Value, ctx: &super::Ctx, rng: &mut impl rand::Rn
     Ok(c)
 }
 
+/// Null, false, empty text, or a list or table of nothing but such values: what a record
+/// leaves out, so its absence is not an unknown field.
+fn is_empty_value(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::Null => true,
+        serde_json::Value::Array(a) => a.is_empty(),
+        serde_json::Value::Object(o) => o.values().all(is_empty_value),
+        serde_json::Value::String(s) => s.is_empty(),
+        serde_json::Value::Bool(b) => !b,
+        _ => false,
+    }
+}
+
 fn unknown_keys(input: &serde_json::Value, known: &serde_json::Value, prefix: &str, out: &mut Vec<String>) {
     let (Some(i), Some(k)) = (input.as_object(), known.as_object()) else {
         return;
@@ -336,14 +349,7 @@ fn unknown_keys(input: &serde_json::Value, known: &serde_json::Value, prefix: &s
         } else {
             format!("{prefix}.{key}")
         };
-        let empty = match value {
-            serde_json::Value::Null => true,
-            serde_json::Value::Array(a) => a.is_empty(),
-            serde_json::Value::Object(o) => o.is_empty(),
-            serde_json::Value::String(s) => s.is_empty(),
-            serde_json::Value::Bool(b) => !b,
-            _ => false,
-        };
+        let empty = is_empty_value(value);
         match k.get(key) {
             Some(kv) => unknown_keys(value, kv, &path, out),
             None if !empty => out.push(path),

@@ -361,8 +361,12 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
     let t = text.trim();
     let digits = t.strip_prefix('-').unwrap_or(t);
     let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
-    let ok =
-        !int.is_empty() && !frac.is_empty() && (int.bytes().chain(frac.bytes())).all(|b| b.is_ascii_digit());
+    // Up to 20 digits before the point and 12 after, 28 in all: exact in a Decimal,
+    // never rounded.
+    let ok = (1..=20).contains(&int.len())
+        && (1..=12).contains(&frac.len())
+        && int.len() + frac.len() <= 28
+        && (int.bytes().chain(frac.bytes())).all(|b| b.is_ascii_digit());
     if ok { t.parse().ok() } else { None }
 }
 

@@ -41,12 +41,19 @@ impl fmt::Display for Timestamp {
     }
 }
 
+/// The years a record can hold: what TOML and the schema write as four digits.
+pub fn in_range(date: NaiveDate) -> bool {
+    (1..=9999).contains(&chrono::Datelike::year(&date))
+}
+
 impl FromStr for Date {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .ok()
+            .filter(|d| in_range(*d) && s.trim().len() == 10)
             .map(Date)
-            .map_err(|_| format!("`{s}` is not a date (YYYY-MM-DD)"))
+            .ok_or_else(|| format!("`{s}` is not a date (YYYY-MM-DD, years 0001 to 9999)"))
     }
 }
 
@@ -59,19 +66,19 @@ impl FromStr for Timestamp {
     }
 }
 
-fn to_toml_datetime(text: &str) -> Datetime {
-    Datetime::from_str(text).expect("chrono formats valid TOML datetimes")
+fn to_toml_datetime<E: serde::ser::Error>(text: &str) -> Result<Datetime, E> {
+    Datetime::from_str(text).map_err(|_| E::custom(format!("`{text}` cannot be written as a TOML date")))
 }
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        to_toml_datetime(&self.to_string()).serialize(s)
+        to_toml_datetime::<S::Error>(&self.to_string())?.serialize(s)
     }
 }
 
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        to_toml_datetime(&self.to_string()).serialize(s)
+        to_toml_datetime::<S::Error>(&self.to_string())?.serialize(s)
     }
 }
 

@@ -286,7 +286,7 @@ pub struct Transaction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<u32>,
     /// Exact decimal as a string; negative for a refund.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "amount")]
     #[schemars(with = "String", regex(pattern = r"^-?[0-9]+(\.[0-9]+)?$"))]
     pub amount: Decimal,
     /// ISO 4217 code.
@@ -371,6 +371,23 @@ impl Customer {
     /// The date of the most recent contact, if any.
     pub fn last_contact(&self) -> Option<chrono::NaiveDate> {
         self.contacts.iter().map(|c| c.at.date()).max()
+    }
+}
+
+/// Amounts as exact decimal strings; read with the same rule as `--amount` (digits and
+/// an optional point, nothing rounded, no exponent).
+mod amount {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(d)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        let text = String::deserialize(d)?;
+        crate::model::config::parse_decimal(&text)
+            .ok_or_else(|| serde::de::Error::custom("an amount is a decimal like \"25800.00\""))
     }
 }
 

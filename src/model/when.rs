@@ -8,13 +8,24 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use super::span::Span;
 
 pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let date = parse_any(text, today)?;
+    if super::date::in_range(date) {
+        Ok(date)
+    } else {
+        Err(format!("`{text}` is outside the years 0001 to 9999"))
+    }
+}
+
+fn parse_any(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let t = text.trim().to_lowercase();
     let bad = || {
         format!(
             "`{text}` is not a date: use YYYY-MM-DD, today, tomorrow, yesterday, +3d, -1w, 2w, 3m, a weekday, eom or eoy"
         )
     };
-    if let Ok(date) = NaiveDate::parse_from_str(&t, "%Y-%m-%d") {
+    if t.len() == 10
+        && let Ok(date) = NaiveDate::parse_from_str(&t, "%Y-%m-%d")
+    {
         return Ok(date);
     }
     let out_of_range = || format!("`{text}` is outside the calendar");

@@ -184,7 +184,22 @@ pub fn seal(
     force: bool,
 ) -> Result<()> {
     let text = render_record(customer)?;
+    // Never write what crmfile could not read back: too large, or too deep to parse.
+    if let Err(problem) = parse_record(&text, false) {
+        return Err(Error::new(format!(
+            "refusing to write {}: the record {problem}",
+            customer.id
+        )));
+    }
     let ciphertext = crypt::encrypt(&recipients.1, &keyring.public_keys, text.as_bytes())?;
+    if ciphertext.len() as u64 > MAX_RECORD_BYTES {
+        return Err(Error::new(format!(
+            "refusing to write {}: it would be {} bytes, over the {MAX_RECORD_BYTES}-byte limit for a record",
+            customer.id,
+            ciphertext.len()
+        ))
+        .hint("keep long texts (documents, notes) outside the archive"));
+    }
     if !force && keyring.decrypt(&ciphertext).is_err() {
         return Err(Error::new(format!(
             "refusing to write {}: none of your identities could open it again",

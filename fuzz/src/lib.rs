@@ -1,0 +1,274 @@
+//! The harnesses behind the fuzz targets (`fuzz_targets/*.rs`), and behind the stable
+//! smoke test (`tests/smoke.rs`).
+//!
+//! crmfile is a binary crate, so nothing can link against it. Instead its own modules
+//! are compiled into this library from `../src` with `#[path]`: `crypt` (age in and out),
+//! `error`, `model` (the record, fields, validation, importers' field mapping) and `store`
+//! (the read path: `parse_record`, `render_record`). The command layer (`cmd`, which
+//! needs the CLI and a store on disk) is not included; the harnesses call the same
+//! functions it calls, in the same order:
+//!
+//! - `record`: a record file's bytes → `Keyring::decrypt` (a fixed test identity) →
+//!   UTF-8 → `store::parse_record`, as `store::load` does after its size check;
+//! - `csv_import`, `vcard_import`, `ndjson_import`: input → the parser crmfile uses
+//!   (csv with the same settings, ical's vCard parser, serde_json) → the field mapping of
+//!   `model::import` → `model::fields::apply` (or serde for NDJSON) → `validate`, as
+//!   `crmfile import customers` builds records.
+//!
+//! Every record that is read or accepted must then survive what a write does: rendered
+//! (`render_record`) and read back (`parse_record`), with the same text when rendered
+//! again. A panic anywhere (or an assertion of that invariant) is a finding.
+
+#![allow(dead_code, unused_imports, clippy::all)]
+
+#[path = "../../src/crypt.rs"]
+pub mod crypt;
+#[path = "../../src/error.rs"]
+pub mod error;
+#[path = "../../src/model/mod.rs"]
+pub mod model;
+#[path = "../../src/store/mod.rs"]
+pub mod store;
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+
+use crate::model::config::Config;
+use crate::model::date::Timestamp;
+use crate::model::fields::{Assignment, Op};
+use crate::model::id::{self, IdKind};
+use crate::model::record::{Customer, SCHEMA_VERSION};
+use crate::model::validate::validate;
+
+/// The identity the `record` target decrypts with: the X25519 test key of the C2SP CCTV
+/// vectors (public: it opens only test data). Seeds are encrypted to
+/// [`TEST_RECIPIENT`].
+pub const TEST_IDENTITY: &str = "AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0";
+
+/// The public key of [`TEST_IDENTITY`].
+pub const TEST_RECIPIENT: &str = "age1xmwwc06ly3ee5rytxm9mflaz2u56jjj36s0mypdrwsvlul66mv4q47ryef";
+
+/// Inputs larger than this are skipped: a record file is at most 1 MiB, and libFuzzer's
+/// own inputs are far smaller.
+const MAX_INPUT: usize = 1 << 20;
+
+/// The clock every harness sees, as `CRMFILE_NOW` fixes it in the tests.
+fn now() -> Timestamp {
+    "2026-11-22T09:30:00+08:00".parse().expect("a timestamp")
+}
+
+fn today() -> NaiveDate {
+    now().date()
+}
+
+/// A store's config with every setting at its default, as `crmfile init` writes it.
+fn config() -> &'static Config {
+    static CONFIG: OnceLock<Config> = OnceLock::new();
+    CONFIG.get_or_init(Config::default)
+}
+
+struct NoPassphrase;
+
+impl crypt::Passphrase for NoPassphrase {
+    fn ask(&self, _: &str) -> error::Result<age::secrecy::SecretString> {
+        Err(error::Error::new("no passphrase in the fuzz harness"))
+    }
+}
+
+/// The keyring, loaded once from an identity file the way crmfile loads the user's.
+pub fn keyring() -> &'static crypt::Keyring {
+    static RING: OnceLock<crypt::Keyring> = OnceLock::new();
+    RING.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("identity.txt");
+        std::fs::write(&path, format!("# crmfile fuzz test key\n{TEST_IDENTITY}\n")).expect("write identity");
+        let ring = crypt::Keyring::load(&path, &NoPassphrase).unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(
+            ring.public_keys,
+            [TEST_RECIPIENT],
+            "TEST_RECIPIENT is not TEST_IDENTITY's key"
+        );
+        ring
+    })
+}
+
+/// What a write does to a record it read or accepted: render it, and read it back. A
+/// record crmfile writes but cannot read again is lost to its user.
+pub fn must_survive_a_rewrite(c: &Customer) {
+    let text =
+        store::render_record(c).unwrap_or_else(|e| panic!("a valid record does not render: {}", e.message));
+    let again = store::parse_record(&text, true).unwrap_or_else(|p| {
+        panic!(
+            "crmfile would write a record it cannot read again ({p}):\n{}",
+            &*text
+        )
+    });
+    let text2 =
+        store::render_record(&again).unwrap_or_else(|e| panic!("does not render again: {}", e.message));
+    assert_eq!(&*text, &*text2, "rendering a record read back changes it");
+}
+
+/// Decrypted record text through the read path, and what a rewrite does to it.
+pub fn record_text(text: &str) {
+    match store::parse_record(text, true) {
+        Ok(c) => must_survive_a_rewrite(&c),
+        // The message is shown to the user: it must at least format.
+        Err(problem) => drop(problem.to_string()),
+    }
+}
+
+/// `record` target. The first byte picks the layer: even, the rest is a record file
+/// (age, binary or armored) decrypted with the test key; odd, the rest is decrypted
+/// record text (random bytes almost never get past age's MACs, so the TOML layer is
+/// fuzzed directly too).
+pub fn record(data: &[u8]) {
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    if rest.len() > MAX_INPUT {
+        return;
+    }
+    if mode % 2 == 0 {
+        let Ok(plain) = keyring().decrypt(rest) else {
+            return;
+        };
+        if let Ok(text) = std::str::from_utf8(&plain) {
+            record_text(text);
+        }
+    } else if let Ok(text) = std::str::from_utf8(rest) {
+        record_text(text);
+    }
+}
+
+/// A record from mapped fields, as `crmfile import customers` builds one from a CSV row or
+/// a vCard; `None` where import reports the row as invalid.
+fn build_from_fields(fields: Vec<(String, String)>) -> Option<Customer> {
+    let mut c = Customer::new(
+        id::new_id(IdKind::Customer, &mut rand::rng()),
+        String::new(),
+        now(),
+    );
+    for (field, value) in fields {
+        match field.as_str() {
+            "id" => {
+                if id::is_id(IdKind::Customer, value.trim()) {
+                    c.id = value.trim().to_string();
+                }
+            }
+            "created" | "updated" => {
+                let t: Timestamp = value.parse().ok()?;
+                if field == "created" {
+                    c.created = t
+                } else {
+                    c.updated = t
+                }
+            }
+            _ => {
+                let list = matches!(
+                    field.as_str(),
+                    "tags" | "contact.phones" | "contact.emails" | "preferences.products"
+                );
+                let a = Assignment {
+                    field: field.clone(),
+                    op: if list { Op::Add } else { Op::Set },
+                    value,
+                };
+                model::fields::apply(&mut c, &a, config(), today()).ok()?;
+            }
+        }
+    }
+    if c.updated < c.created {
+        c.updated = c.created;
+    }
+    validate(&c, config()).is_empty().then_some(c)
+}
+
+/// `csv_import` target: a CSV file as `import customers --format csv` reads it (optional
+/// BOM, strict row lengths, at most 1000 columns, headers mapped by `header_field`).
+pub fn csv_import(data: &[u8]) {
+    if data.len() > MAX_INPUT {
+        return;
+    }
+    let text = data.strip_prefix("\u{feff}".as_bytes()).unwrap_or(data);
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text);
+    let Ok(headers) = reader.headers().cloned() else {
+        return;
+    };
+    if headers.len() > 1000 {
+        return;
+    }
+    let columns: Vec<Option<String>> = headers.iter().map(model::import::header_field).collect();
+    if !columns.iter().flatten().any(|f| f == "name") {
+        return;
+    }
+    for rec in reader.records() {
+        let Ok(rec) = rec else {
+            return;
+        };
+        let fields = rec
+            .iter()
+            .zip(&columns)
+            .filter_map(|(v, c)| c.as_ref().map(|c| (c.clone(), v.to_string())))
+            .filter(|(_, v)| !v.trim().is_empty())
+            .collect();
+        if let Some(c) = build_from_fields(fields) {
+            must_survive_a_rewrite(&c);
+        }
+    }
+}
+
+/// `vcard_import` target: cards as `import customers --format vcard` reads them (ical's
+/// parser, properties mapped by `vcard_fields`).
+pub fn vcard_import(data: &[u8]) {
+    if data.len() > MAX_INPUT {
+        return;
+    }
+    let parser = ical::VcardParser::new(std::io::BufReader::new(data));
+    for card in parser.take(256) {
+        let Ok(card) = card else {
+            return;
+        };
+        let props: Vec<(String, String)> = card
+            .properties
+            .into_iter()
+            .filter_map(|p| Some((p.name, p.value?)))
+            .collect();
+        let fields = model::import::vcard_fields(&props)
+            .into_iter()
+            .map(|(f, v)| (f.to_string(), v))
+            .collect();
+        if let Some(c) = build_from_fields(fields) {
+            must_survive_a_rewrite(&c);
+        }
+    }
+}
+
+/// `ndjson_import` target: one JSON record per line, as `import customers --format ndjson`
+/// and `add --json -` take them (schema, id, created and updated filled in when absent,
+/// typed custom fields normalized, the record validated).
+pub fn ndjson_import(data: &[u8]) {
+    if data.len() > MAX_INPUT {
+        return;
+    }
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let Ok(serde_json::Value::Object(mut obj)) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        obj.entry("schema").or_insert(SCHEMA_VERSION.into());
+        obj.entry("id")
+            .or_insert_with(|| id::new_id(IdKind::Customer, &mut rand::rng()).into());
+        obj.entry("created").or_insert_with(|| now().to_string().into());
+        obj.entry("updated").or_insert_with(|| now().to_string().into());
+        let Ok(mut c) = serde_json::from_value::<Customer>(serde_json::Value::Object(obj)) else {
+            continue;
+        };
+        model::config::normalize_extra(config(), &mut c.extra);
+        if validate(&c, config()).is_empty() {
+            must_survive_a_rewrite(&c);
+        }
+    }
+}
