@@ -1177,7 +1177,7 @@ impl<'a> Tour<'a> {
     fn walk(&mut self) {
         let t = self.t;
         self.cover(
-            "cp -r fixtures/demo /tmp/acme && mv /tmp/acme/identity.txt /tmp/acme-identity.txt && cd /tmp/acme",
+            "cp -r fixtures/demo /tmp/acme && mv /tmp/acme/identity.txt /tmp/acme-identity.txt && chmod 600 /tmp/acme-identity.txt && cd /tmp/acme",
         );
         copy_dir(
             &Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -1186,6 +1186,10 @@ impl<'a> Tour<'a> {
             &self.dir,
         );
         std::fs::rename(self.dir.join("identity.txt"), &self.identity).expect("move the key out");
+        // A git checkout does not keep the key's 0600 mode: the tour sets it again.
+        let mut perms = std::fs::metadata(&self.identity).expect("key").permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o600);
+        std::fs::set_permissions(&self.identity, perms).expect("chmod 600");
         self.cover("export CRMFILE_IDENTITY=/tmp/acme-identity.txt");
         self.skip(
             "alias crmfile='cargo run -q --release --manifest-path /path/to/crmfile/Cargo.toml --'",
