@@ -95,7 +95,9 @@ impl Keyring {
             let mut reader = decryptor
                 .decrypt(iter::once(&scrypt as &dyn age::Identity))
                 .map_err(|e| match e {
-                    age::DecryptError::NoMatchingKeys | age::DecryptError::KeyDecryptionFailed => {
+                    age::DecryptError::NoMatchingKeys
+                    | age::DecryptError::KeyDecryptionFailed
+                    | age::DecryptError::DecryptionFailed => {
                         Error::new(format!("wrong passphrase for identity file {shown}"))
                     }
                     other => bad(describe(&other)),

@@ -843,3 +843,113 @@ fn unknown_keys_survive_a_rewrite() {
         Some("2026-11-23T10:00:00+08:00")
     );
 }
+
+// Passphrase-protected identities ─────────────────────────────────────────────────────
+
+/// An age identity file encrypted with a passphrase (what `age -p` makes of a key file),
+/// and the passphrase in a file for CRMFILE_PASSPHRASE_FILE.
+fn protected_identity(t: &TestStore, passphrase: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    use std::io::Write;
+    let plain = std::fs::read(t.identity()).expect("the store's identity");
+    let encryptor =
+        age::Encryptor::with_user_passphrase(age::secrecy::SecretString::from(passphrase.to_string()));
+    let mut sealed = Vec::new();
+    let mut w = encryptor.wrap_output(&mut sealed).expect("encrypt");
+    w.write_all(&plain).expect("encrypt");
+    w.finish().expect("encrypt");
+    let key = t.root().join("protected-identity.age");
+    std::fs::write(&key, sealed).expect("write the protected identity");
+    let pass = t.root().join("passphrase.txt");
+    std::fs::write(&pass, format!("{passphrase}\n")).expect("write the passphrase");
+    (key, pass)
+}
+
+#[test]
+fn a_passphrase_protected_identity_is_unlocked_once_from_the_passphrase_file() {
+    let t = TestStore::new();
+    let id = t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    let (key, pass) = protected_identity(&t, "correct horse battery staple");
+    let out = t
+        .cmd()
+        .arg("--identity")
+        .arg(&key)
+        .env("CRMFILE_PASSPHRASE_FILE", &pass)
+        .args(["show", &id, "--format", "json"])
+        .output()
+        .expect("run show");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("张伟"));
+
+    // A wrong passphrase says so, and names the identity file.
+    std::fs::write(&pass, "wrong\n").unwrap();
+    t.cmd()
+        .arg("--identity")
+        .arg(&key)
+        .env("CRMFILE_PASSPHRASE_FILE", &pass)
+        .args(["show", &id])
+        .assert()
+        .code(1)
+        .stderr(contains("wrong passphrase").and(contains("protected-identity.age")));
+
+    // Without a terminal and without the passphrase file: a clear error with the way out.
+    t.cmd()
+        .arg("--identity")
+        .arg(&key)
+        .args(["show", &id])
+        .assert()
+        .code(1)
+        .stderr(contains("CRMFILE_PASSPHRASE_FILE"));
+}
+
+#[test]
+fn an_encrypted_ssh_key_is_an_identity_too() {
+    let t = TestStore::new();
+    let key = t.root().join("id_ed25519");
+    let made = std::process::Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "ssh pass", "-C", "test", "-f"])
+        .arg(&key)
+        .status();
+    let Ok(status) = made else {
+        assert!(
+            std::env::var_os("CRMFILE_SKIP_SSH").is_some(),
+            "ssh-keygen is missing (set CRMFILE_SKIP_SSH=1 to skip)"
+        );
+        return;
+    };
+    assert!(status.success());
+    let public = std::fs::read_to_string(key.with_extension("pub")).unwrap();
+    let store = t.root().join("ssh-store");
+    let pass = t.root().join("ssh-pass.txt");
+    std::fs::write(&pass, "ssh pass\n").unwrap();
+    t.bare()
+        .arg("--identity")
+        .arg(&key)
+        .env("CRMFILE_PASSPHRASE_FILE", &pass)
+        .args(["init"])
+        .arg(&store)
+        .args(["--recipient", public.trim()])
+        .assert()
+        .success();
+    let out = t
+        .bare()
+        .arg("--store")
+        .arg(&store)
+        .arg("--identity")
+        .arg(&key)
+        .env("CRMFILE_PASSPHRASE_FILE", &pass)
+        .args(["add", "--name", "Anna Schmidt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let id = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    t.bare()
+        .arg("--store")
+        .arg(&store)
+        .arg("--identity")
+        .arg(&key)
+        .env("CRMFILE_PASSPHRASE_FILE", &pass)
+        .args(["show", &id, "--format", "toml"])
+        .assert()
+        .success()
+        .stdout(contains("Anna Schmidt"));
+}
