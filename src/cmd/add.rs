@@ -172,19 +172,20 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     ctx.keyring()?;
     ctx.recipients_for_write(&folder)?;
     let _lock = ctx.lock()?;
-    let scan = ctx.scan(false)?;
-    if !scan.errors.is_empty() {
-        ctx.report_file_errors(&scan.errors);
+    // Only the duplicate keys of each record are kept as the store is read.
+    let (known, errors) = ctx.scan_map(false, |l| Some((l.customer.id.clone(), dedup_keys(&l.customer))))?;
+    if !errors.is_empty() {
+        ctx.report_file_errors(&errors);
         ctx.warn(format!(
             "{} record file(s) could not be read: the duplicate check did not cover them",
-            scan.errors.len()
+            errors.len()
         ));
     }
     let erasures = crate::store::erasures::Erasures::load(&store.state_dir())?;
     let mut seen: HashMap<DedupKey, String> = HashMap::new();
-    for l in &scan.records {
-        for k in dedup_keys(&l.customer) {
-            seen.insert(k, l.customer.id.clone());
+    for (id, keys) in known {
+        for k in keys {
+            seen.insert(k, id.clone());
         }
     }
 

@@ -84,8 +84,12 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     )?;
     ctx.keyring()?;
     ctx.warn_untrusted();
-    let scan = ctx.scan(matches!(format, Format::Json | Format::Ndjson))?;
-    let mut hits = args.filters.select(&scan);
+    // Only the matching records are kept as the store is read.
+    let filters = &args.filters;
+    let (found, errors) = ctx.scan_map(matches!(format, Format::Json | Format::Ndjson), |l| {
+        filters.keeps(&l.customer).then_some(l.customer)
+    })?;
+    let mut hits: Vec<&Customer> = found.iter().collect();
     hits.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
 
     let row = |c: &Customer| {
@@ -120,10 +124,10 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         _ => output::plain(&hits.iter().map(|c| row(c)).collect::<Vec<_>>()),
     };
     output::emit(&text)?;
-    if !scan.errors.is_empty() {
-        ctx.report_file_errors(&scan.errors);
+    if !errors.is_empty() {
+        ctx.report_file_errors(&errors);
         return Err(
-            Error::new(format!("{} record file(s) could not be read", scan.errors.len()))
+            Error::new(format!("{} record file(s) could not be read", errors.len()))
                 .hint("`crmfile audit` lists every problem with a fix"),
         );
     }

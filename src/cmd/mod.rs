@@ -350,6 +350,18 @@ impl Ctx {
         Ok(scan)
     }
 
+    /// Decrypts every record and keeps what `f` makes of each (see [`Store::scan_map`]);
+    /// notes what was read.
+    pub fn scan_map<T: Send>(
+        &self,
+        keep_unknown: bool,
+        f: impl Fn(Loaded) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<FileError>)> {
+        let (items, ids, errors) = self.store()?.scan_map(self.keyring()?, keep_unknown, f);
+        self.note_read(ids);
+        Ok((items, errors))
+    }
+
     /// Decrypts one record file and notes it.
     pub fn load(&self, path: &Path, keep_unknown: bool) -> std::result::Result<Loaded, FileError> {
         let keyring = self.keyring().map_err(|e| FileError {

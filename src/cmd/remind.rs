@@ -78,25 +78,28 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         .within
         .after(ctx.today)
         .ok_or_else(|| Error::usage(format!("--within {}: too far ahead", args.within)))?;
-    let scan = ctx.scan(false)?;
-    let mut items: Vec<Due> = scan
-        .records
-        .iter()
-        .map(|l| &l.customer)
-        .filter(|c| {
-            args.owner
+    let (config, today) = (&store.config, ctx.today);
+    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    // Each record is reduced to its due items as it is read: memory holds those only.
+    let (lists, errors) = ctx.scan_map(false, |l| {
+        let c = &l.customer;
+        let keep = args
+            .owner
+            .as_deref()
+            .is_none_or(|o| c.owner.as_deref().is_some_and(|x| same(x, o)))
+            && args.tier.is_none_or(|t| c.class.tier == Some(t))
+            && args
+                .tag
                 .as_deref()
-                .is_none_or(|o| c.owner.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(o)))
+                .is_none_or(|t| c.tags.iter().any(|x| same(x, t)));
+        keep.then(|| {
+            due_items(c, config, today, horizon)
+                .into_iter()
+                .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))
+                .collect::<Vec<Due>>()
         })
-        .filter(|c| args.tier.is_none_or(|t| c.class.tier == Some(t)))
-        .filter(|c| {
-            args.tag
-                .as_deref()
-                .is_none_or(|t| c.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
-        })
-        .flat_map(|c| due_items(c, &store.config, ctx.today, horizon))
-        .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))
-        .collect();
+    })?;
+    let mut items: Vec<Due> = lists.into_iter().flatten().collect();
     items.sort_by(|a, b| (a.date, a.kind, &a.name, &a.customer).cmp(&(b.date, b.kind, &b.name, &b.customer)));
 
     // A calendar file is always written whole (an empty one clears the old entries);
@@ -140,11 +143,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         };
         output::emit(&text)?;
     }
-    if !scan.errors.is_empty() {
-        ctx.report_file_errors(&scan.errors);
+    if !errors.is_empty() {
+        ctx.report_file_errors(&errors);
         return Err(Error::new(format!(
             "{} record file(s) could not be read: their reminders are missing",
-            scan.errors.len()
+            errors.len()
         )));
     }
     Ok(if args.exit_code && !items.is_empty() {

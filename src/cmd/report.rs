@@ -43,8 +43,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     };
     let store = ctx.store()?;
     ctx.keyring()?;
-    let scan = ctx.scan(false)?;
-    let customers: Vec<_> = scan.records.iter().map(|l| &l.customer).collect();
+    let (slim, errors) = ctx.scan_map(false, |l| Some(crate::model::report::slim(l.customer)))?;
+    let customers: Vec<_> = slim.iter().collect();
     let r = build(&customers, &store.config, ctx.today, since);
     let text = match format {
         Format::Json => format!("{}\n", serde_json::to_string_pretty(&r).expect("serializes")),
@@ -52,11 +52,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         _ => terminal(&r, ctx),
     };
     output::emit(&text)?;
-    if !scan.errors.is_empty() {
-        ctx.report_file_errors(&scan.errors);
+    if !errors.is_empty() {
+        ctx.report_file_errors(&errors);
         return Err(Error::new(format!(
             "{} record file(s) could not be read and are not counted",
-            scan.errors.len()
+            errors.len()
         )));
     }
     Ok(0)

@@ -78,6 +78,33 @@ fn first_of_month(d: NaiveDate) -> NaiveDate {
     NaiveDate::from_ymd_opt(d.year(), d.month(), 1).expect("the first exists")
 }
 
+/// A record with only what the report reads: texts, contact details and other logs are
+/// dropped, so a whole store fits in memory as it is scanned.
+pub fn slim(mut c: Customer) -> Customer {
+    c.contact = Default::default();
+    c.preferences = Default::default();
+    c.key_people.clear();
+    c.dates.clear();
+    c.tags.clear();
+    c.extra.clear();
+    c.conflicts.clear();
+    c.unknown = None;
+    for k in &mut c.contacts {
+        k.summary.clear();
+        k.outcome = None;
+    }
+    for t in &mut c.transactions {
+        t.product = None;
+        t.payment = None;
+        t.reference = None;
+    }
+    for f in &mut c.feedback {
+        f.text.clear();
+        f.resolution = None;
+    }
+    c
+}
+
 pub fn build(customers: &[&Customer], config: &Config, today: NaiveDate, since: NaiveDate) -> Report {
     let label = |o: Option<String>| o.unwrap_or_else(|| "-".into());
     let this_month = first_of_month(today);

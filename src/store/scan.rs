@@ -131,6 +131,39 @@ impl Store {
         }
         ScanResult { records, errors }
     }
+
+    /// Decrypts every record in parallel and keeps only what `f` makes of each, so memory
+    /// holds the results, not the store. Returns the results, the ids read, and the files
+    /// that could not be used.
+    pub fn scan_map<T: Send>(
+        &self,
+        keyring: &Keyring,
+        keep_unknown: bool,
+        f: impl Fn(Loaded) -> Option<T> + Sync,
+    ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
+        let (paths, mut errors) = self.record_paths();
+        let results: Vec<std::result::Result<(String, Option<T>), FileError>> = paths
+            .par_iter()
+            .map(|p| {
+                record_io::load(p, keyring, keep_unknown).map(|l| {
+                    let id = l.customer.id.clone();
+                    (id, f(l))
+                })
+            })
+            .collect();
+        let mut items = Vec::new();
+        let mut ids = Vec::with_capacity(results.len());
+        for r in results {
+            match r {
+                Ok((id, item)) => {
+                    ids.push(id);
+                    items.extend(item);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        (items, ids, errors)
+    }
 }
 
 /// Files in a store that should not be there.
