@@ -142,13 +142,15 @@ impl Store {
         f: impl Fn(Loaded) -> Option<T> + Sync,
     ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
         let (paths, mut errors) = self.record_paths();
-        let results: Vec<std::result::Result<(String, Option<T>), FileError>> = paths
+        // Boxed, so a record that yields nothing costs a pointer, not a T.
+        let results: Vec<std::result::Result<(String, Option<Box<T>>), Box<FileError>>> = paths
             .par_iter()
-            .map(|p| {
-                record_io::load(p, keyring, keep_unknown).map(|l| {
+            .map(|p| match record_io::load(p, keyring, keep_unknown) {
+                Ok(l) => {
                     let id = l.customer.id.clone();
-                    (id, f(l))
-                })
+                    Ok((id, f(l).map(Box::new)))
+                }
+                Err(e) => Err(Box::new(e)),
             })
             .collect();
         let mut items = Vec::new();
@@ -157,9 +159,9 @@ impl Store {
             match r {
                 Ok((id, item)) => {
                     ids.push(id);
-                    items.extend(item);
+                    items.extend(item.map(|b| *b));
                 }
-                Err(e) => errors.push(e),
+                Err(e) => errors.push(*e),
             }
         }
         (items, ids, errors)
