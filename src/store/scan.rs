@@ -143,7 +143,7 @@ impl Store {
     ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
         let (paths, mut errors) = self.record_paths();
         // Boxed, so a record that yields nothing costs a pointer, not a T.
-        let results: Vec<std::result::Result<(String, Option<Box<T>>), Box<FileError>>> = paths
+        let results: Vec<Mapped<T>> = paths
             .par_iter()
             .map(|p| match record_io::load(p, keyring, keep_unknown) {
                 Ok(l) => {
@@ -167,6 +167,9 @@ impl Store {
         (items, ids, errors)
     }
 }
+
+/// One record's id and what a scan made of it, or why it could not be read.
+type Mapped<T> = std::result::Result<(String, Option<Box<T>>), Box<FileError>>;
 
 /// Files in a store that should not be there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
