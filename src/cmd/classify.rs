@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
-use crate::model::classify::{first_match, metrics, rfm_scores, top_percents, totals};
+use crate::model::classify::{Totals, first_match, metrics, rfm_scores, top_percents, totals};
 use crate::model::date::Date;
 use crate::model::record::{Class, Lifecycle, Tier};
 use crate::output;
@@ -54,6 +54,18 @@ struct Change {
     new: Shown,
 }
 
+/// What classify needs of one record, kept while the store is read.
+struct Summary {
+    path: std::path::PathBuf,
+    id: String,
+    name: String,
+    class: Class,
+    totals: Option<Totals>,
+    foreign: usize,
+    last_contact: Option<chrono::NaiveDate>,
+    created: chrono::NaiveDate,
+}
+
 fn shown(c: &Class) -> Shown {
     Shown {
         tier: c.tier,
@@ -72,46 +84,57 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let config = &store.config;
     let today = ctx.today;
     let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
-    let mut scan = ctx.scan(!args.dry_run)?;
-    scan.records.sort_by(|a, b| a.customer.id.cmp(&b.customer.id));
-
-    let mut foreign = 0usize;
-    let all_totals: Vec<_> = scan
-        .records
-        .iter()
-        .map(|l| {
-            let (t, f) = totals(&l.customer, &config.currency, today, config.classify.window_days);
-            foreign += f;
-            t
+    // Each record is reduced to what the rules read as it is decrypted; changed records
+    // are read again, one at a time, when they are written.
+    let (currency, window) = (&config.currency, config.classify.window_days);
+    let (mut summaries, errors) = ctx.scan_map(false, |l| {
+        let c = &l.customer;
+        let (totals, foreign) = totals(c, currency, today, window);
+        Some(Summary {
+            path: l.path.clone(),
+            id: c.id.clone(),
+            name: c.name.clone(),
+            class: c.class.clone(),
+            totals,
+            foreign,
+            last_contact: c.last_contact(),
+            created: c.created.date(),
         })
-        .collect();
+    })?;
+    summaries.sort_by(|a, b| a.id.cmp(&b.id));
+
+    let foreign: usize = summaries.iter().map(|s| s.foreign).sum();
+    let all_totals: Vec<Option<Totals>> = summaries.iter().map(|s| s.totals.clone()).collect();
     let scores = rfm_scores(&all_totals, today);
     let tops = top_percents(&all_totals);
 
-    let mut changes = Vec::with_capacity(scan.records.len());
-    let mut to_write = Vec::new();
-    for (i, l) in scan.records.iter().enumerate() {
-        let c = &l.customer;
-        let m = metrics(c, all_totals[i].as_ref(), scores[i], tops[i], today);
-        let mut class = c.class.clone();
+    let mut changes = Vec::with_capacity(summaries.len());
+    let mut to_write: Vec<(&std::path::Path, Class)> = Vec::new();
+    for (i, s) in summaries.iter().enumerate() {
+        let m = metrics(
+            s.last_contact,
+            s.created,
+            all_totals[i].as_ref(),
+            scores[i],
+            tops[i],
+            today,
+        );
+        let mut class = s.class.clone();
         if !class.pin {
             class.tier = first_match(&config.classify.tier, &m);
         }
         class.lifecycle = first_match(&config.classify.lifecycle, &m);
         class.rfm = scores[i].map(|(r, f, m)| format!("{r}{f}{m}"));
-        let changed = shown(&class) != shown(&c.class);
+        let changed = shown(&class) != shown(&s.class);
         if changed {
             class.classified = Some(Date(today));
-            let mut updated = c.clone();
-            updated.class = class.clone();
-            updated.updated = ctx.timestamp().max(updated.created);
-            to_write.push((l, updated));
+            to_write.push((&s.path, class.clone()));
         }
         changes.push(Change {
-            id: c.id.clone(),
-            name: c.name.clone(),
+            id: s.id.clone(),
+            name: s.name.clone(),
             changed,
-            old: shown(&c.class),
+            old: shown(&s.class),
             new: shown(&class),
         });
     }
@@ -125,20 +148,26 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 
     let mut failed: Vec<Error> = Vec::new();
     if !args.dry_run {
-        // Check each folder's recipients once, here, then seal in parallel.
+        // Check each folder's recipients once, here, then read, update and seal in parallel.
         let mut sets = std::collections::HashMap::new();
-        for (loaded, _) in &to_write {
-            let folder = loaded.path.parent().unwrap_or(&store.root).to_path_buf();
+        for (path, _) in &to_write {
+            let folder = path.parent().unwrap_or(&store.root).to_path_buf();
             if let std::collections::hash_map::Entry::Vacant(slot) = sets.entry(folder) {
                 let set = ctx.recipients_for_write(slot.key())?;
                 slot.insert(set);
             }
         }
+        let now = ctx.timestamp();
         let results: Vec<Result<()>> = to_write
             .par_iter()
-            .map(|(loaded, c)| {
-                let set = &sets[loaded.path.parent().unwrap_or(&store.root)];
-                crate::store::seal(&loaded.path, c, set, keyring, Mode::Replace, false)
+            .map(|(path, class)| {
+                let loaded = crate::store::load(path, keyring, true)
+                    .map_err(|e| Error::new(format!("{} {}", e.path.display(), e.problem)))?;
+                let mut c = loaded.customer;
+                c.class = class.clone();
+                c.updated = now.max(c.created);
+                let set = &sets[path.parent().unwrap_or(&store.root)];
+                crate::store::seal(path, &c, set, keyring, Mode::Replace, false)
             })
             .collect();
         ctx.touch(
@@ -146,7 +175,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 .iter()
                 .zip(&results)
                 .filter(|(_, r)| r.is_ok())
-                .map(|((l, _), _)| l.path.clone()),
+                .map(|((p, _), _)| p.to_path_buf()),
         );
         failed = results.into_iter().filter_map(Result::err).collect();
     }
@@ -245,13 +274,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         join(&stages)
     ));
 
-    let errors = scan.errors.len() + failed.len();
-    ctx.report_file_errors(&scan.errors);
+    let error_count = errors.len() + failed.len();
+    ctx.report_file_errors(&errors);
     for e in &failed {
         output::report_error(e, output::Color::for_stderr(ctx.global.color));
     }
-    if errors > 0 {
-        return Err(Error::new(format!("{errors} record(s) could not be classified")));
+    if error_count > 0 {
+        return Err(Error::new(format!(
+            "{error_count} record(s) could not be classified"
+        )));
     }
     Ok(0)
 }

@@ -250,7 +250,8 @@ pub fn rfm_scores(all: &[Option<Totals>], today: NaiveDate) -> Vec<Option<(u8, u
 
 /// The inputs of the rules for one customer.
 pub fn metrics(
-    c: &Customer,
+    last_contact: Option<NaiveDate>,
+    created: NaiveDate,
     totals: Option<&Totals>,
     rfm: Option<(u8, u8, u8)>,
     top_percent: Option<Decimal>,
@@ -274,13 +275,10 @@ pub fn metrics(
     if let Some(p) = top_percent {
         m.insert("monetary_top_percent", p);
     }
-    if let Some(last) = c.last_contact() {
+    if let Some(last) = last_contact {
         m.insert("days_since_contact", Decimal::from((today - last).num_days()));
     }
-    m.insert(
-        "days_since_created",
-        Decimal::from((today - c.created.date()).num_days()),
-    );
+    m.insert("days_since_created", Decimal::from((today - created).num_days()));
     m
 }
 
