@@ -181,6 +181,16 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             errors.len()
         ));
     }
+    // Every id in use, readable or not: a new id must not collide with any (the scan has
+    // walked the whole store already; no second walk per record).
+    let mut in_use: std::collections::HashSet<String> = known.iter().map(|(id, _)| id.clone()).collect();
+    in_use.extend(errors.iter().filter_map(|e| {
+        e.path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(id::id_from_file_name)
+            .map(String::from)
+    }));
     let erasures = crate::store::erasures::Erasures::load(&store.state_dir())?;
     let mut seen: HashMap<DedupKey, String> = HashMap::new();
     for (id, keys) in known {
@@ -215,11 +225,12 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                 .hint("add them again only with their consent, with --force"));
             }
             let mut path = folder.join(id::file_name(&c.id));
-            while store.path_of(&c.id).is_some() || path.exists() {
+            while in_use.contains(&c.id) || path.exists() {
                 c.id = id::new_id(IdKind::Customer, &mut rand::rng());
                 path = folder.join(id::file_name(&c.id));
             }
             ctx.seal(&path, &c, Mode::Create, args.force)?;
+            in_use.insert(c.id.clone());
             for k in dedup_keys(&c) {
                 seen.insert(k, c.id.clone());
             }

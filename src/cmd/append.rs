@@ -13,7 +13,6 @@ use crate::error::{Error, Result};
 use crate::model::record::Customer;
 use crate::model::validate::validate;
 use crate::output::{self, Color};
-use crate::store::Loaded;
 
 /// One line of a batch: its number, and the customer key with the checked entry, or
 /// what is wrong with it.
@@ -71,28 +70,32 @@ fn describe_json_error(e: &serde_json::Error) -> String {
 /// What to do to one record for one entry; returns a short description for the status line.
 pub type Apply<'a, T> = dyn Fn(&mut Customer, T, &Ctx) -> Result<String> + 'a;
 
+/// The shape every log command shares: one entry from flags for the customer `query`
+/// names, or (`--json -`) many from NDJSON on stdin, each checked by `build` before the
+/// store is touched.
+pub fn run<E: DeserializeOwned, B>(
+    ctx: &Ctx,
+    query: Option<&str>,
+    json: Option<&str>,
+    entry: E,
+    build: impl Fn(E, &Ctx) -> Result<B>,
+    apply: &Apply<B>,
+) -> Result<u8> {
+    match require_query(query, json)? {
+        Some(q) => one(ctx, q, build(entry, ctx)?, apply),
+        None => batch(ctx, read_ndjson(ctx, build)?, apply),
+    }
+}
+
 /// Appends one entry to the customer `query` names.
 pub fn one<T>(ctx: &Ctx, query: &str, entry: T, apply: &Apply<T>) -> Result<u8> {
     let _lock = ctx.lock()?;
     let loaded = ctx.resolve(query, true)?;
     let mut c = loaded.customer.clone();
     let said = apply(&mut c, entry, ctx)?;
-    seal(ctx, &loaded, c)?;
+    ctx.update(&loaded, c, false)?;
     output::emit(&format!("{said}\n"))?;
     Ok(0)
-}
-
-fn seal(ctx: &Ctx, loaded: &Loaded, mut c: Customer) -> Result<()> {
-    let problems = validate(&c, &ctx.store()?.config);
-    if !problems.is_empty() {
-        let mut e = Error::new(format!("{} would not be valid; nothing was written", c.id));
-        for p in problems {
-            e = e.cause(p);
-        }
-        return Err(e);
-    }
-    c.updated = ctx.timestamp().max(c.created);
-    ctx.save(loaded, &c, false)
 }
 
 /// Appends many entries: groups them by customer so each record is written once. A bad
@@ -108,7 +111,21 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
     };
     let _lock = ctx.lock()?;
 
-    // Customer keys are ids (found by file name) or refs (found by one scan).
+    // Customer keys are ids (found by file name, one walk) or refs (found by one scan
+    // that keeps only each record's ref).
+    let by_id: BTreeMap<String, PathBuf> = store
+        .record_paths()
+        .0
+        .into_iter()
+        .filter_map(|p| {
+            let id = p
+                .file_name()?
+                .to_str()
+                .and_then(crate::model::id::id_from_file_name)?
+                .to_string();
+            Some((id, p))
+        })
+        .collect();
     let mut by_ref: Option<BTreeMap<String, PathBuf>> = None;
     let mut groups: BTreeMap<PathBuf, Vec<(usize, T)>> = BTreeMap::new();
     for (n, parsed) in lines {
@@ -119,17 +136,13 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
                 continue;
             }
         };
-        let path = match store.path_of(key.trim()) {
-            Some(p) => Some(p),
+        let path = match by_id.get(key.trim()) {
+            Some(p) => Some(p.clone()),
             None => {
                 if by_ref.is_none() {
-                    let scan = ctx.scan(false)?;
-                    by_ref = Some(
-                        scan.records
-                            .into_iter()
-                            .filter_map(|l| l.customer.reference.clone().map(|r| (r, l.path)))
-                            .collect(),
-                    );
+                    let (refs, _) =
+                        ctx.scan_map(false, |l| l.customer.reference.clone().map(|r| (r, l.path)))?;
+                    by_ref = Some(refs.into_iter().collect());
                 }
                 by_ref.as_ref().and_then(|refs| refs.get(key.trim()).cloned())
             }
@@ -178,7 +191,7 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
             }
         }
         if added > 0 {
-            match seal(ctx, &loaded, c) {
+            match ctx.update(&loaded, c, false) {
                 Ok(()) => {
                     written += added;
                     customers += 1;

@@ -168,13 +168,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
     for f in store.recipients_files() {
         let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
-        let text = set
-            .1
-            .iter()
-            .map(|k| k.text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
-        if ctx.with_trust(|t| Ok(t.standing(&set.0, &text)))? == Standing::Changed {
+        if ctx.standing(&set)? == Standing::Changed {
             findings.push(Finding::new(
                 Severity::Error,
                 "recipients-untrusted",

@@ -174,10 +174,7 @@ fn keep_concurrent_entries(mut edited: Customer, original: &Customer, current: &
     macro_rules! union {
         ($field:ident) => {
             for entry in &current.$field {
-                let known = |list: &Vec<_>| {
-                    list.iter()
-                        .any(|x: &_| std::ptr::eq(x, x) && same_id(x, entry))
-                };
+                let known = |list: &Vec<_>| list.iter().any(|x: &_| same_id(x, entry));
                 if !known(&original.$field) && !known(&edited.$field) {
                     edited.$field.push(entry.clone());
                 }

@@ -83,12 +83,12 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         Format::Table,
     )?;
     ctx.keyring()?;
-    ctx.warn_untrusted();
     // Only the matching records are kept as the store is read.
     let filters = &args.filters;
     let (found, errors) = ctx.scan_map(matches!(format, Format::Json | Format::Ndjson), |l| {
         filters.keeps(&l.customer).then_some(l.customer)
     })?;
+    ctx.warn_untrusted(None);
     let mut hits: Vec<&Customer> = found.iter().collect();
     hits.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
 

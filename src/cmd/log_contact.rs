@@ -76,10 +76,14 @@ pub fn log_one(ctx: &Ctx, query: &str, entry: Entry) -> Result<u8> {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    match append::require_query(args.query.as_deref(), args.json.as_deref())? {
-        Some(q) => append::one(ctx, q, build(args.entry, ctx)?, &apply),
-        None => append::batch(ctx, append::read_ndjson(ctx, build)?, &apply),
-    }
+    append::run(
+        ctx,
+        args.query.as_deref(),
+        args.json.as_deref(),
+        args.entry,
+        build,
+        &apply,
+    )
 }
 
 /// Parses `--at`: RFC 3339, a local "YYYY-MM-DD HH:MM", or a date (at the clock's time).

@@ -45,10 +45,14 @@ pub struct Entry {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    match append::require_query(args.query.as_deref(), args.json.as_deref())? {
-        Some(q) => append::one(ctx, q, build(args.entry, ctx)?, &apply),
-        None => append::batch(ctx, append::read_ndjson(ctx, build)?, &apply),
-    }
+    append::run(
+        ctx,
+        args.query.as_deref(),
+        args.json.as_deref(),
+        args.entry,
+        build,
+        &apply,
+    )
 }
 
 fn build(e: Entry, ctx: &Ctx) -> Result<Feedback> {

@@ -49,11 +49,10 @@ use crate::model::query;
 use crate::model::record::Customer;
 use crate::output::{self, Color};
 use crate::store::trust::{Standing, Trust};
-use crate::store::{FileError, Loaded, Mode, RecipientSet, Store, StoreLock};
+use crate::store::{FileError, Loaded, Mode, RecipientSet, Store, StoreLock, keys_text};
 
-pub fn run(cli: Cli) -> Result<u8> {
+pub fn run(cli: Cli, name: &str) -> Result<u8> {
     let ctx = Ctx::new(cli.global)?;
-    let name = command_name(&cli.command);
     let result = match cli.command {
         Command::Init(args) => init::run(args, &ctx),
         Command::Add(args) => add::run(args, &ctx),
@@ -87,28 +86,12 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Man(args) => completions::man(args, &ctx),
         Command::Generate(args) => generate::run(args, &ctx),
     };
-    ctx.log_access(&name, result.is_err());
+    ctx.log_access(name, result.is_err());
     // What was written is committed even when a batch partly failed.
-    let finished = ctx.finish(&name);
+    let finished = ctx.finish(name);
     let code = result?;
     finished?;
     Ok(code)
-}
-
-/// The subcommand's name as typed, for commit messages.
-fn command_name(command: &Command) -> String {
-    use clap::CommandFactory;
-    let debug = format!("{command:?}");
-    let variant = debug
-        .split(['(', ' ', '{'])
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    crate::cli::Cli::command()
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .find(|n| n.replace('-', "").eq_ignore_ascii_case(&variant))
-        .unwrap_or(variant)
 }
 
 /// What every command shares. Store and keys are opened on first use, once.
@@ -256,12 +239,9 @@ impl Ctx {
         if let Some(path) = store.path_of(query.trim()) {
             return self.load(&path, keep_unknown).map_err(|e| self.file_error(e));
         }
-        let scan = self.scan(keep_unknown)?;
-        let mut hits: Vec<Loaded> = scan
-            .records
-            .into_iter()
-            .filter(|l| query::matches(&l.customer, query))
-            .collect();
+        // Only the matches are kept as the store is read.
+        let (mut hits, errors) =
+            self.scan_map(keep_unknown, |l| query::matches(&l.customer, query).then_some(l))?;
         if hits.len() > 1 {
             let exact: Vec<usize> = hits
                 .iter()
@@ -276,8 +256,8 @@ impl Ctx {
         match hits.len() {
             1 => Ok(hits.pop().expect("one hit")),
             0 => {
-                if !scan.errors.is_empty() {
-                    self.report_file_errors(&scan.errors);
+                if !errors.is_empty() {
+                    self.report_file_errors(&errors);
                 }
                 Err(Error::new(format!("no customer matches `{query}`"))
                     .hint("list customers with `crmfile find`, or search a part of the name, phone or email"))
@@ -323,6 +303,21 @@ impl Ctx {
             }
             _ => err,
         }
+    }
+
+    /// Validates a changed record, stamps `updated` and seals it in place (the caller
+    /// holds the lock); nothing is written when the record would not be valid.
+    pub fn update(&self, loaded: &Loaded, mut customer: Customer, force: bool) -> Result<()> {
+        let problems = crate::model::validate::validate(&customer, &self.store()?.config);
+        if !problems.is_empty() {
+            let mut e = Error::new(format!("{} would not be valid; nothing was written", customer.id));
+            for p in problems {
+                e = e.cause(p);
+            }
+            return Err(e);
+        }
+        customer.updated = self.timestamp().max(customer.created);
+        self.save(loaded, &customer, force)
     }
 
     /// Seals a changed record in place (the caller holds the lock).
@@ -444,14 +439,18 @@ impl Ctx {
         f(guard.as_mut().expect("loaded above"))
     }
 
+    /// How a recipients set stands against what the user trusted.
+    pub fn standing(&self, set: &RecipientSet) -> Result<Standing> {
+        self.with_trust(|t| Ok(t.standing(&set.0, &keys_text(set))))
+    }
+
     /// The recipients a record in `folder` is sealed to, refused if their file changed
     /// since the user last trusted it. A store seen for the first time is trusted as it
     /// is (and said so).
     pub fn recipients_for_write(&self, folder: &Path) -> Result<RecipientSet> {
         let store = self.store()?;
         let set = store.recipients.for_folder(folder)?;
-        let text = key_text(&set);
-        match self.with_trust(|t| Ok(t.standing(&set.0, &text)))? {
+        match self.standing(&set)? {
             Standing::Trusted => Ok(set),
             Standing::FirstUse => {
                 self.trust_all()?;
@@ -474,7 +473,7 @@ impl Ctx {
         self.with_trust(|t| {
             for f in &files {
                 let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
-                t.trust(&set.0, &key_text(&set));
+                t.trust(&set.0, &keys_text(&set));
             }
             t.save()
         })?;
@@ -484,14 +483,23 @@ impl Ctx {
         Ok(n)
     }
 
-    /// Warns (for read commands) about recipients files changed since trusted.
-    pub fn warn_untrusted(&self) {
+    /// Warns (for read commands) about recipients files changed since trusted: the one
+    /// governing `folder`, or every one in the store (after a scan, from its walk).
+    pub fn warn_untrusted(&self, folder: Option<&Path>) {
         let Ok(store) = self.store() else { return };
-        for f in store.recipients_files() {
+        let files = match folder {
+            Some(f) => store
+                .recipients
+                .for_folder(f)
+                .map(|s| vec![s.0.clone()])
+                .unwrap_or_default(),
+            None => store.recipients_files(),
+        };
+        for f in files {
             let Ok(set) = store.recipients.for_folder(f.parent().unwrap_or(&store.root)) else {
                 continue;
             };
-            if let Ok(Standing::Changed) = self.with_trust(|t| Ok(t.standing(&set.0, &key_text(&set)))) {
+            if let Ok(Standing::Changed) = self.standing(&set) {
                 self.warn(format!(
                     "{} changed since you last trusted it; review it and run `crmfile recipients trust`",
                     store.rel(&set.0)
@@ -525,15 +533,6 @@ impl Ctx {
         }
         Ok(())
     }
-}
-
-/// The keys of a recipients set as text, for the trust hash.
-fn key_text(set: &RecipientSet) -> String {
-    set.1
-        .iter()
-        .map(|k| k.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// `$XDG_CONFIG_HOME/crmfile/identity.txt` (XDG_CONFIG_HOME defaults to ~/.config).

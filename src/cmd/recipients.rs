@@ -106,13 +106,7 @@ fn list(ctx: &Ctx, path: Option<PathBuf>) -> Result<u8> {
     let mut out = String::new();
     for f in files {
         let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
-        let text = set
-            .1
-            .iter()
-            .map(|k| k.text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
-        let standing = ctx.with_trust(|t| Ok(t.standing(&set.0, &text)))?;
+        let standing = ctx.standing(&set)?;
         let covered = store.governed_by(&f).len();
         let state = match standing {
             Standing::Trusted | Standing::FirstUse => "trusted",
@@ -187,14 +181,8 @@ fn change(ctx: &Ctx, key: &str, folder: Option<&str>, yes: bool, add: bool) -> R
     crate::store::write_atomic(&file, text.as_bytes(), crate::store::Mode::Replace)?;
     store.recipients.forget();
     let new_set = store.recipients.for_folder(&dir)?;
-    let new_text = new_set
-        .1
-        .iter()
-        .map(|k| k.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
     ctx.with_trust(|t| {
-        t.trust(&file, &new_text);
+        t.trust(&file, &crate::store::keys_text(&new_set));
         t.save()
     })?;
     ctx.touch([file.clone()]);
@@ -212,13 +200,7 @@ fn trust(ctx: &Ctx, yes: bool) -> Result<u8> {
     let mut changed = Vec::new();
     for f in store.recipients_files() {
         let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
-        let text = set
-            .1
-            .iter()
-            .map(|k| k.text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
-        if ctx.with_trust(|t| Ok(t.standing(&set.0, &text)))? != Standing::Trusted {
+        if ctx.standing(&set)? != Standing::Trusted {
             changed.push((
                 f.clone(),
                 set.1.iter().map(|k| k.text.clone()).collect::<Vec<_>>(),

@@ -73,7 +73,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     )?;
     let store = ctx.store()?;
     ctx.keyring()?;
-    ctx.warn_untrusted();
     let horizon = args
         .within
         .after(ctx.today)
@@ -99,6 +98,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 .collect::<Vec<Due>>()
         })
     })?;
+    ctx.warn_untrusted(None);
     let mut items: Vec<Due> = lists.into_iter().flatten().collect();
     items.sort_by(|a, b| (a.date, a.kind, &a.name, &a.customer).cmp(&(b.date, b.kind, &b.name, &b.customer)));
 

@@ -2,7 +2,7 @@
 
 use crate::error::{Error, Result};
 use crate::model::fields::{self, Assignment};
-use crate::model::validate::validate;
+use crate::model::record::Customer;
 
 /// Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.
 ///
@@ -49,24 +49,15 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
 pub fn write_changed(
     ctx: &super::Ctx,
     loaded: &crate::store::Loaded,
-    mut c: crate::model::record::Customer,
+    c: Customer,
     force: bool,
 ) -> Result<u8> {
-    let store = ctx.store()?;
     if c == loaded.customer {
         ctx.status(format!("{}: nothing changed", c.id));
         return Ok(0);
     }
-    let problems = validate(&c, &store.config);
-    if !problems.is_empty() {
-        let mut e = Error::new(format!("{} would not be valid; nothing was written", c.id));
-        for p in problems {
-            e = e.cause(p);
-        }
-        return Err(e);
-    }
-    c.updated = ctx.timestamp().max(c.created);
-    ctx.save(loaded, &c, force)?;
-    ctx.status(format!("{}: updated", c.id));
+    let id = c.id.clone();
+    ctx.update(loaded, c, force)?;
+    ctx.status(format!("{id}: updated"));
     Ok(0)
 }

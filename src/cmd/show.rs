@@ -56,7 +56,7 @@ const SHOWN: &[&str] = &[
 pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let format = ctx.format(&[Format::Table, Format::Toml, Format::Json], Format::Toml)?;
     let loaded = ctx.resolve(&args.query, true)?;
-    ctx.warn_untrusted();
+    ctx.warn_untrusted(loaded.path.parent());
     let c = &loaded.customer;
     let text = match format {
         Format::Toml => crate::store::render_record(c)?.to_string(),

@@ -13,7 +13,7 @@ pub mod trust;
 use std::path::{Component, Path, PathBuf};
 
 pub use lock::StoreLock;
-pub use recipients::{RecipientSet, Recipients};
+pub use recipients::{RecipientSet, Recipients, keys_text};
 pub use record_io::{
     FileError, FileProblem, Loaded, Mode, load, parse_record, render_record, seal, write_atomic,
 };
@@ -32,6 +32,8 @@ pub struct Store {
     pub root: PathBuf,
     pub config: Config,
     pub recipients: Recipients,
+    /// The recipients files the last walk saw.
+    recipients_seen: std::sync::OnceLock<Vec<PathBuf>>,
 }
 
 impl Store {
@@ -69,6 +71,7 @@ impl Store {
             .map_err(|e| Error::new(format!("{} is not a valid config", config_path.display())).cause(e))?;
         Ok(Store {
             recipients: Recipients::new(root.clone()),
+            recipients_seen: Default::default(),
             root,
             config,
         })

@@ -11,6 +11,15 @@ use crate::error::{Error, Result};
 /// A recipients file and the keys it lists.
 pub type RecipientSet = Arc<(PathBuf, Vec<RecipientKey>)>;
 
+/// The keys of a recipients set as text, one per line: what the trust hash covers.
+pub fn keys_text(set: &RecipientSet) -> String {
+    set.1
+        .iter()
+        .map(|k| k.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 pub struct Recipients {
     root: PathBuf,
     cache: Mutex<HashMap<PathBuf, RecipientSet>>,

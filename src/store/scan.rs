@@ -17,19 +17,26 @@ pub struct ScanResult {
     pub errors: Vec<FileError>,
 }
 
+/// A walk of the store: links are not followed and hidden folders (`.crmfile`, `.git`)
+/// are skipped; hidden files are still listed (stray temp files, `.age-recipients`).
+fn walk(root: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
+    WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            e.depth() == 0 || !(e.file_type().is_dir() && e.file_name().to_string_lossy().starts_with('.'))
+        })
+}
+
 impl Store {
-    /// Every record file under the root (hidden folders such as `.crmfile` and `.git`
-    /// skipped), sorted; symbolic links are reported, never followed.
+    /// Every record file under the root, sorted; symbolic links are reported, never
+    /// followed. The same walk notes the recipients files, for [`Store::recipients_files`].
     pub fn record_paths(&self) -> (Vec<PathBuf>, Vec<FileError>) {
         let mut paths = Vec::new();
         let mut errors = Vec::new();
-        let walker = WalkDir::new(&self.root)
-            .follow_links(false)
-            .sort_by_file_name()
-            .into_iter();
-        for entry in
-            walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-        {
+        let mut recipients = Vec::new();
+        for entry in walk(&self.root) {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
@@ -45,7 +52,11 @@ impl Store {
                 }
             };
             let name = entry.file_name().to_string_lossy();
-            if id::id_from_file_name(&name).is_none() {
+            if name == super::RECIPIENTS_FILE && entry.file_type().is_file() {
+                recipients.push(entry.into_path());
+                continue;
+            }
+            if name.starts_with('.') || id::id_from_file_name(&name).is_none() {
                 continue;
             }
             if entry.path_is_symlink() {
@@ -57,41 +68,38 @@ impl Store {
                 paths.push(entry.into_path());
             }
         }
+        let _ = self.recipients_seen.set(recipients);
         (paths, errors)
     }
 
-    /// Every `.age-recipients` in the store, root first.
+    /// Every `.age-recipients` in the store, root first; from the last walk when there was
+    /// one (crmfile never adds or removes these files while it runs).
     pub fn recipients_files(&self) -> Vec<PathBuf> {
-        WalkDir::new(&self.root)
-            .follow_links(false)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| {
-                e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.') || e.file_type().is_file()
-            })
+        if let Some(seen) = self.recipients_seen.get() {
+            return seen.clone();
+        }
+        let files: Vec<PathBuf> = walk(&self.root)
             .filter_map(Result::ok)
             .filter(|e| e.file_type().is_file() && e.file_name() == super::RECIPIENTS_FILE)
             .map(|e| e.into_path())
-            .collect()
+            .collect();
+        let _ = self.recipients_seen.set(files.clone());
+        files
     }
 
     /// The record files a recipients file governs: those in its folder and below, except
     /// under a sub-folder with a recipients file of its own.
     pub fn governed_by(&self, recipients_file: &Path) -> Vec<PathBuf> {
-        let folder = recipients_file.parent().unwrap_or(&self.root);
         let (paths, _) = self.record_paths();
+        let dirs: std::collections::HashSet<PathBuf> = self
+            .recipients_files()
+            .iter()
+            .filter_map(|f| f.parent().map(Path::to_path_buf))
+            .collect();
+        let folder = recipients_file.parent().unwrap_or(&self.root);
         paths
             .into_iter()
-            .filter(|p| p.starts_with(folder))
-            .filter(|p| {
-                p.parent()
-                    .map(|d| {
-                        d.ancestors()
-                            .take_while(|a| a.starts_with(folder) && *a != folder)
-                            .all(|a| !a.join(super::RECIPIENTS_FILE).is_file())
-                    })
-                    .unwrap_or(true)
-            })
+            .filter(|p| p.ancestors().skip(1).find(|d| dirs.contains(*d)) == Some(folder))
             .collect()
     }
 
@@ -106,10 +114,7 @@ impl Store {
         if std::fs::symlink_metadata(&direct).is_ok_and(|m| m.file_type().is_file()) {
             return Some(direct);
         }
-        WalkDir::new(&self.root)
-            .follow_links(false)
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        walk(&self.root)
             .filter_map(Result::ok)
             .find(|e| e.file_type().is_file() && e.file_name().to_string_lossy() == want)
             .map(|e| e.into_path())
@@ -186,17 +191,7 @@ impl Store {
     /// Stray files under the root, outside `.git` and `.crmfile`.
     pub fn stray_files(&self) -> Vec<(PathBuf, Stray)> {
         let mut out = Vec::new();
-        let walker = WalkDir::new(&self.root)
-            .follow_links(false)
-            .sort_by_file_name()
-            .into_iter();
-        for e in walker
-            .filter_entry(|e| {
-                e.depth() == 0
-                    || !(e.file_type().is_dir() && e.file_name().to_string_lossy().starts_with('.'))
-            })
-            .filter_map(Result::ok)
-        {
+        for e in walk(&self.root).filter_map(Result::ok) {
             let name = e.file_name().to_string_lossy();
             let kind = if e.path_is_symlink() {
                 // A link named like a record is reported by the record scan already.
