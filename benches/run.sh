@@ -38,7 +38,7 @@ out=BENCHMARKS.md.new
 echo "# Benchmarks"
 echo
 echo "Measured by \`benches/run.sh ${sizes[*]}\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(rustc --version | cut -d' ' -f1-2)."
-echo "Stores are made by \`crmfile generate\` (seeded; 0-40 log entries per customer, about 2 KB per record)."
+echo "Stores are made by \`crmfile generate\` (seeded; 0-40 log entries per customer)."
 echo "Times are the best of three runs, wall clock; memory is peak RSS. The floor is \`benches/floor.rs\`:"
 echo "walk, read, decrypt and parse every record in parallel with the plainest age calls."
 echo
@@ -54,7 +54,8 @@ for n in "${sizes[@]}"; do
     phone=$("$bin" show "$one" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["contact"]["phones"][0])')
     "$bin" export --format ndjson >"$work/export-$n.ndjson"
     {
-    echo "## $n customers ($(du -sh "$store" | cut -f1) on disk)"
+    avg=$(find "$store" -name '*.toml.age' -printf '%s\n' | awk '{s+=$1; n++} END {printf "%.0f", s/n}')
+    echo "## $n customers ($(du -sh "$store" | cut -f1) on disk, record files $avg bytes on average)"
     echo
     echo "| command | seconds | × floor | peak MiB |"
     echo "|---|---:|---:|---:|"

@@ -525,3 +525,39 @@ impl Rage {
             .success();
     }
 }
+
+/// True when `python3` can import `module`. Missing, the test fails (CI installs it with
+/// `python3 -m pip install MODULE`), unless `CRMFILE_SKIP_PYTHON=1`.
+pub fn python_with(module: &str) -> bool {
+    let found = std::process::Command::new("python3")
+        .args(["-c", &format!("import {module}")])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if found {
+        return true;
+    }
+    if std::env::var("CRMFILE_SKIP_PYTHON").as_deref() == Ok("1") {
+        eprintln!("python3 with {module} not found; skipped because CRMFILE_SKIP_PYTHON=1");
+        return false;
+    }
+    panic!(
+        "python3 with the `{module}` package is needed to check this output \
+         (install it with `python3 -m pip install {module}`, or set CRMFILE_SKIP_PYTHON=1)"
+    );
+}
+
+/// git run by tests: no user or system configuration, a fixed author, no editor or pager.
+pub const GIT_ENV: &[(&str, &str)] = &[
+    ("GIT_CONFIG_GLOBAL", "/dev/null"),
+    ("GIT_CONFIG_NOSYSTEM", "1"),
+    ("GIT_AUTHOR_NAME", "Li Tester"),
+    ("GIT_AUTHOR_EMAIL", "li.tester@example.com"),
+    ("GIT_COMMITTER_NAME", "Li Tester"),
+    ("GIT_COMMITTER_EMAIL", "li.tester@example.com"),
+    ("GIT_MERGE_AUTOEDIT", "no"),
+    ("GIT_EDITOR", "true"),
+    ("GIT_PAGER", "cat"),
+    ("GIT_TERMINAL_PROMPT", "0"),
+];

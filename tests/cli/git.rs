@@ -10,22 +10,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{TestStore, files_containing, rage, sorted};
-
-/// Every git command (and every crmfile that runs git) gets these: no user or system git
-/// config, a fixed author, and no editor or pager.
-const GIT_ENV: &[(&str, &str)] = &[
-    ("GIT_CONFIG_GLOBAL", "/dev/null"),
-    ("GIT_CONFIG_NOSYSTEM", "1"),
-    ("GIT_AUTHOR_NAME", "Li Tester"),
-    ("GIT_AUTHOR_EMAIL", "li.tester@example.com"),
-    ("GIT_COMMITTER_NAME", "Li Tester"),
-    ("GIT_COMMITTER_EMAIL", "li.tester@example.com"),
-    ("GIT_MERGE_AUTOEDIT", "no"),
-    ("GIT_EDITOR", "true"),
-    ("GIT_PAGER", "cat"),
-    ("GIT_TERMINAL_PROMPT", "0"),
-];
+use crate::common::{GIT_ENV, TestStore, files_containing, rage, sorted};
 
 /// Variables of the caller's environment that would point git or crmfile elsewhere.
 const GIT_SCRUBBED: &[&str] = &[

@@ -29,8 +29,8 @@ use rand::{Rng, SeedableRng};
 use serde_json::{Value, json};
 
 use crate::common::{
-    NOW, TestStore, bytes_contain, edit_lock, files_containing, git_objects_dump, rage, record_bytes_under,
-    shm_edit_copies, temp_files_under, wait_with_peak_rss,
+    GIT_ENV, NOW, TestStore, bytes_contain, edit_lock, files_containing, git_objects_dump, rage,
+    record_bytes_under, shm_edit_copies, temp_files_under, wait_with_peak_rss,
 };
 
 /// A JSON object: a record, or one of its tables or entries.
@@ -1712,19 +1712,6 @@ fn empty_stdin_is_bad_usage_and_writes_nothing() {
 // ---------------------------------------------------------------------------------------
 // 6. Plaintext canaries
 // ---------------------------------------------------------------------------------------
-
-/// Every git command gets these: no user or system config, a fixed author, no pager.
-const GIT_ENV: &[(&str, &str)] = &[
-    ("GIT_CONFIG_GLOBAL", "/dev/null"),
-    ("GIT_CONFIG_NOSYSTEM", "1"),
-    ("GIT_AUTHOR_NAME", "Li Tester"),
-    ("GIT_AUTHOR_EMAIL", "li.tester@example.com"),
-    ("GIT_COMMITTER_NAME", "Li Tester"),
-    ("GIT_COMMITTER_EMAIL", "li.tester@example.com"),
-    ("GIT_EDITOR", "true"),
-    ("GIT_PAGER", "cat"),
-    ("GIT_TERMINAL_PROMPT", "0"),
-];
 
 /// Runs git in the store with the test environment (so the drivers git runs find the
 /// same identity); asserts success; returns stdout.

@@ -10,7 +10,7 @@ use std::process::{Output, Stdio};
 
 use serde_json::Value;
 
-use crate::common::{NOW, TestStore, is_id};
+use crate::common::{NOW, TestStore, is_id, python_with};
 
 /// The store's clock date, and the `--today` most tests use.
 const TODAY: &str = "2026-11-22";
@@ -949,28 +949,6 @@ for comp in cal.subcomponents:
 print(json.dumps(out))
 "#;
 
-/// True when `python3` with `icalendar` is there. Missing, the test fails (CI installs
-/// it with `python3 -m pip install icalendar`), unless `CRMFILE_SKIP_PYTHON=1`.
-fn python_icalendar() -> bool {
-    let ok = std::process::Command::new("python3")
-        .args(["-c", "import icalendar"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if ok {
-        return true;
-    }
-    if std::env::var("CRMFILE_SKIP_PYTHON").as_deref() == Ok("1") {
-        eprintln!("python3 with icalendar not found; skipped because CRMFILE_SKIP_PYTHON=1");
-        return false;
-    }
-    panic!(
-        "python3 with the `icalendar` package is needed to check the ICS output \
-         (install it with `python3 -m pip install icalendar`, or set CRMFILE_SKIP_PYTHON=1)"
-    );
-}
-
 /// Runs [`ICS_CHECK`] on `ics`; asserts it passes and returns the components it found.
 fn check_ics(ics: &[u8]) -> Vec<Value> {
     let mut child = std::process::Command::new("python3")
@@ -1008,7 +986,7 @@ fn assert_crlf(text: &str) {
 
 #[test]
 fn ics_parses_with_python_icalendar_and_uids_are_stable() {
-    if !python_icalendar() {
+    if !python_with("icalendar") {
         return;
     }
     let (t, id) = store_with_every_kind();
@@ -1068,7 +1046,7 @@ fn ics_parses_with_python_icalendar_and_uids_are_stable() {
 /// a subscribed calendar drops what is done instead of failing on an empty file.
 #[test]
 fn ics_with_nothing_due_is_still_a_calendar() {
-    if !python_icalendar() {
+    if !python_with("icalendar") {
         return;
     }
     let t = TestStore::new();

@@ -9,7 +9,7 @@ use std::process::Output;
 use assert_cmd::Command;
 use serde_json::{Value, json};
 
-use crate::common::{TestStore, edit_lock, is_id};
+use crate::common::{GIT_ENV, TestStore, edit_lock, is_id};
 
 fn stdout_of(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -1034,17 +1034,6 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// No git or user git configuration leaks in; a fixed author.
-const GIT_ENV: &[(&str, &str)] = &[
-    ("GIT_CONFIG_GLOBAL", "/dev/null"),
-    ("GIT_CONFIG_NOSYSTEM", "1"),
-    ("GIT_AUTHOR_NAME", "Li Tester"),
-    ("GIT_AUTHOR_EMAIL", "li.tester@example.com"),
-    ("GIT_COMMITTER_NAME", "Li Tester"),
-    ("GIT_COMMITTER_EMAIL", "li.tester@example.com"),
-    ("GIT_PAGER", "cat"),
-    ("GIT_TERMINAL_PROMPT", "0"),
-];
 const GIT_SCRUBBED: &[&str] = &[
     "GIT_DIR",
     "GIT_WORK_TREE",
