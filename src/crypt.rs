@@ -149,6 +149,13 @@ impl Keyring {
         self.decrypt_from(ciphertext, ciphertext.len())
     }
 
+    /// Decrypts a binary age file as it is read, without holding its ciphertext.
+    pub fn decrypt_file(&self, path: &Path) -> std::result::Result<Zeroizing<Vec<u8>>, DecryptFailure> {
+        let file = std::fs::File::open(path).map_err(|e| DecryptFailure::Damaged(e.to_string()))?;
+        let size = file.metadata().map_or(0, |m| m.len() as usize);
+        self.decrypt_from(std::io::BufReader::with_capacity(1 << 16, file), size)
+    }
+
     fn decrypt_from<R: BufRead>(
         &self,
         input: R,
@@ -281,6 +288,20 @@ pub fn encrypt(recipients: &[RecipientKey], first: &[String], plaintext: &[u8]) 
         .finish()
         .map_err(|e| Error::new("encryption failed").cause(e))?;
     Ok(out)
+}
+
+/// A writer that encrypts what it is given into `out` as it goes (for files too large to
+/// hold twice in memory); `finish` it to write the last chunk.
+pub fn encrypting_writer<W: Write>(
+    recipients: &[RecipientKey],
+    out: W,
+) -> Result<age::stream::StreamWriter<W>> {
+    let encryptor =
+        age::Encryptor::with_recipients(recipients.iter().map(|r| r.key.as_ref() as &dyn age::Recipient))
+            .map_err(|e| Error::new("cannot encrypt to these recipients").cause(e))?;
+    encryptor
+        .wrap_output(out)
+        .map_err(|e| Error::new("encryption failed").cause(e))
 }
 
 /// The C2SP CCTV age test vectors, run through this decrypt path.

@@ -15,6 +15,8 @@ mod exchange;
 mod git;
 #[path = "cli/history.rs"]
 mod history;
+#[path = "cli/index.rs"]
+mod index;
 #[path = "cli/reliability.rs"]
 mod reliability;
 #[path = "cli/remind.rs"]

@@ -141,7 +141,7 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
             None => {
                 if by_ref.is_none() {
                     let (refs, _) =
-                        ctx.scan_map(false, |l| l.customer.reference.clone().map(|r| (r, l.path)))?;
+                        ctx.scan_indexed(|path, c| c.reference.map(|r| (r, path.to_path_buf())))?;
                     by_ref = Some(refs.into_iter().collect());
                 }
                 by_ref.as_ref().and_then(|refs| refs.get(key.trim()).cloned())

@@ -84,14 +84,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let config = &store.config;
     let today = ctx.today;
     let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
-    // Each record is reduced to what the rules read as it is decrypted; changed records
-    // are read again, one at a time, when they are written.
+    // Each record is reduced to what the rules read (through the index); changed records
+    // are read again in full, one at a time, when they are written.
     let (currency, window) = (&config.currency, config.classify.window_days);
-    let (mut summaries, errors) = ctx.scan_map(false, |l| {
-        let c = &l.customer;
-        let (totals, foreign) = totals(c, currency, today, window);
+    let (mut summaries, errors) = ctx.scan_indexed(|path, c| {
+        let (totals, foreign) = totals(&c, currency, today, window);
         Some(Summary {
-            path: l.path.clone(),
+            path: path.to_path_buf(),
             id: c.id.clone(),
             name: c.name.clone(),
             class: c.class.clone(),

@@ -83,13 +83,23 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         Format::Table,
     )?;
     ctx.keyring()?;
-    // Only the matching records are kept as the store is read.
+    // Matched through the index; JSON needs whole records, so only the matches are
+    // decrypted again for it.
     let filters = &args.filters;
-    let (found, errors) = ctx.scan_map(matches!(format, Format::Json | Format::Ndjson), |l| {
-        filters.keeps(&l.customer).then_some(l.customer)
-    })?;
+    let (mut found, mut errors) =
+        ctx.scan_indexed(|path, c| filters.keeps(&c).then(|| (path.to_path_buf(), c)))?;
+    if matches!(format, Format::Json | Format::Ndjson) {
+        let (full, failed) = ctx.load_all(found.into_iter().map(|(p, _)| p).collect(), true);
+        // A record changed since the index was read is checked again.
+        found = full
+            .into_iter()
+            .filter(|l| filters.keeps(&l.customer))
+            .map(|l| (l.path, l.customer))
+            .collect();
+        errors.extend(failed);
+    }
     ctx.warn_untrusted(None);
-    let mut hits: Vec<&Customer> = found.iter().collect();
+    let mut hits: Vec<&Customer> = found.iter().map(|(_, c)| c).collect();
     hits.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
 
     let row = |c: &Customer| {

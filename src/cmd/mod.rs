@@ -239,9 +239,13 @@ impl Ctx {
         if let Some(path) = store.path_of(query.trim()) {
             return self.load(&path, keep_unknown).map_err(|e| self.file_error(e));
         }
-        // Only the matches are kept as the store is read.
-        let (mut hits, errors) =
-            self.scan_map(keep_unknown, |l| query::matches(&l.customer, query).then_some(l))?;
+        // Matched through the index; only the record chosen is decrypted in full.
+        let (mut hits, errors) = self.scan_indexed(|path, c| {
+            query::matches(&c, query).then(|| Loaded {
+                path: path.to_path_buf(),
+                customer: c,
+            })
+        })?;
         if hits.len() > 1 {
             let exact: Vec<usize> = hits
                 .iter()
@@ -250,11 +254,15 @@ impl Ctx {
                 .map(|(i, _)| i)
                 .collect();
             if exact.len() == 1 {
-                return Ok(hits.swap_remove(exact[0]));
+                hits.swap(0, exact[0]);
+                hits.truncate(1);
             }
         }
         match hits.len() {
-            1 => Ok(hits.pop().expect("one hit")),
+            1 => {
+                let path = hits.pop().expect("one hit").path;
+                self.load(&path, keep_unknown).map_err(|e| self.file_error(e))
+            }
             0 => {
                 if !errors.is_empty() {
                     self.report_file_errors(&errors);
@@ -345,16 +353,45 @@ impl Ctx {
         Ok(scan)
     }
 
-    /// Decrypts every record and keeps what `f` makes of each (see [`Store::scan_map`]);
-    /// notes what was read.
-    pub fn scan_map<T: Send>(
+    /// Every record as the index keeps it ([`crate::store::index_view`]), through `f`;
+    /// from the index where files did not change (see [`Store::scan_indexed`]); notes what
+    /// was read.
+    pub fn scan_indexed<T: Send>(
         &self,
-        keep_unknown: bool,
-        f: impl Fn(Loaded) -> Option<T> + Sync,
+        f: impl Fn(&Path, Customer) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<FileError>)> {
-        let (items, ids, errors) = self.store()?.scan_map(self.keyring()?, keep_unknown, f);
+        let (items, ids, errors) = self.store()?.scan_indexed(self.keyring()?, f);
         self.note_read(ids);
         Ok((items, errors))
+    }
+
+    /// Decrypts these record files in parallel and notes them.
+    pub fn load_all(&self, paths: Vec<PathBuf>, keep_unknown: bool) -> (Vec<Loaded>, Vec<FileError>) {
+        use rayon::prelude::*;
+        let keyring = match self.keyring() {
+            Ok(k) => k,
+            Err(e) => {
+                let problem = |p: PathBuf| FileError {
+                    path: p,
+                    problem: crate::store::FileProblem::Unreadable(e.message.clone()),
+                };
+                return (Vec::new(), paths.into_iter().map(problem).collect());
+            }
+        };
+        let results: Vec<_> = paths
+            .par_iter()
+            .map(|p| crate::store::load(p, keyring, keep_unknown))
+            .collect();
+        let mut loaded = Vec::with_capacity(results.len());
+        let mut errors = Vec::new();
+        for r in results {
+            match r {
+                Ok(l) => loaded.push(l),
+                Err(e) => errors.push(e),
+            }
+        }
+        self.note_read(loaded.iter().map(|l| l.customer.id.clone()));
+        (loaded, errors)
     }
 
     /// Decrypts one record file and notes it.

@@ -80,8 +80,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let (config, today) = (&store.config, ctx.today);
     let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
     // Each record is reduced to its due items as it is read: memory holds those only.
-    let (lists, errors) = ctx.scan_map(false, |l| {
-        let c = &l.customer;
+    let (lists, errors) = ctx.scan_indexed(|_, c| {
         let keep = args
             .owner
             .as_deref()
@@ -92,7 +91,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 .as_deref()
                 .is_none_or(|t| c.tags.iter().any(|x| same(x, t)));
         keep.then(|| {
-            due_items(c, config, today, horizon)
+            due_items(&c, config, today, horizon)
                 .into_iter()
                 .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))
                 .collect::<Vec<Due>>()

@@ -10,7 +10,7 @@ use rust_decimal::prelude::ToPrimitive;
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
-use crate::model::report::{Report, build};
+use crate::model::report::{Report, Tally};
 use crate::model::when::parse_date;
 use crate::output;
 
@@ -43,9 +43,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     };
     let store = ctx.store()?;
     ctx.keyring()?;
-    let (slim, errors) = ctx.scan_map(false, |l| Some(crate::model::report::slim(l.customer)))?;
-    let customers: Vec<_> = slim.iter().collect();
-    let r = build(&customers, &store.config, ctx.today, since);
+    // Each record is counted as it is read; none is kept.
+    let tally = std::sync::Mutex::new(Tally::new(&store.config, ctx.today, since));
+    let (_, errors) = ctx.scan_indexed(|_, c| {
+        tally.lock().unwrap_or_else(|p| p.into_inner()).add(&c);
+        None::<()>
+    })?;
+    let r = tally.into_inner().unwrap_or_else(|p| p.into_inner()).finish();
     let text = match format {
         Format::Json => format!("{}\n", serde_json::to_string_pretty(&r).expect("serializes")),
         Format::Html => html(&r),

@@ -78,72 +78,68 @@ fn first_of_month(d: NaiveDate) -> NaiveDate {
     NaiveDate::from_ymd_opt(d.year(), d.month(), 1).expect("the first exists")
 }
 
-/// A record with only what the report reads: texts, contact details and other logs are
-/// dropped, so a whole store fits in memory as it is scanned.
-pub fn slim(mut c: Customer) -> Customer {
-    c.contact = Default::default();
-    c.preferences = Default::default();
-    c.key_people.clear();
-    c.dates.clear();
-    c.tags.clear();
-    c.extra.clear();
-    c.conflicts.clear();
-    c.unknown = None;
-    for k in &mut c.contacts {
-        k.summary.clear();
-        k.outcome = None;
-    }
-    for t in &mut c.transactions {
-        t.product = None;
-        t.payment = None;
-        t.reference = None;
-    }
-    for f in &mut c.feedback {
-        f.text.clear();
-        f.resolution = None;
-    }
-    c
+/// A report being counted one record at a time, so a store of any size is reported on
+/// without holding its records.
+pub struct Tally<'a> {
+    r: Report,
+    config: &'a Config,
+    months: Vec<NaiveDate>,
+    rating_sum: u32,
+    tops: Vec<Top>,
 }
 
-pub fn build(customers: &[&Customer], config: &Config, today: NaiveDate, since: NaiveDate) -> Report {
-    let label = |o: Option<String>| o.unwrap_or_else(|| "-".into());
-    let this_month = first_of_month(today);
-    let months: Vec<NaiveDate> = (0..12)
-        .rev()
-        .filter_map(|i| this_month.checked_sub_months(Months::new(i)))
-        .collect();
-    let year_start = months[0];
-    let mut r = Report {
-        today,
-        since,
-        currency: config.currency.clone(),
-        customers: customers.len(),
-        by_tier: BTreeMap::new(),
-        by_lifecycle: BTreeMap::new(),
-        by_stage: BTreeMap::new(),
-        revenue_by_tier: BTreeMap::new(),
-        revenue_by_month: months
-            .iter()
-            .map(|m| Month {
-                month: m.format("%Y-%m").to_string(),
-                revenue: Decimal::ZERO,
-            })
-            .collect(),
-        trend_percent: None,
-        top_customers: Vec::new(),
-        contacts_by_owner: BTreeMap::new(),
-        contacts_by_channel: BTreeMap::new(),
-        complaints_opened: 0,
-        complaints_resolved: 0,
-        complaints_open_now: 0,
-        average_rating: None,
-        ratings: 0,
-        overdue_follow_ups: 0,
-        overdue_ids: Vec::new(),
-    };
-    let mut rating_sum = 0u32;
-    let mut tops = Vec::new();
-    for c in customers {
+impl<'a> Tally<'a> {
+    pub fn new(config: &'a Config, today: NaiveDate, since: NaiveDate) -> Tally<'a> {
+        let this_month = first_of_month(today);
+        let months: Vec<NaiveDate> = (0..12)
+            .rev()
+            .filter_map(|i| this_month.checked_sub_months(Months::new(i)))
+            .collect();
+        let r = Report {
+            today,
+            since,
+            currency: config.currency.clone(),
+            customers: 0,
+            by_tier: BTreeMap::new(),
+            by_lifecycle: BTreeMap::new(),
+            by_stage: BTreeMap::new(),
+            revenue_by_tier: BTreeMap::new(),
+            revenue_by_month: months
+                .iter()
+                .map(|m| Month {
+                    month: m.format("%Y-%m").to_string(),
+                    revenue: Decimal::ZERO,
+                })
+                .collect(),
+            trend_percent: None,
+            top_customers: Vec::new(),
+            contacts_by_owner: BTreeMap::new(),
+            contacts_by_channel: BTreeMap::new(),
+            complaints_opened: 0,
+            complaints_resolved: 0,
+            complaints_open_now: 0,
+            average_rating: None,
+            ratings: 0,
+            overdue_follow_ups: 0,
+            overdue_ids: Vec::new(),
+        };
+        Tally {
+            r,
+            config,
+            months,
+            rating_sum: 0,
+            tops: Vec::new(),
+        }
+    }
+
+    /// Counts one customer.
+    pub fn add(&mut self, c: &Customer) {
+        let label = |o: Option<String>| o.unwrap_or_else(|| "-".into());
+        let (config, today, since) = (self.config, self.r.today, self.r.since);
+        let r = &mut self.r;
+        let months = &self.months;
+        let year_start = months[0];
+        r.customers += 1;
         let tier = label(c.class.tier.map(|t| t.to_string()));
         *r.by_tier.entry(tier.clone()).or_default() += 1;
         *r.by_lifecycle
@@ -165,11 +161,15 @@ pub fn build(customers: &[&Customer], config: &Config, today: NaiveDate, since: 
         }
         *r.revenue_by_tier.entry(tier).or_default() += year_revenue;
         if year_revenue > Decimal::ZERO {
-            tops.push(Top {
+            self.tops.push(Top {
                 id: c.id.clone(),
                 name: c.name.clone(),
                 revenue: year_revenue,
             });
+            // Only the first ten are reported: keep the list short as it grows.
+            if self.tops.len() >= 1000 {
+                top_ten(&mut self.tops);
+            }
         }
         for k in c
             .contacts
@@ -194,7 +194,7 @@ pub fn build(customers: &[&Customer], config: &Config, today: NaiveDate, since: 
                 }
             }
             if let Some(rating) = f.rating.filter(|_| in_period(f.date.0)) {
-                rating_sum += u32::from(rating);
+                self.rating_sum += u32::from(rating);
                 r.ratings += 1;
             }
         }
@@ -203,19 +203,43 @@ pub fn build(customers: &[&Customer], config: &Config, today: NaiveDate, since: 
             r.overdue_ids.push(c.id.clone());
         }
     }
-    r.overdue_ids.sort();
-    if r.ratings > 0 {
-        r.average_rating = Some((Decimal::from(rating_sum) / Decimal::from(r.ratings)).round_dp(2));
+
+    pub fn finish(self) -> Report {
+        let Tally {
+            mut r,
+            rating_sum,
+            mut tops,
+            ..
+        } = self;
+        r.overdue_ids.sort();
+        if r.ratings > 0 {
+            r.average_rating = Some((Decimal::from(rating_sum) / Decimal::from(r.ratings)).round_dp(2));
+        }
+        top_ten(&mut tops);
+        r.top_customers = tops;
+        let sum = |ms: &[Month]| ms.iter().map(|m| m.revenue).sum::<Decimal>();
+        let (before, recent) = (sum(&r.revenue_by_month[6..9]), sum(&r.revenue_by_month[9..12]));
+        if !before.is_zero() {
+            r.trend_percent = Some(((recent - before) * Decimal::from(100) / before).round_dp(1));
+        }
+        r
     }
+}
+
+/// The ten largest, largest first; ties by id, so the order never depends on the order
+/// records were counted in.
+fn top_ten(tops: &mut Vec<Top>) {
     tops.sort_by(|a, b| b.revenue.cmp(&a.revenue).then_with(|| a.id.cmp(&b.id)));
     tops.truncate(10);
-    r.top_customers = tops;
-    let sum = |ms: &[Month]| ms.iter().map(|m| m.revenue).sum::<Decimal>();
-    let (before, recent) = (sum(&r.revenue_by_month[6..9]), sum(&r.revenue_by_month[9..12]));
-    if !before.is_zero() {
-        r.trend_percent = Some(((recent - before) * Decimal::from(100) / before).round_dp(1));
+}
+
+#[cfg(test)]
+pub fn build(customers: &[&Customer], config: &Config, today: NaiveDate, since: NaiveDate) -> Report {
+    let mut tally = Tally::new(config, today, since);
+    for c in customers {
+        tally.add(c);
     }
-    r
+    tally.finish()
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 pub mod access_log;
 pub mod erasures;
 pub mod git;
+mod index;
 mod lock;
 mod recipients;
 mod record_io;

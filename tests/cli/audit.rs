@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
-use crate::common::{NOW, TestStore, files_containing, is_id, rage, sorted};
+use crate::common::{NOW, TestStore, copy_dir, files_containing, is_id, rage, sorted};
 
 // Helpers ───────────────────────────────────────────────────────────────────────────────
 
@@ -892,19 +892,6 @@ fn retention_lists_customers_idle_longer_than_the_configured_days() {
 }
 
 // 4 The demo store and exit codes ───────────────────────────────────────────────────────
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create folder");
-    for entry in std::fs::read_dir(from).expect("list folder") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy file");
-        }
-    }
-}
 
 #[test]
 fn the_demo_store_has_no_errors_only_follow_up_warnings() {

@@ -23,6 +23,7 @@ const SCRUBBED: &[&str] = &[
     "CRMFILE_IDENTITY",
     "CRMFILE_PASSPHRASE_FILE",
     "CRMFILE_NOW",
+    "CRMFILE_INDEX",
     "VISUAL",
     "EDITOR",
 ];
@@ -561,3 +562,39 @@ pub const GIT_ENV: &[(&str, &str)] = &[
     ("GIT_PAGER", "cat"),
     ("GIT_TERMINAL_PROMPT", "0"),
 ];
+
+/// A second person: a new identity at `<tmp>/NAME.txt`, made by `crmfile --identity FILE
+/// init` in a throw-away store next to the test's one. Returns the file and its public key.
+pub fn new_identity(t: &TestStore, name: &str) -> (PathBuf, String) {
+    let identity = t.root().join(format!("{name}.txt"));
+    let store = t.root().join(format!("{name}-store"));
+    t.bare()
+        .arg("--identity")
+        .arg(&identity)
+        .arg("init")
+        .arg(&store)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(store.join(".age-recipients")).expect("read recipients");
+    let key = text
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("age1"))
+        .expect("a public key")
+        .to_string();
+    (identity, key)
+}
+
+/// A recursive copy of a folder (files and folders only).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("list folder") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}

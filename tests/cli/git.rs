@@ -10,7 +10,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{GIT_ENV, TestStore, files_containing, rage, sorted};
+use crate::common::{GIT_ENV, TestStore, files_containing, new_identity, rage, sorted};
 
 /// Variables of the caller's environment that would point git or crmfile elsewhere.
 const GIT_SCRUBBED: &[&str] = &[
@@ -180,28 +180,6 @@ fn assert_not_readable_by(t: &TestStore, identity: &Path, id: &str) {
         "unexpected error: {}",
         stderr_of(&out)
     );
-}
-
-/// A second person: a new identity at `<tmp>/NAME.txt`, made by `crmfile --identity FILE
-/// init` in a throw-away store next to the test's one. Returns the file and its public key.
-fn new_identity(t: &TestStore, name: &str) -> (PathBuf, String) {
-    let identity = t.root().join(format!("{name}.txt"));
-    let store = t.root().join(format!("{name}-store"));
-    t.bare()
-        .arg("--identity")
-        .arg(&identity)
-        .arg("init")
-        .arg(&store)
-        .assert()
-        .success();
-    let text = std::fs::read_to_string(store.join(".age-recipients")).expect("read recipients");
-    let key = text
-        .lines()
-        .map(str::trim)
-        .find(|l| l.starts_with("age1"))
-        .expect("a public key")
-        .to_string();
-    (identity, key)
 }
 
 fn recipients_text(dir: &Path) -> String {

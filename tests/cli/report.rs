@@ -9,7 +9,7 @@ use std::process::Output;
 use assert_cmd::Command;
 use serde_json::{Value, json};
 
-use crate::common::{GIT_ENV, TestStore, edit_lock, is_id};
+use crate::common::{GIT_ENV, TestStore, copy_dir, edit_lock, is_id};
 
 fn stdout_of(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -1019,19 +1019,6 @@ fn tour_lines(readme: &str) -> Vec<String> {
         }
     }
     lines
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create folder");
-    for entry in std::fs::read_dir(from).expect("list folder") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy file");
-        }
-    }
 }
 
 const GIT_SCRUBBED: &[&str] = &[

@@ -1,0 +1,656 @@
+//! The index cache: what bulk reads need of every record, in one file encrypted to the
+//! user's own keys only, so that `find`, `remind`, `report` and `add`'s duplicate check
+//! decrypt one file instead of the whole store.
+//!
+//! It is an optimization only. Each entry is keyed by the record file's path, inode,
+//! size, modification and change times; a record whose file changed is read again and its
+//! entry replaced, an entry whose file is gone is dropped, and an index that is missing,
+//! damaged, from another version or not readable with the user's identity is rebuilt.
+//! Commands get the same answers with or without it (the tests compare both).
+//!
+//! The file lives in `.crmfile/` (which git ignores) and is named after a hash of the
+//! user's public keys, so two people working in one checkout do not overwrite each
+//! other's. Set `CRMFILE_INDEX=off` to keep no index on disk.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, FixedOffset, NaiveDate, TimeZone};
+use rayon::prelude::*;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use sha2::Digest;
+use zeroize::Zeroizing;
+
+use super::Store;
+use super::record_io::{self, FileError, Loaded};
+use crate::crypt::{self, Keyring};
+use crate::model::date::{Date, Timestamp};
+use crate::model::record::*;
+use crate::model::span::Span;
+
+/// First bytes of the plaintext; a different version of the layout is rebuilt, not read.
+const MAGIC: &[u8] = concat!("crmfile-index 1 ", env!("CARGO_PKG_VERSION"), "\n").as_bytes();
+
+/// What identifies one version of a record file without reading it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct FileKey {
+    inode: u64,
+    size: u64,
+    mtime_ns: i128,
+    ctime_ns: i128,
+}
+
+impl FileKey {
+    fn of(path: &Path) -> Option<FileKey> {
+        let meta = std::fs::symlink_metadata(path).ok()?;
+        if !meta.file_type().is_file() {
+            return None;
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
+            Some(FileKey {
+                inode: meta.ino(),
+                size: meta.size(),
+                mtime_ns: ns(meta.mtime(), meta.mtime_nsec()),
+                ctime_ns: ns(meta.ctime(), meta.ctime_nsec()),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let ns = |t: std::io::Result<std::time::SystemTime>| {
+                t.ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos() as i128)
+            };
+            Some(FileKey {
+                inode: 0,
+                size: meta.len(),
+                mtime_ns: ns(meta.modified()),
+                ctime_ns: ns(meta.created()),
+            })
+        }
+    }
+}
+
+/// The head of one entry: which file, which version of it.
+#[derive(Serialize, Deserialize)]
+struct EntryHead {
+    path: String,
+    key: FileKey,
+}
+
+/// The index as read from disk: its plaintext, and where each file's record lies in it.
+struct Cached {
+    plain: Zeroizing<Vec<u8>>,
+    entries: HashMap<String, (FileKey, Range<usize>)>,
+}
+
+impl Cached {
+    /// Splits the plaintext into entries; `None` when it is not a whole index of this
+    /// version (it is then rebuilt).
+    fn parse(plain: Zeroizing<Vec<u8>>) -> Option<Cached> {
+        let mut rest = plain.strip_prefix(MAGIC)?;
+        let mut entries = HashMap::new();
+        while !rest.is_empty() {
+            let (head, after): (EntryHead, &[u8]) = postcard::take_from_bytes(rest).ok()?;
+            let (len, after): (u32, &[u8]) = postcard::take_from_bytes(after).ok()?;
+            let len = len as usize;
+            if after.len() < len {
+                return None;
+            }
+            let start = plain.len() - after.len();
+            entries.insert(head.path, (head.key, start..start + len));
+            rest = &after[len..];
+        }
+        Some(Cached { plain, entries })
+    }
+
+    /// The entry of `path` when it is for this version of the file.
+    fn record(&self, path: &str, key: FileKey) -> Option<(&[u8], Range<usize>)> {
+        let (k, range) = self.entries.get(path)?;
+        (*k == key).then(|| (&self.plain[range.clone()], range.clone()))
+    }
+}
+
+/// One record file's entry in the index to be written.
+enum Entry {
+    /// The entry as it was in the index read.
+    Old(Range<usize>),
+    New(Vec<u8>),
+}
+
+/// What one record file gave this scan: its id, what the command kept, and its entry
+/// (`None` for a file replaced while it was read: it is read again next time).
+type Scanned<T> = std::result::Result<(String, Option<T>, Option<(FileKey, Entry)>, bool), Box<FileError>>;
+
+impl Store {
+    /// Where this user's index lives, or `None` when the keys give no public key to
+    /// encrypt it to or `CRMFILE_INDEX=off`.
+    fn index_path(&self, keyring: &Keyring) -> Option<PathBuf> {
+        if std::env::var("CRMFILE_INDEX").is_ok_and(|v| v == "off" || v == "0") {
+            return None;
+        }
+        if keyring.public_keys.is_empty() {
+            return None;
+        }
+        let mut keys = keyring.public_keys.clone();
+        keys.sort();
+        let digest = sha2::Sha256::digest(keys.join("\n").as_bytes());
+        let tag: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        Some(self.state_dir().join(format!("index-{tag}.age")))
+    }
+
+    fn read_index(&self, path: &Path, keyring: &Keyring) -> Option<Cached> {
+        Cached::parse(keyring.decrypt_file(path).ok()?)
+    }
+
+    /// Every record as the index keeps it (see [`index_view`]), through `f`, which keeps
+    /// what the command needs: from the index for files that did not change, decrypted
+    /// for the others, in parallel. The index is brought up to date on the way. Returns
+    /// what `f` kept, the ids of every record seen, and the files that could not be used.
+    pub fn scan_indexed<T: Send>(
+        &self,
+        keyring: &Keyring,
+        f: impl Fn(&Path, Customer) -> Option<T> + Sync,
+    ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
+        let (paths, mut errors) = self.record_paths();
+        let index_path = self.index_path(keyring);
+        let cached = index_path.as_deref().and_then(|p| self.read_index(p, keyring));
+        let results: Vec<Scanned<T>> = paths
+            .par_iter()
+            .map(|path| {
+                let key = FileKey::of(path);
+                if let (Some(c), Some(key)) = (&cached, key)
+                    && let Some((bytes, range)) = c.record(&self.rel(path), key)
+                    && let Some(customer) = decode(bytes)
+                {
+                    let id = customer.id.clone();
+                    return Ok((id, f(path, customer), Some((key, Entry::Old(range))), false));
+                }
+                let Loaded { customer, .. } = record_io::load(path, keyring, false).map_err(Box::new)?;
+                let bytes = encode(&customer);
+                let view = decode(&bytes).expect("an entry just encoded decodes");
+                let entry = key
+                    .filter(|k| FileKey::of(path) == Some(*k))
+                    .map(|k| (k, Entry::New(bytes)));
+                Ok((view.id.clone(), f(path, view), entry, true))
+            })
+            .collect();
+
+        let mut items = Vec::new();
+        let mut ids = Vec::with_capacity(results.len());
+        let mut entries = Vec::with_capacity(results.len());
+        let mut changed = cached.is_none();
+        for (path, r) in paths.iter().zip(results) {
+            match r {
+                Ok((id, item, entry, read)) => {
+                    ids.push(id);
+                    items.extend(item);
+                    changed |= read;
+                    entries.extend(entry.map(|e| (path, e)));
+                }
+                Err(e) => {
+                    changed = true;
+                    errors.push(*e);
+                }
+            }
+        }
+        // Entries of files that are gone are dropped by writing the index again.
+        changed |= cached.as_ref().is_some_and(|c| c.entries.len() != entries.len());
+        if changed && let Some(index_path) = index_path {
+            // A cache that cannot be written costs speed next time, nothing else.
+            let _ = self.write_index(&index_path, keyring, cached.as_ref(), &entries);
+        }
+        (items, ids, errors)
+    }
+
+    fn write_index(
+        &self,
+        path: &Path,
+        keyring: &Keyring,
+        cached: Option<&Cached>,
+        entries: &[(&PathBuf, (FileKey, Entry))],
+    ) -> crate::error::Result<()> {
+        use crate::error::Error;
+        let own = crypt::parse_recipients(&keyring.public_keys.join("\n"), path)?;
+        // A cache: no fsync; an index torn by a crash fails to decrypt and is rebuilt.
+        let dir = path.parent().unwrap_or(&self.root);
+        let tmp = tempfile::Builder::new()
+            .prefix(".crmfile-tmp-")
+            .tempfile_in(dir)
+            .map_err(|e| Error::io("create a temporary file in", dir, e))?;
+        let failed = |e: std::io::Error| Error::io("write", tmp.path(), e);
+        // Encrypted as it is written: the plaintext is never whole in memory twice.
+        let mut out = crypt::encrypting_writer(&own, std::io::BufWriter::new(tmp.as_file()))?;
+        out.write_all(MAGIC).map_err(failed)?;
+        let mut head_bytes = Vec::new();
+        for (path, (key, entry)) in entries {
+            let record: &[u8] = match entry {
+                Entry::Old(range) => &cached.expect("old entries come from the index").plain[range.clone()],
+                Entry::New(bytes) => bytes,
+            };
+            let head = EntryHead {
+                path: self.rel(path).into_owned(),
+                key: *key,
+            };
+            let len = u32::try_from(record.len()).expect("a record entry is far below 4 GiB");
+            head_bytes.clear();
+            postcard::to_io(&head, &mut head_bytes).expect("writing to memory");
+            postcard::to_io(&len, &mut head_bytes).expect("writing to memory");
+            out.write_all(&head_bytes).map_err(failed)?;
+            out.write_all(record).map_err(failed)?;
+        }
+        out.finish().and_then(|mut w| w.flush()).map_err(failed)?;
+        tmp.persist(path)
+            .map(drop)
+            .map_err(|e| Error::io("replace", path, e.error))
+    }
+}
+
+/// What the index keeps of a record: every field a `--where` condition or a query can
+/// name, the classification and follow-up, key people's and yearly dates, and of the
+/// logs only what reminders, classification and reports count. Texts of contacts and
+/// feedback (but an open complaint's), transaction details, notes on people, merge
+/// conflicts and keys this build does not know are left out.
+pub fn index_view(mut c: Customer) -> Customer {
+    c.conflicts.clear();
+    c.unknown = None;
+    for p in &mut c.key_people {
+        p.phone = None;
+        p.email = None;
+        p.notes = None;
+    }
+    for t in &mut c.transactions {
+        t.id.clear();
+        t.product = None;
+        t.quantity = None;
+        t.payment = None;
+        t.reference = None;
+    }
+    for k in &mut c.contacts {
+        k.id.clear();
+        k.direction = None;
+        k.summary.clear();
+        k.outcome = None;
+        k.next = None;
+    }
+    for f in &mut c.feedback {
+        if !(f.kind == FeedbackKind::Complaint && f.status == FeedbackStatus::Open) {
+            f.text.clear();
+        }
+        f.resolution = None;
+    }
+    c
+}
+
+/// An instant to the second with its UTC offset.
+#[derive(Serialize, Deserialize)]
+struct At(i64, i32);
+
+impl From<Timestamp> for At {
+    fn from(t: Timestamp) -> At {
+        At(t.0.timestamp(), t.0.offset().local_minus_utc())
+    }
+}
+
+impl At {
+    fn get(&self) -> Option<Timestamp> {
+        let offset = FixedOffset::east_opt(self.1)?;
+        offset.timestamp_opt(self.0, 0).single().map(Timestamp)
+    }
+}
+
+fn day(d: Date) -> i32 {
+    d.0.num_days_from_ce()
+}
+
+fn from_day(n: i32) -> Option<Date> {
+    NaiveDate::from_num_days_from_ce_opt(n).map(Date)
+}
+
+fn from_opt_day(n: Option<i32>) -> Option<Option<Date>> {
+    n.map(from_day).map_or(Some(None), |d| d.map(Some))
+}
+
+/// A feedback entry: id, date, kind, rating, text, status, resolved.
+type FeedbackEntry = (
+    String,
+    i32,
+    FeedbackKind,
+    Option<u8>,
+    String,
+    FeedbackStatus,
+    Option<i32>,
+);
+
+#[derive(Serialize, Deserialize)]
+struct Rec {
+    id: String,
+    name: String,
+    kind: Kind,
+    gender: Option<String>,
+    company: Option<String>,
+    title: Option<String>,
+    birthday: Option<i32>,
+    industry: Option<String>,
+    region: Option<String>,
+    size: Option<String>,
+    tags: Vec<String>,
+    owner: Option<String>,
+    source: Option<String>,
+    reference: Option<String>,
+    created: At,
+    updated: At,
+    phones: Vec<String>,
+    emails: Vec<String>,
+    wechat: Option<String>,
+    qq: Option<String>,
+    address: Option<String>,
+    channel: Option<Channel>,
+    products: Vec<String>,
+    notes: Option<String>,
+    tier: Option<Tier>,
+    lifecycle: Option<Lifecycle>,
+    rfm: Option<String>,
+    stage: Option<Stage>,
+    pin: bool,
+    classified: Option<i32>,
+    cadence: Option<Span>,
+    next: Option<i32>,
+    /// id, name, role, birthday
+    people: Vec<(String, String, Role, Option<i32>)>,
+    /// id, label, date
+    dates: Vec<(String, String, i32)>,
+    /// date, amount, currency
+    transactions: Vec<(i32, [u8; 16], String)>,
+    /// at, channel, by
+    contacts: Vec<(At, Channel, Option<String>)>,
+    feedback: Vec<FeedbackEntry>,
+    /// Custom fields as TOML text.
+    extra: String,
+}
+
+/// One record's index entry.
+fn encode(c: &Customer) -> Vec<u8> {
+    let c = index_view(c.clone());
+    let rec = Rec {
+        birthday: c.birthday.map(day),
+        created: c.created.into(),
+        updated: c.updated.into(),
+        phones: c.contact.phones,
+        emails: c.contact.emails,
+        wechat: c.contact.wechat,
+        qq: c.contact.qq,
+        address: c.contact.address,
+        channel: c.preferences.channel,
+        products: c.preferences.products,
+        notes: c.preferences.notes,
+        tier: c.class.tier,
+        lifecycle: c.class.lifecycle,
+        rfm: c.class.rfm,
+        stage: c.class.stage,
+        pin: c.class.pin,
+        classified: c.class.classified.map(day),
+        cadence: c.follow_up.cadence,
+        next: c.follow_up.next.map(day),
+        people: c
+            .key_people
+            .into_iter()
+            .map(|p| (p.id, p.name, p.role, p.birthday.map(day)))
+            .collect(),
+        dates: c
+            .dates
+            .into_iter()
+            .map(|d| (d.id, d.label, day(d.date)))
+            .collect(),
+        transactions: c
+            .transactions
+            .into_iter()
+            .map(|t| (day(t.date), t.amount.serialize(), t.currency))
+            .collect(),
+        contacts: c
+            .contacts
+            .into_iter()
+            .map(|k| (k.at.into(), k.channel, k.by))
+            .collect(),
+        feedback: c
+            .feedback
+            .into_iter()
+            .map(|f| {
+                (
+                    f.id,
+                    day(f.date),
+                    f.kind,
+                    f.rating,
+                    f.text,
+                    f.status,
+                    f.resolved.map(day),
+                )
+            })
+            .collect(),
+        extra: if c.extra.is_empty() {
+            String::new()
+        } else {
+            toml::to_string(&c.extra).unwrap_or_default()
+        },
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        gender: c.gender,
+        company: c.company,
+        title: c.title,
+        industry: c.industry,
+        region: c.region,
+        size: c.size,
+        tags: c.tags,
+        owner: c.owner,
+        source: c.source,
+        reference: c.reference,
+    };
+    postcard::to_stdvec(&rec).expect("serializing to memory")
+}
+
+/// A record from its index entry: [`index_view`] of the record it was made from.
+fn decode(bytes: &[u8]) -> Option<Customer> {
+    let r: Rec = postcard::from_bytes(bytes).ok()?;
+    let mut c = Customer::new(r.id, r.name, r.created.get()?);
+    c.updated = r.updated.get()?;
+    c.kind = r.kind;
+    c.gender = r.gender;
+    c.company = r.company;
+    c.title = r.title;
+    c.birthday = from_opt_day(r.birthday)?;
+    c.industry = r.industry;
+    c.region = r.region;
+    c.size = r.size;
+    c.tags = r.tags;
+    c.owner = r.owner;
+    c.source = r.source;
+    c.reference = r.reference;
+    c.contact = ContactInfo {
+        phones: r.phones,
+        emails: r.emails,
+        wechat: r.wechat,
+        qq: r.qq,
+        address: r.address,
+    };
+    c.preferences = Preferences {
+        channel: r.channel,
+        products: r.products,
+        notes: r.notes,
+    };
+    c.class = Class {
+        tier: r.tier,
+        lifecycle: r.lifecycle,
+        rfm: r.rfm,
+        stage: r.stage,
+        pin: r.pin,
+        classified: from_opt_day(r.classified)?,
+    };
+    c.follow_up = FollowUp {
+        cadence: r.cadence,
+        next: from_opt_day(r.next)?,
+    };
+    c.key_people = r
+        .people
+        .into_iter()
+        .map(|(id, name, role, birthday)| {
+            Some(KeyPerson {
+                id,
+                name,
+                role,
+                birthday: from_opt_day(birthday)?,
+                phone: None,
+                email: None,
+                notes: None,
+            })
+        })
+        .collect::<Option<_>>()?;
+    c.dates = r
+        .dates
+        .into_iter()
+        .map(|(id, label, date)| {
+            Some(ImportantDate {
+                id,
+                label,
+                date: from_day(date)?,
+            })
+        })
+        .collect::<Option<_>>()?;
+    c.transactions = r
+        .transactions
+        .into_iter()
+        .map(|(date, amount, currency)| {
+            Some(Transaction {
+                id: String::new(),
+                date: from_day(date)?,
+                product: None,
+                quantity: None,
+                amount: Decimal::deserialize(amount),
+                currency,
+                payment: None,
+                reference: None,
+            })
+        })
+        .collect::<Option<_>>()?;
+    c.contacts = r
+        .contacts
+        .into_iter()
+        .map(|(at, channel, by)| {
+            Some(ContactEntry {
+                id: String::new(),
+                at: at.get()?,
+                channel,
+                direction: None,
+                by,
+                summary: String::new(),
+                outcome: None,
+                next: None,
+            })
+        })
+        .collect::<Option<_>>()?;
+    c.feedback = r
+        .feedback
+        .into_iter()
+        .map(|(id, date, kind, rating, text, status, resolved)| {
+            Some(Feedback {
+                id,
+                date: from_day(date)?,
+                kind,
+                rating,
+                text,
+                status,
+                resolved: from_opt_day(resolved)?,
+                resolution: None,
+            })
+        })
+        .collect::<Option<_>>()?;
+    if !r.extra.is_empty() {
+        c.extra = toml::from_str(&r.extra).ok()?;
+    }
+    Some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn sample() -> Customer {
+        let text = include_str!("../../fixtures/records/full.toml");
+        record_io::parse_record(text, false).expect("the fixture parses")
+    }
+
+    #[test]
+    fn an_entry_decodes_to_the_index_view() {
+        let c = sample();
+        assert_eq!(decode(&encode(&c)), Some(index_view(c)));
+    }
+
+    proptest! {
+        #[test]
+        fn entries_round_trip(
+            name in "\\PC{1,20}",
+            phones in proptest::collection::vec("[0-9+ -]{3,15}", 0..3),
+            amounts in proptest::collection::vec((-1_000_000_000i64..1_000_000_000, 0u32..6), 0..5),
+            offset_min in -720i32..=840,
+            secs in 0i64..4_000_000_000,
+            extra in proptest::option::of("\\PC{0,12}"),
+        ) {
+            let mut c = sample();
+            c.name = name;
+            c.contact.phones = phones;
+            let offset = FixedOffset::east_opt(offset_min * 60).unwrap();
+            let at = Timestamp(offset.timestamp_opt(secs, 0).unwrap());
+            c.updated = at;
+            for k in &mut c.contacts {
+                k.at = at;
+            }
+            c.transactions.truncate(1);
+            let template = c.transactions.pop();
+            if let Some(t) = template {
+                for (n, scale) in amounts {
+                    let mut t = t.clone();
+                    t.amount = Decimal::new(n, scale);
+                    c.transactions.push(t);
+                }
+            }
+            if let Some(v) = extra {
+                c.extra.insert("note".into(), toml::Value::String(v));
+            }
+            prop_assert_eq!(decode(&encode(&c)), Some(index_view(c)));
+        }
+    }
+
+    #[test]
+    fn damaged_entries_and_indexes_are_refused() {
+        let bytes = encode(&sample());
+        assert!(decode(&bytes[..bytes.len() / 2]).is_none());
+        assert!(Cached::parse(Zeroizing::new(b"crmfile-index 0\n".to_vec())).is_none());
+        let mut plain = MAGIC.to_vec();
+        postcard::to_io(
+            &EntryHead {
+                path: "c-7k3m9q2x.toml.age".into(),
+                key: FileKey {
+                    inode: 1,
+                    size: 2,
+                    mtime_ns: 3,
+                    ctime_ns: 4,
+                },
+            },
+            &mut plain,
+        )
+        .unwrap();
+        postcard::to_io(&1000u32, &mut plain).unwrap();
+        plain.extend_from_slice(&bytes[..10]);
+        assert!(
+            Cached::parse(Zeroizing::new(plain)).is_none(),
+            "a truncated entry"
+        );
+    }
+}

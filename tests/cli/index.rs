@@ -1,0 +1,274 @@
+//! The index cache in `.crmfile/`: answers are the same with it, without it, with it
+//! damaged or stale; it is encrypted to the user alone and holds nothing in the clear.
+
+use std::path::{Path, PathBuf};
+
+use predicates::prelude::*;
+use predicates::str::contains;
+
+use crate::common::{TestStore, copy_dir, files_containing, new_identity, rage};
+
+/// A copy of the demo store (30 customers with logs, complaints, birthdays and
+/// purchases) and its key.
+fn demo(t: &TestStore) -> (PathBuf, PathBuf) {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join("demo");
+    let store = t.root().join("demo");
+    copy_dir(&fixtures, &store);
+    // Local state of whoever ran the demo before is not part of it.
+    for name in ["access.log", "lock"] {
+        let _ = std::fs::remove_file(store.join(".crmfile").join(name));
+    }
+    for e in std::fs::read_dir(store.join(".crmfile")).unwrap() {
+        let e = e.unwrap();
+        if e.file_name().to_string_lossy().starts_with("index-") {
+            std::fs::remove_file(e.path()).unwrap();
+        }
+    }
+    let identity = t.root().join("demo-identity.txt");
+    std::fs::rename(store.join("identity.txt"), &identity).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&identity, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    (store, identity)
+}
+
+/// The index files in a store's state folder.
+fn index_files(store: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(store.join(".crmfile"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.starts_with("index-") && name.ends_with(".age")
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// The commands that read through the index, each with its output as text.
+const READS: &[&[&str]] = &[
+    &["find"],
+    &["find", "--format", "json"],
+    &["find", "--format", "csv"],
+    &["find", "--tier", "strategic", "--format", "ids"],
+    &["find", "杨"],
+    &["find", "--where", "class.stage=red", "--format", "json"],
+    &["find", "--where", "region=华东", "--format", "ids"],
+    &["find", "--where", "contact.emails~example", "--format", "ids"],
+    &["remind", "--within", "60d", "--format", "json"],
+    &["remind", "--within", "1y", "--format", "ics"],
+    &["report", "--format", "json"],
+    &["report", "--since", "2025-01-01", "--format", "json"],
+    &["classify", "--dry-run", "--all", "--format", "json"],
+];
+
+fn outputs(t: &TestStore, store: &Path, identity: &Path, env: &[(&str, &str)]) -> Vec<(String, i32, String)> {
+    READS
+        .iter()
+        .map(|args| {
+            let mut cmd = t.bare();
+            cmd.arg("--store")
+                .arg(store)
+                .arg("--identity")
+                .arg(identity)
+                .args(["--today", "2026-11-22"])
+                .args(*args);
+            for (k, v) in env {
+                cmd.env(k, v);
+            }
+            let out = cmd.output().expect("run crmfile");
+            (
+                args.join(" "),
+                out.status.code().unwrap_or(-1),
+                String::from_utf8(out.stdout).expect("UTF-8 output"),
+            )
+        })
+        .collect()
+}
+
+fn assert_same(what: &str, a: &[(String, i32, String)], b: &[(String, i32, String)]) {
+    for (x, y) in a.iter().zip(b) {
+        assert_eq!(x, y, "`{}` differs {what}", x.0);
+    }
+}
+
+#[test]
+fn answers_are_the_same_without_the_index_cold_warm_damaged_or_deleted() {
+    let t = TestStore::new();
+    let (store, identity) = demo(&t);
+    let without = outputs(&t, &store, &identity, &[("CRMFILE_INDEX", "off")]);
+    assert!(index_files(&store).is_empty(), "CRMFILE_INDEX=off wrote an index");
+    // Control: the commands do say something.
+    let silent: Vec<&str> = without
+        .iter()
+        .filter(|(_, code, out)| *code != 0 || out.is_empty())
+        .map(|(args, _, _)| args.as_str())
+        .collect();
+    assert!(silent.is_empty(), "no answer from {silent:?}");
+
+    let cold = outputs(&t, &store, &identity, &[]);
+    assert_same("when the index is built", &without, &cold);
+    let index = index_files(&store);
+    assert_eq!(index.len(), 1, "one index for one user: {index:?}");
+    let built = std::fs::read(&index[0]).unwrap();
+
+    let warm = outputs(&t, &store, &identity, &[]);
+    assert_same("when the index is read", &without, &warm);
+    assert_eq!(
+        std::fs::read(&index[0]).unwrap(),
+        built,
+        "a current index is not rewritten"
+    );
+
+    // Damaged in the middle (the payload's MAC fails), cut short, or not an age file.
+    let mut damaged = built.clone();
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0x55;
+    for (name, bytes) in [
+        ("altered", damaged),
+        ("truncated", built[..built.len() - 100].to_vec()),
+        ("garbage", b"not an index\n".to_vec()),
+    ] {
+        std::fs::write(&index[0], bytes).unwrap();
+        let after = outputs(&t, &store, &identity, &[]);
+        assert_same(&format!("with an {name} index"), &without, &after);
+        // Rebuilt: the next run reads it again.
+        assert_ne!(std::fs::read(&index[0]).unwrap().len(), 13, "{name}: not rebuilt");
+    }
+
+    std::fs::remove_file(&index[0]).unwrap();
+    assert_same(
+        "with the index deleted",
+        &without,
+        &outputs(&t, &store, &identity, &[]),
+    );
+}
+
+#[test]
+fn changed_added_and_removed_records_are_seen() {
+    let t = TestStore::new();
+    let (store, identity) = demo(&t);
+    let cmd = || {
+        let mut c = t.bare();
+        c.arg("--store").arg(&store).arg("--identity").arg(&identity);
+        c
+    };
+    let ids = |args: &[&str]| {
+        let out = cmd().args(args).args(["--format", "ids"]).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let all = ids(&["find"]);
+    assert_eq!(all.lines().count(), 30);
+    assert!(!index_files(&store).is_empty());
+    let first = all.lines().next().unwrap().to_string();
+
+    // Changed through crmfile: the tag is found at once.
+    cmd().args(["tag", &first, "+indexed-tag"]).assert().success();
+    assert_eq!(ids(&["find", "--tag", "indexed-tag"]).trim(), first);
+
+    // A record file put back by hand in place, with its old modification time (as a
+    // careless copy might): the inode and change time still tell.
+    let path = store.join(format!("{first}.toml.age"));
+    let tagged = std::fs::read(&path).unwrap();
+    let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+    cmd().args(["tag", &first, "-indexed-tag"]).assert().success();
+    assert_eq!(ids(&["find", "--tag", "indexed-tag"]), "");
+    std::fs::write(&path, &tagged).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    assert_eq!(ids(&["find", "--tag", "indexed-tag"]).trim(), first);
+
+    // Removed by hand: gone from every answer.
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(ids(&["find"]).lines().count(), 29);
+    assert!(!ids(&["find"]).contains(&first));
+    // Added: found, and its duplicate refused by the check that reads the index.
+    let new = cmd()
+        .args(["add", "--name", "索引测试", "--phone", "13912345678"])
+        .output()
+        .unwrap();
+    assert!(new.status.success(), "{}", String::from_utf8_lossy(&new.stderr));
+    assert_eq!(ids(&["find", "索引测试"]).lines().count(), 1);
+    cmd()
+        .args(["add", "--name", "别名", "--phone", "139 1234 5678"])
+        .assert()
+        .code(1)
+        .stderr(contains("13912345678").or(contains("duplicate")));
+    // A record resolved by name goes through the index, and is written in full.
+    cmd()
+        .args([
+            "log-contact",
+            "索引测试",
+            "--channel",
+            "phone",
+            "--summary",
+            "首次回访",
+        ])
+        .assert()
+        .success();
+    let id = ids(&["find", "索引测试"]).trim().to_string();
+    let json = cmd().args(["show", &id, "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["contacts"][0]["summary"], "首次回访");
+    assert_eq!(json["contact"]["phones"][0], "13912345678");
+}
+
+#[test]
+fn the_index_is_encrypted_to_the_user_alone_and_holds_nothing_in_the_clear() {
+    let t = TestStore::new();
+    let canary = format!("Idx{}Canary", std::process::id());
+    let id = t.add(&["--name", &format!("王{canary}"), "--phone", "13800138000"]);
+    t.cmd()
+        .args(["log-contact", &id, "--channel", "phone", "--summary", &canary])
+        .assert()
+        .success();
+    // A teammate's key on the store: the records are for both, the index for you only.
+    let (second, second_key) = new_identity(&t, "second");
+    t.cmd()
+        .args(["recipients", "add", &second_key, "--yes"])
+        .assert()
+        .success();
+    t.cmd()
+        .args(["find", "王"])
+        .assert()
+        .success()
+        .stdout(contains(&canary));
+    let index = index_files(&t.store());
+    assert_eq!(index.len(), 1);
+    assert!(files_containing(t.root(), canary.as_bytes()).is_empty());
+
+    if let Some(rage) = rage() {
+        assert!(
+            rage.can_decrypt(&second, &t.record_path(&id)),
+            "control: the record is theirs too"
+        );
+        assert!(
+            !rage.can_decrypt(&second, &index[0]),
+            "the teammate can read your index"
+        );
+        assert!(rage.can_decrypt(&t.identity(), &index[0]));
+    }
+
+    // The teammate working in the same folder keeps an index of their own.
+    t.cmd()
+        .arg("--identity")
+        .arg(&second)
+        .args(["find", "王"])
+        .assert()
+        .success()
+        .stdout(contains(&canary));
+    assert_eq!(index_files(&t.store()).len(), 2);
+    // Git is told to ignore it along with the rest of the local state.
+    let ignore = std::fs::read_to_string(t.store().join(".crmfile").join(".gitignore")).unwrap();
+    assert!(ignore.lines().any(|l| l.trim() == "*"), "{ignore}");
+}
