@@ -118,9 +118,70 @@ pub fn plain(rows: &[Vec<String>]) -> String {
 }
 
 pub fn csv(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = vec![header.iter().map(|h| h.to_string()).collect()];
+    Ok(csv_rows(&header)? + &csv_rows(rows)?)
+}
+
+/// A JSON array (pretty, as `serde_json::to_string_pretty` writes it) or NDJSON lines,
+/// written one value at a time, so a long list never needs to be whole in memory.
+pub struct JsonList {
+    ndjson: bool,
+    count: usize,
+}
+
+impl JsonList {
+    pub fn new(ndjson: bool) -> JsonList {
+        JsonList { ndjson, count: 0 }
+    }
+
+    /// Appends one value's text to `out`.
+    pub fn push(&mut self, value: &serde_json::Value, out: &mut String) {
+        let text = self.render(value);
+        self.push_rendered(&text, out);
+    }
+
+    /// One value as this list writes it (for rendering in parallel, then in order).
+    pub fn render(&self, value: &serde_json::Value) -> String {
+        if self.ndjson {
+            serde_json::to_string(value)
+        } else {
+            serde_json::to_string_pretty(value)
+        }
+        .expect("JSON values serialize")
+    }
+
+    /// Appends a value made by [`JsonList::render`].
+    pub fn push_rendered(&mut self, text: &str, out: &mut String) {
+        self.count += 1;
+        if self.ndjson {
+            out.push_str(text);
+            out.push('\n');
+            return;
+        }
+        out.push_str(if self.count == 1 { "[\n" } else { ",\n" });
+        for (n, line) in text.lines().enumerate() {
+            if n > 0 {
+                out.push('\n');
+            }
+            out.push_str("  ");
+            out.push_str(line);
+        }
+    }
+
+    /// The text that closes the list.
+    pub fn end(&self) -> &'static str {
+        match (self.ndjson, self.count) {
+            (true, _) => "",
+            (false, 0) => "[]\n",
+            (false, _) => "\n]\n",
+        }
+    }
+}
+
+/// CSV rows without a header, for output written a part at a time.
+pub fn csv_rows(rows: &[Vec<String>]) -> Result<String> {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
     let wrap = |e: csv::Error| Error::new("cannot write CSV").cause(e);
-    w.write_record(header).map_err(wrap)?;
     for row in rows {
         w.write_record(row).map_err(wrap)?;
     }

@@ -73,17 +73,65 @@ fn problem_finding(p: &FileProblem) -> (Severity, &'static str, String) {
     (severity, code, hint.to_string())
 }
 
+/// What the checks of one record found, kept instead of the record.
+struct Audited {
+    id: String,
+    path: std::path::PathBuf,
+    /// Findings not yet tied to the record's id and path.
+    findings: Vec<Finding>,
+    keys: Vec<crate::model::query::DedupKey>,
+    untidy_phones: bool,
+    /// Recipient stanzas in the file's header, when it can be told.
+    stanzas: Option<usize>,
+}
+
+impl Audited {
+    fn of(
+        l: crate::store::Loaded,
+        config: &crate::model::config::Config,
+        today: chrono::NaiveDate,
+    ) -> Audited {
+        let c = &l.customer;
+        // The header is at the start of a binary file; an armored one is read whole.
+        let mut head = Vec::new();
+        let _ = std::fs::File::open(&l.path)
+            .and_then(|f| f.take(crate::crypt::MAX_RECORD_BYTES).read_to_end(&mut head));
+        if !head.starts_with(b"-----BEGIN") {
+            head.truncate(4096);
+        }
+        Audited {
+            findings: check_record(c, config, today),
+            keys: dedup_keys(c),
+            untidy_phones: tidy_phones(&c.contact.phones) != c.contact.phones,
+            stanzas: stanza_count(&head),
+            id: l.customer.id,
+            path: l.path,
+        }
+    }
+}
+
+/// Phone numbers written the one way crmfile writes them.
+fn tidy_phones(phones: &[String]) -> Vec<String> {
+    phones
+        .iter()
+        .map(|p| display_phone(p).unwrap_or_else(|_| p.clone()))
+        .collect()
+}
+
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let format = ctx.format(&[Format::Table, Format::Json, Format::Ndjson], Format::Table)?;
     let store = ctx.store()?;
     let keyring = ctx.keyring()?;
     let _lock = if args.fix { Some(ctx.lock()?) } else { None };
-    let scan = ctx.scan(args.fix)?;
+    // Every record is read in full (an audit never trusts the index) and reduced to what
+    // the checks found as it is read.
+    let today = ctx.today;
+    let (records, errors) = ctx.scan_map(false, |l| Some(Audited::of(l, &store.config, today)))?;
     let mut findings: Vec<Finding> = Vec::new();
     let mut fixed: Vec<String> = Vec::new();
 
     // Integrity: files that cannot be used.
-    for e in &scan.errors {
+    for e in &errors {
         let (severity, code, hint) = problem_finding(&e.problem);
         let id = e
             .path
@@ -95,8 +143,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .push(Finding::new(severity, code, e.problem.to_string(), hint).record(id, &store.rel(&e.path)));
     }
     let mut by_id: BTreeMap<&str, Vec<&std::path::Path>> = BTreeMap::new();
-    for l in &scan.records {
-        by_id.entry(l.customer.id.as_str()).or_default().push(&l.path);
+    for r in &records {
+        by_id.entry(r.id.as_str()).or_default().push(&r.path);
     }
     for (id, paths) in by_id.iter().filter(|(_, p)| p.len() > 1) {
         let list: Vec<String> = paths.iter().map(|p| store.rel(p).into_owned()).collect();
@@ -178,23 +226,16 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         }
     }
     let mut reseal = Vec::new();
-    for l in &scan.records {
-        let folder = l.path.parent().unwrap_or(&store.root);
+    for r in &records {
+        let folder = r.path.parent().unwrap_or(&store.root);
         let Ok(set) = store.recipients.for_folder(folder) else {
             continue;
         };
-        // The header is at the start of a binary file; an armored one is read whole.
-        let mut head = Vec::new();
-        let _ = std::fs::File::open(&l.path)
-            .and_then(|f| f.take(crate::crypt::MAX_RECORD_BYTES).read_to_end(&mut head));
-        if !head.starts_with(b"-----BEGIN") {
-            head.truncate(4096);
-        }
-        if let Some(count) = stanza_count(&head)
+        if let Some(count) = r.stanzas
             && count != set.1.len()
         {
             if args.fix {
-                reseal.push(l);
+                reseal.push(r.path.as_path());
             } else {
                 findings.push(
                     Finding::new(
@@ -207,34 +248,29 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                         ),
                         "`crmfile audit --fix` (or `crmfile reencrypt`) seals it to the current recipients",
                     )
-                    .record(&l.customer.id, &store.rel(&l.path)),
+                    .record(&r.id, &store.rel(&r.path)),
                 );
             }
         }
     }
 
     // Data quality and retention.
-    for l in &scan.records {
-        let c = &l.customer;
-        let rel = store.rel(&l.path).into_owned();
-        for f in check_record(c, &store.config, ctx.today) {
-            findings.push(f.record(&c.id, &rel));
-        }
-        let tidy: Vec<String> = c
-            .contact
-            .phones
-            .iter()
-            .map(|p| display_phone(p).unwrap_or_else(|_| p.clone()))
-            .collect();
-        let needs_reseal = reseal.iter().any(|r| r.path == l.path);
-        if tidy != c.contact.phones || needs_reseal {
+    let reseal: std::collections::HashSet<&std::path::Path> = reseal.into_iter().collect();
+    for r in &records {
+        let rel = store.rel(&r.path).into_owned();
+        findings.extend(r.findings.iter().map(|f| f.clone().record(&r.id, &rel)));
+        let needs_reseal = reseal.contains(r.path.as_path());
+        if r.untidy_phones || needs_reseal {
             if args.fix {
+                // Read again in full, with the keys this build does not know, to rewrite.
+                let c = ctx.load(&r.path, true).map_err(|e| ctx.file_error(e))?.customer;
+                let tidy = tidy_phones(&c.contact.phones);
                 let mut updated = c.clone();
                 if tidy != c.contact.phones {
                     updated.contact.phones = tidy;
                     updated.updated = ctx.timestamp().max(updated.created);
                 }
-                ctx.seal(&l.path, &updated, Mode::Replace, false)?;
+                ctx.seal(&r.path, &updated, Mode::Replace, false)?;
                 if needs_reseal {
                     fixed.push(format!("re-encrypted {} to its folder's recipients", c.id));
                 }
@@ -249,33 +285,32 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                         "phone numbers are not written one way",
                         "`crmfile audit --fix` rewrites them",
                     )
-                    .record(&c.id, &rel),
+                    .record(&r.id, &rel),
                 );
             }
         }
     }
-    let paths_by_id: HashMap<&str, &std::path::Path> = scan
-        .records
+    let paths_by_id: HashMap<&str, &std::path::Path> = records
         .iter()
-        .map(|l| (l.customer.id.as_str(), l.path.as_path()))
+        .map(|r| (r.id.as_str(), r.path.as_path()))
         .collect();
-    let mut seen: HashMap<crate::model::query::DedupKey, &str> = HashMap::new();
+    let mut seen: HashMap<&crate::model::query::DedupKey, &str> = HashMap::new();
     let mut pairs = BTreeMap::new();
-    for l in &scan.records {
-        for k in dedup_keys(&l.customer) {
-            match seen.get(&k) {
-                Some(other) if *other != l.customer.id => {
-                    let (a, b) = if *other < l.customer.id.as_str() {
-                        (*other, l.customer.id.as_str())
+    for r in &records {
+        for k in &r.keys {
+            match seen.get(k) {
+                Some(other) if *other != r.id => {
+                    let (a, b) = if *other < r.id.as_str() {
+                        (*other, r.id.as_str())
                     } else {
-                        (l.customer.id.as_str(), *other)
+                        (r.id.as_str(), *other)
                     };
                     pairs
                         .entry((a.to_string(), b.to_string()))
                         .or_insert(k.to_string());
                 }
                 _ => {
-                    seen.insert(k, &l.customer.id);
+                    seen.insert(k, &r.id);
                 }
             }
         }
@@ -349,7 +384,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     });
     ctx.status(format!(
         "{} records checked: {}",
-        scan.records.len(),
+        records.len(),
         counts.join(", ")
     ));
     if findings.iter().any(|f| f.severity >= args.fail_on) {

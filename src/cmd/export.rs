@@ -2,6 +2,7 @@
 
 use chrono::{Days, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Todo};
+use rayon::prelude::*;
 use serde_json::json;
 
 use super::Ctx;
@@ -126,41 +127,114 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             return Err(Error::usage(format!("--fields: `{f}` is not a field here")));
         }
     }
-    let scan = ctx.scan(matches!(format, Format::Json | Format::Ndjson))?;
-    let mut hits = args.filters.select(&scan);
-    hits.sort_by(|a, b| a.id.cmp(&b.id));
-
-    let mut text = match (args.entries, format) {
-        (Some(kind), _) => entries(kind, format, &hits, &fields)?,
-        (None, Format::Csv) => {
-            let header: Vec<&str> = fields.iter().map(String::as_str).collect();
-            let rows: Vec<Vec<String>> = hits
-                .iter()
-                .map(|c| {
-                    fields
-                        .iter()
-                        .map(|f| fields::get(c, f).unwrap_or_default().join(";"))
-                        .collect()
-                })
-                .collect();
-            output::csv(&header, &rows)?
+    // Chosen through the index, in id order; then read in full a part at a time and
+    // written out as they are read, so memory holds one part, not the store. A calendar
+    // needs nothing the index lacks.
+    let filters = &args.filters;
+    let calendar_only = args.entries.is_none() && format == Format::Ics;
+    let stamp = ctx.now.with_timezone(&Utc);
+    let (mut chosen, mut errors) = ctx.scan_indexed(|path, c| {
+        filters.keeps(&c).then(|| {
+            let parts = calendar_only.then(|| calendar_parts(&c, stamp));
+            (c.id, path.to_path_buf(), parts)
+        })
+    })?;
+    chosen.sort_by(|a, b| a.0.cmp(&b.0));
+    if calendar_only {
+        output::emit(&calendar(chosen.into_iter().filter_map(|(_, _, p)| p).collect()))?;
+    } else {
+        let mut text = String::new();
+        if args.bom && format == Format::Csv {
+            text.push('\u{feff}');
         }
-        (None, Format::Json | Format::Ndjson) => super::show::records_text(&hits, format == Format::Ndjson)?,
-        (None, Format::Vcard) => hits.iter().map(|c| vcard::card(c, args.vcard_version)).collect(),
-        (None, _) => calendar(&hits, ctx),
-    };
-    if args.bom && format == Format::Csv {
-        text.insert(0, '\u{feff}');
+        let entry_header: Vec<&str> = match args.entries {
+            Some(kind) if fields.is_empty() => entry_columns(kind).to_vec(),
+            _ => fields.iter().map(String::as_str).collect(),
+        };
+        if format == Format::Csv {
+            text.push_str(&output::csv(&entry_header, &[])?);
+        }
+        let mut list = output::JsonList::new(format == Format::Ndjson);
+        let keep_unknown = matches!(format, Format::Json | Format::Ndjson);
+        for part in chosen.chunks(1024) {
+            let paths = part.iter().map(|(_, p, _)| p.clone()).collect();
+            let (loaded, failed) = ctx.load_all(paths, keep_unknown);
+            errors.extend(failed);
+            // A record changed since the index was read is checked again.
+            let hits: Vec<&Customer> = loaded
+                .iter()
+                .map(|l| &l.customer)
+                .filter(|c| filters.keeps(c))
+                .collect();
+            // Each record is turned into text in parallel, then written in order.
+            match (args.entries, format) {
+                (Some(kind), Format::Csv) => {
+                    let rows: Vec<Vec<String>> = entry_rows(kind, &hits)?
+                        .iter()
+                        .map(|r| entry_header.iter().map(|h| cell(r.get(*h))).collect())
+                        .collect();
+                    text.push_str(&output::csv_rows(&rows)?);
+                }
+                (Some(kind), _) => {
+                    let rendered: Vec<String> = entry_rows(kind, &hits)?
+                        .par_iter()
+                        .map(|row| list.render(row))
+                        .collect();
+                    for row in rendered {
+                        list.push_rendered(&row, &mut text);
+                    }
+                }
+                (None, Format::Csv) => {
+                    let rows: Vec<Vec<String>> = hits
+                        .par_iter()
+                        .map(|c| {
+                            fields
+                                .iter()
+                                .map(|f| fields::get(c, f).unwrap_or_default().join(";"))
+                                .collect()
+                        })
+                        .collect();
+                    text.push_str(&output::csv_rows(&rows)?);
+                }
+                (None, Format::Json | Format::Ndjson) => {
+                    let rendered: Vec<String> = hits
+                        .par_iter()
+                        .map(|c| super::show::record_json(c).map(|j| list.render(&j)))
+                        .collect::<Result<_>>()?;
+                    for record in rendered {
+                        list.push_rendered(&record, &mut text);
+                    }
+                }
+                (None, _) => text.extend(
+                    hits.par_iter()
+                        .map(|c| vcard::card(c, args.vcard_version))
+                        .collect::<Vec<_>>(),
+                ),
+            }
+            output::emit(&text)?;
+            text.clear();
+        }
+        if matches!(format, Format::Json | Format::Ndjson) {
+            output::emit(list.end())?;
+        }
     }
-    output::emit(&text)?;
-    if !scan.errors.is_empty() {
-        ctx.report_file_errors(&scan.errors);
+    if !errors.is_empty() {
+        ctx.report_file_errors(&errors);
         return Err(Error::new(format!(
             "{} record file(s) could not be read and are not in the export",
-            scan.errors.len()
+            errors.len()
         )));
     }
     Ok(0)
+}
+
+/// A JSON value as a CSV cell.
+fn cell(v: Option<&serde_json::Value>) -> String {
+    match v {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Null) | None => String::new(),
+        Some(other) => other.to_string(),
+    }
 }
 
 /// The columns of `--entries` output, in order.
@@ -194,58 +268,53 @@ fn entry_columns(kind: Entries) -> &'static [&'static str] {
     }
 }
 
-fn entries(kind: Entries, format: Format, hits: &[&Customer], fields: &[String]) -> Result<String> {
-    let mut rows: Vec<serde_json::Value> = Vec::new();
-    for c in hits {
-        let full = super::show::record_json(c)?;
-        let key = match kind {
-            Entries::Contacts => "contacts",
-            Entries::Transactions => "transactions",
-            Entries::Feedback => "feedback",
-        };
-        for e in full.get(key).and_then(|v| v.as_array()).into_iter().flatten() {
-            let mut obj = serde_json::Map::new();
-            obj.insert("customer".into(), json!(c.id));
-            if let Some(fields) = e.as_object() {
-                obj.extend(fields.clone());
-            }
-            rows.push(serde_json::Value::Object(obj));
-        }
-    }
-    Ok(match format {
-        Format::Csv => {
-            let header: Vec<&str> = if fields.is_empty() {
-                entry_columns(kind).to_vec()
-            } else {
-                fields.iter().map(String::as_str).collect()
-            };
-            let cell = |v: Option<&serde_json::Value>| match v {
-                Some(serde_json::Value::String(s)) => s.clone(),
-                Some(serde_json::Value::Null) | None => String::new(),
-                Some(other) => other.to_string(),
-            };
-            let table: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| header.iter().map(|h| cell(r.get(*h))).collect())
-                .collect();
-            output::csv(&header, &table)?
-        }
-        Format::Json => format!("{}\n", serde_json::to_string_pretty(&rows).expect("serializes")),
-        _ => rows
-            .iter()
-            .map(|r| serde_json::to_string(r).expect("serializes") + "\n")
-            .collect(),
-    })
+/// One row per log entry of these customers, each with its customer's id first.
+fn entry_rows(kind: Entries, hits: &[&Customer]) -> Result<Vec<serde_json::Value>> {
+    let key = match kind {
+        Entries::Contacts => "contacts",
+        Entries::Transactions => "transactions",
+        Entries::Feedback => "feedback",
+    };
+    let per_customer: Vec<Vec<serde_json::Value>> = hits
+        .par_iter()
+        .map(|c| {
+            let full = super::show::record_json(c)?;
+            let entries = full.get(key).and_then(|v| v.as_array()).into_iter().flatten();
+            Ok(entries
+                .map(|e| {
+                    let mut obj = serde_json::Map::new();
+                    obj.insert("customer".into(), json!(c.id));
+                    if let Some(fields) = e.as_object() {
+                        obj.extend(fields.clone());
+                    }
+                    serde_json::Value::Object(obj)
+                })
+                .collect())
+        })
+        .collect::<Result<_>>()?;
+    Ok(per_customer.into_iter().flatten().collect())
 }
 
 /// Yearly birthdays and anniversaries (customers' and key people's) as recurring all-day
-/// events, and each explicit next step as a to-do; UIDs are stable.
-fn calendar(hits: &[&Customer], ctx: &Ctx) -> String {
-    let stamp = ctx.now.with_timezone(&Utc);
+/// events, then each explicit next step as a to-do; UIDs are stable. Made from each
+/// customer's parts (see [`calendar_parts`]), in the order given.
+fn calendar(parts: Vec<(String, String)>) -> String {
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"));
     cal.append_property(("PRODID", "-//crmfile//export//EN"));
     cal.append_property(("CALSCALE", "GREGORIAN"));
+    let empty = cal.done().to_string();
+    let (head, end) = empty.split_at(empty.len() - "END:VCALENDAR\r\n".len());
+    let mut text = head.to_string();
+    text.extend(parts.iter().map(|(events, _)| events.as_str()));
+    text.extend(parts.iter().map(|(_, todo)| todo.as_str()));
+    text.push_str(end);
+    text
+}
+
+/// One customer's calendar entries as text: the yearly events, and the to-do.
+fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String) {
+    let mut events = String::new();
     let mut yearly = |uid: String, summary: String, date: chrono::NaiveDate| {
         let end = date.checked_add_days(Days::new(1)).unwrap_or(date);
         let mut e = Event::new();
@@ -261,44 +330,41 @@ fn calendar(hits: &[&Customer], ctx: &Ctx) -> String {
             "FREQ=YEARLY"
         };
         e.add_property("RRULE", rule);
-        cal.push(e.done());
+        e.done().fmt_write(&mut events).expect("writing to memory");
     };
-    for c in hits {
-        if let Some(b) = c.birthday {
+    if let Some(b) = c.birthday {
+        yearly(
+            format!("birthday.{}@crmfile", c.id),
+            format!("birthday: {}", c.name),
+            b.0,
+        );
+    }
+    for p in &c.key_people {
+        if let Some(b) = p.birthday {
             yearly(
-                format!("birthday.{}@crmfile", c.id),
-                format!("birthday: {}", c.name),
+                format!("birthday.{}@crmfile", p.id),
+                format!("birthday: {} ({} of {})", p.name, p.role, c.name),
                 b.0,
             );
         }
-        for p in &c.key_people {
-            if let Some(b) = p.birthday {
-                yearly(
-                    format!("birthday.{}@crmfile", p.id),
-                    format!("birthday: {} ({} of {})", p.name, p.role, c.name),
-                    b.0,
-                );
-            }
-        }
-        for d in &c.dates {
-            yearly(
-                format!("anniversary.{}@crmfile", d.id),
-                format!("{}: {}", d.label, c.name),
-                d.date.0,
-            );
-        }
     }
-    for c in hits {
-        if let Some(next) = c.follow_up.next {
-            let mut todo = Todo::new();
-            todo.uid(&format!("follow-up.{}@crmfile", c.id))
-                .timestamp(stamp)
-                .summary(&format!("follow up: {} ({})", c.name, c.id))
-                .due(next.0);
-            cal.push(todo.done());
-        }
+    for d in &c.dates {
+        yearly(
+            format!("anniversary.{}@crmfile", d.id),
+            format!("{}: {}", d.label, c.name),
+            d.date.0,
+        );
     }
-    cal.done().to_string()
+    let mut todo_text = String::new();
+    if let Some(next) = c.follow_up.next {
+        let mut todo = Todo::new();
+        todo.uid(&format!("follow-up.{}@crmfile", c.id))
+            .timestamp(stamp)
+            .summary(&format!("follow up: {} ({})", c.name, c.id))
+            .due(next.0);
+        todo.done().fmt_write(&mut todo_text).expect("writing to memory");
+    }
+    (events, todo_text)
 }
 
 /// Everything about one customer: the record, and with --history each committed version.

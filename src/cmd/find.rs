@@ -46,15 +46,6 @@ pub struct Filters {
 }
 
 impl Filters {
-    /// The scanned customers every filter keeps.
-    pub fn select<'a>(&self, scan: &'a crate::store::ScanResult) -> Vec<&'a Customer> {
-        scan.records
-            .iter()
-            .map(|l| &l.customer)
-            .filter(|c| self.keeps(c))
-            .collect()
-    }
-
     /// True when every filter given holds for `c`.
     pub fn keeps(&self, c: &Customer) -> bool {
         let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);

@@ -353,6 +353,18 @@ impl Ctx {
         Ok(scan)
     }
 
+    /// Decrypts every record and keeps what `f` makes of each (see [`Store::scan_map`]);
+    /// notes what was read.
+    pub fn scan_map<T: Send>(
+        &self,
+        keep_unknown: bool,
+        f: impl Fn(Loaded) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<FileError>)> {
+        let (items, ids, errors) = self.store()?.scan_map(self.keyring()?, keep_unknown, f);
+        self.note_read(ids);
+        Ok((items, errors))
+    }
+
     /// Every record as the index keeps it ([`crate::store::index_view`]), through `f`;
     /// from the index where files did not change (see [`Store::scan_indexed`]); notes what
     /// was read.

@@ -75,28 +75,13 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
 
 /// Records as one JSON array, or as NDJSON (one object per line).
 pub fn records_text(hits: &[&Customer], ndjson: bool) -> Result<String> {
-    if hits.is_empty() {
-        return Ok(if ndjson { String::new() } else { "[]\n".into() });
-    }
     // One record's JSON at a time, so memory holds the text, not every value tree.
-    let mut out = String::from(if ndjson { "" } else { "[\n" });
-    for (i, c) in hits.iter().enumerate() {
-        let json = record_json(c)?;
-        if ndjson {
-            out.push_str(&serde_json::to_string(&json).expect("JSON values serialize"));
-            out.push('\n');
-            continue;
-        }
-        let text = serde_json::to_string_pretty(&json).expect("JSON values serialize");
-        for (n, line) in text.lines().enumerate() {
-            if n > 0 {
-                out.push('\n');
-            }
-            out.push_str("  ");
-            out.push_str(line);
-        }
-        out.push_str(if i + 1 < hits.len() { ",\n" } else { "\n]\n" });
+    let mut list = crate::output::JsonList::new(ndjson);
+    let mut out = String::new();
+    for c in hits {
+        list.push(&record_json(c)?, &mut out);
     }
+    out.push_str(list.end());
     Ok(out)
 }
 

@@ -137,21 +137,48 @@ impl Store {
 
     /// Decrypts and parses every record in parallel.
     pub fn scan(&self, keyring: &Keyring, keep_unknown: bool) -> ScanResult {
-        let (paths, mut errors) = self.record_paths();
-        let results: Vec<_> = paths
-            .par_iter()
-            .map(|p| record_io::load(p, keyring, keep_unknown))
-            .collect();
-        let mut records = Vec::with_capacity(results.len());
-        for r in results {
-            match r {
-                Ok(loaded) => records.push(loaded),
-                Err(e) => errors.push(e),
-            }
-        }
+        let (records, _, errors) = self.scan_map(keyring, keep_unknown, Some);
         ScanResult { records, errors }
     }
+
+    /// Decrypts every record in parallel and keeps only what `f` makes of each, so memory
+    /// holds the results, not the store. Returns the results, the ids read, and the files
+    /// that could not be used.
+    pub fn scan_map<T: Send>(
+        &self,
+        keyring: &Keyring,
+        keep_unknown: bool,
+        f: impl Fn(Loaded) -> Option<T> + Sync,
+    ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
+        let (paths, mut errors) = self.record_paths();
+        // Boxed, so a record that yields nothing costs a pointer, not a T.
+        let results: Vec<Mapped<T>> = paths
+            .par_iter()
+            .map(|p| match record_io::load(p, keyring, keep_unknown) {
+                Ok(l) => {
+                    let id = l.customer.id.clone();
+                    Ok((id, f(l).map(Box::new)))
+                }
+                Err(e) => Err(Box::new(e)),
+            })
+            .collect();
+        let mut items = Vec::new();
+        let mut ids = Vec::with_capacity(results.len());
+        for r in results {
+            match r {
+                Ok((id, item)) => {
+                    ids.push(id);
+                    items.extend(item.map(|b| *b));
+                }
+                Err(e) => errors.push(*e),
+            }
+        }
+        (items, ids, errors)
+    }
 }
+
+/// One record's id and what a scan made of it, or why it could not be read.
+type Mapped<T> = std::result::Result<(String, Option<Box<T>>), Box<FileError>>;
 
 /// Files in a store that should not be there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

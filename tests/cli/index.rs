@@ -65,6 +65,10 @@ const READS: &[&[&str]] = &[
     &["report", "--format", "json"],
     &["report", "--since", "2025-01-01", "--format", "json"],
     &["classify", "--dry-run", "--all", "--format", "json"],
+    &["export", "--format", "ndjson"],
+    &["export", "--format", "ics"],
+    &["export", "--tag", "vip", "--format", "vcard"],
+    &["export", "--entries", "feedback", "--format", "csv"],
 ];
 
 fn outputs(t: &TestStore, store: &Path, identity: &Path, env: &[(&str, &str)]) -> Vec<(String, i32, String)> {
@@ -271,4 +275,66 @@ fn the_index_is_encrypted_to_the_user_alone_and_holds_nothing_in_the_clear() {
     // Git is told to ignore it along with the rest of the local state.
     let ignore = std::fs::read_to_string(t.store().join(".crmfile").join(".gitignore")).unwrap();
     assert!(ignore.lines().any(|l| l.trim() == "*"), "{ignore}");
+}
+
+#[test]
+fn long_exports_are_written_in_parts_in_id_order() {
+    let t = TestStore::new();
+    // More customers than one part of an export (1,024).
+    t.cmd()
+        .args(["generate", "--count", "1100", "--seed", "3"])
+        .assert()
+        .success();
+    let run = |args: &[&str]| {
+        let out = t.cmd().args(args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let mut ids = t.all_ids();
+    ids.sort();
+    assert_eq!(ids.len(), 1100);
+
+    let json: serde_json::Value = serde_json::from_str(&run(&["export", "--format", "json"])).unwrap();
+    let listed: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, ids);
+    let ndjson = run(&["export", "--format", "ndjson"]);
+    let listed: Vec<String> = ndjson
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(listed, ids);
+    let csv = run(&["export", "--format", "csv", "--fields", "id"]);
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("id"), "one header");
+    assert_eq!(lines.collect::<Vec<_>>(), ids);
+    // Log entries: each customer's in turn, customers in id order.
+    let rows = run(&["export", "--entries", "contacts", "--format", "ndjson"]);
+    let owners: Vec<String> = rows
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["customer"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(
+        owners.len() > 1100,
+        "the generator logs contacts: {}",
+        owners.len()
+    );
+    assert!(owners.windows(2).all(|w| w[0] <= w[1]));
+    let entries: serde_json::Value =
+        serde_json::from_str(&run(&["export", "--entries", "contacts", "--format", "json"])).unwrap();
+    assert_eq!(entries.as_array().unwrap().len(), owners.len());
 }
