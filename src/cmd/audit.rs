@@ -7,6 +7,7 @@ use super::Ctx;
 use crate::cli::Format;
 use crate::crypt::DecryptFailure;
 use crate::error::{Result, exit};
+use crate::i18n::fl;
 use crate::model::audit::{Finding, Severity, check_record};
 use crate::model::query::dedup_keys;
 use crate::model::validate::display_phone;
@@ -317,10 +318,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .collect(),
         _ if findings.is_empty() => String::new(),
         _ => {
+            let table = std::io::IsTerminal::is_terminal(&std::io::stdout())
+                || ctx.global.format == Some(Format::Table);
             let rows: Vec<Vec<String>> = findings
                 .iter()
                 .map(|f| {
-                    let sev = format!("{:?}", f.severity).to_lowercase();
+                    let mut sev = format!("{:?}", f.severity).to_lowercase();
+                    if table {
+                        sev = crate::i18n::enum_label("severity", &sev);
+                    }
                     vec![
                         sev,
                         f.code.to_string(),
@@ -330,10 +336,18 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                     ]
                 })
                 .collect();
-            if std::io::IsTerminal::is_terminal(&std::io::stdout())
-                || ctx.global.format == Some(Format::Table)
-            {
-                output::table(&["severity", "code", "id", "finding", "fix"], &rows, ctx.color)
+            if table {
+                output::table(
+                    &[
+                        fl!("col-severity"),
+                        fl!("col-code"),
+                        fl!("col-id"),
+                        fl!("col-finding"),
+                        fl!("col-fix"),
+                    ],
+                    &rows,
+                    ctx.color,
+                )
             } else {
                 output::plain(&rows)
             }

@@ -6,6 +6,7 @@ use icalendar::{Calendar, Component, Event, EventLike, Todo};
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result, exit};
+use crate::i18n::fl;
 use crate::model::due::{Due, DueKind, due_items};
 use crate::model::record::{Channel, Tier};
 use crate::model::span::Span;
@@ -122,12 +123,18 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                     .iter()
                     .map(|i| {
                         let date = match (table, i.overdue) {
-                            (true, true) => ctx.color.paint("31", &format!("{} overdue", i.date)),
+                            (true, true) => ctx
+                                .color
+                                .paint("31", &fl!("remind-overdue", date = i.date.to_string())),
                             _ => i.date.to_string(),
                         };
                         vec![
                             date,
-                            i.kind.as_str().into(),
+                            if table {
+                                i.kind.label()
+                            } else {
+                                i.kind.as_str().into()
+                            },
                             i.customer.clone(),
                             i.name.clone(),
                             i.detail.clone(),
@@ -135,7 +142,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                     })
                     .collect();
                 if table {
-                    output::table(&["date", "kind", "id", "name", "detail"], &rows, ctx.color)
+                    output::table(
+                        &[
+                            fl!("col-date"),
+                            fl!("col-kind"),
+                            fl!("col-id"),
+                            fl!("col-name"),
+                            fl!("col-detail"),
+                        ],
+                        &rows,
+                        ctx.color,
+                    )
                 } else {
                     output::plain(&rows)
                 }
@@ -145,10 +162,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
-        return Err(Error::new(format!(
-            "{} record file(s) could not be read: their reminders are missing",
-            errors.len()
-        )));
+        return Err(Error::new(fl!("error-remind-unreadable", count = errors.len())));
     }
     Ok(if args.exit_code && !items.is_empty() {
         exit::FOUND

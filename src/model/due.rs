@@ -25,6 +25,11 @@ impl DueKind {
             DueKind::Complaint => "complaint",
         }
     }
+
+    /// The kind in the language of this run, for tables.
+    pub fn label(self) -> String {
+        crate::i18n::enum_label("due", self.as_str())
+    }
 }
 
 /// One thing to do on a date.

@@ -30,6 +30,12 @@ macro_rules! string_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
+            /// The value's name in the language of this run, for tables and text reports
+            /// (`enum-<type>-<value>` in the catalog); files keep [`Self::as_str`].
+            #[allow(dead_code, reason = "not every enum is shown to people")]
+            pub fn label(self) -> String {
+                crate::i18n::enum_label(stringify!($name), self.as_str())
+            }
         }
 
         impl std::fmt::Display for $name {
@@ -82,7 +88,7 @@ string_enum!(
 );
 string_enum!(
     /// Whether a feedback entry still needs an answer.
-    FeedbackStatus { Open = "open", Resolved = "resolved" }
+    FeedbackStatus { Open = "open" | "待处理", Resolved = "resolved" | "已解决" }
 );
 string_enum!(
     /// The part a key person plays around the customer.
