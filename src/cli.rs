@@ -18,7 +18,8 @@ Examples:
 
 The store is found from --store, CRMFILE_STORE, or the nearest folder above the current
 one that holds .crmfile/config.toml. Exit codes: 0 ok, 1 error, 2 bad usage, 3 a check
-found something.";
+found something. Messages and help are in English or Chinese: --lang, CRMFILE_LANG, or
+the locale (LC_ALL, LC_MESSAGES, LANG).";
 
 #[derive(Debug, Parser)]
 // Help is not re-wrapped: examples stay one command per line (the texts are wrapped by hand).
@@ -151,6 +152,14 @@ pub fn localized_command() -> clap::Command {
 }
 
 /// The catalog's key prefix for each command of the tree, with the command's names.
+#[cfg(test)]
+pub fn help_keys(cmd: &clap::Command, key: &str, out: &mut Vec<(String, clap::Command)>) {
+    out.push((key.to_string(), cmd.clone()));
+    for sub in cmd.get_subcommands() {
+        help_keys(sub, &format!("{key}-{}", sub.get_name()), out);
+    }
+}
+
 fn localize(mut cmd: clap::Command, key: &str) -> clap::Command {
     use crate::i18n::lookup;
     use clap::ArgAction;
@@ -247,11 +256,14 @@ fn localize_arg(mut a: clap::Arg, key: &str) -> clap::Arg {
         let long = lookup(&format!("{id}-long")).unwrap_or_else(|| help.clone());
         a = a.long_help(with_notes(long));
     }
-    a = a
-        .help(with_notes(help))
-        .hide_default_value(true)
-        .hide_possible_values(true)
-        .hide_env(true);
+    a = a.help(with_notes(help));
+    // clap accepts these only on flags that take a value or read the environment.
+    if a.get_action().takes_values() {
+        a = a.hide_default_value(true).hide_possible_values(true);
+    }
+    if a.get_env().is_some() {
+        a = a.hide_env(true);
+    }
     if a.get_help_heading().is_none() {
         let heading = if a.is_positional() {
             fl!("clap-arguments")
@@ -261,4 +273,67 @@ fn localize_arg(mut a: clap::Arg, key: &str) -> clap::Arg {
         a = a.help_heading(heading);
     }
     a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{catalog_text, message_ids};
+
+    /// Every help text of the command tree, by the catalog id that translates it.
+    fn english_help() -> Vec<(String, String)> {
+        let mut commands = Vec::new();
+        help_keys(&<Cli as clap::CommandFactory>::command(), "help", &mut commands);
+        let mut texts = Vec::new();
+        for (key, cmd) in commands {
+            let mut put = |id: String, text: Option<String>| {
+                if let Some(text) = text {
+                    texts.push((id, text));
+                }
+            };
+            put(format!("{key}-about"), cmd.get_about().map(|s| s.to_string()));
+            put(
+                format!("{key}-long-about"),
+                cmd.get_long_about().map(|s| s.to_string()),
+            );
+            put(
+                format!("{key}-after-help"),
+                cmd.get_after_help().map(|s| s.to_string()),
+            );
+            for a in cmd.get_arguments() {
+                let id = format!("{key}-arg-{}", a.get_id());
+                put(format!("{id}-long"), a.get_long_help().map(|s| s.to_string()));
+                put(id, a.get_help().map(|s| s.to_string()));
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn every_help_text_is_translated_and_no_translation_is_stale() {
+        let english = english_help();
+        let wanted: std::collections::BTreeSet<&str> = english.iter().map(|(id, _)| id.as_str()).collect();
+        // Every language but English, whose help is the doc comments.
+        let lang = Lang::ZhCn;
+        {
+            let have = message_ids(&catalog_text(lang));
+            let have: std::collections::BTreeSet<&str> = have
+                .iter()
+                .map(String::as_str)
+                .filter(|id| id.starts_with("help-"))
+                .collect();
+            let missing: Vec<String> = english
+                .iter()
+                .filter(|(id, _)| !have.contains(id.as_str()))
+                .map(|(id, text)| format!("{id} = {}", text.replace('\n', "\n    ")))
+                .collect();
+            let stale: Vec<&&str> = have.difference(&wanted).collect();
+            assert!(
+                missing.is_empty() && stale.is_empty(),
+                "{}: help without a translation:\n{}\n\ntranslations of no help text: {stale:?}",
+                lang.tag(),
+                missing.join("\n")
+            );
+        }
+    }
 }

@@ -182,3 +182,507 @@ error-not-classified = 有 {$count} 条记录无法分类
 enum-severity-error = 错误
 enum-severity-warning = 警告
 enum-severity-info = 提示
+
+## 命令与选项的帮助（英文原文为 src/ 中的文档注释；有测试比对命令树）
+
+help-about = 将客户档案保存为经 age 加密、便于 git 管理的 TOML 文件
+help-after-help = 示例：
+    {"  "}crmfile init                              在当前文件夹建立档案库，并生成新的身份密钥
+    {"  "}crmfile add --name 张伟 --phone 13800138000 --company 星河科技
+    {"  "}crmfile find 星河 --format ids | xargs -n1 crmfile show
+    {"  "}crmfile set 张伟 title=采购经理 class.stage=yellow
+
+    档案库的位置依次取自 --store、CRMFILE_STORE，或当前文件夹及其上级中
+    最近一个含有 .crmfile/config.toml 的文件夹。语言依次取自 --lang、CRMFILE_LANG、
+    LC_ALL、LC_MESSAGES、LANG，默认英文。退出码：0 成功，1 出错，2 用法错误，
+    3 检查发现问题。
+help-arg-store = 档案库的根文件夹 [默认：从当前文件夹向上查找]
+help-arg-identity = 存放你私钥的身份密钥文件 [默认：$XDG_CONFIG_HOME/crmfile/identity.txt，其次 ~/.ssh/id_ed25519]
+help-arg-format = 输出格式 [默认：终端上为表格，否则为纯文本]
+help-arg-color = 何时使用彩色输出
+help-arg-quiet = 不输出状态信息（错误仍会输出）
+help-arg-today = 把 DATE 当作今天（2026-12-01、yesterday、-1w…），便于复现结果
+help-arg-lang = 消息、帮助和表格的语言：en、zh-CN [默认：CRMFILE_LANG，其次系统区域设置（LC_ALL、LC_MESSAGES、LANG），否则 en]
+help-init-about = 建立档案库：配置、接收者，以及忽略本地状态的 .gitignore。
+help-init-long-about = { help-init-about }
+
+    未指定 --recipient 时，档案库加密给你自己的身份密钥；若你还没有身份密钥，
+    会在身份密钥路径生成一个（权限 0600），并打印其公钥。
+
+    示例：
+    {"  "}crmfile init acme-customers
+    {"  "}crmfile init --recipient age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+    {"  "}crmfile --identity ~/.ssh/id_ed25519 init --recipient "$(cat ~/.ssh/id_ed25519.pub)"
+help-init-arg-dir = 建立档案库的文件夹 [默认：当前文件夹]
+help-init-arg-recipients = 记录要加密给的公钥（age1… 或 ssh-ed25519 …）；团队使用时可重复指定
+help-add-about = 新增客户，并打印新客户的编号。
+help-add-long-about = { help-add-about }
+
+    疑似重复（电话、邮箱、外部编号相同，或姓名与公司都相同）时拒绝新增，并指出与哪条
+    记录重复；加 --force 可强制新增。
+
+    示例：
+    {"  "}crmfile add --name 张伟 --phone "+86 138 0013 8000" --company 北京星河科技有限公司 --tag beijing
+    {"  "}crmfile add --name "Anna Schmidt" --kind person --email anna@example.de --owner li.na --folder eu
+    {"  "}echo '{"{"}"name":"王芳","contact":{"{"}"phones":["13912345678"]{"}"}{"}"}' | crmfile add --json -
+    {"  "}crmfile add --json - < customers.ndjson     （每行一个 JSON 对象）
+help-add-arg-name = 全名（个人姓名；--kind company 时为公司名称）
+help-add-arg-kind = person（个人）或 company（公司）
+help-add-arg-phones = 电话号码（可重复指定多个）；会校验中国大陆手机号和 +E.164 号码
+help-add-arg-emails = 邮箱地址（可重复指定多个）
+help-add-arg-company = 所在公司（公司客户则为其法定全称）
+help-add-arg-title = 职务
+help-add-arg-birthday = 生日，格式 YYYY-MM-DD
+help-add-arg-gender = 性别，以客户自述为准
+help-add-arg-address = 通信地址
+help-add-arg-wechat = 微信号
+help-add-arg-qq = QQ 号
+help-add-arg-industry = 行业（制造、零售…）
+help-add-arg-region = 销售区域（华东、EU…）
+help-add-arg-tags = 标签（可重复指定多个）
+help-add-arg-owner = 客户经理
+help-add-arg-source = 客户来源（referral 转介绍、fair 展会、web 网站…）
+help-add-arg-reference = 客户在其他系统中的编号
+help-add-arg-folder = 存放该记录的档案库子文件夹（如 vip）
+help-add-arg-set = 其他任意字段，写法同 `set`（extra.floor=12、follow_up.cadence=14d）；可重复
+help-add-arg-force = 即使疑似重复，或你的身份密钥无法读回该记录，也照样新增
+help-add-arg-json = 改为从标准输入读取 JSON 记录：一个对象，或每行一个
+help-show-about = 查看一位客户：终端上为表格，否则为 TOML，也可输出 JSON。
+help-show-long-about = { help-show-about }
+
+    示例：
+    {"  "}crmfile show 张伟
+    {"  "}crmfile show c-7k3m9q2x --format json | jq .contact.phones
+    {"  "}crmfile show 13800138000 --format toml
+help-show-arg-query = 客户编号，或恰好匹配一位客户的查询（姓名、电话、邮箱、公司）
+help-find-about = 列出客户，可按查询词和条件筛选。
+help-find-long-about = { help-find-about }
+
+    QUERY 以不区分大小写的子串方式匹配编号、名称、公司、外部编号、邮箱或电话。
+    所有筛选条件须同时满足。无法读取的文件会在标准错误中报告，退出码为 1，
+    但所有可读的匹配结果仍会列出。
+
+    示例：
+    {"  "}crmfile find 星河
+    {"  "}crmfile find --tag vip --owner li.na
+    {"  "}crmfile list --tier strategic --format csv > strategic.csv
+    {"  "}crmfile find --where class.stage=red --where 'company~科技' --format ids | xargs -n1 crmfile show
+    {"  "}crmfile find --where extra.floor=12 --format json | jq '.[].name'
+help-find-arg-query = 在编号、名称、公司、外部编号、邮箱和电话中查找的文字
+help-find-arg-tags = 只列出带此标签的客户（重复指定：须带全部标签）
+help-find-arg-owner = 只列出此客户经理的客户
+help-find-arg-tier = 只列出此价值等级的客户
+help-find-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT（重复指定：须全部满足）
+help-set-about = 修改一位客户的字段：FIELD=VALUE；列表字段用 FIELD+=ITEM 和 FIELD-=ITEM。
+help-set-long-about = { help-set-about }
+
+    值为空即清除可选字段。列表字段可用逗号分隔多项。写入前会逐条检查每个赋值，
+    并校验整条记录；只要有一项不对，就什么都不改。
+
+    字段：name kind gender company title birthday industry region size tags owner source
+    ref contact.phones contact.emails contact.wechat contact.qq contact.address
+    preferences.channel preferences.products preferences.notes class.tier class.lifecycle
+    class.stage class.pin follow_up.cadence follow_up.next extra.NAME
+
+    示例：
+    {"  "}crmfile set 张伟 title=采购总监 company=北京星河科技有限公司
+    {"  "}crmfile set c-7k3m9q2x contact.phones+="+86 139 1234 5678" follow_up.cadence=14d
+    {"  "}crmfile set 张伟 class.stage=red follow_up.next=monday
+    {"  "}crmfile set 张伟 contact.wechat=          （清除该字段）
+help-set-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-set-arg-assignments = FIELD=VALUE、FIELD+=ITEM 或 FIELD-=ITEM
+help-set-arg-force = 即使你的身份密钥无法读回该记录，也照样写入
+help-tag-about = 为一位客户添加（+tag 或 tag）和移除（-tag）标签。
+help-tag-long-about = { help-tag-about }
+
+    示例：
+    {"  "}crmfile tag 张伟 +vip -cold
+    {"  "}crmfile find --owner li.na --format ids | xargs -I{"{"}{"}"} crmfile tag {"{"}{"}"} +q4-campaign
+help-tag-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-tag-arg-changes = +TAG 添加，-TAG 移除
+help-edit-about = 在 $VISUAL 或 $EDITOR 中以 TOML 格式编辑一位客户的记录。
+help-edit-long-about = { help-edit-about }
+
+    解密后的副本放在内存存储中（/dev/shm 或 $XDG_RUNTIME_DIR，权限 0600），
+    无论以何种方式退出（包括 Ctrl-C）都会删除。结果在重新加密前会先校验；
+    在终端上出错时可以重新打开修改。内容未变则不写入。
+    编辑期间他人新增的日志条目会保留。
+
+    示例：
+    {"  "}crmfile edit 张伟
+    {"  "}EDITOR="code --wait" crmfile edit c-7k3m9q2x
+help-edit-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-edit-arg-force = 即使你的身份密钥无法读回该记录，也照样写入
+help-log-contact-about = 记录与客户的一次电话、邮件、面谈、拜访或聊天。
+help-log-contact-long-about = { help-log-contact-about }
+
+    --next 设置下次跟进日期。未给 --next 时，早于或等于本次联系的跟进日期会被清除：
+    这次联系就是那次跟进，回访周期从这次联系重新计算。
+
+    示例：
+    {"  "}crmfile log-contact 张伟 --channel phone --summary "Asked for a quote on 4 more units" --next 2w
+    {"  "}crmfile log-contact c-7k3m9q2x --channel wechat --direction in --summary "Sent the drawings" --outcome received
+    {"  "}crmfile log-contact 张伟 --channel visit --at "2026-11-20 15:00" --summary "Site visit"
+    {"  "}crmfile log-contact --json - < calls.ndjson
+    {"    "}（每行一个对象：{"{"}"customer":"c-7k3m9q2x","channel":"phone","summary":"…","next":"2026-12-01"{"}"}；
+    {"     "}"customer" 为客户编号或外部编号）
+help-log-contact-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-log-contact-arg-channel = phone、email、meeting、visit、wechat、qq、sms 或 other（也可用 电话、微信…）
+help-log-contact-arg-summary = 沟通内容
+help-log-contact-arg-at = 时间：2026-11-20T15:00:00+08:00、"2026-11-20 15:00" 或日期 [默认：现在]
+help-log-contact-arg-direction = in（客户主动联系）或 out
+help-log-contact-arg-by = 联系人 [默认：$CRMFILE_USER，其次登录名]
+help-log-contact-arg-outcome = 结果（quote-sent、no-answer、order…）
+help-log-contact-arg-next = 下次跟进：2026-12-01、+3d、2w、monday…
+help-log-contact-arg-json = 从标准输入（`-`）读取 NDJSON 条目，每条以客户编号或外部编号指明客户
+help-log-purchase-about = 记录一笔购买（加 --refund 则为退款），金额为精确小数。
+help-log-purchase-long-about = { help-log-purchase-about }
+
+    示例：
+    {"  "}crmfile log-purchase 张伟 --amount 25800.00 --product "R740 server" --quantity 2 --payment bank-transfer
+    {"  "}crmfile log-purchase c-7k3m9q2x --amount 199 --currency USD --date 2026-10-03 --ref INV-1042
+    {"  "}crmfile log-purchase 张伟 --refund --amount 1200 --product "R740 server" --ref RMA-7
+    {"  "}crmfile log-purchase --json - < orders.ndjson
+    {"    "}（每行一个对象：{"{"}"customer":"ERP-00042","amount":"25800.00","product":"R740 server"{"}"}）
+help-log-purchase-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-log-purchase-arg-amount = 精确小数金额（25800.00）；仅 --refund 时可为负数
+help-log-purchase-arg-refund = 这是一笔退款：金额按负数保存
+help-log-purchase-arg-currency = ISO 4217 货币代码 [默认：档案库的货币]
+help-log-purchase-arg-product = 购买的产品
+help-log-purchase-arg-quantity = 数量
+help-log-purchase-arg-date = 日期：2026-10-03、yesterday、-2d… [默认：今天]
+help-log-purchase-arg-payment = 付款方式（bank-transfer、alipay、wechat-pay、cash、card…）
+help-log-purchase-arg-reference = 发票号或订单号
+help-log-purchase-arg-json = 从标准输入（`-`）读取 NDJSON 条目，每条以客户编号或外部编号指明客户
+help-log-feedback-about = 记录客户反馈。投诉和建议在 `crmfile resolve` 之前处于待处理状态；
+    表扬和调查无需答复，记录即为已解决。
+help-log-feedback-long-about = { help-log-feedback-about }
+
+    示例：
+    {"  "}crmfile log-feedback 张伟 --kind complaint --text "Delivery was late" --rating 2
+    {"  "}crmfile log-feedback c-7k3m9q2x --kind survey --rating 5 --text "NPS survey Q4"
+    {"  "}crmfile log-feedback --json - < survey.ndjson
+    {"    "}（每行一个对象：{"{"}"customer":"c-7k3m9q2x","kind":"survey","rating":4,"text":"…"{"}"}）
+help-log-feedback-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-log-feedback-arg-kind = complaint（投诉）、suggestion（建议）、praise（表扬）或 survey（调查）
+help-log-feedback-arg-text = 客户的原话
+help-log-feedback-arg-rating = 评分，1（最差）到 5（最好）
+help-log-feedback-arg-date = 日期 [默认：今天]
+help-log-feedback-arg-json = 从标准输入（`-`）读取 NDJSON 条目，每条以客户编号或外部编号指明客户
+help-resolve-about = 将一条反馈标记为已解决，并记下处理情况。
+help-resolve-long-about = { help-resolve-about }
+
+    示例：
+    {"  "}crmfile resolve 张伟 f-3k9m2x7q --note "Refunded the shipping fee"
+    {"  "}crmfile show 张伟 --format json | jq -r '.feedback[] | select(.status=="open") | .id'
+help-resolve-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-resolve-arg-feedback_id = 反馈条目的编号（f-…），见 `show` 的列表
+help-resolve-arg-note = 处理情况
+help-resolve-arg-date = 解决日期 [默认：今天]
+help-add-person-about = 添加关键人物：推荐人、决策人、签字人……
+    他们的生日会和客户的生日一样提醒。
+help-add-person-long-about = { help-add-person-about }
+
+    示例：
+    {"  "}crmfile add-person 张伟 --name 王芳 --role decision-maker --birthday 1979-07-02
+    {"  "}crmfile add-person c-7k3m9q2x --name "Li Lei" --role referrer --phone 13912345678
+help-add-person-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-add-person-arg-name = 姓名
+help-add-person-arg-role = referrer（推荐人）、decision-maker（决策人）、sign-off（签字人）或 other（其他）
+help-add-person-arg-birthday = 生日，格式 YYYY-MM-DD
+help-add-person-arg-phone = 电话号码
+help-add-person-arg-email = 邮箱地址
+help-add-person-arg-notes = 值得记住的事项
+help-add-person-arg-json = 从标准输入（`-`）读取 NDJSON 格式的人物，每条以客户编号或外部编号指明客户
+help-add-date-about = 添加每年要记住的日子（首次下单、公司成立、结婚纪念日…）。
+help-add-date-long-about = { help-add-date-about }
+
+    示例：
+    {"  "}crmfile add-date 张伟 --label "first order" --date 2019-05-20
+    {"  "}crmfile add-date c-7k3m9q2x --label 公司成立纪念日 --date 2008-09-01
+help-add-date-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-add-date-arg-label = 这个日子的名称
+help-add-date-arg-date = 最初的日期，格式 YYYY-MM-DD（据年份计算周年数）
+help-add-date-arg-json = 从标准输入（`-`）读取 NDJSON 格式的日期，每条以客户编号或外部编号指明客户
+help-classify-about = 按 .crmfile/config.toml 中的规则（[classify]；内置规则见该文件和 README），
+    为每位客户计算 RFM 分值、价值等级和生命周期阶段。
+help-classify-long-about = { help-classify-about }
+
+    只重写分类有变化的记录，所以同一天再次运行不会改动任何内容。手动固定的价值等级
+    （`set ID class.pin=true`）保持不变，但仍会计算其 RFM。与档案库货币不同的交易
+    不计入，并会报告。
+
+    示例：
+    {"  "}crmfile classify --dry-run
+    {"  "}crmfile classify --today 2026-12-31 --format json | jq '.[] | select(.new.tier=="strategic")'
+    {"  "}15 2 * * *  crmfile -q --store ~/acme classify      （每晚由 cron 运行）
+help-classify-arg-dry_run = 显示将会发生的变化，不写入任何内容
+help-classify-arg-all = 列出每位客户，而不只是分类有变化的客户
+help-audit-about = 检查档案库：无法解密或解析的文件、未加密给所在文件夹当前接收者的记录、遗留的临时文件
+    或明文文件、身份密钥文件的权限、无效字段、疑似重复、超过两倍回访周期未联系的客户、
+    逾期未处理的投诉、合并冲突，以及超过保存期限的客户。每项发现都有级别、代码、
+    相关记录和处理提示。
+help-audit-long-about = { help-audit-about }
+
+    有级别不低于 --fail-on（默认 error）的发现时退出码为 3，否则为 0。
+    --fix 只执行安全的修复（删除遗留的临时文件、按所在文件夹的接收者重新加密记录、
+    统一电话号码写法），并列出改动内容。
+
+    示例：
+    {"  "}crmfile audit
+    {"  "}crmfile audit --fail-on warning --format json | jq '.[] | select(.code=="likely-duplicate")'
+    {"  "}crmfile audit --fix
+    {"  "}0 7 * * 1  crmfile -q --store ~/acme audit --fail-on warning | mail -E -s "crm audit" admin@example.com
+help-audit-arg-fail_on = 发现的级别不低于此级别时以 3 退出
+help-audit-arg-fix = 执行安全的修复，并列出改动内容
+help-export-about = 将客户（筛选方式同 `find`）导出到标准输出：CSV、JSON、NDJSON、vCard 或 iCalendar；
+    或导出其日志条目，每条一行；或导出关于某位客户的全部信息。
+help-export-long-about = { help-export-about }
+
+    CSV 的列为点分字段路径（--fields）；列表字段以 `;` 连接。默认列：
+    id、name、kind、company、title、contact.phones、contact.emails、contact.wechat、
+    contact.address、birthday、tags、owner、source、ref、class.tier、class.lifecycle、
+    class.rfm、class.stage、follow_up.next、created、updated。
+
+    示例：
+    {"  "}crmfile export --format csv --bom > customers.csv                （供 Excel 使用）
+    {"  "}crmfile export --tag vip --format csv --fields id,name,contact.phones,class.tier,extra.floor
+    {"  "}crmfile export --format vcard > customers.vcf                    （手机通讯录、khard）
+    {"  "}crmfile export --format vcard --vcard-version 3.0 > old-phone.vcf
+    {"  "}crmfile export --format ics > dates.ics                          （生日、纪念日、下一步跟进）
+    {"  "}crmfile export --entries transactions --format csv > sales.csv
+    {"  "}crmfile export 张伟 --subject --history > ../subject-access.json  （《个人信息保护法》第 45 条 / GDPR 第 15 条）
+help-export-arg-query = 在编号、名称、公司、外部编号、邮箱和电话中查找的文字
+help-export-arg-tags = 只导出带此标签的客户（重复指定：须带全部标签）
+help-export-arg-owner = 只导出此客户经理的客户
+help-export-arg-tier = 只导出此价值等级的客户
+help-export-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT（重复指定：须全部满足）
+help-export-arg-fields = CSV 的列，以逗号分隔的点分字段路径
+help-export-arg-bom = CSV 以字节顺序标记（BOM）开头，以便 Excel 按 UTF-8 读取
+help-export-arg-vcard_version = --format vcard 使用的 vCard 版本
+help-export-arg-entries = 每条日志条目一行（附其客户编号），而不是每位客户一行
+help-export-arg-subject = 以 JSON 导出 QUERY 所指那位客户的全部信息（个人信息查阅请求）
+help-export-arg-history = 与 --subject 一起使用：同时导出 git 历史中提交过的每个版本
+help-import-about = 导入客户或交易记录。
+help-import-long-about = { help-import-about }
+
+    示例：
+    {"  "}crmfile import customers --format csv 客户.csv --dry-run
+    {"  "}crmfile import customers --format csv contacts.csv --map "Mobile 2=contact.phones" --on-duplicate update
+    {"  "}crmfile import customers --format vcard phone-export.vcf --folder leads
+    {"  "}crmfile export --format ndjson | crmfile --store ../copy import customers --format ndjson -
+    {"  "}crmfile import transactions --format csv orders.csv --match ref
+help-import-customers-about = 从 CSV（表头可为中文或英文）、vCard 或 NDJSON 导入客户
+help-import-customers-long-about = { help-import-customers-about }
+
+    示例：
+    {"  "}crmfile import customers --format csv 客户.csv --dry-run
+    {"  "}crmfile import customers --format vcard phone-export.vcf --on-duplicate update
+help-import-customers-arg-file = 要读取的文件，- 表示标准输入
+help-import-customers-arg-maps = COLUMN=FIELD：把某一列读入点分字段（优先于自动对应）
+help-import-customers-arg-on_duplicate = 如何处理与档案库中已有客户或文件中前面客户疑似重复的客户：跳过（skip）、更新已有客户（update：补全空字段，合并列表和日志），或计为错误（error）
+help-import-customers-arg-dry_run = 统计将会发生的情况并显示前几个问题，不写入任何内容
+help-import-customers-arg-folder = 新记录存放的档案库子文件夹
+help-import-customers-arg-force = 导入与已删除客户相符的客户（对方已重新同意）
+help-import-transactions-about = 从 CSV 或 NDJSON 导入交易记录，追加到所指的客户
+help-import-transactions-long-about = { help-import-transactions-about }
+
+    示例：
+    {"  "}crmfile import transactions --format csv orders.csv --match ref
+    {"  "}crmfile import transactions --format ndjson - --match phone < pos-export.ndjson
+help-import-transactions-arg-file = 要读取的文件，- 表示标准输入
+help-import-transactions-arg-by = 每行如何指明客户：按外部编号（ref）、编号（id）、电话（phone）或邮箱（email）
+help-import-transactions-arg-maps = COLUMN=FIELD（customer、date、amount、currency、quantity、product、payment、ref）
+help-import-transactions-arg-dry_run = 统计将会发生的情况并显示前几个问题，不写入任何内容
+help-merge-about = 把重复的客户并入要保留的客户，然后删除重复的那条。
+help-merge-long-about = { help-merge-about }
+
+    日志条目（联系记录、交易、反馈、关键人物、纪念日）按编号合并，列表（电话、邮箱、
+    标签…）取并集，一方为空的字段取另一方的值，双方值不同的字段取 --prefer 指定一方
+    的值。打印保留的客户编号。`crmfile audit` 会列出疑似重复的客户。
+
+    示例：
+    {"  "}crmfile merge c-7k3m9q2x c-m2x8k4aa --yes
+    {"  "}crmfile merge 张伟 "Zhang Wei" --prefer dup --yes
+help-merge-arg-keep = 要保留的客户（编号或查询）
+help-merge-arg-dup = 要并入并删除的重复客户（编号或查询）
+help-merge-arg-prefer = 双方都有值时以哪一方为准
+help-merge-arg-yes = 不再询问
+help-remind-about = 列出到期事项：回访、生日和纪念日（客户本人及其关键人物），以及超过配置期限
+    （feedback.sla）仍未处理的投诉。
+help-remind-long-about = { help-remind-about }
+
+    列出从今天到今天加 --within 之间到期的事项，以及所有逾期事项，按日期排序
+    （逾期的在前）。没有到期事项时不输出任何内容并以 0 退出，这样 cron 只在有事
+    要做时才发邮件（--format ics 总是写出完整日历，必要时为空，以便订阅的日历
+    删除已完成的事项）。
+
+    示例：
+    {"  "}crmfile remind
+    {"  "}crmfile remind --within 30d --owner li.na --kind birthday
+    {"  "}crmfile remind --format ics > ~/calendars/crm.ics
+    {"  "}crmfile remind --done 张伟 --summary "Called, all fine"
+    {"  "}0 8 * * 1-5  crmfile -q --store ~/acme remind | mail -E -s "Customers due today" team@example.com
+help-remind-arg-within = 向后看多远：7d、2w、1m…
+help-remind-arg-owner = 只列出此客户经理的客户
+help-remind-arg-tier = 只列出此价值等级的客户
+help-remind-arg-tag = 只列出带此标签的客户
+help-remind-arg-kind = 只列出这些类型的事项（可重复指定多个）
+help-remind-arg-exit_code = 有到期事项时以 3 退出（没有时为 0）
+help-remind-arg-done = 将一位客户的回访标记为完成：记录一次联系，并清除下一步日期
+help-remind-arg-channel = 与 --done 一起使用：回访的方式
+help-remind-arg-summary = 与 --done 一起使用：沟通内容
+help-report-about = 分析客户档案：按价值等级、生命周期和销售阶段统计客户；近 12 个月按价值等级和
+    按月的营收及趋势；营收前十的客户；统计期内（--since，默认近 30 天）各客户经理和
+    各渠道的联系次数、投诉和评分；逾期未回访的客户。
+help-report-long-about = { help-report-about }
+
+    在终端上显示带条形图和迷你走势图的表格。--format json 供脚本使用；
+    --format html 向标准输出写出一个独立网页（内嵌 CSS 和 SVG，无脚本，不联网加载
+    任何内容）。只有营收前十客户列表中会出现客户姓名。
+
+    示例：
+    {"  "}crmfile report --today 2026-11-22
+    {"  "}crmfile report --since 2026-01-01 --format json | jq .revenue_by_month
+    {"  "}crmfile report --format html > /dev/shm/report.html
+help-report-arg-since = 活动、投诉和评分统计期的起始日期 [默认：30 天前]
+help-forget-about = 删除一位客户：删除其记录，并在 .crmfile/erasures.toml 中留下不含个人信息的删除记录
+    （编号、日期、原因、电话和邮箱的加盐哈希），此后再次新增或导入同一人会被拒绝，
+    除非加 --force。
+help-forget-long-about = { help-forget-about }
+
+    git 历史中仍保留着加密文件：若要一并删除，须改写历史（见 README 的
+    "Removing someone"），并让每个克隆重新克隆。
+
+    示例：
+    {"  "}crmfile forget c-7k3m9q2x --reason "erasure request 2026-11-20 (PIPL art. 47)" --yes
+    {"  "}crmfile forget 张伟 --reason "retention period passed"
+help-forget-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-forget-arg-reason = 删除原因（保存在删除记录中；请勿在此写入个人信息）
+help-forget-arg-yes = 不再询问
+help-access-log-about = 查看访问日志：本机上每条解密或写入记录的命令占一行（时间、用户、命令、编号；
+    从不记录姓名）。在配置中设置 `[access_log] enabled = false` 可关闭。
+help-access-log-long-about = { help-access-log-about }
+
+    示例：
+    {"  "}crmfile access-log --since -7d
+    {"  "}crmfile access-log --user li.na --format json | jq '.[].ids[]' | sort | uniq -c
+help-access-log-arg-since = 只看此日期及以后
+help-access-log-arg-user = 只看此用户
+help-access-log-arg-id = 只看涉及此客户编号的条目
+help-recipients-about = 查看和修改谁能读取哪个文件夹。添加或移除密钥会修改该文件夹最近的 .age-recipients，
+    并重新加密它所覆盖的全部记录。
+help-recipients-long-about = { help-recipients-about }
+
+    移除密钥收不回旧的 git 历史中的内容：被移除的人仍能解密他以前能读取的每个版本
+    （见 README）。
+
+    示例：
+    {"  "}crmfile recipients list
+    {"  "}crmfile recipients add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+    {"  "}crmfile recipients add "$(cat ~/.ssh/id_ed25519.pub)" --folder vip --yes
+    {"  "}crmfile recipients remove age1ql3z… --yes
+    {"  "}crmfile recipients trust          （审阅从 git 拉取的改动之后）
+help-recipients-list-about = 列出每个接收者文件及其密钥、你是否信任它，以及它覆盖的范围
+help-recipients-list-long-about = { help-recipients-list-about }
+
+    示例：
+    {"  "}crmfile recipients list
+    {"  "}crmfile recipients list vip
+help-recipients-list-arg-path = 只看管辖此文件夹的那个文件
+help-recipients-add-about = 向文件夹的接收者添加一个公钥，并重新加密其覆盖的记录
+help-recipients-add-long-about = { help-recipients-add-about }
+
+    示例：
+    {"  "}crmfile recipients add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --yes
+    {"  "}crmfile recipients add "$(cat ~/.ssh/id_ed25519.pub)" --folder vip
+help-recipients-add-arg-key = age1… 或 ssh-ed25519/ssh-rsa 公钥
+help-recipients-add-arg-folder = 要修改其最近接收者文件的文件夹 [默认：档案库根目录]
+help-recipients-add-arg-yes = 不再询问
+help-recipients-remove-about = 从文件夹的接收者中移除一个公钥，并重新加密其覆盖的记录
+help-recipients-remove-long-about = { help-recipients-remove-about }
+
+    示例：
+    {"  "}crmfile recipients remove age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --yes
+help-recipients-remove-arg-key = 要移除的密钥，写法同列表中所示
+help-recipients-remove-arg-folder = 要修改其最近接收者文件的文件夹 [默认：档案库根目录]
+help-recipients-remove-arg-yes = 不再询问
+help-recipients-trust-about = 审阅之后，信任接收者文件的当前内容
+help-recipients-trust-long-about = { help-recipients-trust-about }
+
+    示例：
+    {"  "}crmfile recipients list && crmfile recipients trust
+help-recipients-trust-arg-yes = 不再询问
+help-reencrypt-about = 按所在文件夹当前的接收者重新加密记录（用于手动编辑 .age-recipients 文件之后）。
+    `crmfile recipients add/remove` 会自动完成这一步。
+help-reencrypt-long-about = { help-reencrypt-about }
+
+    示例：
+    {"  "}crmfile reencrypt
+    {"  "}crmfile reencrypt vip
+help-reencrypt-arg-path = 文件夹或记录文件 [默认：整个档案库]
+help-git-setup-about = 让 git 显示记录解密后的差异，并按结构合并并发修改。
+help-git-setup-long-about = { help-git-setup-about }
+
+    在档案库中写入 .gitattributes（`*.age -text diff=crmfile merge=crmfile`），并在本仓库
+    自己的配置中设置：diff.crmfile.textconv = "crmfile cat --lenient"（从不设置
+    cachetextconv：那会把明文留在 .git 中），以及 merge.crmfile.driver =
+    "crmfile merge-driver %O %A %B %P"。每个克隆运行一次即可。
+
+    示例：
+    {"  "}crmfile git-setup
+    {"  "}git init && crmfile git-setup && git add -A && git commit -m "customer archive"
+    {"  "}git log -p -- c-7k3m9q2x.toml.age
+help-git-setup-arg-binary = git 应运行的 crmfile 程序 [默认：PATH 中有 crmfile 则用它，否则用本程序的完整路径]
+help-cat-about = 以规范 TOML（键顺序固定）打印解密后的记录文件，使 `git diff` 和 `git log -p`
+    显示真实的字段变化。`crmfile git-setup` 会让 git 使用它。
+help-cat-long-about = { help-cat-about }
+
+    示例：
+    {"  "}crmfile cat c-7k3m9q2x.toml.age
+    {"  "}git show HEAD~3:c-7k3m9q2x.toml.age > /dev/shm/old.age && crmfile cat /dev/shm/old.age
+help-cat-arg-file = 加密的记录文件
+help-cat-arg-lenient = 文件无法读取时打印一行说明而不报错（供 git 使用）
+help-merge-driver-about = 为 git 合并一条记录的两个版本（由 `crmfile git-setup` 设置）。
+help-merge-driver-long-about = { help-merge-driver-about }
+
+    在内存中解密共同祖先、我方和对方版本，并逐字段合并：日志条目按编号取并集，
+    列表按集合合并，其他值取改动了它的一方。结果加密给所在文件夹的接收者并写入 OURS。
+    合并无冲突时以 0 退出；双方把同一值改得不同时，保留我方的值，对方的值记录在记录的
+    {"["}conflicts] 中，并以 1 退出，让 git 报告冲突（用 `crmfile set` 或 `crmfile edit`
+    解决后再提交）。
+
+    示例：
+    {"  "}crmfile merge-driver base.age ours.age theirs.age c-7k3m9q2x.toml.age
+    {"  "}git config merge.crmfile.driver "crmfile merge-driver %O %A %B %P"
+help-merge-driver-arg-base = 共同祖先的文件（%O）；可以为空
+help-merge-driver-arg-ours = 我方版本（%A）：合并结果写到这里
+help-merge-driver-arg-theirs = 对方版本（%B）
+help-merge-driver-arg-path = 该记录在工作区中的路径（%P）
+help-schema-about = 打印解密后记录的 JSON Schema（即 --format json 的输出结构）。
+help-schema-long-about = { help-schema-about }
+
+    示例：
+    {"  "}crmfile schema > customer.schema.json
+help-completions-about = 打印 shell 补全脚本。
+help-completions-long-about = { help-completions-about }
+
+    示例：
+    {"  "}crmfile completions bash > ~/.local/share/bash-completion/completions/crmfile
+    {"  "}crmfile completions zsh > ~/.zfunc/_crmfile
+    {"  "}crmfile completions fish > ~/.config/fish/completions/crmfile.fish
+help-completions-arg-shell = bash、zsh、fish、elvish 或 powershell
+help-man-about = 打印手册页（roff 格式）。
+help-man-long-about = { help-man-about }
+
+    示例：
+    {"  "}crmfile man > /usr/local/share/man/man1/crmfile.1
+    {"  "}crmfile man | man -l -
+help-generate-about = 在档案库中生成 N 位虚构客户（用于演示和基准测试）。
+help-generate-long-about = { help-generate-about }
+
+    示例：
+    {"  "}crmfile generate --count 10000 --seed 7
+help-generate-arg-count = 客户数量
+help-generate-arg-seed = 随机种子：同一种子生成同样的客户
+help-generate-arg-max_entries = 每位客户最多的日志条目数

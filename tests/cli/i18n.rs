@@ -142,6 +142,32 @@ fn help_in_both_languages() {
 }
 
 #[test]
+fn every_command_has_help_in_chinese() {
+    let top = stdout_of(bare().args(["--lang", "zh-CN", "--help"]));
+    let commands: Vec<&str> = top
+        .lines()
+        .skip_while(|l| !l.starts_with("命令"))
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter(|l| !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .collect();
+    assert!(commands.len() > 25, "{commands:?}");
+    for command in commands {
+        let help = stdout_of(bare().args(["--lang", "zh-CN", command, "--help"]));
+        assert!(
+            help.contains("用法:") && help.contains("选项:"),
+            "{command}:\n{help}"
+        );
+        assert!(
+            !help.contains("\nOptions:") && !help.contains("Print help"),
+            "{command}:\n{help}"
+        );
+    }
+}
+
+#[test]
 fn an_error_in_both_languages() {
     let dir = tempfile::tempdir().expect("temp dir");
     for lang in ["en", "zh-CN"] {
