@@ -135,6 +135,12 @@ pub fn lookup(id: &str) -> Option<String> {
     LOADER.has(id).then(|| LOADER.get(id))
 }
 
+/// A message with one argument, looked up by an id made at run time (`io-read`).
+pub fn lookup_with(id: &str, name: &str, value: &str) -> Option<String> {
+    let args = std::collections::HashMap::from([(name.to_string(), value.to_string())]);
+    LOADER.has(id).then(|| LOADER.get_args(id, args))
+}
+
 /// The name of an enumerated value (`Tier`, `strategic`) in the language of this run.
 pub fn enum_label(kind: &str, value: &str) -> String {
     lookup(&format!("enum-{}-{value}", kind.to_ascii_lowercase())).unwrap_or_else(|| value.to_string())
@@ -249,5 +255,46 @@ mod tests {
         }
         // English names are the stored names.
         assert_eq!(Tier::Strategic.label(), "strategic");
+    }
+
+    /// `Error::io("create folder", …)` says it through `io-create-folder`.
+    #[test]
+    fn every_io_action_has_a_message_in_every_language() {
+        fn sources(dir: &std::path::Path, out: &mut String) {
+            for entry in std::fs::read_dir(dir).expect("read src") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    sources(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push_str(&std::fs::read_to_string(&path).expect("read source"));
+                }
+            }
+        }
+        let mut src = String::new();
+        sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut src,
+        );
+        let wanted: std::collections::BTreeSet<String> = src
+            .split("Error::io(\"")
+            .skip(1)
+            .filter_map(|rest| rest.split_once('"'))
+            .map(|(what, _)| format!("io-{}", what.replace(' ', "-")))
+            .collect();
+        assert!(wanted.len() > 10, "{wanted:?}");
+        for lang in [Lang::En, Lang::ZhCn] {
+            let ids: std::collections::BTreeSet<String> =
+                message_ids(&catalog_text(lang)).into_iter().collect();
+            let missing: Vec<&String> = wanted.difference(&ids).collect();
+            let stale: Vec<&String> = ids
+                .iter()
+                .filter(|id| id.starts_with("io-") && !wanted.contains(*id))
+                .collect();
+            assert!(
+                missing.is_empty() && stale.is_empty(),
+                "{}: missing {missing:?}, stale {stale:?}",
+                lang.tag()
+            );
+        }
     }
 }

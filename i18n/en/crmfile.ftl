@@ -183,3 +183,71 @@ error-not-classified = {$count} record(s) could not be classified
 enum-severity-error = error
 enum-severity-warning = warning
 enum-severity-info = info
+
+## I/O on a named path (Error::io)
+
+io-open-lock-file = cannot open lock file {$path}
+io-lock = cannot lock {$path}
+io-read = cannot read {$path}
+io-open-store = cannot open store {$path}
+io-open = cannot open {$path}
+io-write = cannot write {$path}
+io-create-folder = cannot create folder {$path}
+io-create-a-temporary-file-in = cannot create a temporary file in {$path}
+io-sync = cannot sync {$path}
+io-create = cannot create {$path}
+io-replace = cannot replace {$path}
+io-sync-folder = cannot sync folder {$path}
+io-create-a-private-copy-in = cannot create a private copy in {$path}
+io-delete = cannot delete {$path}
+io-read-passphrase-file = cannot read passphrase file {$path}
+io-find = cannot find {$path}
+
+## Finding the store and the customer; shared checks
+
+label-warning = warning:
+error-current-folder = cannot read the current folder
+error-bad-now = CRMFILE_NOW=`{$text}` is not an RFC 3339 date-time
+error-no-match = no customer matches `{$query}`
+hint-no-match = list customers with `crmfile find`, or search a part of the name, phone or email
+error-ambiguous = `{$query}` matches {$count} customers
+error-ambiguous-more = … and {$count} more
+hint-ambiguous = name the customer by id, or use a longer query
+hint-not-for-you = it is not encrypted to a key in {$identity}; ask someone who can read it to add your public key with `crmfile recipients add`
+error-invalid-nothing-written = {$id} would not be valid; nothing was written
+warn-access-not-logged = {$error}; the access was not logged
+error-recipients-changed = {$file} changed since you last trusted it; nothing was written
+cause-unreviewed-keys = records would be encrypted to keys you have not reviewed
+hint-review-recipients = review it with `crmfile recipients list`, then run `crmfile recipients trust`
+status-trusting = trusting the {$count} recipients file(s) of this store as they are now
+warn-recipients-changed = {$file} changed since you last trusted it; review it and run `crmfile recipients trust`
+warn-no-git-drivers = this store is in git but crmfile's diff and merge drivers are not set up; run `crmfile git-setup`
+status-merge-under-way = a git merge is under way: not committing; commit the merge when it is settled
+error-cannot-ask = cannot ask for the {$what}
+hint-passphrase-file = run at a terminal, or set CRMFILE_PASSPHRASE_FILE to a file holding the passphrase
+error-not-a-store = {$dir} is not a crmfile store
+cause-does-not-exist = {$path} does not exist
+hint-init-store = create one with `crmfile init {$dir}`
+error-no-store = no crmfile store in {$dir} or any folder above it
+hint-no-store = pass --store DIR, set CRMFILE_STORE, or create a store with `crmfile init`
+error-bad-config = {$path} is not a valid config
+error-bad-folder = --folder {$folder}: not a plain sub-folder of the store
+hint-bad-folder = use a relative path without `..` or hidden parts, e.g. --folder vip
+
+## Keys and encryption
+
+error-read-identity = cannot read identity file {$path}
+hint-identity = pass --identity FILE, set CRMFILE_IDENTITY, or run `crmfile init` to create one
+error-identity-too-large = identity file {$path} is too large to be an identity
+error-identity-unusable = identity file {$path} is not usable
+hint-identity-format = an identity file holds AGE-SECRET-KEY-1… lines, or is an OpenSSH private key
+error-wrong-passphrase = wrong passphrase for identity file {$path}
+error-wrong-ssh-passphrase = wrong passphrase for SSH key {$path}
+error-bad-age-recipient = {$path}:{$line}: not a valid age recipient
+error-bad-ssh-recipient = {$path}:{$line}: not a usable SSH recipient
+error-not-a-recipient = {$path}:{$line}: not a recipient
+hint-recipients-format = a recipients file holds age1… or ssh-ed25519/ssh-rsa public keys, one per line
+error-no-recipient = {$path} lists no recipient
+hint-add-recipient = add a public key with `crmfile recipients add KEY`, or write one into the file
+error-cannot-encrypt-to = cannot encrypt to these recipients
+error-encryption-failed = encryption failed

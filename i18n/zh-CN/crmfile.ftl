@@ -686,3 +686,71 @@ help-generate-long-about = { help-generate-about }
 help-generate-arg-count = 客户数量
 help-generate-arg-seed = 随机种子：同一种子生成同样的客户
 help-generate-arg-max_entries = 每位客户最多的日志条目数
+
+## 对指定路径的读写（Error::io）
+
+io-open-lock-file = 无法打开锁文件 {$path}
+io-lock = 无法锁定 {$path}
+io-read = 无法读取 {$path}
+io-open-store = 无法打开档案库 {$path}
+io-open = 无法打开 {$path}
+io-write = 无法写入 {$path}
+io-create-folder = 无法创建文件夹 {$path}
+io-create-a-temporary-file-in = 无法创建临时文件，所在文件夹： {$path}
+io-sync = 无法同步到磁盘： {$path}
+io-create = 无法创建 {$path}
+io-replace = 无法替换 {$path}
+io-sync-folder = 无法将文件夹同步到磁盘： {$path}
+io-create-a-private-copy-in = 无法创建私有副本，所在文件夹： {$path}
+io-delete = 无法删除 {$path}
+io-read-passphrase-file = 无法读取口令文件 {$path}
+io-find = 找不到 {$path}
+
+## 查找档案库与客户；通用检查
+
+label-warning = 警告:
+error-current-folder = 无法读取当前文件夹
+error-bad-now = CRMFILE_NOW=`{$text}` 不是 RFC 3339 格式的日期时间
+error-no-match = 没有客户匹配“{$query}”
+hint-no-match = 用 `crmfile find` 列出客户，或搜索姓名、电话、邮箱的一部分
+error-ambiguous = “{$query}”匹配到 {$count} 位客户
+error-ambiguous-more = ……另有 {$count} 位
+hint-ambiguous = 请用客户编号指明客户，或使用更长的查询词
+hint-not-for-you = 该文件未加密给 {$identity} 中的任何密钥；请能读取它的人用 `crmfile recipients add` 添加你的公钥
+error-invalid-nothing-written = {$id} 将不再有效，未写入任何内容
+warn-access-not-logged = {$error}；本次访问未记入访问日志
+error-recipients-changed = {$file} 自你上次信任后已被修改，未写入任何内容
+cause-unreviewed-keys = 记录将被加密给你未审阅过的密钥
+hint-review-recipients = 请用 `crmfile recipients list` 审阅，然后运行 `crmfile recipients trust`
+status-trusting = 信任本档案库 {$count} 个接收者文件的当前内容
+warn-recipients-changed = {$file} 自你上次信任后已被修改；请审阅后运行 `crmfile recipients trust`
+warn-no-git-drivers = 此档案库在 git 中，但尚未设置 crmfile 的 diff 和 merge 驱动；请运行 `crmfile git-setup`
+status-merge-under-way = git 合并正在进行：暂不提交；合并解决后请提交
+error-cannot-ask = 无法询问{$what}
+hint-passphrase-file = 请在终端中运行，或将 CRMFILE_PASSPHRASE_FILE 设为存放口令的文件
+error-not-a-store = {$dir} 不是 crmfile 档案库
+cause-does-not-exist = {$path} 不存在
+hint-init-store = 可用 `crmfile init {$dir}` 建立
+error-no-store = {$dir} 及其上级文件夹中都没有 crmfile 档案库
+hint-no-store = 请指定 --store DIR、设置 CRMFILE_STORE，或用 `crmfile init` 建立档案库
+error-bad-config = {$path} 不是有效的配置文件
+error-bad-folder = --folder {$folder}：不是档案库中的普通子文件夹
+hint-bad-folder = 请使用不含 `..` 或隐藏部分的相对路径，例如 --folder vip
+
+## 密钥与加密
+
+error-read-identity = 无法读取身份密钥文件 {$path}
+hint-identity = 请指定 --identity FILE、设置 CRMFILE_IDENTITY，或运行 `crmfile init` 生成一个
+error-identity-too-large = 身份密钥文件 {$path} 过大，不可能是身份密钥
+error-identity-unusable = 身份密钥文件 {$path} 无法使用
+hint-identity-format = 身份密钥文件应包含 AGE-SECRET-KEY-1… 行，或是 OpenSSH 私钥
+error-wrong-passphrase = 身份密钥文件 {$path} 的口令错误
+error-wrong-ssh-passphrase = SSH 密钥 {$path} 的口令错误
+error-bad-age-recipient = {$path}:{$line}：不是有效的 age 接收者
+error-bad-ssh-recipient = {$path}:{$line}：不是可用的 SSH 接收者
+error-not-a-recipient = {$path}:{$line}：不是接收者
+hint-recipients-format = 接收者文件每行一个 age1… 或 ssh-ed25519/ssh-rsa 公钥
+error-no-recipient = {$path} 中没有任何接收者
+hint-add-recipient = 请用 `crmfile recipients add KEY` 添加公钥，或直接写入该文件
+error-cannot-encrypt-to = 无法加密给这些接收者
+error-encryption-failed = 加密失败
