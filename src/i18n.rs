@@ -256,45 +256,4 @@ mod tests {
         // English names are the stored names.
         assert_eq!(Tier::Strategic.label(), "strategic");
     }
-
-    /// `Error::io("create folder", …)` says it through `io-create-folder`.
-    #[test]
-    fn every_io_action_has_a_message_in_every_language() {
-        fn sources(dir: &std::path::Path, out: &mut String) {
-            for entry in std::fs::read_dir(dir).expect("read src") {
-                let path = entry.expect("entry").path();
-                if path.is_dir() {
-                    sources(&path, out);
-                } else if path.extension().is_some_and(|e| e == "rs") {
-                    out.push_str(&std::fs::read_to_string(&path).expect("read source"));
-                }
-            }
-        }
-        let mut src = String::new();
-        sources(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-            &mut src,
-        );
-        let wanted: std::collections::BTreeSet<String> = src
-            .split("Error::io(\"")
-            .skip(1)
-            .filter_map(|rest| rest.split_once('"'))
-            .map(|(what, _)| format!("io-{}", what.replace(' ', "-")))
-            .collect();
-        assert!(wanted.len() > 10, "{wanted:?}");
-        for lang in [Lang::En, Lang::ZhCn] {
-            let ids: std::collections::BTreeSet<String> =
-                message_ids(&catalog_text(lang)).into_iter().collect();
-            let missing: Vec<&String> = wanted.difference(&ids).collect();
-            let stale: Vec<&String> = ids
-                .iter()
-                .filter(|id| id.starts_with("io-") && !wanted.contains(*id))
-                .collect();
-            assert!(
-                missing.is_empty() && stale.is_empty(),
-                "{}: missing {missing:?}, stale {stale:?}",
-                lang.tag()
-            );
-        }
-    }
 }

@@ -251,3 +251,140 @@ error-no-recipient = {$path} lists no recipient
 hint-add-recipient = add a public key with `crmfile recipients add KEY`, or write one into the file
 error-cannot-encrypt-to = cannot encrypt to these recipients
 error-encryption-failed = encryption failed
+
+## add
+
+error-read-json-stdin = cannot read JSON from stdin
+error-stdin-empty = --json -: stdin is empty
+hint-pipe-json = pipe one JSON object, or one per line
+what-stdin = stdin
+what-stdin-line = stdin line {$line}
+what-new-customer = the new customer
+error-not-json-detail = not JSON: {$detail}
+error-json-stdin-only = --json {$value}: only `-` (stdin) is supported
+error-not-valid = {$what} is not valid
+warn-dedup-unreadable = {$count} record file(s) could not be read: the duplicate check did not cover them
+error-duplicate = {$what} looks like a duplicate of {$other} ({$key})
+hint-duplicate = see it with `crmfile show {$other}`; add anyway with --force
+error-matches-erased = {$what} matches customer {$id} erased on {$date} ({$reason})
+hint-erased-consent = add them again only with their consent, with --force
+error-records-not-added = {$count} of the records were not added
+hint-fix-lines-add = fix the lines named above and add them again
+error-not-json = not JSON
+error-not-an-object = a record must be a JSON object
+error-not-a-record = not a valid record
+error-unknown-fields = unknown field(s): {$fields}
+hint-see-schema = see `crmfile schema` for the fields of a record
+
+## init
+
+error-already-a-store = {$dir} is already a crmfile store
+hint-already-a-store = change its recipients with `crmfile recipients`, its settings in .crmfile/config.toml
+error-already-exists = {$path} already exists
+hint-remove-or-elsewhere = remove it, or make the store in another folder
+status-store-created = created a crmfile store in {$dir}
+status-recipient = recipient: {$key}
+error-no-public-key = cannot tell the public key of {$path}
+hint-pass-recipient = pass it with --recipient (for an SSH key: the line of its .pub file)
+status-identity-created = created identity {$path} (keep it safe: it is the only way to read the store)
+status-public-key = public key: {$key}
+error-new-identity-passphrase = a new identity has no passphrase
+
+## log-contact, log-purchase, log-feedback, add-person, add-date: one customer or NDJSON
+
+error-read-ndjson-stdin = cannot read NDJSON from stdin
+hint-pipe-ndjson = pipe one JSON object per line
+error-at-line = line {$line}: {$error}
+error-line-no-customer = line {$line}: no customer has id or ref `{$key}`
+cause-lines-not-written = lines {$lines} were not written
+status-entries-written = {$entries} entries written to {$customers} customers
+error-lines-not-written = {$count} line(s) were not written
+hint-fix-lines-send = fix the lines named above and send them again
+error-customer-and-json = give a customer or --json -, not both
+error-customer-or-json = name a customer (id or query), or pass --json - to read entries from stdin
+
+## edit
+
+error-no-memory-folder = no memory-backed folder to hold the decrypted copy (/dev/shm, $XDG_RUNTIME_DIR)
+hint-no-memory-folder = crmfile will not write a decrypted record to disk; use `crmfile set` instead
+error-keep-copy = cannot keep the private copy
+error-start-editor = cannot start the editor
+hint-set-editor = set $EDITOR
+error-editor-failed = the editor exited with {$status}; nothing was written
+status-nothing-changed = {$id}: nothing changed
+hint-edit-again = nothing was written; run `crmfile edit` again
+ask-reopen-editor = reopen the editor to fix it? [Y/n]
+error-edit-abandoned = edit abandoned; nothing was written
+error-edited-record = the edited record {$problem}
+error-id-changed = the id cannot change (it was {$id})
+error-edited-invalid = the edited record is not valid
+
+## Writing records
+
+error-serialize-record = cannot serialize record
+error-refuse-write-problem = refusing to write {$id}: the record {$problem}
+error-refuse-write-size = refusing to write {$id}: it would be {$size} bytes, over the {$limit}-byte limit for a record
+hint-long-texts = keep long texts (documents, notes) outside the archive
+error-refuse-write-unreadable = refusing to write {$path}: none of your identities could open it again
+cause-no-own-key = {$recipients} does not list a public key of {$identity}
+hint-add-own-key = add your public key to that recipients file, or pass --force if this is intended
+
+## merge-driver (our, their and base are the sides of a git merge)
+
+error-side-too-large = {$side} version is too large to be a record
+error-side-problem = {$side} version {$problem}
+error-side-not-text = {$side} version is not text
+error-side-not-toml = {$side} version is not valid TOML
+error-side-empty = {$side} version is empty
+error-merge-no-shared-key = the two sides of the merge share no key in {$path}
+warn-merge-sealed-to-shared = {$path}: sealed to the {$count} key(s) both sides list; run `crmfile reencrypt` after the merge
+error-merging = merging {$path}: {$error}
+error-write-merged = cannot write the merged record
+error-merged-record = the merged record {$problem}
+hint-merge-by-hand = merge this file by hand with `crmfile edit`
+warn-merge-conflict = {$path}: both sides changed {$field}; kept ours, theirs is under [conflicts]
+
+## log-purchase
+
+error-amount-required = --amount is required
+error-amount-not-decimal = --amount: `{$text}` is not a decimal number like 25800.00
+error-amount-negative = --amount {$text}: a negative amount is a refund
+hint-refund = say so with --refund (the amount may then be given as positive)
+error-amount-zero = --amount: a transaction of 0 records nothing
+error-currency = --currency: `{$currency}` is not a code like CNY or USD
+error-quantity = --quantity: must be at least 1
+
+## reencrypt, recipients, merge: confirmation
+
+error-not-in-store = {$path} is not inside the store
+status-reencrypted = re-encrypted {$count} record(s)
+error-not-reencrypted = {$count} record(s) could not be re-encrypted
+hint-not-reencrypted = they stay encrypted to the old recipients; see the errors above
+error-confirm-yes = {$question}: pass --yes to confirm when not at a terminal
+ask-yes-no = [y/N]
+error-read-answer = cannot read the answer
+error-nothing-changed = nothing was changed
+recipients-trusted = trusted
+recipients-changed = CHANGED since you trusted it
+recipients-file = {$file} ({$covered} records, {$state})
+recipients-you = (you)
+error-key-listed = {$file} already lists that key
+error-key-not-listed = {$file} does not list that key
+hint-list-keys = see the keys with `crmfile recipients list`
+error-last-recipient = refusing to remove the last recipient: nobody could read the records
+error-own-key = refusing to remove your own key: you could no longer read these records
+hint-own-key = ask another recipient to remove you
+ask-change-recipients = {$verb} the key in {$file} and re-encrypt the {$records} record(s) it covers to {$recipients} recipient(s)?
+warn-removed-key-history = the removed key can still decrypt every version it could read before, including old git history; see the README ("Removing someone") for how to rewrite history when the law requires it
+status-all-trusted = every recipients file is trusted as it is
+ask-trust = trust these recipients (records written from now on are encrypted to them)?
+
+## merge
+
+error-serialize = cannot serialize {$id}
+error-cannot-merge = cannot merge
+error-same-customer = `{$keep}` and `{$dup}` are the same customer ({$id})
+error-merged-invalid = the merged record would not be valid: {$problem}
+hint-fix-first = fix one of the two with `crmfile set` first
+ask-fold = fold {$dup} ({$dup_name}) into {$keep} ({$keep_name}) and delete {$dup}?
+status-folded = {$dup} folded into {$keep}

@@ -754,3 +754,163 @@ error-no-recipient = {$path} 中没有任何接收者
 hint-add-recipient = 请用 `crmfile recipients add KEY` 添加公钥，或直接写入该文件
 error-cannot-encrypt-to = 无法加密给这些接收者
 error-encryption-failed = 加密失败
+
+## add
+
+error-read-json-stdin = 无法从标准输入读取 JSON
+error-stdin-empty = --json -：标准输入为空
+hint-pipe-json = 请通过管道输入一个 JSON 对象，或每行一个
+what-stdin = 标准输入
+what-stdin-line = 标准输入第 {$line} 行
+what-new-customer = 新客户
+error-not-json-detail = 不是 JSON：{$detail}
+error-json-stdin-only = --json {$value}：只支持 `-`（标准输入）
+error-not-valid = {$what}无效
+warn-dedup-unreadable = 有 {$count} 个记录文件无法读取：查重未覆盖这些文件
+error-duplicate = {$what}疑似与 {$other} 重复（{$key}）
+hint-duplicate = 可用 `crmfile show {$other}` 查看；确需新增请加 --force
+error-matches-erased = {$what}与 {$date} 删除的客户 {$id} 相符（{$reason}）
+hint-erased-consent = 只有在对方同意后才能重新添加，请加 --force
+error-records-not-added = 有 {$count} 条记录未能新增
+hint-fix-lines-add = 请修正上面列出的行后重新新增
+error-not-json = 不是 JSON
+error-not-an-object = 记录必须是 JSON 对象
+error-not-a-record = 不是有效的记录
+error-unknown-fields = 未知字段：{$fields}
+hint-see-schema = 记录有哪些字段，请看 `crmfile schema`
+
+## init
+
+error-already-a-store = {$dir} 已经是 crmfile 档案库
+hint-already-a-store = 接收者请用 `crmfile recipients` 修改，设置请在 .crmfile/config.toml 中修改
+error-already-exists = {$path} 已存在
+hint-remove-or-elsewhere = 请删除它，或在其他文件夹建立档案库
+status-store-created = 已在 {$dir} 建立 crmfile 档案库
+status-recipient = 接收者：{$key}
+error-no-public-key = 无法确定 {$path} 的公钥
+hint-pass-recipient = 请用 --recipient 指定（SSH 密钥则为其 .pub 文件中的那一行）
+status-identity-created = 已生成身份密钥 {$path}（请妥善保管：这是读取档案库的唯一途径）
+status-public-key = 公钥：{$key}
+error-new-identity-passphrase = 新生成的身份密钥没有口令
+
+## log-contact、log-purchase、log-feedback、add-person、add-date：单个客户或 NDJSON
+
+error-read-ndjson-stdin = 无法从标准输入读取 NDJSON
+hint-pipe-ndjson = 请通过管道输入，每行一个 JSON 对象
+error-at-line = 第 {$line} 行：{$error}
+error-line-no-customer = 第 {$line} 行：没有编号或外部编号为“{$key}”的客户
+cause-lines-not-written = 第 {$lines} 行未写入
+status-entries-written = 已为 {$customers} 位客户写入 {$entries} 条记录
+error-lines-not-written = 有 {$count} 行未写入
+hint-fix-lines-send = 请修正上面列出的行后重新输入
+error-customer-and-json = 请指定一位客户或 --json -，不能同时指定
+error-customer-or-json = 请指明一位客户（编号或查询），或用 --json - 从标准输入读取条目
+
+## edit
+
+error-no-memory-folder = 没有可存放解密副本的内存文件夹（/dev/shm、$XDG_RUNTIME_DIR）
+hint-no-memory-folder = crmfile 不会把解密后的记录写到磁盘上；请改用 `crmfile set`
+error-keep-copy = 无法保留私有副本
+error-start-editor = 无法启动编辑器
+hint-set-editor = 请设置 $EDITOR
+error-editor-failed = 编辑器以 {$status} 退出，未写入任何内容
+status-nothing-changed = {$id}：没有改动
+hint-edit-again = 未写入任何内容；请重新运行 `crmfile edit`
+ask-reopen-editor = 重新打开编辑器修改吗？[Y/n]
+error-edit-abandoned = 已放弃编辑，未写入任何内容
+error-edited-record = 编辑后的记录：{$problem}
+error-id-changed = 客户编号不能修改（原为 {$id}）
+error-edited-invalid = 编辑后的记录无效
+
+## 写入记录
+
+error-serialize-record = 无法序列化记录
+error-refuse-write-problem = 拒绝写入 {$id}：该记录 {$problem}
+error-refuse-write-size = 拒绝写入 {$id}：它将有 {$size} 字节，超过单条记录 {$limit} 字节的上限
+hint-long-texts = 长文本（文档、笔记）请存放在客户档案之外
+error-refuse-write-unreadable = 拒绝写入 {$path}：你的任何身份密钥都无法再打开它
+cause-no-own-key = {$recipients} 中没有 {$identity} 的公钥
+hint-add-own-key = 请把你的公钥加入该接收者文件；如确属有意，请加 --force
+
+## merge-driver（our、their、base 为 git 合并的三方）
+
+error-side-too-large = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本过大，不可能是记录
+error-side-problem = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本 {$problem}
+error-side-not-text = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本不是文本
+error-side-not-toml = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本不是有效的 TOML
+error-side-empty = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本为空
+error-merge-no-shared-key = 合并双方在 {$path} 中没有共同的密钥
+warn-merge-sealed-to-shared = {$path}：已加密给双方共同列出的 {$count} 个密钥；合并后请运行 `crmfile reencrypt`
+error-merging = 合并 {$path}：{$error}
+error-write-merged = 无法写出合并后的记录
+error-merged-record = 合并后的记录：{$problem}
+hint-merge-by-hand = 请用 `crmfile edit` 手动合并此文件
+warn-merge-conflict = {$path}：双方都修改了 {$field}；保留了我方的值，对方的值记在 [conflicts] 中
+
+## log-purchase
+
+error-amount-required = 必须指定 --amount
+error-amount-not-decimal = --amount：“{$text}”不是形如 25800.00 的小数
+error-amount-negative = --amount {$text}：负数金额表示退款
+hint-refund = 请加 --refund 注明（金额可写为正数）
+error-amount-zero = --amount：金额为 0 的交易没有意义
+error-currency = --currency：“{$currency}”不是形如 CNY 或 USD 的货币代码
+error-quantity = --quantity：至少为 1
+
+## reencrypt、recipients、merge：确认
+
+error-not-in-store = {$path} 不在档案库内
+status-reencrypted = 已重新加密 {$count} 条记录
+error-not-reencrypted = 有 {$count} 条记录无法重新加密
+hint-not-reencrypted = 它们仍加密给原来的接收者；请看上面的错误
+error-confirm-yes = {$question}：不在终端上时，请加 --yes 确认
+ask-yes-no = [y/N]
+error-read-answer = 无法读取回答
+error-nothing-changed = 未做任何改动
+recipients-trusted = 已信任
+recipients-changed = 自你信任后已被修改
+recipients-file = {$file}（{$covered} 条记录，{$state}）
+recipients-you = （你）
+error-key-listed = {$file} 中已有该密钥
+error-key-not-listed = {$file} 中没有该密钥
+hint-list-keys = 可用 `crmfile recipients list` 查看密钥
+error-last-recipient = 拒绝移除最后一个接收者：那样将没有人能读取这些记录
+error-own-key = 拒绝移除你自己的密钥：那样你将无法再读取这些记录
+hint-own-key = 请让其他接收者移除你
+ask-change-recipients = { $verb ->
+        [add] 在 {$file} 中添加该密钥
+       *[remove] 从 {$file} 中移除该密钥
+    }，并将其覆盖的 {$records} 条记录重新加密给 {$recipients} 个接收者吗？
+warn-removed-key-history = 被移除的密钥仍能解密它以前能读取的每个版本，包括旧的 git 历史；法律要求时如何改写历史，请见 README（"Removing someone"）
+status-all-trusted = 所有接收者文件的当前内容均已信任
+ask-trust = 信任这些接收者吗（此后写入的记录将加密给他们）？
+
+## merge
+
+error-serialize = 无法序列化 {$id}
+error-cannot-merge = 无法合并
+error-same-customer = “{$keep}”和“{$dup}”是同一位客户（{$id}）
+error-merged-invalid = 合并后的记录将无效：{$problem}
+hint-fix-first = 请先用 `crmfile set` 修正其中一条
+ask-fold = 将 {$dup}（{$dup_name}）并入 {$keep}（{$keep_name}）并删除 {$dup} 吗？
+status-folded = 已将 {$dup} 并入 {$keep}

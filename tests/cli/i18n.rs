@@ -80,6 +80,27 @@ fn every_message_is_used_by_the_code() {
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
 }
 
+/// `Error::io("create folder", …)` says it through `io-create-folder`.
+#[test]
+fn every_io_action_has_a_message_in_both_languages() {
+    let mut src = String::new();
+    rust_sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut src);
+    let wanted: BTreeSet<String> = src
+        .split("Error::io(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('"'))
+        .map(|(what, _)| format!("io-{}", what.replace(' ', "-")))
+        .collect();
+    assert!(wanted.len() > 10, "{wanted:?}");
+    for lang in ["en", "zh-CN"] {
+        let have: BTreeSet<String> = messages(lang)
+            .into_iter()
+            .filter(|id| id.starts_with("io-"))
+            .collect();
+        assert_eq!(have, wanted, "{lang}: io-* messages and Error::io actions differ");
+    }
+}
+
 fn expected_file(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
