@@ -388,3 +388,91 @@ error-merged-invalid = the merged record would not be valid: {$problem}
 hint-fix-first = fix one of the two with `crmfile set` first
 ask-fold = fold {$dup} ({$dup_name}) into {$keep} ({$keep_name}) and delete {$dup}?
 status-folded = {$dup} folded into {$keep}
+
+## Other commands
+
+error-run-git = cannot run git
+error-git-config = `git config --local {$key}` failed
+error-autocommit = git.autocommit: the commit failed; the records were written
+hint-autocommit = commit them by hand, or fix what git says (e.g. set user.name and user.email)
+error-no-feedback = {$id} has no feedback entry {$entry}
+hint-show-feedback = list its feedback with `crmfile show {$id}`
+error-already-resolved = {$entry} of {$id} is already resolved
+error-resolved-before = --date {$date}: before the feedback itself ({$feedback})
+error-not-a-time = --at: `{$text}` is not a time
+error-required = {$flag} is required
+error-too-large = {$path} is too large to be a record
+error-file-problem = {$path} {$problem}
+error-not-text = {$path} does not decrypt to text
+error-damaged = {$path} is damaged
+hint-trust-again = remove it and trust each store again with `crmfile recipients trust`
+error-save-trust = cannot save trusted recipients
+error-write-access-log = cannot write the access log
+error-rating = --rating: {$rating} is not from 1 to 5
+error-export-format = export needs --format
+hint-export-format = csv, json, ndjson, vcard or ics
+error-not-a-field = --fields: `{$field}` is not a field here
+error-export-unreadable = {$count} record file(s) could not be read and are not in the export
+error-history-no-git = --history: the store is not in a git work tree
+hint-drop-history = drop --history
+error-reason-required = --reason must say why the customer is erased
+status-erased = {$id} erased; a tombstone is in .crmfile/erasures.toml
+warn-erased-copies = copies made before stay as they are: git history still holds the encrypted record, and so do clones and backups; see the README ("Removing someone") to rewrite history
+error-write-erasures = cannot write erasures
+error-completion-utf8 = completion script is not UTF-8
+error-render-man = cannot render the man page
+error-man-utf8 = man page is not UTF-8
+error-too-far = --within {$within}: too far ahead
+error-not-in-git = {$path} is not in a git work tree
+hint-git-init = run `git init` in the store first
+status-git-setup = git will now show decrypted diffs and merge records structurally; commit .gitattributes
+error-bad-tag = `{$change}` is not +TAG or -TAG
+hint-tag = a tag is one word, e.g. +vip
+warn-no-tag = {$id} has no tag `{$tag}`
+hint-set-help = see `crmfile set --help` for the fields
+status-updated = {$id}: updated
+error-no-recipients-file = no {$file} in {$folder} or above it in the store
+hint-recipients-file = every store needs a .age-recipients file at its root; see `crmfile init`
+
+## import (unit is "line" or "card", a vCard)
+
+error-read-stdin = cannot read stdin
+error-input-too-large = {$path} is larger than {$mib} MiB
+error-empty-input = {$path}: nothing to import (empty input)
+error-bad-map = --map {$map}: not COLUMN=FIELD
+error-csv-header = cannot read the CSV header
+error-too-many-columns = the CSV has {$count} columns; at most 1000 are read
+error-no-name-column = the CSV has no name column (姓名/名称/name)
+hint-map-name = name it with --map COLUMN=name
+warn-unmapped = columns not imported: {$columns} (map them with --map COLUMN=FIELD)
+error-bad-csv = line {$line}: not valid CSV
+error-bad-vcard = card {$card}: not a valid vCard
+error-not-utf8 = the input is not UTF-8
+error-not-json-object = not a JSON object
+error-import-format = import needs --format csv, vcard or ndjson
+error-import-customers-format = import customers reads --format csv, vcard or ndjson
+error-unit = {$unit} {$line}: {$error}
+hint-skipped = skipped
+error-unit-erased = {$unit} {$line}: matches customer {$id} erased on {$date}
+hint-import-consent = import it with --force only with consent
+error-unit-duplicate = {$unit} {$line}: likely duplicate of {$other}
+import-summary = {$new} new, {$updated} updated, {$duplicates} duplicate{ $skipped ->
+        [true] {" "}(skipped)
+       *[false] {""}
+    }, {$invalid} invalid
+status-dry-run = dry run, nothing written: {$summary}
+status-imported = imported: {$summary}
+error-units-not-imported = {$count} {$unit}(s) were not imported
+hint-import-again = fix them and import those again
+error-not-written = {$count} record(s) could not be written
+error-import-tx-format = import needs --format csv or ndjson
+error-no-customer-column = the csv has no column naming the customer by {$by}
+hint-map-customer = name it with --map COLUMN=customer
+error-import-tx-reads = import transactions reads --format csv or ndjson
+error-line-no-customer-by = line {$line}: no customer with {$by} `{$key}`
+import-tx-summary = {$entries} transactions for {$customers} customers, {$bad} rows not imported
+status-imported-tx = imported {$summary}
+error-rows-not-imported = {$count} row(s) were not imported
+error-missing = {$field} is missing
+error-amount-not-number = amount: `{$text}` is not a decimal number
+error-quantity-not-number = quantity: `{$text}` is not a whole number from 1

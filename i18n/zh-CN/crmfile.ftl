@@ -914,3 +914,103 @@ error-merged-invalid = 合并后的记录将无效：{$problem}
 hint-fix-first = 请先用 `crmfile set` 修正其中一条
 ask-fold = 将 {$dup}（{$dup_name}）并入 {$keep}（{$keep_name}）并删除 {$dup} 吗？
 status-folded = 已将 {$dup} 并入 {$keep}
+
+## 其他命令
+
+error-run-git = 无法运行 git
+error-git-config = `git config --local {$key}` 执行失败
+error-autocommit = git.autocommit：提交失败；记录已写入
+hint-autocommit = 请手动提交，或按 git 的提示修正（例如设置 user.name 和 user.email）
+error-no-feedback = {$id} 没有反馈条目 {$entry}
+hint-show-feedback = 可用 `crmfile show {$id}` 列出其反馈
+error-already-resolved = {$id} 的 {$entry} 已经解决
+error-resolved-before = --date {$date}：早于反馈本身的日期（{$feedback}）
+error-not-a-time = --at：“{$text}”不是时间
+error-required = 必须指定 {$flag}
+error-too-large = {$path} 过大，不可能是记录
+error-file-problem = {$path}：{$problem}
+error-not-text = {$path} 解密后不是文本
+error-damaged = {$path} 已损坏
+hint-trust-again = 请删除它，并用 `crmfile recipients trust` 重新信任每个档案库
+error-save-trust = 无法保存已信任的接收者
+error-write-access-log = 无法写入访问日志
+error-rating = --rating：{$rating} 不在 1 到 5 之间
+error-export-format = export 需要指定 --format
+hint-export-format = csv、json、ndjson、vcard 或 ics
+error-not-a-field = --fields：“{$field}”不是此处可用的字段
+error-export-unreadable = 有 {$count} 个记录文件无法读取，未包含在导出中
+error-history-no-git = --history：档案库不在 git 工作区中
+hint-drop-history = 请去掉 --history
+error-reason-required = --reason 须说明删除该客户的原因
+status-erased = 已删除 {$id}；删除记录保存在 .crmfile/erasures.toml 中
+warn-erased-copies = 此前的副本不受影响：git 历史、克隆和备份中仍有加密的记录；如需改写历史，请见 README（"Removing someone"）
+error-write-erasures = 无法写入删除记录
+error-completion-utf8 = 补全脚本不是 UTF-8
+error-render-man = 无法生成手册页
+error-man-utf8 = 手册页不是 UTF-8
+error-too-far = --within {$within}：太远了
+error-not-in-git = {$path} 不在 git 工作区中
+hint-git-init = 请先在档案库中运行 `git init`
+status-git-setup = git 现在会显示解密后的差异，并按结构合并记录；请提交 .gitattributes
+error-bad-tag = “{$change}”不是 +TAG 或 -TAG
+hint-tag = 标签是一个词，例如 +vip
+warn-no-tag = {$id} 没有标签“{$tag}”
+hint-set-help = 字段列表请见 `crmfile set --help`
+status-updated = {$id}：已更新
+error-no-recipients-file = 档案库中 {$folder} 及其上级都没有 {$file}
+hint-recipients-file = 每个档案库的根目录都需要一个 .age-recipients 文件；见 `crmfile init`
+
+## import（unit 为 line 行或 card 名片）
+
+error-read-stdin = 无法读取标准输入
+error-input-too-large = {$path} 超过 {$mib} MiB
+error-empty-input = {$path}：没有可导入的内容（输入为空）
+error-bad-map = --map {$map}：不是 COLUMN=FIELD 的形式
+error-csv-header = 无法读取 CSV 表头
+error-too-many-columns = 该 CSV 有 {$count} 列；最多读取 1000 列
+error-no-name-column = 该 CSV 没有姓名列（姓名/名称/name）
+hint-map-name = 请用 --map COLUMN=name 指定
+warn-unmapped = 未导入的列：{$columns}（可用 --map COLUMN=FIELD 对应到字段）
+error-bad-csv = 第 {$line} 行：不是有效的 CSV
+error-bad-vcard = 第 {$card} 张名片：不是有效的 vCard
+error-not-utf8 = 输入不是 UTF-8
+error-not-json-object = 不是 JSON 对象
+error-import-format = import 需要指定 --format csv、vcard 或 ndjson
+error-import-customers-format = import customers 只读取 --format csv、vcard 或 ndjson
+error-unit = { $unit ->
+        [card] 第 {$line} 张名片
+       *[line] 第 {$line} 行
+    }：{$error}
+hint-skipped = 已跳过
+error-unit-erased = { $unit ->
+        [card] 第 {$line} 张名片
+       *[line] 第 {$line} 行
+    }：与 {$date} 删除的客户 {$id} 相符
+hint-import-consent = 只有在对方同意后才能加 --force 导入
+error-unit-duplicate = { $unit ->
+        [card] 第 {$line} 张名片
+       *[line] 第 {$line} 行
+    }：疑似与 {$other} 重复
+import-summary = 新增 {$new} 位，更新 {$updated} 位，重复 {$duplicates} 位{ $skipped ->
+        [true] （已跳过）
+       *[false] {""}
+    }，无效 {$invalid} 位
+status-dry-run = 试运行，未写入任何内容：{$summary}
+status-imported = 已导入：{$summary}
+error-units-not-imported = 有 {$count} { $unit ->
+        [card] 张名片
+       *[line] 行
+    }未导入
+hint-import-again = 请修正后重新导入这些条目
+error-not-written = 有 {$count} 条记录无法写入
+error-import-tx-format = import 需要指定 --format csv 或 ndjson
+error-no-customer-column = 该 CSV 没有按 {$by} 指明客户的列
+hint-map-customer = 请用 --map COLUMN=customer 指定
+error-import-tx-reads = import transactions 只读取 --format csv 或 ndjson
+error-line-no-customer-by = 第 {$line} 行：没有 {$by} 为“{$key}”的客户
+import-tx-summary = 为 {$customers} 位客户导入 {$entries} 笔交易，{$bad} 行未导入
+status-imported-tx = 已导入：{$summary}
+error-rows-not-imported = 有 {$count} 行未导入
+error-missing = 缺少 {$field}
+error-amount-not-number = amount：“{$text}”不是小数
+error-quantity-not-number = quantity：“{$text}”不是不小于 1 的整数

@@ -8,6 +8,7 @@ use super::Ctx;
 use super::find::Filters;
 use crate::cli::Format;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::fields;
 use crate::model::record::Customer;
 use crate::model::vcard::{self, Version};
@@ -101,7 +102,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         ]
     };
     let Some(format) = ctx.global.format else {
-        return Err(Error::usage("export needs --format").hint("csv, json, ndjson, vcard or ics"));
+        return Err(Error::usage(fl!("error-export-format")).hint(fl!("hint-export-format")));
     };
     output::choose(Some(format), supported, format)?;
     let fields: Vec<String> = if args.fields.is_empty() {
@@ -123,7 +124,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             }
         };
         if !known {
-            return Err(Error::usage(format!("--fields: `{f}` is not a field here")));
+            return Err(Error::usage(fl!("error-not-a-field", field = f.to_string())));
         }
     }
     let scan = ctx.scan(matches!(format, Format::Json | Format::Ndjson))?;
@@ -155,9 +156,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     output::emit(&text)?;
     if !scan.errors.is_empty() {
         ctx.report_file_errors(&scan.errors);
-        return Err(Error::new(format!(
-            "{} record file(s) could not be read and are not in the export",
-            scan.errors.len()
+        return Err(Error::new(fl!(
+            "error-export-unreadable",
+            count = scan.errors.len()
         )));
     }
     Ok(0)
@@ -312,9 +313,8 @@ fn subject(args: &Args, ctx: &Ctx) -> Result<u8> {
         "record": super::show::record_json(&loaded.customer)?,
     });
     if args.history {
-        let versions = crate::store::git::history(&store.root, &loaded.path).ok_or_else(|| {
-            Error::new("--history: the store is not in a git work tree").hint("drop --history")
-        })?;
+        let versions = crate::store::git::history(&store.root, &loaded.path)
+            .ok_or_else(|| Error::new(fl!("error-history-no-git")).hint(fl!("hint-drop-history")))?;
         let keyring = ctx.keyring()?;
         let mut list = Vec::new();
         for (commit, date, bytes) in versions {

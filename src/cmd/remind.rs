@@ -77,7 +77,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let horizon = args
         .within
         .after(ctx.today)
-        .ok_or_else(|| Error::usage(format!("--within {}: too far ahead", args.within)))?;
+        .ok_or_else(|| Error::usage(fl!("error-too-far", within = args.within.to_string())))?;
     let (config, today) = (&store.config, ctx.today);
     let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
     // Each record is reduced to its due items as it is read: memory holds those only.

@@ -105,7 +105,7 @@ pub fn records_text(hits: &[&Customer], ndjson: bool) -> Result<String> {
 pub fn record_json(c: &Customer) -> Result<serde_json::Value> {
     let value = c
         .to_toml()
-        .map_err(|e| crate::error::Error::new("cannot serialize record").cause(e))?;
+        .map_err(|e| crate::error::Error::new(fl!("error-serialize-record")).cause(e))?;
     Ok(output::toml_to_json(&value))
 }
 
