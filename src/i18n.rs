@@ -17,7 +17,13 @@ use rust_embed::RustEmbed;
 struct Catalog;
 
 /// The loaded catalog; English until [`select`] picks another language.
-pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(english);
+
+/// The English catalog alone, for text that machine formats carry (a reminder's detail
+/// in JSON and iCalendar) whatever the language of the run.
+pub static ENGLISH: LazyLock<FluentLanguageLoader> = LazyLock::new(english);
+
+fn english() -> FluentLanguageLoader {
     let loader: FluentLanguageLoader = fluent_language_loader!();
     loader
         .load_fallback_language(&Catalog)
@@ -25,7 +31,7 @@ pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     // No Unicode isolation marks around arguments: output goes to terminals and pipes.
     loader.set_use_isolating(false);
     loader
-});
+}
 
 /// A message from the catalog, checked against `i18n/en/crmfile.ftl` at compile time:
 /// `fl!("id")` or `fl!("id", name = value, …)`.
@@ -38,6 +44,17 @@ macro_rules! fl {
     };
 }
 pub(crate) use fl;
+
+/// [`fl!`] in English whatever the language of the run.
+macro_rules! fl_en {
+    ($id:literal) => {
+        i18n_embed_fl::fl!($crate::i18n::ENGLISH, $id)
+    };
+    ($id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::i18n::ENGLISH, $id, $($args)*)
+    };
+}
+pub(crate) use fl_en;
 
 /// The languages crmfile speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -476,3 +476,34 @@ error-rows-not-imported = {$count} row(s) were not imported
 error-missing = {$field} is missing
 error-amount-not-number = amount: `{$text}` is not a decimal number
 error-quantity-not-number = quantity: `{$text}` is not a whole number from 1
+
+## audit (findings themselves stay in English: they are also JSON)
+
+status-fixed = fixed: {$fix}
+status-audit = {$records} records checked: {$counts}
+
+## Dates, fields and values typed by people
+
+error-date-years = `{$text}` is outside the years 0001 to 9999
+error-not-a-date = `{$text}` is not a date: use YYYY-MM-DD, today, tomorrow, yesterday, +3d, -1w, 2w, 3m, a weekday, eom or eoy
+error-date-calendar = `{$text}` is outside the calendar
+error-not-assignment = `{$text}` is not FIELD=VALUE
+error-no-field-named = `{$text}` names no field
+error-not-in-list = none of `{$value}` is in the list
+error-not-a-list = {$field} is not a list: use {$field}=VALUE
+error-pin = class.pin: `{$value}` is not true or false
+error-not-condition = `{$text}` is not FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT
+error-not-field = `{$field}` is not a field
+error-not-one-of = `{$text}` is not one of: {$values}
+
+## remind: the detail of a reminder (JSON and iCalendar keep the English one)
+
+due-next-step = next step set
+due-cadence-last = every {$cadence}, last contact {$last}
+due-cadence-never = every {$cadence}, never contacted
+due-turns = turns {$age}
+due-birthday = birthday
+due-person-turns = {$name} ({$role}) turns {$age}
+due-person-birthday = {$name} ({$role}) birthday
+due-anniversary = {$label} ({$years} years)
+due-complaint = open since {$since}: {$text}

@@ -1014,3 +1014,44 @@ error-rows-not-imported = 有 {$count} 行未导入
 error-missing = 缺少 {$field}
 error-amount-not-number = amount：“{$text}”不是小数
 error-quantity-not-number = quantity：“{$text}”不是不小于 1 的整数
+
+## audit（发现的问题本身保持英文：它们也是 JSON 输出）
+
+status-fixed = 已修复：{$fix}
+status-audit = 已检查 {$records} 条记录：{$counts}
+
+## 用户输入的日期、字段和值
+
+error-date-years = “{$text}”超出 0001 至 9999 年的范围
+error-not-a-date = “{$text}”不是日期：请用 YYYY-MM-DD、today、tomorrow、yesterday、+3d、-1w、2w、3m、星期几（英文）、eom 或 eoy
+error-date-calendar = “{$text}”超出了日历范围
+error-not-assignment = “{$text}”不是 FIELD=VALUE 的形式
+error-no-field-named = “{$text}”没有指明字段
+error-not-in-list = 列表中没有“{$value}”中的任何一项
+error-not-a-list = {$field} 不是列表字段：请用 {$field}=VALUE
+error-pin = class.pin：“{$value}”不是 true 或 false
+error-not-condition = “{$text}”不是 FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT 的形式
+error-not-field = “{$field}”不是字段
+error-not-one-of = “{$text}”不是以下之一：{$values}
+
+## remind：提醒的详情（JSON 与 iCalendar 保留英文）
+
+due-next-step = 已设定下一步
+due-cadence-last = 每 {$cadence} 回访一次，上次联系 {$last}
+due-cadence-never = 每 {$cadence} 回访一次，从未联系
+due-turns = {$age} 岁生日
+due-birthday = 生日
+due-person-turns = {$name}（{ $role ->
+        [referrer] 推荐人
+        [decision-maker] 决策人
+        [sign-off] 签字人
+       *[other] 其他
+    }）{$age} 岁生日
+due-person-birthday = {$name}（{ $role ->
+        [referrer] 推荐人
+        [decision-maker] 决策人
+        [sign-off] 签字人
+       *[other] 其他
+    }）生日
+due-anniversary = {$label}（{$years} 周年）
+due-complaint = 自 {$since} 起待处理：{$text}

@@ -305,7 +305,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .then_with(|| x.code.cmp(y.code))
     });
     for f in &fixed {
-        ctx.status(format!("fixed: {f}"));
+        ctx.status(fl!("status-fixed", fix = f.to_string()));
     }
     let text = match format {
         Format::Json => format!(
@@ -358,13 +358,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         format!(
             "{} {}",
             findings.iter().filter(|f| f.severity == s).count(),
-            format!("{s:?}").to_lowercase()
+            crate::i18n::enum_label("severity", &format!("{s:?}").to_lowercase())
         )
     });
-    ctx.status(format!(
-        "{} records checked: {}",
-        scan.records.len(),
-        counts.join(", ")
+    ctx.status(fl!(
+        "status-audit",
+        records = scan.records.len(),
+        counts = counts.join(", ")
     ));
     if findings.iter().any(|f| f.severity >= args.fail_on) {
         return Ok(exit::FOUND);

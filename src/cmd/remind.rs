@@ -137,7 +137,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                             },
                             i.customer.clone(),
                             i.name.clone(),
-                            i.detail.clone(),
+                            if table { i.shown.clone() } else { i.detail.clone() },
                         ]
                     })
                     .collect();

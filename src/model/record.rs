@@ -49,9 +49,10 @@ macro_rules! string_enum {
             fn from_str(s: &str) -> Result<Self, String> {
                 let lower = s.trim().to_lowercase();
                 $(if lower == $text $(|| lower == $alias)* { return Ok($name::$variant); })+
-                Err(format!(
-                    "`{s}` is not one of: {}",
-                    [$($text),+].join(", ")
+                Err(crate::i18n::fl!(
+                    "error-not-one-of",
+                    text = s,
+                    values = [$($text),+].join(", ")
                 ))
             }
         }

@@ -346,7 +346,15 @@ fn remind_lists_in_chinese_and_its_json_does_not_change() {
     let zh = stdout_of(t.cmd().args([
         "--lang", "zh-CN", "remind", "--within", "30d", "--format", "table",
     ]));
-    assert!(zh.contains("日期") && zh.contains("回访"), "{zh}");
+    assert!(
+        zh.contains("日期") && zh.contains("回访") && zh.contains("从未联系"),
+        "{zh}"
+    );
+    let json = stdout_of(
+        t.cmd()
+            .args(["--lang", "zh-CN", "remind", "--within", "30d", "--format", "json"]),
+    );
+    assert!(json.contains("never contacted"), "{json}");
     for format in ["json", "ndjson", "ics"] {
         let en = stdout_of(
             t.cmd()
