@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_crmfile_global_optspecs
-    string join \n store= identity= format= color= q/quiet today= h/help V/version
+    string join \n store= identity= format= color= q/quiet today= lang= h/help V/version
 end
 
 function __fish_crmfile_needs_command
@@ -39,6 +39,7 @@ complete -c crmfile -n "__fish_crmfile_needs_command" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_needs_command" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_needs_command" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_needs_command" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_needs_command" -s V -l version -d 'Print version'
@@ -91,6 +92,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l color -d 'When 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s V -l version -d 'Print version'
@@ -130,6 +132,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l color -d 'When t
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l force -d 'Add even if it looks like a duplicate, or if your identity could not read it back'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -149,6 +152,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l color -d 'When 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s V -l version -d 'Print version'
@@ -171,6 +175,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l color -d 'When 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s V -l version -d 'Print version'
@@ -193,6 +198,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l color -d 'When 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s V -l version -d 'Print version'
@@ -211,6 +217,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l color -d 'When t
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l force -d 'Write even if your identity could not read the record back'
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -230,6 +237,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l color -d 'When t
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s V -l version -d 'Print version'
@@ -248,6 +256,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l color -d 'When 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l force -d 'Write even if your identity could not read the record back'
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -275,6 +284,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l color -d
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s V -l version -d 'Print version'
@@ -301,6 +311,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l color -
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l refund -d 'This is a refund: the amount is stored negative'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -325,6 +336,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l color -
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s V -l version -d 'Print version'
@@ -345,6 +357,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s V -l version -d 'Print version'
@@ -370,6 +383,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l color -d 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s V -l version -d 'Print version'
@@ -391,6 +405,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l color -d 'W
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s V -l version -d 'Print version'
@@ -409,6 +424,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l color -d 'W
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l dry-run -d 'Show what would change, write nothing'
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l all -d 'List every customer, not only those whose class changes'
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -432,6 +448,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l color -d 'When
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l fix -d 'Apply the safe fixes and list what changed'
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -461,6 +478,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l bom -d 'Start CSV with a byte-order mark, so Excel reads UTF-8'
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l subject -d 'Everything held about the one customer QUERY names, as JSON (subject access request)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l history -d 'With --subject: also every committed version from git history'
@@ -482,6 +500,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_s
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -s V -l version -d 'Print version'
@@ -508,6 +527,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l dry-run -d 'Count what would happen and show the first problems; write nothing'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l force -d 'Import customers that match an erased one (they consented again)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -533,6 +553,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l dry-run -d 'Count what would happen and show the first problems; write nothing'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -557,6 +578,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l color -d 'When
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -587,6 +609,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l exit-code -d 'Exit with 3 when something is due (0 when nothing is)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -607,6 +630,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s V -l version -d 'Print version'
@@ -626,6 +650,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -648,6 +673,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l color -d 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -s V -l version -d 'Print version'
@@ -666,6 +692,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fi
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s V -l version -d 'Print version'
@@ -689,6 +716,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -708,6 +736,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -728,6 +757,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -747,6 +777,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -771,6 +802,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l color -d '
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s V -l version -d 'Print version'
@@ -790,6 +822,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l color -d '
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s V -l version -d 'Print version'
@@ -808,6 +841,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l color -d 'When t
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l lenient -d 'Print a one-line note instead of failing when the file cannot be read (for git)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -827,6 +861,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l color -
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s V -l version -d 'Print version'
@@ -845,6 +880,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s V -l version -d 'Print version'
@@ -863,6 +899,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l color -d
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s V -l version -d 'Print version'
@@ -881,6 +918,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l color -d 'When t
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s V -l version -d 'Print version'
@@ -902,6 +940,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l color -d 'W
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s V -l version -d 'Print version'

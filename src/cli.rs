@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::cmd;
+use crate::i18n::{Lang, fl};
 
 const ABOUT: &str = "Keep a customer archive as age-encrypted, git-friendly TOML files";
 
@@ -17,7 +18,8 @@ Examples:
 
 The store is found from --store, CRMFILE_STORE, or the nearest folder above the current
 one that holds .crmfile/config.toml. Exit codes: 0 ok, 1 error, 2 bad usage, 3 a check
-found something.";
+found something. Messages and help are in English or Chinese: --lang, CRMFILE_LANG, or
+the locale (LC_ALL, LC_MESSAGES, LANG).";
 
 #[derive(Debug, Parser)]
 // Help is not re-wrapped: examples stay one command per line (the texts are wrapped by hand).
@@ -55,6 +57,15 @@ pub struct GlobalArgs {
     /// Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs
     #[arg(long, global = true, value_name = "DATE", allow_hyphen_values = true)]
     pub today: Option<String>,
+
+    /// Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the
+    /// locale (LC_ALL, LC_MESSAGES, LANG), else en]
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| fl!("error-unknown-lang", lang = text))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -122,4 +133,207 @@ pub enum Command {
     Man(cmd::completions::ManArgs),
     #[command(hide = true)]
     Generate(cmd::generate::Args),
+}
+
+/// The command tree with its help in the language of this run. The English help is the
+/// doc comments above, as they are (completions and the man page are made from it); in
+/// another language each text the catalog has replaces its English one: `help-about`,
+/// `help-<command>-about`, `help-<command>-long-about`, `help-<command>-after-help`,
+/// `help-<command>-arg-<id>` and `help-<command>-arg-<id>-long`.
+pub fn localized_command() -> clap::Command {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    if Lang::current() == Lang::En {
+        return cmd;
+    }
+    let mut cmd = localize(cmd, "help");
+    cmd.build();
+    // clap makes the `help` command while it builds the tree.
+    cmd.mut_subcommand("help", |c| c.about(fl!("clap-help-command")))
+}
+
+/// The catalog's key prefix for each command of the tree, with the command's names.
+#[cfg(test)]
+pub fn help_keys(cmd: &clap::Command, key: &str, out: &mut Vec<(String, clap::Command)>) {
+    out.push((key.to_string(), cmd.clone()));
+    for sub in cmd.get_subcommands() {
+        help_keys(sub, &format!("{key}-{}", sub.get_name()), out);
+    }
+}
+
+fn localize(mut cmd: clap::Command, key: &str) -> clap::Command {
+    use crate::i18n::lookup;
+    use clap::ArgAction;
+
+    if let Some(t) = lookup(&format!("{key}-about")) {
+        cmd = cmd.about(t);
+    }
+    if cmd.get_long_about().is_some()
+        && let Some(t) = lookup(&format!("{key}-long-about"))
+    {
+        cmd = cmd.long_about(t);
+    }
+    if cmd.get_after_help().is_some()
+        && let Some(t) = lookup(&format!("{key}-after-help"))
+    {
+        cmd = cmd.after_help(t);
+    }
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        fl!("clap-usage")
+    );
+    let has_version = cmd.get_version().is_some();
+    cmd = cmd
+        .help_template(template)
+        .subcommand_help_heading(fl!("clap-commands"))
+        .mut_args(|a| localize_arg(a, key))
+        .disable_help_flag(true)
+        .arg(builtin("help", 'h', ArgAction::Help, fl!("clap-help")));
+    if has_version {
+        cmd = cmd.disable_version_flag(true).arg(builtin(
+            "version",
+            'V',
+            ArgAction::Version,
+            fl!("clap-version"),
+        ));
+    }
+    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        let sub_key = format!("{key}-{name}");
+        cmd = cmd.mut_subcommand(&name, |sub| localize(sub, &sub_key));
+    }
+    cmd
+}
+
+/// clap's own `--help` or `--version` flag, with its help in this language.
+fn builtin(name: &'static str, short: char, action: clap::ArgAction, help: String) -> clap::Arg {
+    clap::Arg::new(name)
+        .short(short)
+        .long(name)
+        .action(action)
+        .help(help)
+        .help_heading(fl!("clap-options"))
+}
+
+fn localize_arg(mut a: clap::Arg, key: &str) -> clap::Arg {
+    use crate::i18n::lookup;
+
+    let id = format!("{key}-arg-{}", a.get_id());
+    let Some(help) = lookup(&id) else {
+        return a;
+    };
+    // clap's own notes ([default: …], [possible values: …], [env: …]) in this language.
+    let mut notes = Vec::new();
+    if a.get_action().takes_values() {
+        let defaults: Vec<String> = a
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        if !defaults.is_empty() && !a.is_hide_default_value_set() {
+            notes.push(fl!("clap-default", value = defaults.join(", ")));
+        }
+        let values: Vec<String> = a
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        if !values.is_empty() && !a.is_hide_possible_values_set() {
+            notes.push(fl!("clap-possible-values", values = values.join(", ")));
+        }
+    }
+    if let Some(env) = a.get_env().filter(|_| !a.is_hide_env_set()) {
+        notes.push(fl!("clap-env", name = env.to_string_lossy().into_owned()));
+    }
+    let with_notes = |text: String| {
+        if notes.is_empty() {
+            text
+        } else {
+            format!("{text} {}", notes.join(" "))
+        }
+    };
+    if a.get_long_help().is_some() {
+        let long = lookup(&format!("{id}-long")).unwrap_or_else(|| help.clone());
+        a = a.long_help(with_notes(long));
+    }
+    a = a.help(with_notes(help));
+    // clap accepts these only on flags that take a value or read the environment.
+    if a.get_action().takes_values() {
+        a = a.hide_default_value(true).hide_possible_values(true);
+    }
+    if a.get_env().is_some() {
+        a = a.hide_env(true);
+    }
+    if a.get_help_heading().is_none() {
+        let heading = if a.is_positional() {
+            fl!("clap-arguments")
+        } else {
+            fl!("clap-options")
+        };
+        a = a.help_heading(heading);
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{catalog_text, message_ids};
+
+    /// Every help text of the command tree, by the catalog id that translates it.
+    fn english_help() -> Vec<(String, String)> {
+        let mut commands = Vec::new();
+        help_keys(&<Cli as clap::CommandFactory>::command(), "help", &mut commands);
+        let mut texts = Vec::new();
+        for (key, cmd) in commands {
+            let mut put = |id: String, text: Option<String>| {
+                if let Some(text) = text {
+                    texts.push((id, text));
+                }
+            };
+            put(format!("{key}-about"), cmd.get_about().map(|s| s.to_string()));
+            put(
+                format!("{key}-long-about"),
+                cmd.get_long_about().map(|s| s.to_string()),
+            );
+            put(
+                format!("{key}-after-help"),
+                cmd.get_after_help().map(|s| s.to_string()),
+            );
+            for a in cmd.get_arguments() {
+                let id = format!("{key}-arg-{}", a.get_id());
+                put(format!("{id}-long"), a.get_long_help().map(|s| s.to_string()));
+                put(id, a.get_help().map(|s| s.to_string()));
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn every_help_text_is_translated_and_no_translation_is_stale() {
+        let english = english_help();
+        let wanted: std::collections::BTreeSet<&str> = english.iter().map(|(id, _)| id.as_str()).collect();
+        // Every language but English, whose help is the doc comments.
+        let lang = Lang::ZhCn;
+        {
+            let have = message_ids(&catalog_text(lang));
+            let have: std::collections::BTreeSet<&str> = have
+                .iter()
+                .map(String::as_str)
+                .filter(|id| id.starts_with("help-"))
+                .collect();
+            let missing: Vec<String> = english
+                .iter()
+                .filter(|(id, _)| !have.contains(id.as_str()))
+                .map(|(id, text)| format!("{id} = {}", text.replace('\n', "\n    ")))
+                .collect();
+            let stale: Vec<&&str> = have.difference(&wanted).collect();
+            assert!(
+                missing.is_empty() && stale.is_empty(),
+                "{}: help without a translation:\n{}\n\ntranslations of no help text: {stale:?}",
+                lang.tag(),
+                missing.join("\n")
+            );
+        }
+    }
 }

@@ -10,6 +10,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 
 /// Records larger than this are refused before any decryption is tried.
 pub const MAX_RECORD_BYTES: u64 = 1 << 20;
@@ -66,23 +67,21 @@ impl Keyring {
     pub fn load(path: &Path, passphrase: &dyn Passphrase) -> Result<Keyring> {
         let shown = path.display().to_string();
         let meta = std::fs::metadata(path).map_err(|e| {
-            Error::new(format!("cannot read identity file {shown}"))
+            Error::new(fl!("error-read-identity", path = shown.clone()))
                 .cause(e)
-                .hint("pass --identity FILE, set CRMFILE_IDENTITY, or run `crmfile init` to create one")
+                .hint(fl!("hint-identity"))
         })?;
         if meta.len() > 1 << 20 {
-            return Err(Error::new(format!(
-                "identity file {shown} is too large to be an identity"
-            )));
+            return Err(Error::new(fl!("error-identity-too-large", path = shown.clone())));
         }
         let bytes = Zeroizing::new(
             std::fs::read(path)
-                .map_err(|e| Error::new(format!("cannot read identity file {shown}")).cause(e))?,
+                .map_err(|e| Error::new(fl!("error-read-identity", path = shown.clone())).cause(e))?,
         );
         let bad = |why: String| {
-            Error::new(format!("identity file {shown} is not usable"))
+            Error::new(fl!("error-identity-unusable", path = shown.clone()))
                 .cause(why)
-                .hint("an identity file holds AGE-SECRET-KEY-1… lines, or is an OpenSSH private key")
+                .hint(fl!("hint-identity-format"))
         };
         let (identities, public_keys) = if bytes.starts_with(b"age-encryption.org/")
             || bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----")
@@ -98,7 +97,7 @@ impl Keyring {
                     age::DecryptError::NoMatchingKeys
                     | age::DecryptError::KeyDecryptionFailed
                     | age::DecryptError::DecryptionFailed => {
-                        Error::new(format!("wrong passphrase for identity file {shown}"))
+                        Error::new(fl!("error-wrong-passphrase", path = shown.clone()))
                     }
                     other => bad(describe(&other)),
                 })?;
@@ -115,7 +114,7 @@ impl Keyring {
                     let pass = passphrase.ask(&format!("passphrase for SSH key {shown}"))?;
                     let plain = enc
                         .decrypt(pass)
-                        .map_err(|_| Error::new(format!("wrong passphrase for SSH key {shown}")))?;
+                        .map_err(|_| Error::new(fl!("error-wrong-ssh-passphrase", path = shown.clone())))?;
                     age::ssh::Identity::from(plain)
                 }
                 age::ssh::Identity::Unsupported(k) => {
@@ -241,29 +240,38 @@ pub fn parse_recipients(text: &str, path: &Path) -> Result<Vec<RecipientKey>> {
         }
         let key: BoxedRecipient = if line.starts_with("age1") {
             Box::new(age::x25519::Recipient::from_str(line).map_err(|e| {
-                Error::new(format!("{}:{}: not a valid age recipient", path.display(), n + 1)).cause(e)
+                Error::new(fl!(
+                    "error-bad-age-recipient",
+                    path = path.display().to_string(),
+                    line = (n + 1).to_string()
+                ))
+                .cause(e)
             })?)
         } else if line.starts_with("ssh-") {
             Box::new(age::ssh::Recipient::from_str(line).map_err(|e| {
-                Error::new(format!(
-                    "{}:{}: not a usable SSH recipient",
-                    path.display(),
-                    n + 1
+                Error::new(fl!(
+                    "error-bad-ssh-recipient",
+                    path = path.display().to_string(),
+                    line = (n + 1).to_string()
                 ))
                 .cause(format!("{e:?}"))
             })?)
         } else {
-            return Err(
-                Error::new(format!("{}:{}: not a recipient", path.display(), n + 1))
-                    .hint("a recipients file holds age1… or ssh-ed25519/ssh-rsa public keys, one per line"),
-            );
+            return Err(Error::new(fl!(
+                "error-not-a-recipient",
+                path = path.display().to_string(),
+                line = (n + 1).to_string()
+            ))
+            .hint(fl!("hint-recipients-format")));
         };
         let text = line.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
         out.push(RecipientKey { text, key });
     }
     if out.is_empty() {
-        return Err(Error::new(format!("{} lists no recipient", path.display()))
-            .hint("add a public key with `crmfile recipients add KEY`, or write one into the file"));
+        return Err(
+            Error::new(fl!("error-no-recipient", path = path.display().to_string()))
+                .hint(fl!("hint-add-recipient")),
+        );
     }
     Ok(out)
 }
@@ -276,17 +284,17 @@ pub fn encrypt(recipients: &[RecipientKey], first: &[String], plaintext: &[u8]) 
     ordered.sort_by_key(|r| !first.contains(&r.text));
     let encryptor =
         age::Encryptor::with_recipients(ordered.iter().map(|r| r.key.as_ref() as &dyn age::Recipient))
-            .map_err(|e| Error::new("cannot encrypt to these recipients").cause(e))?;
+            .map_err(|e| Error::new(fl!("error-cannot-encrypt-to")).cause(e))?;
     let mut out = Vec::with_capacity(plaintext.len() + 300);
     let mut writer = encryptor
         .wrap_output(&mut out)
-        .map_err(|e| Error::new("encryption failed").cause(e))?;
+        .map_err(|e| Error::new(fl!("error-encryption-failed")).cause(e))?;
     writer
         .write_all(plaintext)
-        .map_err(|e| Error::new("encryption failed").cause(e))?;
+        .map_err(|e| Error::new(fl!("error-encryption-failed")).cause(e))?;
     writer
         .finish()
-        .map_err(|e| Error::new("encryption failed").cause(e))?;
+        .map_err(|e| Error::new(fl!("error-encryption-failed")).cause(e))?;
     Ok(out)
 }
 

@@ -56,8 +56,13 @@ impl Error {
         self
     }
 
-    /// An I/O failure on a named path.
+    /// An I/O failure on a named path. `what` names the action in English (`read`,
+    /// `create folder`); the catalog's `io-<what>` says it in the language of this run.
     pub fn io(what: &str, path: &std::path::Path, e: std::io::Error) -> Error {
-        Error::new(format!("cannot {what} {}", path.display())).cause(e)
+        let path = path.display().to_string();
+        let id = format!("io-{}", what.replace(' ', "-"));
+        let message =
+            crate::i18n::lookup_with(&id, "path", &path).unwrap_or_else(|| format!("cannot {what} {path}"));
+        Error::new(message).cause(e)
     }
 }

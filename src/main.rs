@@ -4,16 +4,20 @@ mod cli;
 mod cmd;
 mod crypt;
 mod error;
+mod i18n;
 mod model;
 mod output;
 mod store;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 
 fn main() -> ExitCode {
-    let matches = cli::Cli::command().get_matches();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language first: `--help` is printed while clap parses.
+    i18n::select(i18n::from_env(i18n::flag_in_args(&args).as_deref()));
+    let matches = cli::localized_command().get_matches_from(args);
     // The command's name as typed, for commit messages and the access log.
     let name = matches.subcommand_name().unwrap_or_default().to_string();
     let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());

@@ -9,6 +9,7 @@ use tabled::settings::Style;
 
 use crate::cli::{ColorChoice, Format};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Color(pub bool);
@@ -47,12 +48,12 @@ pub fn report_error(e: &Error, color: Color) -> ExitCode {
         return ExitCode::SUCCESS; // stdout closed early (`| head`): not an error
     }
     let mut err = io::stderr().lock();
-    let _ = writeln!(err, "{} {}", color.paint("1;31", "error:"), e.message);
+    let _ = writeln!(err, "{} {}", color.paint("1;31", &fl!("label-error")), e.message);
     for cause in &e.causes {
-        let _ = writeln!(err, "  caused by: {cause}");
+        let _ = writeln!(err, "  {} {cause}", fl!("label-caused-by"));
     }
     if let Some(hint) = &e.hint {
-        let _ = writeln!(err, "{} {hint}", color.paint("1;36", "hint:"));
+        let _ = writeln!(err, "{} {hint}", color.paint("1;36", &fl!("label-hint")));
     }
     ExitCode::from(e.code)
 }
@@ -65,7 +66,7 @@ pub fn write_err(e: io::Error) -> Error {
             ..Error::new("stdout closed")
         }
     } else {
-        Error::new("cannot write to standard output").cause(e)
+        Error::new(fl!("error-write-stdout")).cause(e)
     }
 }
 
@@ -74,13 +75,13 @@ pub fn write_err(e: io::Error) -> Error {
 pub fn choose(asked: Option<Format>, supported: &[Format], plain: Format) -> Result<Format> {
     match asked {
         Some(f) if supported.contains(&f) => Ok(f),
-        Some(f) => Err(Error::usage(format!(
-            "--format {} does not apply here",
-            format!("{f:?}").to_lowercase()
+        Some(f) => Err(Error::usage(fl!(
+            "error-format-not-here",
+            format = format!("{f:?}").to_lowercase()
         ))
-        .hint(format!(
-            "this command writes: {}",
-            supported
+        .hint(fl!(
+            "hint-formats",
+            formats = supported
                 .iter()
                 .map(|f| format!("{f:?}").to_lowercase())
                 .collect::<Vec<_>>()
@@ -92,12 +93,12 @@ pub fn choose(asked: Option<Format>, supported: &[Format], plain: Format) -> Res
 }
 
 /// Rows of text cells with a header, rendered as a table for people.
-pub fn table(header: &[&str], rows: &[Vec<String>], color: Color) -> String {
+pub fn table<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], color: Color) -> String {
     if rows.is_empty() {
-        return "  (none)\n".to_string();
+        return format!("  {}\n", fl!("table-none"));
     }
     let mut b = Builder::default();
-    b.push_record(header.iter().map(|h| color.paint("1", h)));
+    b.push_record(header.iter().map(|h| color.paint("1", h.as_ref())));
     for row in rows {
         b.push_record(row.iter().cloned());
     }
@@ -181,13 +182,13 @@ impl JsonList {
 /// CSV rows without a header, for output written a part at a time.
 pub fn csv_rows(rows: &[Vec<String>]) -> Result<String> {
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
-    let wrap = |e: csv::Error| Error::new("cannot write CSV").cause(e);
+    let wrap = |e: csv::Error| Error::new(fl!("error-write-csv")).cause(e);
     for row in rows {
         w.write_record(row).map_err(wrap)?;
     }
     let bytes = w
         .into_inner()
-        .map_err(|e| Error::new("cannot write CSV").cause(e.error()))?;
+        .map_err(|e| Error::new(fl!("error-write-csv")).cause(e.error()))?;
     Ok(String::from_utf8(bytes).expect("CSV of UTF-8 cells is UTF-8"))
 }
 

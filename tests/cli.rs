@@ -15,6 +15,8 @@ mod exchange;
 mod git;
 #[path = "cli/history.rs"]
 mod history;
+#[path = "cli/i18n.rs"]
+mod i18n;
 #[path = "cli/index.rs"]
 mod index;
 #[path = "cli/reliability.rs"]

@@ -3,6 +3,7 @@
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::when::parse_date;
 use crate::output;
 use crate::store::access_log;
@@ -74,7 +75,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 || ctx.global.format == Some(Format::Table)
             {
                 output::table(
-                    &["at", "user", "command", "read", "written", "ids"],
+                    &[
+                        fl!("col-at"),
+                        fl!("col-user"),
+                        fl!("col-command"),
+                        fl!("col-read"),
+                        fl!("col-written"),
+                        fl!("col-ids"),
+                    ],
                     &rows,
                     ctx.color,
                 )

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::io::Read;
 
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{self, IdKind};
 use crate::model::query::{DedupKey, dedup_keys};
@@ -109,17 +110,15 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             std::io::stdin()
                 .take(256 << 20)
                 .read_to_string(&mut text)
-                .map_err(|e| Error::new("cannot read JSON from stdin").cause(e))?;
+                .map_err(|e| Error::new(fl!("error-read-json-stdin")).cause(e))?;
             if text.trim().is_empty() {
-                return Err(
-                    Error::usage("--json -: stdin is empty").hint("pipe one JSON object, or one per line")
-                );
+                return Err(Error::usage(fl!("error-stdin-empty")).hint(fl!("hint-pipe-json")));
             }
             let single = serde_json::from_str::<serde_json::Value>(&text)
                 .ok()
                 .filter(|v| v.is_object());
             match single {
-                Some(v) => batch.push(("stdin".into(), from_json(v, ctx, &mut rng))),
+                Some(v) => batch.push((fl!("what-stdin"), from_json(v, ctx, &mut rng))),
                 None => {
                     for (n, line) in text.lines().enumerate() {
                         if line.trim().is_empty() {
@@ -127,13 +126,12 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                         }
                         let r = serde_json::from_str::<serde_json::Value>(line)
                             .map_err(|e| {
-                                Error::new(format!(
-                                    "not JSON: {}",
-                                    e.to_string().split(" at line").next().unwrap_or("")
-                                ))
+                                let detail = e.to_string();
+                                let detail = detail.split(" at line").next().unwrap_or("");
+                                Error::new(fl!("error-not-json-detail", detail = detail))
                             })
                             .and_then(|v| from_json(v, ctx, &mut rng));
-                        let what = format!("stdin line {}", n + 1);
+                        let what = fl!("what-stdin-line", line = (n + 1).to_string());
                         let r = r.map_err(|e| Error {
                             message: format!("{what}: {}", e.message),
                             ..e
@@ -144,11 +142,9 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             }
         }
         Some(other) => {
-            return Err(Error::usage(format!(
-                "--json {other}: only `-` (stdin) is supported"
-            )));
+            return Err(Error::usage(fl!("error-json-stdin-only", value = other.as_str())));
         }
-        None => batch.push(("the new customer".into(), from_flags(&args, ctx, &mut rng))),
+        None => batch.push((fl!("what-new-customer"), from_flags(&args, ctx, &mut rng))),
     }
     let batch: Vec<(String, Result<Customer>)> = batch
         .into_iter()
@@ -158,7 +154,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                 if problems.is_empty() {
                     Ok(c)
                 } else {
-                    let mut e = Error::new(format!("{what} is not valid"));
+                    let mut e = Error::new(fl!("error-not-valid", what = what.clone()));
                     for p in problems {
                         e = e.cause(p);
                     }
@@ -176,10 +172,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let (known, errors) = ctx.scan_indexed(|_, c| Some((c.id.clone(), dedup_keys(&c))))?;
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
-        ctx.warn(format!(
-            "{} record file(s) could not be read: the duplicate check did not cover them",
-            errors.len()
-        ));
+        ctx.warn(fl!("warn-dedup-unreadable", count = errors.len()));
     }
     // Every id in use, readable or not: a new id must not collide with any (the scan has
     // walked the whole store already; no second walk per record).
@@ -209,20 +202,25 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                     .into_iter()
                     .find_map(|k| seen.get(&k).map(|o| (k.clone(), o.clone())))
             {
-                return Err(
-                    Error::new(format!("{what} looks like a duplicate of {other} ({key})")).hint(format!(
-                        "see it with `crmfile show {other}`; add anyway with --force"
-                    )),
-                );
+                return Err(Error::new(fl!(
+                    "error-duplicate",
+                    what = what.clone(),
+                    other = other.to_string(),
+                    key = key.to_string()
+                ))
+                .hint(fl!("hint-duplicate", other = other.to_string())));
             }
             if !args.force
                 && let Some(t) = erasures.matching(&dedup_keys(&c))
             {
-                return Err(Error::new(format!(
-                    "{what} matches customer {} erased on {} ({})",
-                    t.id, t.date, t.reason
+                return Err(Error::new(fl!(
+                    "error-matches-erased",
+                    what = what.clone(),
+                    id = t.id.to_string(),
+                    date = t.date.to_string(),
+                    reason = t.reason.to_string()
                 ))
-                .hint("add them again only with their consent, with --force"));
+                .hint(fl!("hint-erased-consent")));
             }
             let mut path = folder.join(id::file_name(&c.id));
             while in_use.contains(&c.id) || path.exists() {
@@ -250,8 +248,9 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     }
     crate::output::emit(&out)?;
     if failed > 0 {
-        return Err(Error::new(format!("{failed} of the records were not added"))
-            .hint("fix the lines named above and add them again"));
+        return Err(
+            Error::new(fl!("error-records-not-added", count = failed)).hint(fl!("hint-fix-lines-add"))
+        );
     }
     Ok(0)
 }
@@ -308,14 +307,15 @@ fn from_flags(a: &Args, ctx: &super::Ctx, rng: &mut impl rand::Rng) -> Result<Cu
 /// A record from JSON: `schema`, `id`, `created` and `updated` are filled in when absent.
 /// A record from one JSON object's text (for importers).
 pub fn record_from_json(text: &str, ctx: &super::Ctx) -> Result<Customer> {
-    let v = serde_json::from_str::<serde_json::Value>(text).map_err(|e| Error::new("not JSON").cause(e))?;
+    let v = serde_json::from_str::<serde_json::Value>(text)
+        .map_err(|e| Error::new(fl!("error-not-json")).cause(e))?;
     from_json(v, ctx, &mut rand::rng())
 }
 
 fn from_json(mut v: serde_json::Value, ctx: &super::Ctx, rng: &mut impl rand::Rng) -> Result<Customer> {
     let obj = v
         .as_object_mut()
-        .ok_or_else(|| Error::new("a record must be a JSON object"))?;
+        .ok_or_else(|| Error::new(fl!("error-not-an-object")))?;
     let now = ctx.timestamp().to_string();
     obj.entry("schema").or_insert(SCHEMA_VERSION.into());
     obj.entry("id")
@@ -323,17 +323,19 @@ fn from_json(mut v: serde_json::Value, ctx: &super::Ctx, rng: &mut impl rand::Rn
     obj.entry("created").or_insert_with(|| now.clone().into());
     obj.entry("updated").or_insert_with(|| now.into());
     let input = v.clone();
-    let mut c: Customer = serde_json::from_value(v).map_err(|e| Error::new("not a valid record").cause(e))?;
+    let mut c: Customer =
+        serde_json::from_value(v).map_err(|e| Error::new(fl!("error-not-a-record")).cause(e))?;
     crate::model::config::normalize_extra(&ctx.store()?.config, &mut c.extra);
     let back = crate::output::toml_to_json(
         &c.to_toml()
-            .map_err(|e| Error::new("not a valid record").cause(e))?,
+            .map_err(|e| Error::new(fl!("error-not-a-record")).cause(e))?,
     );
     let mut unknown = Vec::new();
     unknown_keys(&input, &back, "", &mut unknown);
     if !unknown.is_empty() {
-        return Err(Error::new(format!("unknown field(s): {}", unknown.join(", ")))
-            .hint("see `crmfile schema` for the fields of a record"));
+        return Err(
+            Error::new(fl!("error-unknown-fields", fields = unknown.join(", "))).hint(fl!("hint-see-schema")),
+        );
     }
     Ok(c)
 }

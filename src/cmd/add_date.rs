@@ -2,6 +2,7 @@
 
 use super::{Ctx, append};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, ImportantDate};
@@ -51,8 +52,10 @@ fn build(e: Entry, ctx: &Ctx) -> Result<ImportantDate> {
         .label
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
-        .ok_or_else(|| Error::usage("--label is required"))?;
-    let text = e.date.ok_or_else(|| Error::usage("--date is required"))?;
+        .ok_or_else(|| Error::usage(fl!("error-required", flag = "--label")))?;
+    let text = e
+        .date
+        .ok_or_else(|| Error::usage(fl!("error-required", flag = "--date")))?;
     let date = parse_date(&text, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?;
     Ok(ImportantDate {
         id: new_id(IdKind::Date, &mut rand::rng()),

@@ -2,6 +2,7 @@
 
 use super::{Ctx, append};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, KeyPerson, Role};
@@ -62,8 +63,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 
 fn build(e: Entry, ctx: &Ctx) -> Result<KeyPerson> {
     let clean = |o: Option<String>| o.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    let name = clean(e.name).ok_or_else(|| Error::usage("--name is required"))?;
-    let role = e.role.ok_or_else(|| Error::usage("--role is required"))?;
+    let name = clean(e.name).ok_or_else(|| Error::usage(fl!("error-required", flag = "--name")))?;
+    let role = e
+        .role
+        .ok_or_else(|| Error::usage(fl!("error-required", flag = "--role")))?;
     let phone = clean(e.phone);
     if let Some(p) = &phone {
         normalize_phone(p).map_err(|e| Error::usage(format!("--phone: {e}")))?;

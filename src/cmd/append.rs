@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 
 use super::Ctx;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::record::Customer;
 use crate::model::validate::validate;
 use crate::output::{self, Color};
@@ -28,9 +29,9 @@ pub fn read_ndjson<T: DeserializeOwned, B>(
     std::io::stdin()
         .take(1 << 30)
         .read_to_string(&mut text)
-        .map_err(|e| Error::new("cannot read NDJSON from stdin").cause(e))?;
+        .map_err(|e| Error::new(fl!("error-read-ndjson-stdin")).cause(e))?;
     if text.trim().is_empty() {
-        return Err(Error::usage("--json -: stdin is empty").hint("pipe one JSON object per line"));
+        return Err(Error::usage(fl!("error-stdin-empty")).hint(fl!("hint-pipe-ndjson")));
     }
     Ok(text
         .lines()
@@ -40,7 +41,13 @@ pub fn read_ndjson<T: DeserializeOwned, B>(
             let parsed = parse_line::<T>(l)
                 .map_err(Error::new)
                 .and_then(|(key, fields)| Ok((key, build(fields, ctx)?)))
-                .map_err(|e| Error::new(format!("line {}: {}", n + 1, e.message)));
+                .map_err(|e| {
+                    Error::new(fl!(
+                        "error-at-line",
+                        line = (n + 1).to_string(),
+                        error = e.message
+                    ))
+                });
             (n + 1, parsed)
         })
         .collect())
@@ -149,7 +156,11 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
         };
         match path {
             Some(p) => groups.entry(p).or_default().push((n, fields)),
-            None => report(Error::new(format!("line {n}: no customer has id or ref `{key}`"))),
+            None => report(Error::new(fl!(
+                "error-line-no-customer",
+                line = n.to_string(),
+                key = key.to_string()
+            ))),
         }
     }
 
@@ -162,7 +173,7 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
                 let lines: Vec<String> = entries.iter().map(|(n, _)| n.to_string()).collect();
                 report(
                     ctx.file_error(e)
-                        .cause(format!("lines {} were not written", lines.join(", "))),
+                        .cause(fl!("cause-lines-not-written", lines = lines.join(", "))),
                 );
                 continue;
             }
@@ -186,7 +197,11 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
                 }
                 Err(e) => {
                     c = before;
-                    report(Error::new(format!("line {n}: {}", e.message)));
+                    report(Error::new(fl!(
+                        "error-at-line",
+                        line = n.to_string(),
+                        error = e.message
+                    )));
                 }
             }
         }
@@ -201,10 +216,15 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
             }
         }
     }
-    ctx.status(format!("{written} entries written to {customers} customers"));
+    ctx.status(fl!(
+        "status-entries-written",
+        entries = written,
+        customers = customers
+    ));
     if failed > 0 {
-        return Err(Error::new(format!("{failed} line(s) were not written"))
-            .hint("fix the lines named above and send them again"));
+        return Err(
+            Error::new(fl!("error-lines-not-written", count = failed)).hint(fl!("hint-fix-lines-send"))
+        );
     }
     Ok(0)
 }
@@ -219,11 +239,9 @@ pub fn current_user() -> Option<String> {
 /// A customer query from flags, or `--json -` for a batch; exactly one of them.
 pub fn require_query<'a>(query: Option<&'a str>, json: Option<&str>) -> Result<Option<&'a str>> {
     match (query, json) {
-        (_, Some(j)) if j != "-" => Err(Error::usage(format!("--json {j}: only `-` (stdin) is supported"))),
-        (Some(_), Some(_)) => Err(Error::usage("give a customer or --json -, not both")),
-        (None, None) => Err(Error::usage(
-            "name a customer (id or query), or pass --json - to read entries from stdin",
-        )),
+        (_, Some(j)) if j != "-" => Err(Error::usage(fl!("error-json-stdin-only", value = j.to_string()))),
+        (Some(_), Some(_)) => Err(Error::usage(fl!("error-customer-and-json"))),
+        (None, None) => Err(Error::usage(fl!("error-customer-or-json"))),
         (q, _) => Ok(q),
     }
 }

@@ -7,6 +7,7 @@ use super::Ctx;
 use crate::cli::Format;
 use crate::crypt::DecryptFailure;
 use crate::error::{Result, exit};
+use crate::i18n::fl;
 use crate::model::audit::{Finding, Severity, check_record};
 use crate::model::query::dedup_keys;
 use crate::model::validate::display_phone;
@@ -339,7 +340,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .then_with(|| x.code.cmp(y.code))
     });
     for f in &fixed {
-        ctx.status(format!("fixed: {f}"));
+        ctx.status(fl!("status-fixed", fix = f.to_string()));
     }
     let text = match format {
         Format::Json => format!(
@@ -352,10 +353,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .collect(),
         _ if findings.is_empty() => String::new(),
         _ => {
+            let table = std::io::IsTerminal::is_terminal(&std::io::stdout())
+                || ctx.global.format == Some(Format::Table);
             let rows: Vec<Vec<String>> = findings
                 .iter()
                 .map(|f| {
-                    let sev = format!("{:?}", f.severity).to_lowercase();
+                    let mut sev = format!("{:?}", f.severity).to_lowercase();
+                    if table {
+                        sev = crate::i18n::enum_label("severity", &sev);
+                    }
                     vec![
                         sev,
                         f.code.to_string(),
@@ -365,10 +371,18 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                     ]
                 })
                 .collect();
-            if std::io::IsTerminal::is_terminal(&std::io::stdout())
-                || ctx.global.format == Some(Format::Table)
-            {
-                output::table(&["severity", "code", "id", "finding", "fix"], &rows, ctx.color)
+            if table {
+                output::table(
+                    &[
+                        fl!("col-severity"),
+                        fl!("col-code"),
+                        fl!("col-id"),
+                        fl!("col-finding"),
+                        fl!("col-fix"),
+                    ],
+                    &rows,
+                    ctx.color,
+                )
             } else {
                 output::plain(&rows)
             }
@@ -379,13 +393,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         format!(
             "{} {}",
             findings.iter().filter(|f| f.severity == s).count(),
-            format!("{s:?}").to_lowercase()
+            crate::i18n::enum_label("severity", &format!("{s:?}").to_lowercase())
         )
     });
-    ctx.status(format!(
-        "{} records checked: {}",
-        records.len(),
-        counts.join(", ")
+    ctx.status(fl!(
+        "status-audit",
+        records = records.len(),
+        counts = counts.join(", ")
     ));
     if findings.iter().any(|f| f.severity >= args.fail_on) {
         return Ok(exit::FOUND);

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use super::Ctx;
 use crate::crypt::MAX_RECORD_BYTES;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::output;
 use crate::store::{parse_record, render_record};
 
@@ -37,15 +38,18 @@ fn render(args: &Args, ctx: &Ctx) -> Result<String> {
     let shown = args.file.display();
     let meta = std::fs::metadata(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
     if meta.len() > MAX_RECORD_BYTES {
-        return Err(Error::new(format!("{shown} is too large to be a record")));
+        return Err(Error::new(fl!("error-too-large", path = shown.to_string())));
     }
     let bytes = std::fs::read(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
-    let plain = ctx
-        .keyring()?
-        .decrypt(&bytes)
-        .map_err(|d| Error::new(format!("{shown} {d}")))?;
-    let text =
-        std::str::from_utf8(&plain).map_err(|_| Error::new(format!("{shown} does not decrypt to text")))?;
+    let plain = ctx.keyring()?.decrypt(&bytes).map_err(|d| {
+        Error::new(fl!(
+            "error-file-problem",
+            path = shown.to_string(),
+            problem = d.to_string()
+        ))
+    })?;
+    let text = std::str::from_utf8(&plain)
+        .map_err(|_| Error::new(fl!("error-not-text", path = shown.to_string())))?;
     match parse_record(text, true) {
         Ok(c) => Ok(render_record(&c)?.to_string()),
         // Not a valid record: show it as it is, so the diff still says what changed.

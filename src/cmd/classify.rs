@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::classify::{Totals, first_match, metrics, rfm_scores, top_percents, totals};
 use crate::model::date::Date;
 use crate::model::record::{Class, Lifecycle, Tier};
@@ -180,17 +181,22 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
 
     let listed: Vec<&Change> = changes.iter().filter(|c| args.all || c.changed).collect();
-    let cell = |s: &Shown| {
+    // Stored names for CSV, names in the language of this run for people.
+    let cell = |s: &Shown, people: bool| {
         [
-            s.tier.map(|t| t.to_string()).unwrap_or_default(),
-            s.lifecycle.map(|t| t.to_string()).unwrap_or_default(),
+            s.tier
+                .map(|t| if people { t.label() } else { t.to_string() })
+                .unwrap_or_default(),
+            s.lifecycle
+                .map(|t| if people { t.label() } else { t.to_string() })
+                .unwrap_or_default(),
             s.rfm.clone().unwrap_or_default(),
         ]
     };
     let rows: Vec<Vec<String>> = listed
         .iter()
         .map(|c| {
-            let (o, n) = (cell(&c.old), cell(&c.new));
+            let (o, n) = (cell(&c.old, true), cell(&c.new, true));
             let arrow = |a: &String, b: &String| if a == b { b.clone() } else { format!("{a} → {b}") };
             vec![
                 c.id.clone(),
@@ -211,7 +217,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             let rows: Vec<Vec<String>> = listed
                 .iter()
                 .map(|c| {
-                    let (o, n) = (cell(&c.old), cell(&c.new));
+                    let (o, n) = (cell(&c.old, false), cell(&c.new, false));
                     vec![
                         c.id.clone(),
                         o[0].clone(),
@@ -241,7 +247,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             if rows.is_empty() {
                 String::new()
             } else {
-                output::table(&["id", "name", "tier", "lifecycle", "rfm"], &rows, ctx.color)
+                output::table(
+                    &[
+                        fl!("col-id"),
+                        fl!("col-name"),
+                        fl!("col-tier"),
+                        fl!("col-lifecycle"),
+                        fl!("col-rfm"),
+                    ],
+                    &rows,
+                    ctx.color,
+                )
             }
         }
         _ => String::new(),
@@ -252,10 +268,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let mut stages: BTreeMap<String, usize> = BTreeMap::new();
     for c in &changes {
         *tiers
-            .entry(c.new.tier.map_or("-".into(), |t| t.to_string()))
+            .entry(c.new.tier.map_or("-".into(), |t| t.label()))
             .or_default() += 1;
         *stages
-            .entry(c.new.lifecycle.map_or("-".into(), |t| t.to_string()))
+            .entry(c.new.lifecycle.map_or("-".into(), |t| t.label()))
             .or_default() += 1;
     }
     let join = |m: &BTreeMap<String, usize>| {
@@ -264,13 +280,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let verb = if args.dry_run { "would change" } else { "changed" };
-    ctx.status(format!(
-        "{} customers; {verb} {}; tiers: {}; lifecycle: {}",
-        changes.len(),
-        changes.iter().filter(|c| c.changed).count(),
-        join(&tiers),
-        join(&stages)
+    let (customers, changed) = (changes.len(), changes.iter().filter(|c| c.changed).count());
+    let (tiers, lifecycles) = (join(&tiers), join(&stages));
+    ctx.status(fl!(
+        "classify-status",
+        customers = customers,
+        dry_run = args.dry_run.to_string(),
+        changed = changed,
+        tiers = tiers,
+        lifecycles = lifecycles
     ));
 
     let error_count = errors.len() + failed.len();
@@ -279,9 +297,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         output::report_error(e, output::Color::for_stderr(ctx.global.color));
     }
     if error_count > 0 {
-        return Err(Error::new(format!(
-            "{error_count} record(s) could not be classified"
-        )));
+        return Err(Error::new(fl!("error-not-classified", count = error_count)));
     }
     Ok(0)
 }

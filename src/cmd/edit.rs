@@ -7,6 +7,7 @@ use std::sync::Mutex;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::record::Customer;
 use crate::model::validate::validate;
 use crate::store::{Loaded, parse_record, render_record};
@@ -43,10 +44,7 @@ fn memory_dir() -> Result<PathBuf> {
         .into_iter()
         .flatten()
         .find(|d| d.is_dir() && tempfile::Builder::new().tempfile_in(d).is_ok())
-        .ok_or_else(|| {
-            Error::new("no memory-backed folder to hold the decrypted copy (/dev/shm, $XDG_RUNTIME_DIR)")
-                .hint("crmfile will not write a decrypted record to disk; use `crmfile set` instead")
-        })
+        .ok_or_else(|| Error::new(fl!("error-no-memory-folder")).hint(fl!("hint-no-memory-folder")))
 }
 
 /// Removes the copy when dropped, and on SIGINT/SIGTERM/SIGHUP through the handler.
@@ -87,7 +85,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         .map_err(|e| Error::io("create a private copy in", &dir, e))?;
     let (_, path) = file
         .keep()
-        .map_err(|e| Error::new("cannot keep the private copy").cause(e.error))?;
+        .map_err(|e| Error::new(fl!("error-keep-copy")).cause(e.error))?;
     let copy = EditCopy { path: path.clone() };
     *EDIT_COPY.lock().unwrap_or_else(|p| p.into_inner()) = Some(path.clone());
     let _ = ctrlc::set_handler(|| {
@@ -107,32 +105,37 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             .arg("crmfile-editor")
             .arg(&copy.path)
             .status()
-            .map_err(|e| Error::new("cannot start the editor").cause(e).hint("set $EDITOR"))?;
+            .map_err(|e| {
+                Error::new(fl!("error-start-editor"))
+                    .cause(e)
+                    .hint(fl!("hint-set-editor"))
+            })?;
         if !status.success() {
-            return Err(Error::new(format!(
-                "the editor exited with {status}; nothing was written"
+            return Err(Error::new(fl!(
+                "error-editor-failed",
+                status = status.to_string()
             )));
         }
         text = Zeroizing::new(
             std::fs::read_to_string(&copy.path).map_err(|e| Error::io("read", &copy.path, e))?,
         );
         if *text == *first {
-            ctx.status(format!("{}: nothing changed", original.customer.id));
+            ctx.status(fl!("status-nothing-changed", id = original.customer.id.clone()));
             return Ok(0);
         }
         match check(&text, &original.customer, store) {
             Ok(c) => break c,
             Err(e) => {
                 if !std::io::stdin().is_terminal() {
-                    return Err(e.hint("nothing was written; run `crmfile edit` again"));
+                    return Err(e.hint(fl!("hint-edit-again")));
                 }
                 crate::output::report_error(&e, crate::output::Color::for_stderr(ctx.global.color));
-                eprint!("reopen the editor to fix it? [Y/n] ");
+                eprint!("{} ", fl!("ask-reopen-editor"));
                 let _ = std::io::stderr().flush();
                 let mut answer = String::new();
                 let _ = std::io::stdin().read_line(&mut answer);
                 if answer.trim().eq_ignore_ascii_case("n") {
-                    return Err(Error::new("edit abandoned; nothing was written"));
+                    return Err(Error::new(fl!("error-edit-abandoned")));
                 }
             }
         }
@@ -150,18 +153,16 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
 }
 
 fn check(text: &str, original: &Customer, store: &crate::store::Store) -> Result<Customer> {
-    let c = parse_record(text, true).map_err(|p| Error::new(format!("the edited record {p}")))?;
+    let c = parse_record(text, true)
+        .map_err(|p| Error::new(fl!("error-edited-record", problem = p.to_string())))?;
     if c.id != original.id {
-        return Err(Error::new(format!(
-            "the id cannot change (it was {})",
-            original.id
-        )));
+        return Err(Error::new(fl!("error-id-changed", id = original.id.clone())));
     }
     let problems = validate(&c, &store.config);
     if problems.is_empty() {
         return Ok(c);
     }
-    let mut e = Error::new("the edited record is not valid");
+    let mut e = Error::new(fl!("error-edited-invalid"));
     for p in problems {
         e = e.cause(p);
     }

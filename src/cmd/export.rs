@@ -9,6 +9,7 @@ use super::Ctx;
 use super::find::Filters;
 use crate::cli::Format;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::fields;
 use crate::model::record::Customer;
 use crate::model::vcard::{self, Version};
@@ -102,7 +103,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         ]
     };
     let Some(format) = ctx.global.format else {
-        return Err(Error::usage("export needs --format").hint("csv, json, ndjson, vcard or ics"));
+        return Err(Error::usage(fl!("error-export-format")).hint(fl!("hint-export-format")));
     };
     output::choose(Some(format), supported, format)?;
     let fields: Vec<String> = if args.fields.is_empty() {
@@ -124,7 +125,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             }
         };
         if !known {
-            return Err(Error::usage(format!("--fields: `{f}` is not a field here")));
+            return Err(Error::usage(fl!("error-not-a-field", field = f.to_string())));
         }
     }
     // Chosen through the index, in id order; then read in full a part at a time and
@@ -220,10 +221,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
-        return Err(Error::new(format!(
-            "{} record file(s) could not be read and are not in the export",
-            errors.len()
-        )));
+        return Err(Error::new(fl!("error-export-unreadable", count = errors.len())));
     }
     Ok(0)
 }
@@ -378,9 +376,8 @@ fn subject(args: &Args, ctx: &Ctx) -> Result<u8> {
         "record": super::show::record_json(&loaded.customer)?,
     });
     if args.history {
-        let versions = crate::store::git::history(&store.root, &loaded.path).ok_or_else(|| {
-            Error::new("--history: the store is not in a git work tree").hint("drop --history")
-        })?;
+        let versions = crate::store::git::history(&store.root, &loaded.path)
+            .ok_or_else(|| Error::new(fl!("error-history-no-git")).hint(fl!("hint-drop-history")))?;
         let keyring = ctx.keyring()?;
         let mut list = Vec::new();
         for (commit, date, bytes) in versions {

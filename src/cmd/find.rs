@@ -2,6 +2,7 @@
 
 use crate::cli::Format;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::fields::Condition;
 use crate::model::query;
 use crate::model::record::{Customer, Tier};
@@ -60,6 +61,7 @@ impl Filters {
     }
 }
 
+/// The CSV header: machine names, the same in every language.
 const HEADER: &[&str] = &["id", "name", "company", "phone", "email", "tier", "owner", "tags"];
 
 pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
@@ -93,6 +95,8 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let mut hits: Vec<&Customer> = found.iter().map(|(_, c)| c).collect();
     hits.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
 
+    let table = format == Format::Table
+        && (std::io::IsTerminal::is_terminal(&std::io::stdout()) || ctx.global.format == Some(Format::Table));
     let row = |c: &Customer| {
         vec![
             c.id.clone(),
@@ -100,7 +104,10 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             c.company.clone().unwrap_or_default(),
             c.contact.phones.first().cloned().unwrap_or_default(),
             c.contact.emails.first().cloned().unwrap_or_default(),
-            c.class.tier.map(|t| t.to_string()).unwrap_or_default(),
+            c.class
+                .tier
+                .map(|t| if table { t.label() } else { t.to_string() })
+                .unwrap_or_default(),
             c.owner.clone().unwrap_or_default(),
             c.tags.join(";"),
         ]
@@ -109,14 +116,21 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         Format::Ids => hits.iter().map(|c| format!("{}\n", c.id)).collect(),
         Format::Json | Format::Ndjson => super::show::records_text(&hits, format == Format::Ndjson)?,
         Format::Csv => output::csv(HEADER, &hits.iter().map(|c| row(c)).collect::<Vec<_>>())?,
-        _ if std::io::IsTerminal::is_terminal(&std::io::stdout())
-            || ctx.global.format == Some(Format::Table) =>
-        {
+        _ if table => {
             if hits.is_empty() {
                 String::new()
             } else {
                 output::table(
-                    HEADER,
+                    &[
+                        fl!("col-id"),
+                        fl!("col-name"),
+                        fl!("col-company"),
+                        fl!("col-phone"),
+                        fl!("col-email"),
+                        fl!("col-tier"),
+                        fl!("col-owner"),
+                        fl!("col-tags"),
+                    ],
                     &hits.iter().map(|c| row(c)).collect::<Vec<_>>(),
                     ctx.color,
                 )
@@ -128,8 +142,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
         return Err(
-            Error::new(format!("{} record file(s) could not be read", errors.len()))
-                .hint("`crmfile audit` lists every problem with a fix"),
+            Error::new(fl!("error-files-unreadable", count = errors.len())).hint(fl!("hint-run-audit"))
         );
     }
     Ok(0)

@@ -3,6 +3,7 @@
 use super::Ctx;
 use super::reencrypt::confirm;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::query::dedup_keys;
 use crate::store::erasures::Erasures;
@@ -33,7 +34,7 @@ pub struct Args {
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let reason = args.reason.trim();
     if reason.is_empty() {
-        return Err(Error::usage("--reason must say why the customer is erased"));
+        return Err(Error::usage(fl!("error-reason-required")));
     }
     let store = ctx.store()?;
     let _lock = ctx.lock()?;
@@ -50,13 +51,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .map_err(|e| Error::io("sync folder", dir, e))?;
     }
     ctx.touch([loaded.path.clone(), store.state_dir().join("erasures.toml")]);
-    ctx.status(format!(
-        "{} erased; a tombstone is in .crmfile/erasures.toml",
-        c.id
-    ));
-    ctx.warn(
-        "copies made before stay as they are: git history still holds the encrypted record, and so do \
-         clones and backups; see the README (\"Removing someone\") to rewrite history",
-    );
+    ctx.status(fl!("status-erased", id = c.id.clone()));
+    ctx.warn(fl!("warn-erased-copies"));
     Ok(0)
 }

@@ -2,6 +2,7 @@
 
 use super::Ctx;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::store::git;
 
 const ATTRIBUTES: &str = "*.age -text diff=crmfile merge=crmfile";
@@ -52,8 +53,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let store = ctx.store()?;
     if !git::in_work_tree(&store.root) {
         return Err(
-            Error::new(format!("{} is not in a git work tree", store.root.display()))
-                .hint("run `git init` in the store first"),
+            Error::new(fl!("error-not-in-git", path = store.root.display().to_string()))
+                .hint(fl!("hint-git-init")),
         );
     }
     let path = store.root.join(".gitattributes");
@@ -86,6 +87,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         "merge.crmfile.driver",
         &format!("{bin} merge-driver %O %A %B %P"),
     )?;
-    ctx.status("git will now show decrypted diffs and merge records structurally; commit .gitattributes");
+    ctx.status(fl!("status-git-setup"));
     Ok(0)
 }

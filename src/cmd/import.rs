@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::{Date, Timestamp};
 use crate::model::fields::{Assignment, Op};
 use crate::model::id::{self, IdKind};
@@ -116,7 +117,7 @@ fn read_input(file: &Path) -> Result<Vec<u8>> {
         std::io::stdin()
             .take(MAX_INPUT + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| Error::new("cannot read stdin").cause(e))?;
+            .map_err(|e| Error::new(fl!("error-read-stdin")).cause(e))?;
     } else {
         let f = std::fs::File::open(file).map_err(|e| Error::io("open", file, e))?;
         f.take(MAX_INPUT + 1)
@@ -124,16 +125,16 @@ fn read_input(file: &Path) -> Result<Vec<u8>> {
             .map_err(|e| Error::io("read", file, e))?;
     }
     if bytes.len() as u64 > MAX_INPUT {
-        return Err(Error::new(format!(
-            "{} is larger than {} MiB",
-            file.display(),
-            MAX_INPUT >> 20
+        return Err(Error::new(fl!(
+            "error-input-too-large",
+            path = file.display().to_string(),
+            mib = (MAX_INPUT >> 20).to_string()
         )));
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Error::usage(format!(
-            "{}: nothing to import (empty input)",
-            file.display()
+        return Err(Error::usage(fl!(
+            "error-empty-input",
+            path = file.display().to_string()
         )));
     }
     Ok(bytes)
@@ -144,7 +145,7 @@ fn parse_maps(maps: &[String]) -> Result<HashMap<String, String>> {
         .map(|m| {
             let (col, field) = m
                 .split_once('=')
-                .ok_or_else(|| Error::usage(format!("--map {m}: not COLUMN=FIELD")))?;
+                .ok_or_else(|| Error::usage(fl!("error-bad-map", map = m.to_string())))?;
             Ok((col.trim().to_lowercase(), field.trim().to_string()))
         })
         .collect()
@@ -195,13 +196,10 @@ fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<V
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text);
     let headers = reader
         .headers()
-        .map_err(|e| Error::new("cannot read the CSV header").cause(e))?
+        .map_err(|e| Error::new(fl!("error-csv-header")).cause(e))?
         .clone();
     if headers.len() > 1000 {
-        return Err(Error::new(format!(
-            "the CSV has {} columns; at most 1000 are read",
-            headers.len()
-        )));
+        return Err(Error::new(fl!("error-too-many-columns", count = headers.len())));
     }
     let mut columns: Vec<Option<String>> = Vec::new();
     let mut unmapped = Vec::new();
@@ -216,20 +214,16 @@ fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<V
         columns.push(mapped);
     }
     if !columns.iter().flatten().any(|f| f == "name") {
-        return Err(Error::usage("the CSV has no name column (姓名/名称/name)")
-            .hint("name it with --map COLUMN=name"));
+        return Err(Error::usage(fl!("error-no-name-column")).hint(fl!("hint-map-name")));
     }
     if !unmapped.is_empty() {
-        ctx.warn(format!(
-            "columns not imported: {} (map them with --map COLUMN=FIELD)",
-            unmapped.join(", ")
-        ));
+        ctx.warn(fl!("warn-unmapped", columns = unmapped.join(", ")));
     }
     let mut rows = Vec::new();
     let mut lines = Lines::new(text);
     for (i, rec) in reader.records().enumerate() {
         let line = i + 2;
-        let rec = rec.map_err(|e| Error::new(format!("line {line}: not valid CSV")).cause(e))?;
+        let rec = rec.map_err(|e| Error::new(fl!("error-bad-csv", line = line.to_string())).cause(e))?;
         let fields = rec
             .iter()
             .zip(&columns)
@@ -250,7 +244,8 @@ fn vcard_rows(bytes: &[u8]) -> Result<Vec<Row>> {
     let parser = ical::VcardParser::new(std::io::BufReader::new(bytes));
     let mut rows = Vec::new();
     for (i, card) in parser.enumerate() {
-        let card = card.map_err(|e| Error::new(format!("card {}: not a valid vCard", i + 1)).cause(e))?;
+        let card =
+            card.map_err(|e| Error::new(fl!("error-bad-vcard", card = (i + 1).to_string())).cause(e))?;
         let props: Vec<(String, String)> = card
             .properties
             .into_iter()
@@ -270,7 +265,7 @@ fn vcard_rows(bytes: &[u8]) -> Result<Vec<Row>> {
 }
 
 fn ndjson_rows(bytes: &[u8]) -> Result<Vec<Row>> {
-    let text = std::str::from_utf8(bytes).map_err(|_| Error::new("the input is not UTF-8"))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| Error::new(fl!("error-not-utf8")))?;
     let mut rows = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
@@ -291,7 +286,7 @@ fn build(row: Row, ctx: &Ctx) -> Result<Customer> {
     let store = ctx.store()?;
     if let Some(value) = row.record {
         if !value.is_object() {
-            return Err(Error::new("not a JSON object"));
+            return Err(Error::new(fl!("error-not-json-object")));
         }
         let text = serde_json::to_string(&value).expect("JSON serializes");
         return super::add::record_from_json(&text, ctx);
@@ -349,7 +344,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     let format = ctx
         .global
         .format
-        .ok_or_else(|| Error::usage("import needs --format csv, vcard or ndjson"))?;
+        .ok_or_else(|| Error::usage(fl!("error-import-format")))?;
     let store = ctx.store()?;
     let folder = store.folder(args.folder.as_deref())?;
     let maps = parse_maps(&args.maps)?;
@@ -359,9 +354,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
         Format::Vcard => vcard_rows(&bytes)?,
         Format::Ndjson => ndjson_rows(&bytes)?,
         _ => {
-            return Err(Error::usage(
-                "import customers reads --format csv, vcard or ndjson",
-            ));
+            return Err(Error::usage(fl!("error-import-customers-format")));
         }
     };
     let what = if format == Format::Vcard { "card" } else { "line" };
@@ -401,7 +394,15 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
             Ok(c) => c,
             Err(e) => {
                 invalid += 1;
-                problems.push(Error::new(format!("{what} {line}: {}", e.message)).hint("skipped"));
+                problems.push(
+                    Error::new(fl!(
+                        "error-unit",
+                        unit = what,
+                        line = line.to_string(),
+                        error = e.message
+                    ))
+                    .hint(fl!("hint-skipped")),
+                );
                 continue;
             }
         };
@@ -411,11 +412,14 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
         {
             invalid += 1;
             problems.push(
-                Error::new(format!(
-                    "{what} {line}: matches customer {} erased on {}",
-                    t.id, t.date
+                Error::new(fl!(
+                    "error-unit-erased",
+                    unit = what,
+                    line = line.to_string(),
+                    id = t.id.to_string(),
+                    date = t.date.to_string()
                 ))
-                .hint("import it with --force only with consent"),
+                .hint(fl!("hint-import-consent")),
             );
             continue;
         }
@@ -438,7 +442,12 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                 } else {
                     new[i - base].id.clone()
                 };
-                problems.push(Error::new(format!("{what} {line}: likely duplicate of {other}")));
+                problems.push(Error::new(fl!(
+                    "error-unit-duplicate",
+                    unit = what,
+                    line = line.to_string(),
+                    other = other.to_string()
+                )));
             }
             (Some(i), OnDuplicate::Update) => {
                 let target = if i < base {
@@ -466,30 +475,28 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     for p in problems.iter().take(if args.dry_run { 10 } else { usize::MAX }) {
         output::report_error(p, output::Color::for_stderr(ctx.global.color));
     }
-    let summary = format!(
-        "{} new, {} updated, {} duplicate{}, {} invalid",
-        new.len(),
-        changed.len(),
-        skipped + dup_errors,
-        if args.on_duplicate == OnDuplicate::Skip {
-            " (skipped)"
-        } else {
-            ""
-        },
-        invalid
+    let summary = fl!(
+        "import-summary",
+        new = new.len(),
+        updated = changed.len(),
+        duplicates = (skipped + dup_errors).to_string(),
+        skipped = (args.on_duplicate == OnDuplicate::Skip).to_string(),
+        invalid = invalid
     );
     if args.dry_run {
-        ctx.status(format!("dry run, nothing written: {summary}"));
+        ctx.status(fl!("status-dry-run", summary = summary));
     } else {
         write_all(ctx, &folder, &new, &changed)?;
         output::emit(&new.iter().map(|c| format!("{}\n", c.id)).collect::<String>())?;
-        ctx.status(format!("imported: {summary}"));
+        ctx.status(fl!("status-imported", summary = summary));
     }
     if invalid + dup_errors > 0 || !scan.errors.is_empty() {
-        return Err(
-            Error::new(format!("{} {what}(s) were not imported", invalid + dup_errors))
-                .hint("fix them and import those again"),
-        );
+        return Err(Error::new(fl!(
+            "error-units-not-imported",
+            count = (invalid + dup_errors).to_string(),
+            unit = what
+        ))
+        .hint(fl!("hint-import-again")));
     }
     Ok(0)
 }
@@ -527,10 +534,7 @@ fn write_all(ctx: &Ctx, folder: &Path, new: &[Customer], changed: &[(PathBuf, Cu
         output::report_error(e, output::Color::for_stderr(ctx.global.color));
     }
     if !failed.is_empty() {
-        return Err(Error::new(format!(
-            "{} record(s) could not be written",
-            failed.len()
-        )));
+        return Err(Error::new(fl!("error-not-written", count = failed.len())));
     }
     Ok(())
 }
@@ -539,7 +543,7 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
     let format = ctx
         .global
         .format
-        .ok_or_else(|| Error::usage("import needs --format csv or ndjson"))?;
+        .ok_or_else(|| Error::usage(fl!("error-import-tx-format")))?;
     let store = ctx.store()?;
     let maps = parse_maps(&args.maps)?;
     let bytes = read_input(&args.file)?;
@@ -550,7 +554,7 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
             let mut reader = csv::Reader::from_reader(text);
             let headers = reader
                 .headers()
-                .map_err(|e| Error::new("cannot read the CSV header").cause(e))?
+                .map_err(|e| Error::new(fl!("error-csv-header")).cause(e))?
                 .clone();
             let wanted = format!("match:{}", format!("{:?}", args.by).to_lowercase());
             let columns: Vec<Option<String>> = headers
@@ -564,15 +568,17 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
                 })
                 .collect();
             if !columns.iter().flatten().any(|c| c == "customer") {
-                return Err(Error::usage(
-                    format!("the CSV has no column naming the customer by {:?}", args.by).to_lowercase(),
-                )
-                .hint("name it with --map COLUMN=customer"));
+                return Err(Error::usage(fl!(
+                    "error-no-customer-column",
+                    by = format!("{:?}", args.by).to_lowercase()
+                ))
+                .hint(fl!("hint-map-customer")));
             }
             let mut out = Vec::new();
             let mut lines = Lines::new(text);
             for (i, rec) in reader.records().enumerate() {
-                let rec = rec.map_err(|e| Error::new(format!("line {}: not valid CSV", i + 2)).cause(e))?;
+                let rec =
+                    rec.map_err(|e| Error::new(fl!("error-bad-csv", line = (i + 2).to_string())).cause(e))?;
                 let line = rec.position().map_or(i + 2, |p| lines.line_at(p.byte()));
                 let map = rec
                     .iter()
@@ -584,7 +590,7 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
             out
         }
         Format::Ndjson => {
-            let text = std::str::from_utf8(&bytes).map_err(|_| Error::new("the input is not UTF-8"))?;
+            let text = std::str::from_utf8(&bytes).map_err(|_| Error::new(fl!("error-not-utf8")))?;
             text.lines()
                 .enumerate()
                 .filter(|(_, l)| !l.trim().is_empty())
@@ -600,7 +606,7 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
                 })
                 .collect()
         }
-        _ => return Err(Error::usage("import transactions reads --format csv or ndjson")),
+        _ => return Err(Error::usage(fl!("error-import-tx-reads"))),
     };
 
     ctx.keyring()?;
@@ -646,24 +652,32 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
             _ => key.trim().to_string(),
         };
         let Some(&i) = index.get(&key) else {
-            report(Error::new(format!(
-                "line {line}: no customer with {} `{key}`",
-                format!("{:?}", args.by).to_lowercase()
+            report(Error::new(fl!(
+                "error-line-no-customer-by",
+                line = line.to_string(),
+                by = format!("{:?}", args.by).to_lowercase(),
+                key = key.to_string()
             )));
             continue;
         };
         match transaction(&row, ctx) {
             Ok(t) => groups.entry(i).or_default().push(t),
-            Err(e) => report(Error::new(format!("line {line}: {}", e.message))),
+            Err(e) => report(Error::new(fl!(
+                "error-at-line",
+                line = line.to_string(),
+                error = e.message
+            ))),
         }
     }
     let entries: usize = groups.values().map(Vec::len).sum();
-    let summary = format!(
-        "{entries} transactions for {} customers, {bad} rows not imported",
-        groups.len()
+    let summary = fl!(
+        "import-tx-summary",
+        entries = entries,
+        customers = groups.len(),
+        bad = bad
     );
     if args.dry_run {
-        ctx.status(format!("dry run, nothing written: {summary}"));
+        ctx.status(fl!("status-dry-run", summary = summary));
     } else {
         let changed: Vec<(PathBuf, Customer)> = groups
             .into_iter()
@@ -677,26 +691,24 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
             })
             .collect();
         write_all(ctx, &store.root, &[], &changed)?;
-        ctx.status(format!("imported {summary}"));
+        ctx.status(fl!("status-imported-tx", summary = summary));
     }
     if bad > 0 {
-        return Err(
-            Error::new(format!("{bad} row(s) were not imported")).hint("fix them and import those again")
-        );
+        return Err(Error::new(fl!("error-rows-not-imported", count = bad)).hint(fl!("hint-import-again")));
     }
     Ok(0)
 }
 
 fn transaction(row: &BTreeMap<String, String>, ctx: &Ctx) -> Result<Transaction> {
     let get = |k: &str| row.get(k).map(|s| s.trim()).filter(|s| !s.is_empty());
-    let amount_text = get("amount").ok_or_else(|| Error::new("amount is missing"))?;
+    let amount_text = get("amount").ok_or_else(|| Error::new(fl!("error-missing", field = "amount")))?;
     let amount = crate::model::config::parse_decimal(&amount_text.replace([',', '¥', '￥'], ""))
-        .ok_or_else(|| Error::new(format!("amount: `{amount_text}` is not a decimal number")))?;
+        .ok_or_else(|| Error::new(fl!("error-amount-not-number", text = amount_text)))?;
     let date = match get("date") {
         Some(d) => {
             parse_date(&d.replace('/', "-"), ctx.today).map_err(|e| Error::new(format!("date: {e}")))?
         }
-        None => return Err(Error::new("date is missing")),
+        None => return Err(Error::new(fl!("error-missing", field = "date"))),
     };
     let currency = get("currency")
         .map(str::to_uppercase)
@@ -706,7 +718,7 @@ fn transaction(row: &BTreeMap<String, String>, ctx: &Ctx) -> Result<Transaction>
             q.parse::<u32>()
                 .ok()
                 .filter(|q| *q > 0)
-                .ok_or_else(|| Error::new(format!("quantity: `{q}` is not a whole number from 1")))?,
+                .ok_or_else(|| Error::new(fl!("error-quantity-not-number", text = q.to_string())))?,
         ),
         None => None,
     };

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::crypt::{self, Keyring};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::config::DEFAULT_CONFIG;
 use crate::store::{CONFIG_FILE, RECIPIENTS_FILE, STATE_DIR};
 
@@ -34,17 +35,17 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let config = state.join(CONFIG_FILE);
     if config.exists() {
         return Err(
-            Error::new(format!("{} is already a crmfile store", dir.display())).hint(
-                "change its recipients with `crmfile recipients`, its settings in .crmfile/config.toml",
-            ),
+            Error::new(fl!("error-already-a-store", dir = dir.display().to_string()))
+                .hint(fl!("hint-already-a-store")),
         );
     }
     let recipients_path = dir.join(RECIPIENTS_FILE);
     if recipients_path.exists() {
-        return Err(
-            Error::new(format!("{} already exists", recipients_path.display()))
-                .hint("remove it, or make the store in another folder"),
-        );
+        return Err(Error::new(fl!(
+            "error-already-exists",
+            path = recipients_path.display().to_string()
+        ))
+        .hint(fl!("hint-remove-or-elsewhere")));
     }
 
     let keys = if args.recipients.is_empty() {
@@ -72,9 +73,9 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let mut trust = crate::store::trust::Trust::load(&ctx.config_dir(), &root)?;
     trust.trust(&root.join(RECIPIENTS_FILE), &text);
     trust.save()?;
-    ctx.status(format!("created a crmfile store in {}", dir.display()));
+    ctx.status(fl!("status-store-created", dir = dir.display().to_string()));
     for k in &keys {
-        ctx.status(format!("  recipient: {k}"));
+        ctx.status(format!("  {}", fl!("status-recipient", key = k.as_str())));
     }
     Ok(0)
 }
@@ -86,8 +87,8 @@ fn own_public_keys(ctx: &super::Ctx) -> Result<Vec<String>> {
         let ring = ctx.keyring()?;
         if ring.public_keys.is_empty() {
             return Err(
-                Error::new(format!("cannot tell the public key of {}", ring.path.display()))
-                    .hint("pass it with --recipient (for an SSH key: the line of its .pub file)"),
+                Error::new(fl!("error-no-public-key", path = ring.path.display().to_string()))
+                    .hint(fl!("hint-pass-recipient")),
             );
         }
         return Ok(ring.public_keys.clone());
@@ -99,11 +100,12 @@ fn own_public_keys(ctx: &super::Ctx) -> Result<Vec<String>> {
     write_private(&path, secret.as_bytes())?;
     // Prove the new file loads before the store depends on it.
     Keyring::load(&path, &NoPassphrase)?;
-    ctx.status(format!(
-        "created identity {} (keep it safe: it is the only way to read the store)",
-        path.display()
-    ));
-    let _ = writeln!(std::io::stderr(), "public key: {public}");
+    ctx.status(fl!("status-identity-created", path = path.display().to_string()));
+    let _ = writeln!(
+        std::io::stderr(),
+        "{}",
+        fl!("status-public-key", key = public.as_str())
+    );
     Ok(vec![public])
 }
 
@@ -111,7 +113,7 @@ struct NoPassphrase;
 
 impl crypt::Passphrase for NoPassphrase {
     fn ask(&self, _: &str) -> Result<age::secrecy::SecretString> {
-        Err(Error::new("a new identity has no passphrase"))
+        Err(Error::new(fl!("error-new-identity-passphrase")))
     }
 }
 

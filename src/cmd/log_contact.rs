@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 
 use super::{Ctx, append};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::{Date, Timestamp};
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Channel, ContactEntry, Customer, Direction};
@@ -108,18 +109,20 @@ pub fn parse_at(text: &str, ctx: &Ctx) -> Result<Timestamp> {
     let dt = offset
         .from_local_datetime(&date.and_time(ctx.now.time()))
         .single()
-        .ok_or_else(|| Error::usage(format!("--at: `{text}` is not a time")))?;
+        .ok_or_else(|| Error::usage(fl!("error-not-a-time", text = text)))?;
     Ok(Timestamp::new(dt))
 }
 
 /// Checks the flags (or a JSON line) and makes the entry, before the store is touched.
 fn build(e: Entry, ctx: &Ctx) -> Result<Planned> {
-    let channel = e.channel.ok_or_else(|| Error::usage("--channel is required"))?;
+    let channel = e
+        .channel
+        .ok_or_else(|| Error::usage(fl!("error-required", flag = "--channel")))?;
     let summary = e
         .summary
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
-        .ok_or_else(|| Error::usage("--summary is required"))?;
+        .ok_or_else(|| Error::usage(fl!("error-required", flag = "--summary")))?;
     let at = match &e.at {
         Some(t) => parse_at(t, ctx)?,
         // Now, or the same time of day on --today.

@@ -2,6 +2,7 @@
 
 use super::{Ctx, append};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, Feedback, FeedbackKind, FeedbackStatus};
@@ -56,14 +57,16 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 }
 
 fn build(e: Entry, ctx: &Ctx) -> Result<Feedback> {
-    let kind = e.kind.ok_or_else(|| Error::usage("--kind is required"))?;
+    let kind = e
+        .kind
+        .ok_or_else(|| Error::usage(fl!("error-required", flag = "--kind")))?;
     let text = e
         .text
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
-        .ok_or_else(|| Error::usage("--text is required"))?;
+        .ok_or_else(|| Error::usage(fl!("error-required", flag = "--text")))?;
     if let Some(r) = e.rating.filter(|r| !(1..=5).contains(r)) {
-        return Err(Error::usage(format!("--rating: {r} is not from 1 to 5")));
+        return Err(Error::usage(fl!("error-rating", rating = r.to_string())));
     }
     let date = match &e.date {
         Some(t) => parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?,

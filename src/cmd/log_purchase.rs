@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 
 use super::{Ctx, append};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, Transaction};
@@ -72,24 +73,22 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 }
 
 fn build(e: Entry, ctx: &Ctx) -> Result<Transaction> {
-    let text = e.amount.ok_or_else(|| Error::usage("--amount is required"))?;
-    let amount: Decimal = crate::model::config::parse_decimal(&text).ok_or_else(|| {
-        Error::usage(format!(
-            "--amount: `{text}` is not a decimal number like 25800.00"
-        ))
-    })?;
+    let text = e
+        .amount
+        .ok_or_else(|| Error::usage(fl!("error-amount-required")))?;
+    let amount: Decimal = crate::model::config::parse_decimal(&text)
+        .ok_or_else(|| Error::usage(fl!("error-amount-not-decimal", text = text.clone())))?;
     let amount = match (e.refund, amount.is_sign_negative() && !amount.is_zero()) {
         (false, true) => {
             return Err(
-                Error::usage(format!("--amount {text}: a negative amount is a refund"))
-                    .hint("say so with --refund (the amount may then be given as positive)"),
+                Error::usage(fl!("error-amount-negative", text = text.clone())).hint(fl!("hint-refund"))
             );
         }
         (true, _) => -amount.abs(),
         (false, false) => amount,
     };
     if amount.is_zero() {
-        return Err(Error::usage("--amount: a transaction of 0 records nothing"));
+        return Err(Error::usage(fl!("error-amount-zero")));
     }
     let currency = e.currency.map(|c| c.trim().to_uppercase()).unwrap_or_else(|| {
         ctx.store()
@@ -97,12 +96,10 @@ fn build(e: Entry, ctx: &Ctx) -> Result<Transaction> {
             .unwrap_or_else(|_| "CNY".into())
     });
     if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(Error::usage(format!(
-            "--currency: `{currency}` is not a code like CNY or USD"
-        )));
+        return Err(Error::usage(fl!("error-currency", currency = currency.clone())));
     }
     if e.quantity == Some(0) {
-        return Err(Error::usage("--quantity: must be at least 1"));
+        return Err(Error::usage(fl!("error-quantity")));
     }
     let date = match &e.date {
         Some(t) => parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?,

@@ -3,6 +3,7 @@
 use super::Ctx;
 use super::reencrypt::confirm;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::merge::merge;
 use crate::model::record::Customer;
 use crate::model::validate::{normalize_email, normalize_phone};
@@ -43,7 +44,7 @@ pub enum Prefer {
 fn table(c: &Customer) -> Result<toml::Table> {
     match c.to_toml() {
         Ok(toml::Value::Table(t)) => Ok(t),
-        _ => Err(Error::new(format!("cannot serialize {}", c.id))),
+        _ => Err(Error::new(fl!("error-serialize", id = c.id.clone()))),
     }
 }
 
@@ -52,9 +53,11 @@ fn table(c: &Customer) -> Result<toml::Table> {
 pub fn fold(first: &Customer, other: &Customer, id_of: &Customer) -> Result<Customer> {
     let (mut merged, _) = merge(None, &table(first)?, &table(other)?);
     merged.insert("id".into(), toml::Value::String(id_of.id.clone()));
-    let text =
-        zeroize::Zeroizing::new(toml::to_string(&merged).map_err(|e| Error::new("cannot merge").cause(e))?);
-    let mut c = parse_record(&text, true).map_err(|p| Error::new(format!("the merged record {p}")))?;
+    let text = zeroize::Zeroizing::new(
+        toml::to_string(&merged).map_err(|e| Error::new(fl!("error-cannot-merge")).cause(e))?,
+    );
+    let mut c = parse_record(&text, true)
+        .map_err(|p| Error::new(fl!("error-merged-record", problem = p.to_string())))?;
     c.created = first.created.min(other.created);
     // The same phone or email written two ways is one entry.
     let mut seen = std::collections::HashSet::new();
@@ -76,9 +79,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let keep = ctx.resolve(&args.keep, true)?;
     let dup = ctx.resolve(&args.dup, true)?;
     if keep.customer.id == dup.customer.id {
-        return Err(Error::usage(format!(
-            "`{}` and `{}` are the same customer ({})",
-            args.keep, args.dup, keep.customer.id
+        return Err(Error::usage(fl!(
+            "error-same-customer",
+            keep = args.keep.clone(),
+            dup = args.dup.clone(),
+            id = keep.customer.id.clone()
         )));
     }
     let (first, other) = match args.prefer {
@@ -89,20 +94,28 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     merged.updated = ctx.timestamp().max(merged.created);
     let problems = crate::model::validate::validate(&merged, &ctx.store()?.config);
     if let Some(p) = problems.first() {
-        return Err(Error::new(format!("the merged record would not be valid: {p}"))
-            .hint("fix one of the two with `crmfile set` first"));
+        return Err(
+            Error::new(fl!("error-merged-invalid", problem = p.to_string())).hint(fl!("hint-fix-first"))
+        );
     }
     confirm(
-        &format!(
-            "fold {} ({}) into {} ({}) and delete {}?",
-            dup.customer.id, dup.customer.name, keep.customer.id, keep.customer.name, dup.customer.id
+        &fl!(
+            "ask-fold",
+            dup = dup.customer.id.clone(),
+            dup_name = dup.customer.name.clone(),
+            keep = keep.customer.id.clone(),
+            keep_name = keep.customer.name.clone()
         ),
         args.yes,
     )?;
     ctx.seal(&keep.path, &merged, Mode::Replace, false)?;
     std::fs::remove_file(&dup.path).map_err(|e| Error::io("delete", &dup.path, e))?;
     ctx.touch([dup.path.clone()]);
-    ctx.status(format!("{} folded into {}", dup.customer.id, keep.customer.id));
+    ctx.status(fl!(
+        "status-folded",
+        dup = dup.customer.id.clone(),
+        keep = keep.customer.id.clone()
+    ));
     output::emit(&format!("{}\n", keep.customer.id))?;
     Ok(0)
 }

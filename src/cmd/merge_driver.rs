@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use super::Ctx;
 use crate::crypt::MAX_RECORD_BYTES;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::merge::merge;
 use crate::store::{Mode, parse_record};
 
@@ -39,16 +40,17 @@ fn read(ctx: &Ctx, file: &Path, what: &str) -> Result<Option<toml::Table>> {
         return Ok(None);
     }
     if meta.len() > MAX_RECORD_BYTES {
-        return Err(Error::new(format!("{what} version is too large to be a record")));
+        return Err(Error::new(fl!("error-side-too-large", side = what)));
     }
     let bytes = std::fs::read(file).map_err(|e| Error::io("read", file, e))?;
     let plain = ctx
         .keyring()?
         .decrypt(&bytes)
-        .map_err(|d| Error::new(format!("{what} version {d}")))?;
-    let text = std::str::from_utf8(&plain).map_err(|_| Error::new(format!("{what} version is not text")))?;
+        .map_err(|d| Error::new(fl!("error-side-problem", side = what, problem = d.to_string())))?;
+    let text =
+        std::str::from_utf8(&plain).map_err(|_| Error::new(fl!("error-side-not-text", side = what)))?;
     toml::from_str(text).map(Some).map_err(|e| {
-        Error::new(format!("{what} version is not valid TOML"))
+        Error::new(fl!("error-side-not-toml", side = what))
             .cause(crate::model::config::describe_toml_error(&e, text))
     })
 }
@@ -80,15 +82,15 @@ fn agreed_recipients(ctx: &Ctx, folder: &Path) -> Result<crate::store::Recipient
         return Ok(ours);
     }
     if kept.is_empty() {
-        return Err(Error::new(format!(
-            "the two sides of the merge share no key in {}",
-            rel.display()
+        return Err(Error::new(fl!(
+            "error-merge-no-shared-key",
+            path = rel.display().to_string()
         )));
     }
-    ctx.warn(format!(
-        "{}: sealed to the {} key(s) both sides list; run `crmfile reencrypt` after the merge",
-        rel.display(),
-        kept.len()
+    ctx.warn(fl!(
+        "warn-merge-sealed-to-shared",
+        path = rel.display().to_string(),
+        count = kept.len()
     ));
     let keys = crate::crypt::parse_recipients(&kept.join("\n"), rel)?;
     Ok(std::sync::Arc::new((ours.0.clone(), keys)))
@@ -97,7 +99,7 @@ fn agreed_recipients(ctx: &Ctx, folder: &Path) -> Result<crate::store::Recipient
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let shown = args.path.display().to_string();
     let fail = |e: Error| Error {
-        message: format!("merging {shown}: {}", e.message),
+        message: fl!("error-merging", path = shown.clone(), error = e.message),
         ..e
     };
     let work_path = ctx.cwd.join(&args.path);
@@ -105,10 +107,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let base = read(ctx, &args.base, "the base").map_err(fail)?;
     let ours = read(ctx, &args.ours, "our")
         .map_err(fail)?
-        .ok_or_else(|| fail(Error::new("our version is empty")))?;
+        .ok_or_else(|| fail(Error::new(fl!("error-side-empty", side = "our"))))?;
     let theirs = read(ctx, &args.theirs, "their")
         .map_err(fail)?
-        .ok_or_else(|| fail(Error::new("their version is empty")))?;
+        .ok_or_else(|| fail(Error::new(fl!("error-side-empty", side = "their"))))?;
 
     let (mut merged, conflicts) = merge(base.as_ref(), &ours, &theirs);
     if !conflicts.is_empty() {
@@ -121,11 +123,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             }
         }
     }
-    let text =
-        toml::to_string(&merged).map_err(|e| fail(Error::new("cannot write the merged record").cause(e)))?;
+    let text = toml::to_string(&merged).map_err(|e| fail(Error::new(fl!("error-write-merged")).cause(e)))?;
     let text = zeroize::Zeroizing::new(text);
     let customer = parse_record(&text, true).map_err(|p| {
-        fail(Error::new(format!("the merged record {p}")).hint("merge this file by hand with `crmfile edit`"))
+        fail(Error::new(fl!("error-merged-record", problem = p.to_string())).hint(fl!("hint-merge-by-hand")))
     })?;
     // Seal to the keys both sides of the merge give the folder: git may not have merged
     // the .age-recipients yet, and a key one side removed must not read the result.
@@ -144,9 +145,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         return Ok(0);
     }
     for c in &conflicts {
-        ctx.warn(format!(
-            "{shown}: both sides changed {}; kept ours, theirs is under [conflicts]",
-            c.path
+        ctx.warn(fl!(
+            "warn-merge-conflict",
+            path = shown.clone(),
+            field = c.path.to_string()
         ));
     }
     Ok(1)

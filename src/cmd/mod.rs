@@ -44,6 +44,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use crate::cli::{Cli, Command, Format, GlobalArgs};
 use crate::crypt::{Keyring, Passphrase};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::Timestamp;
 use crate::model::query;
 use crate::model::record::Customer;
@@ -114,11 +115,10 @@ pub struct Ctx {
 
 impl Ctx {
     fn new(global: GlobalArgs) -> Result<Ctx> {
-        let cwd =
-            std::env::current_dir().map_err(|e| Error::new("cannot read the current folder").cause(e))?;
+        let cwd = std::env::current_dir().map_err(|e| Error::new(fl!("error-current-folder")).cause(e))?;
         let now = match std::env::var("CRMFILE_NOW") {
             Ok(text) => DateTime::parse_from_rfc3339(&text)
-                .map_err(|_| Error::usage(format!("CRMFILE_NOW=`{text}` is not an RFC 3339 date-time")))?,
+                .map_err(|_| Error::usage(fl!("error-bad-now", text = text.clone())))?,
             Err(_) => chrono::Local::now().fixed_offset(),
         };
         let today = match &global.today {
@@ -203,7 +203,11 @@ impl Ctx {
     /// A warning on stderr (not silenced by `-q`: it may need action).
     pub fn warn(&self, message: impl std::fmt::Display) {
         let color = Color::for_stderr(self.global.color);
-        let _ = writeln!(std::io::stderr(), "{} {message}", color.paint("1;33", "warning:"));
+        let _ = writeln!(
+            std::io::stderr(),
+            "{} {message}",
+            color.paint("1;33", &fl!("label-warning"))
+        );
     }
 
     /// Reports unreadable files on stderr, one line each, by path and reason.
@@ -215,7 +219,7 @@ impl Ctx {
             let _ = writeln!(
                 std::io::stderr(),
                 "{} {path}: {}",
-                color.paint("1;31", "error:"),
+                color.paint("1;31", &fl!("label-error")),
                 e.problem
             );
         }
@@ -267,8 +271,7 @@ impl Ctx {
                 if !errors.is_empty() {
                     self.report_file_errors(&errors);
                 }
-                Err(Error::new(format!("no customer matches `{query}`"))
-                    .hint("list customers with `crmfile find`, or search a part of the name, phone or email"))
+                Err(Error::new(fl!("error-no-match", query = query)).hint(fl!("hint-no-match")))
             }
             n => {
                 hits.sort_by(|a, b| {
@@ -277,7 +280,7 @@ impl Ctx {
                         .cmp(&b.customer.name)
                         .then(a.customer.id.cmp(&b.customer.id))
                 });
-                let mut e = Error::new(format!("`{query}` matches {n} customers"));
+                let mut e = Error::new(fl!("error-ambiguous", query = query, count = n));
                 for l in hits.iter().take(20) {
                     let c = &l.customer;
                     e = e.cause(format!(
@@ -288,9 +291,9 @@ impl Ctx {
                     ));
                 }
                 if n > 20 {
-                    e = e.cause(format!("… and {} more", n - 20));
+                    e = e.cause(fl!("error-ambiguous-more", count = (n - 20).to_string()));
                 }
-                Err(e.hint("name the customer by id, or use a longer query"))
+                Err(e.hint(fl!("hint-ambiguous")))
             }
         }
     }
@@ -304,10 +307,7 @@ impl Ctx {
         match e.problem {
             crate::store::FileProblem::Decrypt(crate::crypt::DecryptFailure::NotForYou) => {
                 let (id, _) = self.identity_path();
-                err.hint(format!(
-                    "it is not encrypted to a key in {}; ask someone who can read it to add your public key with `crmfile recipients add`",
-                    id.display()
-                ))
+                err.hint(fl!("hint-not-for-you", identity = id.display().to_string()))
             }
             _ => err,
         }
@@ -318,7 +318,7 @@ impl Ctx {
     pub fn update(&self, loaded: &Loaded, mut customer: Customer, force: bool) -> Result<()> {
         let problems = crate::model::validate::validate(&customer, &self.store()?.config);
         if !problems.is_empty() {
-            let mut e = Error::new(format!("{} would not be valid; nothing was written", customer.id));
+            let mut e = Error::new(fl!("error-invalid-nothing-written", id = customer.id.clone()));
             for p in problems {
                 e = e.cause(p);
             }
@@ -458,7 +458,7 @@ impl Ctx {
             failed,
         };
         if let Err(e) = crate::store::access_log::append(&store.state_dir(), &entry) {
-            self.warn(format!("{}; the access was not logged", e.message));
+            self.warn(fl!("warn-access-not-logged", error = e.message));
         }
     }
 
@@ -505,12 +505,12 @@ impl Ctx {
                 self.trust_all()?;
                 Ok(set)
             }
-            Standing::Changed => Err(Error::new(format!(
-                "{} changed since you last trusted it; nothing was written",
-                store.rel(&set.0)
+            Standing::Changed => Err(Error::new(fl!(
+                "error-recipients-changed",
+                file = store.rel(&set.0).into_owned()
             ))
-            .cause("records would be encrypted to keys you have not reviewed")
-            .hint("review it with `crmfile recipients list`, then run `crmfile recipients trust`")),
+            .cause(fl!("cause-unreviewed-keys"))
+            .hint(fl!("hint-review-recipients"))),
         }
     }
 
@@ -526,9 +526,7 @@ impl Ctx {
             }
             t.save()
         })?;
-        self.status(format!(
-            "trusting the {n} recipients file(s) of this store as they are now"
-        ));
+        self.status(fl!("status-trusting", count = n));
         Ok(n)
     }
 
@@ -549,9 +547,9 @@ impl Ctx {
                 continue;
             };
             if let Ok(Standing::Changed) = self.standing(&set) {
-                self.warn(format!(
-                    "{} changed since you last trusted it; review it and run `crmfile recipients trust`",
-                    store.rel(&set.0)
+                self.warn(fl!(
+                    "warn-recipients-changed",
+                    file = store.rel(&set.0).into_owned()
                 ));
             }
         }
@@ -571,11 +569,11 @@ impl Ctx {
             return Ok(());
         }
         if !crate::store::git::drivers_configured(&store.root) {
-            self.warn("this store is in git but crmfile's diff and merge drivers are not set up; run `crmfile git-setup`");
+            self.warn(fl!("warn-no-git-drivers"));
         }
         if store.config.git.autocommit {
             if crate::store::git::operation_in_progress(&store.root) {
-                self.status("a git merge is under way: not committing; commit the merge when it is settled");
+                self.status(fl!("status-merge-under-way"));
             } else {
                 crate::store::git::commit(&store.root, command, &touched)?;
             }
@@ -612,9 +610,9 @@ impl Passphrase for AskPassphrase {
         rpassword::prompt_password(format!("{what}: "))
             .map(SecretString::from)
             .map_err(|e| {
-                Error::new(format!("cannot ask for the {what}")).cause(e).hint(
-                    "run at a terminal, or set CRMFILE_PASSPHRASE_FILE to a file holding the passphrase",
-                )
+                Error::new(fl!("error-cannot-ask", what = what))
+                    .cause(e)
+                    .hint(fl!("hint-passphrase-file"))
             })
     }
 }

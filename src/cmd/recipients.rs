@@ -7,6 +7,7 @@ use clap::Subcommand;
 use super::Ctx;
 use super::reencrypt::{confirm, folder_arg, rel, reseal};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::output;
 use crate::store::trust::Standing;
 
@@ -109,12 +110,23 @@ fn list(ctx: &Ctx, path: Option<PathBuf>) -> Result<u8> {
         let standing = ctx.standing(&set)?;
         let covered = store.governed_by(&f).len();
         let state = match standing {
-            Standing::Trusted | Standing::FirstUse => "trusted",
-            Standing::Changed => "CHANGED since you trusted it",
+            Standing::Trusted | Standing::FirstUse => fl!("recipients-trusted"),
+            Standing::Changed => fl!("recipients-changed"),
         };
-        out.push_str(&format!("{} ({covered} records, {state})\n", store.rel(&f)));
+        let file = store.rel(&f).into_owned();
+        out.push_str(&fl!(
+            "recipients-file",
+            file = file,
+            covered = covered,
+            state = state
+        ));
+        out.push('\n');
         for k in &set.1 {
-            let you = if own.contains(&k.text) { "  (you)" } else { "" };
+            let you = if own.contains(&k.text) {
+                format!("  {}", fl!("recipients-you"))
+            } else {
+                String::new()
+            };
             out.push_str(&format!("  {}{you}\n", k.text));
         }
     }
@@ -134,34 +146,30 @@ fn change(ctx: &Ctx, key: &str, folder: Option<&str>, yes: bool, add: bool) -> R
     let keys: Vec<String> = set.1.iter().map(|k| k.text.clone()).collect();
     let present = keys.contains(&wanted);
     let new_keys: Vec<String> = match (add, present) {
-        (true, true) => return Err(Error::new(format!("{} already lists that key", rel(ctx, &file)))),
+        (true, true) => return Err(Error::new(fl!("error-key-listed", file = rel(ctx, &file)))),
         (false, false) => {
-            return Err(Error::new(format!("{} does not list that key", rel(ctx, &file)))
-                .hint("see the keys with `crmfile recipients list`"));
+            return Err(
+                Error::new(fl!("error-key-not-listed", file = rel(ctx, &file))).hint(fl!("hint-list-keys"))
+            );
         }
         (true, false) => keys.iter().cloned().chain([wanted.clone()]).collect(),
         (false, true) => keys.iter().filter(|k| **k != wanted).cloned().collect(),
     };
     if new_keys.is_empty() {
-        return Err(Error::new(
-            "refusing to remove the last recipient: nobody could read the records",
-        ));
+        return Err(Error::new(fl!("error-last-recipient")));
     }
     let own = &ctx.keyring()?.public_keys;
     if !add && own.contains(&wanted) && !new_keys.iter().any(|k| own.contains(k)) {
-        return Err(
-            Error::new("refusing to remove your own key: you could no longer read these records")
-                .hint("ask another recipient to remove you"),
-        );
+        return Err(Error::new(fl!("error-own-key")).hint(fl!("hint-own-key")));
     }
     let covered = store.governed_by(&file);
-    let verb = if add { "add" } else { "remove" };
     confirm(
-        &format!(
-            "{verb} the key in {} and re-encrypt the {} record(s) it covers to {} recipient(s)?",
-            rel(ctx, &file),
-            covered.len(),
-            new_keys.len()
+        &fl!(
+            "ask-change-recipients",
+            verb = if add { "add" } else { "remove" },
+            file = rel(ctx, &file),
+            records = covered.len(),
+            recipients = new_keys.len()
         ),
         yes,
     )?;
@@ -187,10 +195,7 @@ fn change(ctx: &Ctx, key: &str, folder: Option<&str>, yes: bool, add: bool) -> R
     })?;
     ctx.touch([file.clone()]);
     if !add {
-        ctx.warn(
-            "the removed key can still decrypt every version it could read before, including old git history; \
-             see the README (\"Removing someone\") for how to rewrite history when the law requires it",
-        );
+        ctx.warn(fl!("warn-removed-key-history"));
     }
     reseal(ctx, &covered)
 }
@@ -208,7 +213,7 @@ fn trust(ctx: &Ctx, yes: bool) -> Result<u8> {
         }
     }
     if changed.is_empty() {
-        ctx.status("every recipients file is trusted as it is");
+        ctx.status(fl!("status-all-trusted"));
         return Ok(0);
     }
     for (f, keys) in &changed {
@@ -217,10 +222,7 @@ fn trust(ctx: &Ctx, yes: bool) -> Result<u8> {
             eprintln!("  {k}");
         }
     }
-    confirm(
-        "trust these recipients (records written from now on are encrypted to them)?",
-        yes,
-    )?;
+    confirm(&fl!("ask-trust"), yes)?;
     ctx.trust_all()?;
     Ok(0)
 }

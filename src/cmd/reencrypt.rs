@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::Ctx;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::output;
 
 /// Encrypt records again to the current recipients of their folders (after editing a
@@ -33,9 +34,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         None => store.root.clone(),
     };
     if !target.starts_with(&store.root) {
-        return Err(Error::usage(format!(
-            "{} is not inside the store",
-            target.display()
+        return Err(Error::usage(fl!(
+            "error-not-in-store",
+            path = target.display().to_string()
         )));
     }
     let (paths, _) = store.record_paths();
@@ -65,11 +66,10 @@ pub fn reseal(ctx: &Ctx, paths: &[PathBuf]) -> Result<u8> {
             }
         }
     }
-    ctx.status(format!("re-encrypted {done} record(s)"));
+    ctx.status(fl!("status-reencrypted", count = done));
     if failed > 0 {
         return Err(
-            Error::new(format!("{failed} record(s) could not be re-encrypted"))
-                .hint("they stay encrypted to the old recipients; see the errors above"),
+            Error::new(fl!("error-not-reencrypted", count = failed)).hint(fl!("hint-not-reencrypted"))
         );
     }
     Ok(0)
@@ -86,19 +86,17 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
         return Ok(());
     }
     if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-        return Err(Error::usage(format!(
-            "{question}: pass --yes to confirm when not at a terminal"
-        )));
+        return Err(Error::usage(fl!("error-confirm-yes", question = question)));
     }
-    eprint!("{question} [y/N] ");
+    eprint!("{question} {} ", fl!("ask-yes-no"));
     let mut answer = String::new();
     std::io::stdin()
         .read_line(&mut answer)
-        .map_err(|e| Error::new("cannot read the answer").cause(e))?;
+        .map_err(|e| Error::new(fl!("error-read-answer")).cause(e))?;
     if answer.trim().eq_ignore_ascii_case("y") || answer.trim().eq_ignore_ascii_case("yes") {
         Ok(())
     } else {
-        Err(Error::new("nothing was changed"))
+        Err(Error::new(fl!("error-nothing-changed")))
     }
 }
 

@@ -6,6 +6,7 @@ use icalendar::{Calendar, Component, Event, EventLike, Todo};
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result, exit};
+use crate::i18n::fl;
 use crate::model::due::{Due, DueKind, due_items};
 use crate::model::record::{Channel, Tier};
 use crate::model::span::Span;
@@ -76,7 +77,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let horizon = args
         .within
         .after(ctx.today)
-        .ok_or_else(|| Error::usage(format!("--within {}: too far ahead", args.within)))?;
+        .ok_or_else(|| Error::usage(fl!("error-too-far", within = args.within.to_string())))?;
     let (config, today) = (&store.config, ctx.today);
     let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
     // Each record is reduced to its due items as it is read: memory holds those only.
@@ -121,20 +122,36 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                     .iter()
                     .map(|i| {
                         let date = match (table, i.overdue) {
-                            (true, true) => ctx.color.paint("31", &format!("{} overdue", i.date)),
+                            (true, true) => ctx
+                                .color
+                                .paint("31", &fl!("remind-overdue", date = i.date.to_string())),
                             _ => i.date.to_string(),
                         };
                         vec![
                             date,
-                            i.kind.as_str().into(),
+                            if table {
+                                i.kind.label()
+                            } else {
+                                i.kind.as_str().into()
+                            },
                             i.customer.clone(),
                             i.name.clone(),
-                            i.detail.clone(),
+                            if table { i.shown.clone() } else { i.detail.clone() },
                         ]
                     })
                     .collect();
                 if table {
-                    output::table(&["date", "kind", "id", "name", "detail"], &rows, ctx.color)
+                    output::table(
+                        &[
+                            fl!("col-date"),
+                            fl!("col-kind"),
+                            fl!("col-id"),
+                            fl!("col-name"),
+                            fl!("col-detail"),
+                        ],
+                        &rows,
+                        ctx.color,
+                    )
                 } else {
                     output::plain(&rows)
                 }
@@ -144,10 +161,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
-        return Err(Error::new(format!(
-            "{} record file(s) could not be read: their reminders are missing",
-            errors.len()
-        )));
+        return Err(Error::new(fl!("error-remind-unreadable", count = errors.len())));
     }
     Ok(if args.exit_code && !items.is_empty() {
         exit::FOUND

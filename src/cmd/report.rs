@@ -10,6 +10,7 @@ use rust_decimal::prelude::ToPrimitive;
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
+use crate::i18n::{Lang, enum_label, fl};
 use crate::model::report::{Report, Tally};
 use crate::model::when::parse_date;
 use crate::output;
@@ -58,10 +59,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     output::emit(&text)?;
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
-        return Err(Error::new(format!(
-            "{} record file(s) could not be read and are not counted",
-            errors.len()
-        )));
+        return Err(Error::new(fl!("error-report-unreadable", count = errors.len())));
     }
     Ok(0)
 }
@@ -98,14 +96,24 @@ fn f(d: &Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
-fn counts(title: &str, m: &BTreeMap<String, usize>, ctx: &Ctx, out: &mut String) {
+/// `kind`'s value `key` (a tier, a stage, a channel…) in the language of this run.
+/// An empty `kind` is a free text (an owner), shown as it is.
+fn label(kind: &str, key: &str) -> String {
+    if kind.is_empty() {
+        key.to_string()
+    } else {
+        enum_label(kind, key)
+    }
+}
+
+fn counts(title: &str, kind: &str, m: &BTreeMap<String, usize>, ctx: &Ctx, out: &mut String) {
     let max = m.values().copied().max().unwrap_or(0) as f64;
     let rows: Vec<Vec<String>> = m
         .iter()
-        .map(|(k, v)| vec![k.clone(), v.to_string(), bar(*v as f64, max, 30)])
+        .map(|(k, v)| vec![label(kind, k), v.to_string(), bar(*v as f64, max, 30)])
         .collect();
     let _ = writeln!(out, "{}", ctx.color.paint("1", title));
-    out.push_str(&output::table(&["", "customers", ""], &rows, ctx.color));
+    out.push_str(&output::table(&["", &fl!("col-customers"), ""], &rows, ctx.color));
     out.push('\n');
 }
 
@@ -116,28 +124,46 @@ fn money(d: &Decimal) -> String {
 
 fn terminal(r: &Report, ctx: &Ctx) -> String {
     let mut out = String::new();
+    let (today, since) = (r.today.to_string(), r.since.to_string());
     let _ = writeln!(
         out,
-        "{} customers, as of {}; activity since {}\n",
-        r.customers, r.today, r.since
+        "{}\n",
+        fl!(
+            "report-summary",
+            customers = r.customers,
+            today = today.clone(),
+            since = since.clone()
+        )
     );
-    counts("Customers by tier", &r.by_tier, ctx, &mut out);
-    counts("Customers by lifecycle", &r.by_lifecycle, ctx, &mut out);
-    counts("Customers by pipeline stage", &r.by_stage, ctx, &mut out);
+    counts(&fl!("report-by-tier"), "tier", &r.by_tier, ctx, &mut out);
+    counts(
+        &fl!("report-by-lifecycle"),
+        "lifecycle",
+        &r.by_lifecycle,
+        ctx,
+        &mut out,
+    );
+    counts(&fl!("report-by-stage"), "stage", &r.by_stage, ctx, &mut out);
 
     let max = r.revenue_by_tier.values().map(f).fold(0.0, f64::max);
     let rows: Vec<Vec<String>> = r
         .revenue_by_tier
         .iter()
-        .map(|(k, v)| vec![k.clone(), money(v), bar(f(v), max, 30)])
+        .map(|(k, v)| vec![label("tier", k), money(v), bar(f(v), max, 30)])
         .collect();
     let _ = writeln!(
         out,
         "{}",
-        ctx.color
-            .paint("1", &format!("Revenue by tier, last 12 months ({})", r.currency))
+        ctx.color.paint(
+            "1",
+            &fl!("report-revenue-by-tier-in", currency = r.currency.clone())
+        )
     );
-    out.push_str(&output::table(&["tier", "revenue", ""], &rows, ctx.color));
+    out.push_str(&output::table(
+        &[fl!("col-tier"), fl!("col-revenue"), String::new()],
+        &rows,
+        ctx.color,
+    ));
 
     let values: Vec<f64> = r.revenue_by_month.iter().map(|m| f(&m.revenue)).collect();
     let max = values.iter().cloned().fold(0.0, f64::max);
@@ -147,16 +173,21 @@ fn terminal(r: &Report, ctx: &Ctx) -> String {
         .map(|m| vec![m.month.clone(), money(&m.revenue), bar(f(&m.revenue), max, 30)])
         .collect();
     let trend = r.trend_percent.map_or_else(
-        || "no base to compare".into(),
-        |t| format!("{t:+}% (last 3 months vs the 3 before)"),
+        || fl!("report-no-base"),
+        |t| fl!("report-trend-percent", percent = format!("{t:+}")),
     );
     let _ = writeln!(
         out,
-        "\n{}  {}  trend {trend}",
-        ctx.color.paint("1", "Revenue by month"),
-        sparkline(&values)
+        "\n{}  {}  {}",
+        ctx.color.paint("1", &fl!("report-revenue-by-month")),
+        sparkline(&values),
+        fl!("report-trend", trend = trend)
     );
-    out.push_str(&output::table(&["month", "revenue", ""], &rows, ctx.color));
+    out.push_str(&output::table(
+        &[fl!("col-month"), fl!("col-revenue"), String::new()],
+        &rows,
+        ctx.color,
+    ));
 
     let rows: Vec<Vec<String>> = r
         .top_customers
@@ -171,41 +202,59 @@ fn terminal(r: &Report, ctx: &Ctx) -> String {
             ]
         })
         .collect();
-    let _ = writeln!(out, "\n{}", ctx.color.paint("1", "Top customers, last 12 months"));
-    out.push_str(&output::table(&["#", "id", "name", "revenue"], &rows, ctx.color));
+    let _ = writeln!(out, "\n{}", ctx.color.paint("1", &fl!("report-top-customers")));
+    out.push_str(&output::table(
+        &[
+            "#".to_string(),
+            fl!("col-id"),
+            fl!("col-name"),
+            fl!("col-revenue"),
+        ],
+        &rows,
+        ctx.color,
+    ));
 
-    for (title, m) in [
-        ("Contacts by owner", &r.contacts_by_owner),
-        ("Contacts by channel", &r.contacts_by_channel),
+    for (title, kind, m) in [
+        (
+            fl!("report-contacts-by-owner", since = since.clone()),
+            "",
+            &r.contacts_by_owner,
+        ),
+        (
+            fl!("report-contacts-by-channel", since = since.clone()),
+            "channel",
+            &r.contacts_by_channel,
+        ),
     ] {
         let max = m.values().copied().max().unwrap_or(0) as f64;
         let rows: Vec<Vec<String>> = m
             .iter()
-            .map(|(k, v)| vec![k.clone(), v.to_string(), bar(*v as f64, max, 30)])
+            .map(|(k, v)| vec![label(kind, k), v.to_string(), bar(*v as f64, max, 30)])
             .collect();
-        let _ = writeln!(
-            out,
-            "\n{}",
-            ctx.color.paint("1", &format!("{title} since {}", r.since))
-        );
-        out.push_str(&output::table(&["", "contacts", ""], &rows, ctx.color));
+        let _ = writeln!(out, "\n{}", ctx.color.paint("1", &title));
+        out.push_str(&output::table(&["", &fl!("col-contacts"), ""], &rows, ctx.color));
     }
     let rating = r.average_rating.map_or_else(
-        || "no ratings".into(),
-        |a| format!("{a} of 5 ({} ratings)", r.ratings),
+        || fl!("report-no-ratings"),
+        |a| fl!("report-rating-of-5", rating = a.to_string(), ratings = r.ratings),
     );
     let _ = writeln!(
         out,
-        "\n{}\n  complaints opened {}, resolved {}, open now {}; average rating {rating}",
-        ctx.color.paint("1", &format!("Satisfaction since {}", r.since)),
-        r.complaints_opened,
-        r.complaints_resolved,
-        r.complaints_open_now
+        "\n{}\n  {}",
+        ctx.color
+            .paint("1", &fl!("report-satisfaction", since = since.clone())),
+        fl!(
+            "report-complaints",
+            opened = r.complaints_opened,
+            resolved = r.complaints_resolved,
+            open_now = r.complaints_open_now,
+            rating = rating
+        )
     );
     let _ = writeln!(
         out,
         "\n{} {}",
-        ctx.color.paint("1", "Overdue for follow-up:"),
+        ctx.color.paint("1", &fl!("report-overdue")),
         r.overdue_follow_ups
     );
     out
@@ -274,15 +323,15 @@ fn svg_months(r: &Report) -> String {
 }
 
 fn html(r: &Report) -> String {
-    let counts = |m: &BTreeMap<String, usize>| -> Vec<(String, f64, String)> {
+    let counts = |kind: &str, m: &BTreeMap<String, usize>| -> Vec<(String, f64, String)> {
         m.iter()
-            .map(|(k, v)| (k.clone(), *v as f64, v.to_string()))
+            .map(|(k, v)| (label(kind, k), *v as f64, v.to_string()))
             .collect()
     };
     let tiers: Vec<(String, f64, String)> = r
         .revenue_by_tier
         .iter()
-        .map(|(k, v)| (k.clone(), f(v), money(v)))
+        .map(|(k, v)| (label("tier", k), f(v), money(v)))
         .collect();
     let mut top = String::new();
     for (i, t) in r.top_customers.iter().enumerate() {
@@ -297,14 +346,15 @@ fn html(r: &Report) -> String {
     }
     let trend = r
         .trend_percent
-        .map_or_else(|| "no base to compare".into(), |t| format!("{t:+}%"));
+        .map_or_else(|| fl!("report-no-base"), |t| format!("{t:+}%"));
     let rating = r
         .average_rating
         .map_or_else(|| "–".into(), |a| format!("{a} / 5"));
+    let since_today = (r.since.to_string(), r.today.to_string());
     format!(
         r#"<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>crmfile report {today}</title>
+<html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{t_title} {today}</title>
 <style>
 body{{font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC",sans-serif;margin:0;background:#f5f7fb;color:#1f2937}}
 header{{background:#1e3a8a;color:#fff;padding:24px 32px}} header h1{{margin:0;font-size:24px}} header p{{margin:4px 0 0;opacity:.85}}
@@ -315,40 +365,68 @@ h2{{font-size:16px;margin:0 0 12px;color:#1e3a8a}} .kpis{{display:flex;gap:16px;
 table{{border-collapse:collapse;width:100%}} td,th{{padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:left}} .n{{text-align:right;font-variant-numeric:tabular-nums}}
 svg text{{font-size:13px;fill:#374151}} svg .v{{fill:#6b7280}} svg .m{{text-anchor:middle;font-size:11px}}
 </style></head><body>
-<header><h1>Customer report</h1><p>{customers} customers · as of {today} · activity since {since} · amounts in {currency}</p></header>
+<header><h1>{t_h1}</h1><p>{t_sub}</p></header>
 <main>
-<section><h2>At a glance</h2><div class="kpis">
-<div class="kpi"><b>{customers}</b>customers</div><div class="kpi"><b>{overdue}</b>overdue follow-ups</div>
-<div class="kpi"><b>{trend}</b>revenue trend</div><div class="kpi"><b>{rating}</b>average rating</div></div></section>
-<section><h2>Revenue by month, last 12 months</h2>{months}</section>
-<section><h2>Revenue by tier, last 12 months</h2>{tier_revenue}</section>
-<section><h2>Customers by tier</h2>{by_tier}</section>
-<section><h2>Customers by lifecycle</h2>{by_lifecycle}</section>
-<section><h2>Customers by pipeline stage</h2>{by_stage}</section>
-<section><h2>Top customers, last 12 months</h2><table><tr><th>#</th><th>id</th><th>name</th><th class=n>revenue</th></tr>{top}</table></section>
-<section><h2>Contacts by owner since {since}</h2>{owners}</section>
-<section><h2>Contacts by channel since {since}</h2>{channels}</section>
-<section><h2>Satisfaction since {since}</h2><table>
-<tr><td>complaints opened</td><td class=n>{opened}</td></tr><tr><td>complaints resolved</td><td class=n>{resolved}</td></tr>
-<tr><td>complaints open now</td><td class=n>{open_now}</td></tr><tr><td>average rating ({ratings} ratings)</td><td class=n>{rating}</td></tr></table></section>
+<section><h2>{t_glance}</h2><div class="kpis">
+<div class="kpi"><b>{customers}</b>{t_customers}</div><div class="kpi"><b>{overdue}</b>{t_overdue}</div>
+<div class="kpi"><b>{trend}</b>{t_trend}</div><div class="kpi"><b>{rating}</b>{t_rating}</div></div></section>
+<section><h2>{t_by_month}</h2>{months}</section>
+<section><h2>{t_rev_tier}</h2>{tier_revenue}</section>
+<section><h2>{t_by_tier}</h2>{by_tier}</section>
+<section><h2>{t_by_lifecycle}</h2>{by_lifecycle}</section>
+<section><h2>{t_by_stage}</h2>{by_stage}</section>
+<section><h2>{t_top}</h2><table><tr><th>#</th><th>{t_id}</th><th>{t_name}</th><th class=n>{t_revenue}</th></tr>{top}</table></section>
+<section><h2>{t_owners}</h2>{owners}</section>
+<section><h2>{t_channels}</h2>{channels}</section>
+<section><h2>{t_satisfaction}</h2><table>
+<tr><td>{t_opened}</td><td class=n>{opened}</td></tr><tr><td>{t_resolved}</td><td class=n>{resolved}</td></tr>
+<tr><td>{t_open_now}</td><td class=n>{open_now}</td></tr><tr><td>{t_avg}</td><td class=n>{rating}</td></tr></table></section>
 </main></body></html>
 "#,
+        lang = Lang::current().tag(),
         today = r.today,
-        since = r.since,
-        currency = esc(&r.currency),
+        t_title = esc(&fl!("html-title")),
+        t_h1 = esc(&fl!("html-heading")),
+        t_sub = esc(&fl!(
+            "html-subtitle",
+            customers = r.customers,
+            today = since_today.1.clone(),
+            since = since_today.0.clone(),
+            currency = r.currency.clone()
+        )),
+        t_glance = esc(&fl!("html-at-a-glance")),
+        t_customers = esc(&fl!("html-customers")),
+        t_overdue = esc(&fl!("html-overdue")),
+        t_trend = esc(&fl!("html-trend")),
+        t_rating = esc(&fl!("html-average-rating")),
+        t_by_month = esc(&fl!("report-revenue-by-month-12")),
+        t_rev_tier = esc(&fl!("report-revenue-by-tier")),
+        t_by_tier = esc(&fl!("report-by-tier")),
+        t_by_lifecycle = esc(&fl!("report-by-lifecycle")),
+        t_by_stage = esc(&fl!("report-by-stage")),
+        t_top = esc(&fl!("report-top-customers")),
+        t_id = esc(&fl!("col-id")),
+        t_name = esc(&fl!("col-name")),
+        t_revenue = esc(&fl!("col-revenue")),
+        t_owners = esc(&fl!("report-contacts-by-owner", since = since_today.0.clone())),
+        t_channels = esc(&fl!("report-contacts-by-channel", since = since_today.0.clone())),
+        t_satisfaction = esc(&fl!("report-satisfaction", since = since_today.0.clone())),
+        t_opened = esc(&fl!("html-complaints-opened")),
+        t_resolved = esc(&fl!("html-complaints-resolved")),
+        t_open_now = esc(&fl!("html-complaints-open-now")),
+        t_avg = esc(&fl!("html-average-rating-of", ratings = r.ratings)),
         customers = r.customers,
         overdue = r.overdue_follow_ups,
         months = svg_months(r),
         tier_revenue = svg_bars(&tiers),
-        by_tier = svg_bars(&counts(&r.by_tier)),
-        by_lifecycle = svg_bars(&counts(&r.by_lifecycle)),
-        by_stage = svg_bars(&counts(&r.by_stage)),
-        owners = svg_bars(&counts(&r.contacts_by_owner)),
-        channels = svg_bars(&counts(&r.contacts_by_channel)),
+        by_tier = svg_bars(&counts("tier", &r.by_tier)),
+        by_lifecycle = svg_bars(&counts("lifecycle", &r.by_lifecycle)),
+        by_stage = svg_bars(&counts("stage", &r.by_stage)),
+        owners = svg_bars(&counts("", &r.contacts_by_owner)),
+        channels = svg_bars(&counts("channel", &r.contacts_by_channel)),
         opened = r.complaints_opened,
         resolved = r.complaints_resolved,
         open_now = r.complaints_open_now,
-        ratings = r.ratings,
     )
 }
 

@@ -2,6 +2,7 @@
 
 use super::{Ctx, append};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::record::{Customer, FeedbackStatus};
 use crate::model::when::parse_date;
@@ -48,16 +49,25 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 fn apply(c: &mut Customer, r: Resolution, _: &Ctx) -> Result<String> {
     let id = c.id.clone();
     let f = c.feedback.iter_mut().find(|f| f.id == r.id).ok_or_else(|| {
-        Error::new(format!("{id} has no feedback entry {}", r.id))
-            .hint(format!("list its feedback with `crmfile show {id}`"))
+        Error::new(fl!(
+            "error-no-feedback",
+            id = id.to_string(),
+            entry = r.id.clone()
+        ))
+        .hint(fl!("hint-show-feedback", id = id.to_string()))
     })?;
     if f.status == FeedbackStatus::Resolved {
-        return Err(Error::new(format!("{} of {id} is already resolved", r.id)));
+        return Err(Error::new(fl!(
+            "error-already-resolved",
+            entry = r.id.clone(),
+            id = id.to_string()
+        )));
     }
     if r.date < f.date {
-        return Err(Error::usage(format!(
-            "--date {}: before the feedback itself ({})",
-            r.date, f.date
+        return Err(Error::usage(fl!(
+            "error-resolved-before",
+            date = r.date.to_string(),
+            feedback = f.date.to_string()
         )));
     }
     f.status = FeedbackStatus::Resolved;

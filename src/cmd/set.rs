@@ -1,6 +1,7 @@
 //! `crmfile set`: change fields by dotted path.
 
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::fields::{self, Assignment};
 use crate::model::record::Customer;
 
@@ -40,7 +41,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let mut c = loaded.customer.clone();
     for a in &args.assignments {
         fields::apply(&mut c, a, &store.config, ctx.today)
-            .map_err(|e| Error::usage(e).hint("see `crmfile set --help` for the fields"))?;
+            .map_err(|e| Error::usage(e).hint(fl!("hint-set-help")))?;
     }
     write_changed(ctx, &loaded, c, args.force)
 }
@@ -53,11 +54,11 @@ pub fn write_changed(
     force: bool,
 ) -> Result<u8> {
     if c == loaded.customer {
-        ctx.status(format!("{}: nothing changed", c.id));
+        ctx.status(fl!("status-nothing-changed", id = c.id.clone()));
         return Ok(0);
     }
     let id = c.id.clone();
     ctx.update(loaded, c, force)?;
-    ctx.status(format!("{id}: updated"));
+    ctx.status(fl!("status-updated", id = id.clone()));
     Ok(0)
 }

@@ -2,6 +2,7 @@
 
 use crate::cli::Format;
 use crate::error::Result;
+use crate::i18n::fl;
 use crate::model::fields;
 use crate::model::record::Customer;
 use crate::output;
@@ -89,7 +90,7 @@ pub fn records_text(hits: &[&Customer], ndjson: bool) -> Result<String> {
 pub fn record_json(c: &Customer) -> Result<serde_json::Value> {
     let value = c
         .to_toml()
-        .map_err(|e| crate::error::Error::new("cannot serialize record").cause(e))?;
+        .map_err(|e| crate::error::Error::new(fl!("error-serialize-record")).cause(e))?;
     Ok(output::toml_to_json(&value))
 }
 
@@ -108,8 +109,8 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
         let text = v.as_str().map_or_else(|| v.to_string(), String::from);
         rows.push(vec![format!("extra.{k}"), text]);
     }
-    let mut out = output::table(&["field", "value"], &rows, ctx.color);
-    let mut section = |title: &str, header: &[&str], rows: Vec<Vec<String>>| {
+    let mut out = output::table(&[fl!("col-field"), fl!("col-value")], &rows, ctx.color);
+    let mut section = |title: String, header: &[String], rows: Vec<Vec<String>>| {
         if !rows.is_empty() {
             out.push_str(&format!("\n{title}\n"));
             out.push_str(&output::table(header, &rows, ctx.color));
@@ -117,15 +118,21 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
     };
     let s = |o: &Option<String>| o.clone().unwrap_or_default();
     section(
-        "key people",
-        &["id", "name", "role", "birthday", "phone"],
+        fl!("show-key-people"),
+        &[
+            fl!("col-id"),
+            fl!("col-name"),
+            fl!("col-role"),
+            fl!("col-birthday"),
+            fl!("col-phone"),
+        ],
         c.key_people
             .iter()
             .map(|p| {
                 vec![
                     p.id.clone(),
                     p.name.clone(),
-                    p.role.to_string(),
+                    p.role.label(),
                     p.birthday.map(|d| d.to_string()).unwrap_or_default(),
                     s(&p.phone),
                 ]
@@ -133,16 +140,23 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
             .collect(),
     );
     section(
-        "dates",
-        &["id", "label", "date"],
+        fl!("show-dates"),
+        &[fl!("col-id"), fl!("col-label"), fl!("col-date")],
         c.dates
             .iter()
             .map(|d| vec![d.id.clone(), d.label.clone(), d.date.to_string()])
             .collect(),
     );
     section(
-        "transactions",
-        &["id", "date", "product", "qty", "amount", "payment"],
+        fl!("show-transactions"),
+        &[
+            fl!("col-id"),
+            fl!("col-date"),
+            fl!("col-product"),
+            fl!("col-qty"),
+            fl!("col-amount"),
+            fl!("col-payment"),
+        ],
         c.transactions
             .iter()
             .map(|t| {
@@ -158,15 +172,23 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
             .collect(),
     );
     section(
-        "contacts",
-        &["id", "at", "channel", "by", "summary", "outcome", "next"],
+        fl!("show-contacts"),
+        &[
+            fl!("col-id"),
+            fl!("col-at"),
+            fl!("col-channel"),
+            fl!("col-by"),
+            fl!("col-summary"),
+            fl!("col-outcome"),
+            fl!("col-next"),
+        ],
         c.contacts
             .iter()
             .map(|k| {
                 vec![
                     k.id.clone(),
                     k.at.0.format("%Y-%m-%d %H:%M").to_string(),
-                    k.channel.to_string(),
+                    k.channel.label(),
                     s(&k.by),
                     k.summary.clone(),
                     s(&k.outcome),
@@ -176,17 +198,24 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
             .collect(),
     );
     section(
-        "feedback",
-        &["id", "date", "kind", "rating", "status", "text"],
+        fl!("show-feedback"),
+        &[
+            fl!("col-id"),
+            fl!("col-date"),
+            fl!("col-kind"),
+            fl!("col-rating"),
+            fl!("col-status"),
+            fl!("col-text"),
+        ],
         c.feedback
             .iter()
             .map(|f| {
                 vec![
                     f.id.clone(),
                     f.date.to_string(),
-                    f.kind.to_string(),
+                    f.kind.label(),
                     f.rating.map(|r| r.to_string()).unwrap_or_default(),
-                    f.status.to_string(),
+                    f.status.label(),
                     f.text.clone(),
                 ]
             })

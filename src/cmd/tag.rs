@@ -1,6 +1,7 @@
 //! `crmfile tag`: add and remove tags.
 
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 
 /// Add (+tag or tag) and remove (-tag) tags of one customer.
 ///
@@ -26,9 +27,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         };
         let tag = tag.trim();
         if tag.is_empty() || tag.chars().any(|c| c.is_whitespace() || c == ',') {
-            return Err(
-                Error::usage(format!("`{change}` is not +TAG or -TAG")).hint("a tag is one word, e.g. +vip")
-            );
+            return Err(Error::usage(fl!("error-bad-tag", change = change.to_string())).hint(fl!("hint-tag")));
         }
         plan.push((add, tag.to_string()));
     }
@@ -42,7 +41,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             (false, Some(i)) => {
                 c.tags.remove(i);
             }
-            (false, None) => ctx.warn(format!("{} has no tag `{tag}`", c.id)),
+            (false, None) => ctx.warn(fl!("warn-no-tag", id = c.id.clone(), tag = tag.to_string())),
             (true, Some(_)) => {}
         }
     }

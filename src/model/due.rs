@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::config::Config;
 use super::record::{Customer, FeedbackKind, FeedbackStatus};
+use crate::i18n::{fl, fl_en};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
@@ -25,6 +26,11 @@ impl DueKind {
             DueKind::Complaint => "complaint",
         }
     }
+
+    /// The kind in the language of this run, for tables.
+    pub fn label(self) -> String {
+        crate::i18n::enum_label("due", self.as_str())
+    }
 }
 
 /// One thing to do on a date.
@@ -42,6 +48,9 @@ pub struct Due {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub years: Option<i32>,
     pub detail: String,
+    /// `detail` in the language of this run, for tables; JSON and calendars keep English.
+    #[serde(skip)]
+    pub shown: String,
     /// Stable across runs, so a calendar that re-imports updates instead of duplicating.
     pub uid: String,
 }
@@ -62,18 +71,35 @@ pub fn next_recurrence(original: NaiveDate, today: NaiveDate) -> Option<NaiveDat
     }
 }
 
+/// A reminder's detail: in English, and in the language of this run.
+pub type Detail = (String, String);
+
+/// `fl!` twice: the English text machine formats carry, and the text people read.
+macro_rules! detail {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        (fl_en!($id $(, $name = $value)*), fl!($id $(, $name = $value)*))
+    };
+}
+
 /// When the customer's next follow-up falls due, and why.
-pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, String)> {
+pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, Detail)> {
     if let Some(next) = c.follow_up.next {
-        return Some((next.0, "next step set".to_string()));
+        return Some((next.0, detail!("due-next-step")));
     }
     let cadence = c
         .follow_up
         .cadence
         .unwrap_or_else(|| config.cadence_for(c.class.tier));
+    let every = cadence.to_string();
     let (since, what) = match c.last_contact() {
-        Some(d) => (d, format!("every {cadence}, last contact {d}")),
-        None => (c.created.date(), format!("every {cadence}, never contacted")),
+        Some(d) => (
+            d,
+            detail!("due-cadence-last", cadence = every.clone(), last = d.to_string()),
+        ),
+        None => (
+            c.created.date(),
+            detail!("due-cadence-never", cadence = every.clone()),
+        ),
     };
     Some((cadence.after(since)?, what))
 }
@@ -82,18 +108,23 @@ pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, String
 /// `today` on: a missed birthday is not a task).
 pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Due> {
     let mut out = Vec::new();
-    let item =
-        |date: NaiveDate, kind: DueKind, about: Option<String>, years, detail: String, uid: String| Due {
-            date,
-            kind,
-            overdue: date < today,
-            customer: c.id.clone(),
-            name: c.name.clone(),
-            about,
-            years,
-            detail,
-            uid: format!("{uid}@crmfile"),
-        };
+    let item = |date: NaiveDate,
+                kind: DueKind,
+                about: Option<String>,
+                years,
+                (detail, shown): Detail,
+                uid: String| Due {
+        date,
+        kind,
+        overdue: date < today,
+        customer: c.id.clone(),
+        name: c.name.clone(),
+        about,
+        years,
+        detail,
+        shown,
+        uid: format!("{uid}@crmfile"),
+    };
     if let Some((date, why)) = follow_up_due(c, config)
         && date <= horizon
     {
@@ -112,7 +143,10 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         && let Some(on) = yearly(b.0)
     {
         let age = years(b.0, on);
-        let detail = age.map_or_else(|| "birthday".to_string(), |a| format!("turns {a}"));
+        let detail = match age {
+            Some(a) => detail!("due-turns", age = a.to_string()),
+            None => detail!("due-birthday"),
+        };
         out.push(item(
             on,
             DueKind::Birthday,
@@ -127,9 +161,15 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
             && let Some(on) = yearly(b.0)
         {
             let age = years(b.0, on);
+            let (name, role) = (p.name.clone(), p.role.as_str());
             let detail = match age {
-                Some(a) => format!("{} ({}) turns {a}", p.name, p.role),
-                None => format!("{} ({}) birthday", p.name, p.role),
+                Some(a) => detail!(
+                    "due-person-turns",
+                    name = name.clone(),
+                    role = role,
+                    age = a.to_string()
+                ),
+                None => detail!("due-person-birthday", name = name.clone(), role = role),
             };
             let uid = format!("birthday.{}.{}", p.id, on.year());
             out.push(item(on, DueKind::Birthday, Some(p.id.clone()), age, detail, uid));
@@ -138,7 +178,10 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
     for d in &c.dates {
         if let Some(on) = yearly(d.date.0) {
             let n = years(d.date.0, on);
-            let detail = n.map_or_else(|| d.label.clone(), |n| format!("{} ({n} years)", d.label));
+            let detail = match n {
+                Some(n) => detail!("due-anniversary", label = d.label.clone(), years = n.to_string()),
+                None => (d.label.clone(), d.label.clone()),
+            };
             let uid = format!("anniversary.{}.{}", d.id, on.year());
             out.push(item(on, DueKind::Anniversary, Some(d.id.clone()), n, detail, uid));
         }
@@ -149,7 +192,7 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
             && let Some(deadline) = config.feedback.sla.after(f.date.0)
             && deadline <= horizon
         {
-            let detail = format!("open since {}: {}", f.date, f.text);
+            let detail = detail!("due-complaint", since = f.date.to_string(), text = f.text.clone());
             out.push(item(
                 deadline,
                 DueKind::Complaint,

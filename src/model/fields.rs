@@ -8,6 +8,7 @@ use super::record::{Channel, Customer, Kind, Lifecycle, Stage, Tier};
 use super::span::Span;
 use super::validate::{check_email, normalize_phone};
 use super::when::parse_date;
+use crate::i18n::fl;
 
 /// The fields `set` can change, for help texts and completion.
 pub const SETTABLE: &[&str] = &[
@@ -60,7 +61,7 @@ pub struct Assignment {
 impl std::str::FromStr for Assignment {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        let eq = s.find('=').ok_or_else(|| format!("`{s}` is not FIELD=VALUE"))?;
+        let eq = s.find('=').ok_or_else(|| fl!("error-not-assignment", text = s))?;
         let (lhs, value) = (&s[..eq], &s[eq + 1..]);
         let (field, op) = if let Some(f) = lhs.strip_suffix('+') {
             (f, Op::Add)
@@ -71,7 +72,7 @@ impl std::str::FromStr for Assignment {
         };
         let field = field.trim();
         if field.is_empty() {
-            return Err(format!("`{s}` names no field"));
+            return Err(fl!("error-no-field-named", text = s));
         }
         Ok(Assignment {
             field: field.to_string(),
@@ -124,7 +125,7 @@ fn apply_list(
             let before = list.len();
             list.retain(|x| !items.iter().any(|i| i.eq_ignore_ascii_case(x)));
             if list.len() == before {
-                return Err(format!("none of `{value}` is in the list"));
+                return Err(fl!("error-not-in-list", value = value));
             }
         }
     }
@@ -147,7 +148,7 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
         "tags" | "contact.phones" | "contact.emails" | "preferences.products"
     );
     if a.op != Op::Set && !is_list {
-        return Err(format!("{field} is not a list: use {field}=VALUE"));
+        return Err(fl!("error-not-a-list", field = field));
     }
     let no_check = |_: &str| Ok(());
     match field {
@@ -184,7 +185,7 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
             c.class.pin = match v.trim().to_lowercase().as_str() {
                 "true" | "yes" | "1" => true,
                 "false" | "no" | "0" | "" => false,
-                _ => return Err(format!("class.pin: `{v}` is not true or false")),
+                _ => return Err(fl!("error-pin", value = v)),
             }
         }
         "follow_up.cadence" => c.follow_up.cadence = parsed::<Span>(v)?,
@@ -284,11 +285,11 @@ impl std::str::FromStr for Condition {
         } else if let Some((f, v)) = s.split_once('~') {
             (f, Test::Contains, v)
         } else {
-            return Err(format!("`{s}` is not FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT"));
+            return Err(fl!("error-not-condition", text = s));
         };
         let field = field.trim().to_string();
         if get(&probe(), &field).is_none() && !field.starts_with("extra.") {
-            return Err(format!("`{field}` is not a field"));
+            return Err(fl!("error-not-field", field = field.clone()));
         }
         Ok(Condition {
             field,

@@ -30,6 +30,12 @@ macro_rules! string_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
+            /// The value's name in the language of this run, for tables and text reports
+            /// (`enum-<type>-<value>` in the catalog); files keep [`Self::as_str`].
+            #[allow(dead_code, reason = "not every enum is shown to people")]
+            pub fn label(self) -> String {
+                crate::i18n::enum_label(stringify!($name), self.as_str())
+            }
         }
 
         impl std::fmt::Display for $name {
@@ -43,9 +49,10 @@ macro_rules! string_enum {
             fn from_str(s: &str) -> Result<Self, String> {
                 let lower = s.trim().to_lowercase();
                 $(if lower == $text $(|| lower == $alias)* { return Ok($name::$variant); })+
-                Err(format!(
-                    "`{s}` is not one of: {}",
-                    [$($text),+].join(", ")
+                Err(crate::i18n::fl!(
+                    "error-not-one-of",
+                    text = s,
+                    values = [$($text),+].join(", ")
                 ))
             }
         }
@@ -82,7 +89,7 @@ string_enum!(
 );
 string_enum!(
     /// Whether a feedback entry still needs an answer.
-    FeedbackStatus { Open = "open", Resolved = "resolved" }
+    FeedbackStatus { Open = "open" | "待处理", Resolved = "resolved" | "已解决" }
 );
 string_enum!(
     /// The part a key person plays around the customer.

@@ -6,29 +6,26 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::span::Span;
+use crate::i18n::fl;
 
 pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let date = parse_any(text, today)?;
     if super::date::in_range(date) {
         Ok(date)
     } else {
-        Err(format!("`{text}` is outside the years 0001 to 9999"))
+        Err(fl!("error-date-years", text = text))
     }
 }
 
 fn parse_any(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let t = text.trim().to_lowercase();
-    let bad = || {
-        format!(
-            "`{text}` is not a date: use YYYY-MM-DD, today, tomorrow, yesterday, +3d, -1w, 2w, 3m, a weekday, eom or eoy"
-        )
-    };
+    let bad = || fl!("error-not-a-date", text = text);
     if t.len() == 10
         && let Ok(date) = NaiveDate::parse_from_str(&t, "%Y-%m-%d")
     {
         return Ok(date);
     }
-    let out_of_range = || format!("`{text}` is outside the calendar");
+    let out_of_range = || fl!("error-date-calendar", text = text);
     match t.as_str() {
         "today" => return Ok(today),
         "tomorrow" => return today.checked_add_days(Days::new(1)).ok_or_else(out_of_range),

@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 
 /// Ids listed per line at most; a bulk command over the whole store logs the count.
 pub const MAX_IDS: usize = 100;
@@ -32,7 +33,7 @@ fn is_zero(n: &usize) -> bool {
 pub fn append(state_dir: &Path, entry: &Access) -> Result<()> {
     let path = state_dir.join("access.log");
     let mut line =
-        serde_json::to_string(entry).map_err(|e| Error::new("cannot write the access log").cause(e))?;
+        serde_json::to_string(entry).map_err(|e| Error::new(fl!("error-write-access-log")).cause(e))?;
     line.push('\n');
     let mut options = std::fs::OpenOptions::new();
     options.create(true).append(true);

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::query::DedupKey;
 
@@ -58,7 +59,7 @@ impl Erasures {
         let path = state_dir.join("erasures.toml");
         let file = match std::fs::read_to_string(&path) {
             Ok(text) => toml::from_str(&text).map_err(|e| {
-                Error::new(format!("{} is damaged", path.display()))
+                Error::new(fl!("error-damaged", path = path.display().to_string()))
                     .cause(crate::model::config::describe_toml_error(&e, &text))
             })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => File::default(),
@@ -95,7 +96,8 @@ impl Erasures {
     }
 
     pub fn save(&self) -> Result<()> {
-        let body = toml::to_string(&self.file).map_err(|e| Error::new("cannot write erasures").cause(e))?;
+        let body =
+            toml::to_string(&self.file).map_err(|e| Error::new(fl!("error-write-erasures")).cause(e))?;
         let text = format!(
             "# Customers erased with `crmfile forget`: id, date, reason, and salted hashes of their\n\
              # phones and emails (no personal data), so that adding them again is noticed.\n{body}"

@@ -6,6 +6,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::id;
 
 fn git(root: &Path) -> Command {
@@ -82,9 +83,9 @@ pub fn set_config(root: &Path, key: &str, value: &str) -> Result<()> {
     let status = git(root)
         .args(["config", "--local", key, value])
         .status()
-        .map_err(|e| Error::new("cannot run git").cause(e))?;
+        .map_err(|e| Error::new(fl!("error-run-git")).cause(e))?;
     if !status.success() {
-        return Err(Error::new(format!("`git config --local {key}` failed")));
+        return Err(Error::new(fl!("error-git-config", key = key.to_string())));
     }
     Ok(())
 }
@@ -110,15 +111,13 @@ pub fn commit(root: &Path, command: &str, paths: &[std::path::PathBuf]) -> Resul
             .args(args)
             .stdout(Stdio::null())
             .output()
-            .map_err(|e| Error::new("cannot run git").cause(e))?;
+            .map_err(|e| Error::new(fl!("error-run-git")).cause(e))?;
         if out.status.success() {
             Ok(())
         } else {
-            Err(
-                Error::new("git.autocommit: the commit failed; the records were written")
-                    .cause(String::from_utf8_lossy(&out.stderr).trim().to_string())
-                    .hint("commit them by hand, or fix what git says (e.g. set user.name and user.email)"),
-            )
+            Err(Error::new(fl!("error-autocommit"))
+                .cause(String::from_utf8_lossy(&out.stderr).trim().to_string())
+                .hint(fl!("hint-autocommit")))
         }
     };
     let mut add: Vec<&std::ffi::OsStr> = vec!["add".as_ref(), "--".as_ref()];

@@ -21,6 +21,7 @@ pub use record_io::{
 pub use scan::{ScanResult, Stray, stanza_count};
 
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::config::Config;
 
 /// The folder of local state and settings inside a store.
@@ -44,12 +45,11 @@ impl Store {
         let root = match explicit {
             Some(dir) => {
                 if !dir.join(STATE_DIR).join(CONFIG_FILE).is_file() {
-                    return Err(Error::new(format!("{} is not a crmfile store", dir.display()))
-                        .cause(format!(
-                            "{} does not exist",
-                            dir.join(STATE_DIR).join(CONFIG_FILE).display()
-                        ))
-                        .hint(format!("create one with `crmfile init {}`", dir.display())));
+                    let shown = dir.display().to_string();
+                    let config = dir.join(STATE_DIR).join(CONFIG_FILE).display().to_string();
+                    return Err(Error::new(fl!("error-not-a-store", dir = shown.clone()))
+                        .cause(fl!("cause-does-not-exist", path = config))
+                        .hint(fl!("hint-init-store", dir = shown)));
                 }
                 dir.to_path_buf()
             }
@@ -58,18 +58,16 @@ impl Store {
                 .find(|d| d.join(STATE_DIR).join(CONFIG_FILE).is_file())
                 .map(Path::to_path_buf)
                 .ok_or_else(|| {
-                    Error::new(format!(
-                        "no crmfile store in {} or any folder above it",
-                        cwd.display()
-                    ))
-                    .hint("pass --store DIR, set CRMFILE_STORE, or create a store with `crmfile init`")
+                    Error::new(fl!("error-no-store", dir = cwd.display().to_string()))
+                        .hint(fl!("hint-no-store"))
                 })?,
         };
         let root = std::fs::canonicalize(&root).map_err(|e| Error::io("open store", &root, e))?;
         let config_path = root.join(STATE_DIR).join(CONFIG_FILE);
         let text = std::fs::read_to_string(&config_path).map_err(|e| Error::io("read", &config_path, e))?;
-        let config = Config::parse(&text)
-            .map_err(|e| Error::new(format!("{} is not a valid config", config_path.display())).cause(e))?;
+        let config = Config::parse(&text).map_err(|e| {
+            Error::new(fl!("error-bad-config", path = config_path.display().to_string())).cause(e)
+        })?;
         Ok(Store {
             recipients: Recipients::new(root.clone()),
             recipients_seen: Default::default(),
@@ -88,10 +86,8 @@ impl Store {
             match part {
                 Component::Normal(name) if !name.to_string_lossy().starts_with('.') => {}
                 _ => {
-                    return Err(
-                        Error::usage(format!("--folder {sub}: not a plain sub-folder of the store"))
-                            .hint("use a relative path without `..` or hidden parts, e.g. --folder vip"),
-                    );
+                    return Err(Error::usage(fl!("error-bad-folder", folder = sub.to_string()))
+                        .hint(fl!("hint-bad-folder")));
                 }
             }
         }

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use super::RECIPIENTS_FILE;
 use crate::crypt::{RecipientKey, parse_recipients};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 
 /// A recipients file and the keys it lists.
 pub type RecipientSet = Arc<(PathBuf, Vec<RecipientKey>)>;
@@ -49,11 +50,12 @@ impl Recipients {
             .map(|d| d.join(RECIPIENTS_FILE))
             .find(|f| f.is_file())
             .ok_or_else(|| {
-                Error::new(format!(
-                    "no {RECIPIENTS_FILE} in {} or above it in the store",
-                    folder.display()
+                Error::new(fl!(
+                    "error-no-recipients-file",
+                    file = RECIPIENTS_FILE,
+                    folder = folder.display().to_string()
                 ))
-                .hint("every store needs a .age-recipients file at its root; see `crmfile init`")
+                .hint(fl!("hint-recipients-file"))
             })?;
         let text = std::fs::read_to_string(&file).map_err(|e| Error::io("read", &file, e))?;
         let keys = Arc::new((file.clone(), parse_recipients(&text, &file)?));

@@ -8,6 +8,7 @@ use zeroize::Zeroizing;
 
 use crate::crypt::{self, DecryptFailure, Keyring, MAX_RECORD_BYTES, RecipientKey};
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::config::describe_toml_error;
 use crate::model::id;
 use crate::model::record::{Customer, SCHEMA_VERSION};
@@ -125,10 +126,10 @@ pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Custo
 pub fn render_record(c: &Customer) -> Result<Zeroizing<String>> {
     let value = c
         .to_toml()
-        .map_err(|e| Error::new("cannot serialize record").cause(e))?;
+        .map_err(|e| Error::new(fl!("error-serialize-record")).cause(e))?;
     toml::to_string(&value)
         .map(Zeroizing::new)
-        .map_err(|e| Error::new("cannot serialize record").cause(e))
+        .map_err(|e| Error::new(fl!("error-serialize-record")).cause(e))
 }
 
 /// Reads, decrypts and parses one record file.
@@ -186,31 +187,33 @@ pub fn seal(
     let text = render_record(customer)?;
     // Never write what crmfile could not read back: too large, or too deep to parse.
     if let Err(problem) = parse_record(&text, false) {
-        return Err(Error::new(format!(
-            "refusing to write {}: the record {problem}",
-            customer.id
+        return Err(Error::new(fl!(
+            "error-refuse-write-problem",
+            id = customer.id.clone(),
+            problem = problem.to_string()
         )));
     }
     let ciphertext = crypt::encrypt(&recipients.1, &keyring.public_keys, text.as_bytes())?;
     if ciphertext.len() as u64 > MAX_RECORD_BYTES {
-        return Err(Error::new(format!(
-            "refusing to write {}: it would be {} bytes, over the {MAX_RECORD_BYTES}-byte limit for a record",
-            customer.id,
-            ciphertext.len()
+        return Err(Error::new(fl!(
+            "error-refuse-write-size",
+            id = customer.id.clone(),
+            size = ciphertext.len().to_string(),
+            limit = MAX_RECORD_BYTES.to_string()
         ))
-        .hint("keep long texts (documents, notes) outside the archive"));
+        .hint(fl!("hint-long-texts")));
     }
     if !force && keyring.decrypt(&ciphertext).is_err() {
-        return Err(Error::new(format!(
-            "refusing to write {}: none of your identities could open it again",
-            path.display()
+        return Err(Error::new(fl!(
+            "error-refuse-write-unreadable",
+            path = path.display().to_string()
         ))
-        .cause(format!(
-            "{} does not list a public key of {}",
-            recipients.0.display(),
-            keyring.path.display()
+        .cause(fl!(
+            "cause-no-own-key",
+            recipients = recipients.0.display().to_string(),
+            identity = keyring.path.display().to_string()
         ))
-        .hint("add your public key to that recipients file, or pass --force if this is intended"));
+        .hint(fl!("hint-add-own-key")));
     }
     write_atomic(path, &ciphertext, mode)
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 
 /// `$XDG_CONFIG_HOME/crmfile/trusted-recipients.toml`.
 pub fn trust_file(config_dir: &Path) -> PathBuf {
@@ -58,9 +59,9 @@ impl Trust {
         let file = trust_file(config_dir);
         let db = match std::fs::read_to_string(&file) {
             Ok(text) => toml::from_str(&text).map_err(|e| {
-                Error::new(format!("{} is damaged", file.display()))
+                Error::new(fl!("error-damaged", path = file.display().to_string()))
                     .cause(crate::model::config::describe_toml_error(&e, &text))
-                    .hint("remove it and trust each store again with `crmfile recipients trust`")
+                    .hint(fl!("hint-trust-again"))
             })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => TrustDb::default(),
             Err(e) => return Err(Error::io("read", &file, e)),
@@ -101,8 +102,7 @@ impl Trust {
     }
 
     pub fn save(&self) -> Result<()> {
-        let text =
-            toml::to_string(&self.db).map_err(|e| Error::new("cannot save trusted recipients").cause(e))?;
+        let text = toml::to_string(&self.db).map_err(|e| Error::new(fl!("error-save-trust")).cause(e))?;
         let text =
             format!("# Recipients files crmfile trusts, by store; see `crmfile recipients trust`.\n{text}");
         super::record_io::write_atomic(&self.file, text.as_bytes(), super::record_io::Mode::Replace)

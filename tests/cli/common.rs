@@ -96,6 +96,8 @@ impl TestStore {
             ("HOME", self.root().join("home").into()),
             ("CRMFILE_NOW", NOW.into()),
             ("NO_COLOR", "1".into()),
+            // The tests read English unless they ask for another language.
+            ("CRMFILE_LANG", "en".into()),
             ("TMPDIR", self.tmpdir().into()),
             ("XDG_RUNTIME_DIR", self.runtime_dir().into()),
         ]

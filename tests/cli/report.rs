@@ -833,6 +833,7 @@ fn crmfile_out(args: &[&str]) -> Output {
         cmd.env_remove(v);
     }
     cmd.env("NO_COLOR", "1")
+        .env("CRMFILE_LANG", "en")
         .args(args)
         .timeout(std::time::Duration::from_secs(30))
         .output()

@@ -1,0 +1,509 @@
+### crmfile's messages in English: the reference catalog. Every message here must also be
+### in i18n/zh-CN/crmfile.ftl (a test compares them). The English help of commands and
+### flags is the doc comments in src/; only other languages carry `help-*` messages.
+
+## clap's own words, for help in other languages
+
+clap-usage = Usage:
+clap-commands = Commands
+clap-arguments = Arguments
+clap-options = Options
+clap-help = Print help
+clap-version = Print version
+clap-help-command = Print this message or the help of the given subcommand(s)
+clap-default = [default: {$value}]
+clap-possible-values = [possible values: {$values}]
+clap-env = [env: {$name}]
+
+## Errors
+
+error-unknown-lang = `{$lang}` is not a language crmfile speaks: en, zh-CN
+
+## Enumerated values as tables and text reports show them (files keep the English name)
+
+enum-kind-person = person
+enum-kind-company = company
+enum-tier-strategic = strategic
+enum-tier-important = important
+enum-tier-general = general
+enum-tier-potential = potential
+enum-lifecycle-potential = potential
+enum-lifecycle-new = new
+enum-lifecycle-active = active
+enum-lifecycle-loyal = loyal
+enum-lifecycle-dormant = dormant
+enum-lifecycle-churned = churned
+enum-stage-red = red
+enum-stage-yellow = yellow
+enum-stage-green = green
+enum-stage-rotten = rotten
+enum-channel-phone = phone
+enum-channel-email = email
+enum-channel-meeting = meeting
+enum-channel-visit = visit
+enum-channel-wechat = wechat
+enum-channel-qq = qq
+enum-channel-sms = sms
+enum-channel-other = other
+enum-direction-inbound = inbound
+enum-direction-outbound = outbound
+enum-feedbackkind-complaint = complaint
+enum-feedbackkind-suggestion = suggestion
+enum-feedbackkind-praise = praise
+enum-feedbackkind-survey = survey
+enum-feedbackstatus-open = open
+enum-feedbackstatus-resolved = resolved
+enum-role-referrer = referrer
+enum-role-decision-maker = decision-maker
+enum-role-sign-off = sign-off
+enum-role-other = other
+
+## Status-line labels and common errors
+
+label-error = error:
+label-caused-by = caused by:
+label-hint = hint:
+table-none = (none)
+error-write-stdout = cannot write to standard output
+error-write-csv = cannot write CSV
+error-format-not-here = --format {$format} does not apply here
+hint-formats = this command writes: {$formats}
+error-files-unreadable = {$count} record file(s) could not be read
+hint-run-audit = `crmfile audit` lists every problem with a fix
+error-report-unreadable = {$count} record file(s) could not be read and are not counted
+
+## Table headers (CSV headers are machine names and never change)
+
+col-id = id
+col-name = name
+col-company = company
+col-phone = phone
+col-email = email
+col-tier = tier
+col-owner = owner
+col-tags = tags
+col-customers = customers
+col-contacts = contacts
+col-revenue = revenue
+col-month = month
+
+## report, as text and as HTML
+
+report-summary = {$customers} customers, as of {$today}; activity since {$since}
+report-by-tier = Customers by tier
+report-by-lifecycle = Customers by lifecycle
+report-by-stage = Customers by pipeline stage
+report-revenue-by-tier-in = Revenue by tier, last 12 months ({$currency})
+report-revenue-by-tier = Revenue by tier, last 12 months
+report-revenue-by-month = Revenue by month
+report-revenue-by-month-12 = Revenue by month, last 12 months
+report-no-base = no base to compare
+report-trend-percent = {$percent}% (last 3 months vs the 3 before)
+report-trend = trend {$trend}
+report-top-customers = Top customers, last 12 months
+report-contacts-by-owner = Contacts by owner since {$since}
+report-contacts-by-channel = Contacts by channel since {$since}
+report-no-ratings = no ratings
+report-rating-of-5 = {$rating} of 5 ({$ratings} ratings)
+report-satisfaction = Satisfaction since {$since}
+report-complaints = complaints opened {$opened}, resolved {$resolved}, open now {$open_now}; average rating {$rating}
+report-overdue = Overdue for follow-up:
+html-title = crmfile report
+html-heading = Customer report
+html-subtitle = {$customers} customers · as of {$today} · activity since {$since} · amounts in {$currency}
+html-at-a-glance = At a glance
+html-customers = customers
+html-overdue = overdue follow-ups
+html-trend = revenue trend
+html-average-rating = average rating
+html-complaints-opened = complaints opened
+html-complaints-resolved = complaints resolved
+html-complaints-open-now = complaints open now
+html-average-rating-of = average rating ({$ratings} ratings)
+col-lifecycle = lifecycle
+col-rfm = rfm
+col-date = date
+col-kind = kind
+col-detail = detail
+col-field = field
+col-value = value
+col-role = role
+col-birthday = birthday
+col-label = label
+col-product = product
+col-qty = qty
+col-amount = amount
+col-payment = payment
+col-at = at
+col-channel = channel
+col-by = by
+col-summary = summary
+col-outcome = outcome
+col-next = next
+col-rating = rating
+col-status = status
+col-text = text
+col-severity = severity
+col-code = code
+col-finding = finding
+col-fix = fix
+col-user = user
+col-command = command
+col-read = read
+col-written = written
+col-ids = ids
+
+## show: the sections after the fields
+
+show-key-people = key people
+show-dates = dates
+show-transactions = transactions
+show-contacts = contacts
+show-feedback = feedback
+
+## remind
+
+remind-overdue = {$date} overdue
+error-remind-unreadable = {$count} record file(s) could not be read: their reminders are missing
+enum-due-follow-up = follow-up
+enum-due-birthday = birthday
+enum-due-anniversary = anniversary
+enum-due-complaint = complaint
+
+## classify
+
+classify-status = {$customers} customers; { $dry_run ->
+        [true] would change
+       *[false] changed
+    } {$changed}; tiers: {$tiers}; lifecycle: {$lifecycles}
+error-not-classified = {$count} record(s) could not be classified
+
+## audit
+
+enum-severity-error = error
+enum-severity-warning = warning
+enum-severity-info = info
+
+## I/O on a named path (Error::io)
+
+io-open-lock-file = cannot open lock file {$path}
+io-lock = cannot lock {$path}
+io-read = cannot read {$path}
+io-open-store = cannot open store {$path}
+io-open = cannot open {$path}
+io-write = cannot write {$path}
+io-create-folder = cannot create folder {$path}
+io-create-a-temporary-file-in = cannot create a temporary file in {$path}
+io-sync = cannot sync {$path}
+io-create = cannot create {$path}
+io-replace = cannot replace {$path}
+io-sync-folder = cannot sync folder {$path}
+io-create-a-private-copy-in = cannot create a private copy in {$path}
+io-delete = cannot delete {$path}
+io-read-passphrase-file = cannot read passphrase file {$path}
+io-find = cannot find {$path}
+
+## Finding the store and the customer; shared checks
+
+label-warning = warning:
+error-current-folder = cannot read the current folder
+error-bad-now = CRMFILE_NOW=`{$text}` is not an RFC 3339 date-time
+error-no-match = no customer matches `{$query}`
+hint-no-match = list customers with `crmfile find`, or search a part of the name, phone or email
+error-ambiguous = `{$query}` matches {$count} customers
+error-ambiguous-more = … and {$count} more
+hint-ambiguous = name the customer by id, or use a longer query
+hint-not-for-you = it is not encrypted to a key in {$identity}; ask someone who can read it to add your public key with `crmfile recipients add`
+error-invalid-nothing-written = {$id} would not be valid; nothing was written
+warn-access-not-logged = {$error}; the access was not logged
+error-recipients-changed = {$file} changed since you last trusted it; nothing was written
+cause-unreviewed-keys = records would be encrypted to keys you have not reviewed
+hint-review-recipients = review it with `crmfile recipients list`, then run `crmfile recipients trust`
+status-trusting = trusting the {$count} recipients file(s) of this store as they are now
+warn-recipients-changed = {$file} changed since you last trusted it; review it and run `crmfile recipients trust`
+warn-no-git-drivers = this store is in git but crmfile's diff and merge drivers are not set up; run `crmfile git-setup`
+status-merge-under-way = a git merge is under way: not committing; commit the merge when it is settled
+error-cannot-ask = cannot ask for the {$what}
+hint-passphrase-file = run at a terminal, or set CRMFILE_PASSPHRASE_FILE to a file holding the passphrase
+error-not-a-store = {$dir} is not a crmfile store
+cause-does-not-exist = {$path} does not exist
+hint-init-store = create one with `crmfile init {$dir}`
+error-no-store = no crmfile store in {$dir} or any folder above it
+hint-no-store = pass --store DIR, set CRMFILE_STORE, or create a store with `crmfile init`
+error-bad-config = {$path} is not a valid config
+error-bad-folder = --folder {$folder}: not a plain sub-folder of the store
+hint-bad-folder = use a relative path without `..` or hidden parts, e.g. --folder vip
+
+## Keys and encryption
+
+error-read-identity = cannot read identity file {$path}
+hint-identity = pass --identity FILE, set CRMFILE_IDENTITY, or run `crmfile init` to create one
+error-identity-too-large = identity file {$path} is too large to be an identity
+error-identity-unusable = identity file {$path} is not usable
+hint-identity-format = an identity file holds AGE-SECRET-KEY-1… lines, or is an OpenSSH private key
+error-wrong-passphrase = wrong passphrase for identity file {$path}
+error-wrong-ssh-passphrase = wrong passphrase for SSH key {$path}
+error-bad-age-recipient = {$path}:{$line}: not a valid age recipient
+error-bad-ssh-recipient = {$path}:{$line}: not a usable SSH recipient
+error-not-a-recipient = {$path}:{$line}: not a recipient
+hint-recipients-format = a recipients file holds age1… or ssh-ed25519/ssh-rsa public keys, one per line
+error-no-recipient = {$path} lists no recipient
+hint-add-recipient = add a public key with `crmfile recipients add KEY`, or write one into the file
+error-cannot-encrypt-to = cannot encrypt to these recipients
+error-encryption-failed = encryption failed
+
+## add
+
+error-read-json-stdin = cannot read JSON from stdin
+error-stdin-empty = --json -: stdin is empty
+hint-pipe-json = pipe one JSON object, or one per line
+what-stdin = stdin
+what-stdin-line = stdin line {$line}
+what-new-customer = the new customer
+error-not-json-detail = not JSON: {$detail}
+error-json-stdin-only = --json {$value}: only `-` (stdin) is supported
+error-not-valid = {$what} is not valid
+warn-dedup-unreadable = {$count} record file(s) could not be read: the duplicate check did not cover them
+error-duplicate = {$what} looks like a duplicate of {$other} ({$key})
+hint-duplicate = see it with `crmfile show {$other}`; add anyway with --force
+error-matches-erased = {$what} matches customer {$id} erased on {$date} ({$reason})
+hint-erased-consent = add them again only with their consent, with --force
+error-records-not-added = {$count} of the records were not added
+hint-fix-lines-add = fix the lines named above and add them again
+error-not-json = not JSON
+error-not-an-object = a record must be a JSON object
+error-not-a-record = not a valid record
+error-unknown-fields = unknown field(s): {$fields}
+hint-see-schema = see `crmfile schema` for the fields of a record
+
+## init
+
+error-already-a-store = {$dir} is already a crmfile store
+hint-already-a-store = change its recipients with `crmfile recipients`, its settings in .crmfile/config.toml
+error-already-exists = {$path} already exists
+hint-remove-or-elsewhere = remove it, or make the store in another folder
+status-store-created = created a crmfile store in {$dir}
+status-recipient = recipient: {$key}
+error-no-public-key = cannot tell the public key of {$path}
+hint-pass-recipient = pass it with --recipient (for an SSH key: the line of its .pub file)
+status-identity-created = created identity {$path} (keep it safe: it is the only way to read the store)
+status-public-key = public key: {$key}
+error-new-identity-passphrase = a new identity has no passphrase
+
+## log-contact, log-purchase, log-feedback, add-person, add-date: one customer or NDJSON
+
+error-read-ndjson-stdin = cannot read NDJSON from stdin
+hint-pipe-ndjson = pipe one JSON object per line
+error-at-line = line {$line}: {$error}
+error-line-no-customer = line {$line}: no customer has id or ref `{$key}`
+cause-lines-not-written = lines {$lines} were not written
+status-entries-written = {$entries} entries written to {$customers} customers
+error-lines-not-written = {$count} line(s) were not written
+hint-fix-lines-send = fix the lines named above and send them again
+error-customer-and-json = give a customer or --json -, not both
+error-customer-or-json = name a customer (id or query), or pass --json - to read entries from stdin
+
+## edit
+
+error-no-memory-folder = no memory-backed folder to hold the decrypted copy (/dev/shm, $XDG_RUNTIME_DIR)
+hint-no-memory-folder = crmfile will not write a decrypted record to disk; use `crmfile set` instead
+error-keep-copy = cannot keep the private copy
+error-start-editor = cannot start the editor
+hint-set-editor = set $EDITOR
+error-editor-failed = the editor exited with {$status}; nothing was written
+status-nothing-changed = {$id}: nothing changed
+hint-edit-again = nothing was written; run `crmfile edit` again
+ask-reopen-editor = reopen the editor to fix it? [Y/n]
+error-edit-abandoned = edit abandoned; nothing was written
+error-edited-record = the edited record {$problem}
+error-id-changed = the id cannot change (it was {$id})
+error-edited-invalid = the edited record is not valid
+
+## Writing records
+
+error-serialize-record = cannot serialize record
+error-refuse-write-problem = refusing to write {$id}: the record {$problem}
+error-refuse-write-size = refusing to write {$id}: it would be {$size} bytes, over the {$limit}-byte limit for a record
+hint-long-texts = keep long texts (documents, notes) outside the archive
+error-refuse-write-unreadable = refusing to write {$path}: none of your identities could open it again
+cause-no-own-key = {$recipients} does not list a public key of {$identity}
+hint-add-own-key = add your public key to that recipients file, or pass --force if this is intended
+
+## merge-driver (our, their and base are the sides of a git merge)
+
+error-side-too-large = {$side} version is too large to be a record
+error-side-problem = {$side} version {$problem}
+error-side-not-text = {$side} version is not text
+error-side-not-toml = {$side} version is not valid TOML
+error-side-empty = {$side} version is empty
+error-merge-no-shared-key = the two sides of the merge share no key in {$path}
+warn-merge-sealed-to-shared = {$path}: sealed to the {$count} key(s) both sides list; run `crmfile reencrypt` after the merge
+error-merging = merging {$path}: {$error}
+error-write-merged = cannot write the merged record
+error-merged-record = the merged record {$problem}
+hint-merge-by-hand = merge this file by hand with `crmfile edit`
+warn-merge-conflict = {$path}: both sides changed {$field}; kept ours, theirs is under [conflicts]
+
+## log-purchase
+
+error-amount-required = --amount is required
+error-amount-not-decimal = --amount: `{$text}` is not a decimal number like 25800.00
+error-amount-negative = --amount {$text}: a negative amount is a refund
+hint-refund = say so with --refund (the amount may then be given as positive)
+error-amount-zero = --amount: a transaction of 0 records nothing
+error-currency = --currency: `{$currency}` is not a code like CNY or USD
+error-quantity = --quantity: must be at least 1
+
+## reencrypt, recipients, merge: confirmation
+
+error-not-in-store = {$path} is not inside the store
+status-reencrypted = re-encrypted {$count} record(s)
+error-not-reencrypted = {$count} record(s) could not be re-encrypted
+hint-not-reencrypted = they stay encrypted to the old recipients; see the errors above
+error-confirm-yes = {$question}: pass --yes to confirm when not at a terminal
+ask-yes-no = [y/N]
+error-read-answer = cannot read the answer
+error-nothing-changed = nothing was changed
+recipients-trusted = trusted
+recipients-changed = CHANGED since you trusted it
+recipients-file = {$file} ({$covered} records, {$state})
+recipients-you = (you)
+error-key-listed = {$file} already lists that key
+error-key-not-listed = {$file} does not list that key
+hint-list-keys = see the keys with `crmfile recipients list`
+error-last-recipient = refusing to remove the last recipient: nobody could read the records
+error-own-key = refusing to remove your own key: you could no longer read these records
+hint-own-key = ask another recipient to remove you
+ask-change-recipients = {$verb} the key in {$file} and re-encrypt the {$records} record(s) it covers to {$recipients} recipient(s)?
+warn-removed-key-history = the removed key can still decrypt every version it could read before, including old git history; see the README ("Removing someone") for how to rewrite history when the law requires it
+status-all-trusted = every recipients file is trusted as it is
+ask-trust = trust these recipients (records written from now on are encrypted to them)?
+
+## merge
+
+error-serialize = cannot serialize {$id}
+error-cannot-merge = cannot merge
+error-same-customer = `{$keep}` and `{$dup}` are the same customer ({$id})
+error-merged-invalid = the merged record would not be valid: {$problem}
+hint-fix-first = fix one of the two with `crmfile set` first
+ask-fold = fold {$dup} ({$dup_name}) into {$keep} ({$keep_name}) and delete {$dup}?
+status-folded = {$dup} folded into {$keep}
+
+## Other commands
+
+error-run-git = cannot run git
+error-git-config = `git config --local {$key}` failed
+error-autocommit = git.autocommit: the commit failed; the records were written
+hint-autocommit = commit them by hand, or fix what git says (e.g. set user.name and user.email)
+error-no-feedback = {$id} has no feedback entry {$entry}
+hint-show-feedback = list its feedback with `crmfile show {$id}`
+error-already-resolved = {$entry} of {$id} is already resolved
+error-resolved-before = --date {$date}: before the feedback itself ({$feedback})
+error-not-a-time = --at: `{$text}` is not a time
+error-required = {$flag} is required
+error-too-large = {$path} is too large to be a record
+error-file-problem = {$path} {$problem}
+error-not-text = {$path} does not decrypt to text
+error-damaged = {$path} is damaged
+hint-trust-again = remove it and trust each store again with `crmfile recipients trust`
+error-save-trust = cannot save trusted recipients
+error-write-access-log = cannot write the access log
+error-rating = --rating: {$rating} is not from 1 to 5
+error-export-format = export needs --format
+hint-export-format = csv, json, ndjson, vcard or ics
+error-not-a-field = --fields: `{$field}` is not a field here
+error-export-unreadable = {$count} record file(s) could not be read and are not in the export
+error-history-no-git = --history: the store is not in a git work tree
+hint-drop-history = drop --history
+error-reason-required = --reason must say why the customer is erased
+status-erased = {$id} erased; a tombstone is in .crmfile/erasures.toml
+warn-erased-copies = copies made before stay as they are: git history still holds the encrypted record, and so do clones and backups; see the README ("Removing someone") to rewrite history
+error-write-erasures = cannot write erasures
+error-completion-utf8 = completion script is not UTF-8
+error-render-man = cannot render the man page
+error-man-utf8 = man page is not UTF-8
+error-too-far = --within {$within}: too far ahead
+error-not-in-git = {$path} is not in a git work tree
+hint-git-init = run `git init` in the store first
+status-git-setup = git will now show decrypted diffs and merge records structurally; commit .gitattributes
+error-bad-tag = `{$change}` is not +TAG or -TAG
+hint-tag = a tag is one word, e.g. +vip
+warn-no-tag = {$id} has no tag `{$tag}`
+hint-set-help = see `crmfile set --help` for the fields
+status-updated = {$id}: updated
+error-no-recipients-file = no {$file} in {$folder} or above it in the store
+hint-recipients-file = every store needs a .age-recipients file at its root; see `crmfile init`
+
+## import (unit is "line" or "card", a vCard)
+
+error-read-stdin = cannot read stdin
+error-input-too-large = {$path} is larger than {$mib} MiB
+error-empty-input = {$path}: nothing to import (empty input)
+error-bad-map = --map {$map}: not COLUMN=FIELD
+error-csv-header = cannot read the CSV header
+error-too-many-columns = the CSV has {$count} columns; at most 1000 are read
+error-no-name-column = the CSV has no name column (姓名/名称/name)
+hint-map-name = name it with --map COLUMN=name
+warn-unmapped = columns not imported: {$columns} (map them with --map COLUMN=FIELD)
+error-bad-csv = line {$line}: not valid CSV
+error-bad-vcard = card {$card}: not a valid vCard
+error-not-utf8 = the input is not UTF-8
+error-not-json-object = not a JSON object
+error-import-format = import needs --format csv, vcard or ndjson
+error-import-customers-format = import customers reads --format csv, vcard or ndjson
+error-unit = {$unit} {$line}: {$error}
+hint-skipped = skipped
+error-unit-erased = {$unit} {$line}: matches customer {$id} erased on {$date}
+hint-import-consent = import it with --force only with consent
+error-unit-duplicate = {$unit} {$line}: likely duplicate of {$other}
+import-summary = {$new} new, {$updated} updated, {$duplicates} duplicate{ $skipped ->
+        [true] {" "}(skipped)
+       *[false] {""}
+    }, {$invalid} invalid
+status-dry-run = dry run, nothing written: {$summary}
+status-imported = imported: {$summary}
+error-units-not-imported = {$count} {$unit}(s) were not imported
+hint-import-again = fix them and import those again
+error-not-written = {$count} record(s) could not be written
+error-import-tx-format = import needs --format csv or ndjson
+error-no-customer-column = the csv has no column naming the customer by {$by}
+hint-map-customer = name it with --map COLUMN=customer
+error-import-tx-reads = import transactions reads --format csv or ndjson
+error-line-no-customer-by = line {$line}: no customer with {$by} `{$key}`
+import-tx-summary = {$entries} transactions for {$customers} customers, {$bad} rows not imported
+status-imported-tx = imported {$summary}
+error-rows-not-imported = {$count} row(s) were not imported
+error-missing = {$field} is missing
+error-amount-not-number = amount: `{$text}` is not a decimal number
+error-quantity-not-number = quantity: `{$text}` is not a whole number from 1
+
+## audit (findings themselves stay in English: they are also JSON)
+
+status-fixed = fixed: {$fix}
+status-audit = {$records} records checked: {$counts}
+
+## Dates, fields and values typed by people
+
+error-date-years = `{$text}` is outside the years 0001 to 9999
+error-not-a-date = `{$text}` is not a date: use YYYY-MM-DD, today, tomorrow, yesterday, +3d, -1w, 2w, 3m, a weekday, eom or eoy
+error-date-calendar = `{$text}` is outside the calendar
+error-not-assignment = `{$text}` is not FIELD=VALUE
+error-no-field-named = `{$text}` names no field
+error-not-in-list = none of `{$value}` is in the list
+error-not-a-list = {$field} is not a list: use {$field}=VALUE
+error-pin = class.pin: `{$value}` is not true or false
+error-not-condition = `{$text}` is not FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT
+error-not-field = `{$field}` is not a field
+error-not-one-of = `{$text}` is not one of: {$values}
+
+## remind: the detail of a reminder (JSON and iCalendar keep the English one)
+
+due-next-step = next step set
+due-cadence-last = every {$cadence}, last contact {$last}
+due-cadence-never = every {$cadence}, never contacted
+due-turns = turns {$age}
+due-birthday = birthday
+due-person-turns = {$name} ({$role}) turns {$age}
+due-person-birthday = {$name} ({$role}) birthday
+due-anniversary = {$label} ({$years} years)
+due-complaint = open since {$since}: {$text}

@@ -1,0 +1,1057 @@
+### crmfile 的简体中文消息。每条消息都须在 i18n/en/crmfile.ftl 中有对应（有测试比对）。
+### `help-*` 消息是命令与选项的帮助文字，其英文原文在 src/ 的文档注释中。
+
+## clap 自身的用语
+
+clap-usage = 用法:
+clap-commands = 命令
+clap-arguments = 参数
+clap-options = 选项
+clap-help = 显示帮助
+clap-version = 显示版本
+clap-help-command = 显示本帮助，或所给子命令的帮助
+clap-default = [默认：{$value}]
+clap-possible-values = [可选值：{$values}]
+clap-env = [环境变量：{$name}]
+
+## 错误
+
+error-unknown-lang = 不支持语言“{$lang}”，可选：en、zh-CN
+
+## 枚举值在表格与文本报告中的名称（文件中始终保存英文值）
+
+enum-kind-person = 个人
+enum-kind-company = 公司
+enum-tier-strategic = 战略
+enum-tier-important = 重要
+enum-tier-general = 一般
+enum-tier-potential = 潜在
+enum-lifecycle-potential = 潜在
+enum-lifecycle-new = 新客户
+enum-lifecycle-active = 活跃
+enum-lifecycle-loyal = 忠诚
+enum-lifecycle-dormant = 沉睡
+enum-lifecycle-churned = 流失
+enum-stage-red = 红
+enum-stage-yellow = 黄
+enum-stage-green = 青
+enum-stage-rotten = 烂苹果
+enum-channel-phone = 电话
+enum-channel-email = 邮件
+enum-channel-meeting = 面谈
+enum-channel-visit = 拜访
+enum-channel-wechat = 微信
+enum-channel-qq = QQ
+enum-channel-sms = 短信
+enum-channel-other = 其他
+enum-direction-inbound = 呼入
+enum-direction-outbound = 呼出
+enum-feedbackkind-complaint = 投诉
+enum-feedbackkind-suggestion = 建议
+enum-feedbackkind-praise = 表扬
+enum-feedbackkind-survey = 调查
+enum-feedbackstatus-open = 待处理
+enum-feedbackstatus-resolved = 已解决
+enum-role-referrer = 推荐人
+enum-role-decision-maker = 决策人
+enum-role-sign-off = 签字人
+enum-role-other = 其他
+
+## 状态行标签与常见错误
+
+label-error = 错误:
+label-caused-by = 原因:
+label-hint = 提示:
+table-none = （无）
+error-write-stdout = 无法写入标准输出
+error-write-csv = 无法写出 CSV
+error-format-not-here = 此命令不支持 --format {$format}
+hint-formats = 此命令可输出：{$formats}
+error-files-unreadable = 有 {$count} 个记录文件无法读取
+hint-run-audit = 运行 `crmfile audit` 可列出所有问题及修复方法
+error-report-unreadable = 有 {$count} 个记录文件无法读取，未计入统计
+
+## 表头（CSV 表头为机器字段名，不随语言变化）
+
+col-id = 编号
+col-name = 名称
+col-company = 公司
+col-phone = 电话
+col-email = 邮箱
+col-tier = 价值等级
+col-owner = 客户经理
+col-tags = 标签
+col-customers = 客户数
+col-contacts = 联系次数
+col-revenue = 营收
+col-month = 月份
+
+## report：文本报告与 HTML 报告
+
+report-summary = 共 {$customers} 位客户，截至 {$today}；活动统计自 {$since} 起
+report-by-tier = 按价值等级统计客户
+report-by-lifecycle = 按生命周期统计客户
+report-by-stage = 按销售阶段统计客户
+report-revenue-by-tier-in = 近 12 个月各价值等级营收（{$currency}）
+report-revenue-by-tier = 近 12 个月各价值等级营收
+report-revenue-by-month = 月度营收
+report-revenue-by-month-12 = 近 12 个月月度营收
+report-no-base = 无可比基数
+report-trend-percent = {$percent}%（近 3 个月对比此前 3 个月）
+report-trend = 趋势 {$trend}
+report-top-customers = 近 12 个月营收前十客户
+report-contacts-by-owner = 自 {$since} 起各客户经理的联系记录
+report-contacts-by-channel = 自 {$since} 起各渠道的联系记录
+report-no-ratings = 暂无评分
+report-rating-of-5 = {$rating} 分（满分 5 分，共 {$ratings} 个评分）
+report-satisfaction = 自 {$since} 起的客户满意度
+report-complaints = 新增投诉 {$opened} 件，已解决 {$resolved} 件，当前待处理 {$open_now} 件；平均评分 {$rating}
+report-overdue = 逾期未回访：
+html-title = crmfile 报告
+html-heading = 客户报告
+html-subtitle = 共 {$customers} 位客户 · 截至 {$today} · 活动统计自 {$since} 起 · 金额单位 {$currency}
+html-at-a-glance = 概览
+html-customers = 位客户
+html-overdue = 项逾期回访
+html-trend = 营收趋势
+html-average-rating = 平均评分
+html-complaints-opened = 新增投诉
+html-complaints-resolved = 已解决投诉
+html-complaints-open-now = 当前待处理投诉
+html-average-rating-of = 平均评分（共 {$ratings} 个评分）
+col-lifecycle = 生命周期
+col-rfm = RFM
+col-date = 日期
+col-kind = 类型
+col-detail = 详情
+col-field = 字段
+col-value = 值
+col-role = 角色
+col-birthday = 生日
+col-label = 名称
+col-product = 产品
+col-qty = 数量
+col-amount = 金额
+col-payment = 付款方式
+col-at = 时间
+col-channel = 渠道
+col-by = 经办人
+col-summary = 摘要
+col-outcome = 结果
+col-next = 下一步
+col-rating = 评分
+col-status = 状态
+col-text = 内容
+col-severity = 级别
+col-code = 代码
+col-finding = 问题
+col-fix = 处理办法
+col-user = 用户
+col-command = 命令
+col-read = 读取
+col-written = 写入
+col-ids = 客户编号
+
+## show：字段表之后的各部分
+
+show-key-people = 关键人物
+show-dates = 纪念日
+show-transactions = 交易记录
+show-contacts = 联系记录
+show-feedback = 客户反馈
+
+## remind
+
+remind-overdue = {$date} 已逾期
+error-remind-unreadable = 有 {$count} 个记录文件无法读取，其中的提醒未列出
+enum-due-follow-up = 回访
+enum-due-birthday = 生日
+enum-due-anniversary = 纪念日
+enum-due-complaint = 投诉
+
+## classify
+
+classify-status = 共 {$customers} 位客户；{ $dry_run ->
+        [true] 将更新
+       *[false] 已更新
+    } {$changed} 位；价值等级：{$tiers}；生命周期：{$lifecycles}
+error-not-classified = 有 {$count} 条记录无法分类
+
+## audit
+
+enum-severity-error = 错误
+enum-severity-warning = 警告
+enum-severity-info = 提示
+
+## 命令与选项的帮助（英文原文为 src/ 中的文档注释；有测试比对命令树）
+
+help-about = 将客户档案保存为经 age 加密、便于 git 管理的 TOML 文件
+help-after-help = 示例：
+    {"  "}crmfile init                              在当前文件夹建立档案库，并生成新的身份密钥
+    {"  "}crmfile add --name 张伟 --phone 13800138000 --company 星河科技
+    {"  "}crmfile find 星河 --format ids | xargs -n1 crmfile show
+    {"  "}crmfile set 张伟 title=采购经理 class.stage=yellow
+
+    档案库的位置依次取自 --store、CRMFILE_STORE，或当前文件夹及其上级中
+    最近一个含有 .crmfile/config.toml 的文件夹。语言依次取自 --lang、CRMFILE_LANG、
+    LC_ALL、LC_MESSAGES、LANG，默认英文。退出码：0 成功，1 出错，2 用法错误，
+    3 检查发现问题。
+help-arg-store = 档案库的根文件夹 [默认：从当前文件夹向上查找]
+help-arg-identity = 存放你私钥的身份密钥文件 [默认：$XDG_CONFIG_HOME/crmfile/identity.txt，其次 ~/.ssh/id_ed25519]
+help-arg-format = 输出格式 [默认：终端上为表格，否则为纯文本]
+help-arg-color = 何时使用彩色输出
+help-arg-quiet = 不输出状态信息（错误仍会输出）
+help-arg-today = 把 DATE 当作今天（2026-12-01、yesterday、-1w…），便于复现结果
+help-arg-lang = 消息、帮助和表格的语言：en、zh-CN [默认：CRMFILE_LANG，其次系统区域设置（LC_ALL、LC_MESSAGES、LANG），否则 en]
+help-init-about = 建立档案库：配置、接收者，以及忽略本地状态的 .gitignore。
+help-init-long-about = { help-init-about }
+
+    未指定 --recipient 时，档案库加密给你自己的身份密钥；若你还没有身份密钥，
+    会在身份密钥路径生成一个（权限 0600），并打印其公钥。
+
+    示例：
+    {"  "}crmfile init acme-customers
+    {"  "}crmfile init --recipient age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+    {"  "}crmfile --identity ~/.ssh/id_ed25519 init --recipient "$(cat ~/.ssh/id_ed25519.pub)"
+help-init-arg-dir = 建立档案库的文件夹 [默认：当前文件夹]
+help-init-arg-recipients = 记录要加密给的公钥（age1… 或 ssh-ed25519 …）；团队使用时可重复指定
+help-add-about = 新增客户，并打印新客户的编号。
+help-add-long-about = { help-add-about }
+
+    疑似重复（电话、邮箱、外部编号相同，或姓名与公司都相同）时拒绝新增，并指出与哪条
+    记录重复；加 --force 可强制新增。
+
+    示例：
+    {"  "}crmfile add --name 张伟 --phone "+86 138 0013 8000" --company 北京星河科技有限公司 --tag beijing
+    {"  "}crmfile add --name "Anna Schmidt" --kind person --email anna@example.de --owner li.na --folder eu
+    {"  "}echo '{"{"}"name":"王芳","contact":{"{"}"phones":["13912345678"]{"}"}{"}"}' | crmfile add --json -
+    {"  "}crmfile add --json - < customers.ndjson     （每行一个 JSON 对象）
+help-add-arg-name = 全名（个人姓名；--kind company 时为公司名称）
+help-add-arg-kind = person（个人）或 company（公司）
+help-add-arg-phones = 电话号码（可重复指定多个）；会校验中国大陆手机号和 +E.164 号码
+help-add-arg-emails = 邮箱地址（可重复指定多个）
+help-add-arg-company = 所在公司（公司客户则为其法定全称）
+help-add-arg-title = 职务
+help-add-arg-birthday = 生日，格式 YYYY-MM-DD
+help-add-arg-gender = 性别，以客户自述为准
+help-add-arg-address = 通信地址
+help-add-arg-wechat = 微信号
+help-add-arg-qq = QQ 号
+help-add-arg-industry = 行业（制造、零售…）
+help-add-arg-region = 销售区域（华东、EU…）
+help-add-arg-tags = 标签（可重复指定多个）
+help-add-arg-owner = 客户经理
+help-add-arg-source = 客户来源（referral 转介绍、fair 展会、web 网站…）
+help-add-arg-reference = 客户在其他系统中的编号
+help-add-arg-folder = 存放该记录的档案库子文件夹（如 vip）
+help-add-arg-set = 其他任意字段，写法同 `set`（extra.floor=12、follow_up.cadence=14d）；可重复
+help-add-arg-force = 即使疑似重复，或你的身份密钥无法读回该记录，也照样新增
+help-add-arg-json = 改为从标准输入读取 JSON 记录：一个对象，或每行一个
+help-show-about = 查看一位客户：终端上为表格，否则为 TOML，也可输出 JSON。
+help-show-long-about = { help-show-about }
+
+    示例：
+    {"  "}crmfile show 张伟
+    {"  "}crmfile show c-7k3m9q2x --format json | jq .contact.phones
+    {"  "}crmfile show 13800138000 --format toml
+help-show-arg-query = 客户编号，或恰好匹配一位客户的查询（姓名、电话、邮箱、公司）
+help-find-about = 列出客户，可按查询词和条件筛选。
+help-find-long-about = { help-find-about }
+
+    QUERY 以不区分大小写的子串方式匹配编号、名称、公司、外部编号、邮箱或电话。
+    所有筛选条件须同时满足。无法读取的文件会在标准错误中报告，退出码为 1，
+    但所有可读的匹配结果仍会列出。
+
+    示例：
+    {"  "}crmfile find 星河
+    {"  "}crmfile find --tag vip --owner li.na
+    {"  "}crmfile list --tier strategic --format csv > strategic.csv
+    {"  "}crmfile find --where class.stage=red --where 'company~科技' --format ids | xargs -n1 crmfile show
+    {"  "}crmfile find --where extra.floor=12 --format json | jq '.[].name'
+help-find-arg-query = 在编号、名称、公司、外部编号、邮箱和电话中查找的文字
+help-find-arg-tags = 只列出带此标签的客户（重复指定：须带全部标签）
+help-find-arg-owner = 只列出此客户经理的客户
+help-find-arg-tier = 只列出此价值等级的客户
+help-find-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT（重复指定：须全部满足）
+help-set-about = 修改一位客户的字段：FIELD=VALUE；列表字段用 FIELD+=ITEM 和 FIELD-=ITEM。
+help-set-long-about = { help-set-about }
+
+    值为空即清除可选字段。列表字段可用逗号分隔多项。写入前会逐条检查每个赋值，
+    并校验整条记录；只要有一项不对，就什么都不改。
+
+    字段：name kind gender company title birthday industry region size tags owner source
+    ref contact.phones contact.emails contact.wechat contact.qq contact.address
+    preferences.channel preferences.products preferences.notes class.tier class.lifecycle
+    class.stage class.pin follow_up.cadence follow_up.next extra.NAME
+
+    示例：
+    {"  "}crmfile set 张伟 title=采购总监 company=北京星河科技有限公司
+    {"  "}crmfile set c-7k3m9q2x contact.phones+="+86 139 1234 5678" follow_up.cadence=14d
+    {"  "}crmfile set 张伟 class.stage=red follow_up.next=monday
+    {"  "}crmfile set 张伟 contact.wechat=          （清除该字段）
+help-set-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-set-arg-assignments = FIELD=VALUE、FIELD+=ITEM 或 FIELD-=ITEM
+help-set-arg-force = 即使你的身份密钥无法读回该记录，也照样写入
+help-tag-about = 为一位客户添加（+tag 或 tag）和移除（-tag）标签。
+help-tag-long-about = { help-tag-about }
+
+    示例：
+    {"  "}crmfile tag 张伟 +vip -cold
+    {"  "}crmfile find --owner li.na --format ids | xargs -I{"{"}{"}"} crmfile tag {"{"}{"}"} +q4-campaign
+help-tag-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-tag-arg-changes = +TAG 添加，-TAG 移除
+help-edit-about = 在 $VISUAL 或 $EDITOR 中以 TOML 格式编辑一位客户的记录。
+help-edit-long-about = { help-edit-about }
+
+    解密后的副本放在内存存储中（/dev/shm 或 $XDG_RUNTIME_DIR，权限 0600），
+    无论以何种方式退出（包括 Ctrl-C）都会删除。结果在重新加密前会先校验；
+    在终端上出错时可以重新打开修改。内容未变则不写入。
+    编辑期间他人新增的日志条目会保留。
+
+    示例：
+    {"  "}crmfile edit 张伟
+    {"  "}EDITOR="code --wait" crmfile edit c-7k3m9q2x
+help-edit-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-edit-arg-force = 即使你的身份密钥无法读回该记录，也照样写入
+help-log-contact-about = 记录与客户的一次电话、邮件、面谈、拜访或聊天。
+help-log-contact-long-about = { help-log-contact-about }
+
+    --next 设置下次跟进日期。未给 --next 时，早于或等于本次联系的跟进日期会被清除：
+    这次联系就是那次跟进，回访周期从这次联系重新计算。
+
+    示例：
+    {"  "}crmfile log-contact 张伟 --channel phone --summary "Asked for a quote on 4 more units" --next 2w
+    {"  "}crmfile log-contact c-7k3m9q2x --channel wechat --direction in --summary "Sent the drawings" --outcome received
+    {"  "}crmfile log-contact 张伟 --channel visit --at "2026-11-20 15:00" --summary "Site visit"
+    {"  "}crmfile log-contact --json - < calls.ndjson
+    {"    "}（每行一个对象：{"{"}"customer":"c-7k3m9q2x","channel":"phone","summary":"…","next":"2026-12-01"{"}"}；
+    {"     "}"customer" 为客户编号或外部编号）
+help-log-contact-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-log-contact-arg-channel = phone、email、meeting、visit、wechat、qq、sms 或 other（也可用 电话、微信…）
+help-log-contact-arg-summary = 沟通内容
+help-log-contact-arg-at = 时间：2026-11-20T15:00:00+08:00、"2026-11-20 15:00" 或日期 [默认：现在]
+help-log-contact-arg-direction = in（客户主动联系）或 out
+help-log-contact-arg-by = 联系人 [默认：$CRMFILE_USER，其次登录名]
+help-log-contact-arg-outcome = 结果（quote-sent、no-answer、order…）
+help-log-contact-arg-next = 下次跟进：2026-12-01、+3d、2w、monday…
+help-log-contact-arg-json = 从标准输入（`-`）读取 NDJSON 条目，每条以客户编号或外部编号指明客户
+help-log-purchase-about = 记录一笔购买（加 --refund 则为退款），金额为精确小数。
+help-log-purchase-long-about = { help-log-purchase-about }
+
+    示例：
+    {"  "}crmfile log-purchase 张伟 --amount 25800.00 --product "R740 server" --quantity 2 --payment bank-transfer
+    {"  "}crmfile log-purchase c-7k3m9q2x --amount 199 --currency USD --date 2026-10-03 --ref INV-1042
+    {"  "}crmfile log-purchase 张伟 --refund --amount 1200 --product "R740 server" --ref RMA-7
+    {"  "}crmfile log-purchase --json - < orders.ndjson
+    {"    "}（每行一个对象：{"{"}"customer":"ERP-00042","amount":"25800.00","product":"R740 server"{"}"}）
+help-log-purchase-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-log-purchase-arg-amount = 精确小数金额（25800.00）；仅 --refund 时可为负数
+help-log-purchase-arg-refund = 这是一笔退款：金额按负数保存
+help-log-purchase-arg-currency = ISO 4217 货币代码 [默认：档案库的货币]
+help-log-purchase-arg-product = 购买的产品
+help-log-purchase-arg-quantity = 数量
+help-log-purchase-arg-date = 日期：2026-10-03、yesterday、-2d… [默认：今天]
+help-log-purchase-arg-payment = 付款方式（bank-transfer、alipay、wechat-pay、cash、card…）
+help-log-purchase-arg-reference = 发票号或订单号
+help-log-purchase-arg-json = 从标准输入（`-`）读取 NDJSON 条目，每条以客户编号或外部编号指明客户
+help-log-feedback-about = 记录客户反馈。投诉和建议在 `crmfile resolve` 之前处于待处理状态；
+    表扬和调查无需答复，记录即为已解决。
+help-log-feedback-long-about = { help-log-feedback-about }
+
+    示例：
+    {"  "}crmfile log-feedback 张伟 --kind complaint --text "Delivery was late" --rating 2
+    {"  "}crmfile log-feedback c-7k3m9q2x --kind survey --rating 5 --text "NPS survey Q4"
+    {"  "}crmfile log-feedback --json - < survey.ndjson
+    {"    "}（每行一个对象：{"{"}"customer":"c-7k3m9q2x","kind":"survey","rating":4,"text":"…"{"}"}）
+help-log-feedback-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-log-feedback-arg-kind = complaint（投诉）、suggestion（建议）、praise（表扬）或 survey（调查）
+help-log-feedback-arg-text = 客户的原话
+help-log-feedback-arg-rating = 评分，1（最差）到 5（最好）
+help-log-feedback-arg-date = 日期 [默认：今天]
+help-log-feedback-arg-json = 从标准输入（`-`）读取 NDJSON 条目，每条以客户编号或外部编号指明客户
+help-resolve-about = 将一条反馈标记为已解决，并记下处理情况。
+help-resolve-long-about = { help-resolve-about }
+
+    示例：
+    {"  "}crmfile resolve 张伟 f-3k9m2x7q --note "Refunded the shipping fee"
+    {"  "}crmfile show 张伟 --format json | jq -r '.feedback[] | select(.status=="open") | .id'
+help-resolve-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-resolve-arg-feedback_id = 反馈条目的编号（f-…），见 `show` 的列表
+help-resolve-arg-note = 处理情况
+help-resolve-arg-date = 解决日期 [默认：今天]
+help-add-person-about = 添加关键人物：推荐人、决策人、签字人……
+    他们的生日会和客户的生日一样提醒。
+help-add-person-long-about = { help-add-person-about }
+
+    示例：
+    {"  "}crmfile add-person 张伟 --name 王芳 --role decision-maker --birthday 1979-07-02
+    {"  "}crmfile add-person c-7k3m9q2x --name "Li Lei" --role referrer --phone 13912345678
+help-add-person-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-add-person-arg-name = 姓名
+help-add-person-arg-role = referrer（推荐人）、decision-maker（决策人）、sign-off（签字人）或 other（其他）
+help-add-person-arg-birthday = 生日，格式 YYYY-MM-DD
+help-add-person-arg-phone = 电话号码
+help-add-person-arg-email = 邮箱地址
+help-add-person-arg-notes = 值得记住的事项
+help-add-person-arg-json = 从标准输入（`-`）读取 NDJSON 格式的人物，每条以客户编号或外部编号指明客户
+help-add-date-about = 添加每年要记住的日子（首次下单、公司成立、结婚纪念日…）。
+help-add-date-long-about = { help-add-date-about }
+
+    示例：
+    {"  "}crmfile add-date 张伟 --label "first order" --date 2019-05-20
+    {"  "}crmfile add-date c-7k3m9q2x --label 公司成立纪念日 --date 2008-09-01
+help-add-date-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-add-date-arg-label = 这个日子的名称
+help-add-date-arg-date = 最初的日期，格式 YYYY-MM-DD（据年份计算周年数）
+help-add-date-arg-json = 从标准输入（`-`）读取 NDJSON 格式的日期，每条以客户编号或外部编号指明客户
+help-classify-about = 按 .crmfile/config.toml 中的规则（[classify]；内置规则见该文件和 README），
+    为每位客户计算 RFM 分值、价值等级和生命周期阶段。
+help-classify-long-about = { help-classify-about }
+
+    只重写分类有变化的记录，所以同一天再次运行不会改动任何内容。手动固定的价值等级
+    （`set ID class.pin=true`）保持不变，但仍会计算其 RFM。与档案库货币不同的交易
+    不计入，并会报告。
+
+    示例：
+    {"  "}crmfile classify --dry-run
+    {"  "}crmfile classify --today 2026-12-31 --format json | jq '.[] | select(.new.tier=="strategic")'
+    {"  "}15 2 * * *  crmfile -q --store ~/acme classify      （每晚由 cron 运行）
+help-classify-arg-dry_run = 显示将会发生的变化，不写入任何内容
+help-classify-arg-all = 列出每位客户，而不只是分类有变化的客户
+help-audit-about = 检查档案库：无法解密或解析的文件、未加密给所在文件夹当前接收者的记录、遗留的临时文件
+    或明文文件、身份密钥文件的权限、无效字段、疑似重复、超过两倍回访周期未联系的客户、
+    逾期未处理的投诉、合并冲突，以及超过保存期限的客户。每项发现都有级别、代码、
+    相关记录和处理提示。
+help-audit-long-about = { help-audit-about }
+
+    有级别不低于 --fail-on（默认 error）的发现时退出码为 3，否则为 0。
+    --fix 只执行安全的修复（删除遗留的临时文件、按所在文件夹的接收者重新加密记录、
+    统一电话号码写法），并列出改动内容。
+
+    示例：
+    {"  "}crmfile audit
+    {"  "}crmfile audit --fail-on warning --format json | jq '.[] | select(.code=="likely-duplicate")'
+    {"  "}crmfile audit --fix
+    {"  "}0 7 * * 1  crmfile -q --store ~/acme audit --fail-on warning | mail -E -s "crm audit" admin@example.com
+help-audit-arg-fail_on = 发现的级别不低于此级别时以 3 退出
+help-audit-arg-fix = 执行安全的修复，并列出改动内容
+help-export-about = 将客户（筛选方式同 `find`）导出到标准输出：CSV、JSON、NDJSON、vCard 或 iCalendar；
+    或导出其日志条目，每条一行；或导出关于某位客户的全部信息。
+help-export-long-about = { help-export-about }
+
+    CSV 的列为点分字段路径（--fields）；列表字段以 `;` 连接。默认列：
+    id、name、kind、company、title、contact.phones、contact.emails、contact.wechat、
+    contact.address、birthday、tags、owner、source、ref、class.tier、class.lifecycle、
+    class.rfm、class.stage、follow_up.next、created、updated。
+
+    示例：
+    {"  "}crmfile export --format csv --bom > customers.csv                （供 Excel 使用）
+    {"  "}crmfile export --tag vip --format csv --fields id,name,contact.phones,class.tier,extra.floor
+    {"  "}crmfile export --format vcard > customers.vcf                    （手机通讯录、khard）
+    {"  "}crmfile export --format vcard --vcard-version 3.0 > old-phone.vcf
+    {"  "}crmfile export --format ics > dates.ics                          （生日、纪念日、下一步跟进）
+    {"  "}crmfile export --entries transactions --format csv > sales.csv
+    {"  "}crmfile export 张伟 --subject --history > ../subject-access.json  （《个人信息保护法》第 45 条 / GDPR 第 15 条）
+help-export-arg-query = 在编号、名称、公司、外部编号、邮箱和电话中查找的文字
+help-export-arg-tags = 只导出带此标签的客户（重复指定：须带全部标签）
+help-export-arg-owner = 只导出此客户经理的客户
+help-export-arg-tier = 只导出此价值等级的客户
+help-export-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT（重复指定：须全部满足）
+help-export-arg-fields = CSV 的列，以逗号分隔的点分字段路径
+help-export-arg-bom = CSV 以字节顺序标记（BOM）开头，以便 Excel 按 UTF-8 读取
+help-export-arg-vcard_version = --format vcard 使用的 vCard 版本
+help-export-arg-entries = 每条日志条目一行（附其客户编号），而不是每位客户一行
+help-export-arg-subject = 以 JSON 导出 QUERY 所指那位客户的全部信息（个人信息查阅请求）
+help-export-arg-history = 与 --subject 一起使用：同时导出 git 历史中提交过的每个版本
+help-import-about = 导入客户或交易记录。
+help-import-long-about = { help-import-about }
+
+    示例：
+    {"  "}crmfile import customers --format csv 客户.csv --dry-run
+    {"  "}crmfile import customers --format csv contacts.csv --map "Mobile 2=contact.phones" --on-duplicate update
+    {"  "}crmfile import customers --format vcard phone-export.vcf --folder leads
+    {"  "}crmfile export --format ndjson | crmfile --store ../copy import customers --format ndjson -
+    {"  "}crmfile import transactions --format csv orders.csv --match ref
+help-import-customers-about = 从 CSV（表头可为中文或英文）、vCard 或 NDJSON 导入客户
+help-import-customers-long-about = { help-import-customers-about }
+
+    示例：
+    {"  "}crmfile import customers --format csv 客户.csv --dry-run
+    {"  "}crmfile import customers --format vcard phone-export.vcf --on-duplicate update
+help-import-customers-arg-file = 要读取的文件，- 表示标准输入
+help-import-customers-arg-maps = COLUMN=FIELD：把某一列读入点分字段（优先于自动对应）
+help-import-customers-arg-on_duplicate = 如何处理与档案库中已有客户或文件中前面客户疑似重复的客户：跳过（skip）、更新已有客户（update：补全空字段，合并列表和日志），或计为错误（error）
+help-import-customers-arg-dry_run = 统计将会发生的情况并显示前几个问题，不写入任何内容
+help-import-customers-arg-folder = 新记录存放的档案库子文件夹
+help-import-customers-arg-force = 导入与已删除客户相符的客户（对方已重新同意）
+help-import-transactions-about = 从 CSV 或 NDJSON 导入交易记录，追加到所指的客户
+help-import-transactions-long-about = { help-import-transactions-about }
+
+    示例：
+    {"  "}crmfile import transactions --format csv orders.csv --match ref
+    {"  "}crmfile import transactions --format ndjson - --match phone < pos-export.ndjson
+help-import-transactions-arg-file = 要读取的文件，- 表示标准输入
+help-import-transactions-arg-by = 每行如何指明客户：按外部编号（ref）、编号（id）、电话（phone）或邮箱（email）
+help-import-transactions-arg-maps = COLUMN=FIELD（customer、date、amount、currency、quantity、product、payment、ref）
+help-import-transactions-arg-dry_run = 统计将会发生的情况并显示前几个问题，不写入任何内容
+help-merge-about = 把重复的客户并入要保留的客户，然后删除重复的那条。
+help-merge-long-about = { help-merge-about }
+
+    日志条目（联系记录、交易、反馈、关键人物、纪念日）按编号合并，列表（电话、邮箱、
+    标签…）取并集，一方为空的字段取另一方的值，双方值不同的字段取 --prefer 指定一方
+    的值。打印保留的客户编号。`crmfile audit` 会列出疑似重复的客户。
+
+    示例：
+    {"  "}crmfile merge c-7k3m9q2x c-m2x8k4aa --yes
+    {"  "}crmfile merge 张伟 "Zhang Wei" --prefer dup --yes
+help-merge-arg-keep = 要保留的客户（编号或查询）
+help-merge-arg-dup = 要并入并删除的重复客户（编号或查询）
+help-merge-arg-prefer = 双方都有值时以哪一方为准
+help-merge-arg-yes = 不再询问
+help-remind-about = 列出到期事项：回访、生日和纪念日（客户本人及其关键人物），以及超过配置期限
+    （feedback.sla）仍未处理的投诉。
+help-remind-long-about = { help-remind-about }
+
+    列出从今天到今天加 --within 之间到期的事项，以及所有逾期事项，按日期排序
+    （逾期的在前）。没有到期事项时不输出任何内容并以 0 退出，这样 cron 只在有事
+    要做时才发邮件（--format ics 总是写出完整日历，必要时为空，以便订阅的日历
+    删除已完成的事项）。
+
+    示例：
+    {"  "}crmfile remind
+    {"  "}crmfile remind --within 30d --owner li.na --kind birthday
+    {"  "}crmfile remind --format ics > ~/calendars/crm.ics
+    {"  "}crmfile remind --done 张伟 --summary "Called, all fine"
+    {"  "}0 8 * * 1-5  crmfile -q --store ~/acme remind | mail -E -s "Customers due today" team@example.com
+help-remind-arg-within = 向后看多远：7d、2w、1m…
+help-remind-arg-owner = 只列出此客户经理的客户
+help-remind-arg-tier = 只列出此价值等级的客户
+help-remind-arg-tag = 只列出带此标签的客户
+help-remind-arg-kind = 只列出这些类型的事项（可重复指定多个）
+help-remind-arg-exit_code = 有到期事项时以 3 退出（没有时为 0）
+help-remind-arg-done = 将一位客户的回访标记为完成：记录一次联系，并清除下一步日期
+help-remind-arg-channel = 与 --done 一起使用：回访的方式
+help-remind-arg-summary = 与 --done 一起使用：沟通内容
+help-report-about = 分析客户档案：按价值等级、生命周期和销售阶段统计客户；近 12 个月按价值等级和
+    按月的营收及趋势；营收前十的客户；统计期内（--since，默认近 30 天）各客户经理和
+    各渠道的联系次数、投诉和评分；逾期未回访的客户。
+help-report-long-about = { help-report-about }
+
+    在终端上显示带条形图和迷你走势图的表格。--format json 供脚本使用；
+    --format html 向标准输出写出一个独立网页（内嵌 CSS 和 SVG，无脚本，不联网加载
+    任何内容）。只有营收前十客户列表中会出现客户姓名。
+
+    示例：
+    {"  "}crmfile report --today 2026-11-22
+    {"  "}crmfile report --since 2026-01-01 --format json | jq .revenue_by_month
+    {"  "}crmfile report --format html > /dev/shm/report.html
+help-report-arg-since = 活动、投诉和评分统计期的起始日期 [默认：30 天前]
+help-forget-about = 删除一位客户：删除其记录，并在 .crmfile/erasures.toml 中留下不含个人信息的删除记录
+    （编号、日期、原因、电话和邮箱的加盐哈希），此后再次新增或导入同一人会被拒绝，
+    除非加 --force。
+help-forget-long-about = { help-forget-about }
+
+    git 历史中仍保留着加密文件：若要一并删除，须改写历史（见 README 的
+    "Removing someone"），并让每个克隆重新克隆。
+
+    示例：
+    {"  "}crmfile forget c-7k3m9q2x --reason "erasure request 2026-11-20 (PIPL art. 47)" --yes
+    {"  "}crmfile forget 张伟 --reason "retention period passed"
+help-forget-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-forget-arg-reason = 删除原因（保存在删除记录中；请勿在此写入个人信息）
+help-forget-arg-yes = 不再询问
+help-access-log-about = 查看访问日志：本机上每条解密或写入记录的命令占一行（时间、用户、命令、编号；
+    从不记录姓名）。在配置中设置 `[access_log] enabled = false` 可关闭。
+help-access-log-long-about = { help-access-log-about }
+
+    示例：
+    {"  "}crmfile access-log --since -7d
+    {"  "}crmfile access-log --user li.na --format json | jq '.[].ids[]' | sort | uniq -c
+help-access-log-arg-since = 只看此日期及以后
+help-access-log-arg-user = 只看此用户
+help-access-log-arg-id = 只看涉及此客户编号的条目
+help-recipients-about = 查看和修改谁能读取哪个文件夹。添加或移除密钥会修改该文件夹最近的 .age-recipients，
+    并重新加密它所覆盖的全部记录。
+help-recipients-long-about = { help-recipients-about }
+
+    移除密钥收不回旧的 git 历史中的内容：被移除的人仍能解密他以前能读取的每个版本
+    （见 README）。
+
+    示例：
+    {"  "}crmfile recipients list
+    {"  "}crmfile recipients add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+    {"  "}crmfile recipients add "$(cat ~/.ssh/id_ed25519.pub)" --folder vip --yes
+    {"  "}crmfile recipients remove age1ql3z… --yes
+    {"  "}crmfile recipients trust          （审阅从 git 拉取的改动之后）
+help-recipients-list-about = 列出每个接收者文件及其密钥、你是否信任它，以及它覆盖的范围
+help-recipients-list-long-about = { help-recipients-list-about }
+
+    示例：
+    {"  "}crmfile recipients list
+    {"  "}crmfile recipients list vip
+help-recipients-list-arg-path = 只看管辖此文件夹的那个文件
+help-recipients-add-about = 向文件夹的接收者添加一个公钥，并重新加密其覆盖的记录
+help-recipients-add-long-about = { help-recipients-add-about }
+
+    示例：
+    {"  "}crmfile recipients add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --yes
+    {"  "}crmfile recipients add "$(cat ~/.ssh/id_ed25519.pub)" --folder vip
+help-recipients-add-arg-key = age1… 或 ssh-ed25519/ssh-rsa 公钥
+help-recipients-add-arg-folder = 要修改其最近接收者文件的文件夹 [默认：档案库根目录]
+help-recipients-add-arg-yes = 不再询问
+help-recipients-remove-about = 从文件夹的接收者中移除一个公钥，并重新加密其覆盖的记录
+help-recipients-remove-long-about = { help-recipients-remove-about }
+
+    示例：
+    {"  "}crmfile recipients remove age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --yes
+help-recipients-remove-arg-key = 要移除的密钥，写法同列表中所示
+help-recipients-remove-arg-folder = 要修改其最近接收者文件的文件夹 [默认：档案库根目录]
+help-recipients-remove-arg-yes = 不再询问
+help-recipients-trust-about = 审阅之后，信任接收者文件的当前内容
+help-recipients-trust-long-about = { help-recipients-trust-about }
+
+    示例：
+    {"  "}crmfile recipients list && crmfile recipients trust
+help-recipients-trust-arg-yes = 不再询问
+help-reencrypt-about = 按所在文件夹当前的接收者重新加密记录（用于手动编辑 .age-recipients 文件之后）。
+    `crmfile recipients add/remove` 会自动完成这一步。
+help-reencrypt-long-about = { help-reencrypt-about }
+
+    示例：
+    {"  "}crmfile reencrypt
+    {"  "}crmfile reencrypt vip
+help-reencrypt-arg-path = 文件夹或记录文件 [默认：整个档案库]
+help-git-setup-about = 让 git 显示记录解密后的差异，并按结构合并并发修改。
+help-git-setup-long-about = { help-git-setup-about }
+
+    在档案库中写入 .gitattributes（`*.age -text diff=crmfile merge=crmfile`），并在本仓库
+    自己的配置中设置：diff.crmfile.textconv = "crmfile cat --lenient"（从不设置
+    cachetextconv：那会把明文留在 .git 中），以及 merge.crmfile.driver =
+    "crmfile merge-driver %O %A %B %P"。每个克隆运行一次即可。
+
+    示例：
+    {"  "}crmfile git-setup
+    {"  "}git init && crmfile git-setup && git add -A && git commit -m "customer archive"
+    {"  "}git log -p -- c-7k3m9q2x.toml.age
+help-git-setup-arg-binary = git 应运行的 crmfile 程序 [默认：PATH 中有 crmfile 则用它，否则用本程序的完整路径]
+help-cat-about = 以规范 TOML（键顺序固定）打印解密后的记录文件，使 `git diff` 和 `git log -p`
+    显示真实的字段变化。`crmfile git-setup` 会让 git 使用它。
+help-cat-long-about = { help-cat-about }
+
+    示例：
+    {"  "}crmfile cat c-7k3m9q2x.toml.age
+    {"  "}git show HEAD~3:c-7k3m9q2x.toml.age > /dev/shm/old.age && crmfile cat /dev/shm/old.age
+help-cat-arg-file = 加密的记录文件
+help-cat-arg-lenient = 文件无法读取时打印一行说明而不报错（供 git 使用）
+help-merge-driver-about = 为 git 合并一条记录的两个版本（由 `crmfile git-setup` 设置）。
+help-merge-driver-long-about = { help-merge-driver-about }
+
+    在内存中解密共同祖先、我方和对方版本，并逐字段合并：日志条目按编号取并集，
+    列表按集合合并，其他值取改动了它的一方。结果加密给所在文件夹的接收者并写入 OURS。
+    合并无冲突时以 0 退出；双方把同一值改得不同时，保留我方的值，对方的值记录在记录的
+    {"["}conflicts] 中，并以 1 退出，让 git 报告冲突（用 `crmfile set` 或 `crmfile edit`
+    解决后再提交）。
+
+    示例：
+    {"  "}crmfile merge-driver base.age ours.age theirs.age c-7k3m9q2x.toml.age
+    {"  "}git config merge.crmfile.driver "crmfile merge-driver %O %A %B %P"
+help-merge-driver-arg-base = 共同祖先的文件（%O）；可以为空
+help-merge-driver-arg-ours = 我方版本（%A）：合并结果写到这里
+help-merge-driver-arg-theirs = 对方版本（%B）
+help-merge-driver-arg-path = 该记录在工作区中的路径（%P）
+help-schema-about = 打印解密后记录的 JSON Schema（即 --format json 的输出结构）。
+help-schema-long-about = { help-schema-about }
+
+    示例：
+    {"  "}crmfile schema > customer.schema.json
+help-completions-about = 打印 shell 补全脚本。
+help-completions-long-about = { help-completions-about }
+
+    示例：
+    {"  "}crmfile completions bash > ~/.local/share/bash-completion/completions/crmfile
+    {"  "}crmfile completions zsh > ~/.zfunc/_crmfile
+    {"  "}crmfile completions fish > ~/.config/fish/completions/crmfile.fish
+help-completions-arg-shell = bash、zsh、fish、elvish 或 powershell
+help-man-about = 打印手册页（roff 格式）。
+help-man-long-about = { help-man-about }
+
+    示例：
+    {"  "}crmfile man > /usr/local/share/man/man1/crmfile.1
+    {"  "}crmfile man | man -l -
+help-generate-about = 在档案库中生成 N 位虚构客户（用于演示和基准测试）。
+help-generate-long-about = { help-generate-about }
+
+    示例：
+    {"  "}crmfile generate --count 10000 --seed 7
+help-generate-arg-count = 客户数量
+help-generate-arg-seed = 随机种子：同一种子生成同样的客户
+help-generate-arg-max_entries = 每位客户最多的日志条目数
+
+## 对指定路径的读写（Error::io）
+
+io-open-lock-file = 无法打开锁文件 {$path}
+io-lock = 无法锁定 {$path}
+io-read = 无法读取 {$path}
+io-open-store = 无法打开档案库 {$path}
+io-open = 无法打开 {$path}
+io-write = 无法写入 {$path}
+io-create-folder = 无法创建文件夹 {$path}
+io-create-a-temporary-file-in = 无法创建临时文件，所在文件夹： {$path}
+io-sync = 无法同步到磁盘： {$path}
+io-create = 无法创建 {$path}
+io-replace = 无法替换 {$path}
+io-sync-folder = 无法将文件夹同步到磁盘： {$path}
+io-create-a-private-copy-in = 无法创建私有副本，所在文件夹： {$path}
+io-delete = 无法删除 {$path}
+io-read-passphrase-file = 无法读取口令文件 {$path}
+io-find = 找不到 {$path}
+
+## 查找档案库与客户；通用检查
+
+label-warning = 警告:
+error-current-folder = 无法读取当前文件夹
+error-bad-now = CRMFILE_NOW=`{$text}` 不是 RFC 3339 格式的日期时间
+error-no-match = 没有客户匹配“{$query}”
+hint-no-match = 用 `crmfile find` 列出客户，或搜索姓名、电话、邮箱的一部分
+error-ambiguous = “{$query}”匹配到 {$count} 位客户
+error-ambiguous-more = ……另有 {$count} 位
+hint-ambiguous = 请用客户编号指明客户，或使用更长的查询词
+hint-not-for-you = 该文件未加密给 {$identity} 中的任何密钥；请能读取它的人用 `crmfile recipients add` 添加你的公钥
+error-invalid-nothing-written = {$id} 将不再有效，未写入任何内容
+warn-access-not-logged = {$error}；本次访问未记入访问日志
+error-recipients-changed = {$file} 自你上次信任后已被修改，未写入任何内容
+cause-unreviewed-keys = 记录将被加密给你未审阅过的密钥
+hint-review-recipients = 请用 `crmfile recipients list` 审阅，然后运行 `crmfile recipients trust`
+status-trusting = 信任本档案库 {$count} 个接收者文件的当前内容
+warn-recipients-changed = {$file} 自你上次信任后已被修改；请审阅后运行 `crmfile recipients trust`
+warn-no-git-drivers = 此档案库在 git 中，但尚未设置 crmfile 的 diff 和 merge 驱动；请运行 `crmfile git-setup`
+status-merge-under-way = git 合并正在进行：暂不提交；合并解决后请提交
+error-cannot-ask = 无法询问{$what}
+hint-passphrase-file = 请在终端中运行，或将 CRMFILE_PASSPHRASE_FILE 设为存放口令的文件
+error-not-a-store = {$dir} 不是 crmfile 档案库
+cause-does-not-exist = {$path} 不存在
+hint-init-store = 可用 `crmfile init {$dir}` 建立
+error-no-store = {$dir} 及其上级文件夹中都没有 crmfile 档案库
+hint-no-store = 请指定 --store DIR、设置 CRMFILE_STORE，或用 `crmfile init` 建立档案库
+error-bad-config = {$path} 不是有效的配置文件
+error-bad-folder = --folder {$folder}：不是档案库中的普通子文件夹
+hint-bad-folder = 请使用不含 `..` 或隐藏部分的相对路径，例如 --folder vip
+
+## 密钥与加密
+
+error-read-identity = 无法读取身份密钥文件 {$path}
+hint-identity = 请指定 --identity FILE、设置 CRMFILE_IDENTITY，或运行 `crmfile init` 生成一个
+error-identity-too-large = 身份密钥文件 {$path} 过大，不可能是身份密钥
+error-identity-unusable = 身份密钥文件 {$path} 无法使用
+hint-identity-format = 身份密钥文件应包含 AGE-SECRET-KEY-1… 行，或是 OpenSSH 私钥
+error-wrong-passphrase = 身份密钥文件 {$path} 的口令错误
+error-wrong-ssh-passphrase = SSH 密钥 {$path} 的口令错误
+error-bad-age-recipient = {$path}:{$line}：不是有效的 age 接收者
+error-bad-ssh-recipient = {$path}:{$line}：不是可用的 SSH 接收者
+error-not-a-recipient = {$path}:{$line}：不是接收者
+hint-recipients-format = 接收者文件每行一个 age1… 或 ssh-ed25519/ssh-rsa 公钥
+error-no-recipient = {$path} 中没有任何接收者
+hint-add-recipient = 请用 `crmfile recipients add KEY` 添加公钥，或直接写入该文件
+error-cannot-encrypt-to = 无法加密给这些接收者
+error-encryption-failed = 加密失败
+
+## add
+
+error-read-json-stdin = 无法从标准输入读取 JSON
+error-stdin-empty = --json -：标准输入为空
+hint-pipe-json = 请通过管道输入一个 JSON 对象，或每行一个
+what-stdin = 标准输入
+what-stdin-line = 标准输入第 {$line} 行
+what-new-customer = 新客户
+error-not-json-detail = 不是 JSON：{$detail}
+error-json-stdin-only = --json {$value}：只支持 `-`（标准输入）
+error-not-valid = {$what}无效
+warn-dedup-unreadable = 有 {$count} 个记录文件无法读取：查重未覆盖这些文件
+error-duplicate = {$what}疑似与 {$other} 重复（{$key}）
+hint-duplicate = 可用 `crmfile show {$other}` 查看；确需新增请加 --force
+error-matches-erased = {$what}与 {$date} 删除的客户 {$id} 相符（{$reason}）
+hint-erased-consent = 只有在对方同意后才能重新添加，请加 --force
+error-records-not-added = 有 {$count} 条记录未能新增
+hint-fix-lines-add = 请修正上面列出的行后重新新增
+error-not-json = 不是 JSON
+error-not-an-object = 记录必须是 JSON 对象
+error-not-a-record = 不是有效的记录
+error-unknown-fields = 未知字段：{$fields}
+hint-see-schema = 记录有哪些字段，请看 `crmfile schema`
+
+## init
+
+error-already-a-store = {$dir} 已经是 crmfile 档案库
+hint-already-a-store = 接收者请用 `crmfile recipients` 修改，设置请在 .crmfile/config.toml 中修改
+error-already-exists = {$path} 已存在
+hint-remove-or-elsewhere = 请删除它，或在其他文件夹建立档案库
+status-store-created = 已在 {$dir} 建立 crmfile 档案库
+status-recipient = 接收者：{$key}
+error-no-public-key = 无法确定 {$path} 的公钥
+hint-pass-recipient = 请用 --recipient 指定（SSH 密钥则为其 .pub 文件中的那一行）
+status-identity-created = 已生成身份密钥 {$path}（请妥善保管：这是读取档案库的唯一途径）
+status-public-key = 公钥：{$key}
+error-new-identity-passphrase = 新生成的身份密钥没有口令
+
+## log-contact、log-purchase、log-feedback、add-person、add-date：单个客户或 NDJSON
+
+error-read-ndjson-stdin = 无法从标准输入读取 NDJSON
+hint-pipe-ndjson = 请通过管道输入，每行一个 JSON 对象
+error-at-line = 第 {$line} 行：{$error}
+error-line-no-customer = 第 {$line} 行：没有编号或外部编号为“{$key}”的客户
+cause-lines-not-written = 第 {$lines} 行未写入
+status-entries-written = 已为 {$customers} 位客户写入 {$entries} 条记录
+error-lines-not-written = 有 {$count} 行未写入
+hint-fix-lines-send = 请修正上面列出的行后重新输入
+error-customer-and-json = 请指定一位客户或 --json -，不能同时指定
+error-customer-or-json = 请指明一位客户（编号或查询），或用 --json - 从标准输入读取条目
+
+## edit
+
+error-no-memory-folder = 没有可存放解密副本的内存文件夹（/dev/shm、$XDG_RUNTIME_DIR）
+hint-no-memory-folder = crmfile 不会把解密后的记录写到磁盘上；请改用 `crmfile set`
+error-keep-copy = 无法保留私有副本
+error-start-editor = 无法启动编辑器
+hint-set-editor = 请设置 $EDITOR
+error-editor-failed = 编辑器以 {$status} 退出，未写入任何内容
+status-nothing-changed = {$id}：没有改动
+hint-edit-again = 未写入任何内容；请重新运行 `crmfile edit`
+ask-reopen-editor = 重新打开编辑器修改吗？[Y/n]
+error-edit-abandoned = 已放弃编辑，未写入任何内容
+error-edited-record = 编辑后的记录：{$problem}
+error-id-changed = 客户编号不能修改（原为 {$id}）
+error-edited-invalid = 编辑后的记录无效
+
+## 写入记录
+
+error-serialize-record = 无法序列化记录
+error-refuse-write-problem = 拒绝写入 {$id}：该记录 {$problem}
+error-refuse-write-size = 拒绝写入 {$id}：它将有 {$size} 字节，超过单条记录 {$limit} 字节的上限
+hint-long-texts = 长文本（文档、笔记）请存放在客户档案之外
+error-refuse-write-unreadable = 拒绝写入 {$path}：你的任何身份密钥都无法再打开它
+cause-no-own-key = {$recipients} 中没有 {$identity} 的公钥
+hint-add-own-key = 请把你的公钥加入该接收者文件；如确属有意，请加 --force
+
+## merge-driver（our、their、base 为 git 合并的三方）
+
+error-side-too-large = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本过大，不可能是记录
+error-side-problem = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本 {$problem}
+error-side-not-text = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本不是文本
+error-side-not-toml = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本不是有效的 TOML
+error-side-empty = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本为空
+error-merge-no-shared-key = 合并双方在 {$path} 中没有共同的密钥
+warn-merge-sealed-to-shared = {$path}：已加密给双方共同列出的 {$count} 个密钥；合并后请运行 `crmfile reencrypt`
+error-merging = 合并 {$path}：{$error}
+error-write-merged = 无法写出合并后的记录
+error-merged-record = 合并后的记录：{$problem}
+hint-merge-by-hand = 请用 `crmfile edit` 手动合并此文件
+warn-merge-conflict = {$path}：双方都修改了 {$field}；保留了我方的值，对方的值记在 [conflicts] 中
+
+## log-purchase
+
+error-amount-required = 必须指定 --amount
+error-amount-not-decimal = --amount：“{$text}”不是形如 25800.00 的小数
+error-amount-negative = --amount {$text}：负数金额表示退款
+hint-refund = 请加 --refund 注明（金额可写为正数）
+error-amount-zero = --amount：金额为 0 的交易没有意义
+error-currency = --currency：“{$currency}”不是形如 CNY 或 USD 的货币代码
+error-quantity = --quantity：至少为 1
+
+## reencrypt、recipients、merge：确认
+
+error-not-in-store = {$path} 不在档案库内
+status-reencrypted = 已重新加密 {$count} 条记录
+error-not-reencrypted = 有 {$count} 条记录无法重新加密
+hint-not-reencrypted = 它们仍加密给原来的接收者；请看上面的错误
+error-confirm-yes = {$question}：不在终端上时，请加 --yes 确认
+ask-yes-no = [y/N]
+error-read-answer = 无法读取回答
+error-nothing-changed = 未做任何改动
+recipients-trusted = 已信任
+recipients-changed = 自你信任后已被修改
+recipients-file = {$file}（{$covered} 条记录，{$state}）
+recipients-you = （你）
+error-key-listed = {$file} 中已有该密钥
+error-key-not-listed = {$file} 中没有该密钥
+hint-list-keys = 可用 `crmfile recipients list` 查看密钥
+error-last-recipient = 拒绝移除最后一个接收者：那样将没有人能读取这些记录
+error-own-key = 拒绝移除你自己的密钥：那样你将无法再读取这些记录
+hint-own-key = 请让其他接收者移除你
+ask-change-recipients = { $verb ->
+        [add] 在 {$file} 中添加该密钥
+       *[remove] 从 {$file} 中移除该密钥
+    }，并将其覆盖的 {$records} 条记录重新加密给 {$recipients} 个接收者吗？
+warn-removed-key-history = 被移除的密钥仍能解密它以前能读取的每个版本，包括旧的 git 历史；法律要求时如何改写历史，请见 README（"Removing someone"）
+status-all-trusted = 所有接收者文件的当前内容均已信任
+ask-trust = 信任这些接收者吗（此后写入的记录将加密给他们）？
+
+## merge
+
+error-serialize = 无法序列化 {$id}
+error-cannot-merge = 无法合并
+error-same-customer = “{$keep}”和“{$dup}”是同一位客户（{$id}）
+error-merged-invalid = 合并后的记录将无效：{$problem}
+hint-fix-first = 请先用 `crmfile set` 修正其中一条
+ask-fold = 将 {$dup}（{$dup_name}）并入 {$keep}（{$keep_name}）并删除 {$dup} 吗？
+status-folded = 已将 {$dup} 并入 {$keep}
+
+## 其他命令
+
+error-run-git = 无法运行 git
+error-git-config = `git config --local {$key}` 执行失败
+error-autocommit = git.autocommit：提交失败；记录已写入
+hint-autocommit = 请手动提交，或按 git 的提示修正（例如设置 user.name 和 user.email）
+error-no-feedback = {$id} 没有反馈条目 {$entry}
+hint-show-feedback = 可用 `crmfile show {$id}` 列出其反馈
+error-already-resolved = {$id} 的 {$entry} 已经解决
+error-resolved-before = --date {$date}：早于反馈本身的日期（{$feedback}）
+error-not-a-time = --at：“{$text}”不是时间
+error-required = 必须指定 {$flag}
+error-too-large = {$path} 过大，不可能是记录
+error-file-problem = {$path}：{$problem}
+error-not-text = {$path} 解密后不是文本
+error-damaged = {$path} 已损坏
+hint-trust-again = 请删除它，并用 `crmfile recipients trust` 重新信任每个档案库
+error-save-trust = 无法保存已信任的接收者
+error-write-access-log = 无法写入访问日志
+error-rating = --rating：{$rating} 不在 1 到 5 之间
+error-export-format = export 需要指定 --format
+hint-export-format = csv、json、ndjson、vcard 或 ics
+error-not-a-field = --fields：“{$field}”不是此处可用的字段
+error-export-unreadable = 有 {$count} 个记录文件无法读取，未包含在导出中
+error-history-no-git = --history：档案库不在 git 工作区中
+hint-drop-history = 请去掉 --history
+error-reason-required = --reason 须说明删除该客户的原因
+status-erased = 已删除 {$id}；删除记录保存在 .crmfile/erasures.toml 中
+warn-erased-copies = 此前的副本不受影响：git 历史、克隆和备份中仍有加密的记录；如需改写历史，请见 README（"Removing someone"）
+error-write-erasures = 无法写入删除记录
+error-completion-utf8 = 补全脚本不是 UTF-8
+error-render-man = 无法生成手册页
+error-man-utf8 = 手册页不是 UTF-8
+error-too-far = --within {$within}：太远了
+error-not-in-git = {$path} 不在 git 工作区中
+hint-git-init = 请先在档案库中运行 `git init`
+status-git-setup = git 现在会显示解密后的差异，并按结构合并记录；请提交 .gitattributes
+error-bad-tag = “{$change}”不是 +TAG 或 -TAG
+hint-tag = 标签是一个词，例如 +vip
+warn-no-tag = {$id} 没有标签“{$tag}”
+hint-set-help = 字段列表请见 `crmfile set --help`
+status-updated = {$id}：已更新
+error-no-recipients-file = 档案库中 {$folder} 及其上级都没有 {$file}
+hint-recipients-file = 每个档案库的根目录都需要一个 .age-recipients 文件；见 `crmfile init`
+
+## import（unit 为 line 行或 card 名片）
+
+error-read-stdin = 无法读取标准输入
+error-input-too-large = {$path} 超过 {$mib} MiB
+error-empty-input = {$path}：没有可导入的内容（输入为空）
+error-bad-map = --map {$map}：不是 COLUMN=FIELD 的形式
+error-csv-header = 无法读取 CSV 表头
+error-too-many-columns = 该 CSV 有 {$count} 列；最多读取 1000 列
+error-no-name-column = 该 CSV 没有姓名列（姓名/名称/name）
+hint-map-name = 请用 --map COLUMN=name 指定
+warn-unmapped = 未导入的列：{$columns}（可用 --map COLUMN=FIELD 对应到字段）
+error-bad-csv = 第 {$line} 行：不是有效的 CSV
+error-bad-vcard = 第 {$card} 张名片：不是有效的 vCard
+error-not-utf8 = 输入不是 UTF-8
+error-not-json-object = 不是 JSON 对象
+error-import-format = import 需要指定 --format csv、vcard 或 ndjson
+error-import-customers-format = import customers 只读取 --format csv、vcard 或 ndjson
+error-unit = { $unit ->
+        [card] 第 {$line} 张名片
+       *[line] 第 {$line} 行
+    }：{$error}
+hint-skipped = 已跳过
+error-unit-erased = { $unit ->
+        [card] 第 {$line} 张名片
+       *[line] 第 {$line} 行
+    }：与 {$date} 删除的客户 {$id} 相符
+hint-import-consent = 只有在对方同意后才能加 --force 导入
+error-unit-duplicate = { $unit ->
+        [card] 第 {$line} 张名片
+       *[line] 第 {$line} 行
+    }：疑似与 {$other} 重复
+import-summary = 新增 {$new} 位，更新 {$updated} 位，重复 {$duplicates} 位{ $skipped ->
+        [true] （已跳过）
+       *[false] {""}
+    }，无效 {$invalid} 位
+status-dry-run = 试运行，未写入任何内容：{$summary}
+status-imported = 已导入：{$summary}
+error-units-not-imported = 有 {$count} { $unit ->
+        [card] 张名片
+       *[line] 行
+    }未导入
+hint-import-again = 请修正后重新导入这些条目
+error-not-written = 有 {$count} 条记录无法写入
+error-import-tx-format = import 需要指定 --format csv 或 ndjson
+error-no-customer-column = 该 CSV 没有按 {$by} 指明客户的列
+hint-map-customer = 请用 --map COLUMN=customer 指定
+error-import-tx-reads = import transactions 只读取 --format csv 或 ndjson
+error-line-no-customer-by = 第 {$line} 行：没有 {$by} 为“{$key}”的客户
+import-tx-summary = 为 {$customers} 位客户导入 {$entries} 笔交易，{$bad} 行未导入
+status-imported-tx = 已导入：{$summary}
+error-rows-not-imported = 有 {$count} 行未导入
+error-missing = 缺少 {$field}
+error-amount-not-number = amount：“{$text}”不是小数
+error-quantity-not-number = quantity：“{$text}”不是不小于 1 的整数
+
+## audit（发现的问题本身保持英文：它们也是 JSON 输出）
+
+status-fixed = 已修复：{$fix}
+status-audit = 已检查 {$records} 条记录：{$counts}
+
+## 用户输入的日期、字段和值
+
+error-date-years = “{$text}”超出 0001 至 9999 年的范围
+error-not-a-date = “{$text}”不是日期：请用 YYYY-MM-DD、today、tomorrow、yesterday、+3d、-1w、2w、3m、星期几（英文）、eom 或 eoy
+error-date-calendar = “{$text}”超出了日历范围
+error-not-assignment = “{$text}”不是 FIELD=VALUE 的形式
+error-no-field-named = “{$text}”没有指明字段
+error-not-in-list = 列表中没有“{$value}”中的任何一项
+error-not-a-list = {$field} 不是列表字段：请用 {$field}=VALUE
+error-pin = class.pin：“{$value}”不是 true 或 false
+error-not-condition = “{$text}”不是 FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT 的形式
+error-not-field = “{$field}”不是字段
+error-not-one-of = “{$text}”不是以下之一：{$values}
+
+## remind：提醒的详情（JSON 与 iCalendar 保留英文）
+
+due-next-step = 已设定下一步
+due-cadence-last = 每 {$cadence} 回访一次，上次联系 {$last}
+due-cadence-never = 每 {$cadence} 回访一次，从未联系
+due-turns = {$age} 岁生日
+due-birthday = 生日
+due-person-turns = {$name}（{ $role ->
+        [referrer] 推荐人
+        [decision-maker] 决策人
+        [sign-off] 签字人
+       *[other] 其他
+    }）{$age} 岁生日
+due-person-birthday = {$name}（{ $role ->
+        [referrer] 推荐人
+        [decision-maker] 决策人
+        [sign-off] 签字人
+       *[other] 其他
+    }）生日
+due-anniversary = {$label}（{$years} 周年）
+due-complaint = 自 {$since} 起待处理：{$text}

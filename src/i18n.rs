@@ -1,0 +1,276 @@
+//! The message catalog (`i18n/<lang>/crmfile.ftl`) and the choice of language.
+//!
+//! The language comes from `--lang`, else `CRMFILE_LANG`, else the POSIX locale
+//! (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. It changes what people read: messages,
+//! help, table headers, report labels and the names of enumerated values. It never
+//! changes machine formats (JSON, CSV headers, iCalendar, vCard, TOML, ids, exit codes).
+
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use i18n_embed::LanguageLoader;
+use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use rust_embed::RustEmbed;
+
+#[derive(RustEmbed)]
+#[folder = "i18n/"]
+struct Catalog;
+
+/// The loaded catalog; English until [`select`] picks another language.
+pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(english);
+
+/// The English catalog alone, for text that machine formats carry (a reminder's detail
+/// in JSON and iCalendar) whatever the language of the run.
+pub static ENGLISH: LazyLock<FluentLanguageLoader> = LazyLock::new(english);
+
+fn english() -> FluentLanguageLoader {
+    let loader: FluentLanguageLoader = fluent_language_loader!();
+    loader
+        .load_fallback_language(&Catalog)
+        .expect("the English catalog is embedded");
+    // No Unicode isolation marks around arguments: output goes to terminals and pipes.
+    loader.set_use_isolating(false);
+    loader
+}
+
+/// A message from the catalog, checked against `i18n/en/crmfile.ftl` at compile time:
+/// `fl!("id")` or `fl!("id", name = value, …)`.
+macro_rules! fl {
+    ($id:literal) => {
+        i18n_embed_fl::fl!($crate::i18n::LOADER, $id)
+    };
+    ($id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*)
+    };
+}
+pub(crate) use fl;
+
+/// [`fl!`] in English whatever the language of the run.
+macro_rules! fl_en {
+    ($id:literal) => {
+        i18n_embed_fl::fl!($crate::i18n::ENGLISH, $id)
+    };
+    ($id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::i18n::ENGLISH, $id, $($args)*)
+    };
+}
+pub(crate) use fl_en;
+
+/// The languages crmfile speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    ZhCn,
+}
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+impl Lang {
+    /// Reads a language tag or a POSIX locale name: `en`, `en_US.UTF-8`, `zh`, `zh-CN`,
+    /// `zh_CN.UTF-8`, `C`, `POSIX`. `None` for a language crmfile does not speak.
+    pub fn parse(text: &str) -> Option<Lang> {
+        // Drop the codeset and modifier (`zh_CN.UTF-8@pinyin`), then compare the language.
+        let base = text.split(['.', '@']).next().unwrap_or_default();
+        let language = base
+            .split(['_', '-'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match language.as_str() {
+            "c" | "posix" | "en" => Some(Lang::En),
+            "zh" => Some(Lang::ZhCn),
+            _ => None,
+        }
+    }
+
+    /// The tag `--lang` prints and the catalog folder's name.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhCn => "zh-CN",
+        }
+    }
+
+    /// The language of this run.
+    pub fn current() -> Lang {
+        match CURRENT.load(Ordering::Relaxed) {
+            1 => Lang::ZhCn,
+            _ => Lang::En,
+        }
+    }
+}
+
+/// The language `--lang` (if given) or the environment asks for.
+pub fn from_env(flag: Option<&str>) -> Lang {
+    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    if let Some(lang) = flag.and_then(Lang::parse) {
+        return lang;
+    }
+    if let Some(text) = var("CRMFILE_LANG") {
+        return Lang::parse(&text).unwrap_or(Lang::En);
+    }
+    // POSIX: the first of LC_ALL, LC_MESSAGES, LANG that is set decides.
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(var)
+        .and_then(|text| Lang::parse(&text))
+        .unwrap_or(Lang::En)
+}
+
+/// `--lang VALUE` or `--lang=VALUE` in the arguments, looked for before clap parses them
+/// so that `--help` is already in the right language.
+pub fn flag_in_args(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = it.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            return it.next().map(|v| v.into_owned());
+        }
+        if let Some(v) = arg.strip_prefix("--lang=") {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+/// Makes `lang` the language of every message from here on.
+pub fn select(lang: Lang) {
+    CURRENT.store(lang as u8, Ordering::Relaxed);
+    let id: unic_langid::LanguageIdentifier = lang.tag().parse().expect("a valid language tag");
+    LOADER
+        .load_languages(&Catalog, &[id])
+        .expect("the catalog for every language crmfile speaks is embedded");
+    // Loading makes new bundles, which isolate arguments again unless told not to.
+    LOADER.set_use_isolating(false);
+}
+
+/// A message looked up by an id made at run time (help texts, enumerated values); `None`
+/// when the current language has no such message.
+pub fn lookup(id: &str) -> Option<String> {
+    LOADER.has(id).then(|| LOADER.get(id))
+}
+
+/// A message with one argument, looked up by an id made at run time (`io-read`).
+pub fn lookup_with(id: &str, name: &str, value: &str) -> Option<String> {
+    let args = std::collections::HashMap::from([(name.to_string(), value.to_string())]);
+    LOADER.has(id).then(|| LOADER.get_args(id, args))
+}
+
+/// The name of an enumerated value (`Tier`, `strategic`) in the language of this run.
+pub fn enum_label(kind: &str, value: &str) -> String {
+    lookup(&format!("enum-{}-{value}", kind.to_ascii_lowercase())).unwrap_or_else(|| value.to_string())
+}
+
+/// The text of one of the embedded catalog files, for the tests that compare them.
+#[cfg(test)]
+pub fn catalog_text(lang: Lang) -> String {
+    let file = Catalog::get(&format!("{}/crmfile.ftl", lang.tag())).expect("catalog file");
+    String::from_utf8(file.data.into_owned()).expect("UTF-8 catalog")
+}
+
+/// The ids of the messages in one catalog file.
+#[cfg(test)]
+pub fn message_ids(ftl: &str) -> Vec<String> {
+    use fluent_syntax::ast::Entry;
+    let resource = fluent_syntax::parser::parse(ftl).unwrap_or_else(|(_, errors)| {
+        panic!("the catalog does not parse: {errors:?}");
+    });
+    resource
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_names_map_to_languages() {
+        for (text, lang) in [
+            ("en", Some(Lang::En)),
+            ("en_US.UTF-8", Some(Lang::En)),
+            ("C", Some(Lang::En)),
+            ("POSIX", Some(Lang::En)),
+            ("C.UTF-8", Some(Lang::En)),
+            ("zh", Some(Lang::ZhCn)),
+            ("zh-CN", Some(Lang::ZhCn)),
+            ("zh_CN.UTF-8", Some(Lang::ZhCn)),
+            ("zh_CN.utf8@pinyin", Some(Lang::ZhCn)),
+            ("fr_FR.UTF-8", None),
+            ("", None),
+        ] {
+            assert_eq!(Lang::parse(text), lang, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_flag_is_found_before_clap_parses() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            flag_in_args(&args(&["crmfile", "--lang", "zh", "find"])).as_deref(),
+            Some("zh")
+        );
+        assert_eq!(
+            flag_in_args(&args(&["crmfile", "find", "--lang=en"])).as_deref(),
+            Some("en")
+        );
+        assert_eq!(flag_in_args(&args(&["crmfile", "find", "--", "--lang=en"])), None);
+    }
+
+    #[test]
+    fn every_enumerated_value_has_a_name_in_every_language() {
+        use crate::model::due::DueKind;
+        use crate::model::record::*;
+        let mut wanted: Vec<String> = Vec::new();
+        let mut put = |kind: &str, values: Vec<&str>| {
+            wanted.extend(values.into_iter().map(|v| format!("enum-{kind}-{v}")));
+        };
+        put("kind", Kind::ALL.iter().map(|v| v.as_str()).collect());
+        put("tier", Tier::ALL.iter().map(|v| v.as_str()).collect());
+        put("lifecycle", Lifecycle::ALL.iter().map(|v| v.as_str()).collect());
+        put("stage", Stage::ALL.iter().map(|v| v.as_str()).collect());
+        put("channel", Channel::ALL.iter().map(|v| v.as_str()).collect());
+        put("direction", Direction::ALL.iter().map(|v| v.as_str()).collect());
+        put(
+            "feedbackkind",
+            FeedbackKind::ALL.iter().map(|v| v.as_str()).collect(),
+        );
+        put(
+            "feedbackstatus",
+            FeedbackStatus::ALL.iter().map(|v| v.as_str()).collect(),
+        );
+        put("role", Role::ALL.iter().map(|v| v.as_str()).collect());
+        put(
+            "due",
+            [
+                DueKind::FollowUp,
+                DueKind::Birthday,
+                DueKind::Anniversary,
+                DueKind::Complaint,
+            ]
+            .iter()
+            .map(|v| v.as_str())
+            .collect(),
+        );
+        put("severity", vec!["error", "warning", "info"]);
+        for lang in [Lang::En, Lang::ZhCn] {
+            let ids = message_ids(&catalog_text(lang));
+            let missing: Vec<&String> = wanted.iter().filter(|w| !ids.contains(w)).collect();
+            assert!(missing.is_empty(), "{}: no name for {missing:?}", lang.tag());
+            let stale: Vec<&String> = ids
+                .iter()
+                .filter(|id| id.starts_with("enum-") && !wanted.contains(id))
+                .collect();
+            assert!(stale.is_empty(), "{}: names of no value: {stale:?}", lang.tag());
+        }
+        // English names are the stored names.
+        assert_eq!(Tier::Strategic.label(), "strategic");
+    }
+}
