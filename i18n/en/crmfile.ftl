@@ -270,7 +270,6 @@ error-matches-erased = {$what} matches customer {$id} erased on {$date} ({$reaso
 hint-erased-consent = add them again only with their consent, with --force
 error-records-not-added = {$count} of the records were not added
 hint-fix-lines-add = fix the lines named above and add them again
-error-not-json = not JSON
 error-not-an-object = a record must be a JSON object
 error-not-a-record = not a valid record
 error-unknown-fields = unknown field(s): {$fields}

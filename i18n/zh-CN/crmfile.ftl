@@ -773,7 +773,6 @@ error-matches-erased = {$what}与 {$date} 删除的客户 {$id} 相符（{$reaso
 hint-erased-consent = 只有在对方同意后才能重新添加，请加 --force
 error-records-not-added = 有 {$count} 条记录未能新增
 hint-fix-lines-add = 请修正上面列出的行后重新新增
-error-not-json = 不是 JSON
 error-not-an-object = 记录必须是 JSON 对象
 error-not-a-record = 不是有效的记录
 error-unknown-fields = 未知字段：{$fields}

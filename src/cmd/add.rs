@@ -118,7 +118,10 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                 .ok()
                 .filter(|v| v.is_object());
             match single {
-                Some(v) => batch.push((fl!("what-stdin"), from_json(v, ctx, &mut rng))),
+                Some(v) => batch.push((
+                    fl!("what-stdin"),
+                    record_from_json(v, &ctx.store()?.config, ctx.timestamp(), &mut rng),
+                )),
                 None => {
                     for (n, line) in text.lines().enumerate() {
                         if line.trim().is_empty() {
@@ -130,7 +133,9 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                                 let detail = detail.split(" at line").next().unwrap_or("");
                                 Error::new(fl!("error-not-json-detail", detail = detail))
                             })
-                            .and_then(|v| from_json(v, ctx, &mut rng));
+                            .and_then(|v| {
+                                record_from_json(v, &ctx.store()?.config, ctx.timestamp(), &mut rng)
+                            });
                         let what = fl!("what-stdin-line", line = (n + 1).to_string());
                         let r = r.map_err(|e| Error {
                             message: format!("{what}: {}", e.message),
@@ -306,17 +311,18 @@ fn from_flags(a: &Args, ctx: &super::Ctx, rng: &mut impl rand::Rng) -> Result<Cu
 
 /// A record from JSON: `schema`, `id`, `created` and `updated` are filled in when absent.
 /// A record from one JSON object's text (for importers).
-pub fn record_from_json(text: &str, ctx: &super::Ctx) -> Result<Customer> {
-    let v = serde_json::from_str::<serde_json::Value>(text)
-        .map_err(|e| Error::new(fl!("error-not-json")).cause(e))?;
-    from_json(v, ctx, &mut rand::rng())
-}
-
-fn from_json(mut v: serde_json::Value, ctx: &super::Ctx, rng: &mut impl rand::Rng) -> Result<Customer> {
+/// A record from a JSON object; `now` stamps one without `created`/`updated`.
+pub fn record_from_json(
+    v: serde_json::Value,
+    config: &crate::model::config::Config,
+    now: crate::model::date::Timestamp,
+    rng: &mut impl rand::Rng,
+) -> Result<Customer> {
+    let mut v = v;
     let obj = v
         .as_object_mut()
         .ok_or_else(|| Error::new(fl!("error-not-an-object")))?;
-    let now = ctx.timestamp().to_string();
+    let now = now.to_string();
     obj.entry("schema").or_insert(SCHEMA_VERSION.into());
     obj.entry("id")
         .or_insert_with(|| id::new_id(IdKind::Customer, rng).into());
@@ -325,7 +331,7 @@ fn from_json(mut v: serde_json::Value, ctx: &super::Ctx, rng: &mut impl rand::Rn
     let input = v.clone();
     let mut c: Customer =
         serde_json::from_value(v).map_err(|e| Error::new(fl!("error-not-a-record")).cause(e))?;
-    crate::model::config::normalize_extra(&ctx.store()?.config, &mut c.extra);
+    crate::model::config::normalize_extra(config, &mut c.extra);
     let back = crate::output::toml_to_json(
         &c.to_toml()
             .map_err(|e| Error::new(fl!("error-not-a-record")).cause(e))?,

@@ -187,8 +187,8 @@ impl<'a> Lines<'a> {
 struct Row {
     line: usize,
     fields: Vec<(String, String)>,
-    /// A whole record (NDJSON), instead of fields.
-    record: Option<serde_json::Value>,
+    /// A whole record as JSON text (NDJSON), instead of fields.
+    record: Option<String>,
 }
 
 fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<Vec<Row>> {
@@ -264,37 +264,62 @@ fn vcard_rows(bytes: &[u8]) -> Result<Vec<Row>> {
     Ok(rows)
 }
 
-fn ndjson_rows(bytes: &[u8]) -> Result<Vec<Row>> {
-    let text = std::str::from_utf8(bytes).map_err(|_| Error::new(fl!("error-not-utf8")))?;
-    let mut rows = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let value = serde_json::from_str::<serde_json::Value>(line).unwrap_or(serde_json::Value::Null);
-        rows.push(Row {
-            line: i + 1,
-            fields: Vec::new(),
-            record: Some(value),
-        });
-    }
-    Ok(rows)
+/// NDJSON lines as they are read (the input is never whole in memory), up to
+/// [`MAX_INPUT`] bytes; blank lines are skipped.
+fn ndjson_rows(file: &Path) -> Result<impl Iterator<Item = Result<Row>>> {
+    let input: Box<dyn std::io::Read> = if file == Path::new("-") {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(file).map_err(|e| Error::io("open", file, e))?)
+    };
+    let reader = std::io::BufReader::with_capacity(1 << 16, input.take(MAX_INPUT + 1));
+    let path = file.to_path_buf();
+    let mut read = 0u64;
+    Ok(std::io::BufRead::split(reader, b'\n')
+        .enumerate()
+        .map(move |(i, line)| {
+            let line = line.map_err(|e| Error::io("read", &path, e))?;
+            read += line.len() as u64 + 1;
+            if read > MAX_INPUT + 1 {
+                return Err(Error::new(fl!(
+                    "error-input-too-large",
+                    path = path.display().to_string(),
+                    mib = (MAX_INPUT >> 20).to_string()
+                )));
+            }
+            let text = String::from_utf8(line).map_err(|_| Error::new(fl!("error-not-utf8")))?;
+            Ok((i, text))
+        })
+        .filter(|r| !matches!(r, Ok((_, text)) if text.trim().is_empty()))
+        .map(|r| {
+            r.map(|(i, text)| Row {
+                line: i + 1,
+                fields: Vec::new(),
+                record: Some(text),
+            })
+        }))
+}
+
+/// What building a record needs of the run: shared by threads that build in parallel.
+struct Stamp<'a> {
+    config: &'a crate::model::config::Config,
+    now: Timestamp,
+    today: chrono::NaiveDate,
 }
 
 /// Builds a record from a row; every error names the field.
-fn build(row: Row, ctx: &Ctx) -> Result<Customer> {
-    let store = ctx.store()?;
-    if let Some(value) = row.record {
-        if !value.is_object() {
-            return Err(Error::new(fl!("error-not-json-object")));
-        }
-        let text = serde_json::to_string(&value).expect("JSON serializes");
-        return super::add::record_from_json(&text, ctx);
+fn build(row: Row, stamp: &Stamp) -> Result<Customer> {
+    if let Some(text) = row.record {
+        let value = serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .filter(serde_json::Value::is_object)
+            .ok_or_else(|| Error::new(fl!("error-not-json-object")))?;
+        return super::add::record_from_json(value, stamp.config, stamp.now, &mut rand::rng());
     }
     let mut c = Customer::new(
         id::new_id(IdKind::Customer, &mut rand::rng()),
         String::new(),
-        ctx.timestamp(),
+        stamp.now,
     );
     for (field, value) in row.fields {
         match field.as_str() {
@@ -322,7 +347,7 @@ fn build(row: Row, ctx: &Ctx) -> Result<Customer> {
                     op: if list { Op::Add } else { Op::Set },
                     value,
                 };
-                crate::model::fields::apply(&mut c, &a, &store.config, ctx.today)
+                crate::model::fields::apply(&mut c, &a, stamp.config, stamp.today)
                     .map_err(|e| Error::new(format!("{field}: {e}")))?;
             }
         }
@@ -340,6 +365,28 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
 }
 
+/// Where a customer the import knows is: on disk, or among the new records not written
+/// yet.
+struct Target {
+    id: String,
+    path: Option<PathBuf>,
+    /// Its place in [`Batch::new`] while it waits to be written.
+    pending: Option<usize>,
+}
+
+/// Records waiting to be written: written a part at a time, so memory holds one part.
+#[derive(Default)]
+struct Batch {
+    new: Vec<Customer>,
+    /// The targets of the new records, in the same order.
+    new_targets: Vec<usize>,
+    /// Existing customers an input row updated, by target: as read, and as merged.
+    changed: BTreeMap<usize, (Customer, Customer)>,
+}
+
+/// Input rows read and built (in parallel) at a time, and records written at a time.
+const PART: usize = 1024;
+
 fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     let format = ctx
         .global
@@ -348,137 +395,193 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     let store = ctx.store()?;
     let folder = store.folder(args.folder.as_deref())?;
     let maps = parse_maps(&args.maps)?;
-    let bytes = read_input(&args.file)?;
-    let rows = match format {
-        Format::Csv => csv_rows(&bytes, &maps, ctx)?,
-        Format::Vcard => vcard_rows(&bytes)?,
-        Format::Ndjson => ndjson_rows(&bytes)?,
+    // CSV and vCard are read whole and checked before anything is written; NDJSON (whole
+    // records, the large inputs) is read a line at a time.
+    let mut rows: Box<dyn Iterator<Item = Result<Row>>> = match format {
+        Format::Csv => Box::new(
+            csv_rows(&read_input(&args.file)?, &maps, ctx)?
+                .into_iter()
+                .map(Ok),
+        ),
+        Format::Vcard => Box::new(vcard_rows(&read_input(&args.file)?)?.into_iter().map(Ok)),
+        Format::Ndjson => Box::new(ndjson_rows(&args.file)?),
         _ => {
             return Err(Error::usage(fl!("error-import-customers-format")));
         }
     };
     let what = if format == Format::Vcard { "card" } else { "line" };
-    let built: Vec<(usize, Result<Customer>)> = rows
-        .into_iter()
-        .map(|row| {
-            let line = row.line;
-            let r = build(row, ctx).and_then(|c| match validate(&c, &store.config).first() {
-                None => Ok(c),
-                Some(p) => Err(Error::new(p.to_string())),
-            });
-            (line, r)
-        })
-        .collect();
 
     ctx.keyring()?;
     let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
-    let scan = ctx.scan(args.on_duplicate == OnDuplicate::Update)?;
-    ctx.report_file_errors(&scan.errors);
+    // The store as the index knows it: ids, files and duplicate keys, no whole records.
+    let (existing, errors) =
+        ctx.scan_indexed(|path, c| Some((c.id.clone(), path.to_path_buf(), dedup_keys(&c))))?;
+    ctx.report_file_errors(&errors);
     let erasures = crate::store::erasures::Erasures::load(&store.state_dir())?;
     let mut seen: HashMap<DedupKey, usize> = HashMap::new();
-    // Existing records by index; new ones get indexes after them.
-    let existing: Vec<(PathBuf, Customer)> = scan.records.into_iter().map(|l| (l.path, l.customer)).collect();
-    let known_ids: std::collections::HashSet<String> = existing.iter().map(|(_, c)| c.id.clone()).collect();
-    for (i, (_, c)) in existing.iter().enumerate() {
-        for k in dedup_keys(c) {
-            seen.insert(k, i);
+    let mut ids: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut targets: Vec<Target> = Vec::with_capacity(existing.len());
+    for (id, path, keys) in existing {
+        for k in keys {
+            seen.insert(k, targets.len());
         }
+        ids.insert(id.clone());
+        targets.push(Target {
+            id,
+            path: Some(path),
+            pending: None,
+        });
     }
-    let base = existing.len();
-    let mut new: Vec<Customer> = Vec::new();
-    let mut updated: BTreeMap<usize, Customer> = BTreeMap::new();
-    let (mut skipped, mut invalid, mut dup_errors) = (0usize, 0usize, 0usize);
-    let mut problems: Vec<Error> = Vec::new();
-    for (line, r) in built {
-        let mut c = match r {
-            Ok(c) => c,
-            Err(e) => {
+    let stamp = Stamp {
+        config: &store.config,
+        now: ctx.timestamp(),
+        today: ctx.today,
+    };
+    let (mut added, mut skipped, mut invalid, mut dup_errors) = (0usize, 0usize, 0usize, 0usize);
+    let mut updated: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut problems = 0usize;
+    let mut report = |e: Error| {
+        problems += 1;
+        if !args.dry_run || problems <= 10 {
+            output::report_error(&e, output::Color::for_stderr(ctx.global.color));
+        }
+    };
+    let mut rows_seen = 0usize;
+    loop {
+        let part: Vec<Row> = rows.by_ref().take(PART).collect::<Result<_>>()?;
+        if part.is_empty() {
+            break;
+        }
+        rows_seen += part.len();
+        let built: Vec<(usize, Result<Customer>)> = part
+            .into_par_iter()
+            .map(|row| {
+                let line = row.line;
+                let r = build(row, &stamp).and_then(|c| match validate(&c, stamp.config).first() {
+                    None => Ok(c),
+                    Some(p) => Err(Error::new(p.to_string())),
+                });
+                (line, r)
+            })
+            .collect();
+        let mut batch = Batch::default();
+        for (line, r) in built {
+            let mut c = match r {
+                Ok(c) => c,
+                Err(e) => {
+                    invalid += 1;
+                    report(
+                        Error::new(fl!(
+                            "error-unit",
+                            unit = what,
+                            line = line.to_string(),
+                            error = e.message
+                        ))
+                        .hint(fl!("hint-skipped")),
+                    );
+                    continue;
+                }
+            };
+            let keys = dedup_keys(&c);
+            if !args.force
+                && let Some(t) = erasures.matching(&keys)
+            {
                 invalid += 1;
-                problems.push(
+                report(
                     Error::new(fl!(
-                        "error-unit",
+                        "error-unit-erased",
                         unit = what,
                         line = line.to_string(),
-                        error = e.message
+                        id = t.id.to_string(),
+                        date = t.date.to_string()
                     ))
-                    .hint(fl!("hint-skipped")),
+                    .hint(fl!("hint-import-consent")),
                 );
                 continue;
             }
-        };
-        let keys = dedup_keys(&c);
-        if !args.force
-            && let Some(t) = erasures.matching(&keys)
-        {
-            invalid += 1;
-            problems.push(
-                Error::new(fl!(
-                    "error-unit-erased",
-                    unit = what,
-                    line = line.to_string(),
-                    id = t.id.to_string(),
-                    date = t.date.to_string()
-                ))
-                .hint(fl!("hint-import-consent")),
-            );
-            continue;
+            let dup = keys.iter().find_map(|k| seen.get(k).copied());
+            match (dup, args.on_duplicate) {
+                (None, _) => {
+                    if ids.contains(&c.id) {
+                        c.id = id::new_id(IdKind::Customer, &mut rand::rng());
+                    }
+                    for k in keys {
+                        seen.insert(k, targets.len());
+                    }
+                    ids.insert(c.id.clone());
+                    batch.new_targets.push(targets.len());
+                    targets.push(Target {
+                        id: c.id.clone(),
+                        path: None,
+                        pending: Some(batch.new.len()),
+                    });
+                    batch.new.push(c);
+                }
+                (Some(_), OnDuplicate::Skip) => skipped += 1,
+                (Some(i), OnDuplicate::Error) => {
+                    dup_errors += 1;
+                    report(Error::new(fl!(
+                        "error-unit-duplicate",
+                        unit = what,
+                        line = line.to_string(),
+                        other = targets[i].id.clone()
+                    )));
+                }
+                (Some(i), OnDuplicate::Update) => {
+                    let t = &targets[i];
+                    if let Some(p) = t.pending {
+                        batch.new[p] = super::merge::fold_into(&batch.new[p], &c)?;
+                    } else if let Some((_, merged)) = batch.changed.get_mut(&i) {
+                        *merged = super::merge::fold_into(merged, &c)?;
+                    } else if let Some(path) = &t.path {
+                        // Read in full, with the keys this build does not know, to update.
+                        let original = ctx.load(path, true).map_err(|e| ctx.file_error(e))?.customer;
+                        let merged = super::merge::fold_into(&original, &c)?;
+                        batch.changed.insert(i, (original, merged));
+                    }
+                    // Otherwise a new record of this dry run, already counted.
+                }
+            }
         }
-        let dup = keys.iter().find_map(|k| seen.get(k).copied());
-        match (dup, args.on_duplicate) {
-            (None, _) => {
-                if known_ids.contains(&c.id) || new.iter().any(|n| n.id == c.id) {
-                    c.id = id::new_id(IdKind::Customer, &mut rand::rng());
-                }
-                for k in keys {
-                    seen.insert(k, base + new.len());
-                }
-                new.push(c);
+        // Written (or, in a dry run, counted) part by part.
+        let changed: Vec<(PathBuf, Customer)> = std::mem::take(&mut batch.changed)
+            .into_iter()
+            .filter(|(_, (original, merged))| merged != original)
+            .map(|(i, (_, mut c))| {
+                updated.insert(i);
+                c.updated = ctx.timestamp().max(c.created);
+                (targets[i].path.clone().expect("an existing record has a file"), c)
+            })
+            .collect();
+        added += batch.new.len();
+        for &i in &batch.new_targets {
+            let t = &mut targets[i];
+            t.pending = None;
+            if !args.dry_run {
+                t.path = Some(folder.join(id::file_name(&t.id)));
             }
-            (Some(_), OnDuplicate::Skip) => skipped += 1,
-            (Some(i), OnDuplicate::Error) => {
-                dup_errors += 1;
-                let other = if i < base {
-                    existing[i].1.id.clone()
-                } else {
-                    new[i - base].id.clone()
-                };
-                problems.push(Error::new(fl!(
-                    "error-unit-duplicate",
-                    unit = what,
-                    line = line.to_string(),
-                    other = other.to_string()
-                )));
-            }
-            (Some(i), OnDuplicate::Update) => {
-                let target = if i < base {
-                    updated.get(&i).cloned().unwrap_or_else(|| existing[i].1.clone())
-                } else {
-                    new[i - base].clone()
-                };
-                let merged = super::merge::fold_into(&target, &c)?;
-                if i < base {
-                    updated.insert(i, merged);
-                } else {
-                    new[i - base] = merged;
-                }
-            }
+        }
+        if !args.dry_run {
+            write_all(ctx, &folder, &batch.new, &changed)?;
+            output::emit(
+                &batch
+                    .new
+                    .iter()
+                    .map(|c| format!("{}\n", c.id))
+                    .collect::<String>(),
+            )?;
         }
     }
-    let changed: Vec<(PathBuf, Customer)> = updated
-        .into_iter()
-        .filter(|(i, c)| *c != existing[*i].1)
-        .map(|(i, mut c)| {
-            c.updated = ctx.timestamp().max(c.created);
-            (existing[i].0.clone(), c)
-        })
-        .collect();
-    for p in problems.iter().take(if args.dry_run { 10 } else { usize::MAX }) {
-        output::report_error(p, output::Color::for_stderr(ctx.global.color));
+    if rows_seen == 0 {
+        return Err(Error::usage(fl!(
+            "error-empty-input",
+            path = args.file.display().to_string()
+        )));
     }
     let summary = fl!(
         "import-summary",
-        new = new.len(),
-        updated = changed.len(),
+        new = added,
+        updated = updated.len(),
         duplicates = (skipped + dup_errors).to_string(),
         skipped = (args.on_duplicate == OnDuplicate::Skip).to_string(),
         invalid = invalid
@@ -486,11 +589,9 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     if args.dry_run {
         ctx.status(fl!("status-dry-run", summary = summary));
     } else {
-        write_all(ctx, &folder, &new, &changed)?;
-        output::emit(&new.iter().map(|c| format!("{}\n", c.id)).collect::<String>())?;
         ctx.status(fl!("status-imported", summary = summary));
     }
-    if invalid + dup_errors > 0 || !scan.errors.is_empty() {
+    if invalid + dup_errors > 0 || !errors.is_empty() {
         return Err(Error::new(fl!(
             "error-units-not-imported",
             count = (invalid + dup_errors).to_string(),

@@ -140,7 +140,12 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         for entry in std::fs::read_dir(&d).expect("list folder") {
             let path = entry.expect("entry").path();
             let rel = path.strip_prefix(dir).expect("under dir").to_path_buf();
-            if rel == Path::new(".crmfile/access.log") || rel == Path::new(".crmfile/lock") {
+            // Local state, not the store's content: the access log, the lock, the index cache.
+            let name = rel.to_string_lossy();
+            if rel == Path::new(".crmfile/access.log")
+                || rel == Path::new(".crmfile/lock")
+                || name.starts_with(".crmfile/index-")
+            {
                 continue;
             }
             if path.is_dir() {
