@@ -17,13 +17,17 @@ today=2026-11-22
 export PATH="$HOME/.cargo/bin:$PATH"
 
 # Best of RUNS wall times in seconds (3 decimals) and the peak RSS in MiB of the command.
+# With BEFORE set, that shell command runs before each timed run (untimed).
 measure_n() {
     local runs=$1; shift
-    python3 - "$runs" "$@" <<'PY'
-import resource, subprocess, sys, time
+    BEFORE=${BEFORE:-} python3 - "$runs" "$@" <<'PY'
+import os, resource, subprocess, sys, time
 runs, cmd = int(sys.argv[1]), sys.argv[2:]
+before = os.environ.get("BEFORE")
 best = float("inf")
 for _ in range(runs):
+    if before:
+        subprocess.run(before, shell=True, check=True)
     start = time.perf_counter()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     best = min(best, time.perf_counter() - start)
@@ -44,39 +48,64 @@ echo "walk, read, decrypt and parse every record in parallel with the plainest a
 echo
 } >"$out"
 
+# BENCH_DIR keeps the generated stores (store-N, id-N.txt) for the next run.
+keep=${BENCH_DIR:-}
 for n in "${sizes[@]}"; do
-    store=$work/store-$n
-    "$bin" --identity "$work/id-$n.txt" init "$store" 2>/dev/null
-    "$bin" --store "$store" --identity "$work/id-$n.txt" generate --count "$n" --seed 7 --today $today 2>/dev/null
-    export CRMFILE_STORE=$store CRMFILE_IDENTITY=$work/id-$n.txt
+    if [ -n "$keep" ] && [ -d "$keep/store-$n" ]; then
+        store=$keep/store-$n id=$keep/id-$n.txt
+    else
+        store=${keep:-$work}/store-$n id=${keep:-$work}/id-$n.txt
+        mkdir -p "$(dirname "$store")"
+        "$bin" --identity "$id" init "$store" 2>/dev/null
+        "$bin" --store "$store" --identity "$id" generate --count "$n" --seed 7 --today $today 2>/dev/null
+    fi
+    export CRMFILE_STORE=$store CRMFILE_IDENTITY=$id
+    drop_index="rm -f '$store'/.crmfile/index-*.age"
     floor=$("$floor_bin" "$store" "$CRMFILE_IDENTITY" 3 | python3 -c 'import json,sys; print(json.load(sys.stdin)["seconds"])')
     one=$("$bin" find --format ids | head -1)
     phone=$("$bin" show "$one" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["contact"]["phones"][0])')
     "$bin" export --format ndjson >"$work/export-$n.ndjson"
+    ratio() { python3 -c "print(f'{$1/$floor:.2f}')"; }
     {
     avg=$(find "$store" -name '*.toml.age' -printf '%s\n' | awk '{s+=$1; n++} END {printf "%.0f", s/n}')
-    echo "## $n customers ($(du -sh "$store" | cut -f1) on disk, record files $avg bytes on average)"
+    echo "## $n customers ($(du -sh --exclude=.crmfile "$store" | cut -f1) on disk, record files $avg bytes on average)"
+    echo
+    echo "Floor: $floor s. Cold: the index removed before each run (the run rebuilds it). Warm: the index current."
+    echo
+    echo "| command | cold s | cold × floor | warm s | peak MiB (cold / warm) |"
+    echo "|---|---:|---:|---:|---:|"
+    } >>"$out"
+    bulk() {
+        local label=$1; shift
+        read -r ct cm < <(BEFORE=$drop_index measure "$@")
+        read -r wt wm < <(measure "$@")
+        echo "| $label | $ct | $(ratio "$ct") | $wt | $cm / $wm |" >>"$out"
+    }
+    bulk "find PHONE" "$bin" find "$phone"
+    bulk "remind --within 7d" "$bin" remind --today $today
+    bulk "report --format json" "$bin" report --today $today --format json
+    bulk "classify --dry-run --format ndjson" "$bin" classify --today $today --dry-run --format ndjson
+    # A duplicate is refused after the check and writes nothing: the check alone.
+    bulk "add (duplicate check; refused)" "$bin" add --name Bench --phone "$phone"
+    bulk "export --format ndjson" "$bin" export --format ndjson
+    {
     echo
     echo "| command | seconds | × floor | peak MiB |"
     echo "|---|---:|---:|---:|"
-    echo "| floor: walk + read + decrypt + parse | $floor | 1.00 | |"
     } >>"$out"
     row() {
         local label=$1; shift
         read -r t m < <(measure "$@")
-        echo "| $label | $t | $(python3 -c "print(f'{$t/$floor:.2f}')") | $m |" >>"$out"
+        echo "| $label | $t | $(ratio "$t") | $m |" >>"$out"
     }
-    row "find PHONE" "$bin" find "$phone"
-    row "remind --within 7d" "$bin" remind --today $today
-    row "classify --dry-run" "$bin" classify --today $today --dry-run
-    row "export --format ndjson" "$bin" export --format ndjson
-    row "audit" "$bin" audit --today $today
+    row "audit (reads every file; never the index)" "$bin" audit --today $today
     row "set ID (single record)" "$bin" set "$one" title=Bench
     row "log-contact ID (single record)" "$bin" log-contact "$one" --channel phone --summary bench
     fresh=$work/fresh-$n
     rm -rf "$fresh"; "$bin" --identity "$CRMFILE_IDENTITY" init "$fresh" 2>/dev/null
     read -r t m < <(measure_n 1 "$bin" --store "$fresh" import customers --format ndjson "$work/export-$n.ndjson")
-    echo "| import customers (ndjson, into an empty store; one run) | $t | $(python3 -c "print(f'{$t/$floor:.2f}')") | $m |" >>"$out"
+    echo "| import customers (ndjson, $(du -h "$work/export-$n.ndjson" | cut -f1), into an empty store; one run) | $t | $(ratio "$t") | $m |" >>"$out"
+    rm -rf "$fresh" "$work/export-$n.ndjson"
     # rage -d, one process per file, over 1,000 files.
     find "$store" -name '*.toml.age' | head -1000 >"$work/files" || true
     read -r rage_s _ < <(measure_n 1 sh -c 'while read -r f; do rage -d -i "$0" "$f" >/dev/null; done <"$1"' "$CRMFILE_IDENTITY" "$work/files")

@@ -50,6 +50,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .and_then(|d| d.sync_all())
             .map_err(|e| Error::io("sync folder", dir, e))?;
     }
+    // The index caches of this folder held the customer too: they go now, not at the next
+    // read (they are rebuilt then).
+    store.drop_indexes();
     ctx.touch([loaded.path.clone(), store.state_dir().join("erasures.toml")]);
     ctx.status(fl!("status-erased", id = c.id.clone()));
     ctx.warn(fl!("warn-erased-copies"));

@@ -145,6 +145,37 @@ impl Store {
         Some(self.state_dir().join(format!("index-{tag}.age")))
     }
 
+    /// Removes every user's index in this store (after an erasure: no cached copy stays).
+    pub fn drop_indexes(&self) {
+        let Ok(entries) = std::fs::read_dir(self.state_dir()) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with("index-") && name.ends_with(".age") {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+
+    /// Temporary files of index writes that were killed (a cache write takes seconds at
+    /// most; anything an hour old is left over).
+    fn remove_stale_temporaries(dir: &Path) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let hour = std::time::Duration::from_secs(3600);
+        for e in entries.flatten() {
+            let stale = e
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > hour));
+            if stale && e.file_name().to_string_lossy().starts_with(".crmfile-tmp-") {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+
     fn read_index(&self, path: &Path, keyring: &Keyring) -> Option<Cached> {
         Cached::parse(keyring.decrypt_file(path).ok()?)
     }
@@ -220,6 +251,7 @@ impl Store {
         let own = crypt::parse_recipients(&keyring.public_keys.join("\n"), path)?;
         // A cache: no fsync; an index torn by a crash fails to decrypt and is rebuilt.
         let dir = path.parent().unwrap_or(&self.root);
+        Store::remove_stale_temporaries(dir);
         let tmp = tempfile::Builder::new()
             .prefix(".crmfile-tmp-")
             .tempfile_in(dir)

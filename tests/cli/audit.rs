@@ -1174,6 +1174,19 @@ fn forget_deletes_the_record_and_leaves_a_tombstone_without_personal_data() {
     ]);
     let wang = t.add(&["--name", "王芳", "--phone", "+86 139 1234 5678"]);
     let wang_bytes = t.record_bytes(&wang);
+    let indexes = || {
+        std::fs::read_dir(t.store().join(".crmfile"))
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with("index-")
+            })
+            .count()
+    };
+    assert_eq!(indexes(), 1, "control: add's duplicate check made an index");
 
     let out = t
         .cmd()
@@ -1199,6 +1212,7 @@ fn forget_deletes_the_record_and_leaves_a_tombstone_without_personal_data() {
     );
 
     assert!(!t.record_path(&zhang).exists(), "the record file is still there");
+    assert_eq!(indexes(), 0, "an index cache still holds the erased customer");
     assert_eq!(t.all_ids(), std::slice::from_ref(&wang));
     assert_eq!(t.record_bytes(&wang), wang_bytes, "the other record was touched");
 
