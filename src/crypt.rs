@@ -40,12 +40,19 @@ pub enum DecryptFailure {
     Damaged(String),
 }
 
+impl DecryptFailure {
+    /// The failure in the language of `loader` (see `FileProblem::text`).
+    pub fn text(&self, loader: &i18n_embed::fluent::FluentLanguageLoader) -> String {
+        match self {
+            DecryptFailure::NotForYou => i18n_embed_fl::fl!(loader, "problem-not-for-you"),
+            DecryptFailure::Damaged(why) => i18n_embed_fl::fl!(loader, "problem-damaged", why = why.as_str()),
+        }
+    }
+}
+
 impl std::fmt::Display for DecryptFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DecryptFailure::NotForYou => f.write_str("not encrypted to your identity"),
-            DecryptFailure::Damaged(why) => write!(f, "damaged: {why}"),
-        }
+        f.write_str(&self.text(&crate::i18n::ENGLISH))
     }
 }
 

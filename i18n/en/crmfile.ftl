@@ -507,3 +507,15 @@ due-person-turns = {$name} ({$role}) turns {$age}
 due-person-birthday = {$name} ({$role}) birthday
 due-anniversary = {$label} ({$years} years)
 due-complaint = open since {$since}: {$text}
+
+## Why a record file could not be used (audit's JSON keeps the English)
+
+problem-unreadable = cannot be read: {$error}
+problem-too-large = is {$size} bytes, over the {$limit}-byte limit for a record
+problem-not-utf8 = decrypts to something that is not UTF-8 text
+problem-not-toml = is not valid TOML: {$error}
+problem-schema = fails the record schema: {$error}
+problem-id-mismatch = holds id {$id}, which is not its file name
+problem-symlink = is a symbolic link (not followed)
+problem-not-for-you = not encrypted to your identity
+problem-damaged = damaged: {$why}

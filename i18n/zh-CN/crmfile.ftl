@@ -1055,3 +1055,15 @@ due-person-birthday = {$name}（{ $role ->
     }）生日
 due-anniversary = {$label}（{$years} 周年）
 due-complaint = 自 {$since} 起待处理：{$text}
+
+## 记录文件无法使用的原因（audit 的 JSON 保留英文）
+
+problem-unreadable = 无法读取：{$error}
+problem-too-large = 大小为 {$size} 字节，超过单条记录 {$limit} 字节的上限
+problem-not-utf8 = 解密后不是 UTF-8 文本
+problem-not-toml = 不是有效的 TOML：{$error}
+problem-schema = 不符合记录格式：{$error}
+problem-id-mismatch = 其中的编号 {$id} 与文件名不符
+problem-symlink = 是符号链接（不跟随）
+problem-not-for-you = 未加密给你的身份密钥
+problem-damaged = 已损坏：{$why}

@@ -396,3 +396,25 @@ fn the_html_report_speaks_chinese() {
     let html = stdout_of(t.cmd().args(["--lang", "en", "report", "--format", "html"]));
     assert!(html.contains("<html lang=\"en\">") && html.contains("Customer report"));
 }
+
+#[test]
+fn a_damaged_file_is_reported_in_chinese_and_audit_json_stays_english() {
+    let (t, id) = chinese_store();
+    std::fs::write(t.record_path(&id), b"not an age file").expect("damage the record");
+    let out = t
+        .cmd()
+        .args(["--lang", "zh-CN", "find", "--format", "ids"])
+        .output()
+        .expect("run crmfile");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("已损坏") && stderr.contains("个记录文件无法读取"), "{stderr}");
+    let audit = |lang: &str| {
+        t.cmd()
+            .args(["--lang", lang, "audit", "--format", "json"])
+            .output()
+            .expect("run crmfile")
+            .stdout
+    };
+    assert_eq!(audit("en"), audit("zh-CN"), "audit JSON changed with the language");
+}
