@@ -519,3 +519,23 @@ problem-id-mismatch = holds id {$id}, which is not its file name
 problem-symlink = is a symbolic link (not followed)
 problem-not-for-you = not encrypted to your identity
 problem-damaged = damaged: {$why}
+
+## Record validation (audit's findings keep the English)
+
+invalid-phone = `{$text}` is not a phone number
+invalid-phone-international = `{$text}`: an international number has 7 to 15 digits
+invalid-phone-cn-digits = `{$text}`: a Chinese mobile number has 11 digits starting 13-19
+invalid-phone-cn-prefix = `{$text}`: a Chinese mobile number starts 13-19
+invalid-email = `{$text}` is not an email address
+invalid-schema = record format {$schema} is not supported (this crmfile reads {$supported})
+invalid-id = `{$id}` is not a customer id (c- and 8 characters)
+invalid-empty = must not be empty
+invalid-tag = `{$tag}`: a tag is one word, without spaces, commas or semicolons
+invalid-rfm = `{$rfm}` is not three scores 1-5
+invalid-updated = is before `created`
+invalid-entry-id = `{$id}` is not a well-formed entry id
+invalid-entry-id-twice = entry id `{$id}` appears twice
+invalid-currency = `{$currency}` is not a currency code like CNY
+invalid-quantity = must be at least 1
+invalid-summary = entry {$id} has an empty summary
+invalid-rating = {$rating} is not a rating from 1 to 5

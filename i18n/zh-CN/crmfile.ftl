@@ -1067,3 +1067,23 @@ problem-id-mismatch = 其中的编号 {$id} 与文件名不符
 problem-symlink = 是符号链接（不跟随）
 problem-not-for-you = 未加密给你的身份密钥
 problem-damaged = 已损坏：{$why}
+
+## 记录校验（audit 的发现保留英文）
+
+invalid-phone = “{$text}”不是电话号码
+invalid-phone-international = “{$text}”：国际号码应为 7 到 15 位数字
+invalid-phone-cn-digits = “{$text}”：中国大陆手机号为 11 位，以 13-19 开头
+invalid-phone-cn-prefix = “{$text}”：中国大陆手机号以 13-19 开头
+invalid-email = “{$text}”不是邮箱地址
+invalid-schema = 不支持记录格式 {$schema}（此版本 crmfile 读取格式 {$supported}）
+invalid-id = “{$id}”不是客户编号（c- 加 8 个字符）
+invalid-empty = 不能为空
+invalid-tag = “{$tag}”：标签是一个词，不含空格、逗号或分号
+invalid-rfm = “{$rfm}”不是三个 1-5 的分值
+invalid-updated = 早于 `created`
+invalid-entry-id = “{$id}”不是格式正确的条目编号
+invalid-entry-id-twice = 条目编号“{$id}”出现了两次
+invalid-currency = “{$currency}”不是形如 CNY 的货币代码
+invalid-quantity = 至少为 1
+invalid-summary = 条目 {$id} 的摘要为空
+invalid-rating = {$rating} 不是 1 到 5 的评分

@@ -408,7 +408,10 @@ fn a_damaged_file_is_reported_in_chinese_and_audit_json_stays_english() {
         .expect("run crmfile");
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("已损坏") && stderr.contains("个记录文件无法读取"), "{stderr}");
+    assert!(
+        stderr.contains("已损坏") && stderr.contains("个记录文件无法读取"),
+        "{stderr}"
+    );
     let audit = |lang: &str| {
         t.cmd()
             .args(["--lang", lang, "audit", "--format", "json"])
@@ -416,5 +419,22 @@ fn a_damaged_file_is_reported_in_chinese_and_audit_json_stays_english() {
             .expect("run crmfile")
             .stdout
     };
-    assert_eq!(audit("en"), audit("zh-CN"), "audit JSON changed with the language");
+    assert_eq!(
+        audit("en"),
+        audit("zh-CN"),
+        "audit JSON changed with the language"
+    );
+}
+
+#[test]
+fn an_invalid_field_is_explained_in_chinese() {
+    let t = TestStore::new();
+    let out = t
+        .cmd()
+        .args(["--lang", "zh-CN", "add", "--name", "李娜", "--phone", "12345abc"])
+        .output()
+        .expect("run crmfile");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("错误:") && stderr.contains("不是电话号码"), "{stderr}");
 }
