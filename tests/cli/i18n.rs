@@ -436,5 +436,33 @@ fn an_invalid_field_is_explained_in_chinese() {
         .expect("run crmfile");
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.starts_with("错误:") && stderr.contains("不是电话号码"), "{stderr}");
+    assert!(
+        stderr.starts_with("错误:") && stderr.contains("不是电话号码"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_usage_is_explained_in_chinese_with_the_same_exit_code() {
+    for (args, said) in [
+        (&["find", "--bogus"][..], "无法识别的参数“--bogus”"),
+        (&["fnd"][..], "是否要用“find”"),
+        (&["--color", "rainbow", "find"][..], "可选值：auto, always, never"),
+        (&["merge"][..], "缺少以下必需的参数"),
+    ] {
+        let out = bare()
+            .args(["--lang", "zh-CN"])
+            .args(args)
+            .output()
+            .expect("run crmfile");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with("错误:") && stderr.contains(said),
+            "{args:?}:\n{stderr}"
+        );
+        let english = bare().args(args).output().expect("run crmfile");
+        assert_eq!(english.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&english.stderr).starts_with("error:"));
+    }
 }
