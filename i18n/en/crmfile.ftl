@@ -549,3 +549,11 @@ clap-error-conflict = the argument '{$arg}' cannot be used with '{$other}'
 clap-error-other = invalid arguments {$arg}
 clap-error-did-you-mean = tip: a similar one exists: '{$suggestion}'
 clap-error-try-help = For more information, try '--help'.
+
+## .crmfile/config.toml
+
+config-currency = currency `{$currency}` is not a code like CNY
+config-field-name = fields.{$name}: a field name is letters, digits, _ and -
+config-enum-values = fields.{$name}: an enum field needs `values`
+config-unknown-metric = {$rule} (sets {$sets}): unknown metric `{$metric}`; metrics: {$known}
+config-metric-bound = {$rule} (sets {$sets}): `{$metric}` needs a bound: lt, le, gt, ge or eq

@@ -1097,3 +1097,11 @@ clap-error-conflict = 参数“{$arg}”不能与“{$other}”同时使用
 clap-error-other = 参数无效 {$arg}
 clap-error-did-you-mean = 提示：是否要用“{$suggestion}”？
 clap-error-try-help = 更多信息请运行 '--help'。
+
+## .crmfile/config.toml
+
+config-currency = currency：“{$currency}”不是形如 CNY 的货币代码
+config-field-name = fields.{$name}：字段名只能由字母、数字、_ 和 - 组成
+config-enum-values = fields.{$name}：枚举字段需要 `values`
+config-unknown-metric = {$rule}（设为 {$sets}）：未知指标“{$metric}”；可用指标：{$known}
+config-metric-bound = {$rule}（设为 {$sets}）：“{$metric}”需要一个界限：lt、le、gt、ge 或 eq
