@@ -93,7 +93,7 @@ impl Keyring {
         let (identities, public_keys) = if bytes.starts_with(b"age-encryption.org/")
             || bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----")
         {
-            let pass = passphrase.ask(&format!("passphrase for {shown}"))?;
+            let pass = passphrase.ask(&fl!("ask-passphrase", path = shown.clone()))?;
             let armored = age::armor::ArmoredReader::new(&bytes[..]);
             let decryptor =
                 age::Decryptor::new_buffered(BufReader::new(armored)).map_err(|e| bad(describe(&e)))?;
@@ -118,7 +118,7 @@ impl Keyring {
                 .map_err(|e| bad(e.to_string()))?;
             let key = match key {
                 age::ssh::Identity::Encrypted(enc) => {
-                    let pass = passphrase.ask(&format!("passphrase for SSH key {shown}"))?;
+                    let pass = passphrase.ask(&fl!("ask-ssh-passphrase", path = shown.clone()))?;
                     let plain = enc
                         .decrypt(pass)
                         .map_err(|_| Error::new(fl!("error-wrong-ssh-passphrase", path = shown.clone())))?;

@@ -557,3 +557,5 @@ config-field-name = fields.{$name}: a field name is letters, digits, _ and -
 config-enum-values = fields.{$name}: an enum field needs `values`
 config-unknown-metric = {$rule} (sets {$sets}): unknown metric `{$metric}`; metrics: {$known}
 config-metric-bound = {$rule} (sets {$sets}): `{$metric}` needs a bound: lt, le, gt, ge or eq
+ask-passphrase = passphrase for {$path}
+ask-ssh-passphrase = passphrase for SSH key {$path}
