@@ -559,3 +559,8 @@ config-unknown-metric = {$rule} (sets {$sets}): unknown metric `{$metric}`; metr
 config-metric-bound = {$rule} (sets {$sets}): `{$metric}` needs a bound: lt, le, gt, ge or eq
 ask-passphrase = passphrase for {$path}
 ask-ssh-passphrase = passphrase for SSH key {$path}
+
+## generate (demos and benchmarks)
+
+error-count-zero = --count 0 makes nothing
+status-generated = generated {$count} customers

@@ -604,6 +604,11 @@ config-metric-bound = {$rule}（设为 {$sets}）：“{$metric}”需要一个�
 ask-passphrase = {$path} 的口令
 ask-ssh-passphrase = SSH 密钥 {$path} 的口令
 
+## generate（演示与基准测试）
+
+error-count-zero = --count 0 不会生成任何客户
+status-generated = 已生成 {$count} 位客户
+
 ## 命令与选项的帮助（英文原文为 src/ 中的文档注释；有测试比对命令树）
 
 help-about = 将客户档案保存为经 age 加密、便于 git 管理的 TOML 文件
