@@ -275,6 +275,78 @@ fn localize_arg(mut a: clap::Arg, key: &str) -> clap::Arg {
     a
 }
 
+/// clap's parse errors in the language of this run. clap words them in English only, so
+/// in another language they are told again from the error's kind and context.
+pub struct LocalizedErrors;
+
+impl clap::error::ErrorFormatter for LocalizedErrors {
+    fn format_error(error: &clap::error::Error<Self>) -> clap::builder::StyledStr {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        let text = |kind: ContextKind| match error.get(kind) {
+            Some(ContextValue::String(s)) => s.clone(),
+            Some(ContextValue::Strings(v)) => v.join(", "),
+            Some(ContextValue::StyledStr(s)) => s.to_string(),
+            Some(other) => other.to_string(),
+            None => String::new(),
+        };
+        let arg = text(ContextKind::InvalidArg);
+        let value = text(ContextKind::InvalidValue);
+        let mut message = match error.kind() {
+            ErrorKind::UnknownArgument => fl!("clap-error-unknown-argument", arg = arg),
+            ErrorKind::InvalidSubcommand => {
+                fl!(
+                    "clap-error-unknown-command",
+                    command = text(ContextKind::InvalidSubcommand)
+                )
+            }
+            ErrorKind::InvalidValue if value.is_empty() => fl!("clap-error-value-required", arg = arg),
+            ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+                fl!("clap-error-invalid-value", value = value, arg = arg)
+            }
+            ErrorKind::MissingRequiredArgument => fl!("clap-error-missing", args = arg),
+            ErrorKind::MissingSubcommand => fl!("clap-error-missing-command"),
+            ErrorKind::ArgumentConflict => {
+                fl!(
+                    "clap-error-conflict",
+                    arg = arg,
+                    other = text(ContextKind::PriorArg)
+                )
+            }
+            _ => fl!("clap-error-other", arg = arg),
+        };
+        if let Some(source) = std::error::Error::source(error) {
+            message = format!("{message}: {source}");
+        }
+        let valid = text(ContextKind::ValidValue);
+        if !valid.is_empty() {
+            message.push_str(&format!("\n  {}", fl!("clap-possible-values", values = valid)));
+        }
+        for kind in [
+            ContextKind::SuggestedArg,
+            ContextKind::SuggestedSubcommand,
+            ContextKind::SuggestedValue,
+        ] {
+            let suggested = text(kind);
+            if !suggested.is_empty() {
+                message.push_str(&format!(
+                    "\n\n  {}",
+                    fl!("clap-error-did-you-mean", suggestion = suggested)
+                ));
+            }
+        }
+        let usage = text(ContextKind::Usage);
+        if let Some(rest) = usage.strip_prefix("Usage:") {
+            message.push_str(&format!("\n\n{}{rest}", fl!("clap-usage")));
+        }
+        format!(
+            "{} {message}\n\n{}\n",
+            fl!("label-error"),
+            fl!("clap-error-try-help")
+        )
+        .into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,12 +40,19 @@ pub enum DecryptFailure {
     Damaged(String),
 }
 
+impl DecryptFailure {
+    /// The failure in the language of `loader` (see `FileProblem::text`).
+    pub fn text(&self, loader: &i18n_embed::fluent::FluentLanguageLoader) -> String {
+        match self {
+            DecryptFailure::NotForYou => i18n_embed_fl::fl!(loader, "problem-not-for-you"),
+            DecryptFailure::Damaged(why) => i18n_embed_fl::fl!(loader, "problem-damaged", why = why.as_str()),
+        }
+    }
+}
+
 impl std::fmt::Display for DecryptFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DecryptFailure::NotForYou => f.write_str("not encrypted to your identity"),
-            DecryptFailure::Damaged(why) => write!(f, "damaged: {why}"),
-        }
+        f.write_str(&self.text(&crate::i18n::ENGLISH))
     }
 }
 
@@ -86,7 +93,7 @@ impl Keyring {
         let (identities, public_keys) = if bytes.starts_with(b"age-encryption.org/")
             || bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----")
         {
-            let pass = passphrase.ask(&format!("passphrase for {shown}"))?;
+            let pass = passphrase.ask(&fl!("ask-passphrase", path = shown.clone()))?;
             let armored = age::armor::ArmoredReader::new(&bytes[..]);
             let decryptor =
                 age::Decryptor::new_buffered(BufReader::new(armored)).map_err(|e| bad(describe(&e)))?;
@@ -111,7 +118,7 @@ impl Keyring {
                 .map_err(|e| bad(e.to_string()))?;
             let key = match key {
                 age::ssh::Identity::Encrypted(enc) => {
-                    let pass = passphrase.ask(&format!("passphrase for SSH key {shown}"))?;
+                    let pass = passphrase.ask(&fl!("ask-ssh-passphrase", path = shown.clone()))?;
                     let plain = enc
                         .decrypt(pass)
                         .map_err(|_| Error::new(fl!("error-wrong-ssh-passphrase", path = shown.clone())))?;

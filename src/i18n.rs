@@ -138,6 +138,9 @@ pub fn flag_in_args(args: &[std::ffi::OsString]) -> Option<String> {
 /// Makes `lang` the language of every message from here on.
 pub fn select(lang: Lang) {
     CURRENT.store(lang as u8, Ordering::Relaxed);
+    if lang == Lang::En {
+        return; // the catalog starts in English, and is only read when first needed
+    }
     let id: unic_langid::LanguageIdentifier = lang.tag().parse().expect("a valid language tag");
     LOADER
         .load_languages(&Catalog, &[id])

@@ -17,7 +17,13 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language first: `--help` is printed while clap parses.
     i18n::select(i18n::from_env(i18n::flag_in_args(&args).as_deref()));
-    let matches = cli::localized_command().get_matches_from(args);
+    let matches = match cli::localized_command().try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(e) if e.use_stderr() && i18n::Lang::current() != i18n::Lang::En => {
+            e.apply::<cli::LocalizedErrors>().exit()
+        }
+        Err(e) => e.exit(),
+    };
     // The command's name as typed, for commit messages and the access log.
     let name = matches.subcommand_name().unwrap_or_default().to_string();
     let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());

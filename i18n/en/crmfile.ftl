@@ -506,3 +506,60 @@ due-person-turns = {$name} ({$role}) turns {$age}
 due-person-birthday = {$name} ({$role}) birthday
 due-anniversary = {$label} ({$years} years)
 due-complaint = open since {$since}: {$text}
+
+## Why a record file could not be used (audit's JSON keeps the English)
+
+problem-unreadable = cannot be read: {$error}
+problem-too-large = is {$size} bytes, over the {$limit}-byte limit for a record
+problem-not-utf8 = decrypts to something that is not UTF-8 text
+problem-not-toml = is not valid TOML: {$error}
+problem-schema = fails the record schema: {$error}
+problem-id-mismatch = holds id {$id}, which is not its file name
+problem-symlink = is a symbolic link (not followed)
+problem-not-for-you = not encrypted to your identity
+problem-damaged = damaged: {$why}
+
+## Record validation (audit's findings keep the English)
+
+invalid-phone = `{$text}` is not a phone number
+invalid-phone-international = `{$text}`: an international number has 7 to 15 digits
+invalid-phone-cn-digits = `{$text}`: a Chinese mobile number has 11 digits starting 13-19
+invalid-phone-cn-prefix = `{$text}`: a Chinese mobile number starts 13-19
+invalid-email = `{$text}` is not an email address
+invalid-schema = record format {$schema} is not supported (this crmfile reads {$supported})
+invalid-id = `{$id}` is not a customer id (c- and 8 characters)
+invalid-empty = must not be empty
+invalid-tag = `{$tag}`: a tag is one word, without spaces, commas or semicolons
+invalid-rfm = `{$rfm}` is not three scores 1-5
+invalid-updated = is before `created`
+invalid-entry-id = `{$id}` is not a well-formed entry id
+invalid-entry-id-twice = entry id `{$id}` appears twice
+invalid-currency = `{$currency}` is not a currency code like CNY
+invalid-quantity = must be at least 1
+invalid-summary = entry {$id} has an empty summary
+invalid-rating = {$rating} is not a rating from 1 to 5
+clap-error-unknown-argument = unexpected argument '{$arg}' found
+clap-error-unknown-command = unrecognized subcommand '{$command}'
+clap-error-value-required = a value is required for '{$arg}' but none was supplied
+clap-error-invalid-value = invalid value '{$value}' for '{$arg}'
+clap-error-missing = the following required arguments were not provided: {$args}
+clap-error-missing-command = a subcommand is required but one was not provided
+clap-error-conflict = the argument '{$arg}' cannot be used with '{$other}'
+clap-error-other = invalid arguments {$arg}
+clap-error-did-you-mean = tip: a similar one exists: '{$suggestion}'
+clap-error-try-help = For more information, try '--help'.
+
+## .crmfile/config.toml
+
+config-currency = currency `{$currency}` is not a code like CNY
+config-field-name = fields.{$name}: a field name is letters, digits, _ and -
+config-enum-values = fields.{$name}: an enum field needs `values`
+config-unknown-metric = {$rule} (sets {$sets}): unknown metric `{$metric}`; metrics: {$known}
+config-metric-bound = {$rule} (sets {$sets}): `{$metric}` needs a bound: lt, le, gt, ge or eq
+ask-passphrase = passphrase for {$path}
+ask-ssh-passphrase = passphrase for SSH key {$path}
+
+## generate (demos and benchmarks)
+
+error-count-zero = --count 0 makes nothing
+status-generated = generated {$count} customers

@@ -183,6 +183,431 @@ enum-severity-error = 错误
 enum-severity-warning = 警告
 enum-severity-info = 提示
 
+## 对指定路径的读写（Error::io）
+
+io-open-lock-file = 无法打开锁文件 {$path}
+io-lock = 无法锁定 {$path}
+io-read = 无法读取 {$path}
+io-open-store = 无法打开档案库 {$path}
+io-open = 无法打开 {$path}
+io-write = 无法写入 {$path}
+io-create-folder = 无法创建文件夹 {$path}
+io-create-a-temporary-file-in = 无法创建临时文件，所在文件夹：{$path}
+io-sync = 无法同步到磁盘：{$path}
+io-create = 无法创建 {$path}
+io-replace = 无法替换 {$path}
+io-sync-folder = 无法将文件夹同步到磁盘：{$path}
+io-create-a-private-copy-in = 无法创建私有副本，所在文件夹：{$path}
+io-delete = 无法删除 {$path}
+io-read-passphrase-file = 无法读取口令文件 {$path}
+io-find = 找不到 {$path}
+
+## 查找档案库与客户；通用检查
+
+label-warning = 警告:
+error-current-folder = 无法读取当前文件夹
+error-bad-now = CRMFILE_NOW=`{$text}` 不是 RFC 3339 格式的日期时间
+error-no-match = 没有客户匹配“{$query}”
+hint-no-match = 用 `crmfile find` 列出客户，或搜索姓名、电话、邮箱的一部分
+error-ambiguous = “{$query}”匹配到 {$count} 位客户
+error-ambiguous-more = ……另有 {$count} 位
+hint-ambiguous = 请用客户编号指明客户，或使用更长的查询词
+hint-not-for-you = 该文件未加密给 {$identity} 中的任何密钥；请能读取它的人用 `crmfile recipients add` 添加你的公钥
+error-invalid-nothing-written = {$id} 将不再有效，未写入任何内容
+warn-access-not-logged = {$error}；本次访问未记入访问日志
+error-recipients-changed = {$file} 自你上次信任后已被修改，未写入任何内容
+cause-unreviewed-keys = 记录将被加密给你未审阅过的密钥
+hint-review-recipients = 请用 `crmfile recipients list` 审阅，然后运行 `crmfile recipients trust`
+status-trusting = 信任本档案库 {$count} 个接收者文件的当前内容
+warn-recipients-changed = {$file} 自你上次信任后已被修改；请审阅后运行 `crmfile recipients trust`
+warn-no-git-drivers = 此档案库在 git 中，但尚未设置 crmfile 的 diff 和 merge 驱动；请运行 `crmfile git-setup`
+status-merge-under-way = git 合并正在进行：暂不提交；合并解决后请提交
+error-cannot-ask = 无法询问 {$what}
+hint-passphrase-file = 请在终端中运行，或将 CRMFILE_PASSPHRASE_FILE 设为存放口令的文件
+error-not-a-store = {$dir} 不是 crmfile 档案库
+cause-does-not-exist = {$path} 不存在
+hint-init-store = 可用 `crmfile init {$dir}` 建立
+error-no-store = {$dir} 及其上级文件夹中都没有 crmfile 档案库
+hint-no-store = 请指定 --store DIR、设置 CRMFILE_STORE，或用 `crmfile init` 建立档案库
+error-bad-config = {$path} 不是有效的配置文件
+error-bad-folder = --folder {$folder}：不是档案库中的普通子文件夹
+hint-bad-folder = 请使用不含 `..` 或隐藏部分的相对路径，例如 --folder vip
+
+## 密钥与加密
+
+error-read-identity = 无法读取身份密钥文件 {$path}
+hint-identity = 请指定 --identity FILE、设置 CRMFILE_IDENTITY，或运行 `crmfile init` 生成一个
+error-identity-too-large = 身份密钥文件 {$path} 过大，不可能是身份密钥
+error-identity-unusable = 身份密钥文件 {$path} 无法使用
+hint-identity-format = 身份密钥文件应包含 AGE-SECRET-KEY-1… 行，或是 OpenSSH 私钥
+error-wrong-passphrase = 身份密钥文件 {$path} 的口令错误
+error-wrong-ssh-passphrase = SSH 密钥 {$path} 的口令错误
+error-bad-age-recipient = {$path}:{$line}：不是有效的 age 接收者
+error-bad-ssh-recipient = {$path}:{$line}：不是可用的 SSH 接收者
+error-not-a-recipient = {$path}:{$line}：不是接收者
+hint-recipients-format = 接收者文件每行一个 age1… 或 ssh-ed25519/ssh-rsa 公钥
+error-no-recipient = {$path} 中没有任何接收者
+hint-add-recipient = 请用 `crmfile recipients add KEY` 添加公钥，或直接写入该文件
+error-cannot-encrypt-to = 无法加密给这些接收者
+error-encryption-failed = 加密失败
+
+## add
+
+error-read-json-stdin = 无法从标准输入读取 JSON
+error-stdin-empty = --json -：标准输入为空
+hint-pipe-json = 请通过管道输入一个 JSON 对象，或每行一个
+what-stdin = 标准输入
+what-stdin-line = 标准输入第 {$line} 行
+what-new-customer = 新客户
+error-not-json-detail = 不是 JSON：{$detail}
+error-json-stdin-only = --json {$value}：只支持 `-`（标准输入）
+error-not-valid = {$what}无效
+warn-dedup-unreadable = 有 {$count} 个记录文件无法读取：查重未覆盖这些文件
+error-duplicate = {$what}疑似与 {$other} 重复（{$key}）
+hint-duplicate = 可用 `crmfile show {$other}` 查看；确需新增请加 --force
+error-matches-erased = {$what}与 {$date} 删除的客户 {$id} 相符（{$reason}）
+hint-erased-consent = 只有在对方同意后才能重新添加，请加 --force
+error-records-not-added = 有 {$count} 条记录未能新增
+hint-fix-lines-add = 请修正上面列出的行后重新新增
+error-not-an-object = 记录必须是 JSON 对象
+error-not-a-record = 不是有效的记录
+error-unknown-fields = 未知字段：{$fields}
+hint-see-schema = 记录有哪些字段，请看 `crmfile schema`
+
+## init
+
+error-already-a-store = {$dir} 已经是 crmfile 档案库
+hint-already-a-store = 接收者请用 `crmfile recipients` 修改，设置请在 .crmfile/config.toml 中修改
+error-already-exists = {$path} 已存在
+hint-remove-or-elsewhere = 请删除它，或在其他文件夹建立档案库
+status-store-created = 已在 {$dir} 建立 crmfile 档案库
+status-recipient = 接收者：{$key}
+error-no-public-key = 无法确定 {$path} 的公钥
+hint-pass-recipient = 请用 --recipient 指定（SSH 密钥则为其 .pub 文件中的那一行）
+status-identity-created = 已生成身份密钥 {$path}（请妥善保管：这是读取档案库的唯一途径）
+status-public-key = 公钥：{$key}
+error-new-identity-passphrase = 新生成的身份密钥没有口令
+
+## log-contact、log-purchase、log-feedback、add-person、add-date：单个客户或 NDJSON
+
+error-read-ndjson-stdin = 无法从标准输入读取 NDJSON
+hint-pipe-ndjson = 请通过管道输入，每行一个 JSON 对象
+error-at-line = 第 {$line} 行：{$error}
+error-line-no-customer = 第 {$line} 行：没有编号或外部编号为“{$key}”的客户
+cause-lines-not-written = 第 {$lines} 行未写入
+status-entries-written = 已为 {$customers} 位客户写入 {$entries} 条记录
+error-lines-not-written = 有 {$count} 行未写入
+hint-fix-lines-send = 请修正上面列出的行后重新输入
+error-customer-and-json = 请指定一位客户或 --json -，不能同时指定
+error-customer-or-json = 请指明一位客户（编号或查询），或用 --json - 从标准输入读取条目
+
+## edit
+
+error-no-memory-folder = 没有可存放解密副本的内存文件夹（/dev/shm、$XDG_RUNTIME_DIR）
+hint-no-memory-folder = crmfile 不会把解密后的记录写到磁盘上；请改用 `crmfile set`
+error-keep-copy = 无法保留私有副本
+error-start-editor = 无法启动编辑器
+hint-set-editor = 请设置 $EDITOR
+error-editor-failed = 编辑器以 {$status} 退出，未写入任何内容
+status-nothing-changed = {$id}：没有改动
+hint-edit-again = 未写入任何内容；请重新运行 `crmfile edit`
+ask-reopen-editor = 重新打开编辑器修改吗？[Y/n]
+error-edit-abandoned = 已放弃编辑，未写入任何内容
+error-edited-record = 编辑后的记录：{$problem}
+error-id-changed = 客户编号不能修改（原为 {$id}）
+error-edited-invalid = 编辑后的记录无效
+
+## 写入记录
+
+error-serialize-record = 无法序列化记录
+error-refuse-write-problem = 拒绝写入 {$id}：该记录 {$problem}
+error-refuse-write-size = 拒绝写入 {$id}：它将有 {$size} 字节，超过单条记录 {$limit} 字节的上限
+hint-long-texts = 长文本（文档、笔记）请存放在客户档案之外
+error-refuse-write-unreadable = 拒绝写入 {$path}：你的任何身份密钥都无法再打开它
+cause-no-own-key = {$recipients} 中没有 {$identity} 的公钥
+hint-add-own-key = 请把你的公钥加入该接收者文件；如确属有意，请加 --force
+
+## merge-driver（our、their、base 为 git 合并的三方）
+
+error-side-too-large = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本过大，不可能是记录
+error-side-problem = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本 {$problem}
+error-side-not-text = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本不是文本
+error-side-not-toml = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本不是有效的 TOML
+error-side-empty = { $side ->
+        [our] 我方
+        [base] 共同祖先
+       *[their] 对方
+    }版本为空
+error-merge-no-shared-key = 合并双方在 {$path} 中没有共同的密钥
+warn-merge-sealed-to-shared = {$path}：已加密给双方共同列出的 {$count} 个密钥；合并后请运行 `crmfile reencrypt`
+error-merging = 合并 {$path}：{$error}
+error-write-merged = 无法写出合并后的记录
+error-merged-record = 合并后的记录：{$problem}
+hint-merge-by-hand = 请用 `crmfile edit` 手动合并此文件
+warn-merge-conflict = {$path}：双方都修改了 {$field}；保留了我方的值，对方的值记在 [conflicts] 中
+
+## log-purchase
+
+error-amount-required = 必须指定 --amount
+error-amount-not-decimal = --amount：“{$text}”不是形如 25800.00 的小数
+error-amount-negative = --amount {$text}：负数金额表示退款
+hint-refund = 请加 --refund 注明（金额可写为正数）
+error-amount-zero = --amount：金额为 0 的交易没有意义
+error-currency = --currency：“{$currency}”不是形如 CNY 或 USD 的货币代码
+error-quantity = --quantity：至少为 1
+
+## reencrypt、recipients、merge：确认
+
+error-not-in-store = {$path} 不在档案库内
+status-reencrypted = 已重新加密 {$count} 条记录
+error-not-reencrypted = 有 {$count} 条记录无法重新加密
+hint-not-reencrypted = 它们仍加密给原来的接收者；请看上面的错误
+error-confirm-yes = {$question}：不在终端上时，请加 --yes 确认
+ask-yes-no = [y/N]
+error-read-answer = 无法读取回答
+error-nothing-changed = 未做任何改动
+recipients-trusted = 已信任
+recipients-changed = 自你信任后已被修改
+recipients-file = {$file}（{$covered} 条记录，{$state}）
+recipients-you = （你）
+error-key-listed = {$file} 中已有该密钥
+error-key-not-listed = {$file} 中没有该密钥
+hint-list-keys = 可用 `crmfile recipients list` 查看密钥
+error-last-recipient = 拒绝移除最后一个接收者：那样将没有人能读取这些记录
+error-own-key = 拒绝移除你自己的密钥：那样你将无法再读取这些记录
+hint-own-key = 请让其他接收者移除你
+ask-change-recipients = { $verb ->
+        [add] 在 {$file} 中添加该密钥
+       *[remove] 从 {$file} 中移除该密钥
+    }，并将其覆盖的 {$records} 条记录重新加密给 {$recipients} 个接收者吗？
+warn-removed-key-history = 被移除的密钥仍能解密它以前能读取的每个版本，包括旧的 git 历史；法律要求时如何改写历史，请见 README（"Removing someone"）
+status-all-trusted = 所有接收者文件的当前内容均已信任
+ask-trust = 信任这些接收者吗（此后写入的记录将加密给他们）？
+
+## merge
+
+error-serialize = 无法序列化 {$id}
+error-cannot-merge = 无法合并
+error-same-customer = “{$keep}”和“{$dup}”是同一位客户（{$id}）
+error-merged-invalid = 合并后的记录将无效：{$problem}
+hint-fix-first = 请先用 `crmfile set` 修正其中一条
+ask-fold = 将 {$dup}（{$dup_name}）并入 {$keep}（{$keep_name}）并删除 {$dup} 吗？
+status-folded = 已将 {$dup} 并入 {$keep}
+
+## 其他命令
+
+error-run-git = 无法运行 git
+error-git-config = `git config --local {$key}` 执行失败
+error-autocommit = git.autocommit：提交失败；记录已写入
+hint-autocommit = 请手动提交，或按 git 的提示修正（例如设置 user.name 和 user.email）
+error-no-feedback = {$id} 没有反馈条目 {$entry}
+hint-show-feedback = 可用 `crmfile show {$id}` 列出其反馈
+error-already-resolved = {$id} 的 {$entry} 已经解决
+error-resolved-before = --date {$date}：早于反馈本身的日期（{$feedback}）
+error-not-a-time = --at：“{$text}”不是时间
+error-required = 必须指定 {$flag}
+error-too-large = {$path} 过大，不可能是记录
+error-file-problem = {$path}：{$problem}
+error-not-text = {$path} 解密后不是文本
+error-damaged = {$path} 已损坏
+hint-trust-again = 请删除它，并用 `crmfile recipients trust` 重新信任每个档案库
+error-save-trust = 无法保存已信任的接收者
+error-write-access-log = 无法写入访问日志
+error-rating = --rating：{$rating} 不在 1 到 5 之间
+error-export-format = export 需要指定 --format
+hint-export-format = csv、json、ndjson、vcard 或 ics
+error-not-a-field = --fields：“{$field}”不是此处可用的字段
+error-export-unreadable = 有 {$count} 个记录文件无法读取，未包含在导出中
+error-history-no-git = --history：档案库不在 git 工作区中
+hint-drop-history = 请去掉 --history
+error-reason-required = --reason 须说明删除该客户的原因
+status-erased = 已删除 {$id}；删除记录保存在 .crmfile/erasures.toml 中
+warn-erased-copies = 此前的副本不受影响：git 历史、克隆和备份中仍有加密的记录；如需改写历史，请见 README（"Removing someone"）
+error-write-erasures = 无法写入删除记录
+error-completion-utf8 = 补全脚本不是 UTF-8
+error-render-man = 无法生成手册页
+error-man-utf8 = 手册页不是 UTF-8
+error-too-far = --within {$within}：太远了
+error-not-in-git = {$path} 不在 git 工作区中
+hint-git-init = 请先在档案库中运行 `git init`
+status-git-setup = git 现在会显示解密后的差异，并按结构合并记录；请提交 .gitattributes
+error-bad-tag = “{$change}”不是 +TAG 或 -TAG
+hint-tag = 标签是一个词，例如 +vip
+warn-no-tag = {$id} 没有标签“{$tag}”
+hint-set-help = 字段列表请见 `crmfile set --help`
+status-updated = {$id}：已更新
+error-no-recipients-file = 档案库中 {$folder} 及其上级都没有 {$file}
+hint-recipients-file = 每个档案库的根目录都需要一个 .age-recipients 文件；见 `crmfile init`
+
+## import（unit 为 line 行或 card 名片）
+
+error-read-stdin = 无法读取标准输入
+error-input-too-large = {$path} 超过 {$mib} MiB
+error-empty-input = {$path}：没有可导入的内容（输入为空）
+error-bad-map = --map {$map}：不是 COLUMN=FIELD 的形式
+error-csv-header = 无法读取 CSV 表头
+error-too-many-columns = 该 CSV 有 {$count} 列；最多读取 1000 列
+error-no-name-column = 该 CSV 没有姓名列（姓名/名称/name）
+hint-map-name = 请用 --map COLUMN=name 指定
+warn-unmapped = 未导入的列：{$columns}（可用 --map COLUMN=FIELD 对应到字段）
+error-bad-csv = 第 {$line} 行：不是有效的 CSV
+error-bad-vcard = 第 {$card} 张名片：不是有效的 vCard
+error-not-utf8 = 输入不是 UTF-8
+error-not-json-object = 不是 JSON 对象
+error-import-format = import 需要指定 --format csv、vcard 或 ndjson
+error-import-customers-format = import customers 只读取 --format csv、vcard 或 ndjson
+error-unit = { $unit ->
+        [card] 第 {$line} 张名片
+       *[line] 第 {$line} 行
+    }：{$error}
+hint-skipped = 已跳过
+error-unit-erased = { $unit ->
+        [card] 第 {$line} 张名片
+       *[line] 第 {$line} 行
+    }：与 {$date} 删除的客户 {$id} 相符
+hint-import-consent = 只有在对方同意后才能加 --force 导入
+error-unit-duplicate = { $unit ->
+        [card] 第 {$line} 张名片
+       *[line] 第 {$line} 行
+    }：疑似与 {$other} 重复
+import-summary = 新增 {$new} 位，更新 {$updated} 位，重复 {$duplicates} 位{ $skipped ->
+        [true] （已跳过）
+       *[false] {""}
+    }，无效 {$invalid} 位
+status-dry-run = 试运行，未写入任何内容：{$summary}
+status-imported = 已导入：{$summary}
+error-units-not-imported = 有 {$count} { $unit ->
+        [card] 张名片
+       *[line] 行
+    }未导入
+hint-import-again = 请修正后重新导入这些条目
+error-not-written = 有 {$count} 条记录无法写入
+error-import-tx-format = import 需要指定 --format csv 或 ndjson
+error-no-customer-column = 该 CSV 没有按 {$by} 指明客户的列
+hint-map-customer = 请用 --map COLUMN=customer 指定
+error-import-tx-reads = import transactions 只读取 --format csv 或 ndjson
+error-line-no-customer-by = 第 {$line} 行：没有 {$by} 为“{$key}”的客户
+import-tx-summary = 为 {$customers} 位客户导入 {$entries} 笔交易，{$bad} 行未导入
+status-imported-tx = 已导入：{$summary}
+error-rows-not-imported = 有 {$count} 行未导入
+error-missing = 缺少 {$field}
+error-amount-not-number = amount：“{$text}”不是小数
+error-quantity-not-number = quantity：“{$text}”不是不小于 1 的整数
+
+## audit（发现的问题本身保持英文：它们也是 JSON 输出）
+
+status-fixed = 已修复：{$fix}
+status-audit = 已检查 {$records} 条记录：{$counts}
+
+## 用户输入的日期、字段和值
+
+error-date-years = “{$text}”超出 0001 至 9999 年的范围
+error-not-a-date = “{$text}”不是日期：请用 YYYY-MM-DD、today、tomorrow、yesterday、+3d、-1w、2w、3m、星期几（英文）、eom 或 eoy
+error-date-calendar = “{$text}”超出了日历范围
+error-not-assignment = “{$text}”不是 FIELD=VALUE 的形式
+error-no-field-named = “{$text}”没有指明字段
+error-not-in-list = 列表中没有“{$value}”中的任何一项
+error-not-a-list = {$field} 不是列表字段：请用 {$field}=VALUE
+error-pin = class.pin：“{$value}”不是 true 或 false
+error-not-condition = “{$text}”不是 FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT 的形式
+error-not-field = “{$field}”不是字段
+error-not-one-of = “{$text}”不是以下之一：{$values}
+
+## remind：提醒的详情（JSON 与 iCalendar 保留英文）
+
+due-next-step = 已设定下一步
+due-cadence-last = 每 {$cadence} 回访一次，上次联系 {$last}
+due-cadence-never = 每 {$cadence} 回访一次，从未联系
+due-turns = {$age} 岁生日
+due-birthday = 生日
+due-person-turns = {$name}（{ $role ->
+        [referrer] 推荐人
+        [decision-maker] 决策人
+        [sign-off] 签字人
+       *[other] 其他
+    }）{$age} 岁生日
+due-person-birthday = {$name}（{ $role ->
+        [referrer] 推荐人
+        [decision-maker] 决策人
+        [sign-off] 签字人
+       *[other] 其他
+    }）生日
+due-anniversary = {$label}（{$years} 周年）
+due-complaint = 自 {$since} 起待处理：{$text}
+
+## 记录文件无法使用的原因（audit 的 JSON 保留英文）
+
+problem-unreadable = 无法读取：{$error}
+problem-too-large = 大小为 {$size} 字节，超过单条记录 {$limit} 字节的上限
+problem-not-utf8 = 解密后不是 UTF-8 文本
+problem-not-toml = 不是有效的 TOML：{$error}
+problem-schema = 不符合记录格式：{$error}
+problem-id-mismatch = 其中的编号 {$id} 与文件名不符
+problem-symlink = 是符号链接（不跟随）
+problem-not-for-you = 未加密给你的身份密钥
+problem-damaged = 已损坏：{$why}
+
+## 记录校验（audit 的发现保留英文）
+
+invalid-phone = “{$text}”不是电话号码
+invalid-phone-international = “{$text}”：国际号码应为 7 到 15 位数字
+invalid-phone-cn-digits = “{$text}”：中国大陆手机号为 11 位，以 13-19 开头
+invalid-phone-cn-prefix = “{$text}”：中国大陆手机号以 13-19 开头
+invalid-email = “{$text}”不是邮箱地址
+invalid-schema = 不支持记录格式 {$schema}（此版本 crmfile 读取格式 {$supported}）
+invalid-id = “{$id}”不是客户编号（c- 加 8 个字符）
+invalid-empty = 不能为空
+invalid-tag = “{$tag}”：标签是一个词，不含空格、逗号或分号
+invalid-rfm = “{$rfm}”不是三个 1-5 的分值
+invalid-updated = 早于 `created`
+invalid-entry-id = “{$id}”不是格式正确的条目编号
+invalid-entry-id-twice = 条目编号“{$id}”出现了两次
+invalid-currency = “{$currency}”不是形如 CNY 的货币代码
+invalid-quantity = 至少为 1
+invalid-summary = 条目 {$id} 的摘要为空
+invalid-rating = {$rating} 不是 1 到 5 的评分
+clap-error-unknown-argument = 无法识别的参数“{$arg}”
+clap-error-unknown-command = 无法识别的子命令“{$command}”
+clap-error-value-required = “{$arg}”需要一个值，但没有给出
+clap-error-invalid-value = “{$arg}”的值“{$value}”无效
+clap-error-missing = 缺少以下必需的参数：{$args}
+clap-error-missing-command = 需要指定一个子命令
+clap-error-conflict = 参数“{$arg}”不能与“{$other}”同时使用
+clap-error-other = 参数无效 {$arg}
+clap-error-did-you-mean = 提示：是否要用“{$suggestion}”？
+clap-error-try-help = 更多信息请运行 '--help'。
+
+## .crmfile/config.toml
+
+config-currency = currency：“{$currency}”不是形如 CNY 的货币代码
+config-field-name = fields.{$name}：字段名只能由字母、数字、_ 和 - 组成
+config-enum-values = fields.{$name}：枚举字段需要 `values`
+config-unknown-metric = {$rule}（设为 {$sets}）：未知指标“{$metric}”；可用指标：{$known}
+config-metric-bound = {$rule}（设为 {$sets}）：“{$metric}”需要一个界限：lt、le、gt、ge 或 eq
+ask-passphrase = {$path} 的口令
+ask-ssh-passphrase = SSH 密钥 {$path} 的口令
+
+## generate（演示与基准测试）
+
+error-count-zero = --count 0 不会生成任何客户
+status-generated = 已生成 {$count} 位客户
+
 ## 命令与选项的帮助（英文原文为 src/ 中的文档注释；有测试比对命令树）
 
 help-about = 将客户档案保存为经 age 加密、便于 git 管理的 TOML 文件
@@ -686,371 +1111,3 @@ help-generate-long-about = { help-generate-about }
 help-generate-arg-count = 客户数量
 help-generate-arg-seed = 随机种子：同一种子生成同样的客户
 help-generate-arg-max_entries = 每位客户最多的日志条目数
-
-## 对指定路径的读写（Error::io）
-
-io-open-lock-file = 无法打开锁文件 {$path}
-io-lock = 无法锁定 {$path}
-io-read = 无法读取 {$path}
-io-open-store = 无法打开档案库 {$path}
-io-open = 无法打开 {$path}
-io-write = 无法写入 {$path}
-io-create-folder = 无法创建文件夹 {$path}
-io-create-a-temporary-file-in = 无法创建临时文件，所在文件夹： {$path}
-io-sync = 无法同步到磁盘： {$path}
-io-create = 无法创建 {$path}
-io-replace = 无法替换 {$path}
-io-sync-folder = 无法将文件夹同步到磁盘： {$path}
-io-create-a-private-copy-in = 无法创建私有副本，所在文件夹： {$path}
-io-delete = 无法删除 {$path}
-io-read-passphrase-file = 无法读取口令文件 {$path}
-io-find = 找不到 {$path}
-
-## 查找档案库与客户；通用检查
-
-label-warning = 警告:
-error-current-folder = 无法读取当前文件夹
-error-bad-now = CRMFILE_NOW=`{$text}` 不是 RFC 3339 格式的日期时间
-error-no-match = 没有客户匹配“{$query}”
-hint-no-match = 用 `crmfile find` 列出客户，或搜索姓名、电话、邮箱的一部分
-error-ambiguous = “{$query}”匹配到 {$count} 位客户
-error-ambiguous-more = ……另有 {$count} 位
-hint-ambiguous = 请用客户编号指明客户，或使用更长的查询词
-hint-not-for-you = 该文件未加密给 {$identity} 中的任何密钥；请能读取它的人用 `crmfile recipients add` 添加你的公钥
-error-invalid-nothing-written = {$id} 将不再有效，未写入任何内容
-warn-access-not-logged = {$error}；本次访问未记入访问日志
-error-recipients-changed = {$file} 自你上次信任后已被修改，未写入任何内容
-cause-unreviewed-keys = 记录将被加密给你未审阅过的密钥
-hint-review-recipients = 请用 `crmfile recipients list` 审阅，然后运行 `crmfile recipients trust`
-status-trusting = 信任本档案库 {$count} 个接收者文件的当前内容
-warn-recipients-changed = {$file} 自你上次信任后已被修改；请审阅后运行 `crmfile recipients trust`
-warn-no-git-drivers = 此档案库在 git 中，但尚未设置 crmfile 的 diff 和 merge 驱动；请运行 `crmfile git-setup`
-status-merge-under-way = git 合并正在进行：暂不提交；合并解决后请提交
-error-cannot-ask = 无法询问{$what}
-hint-passphrase-file = 请在终端中运行，或将 CRMFILE_PASSPHRASE_FILE 设为存放口令的文件
-error-not-a-store = {$dir} 不是 crmfile 档案库
-cause-does-not-exist = {$path} 不存在
-hint-init-store = 可用 `crmfile init {$dir}` 建立
-error-no-store = {$dir} 及其上级文件夹中都没有 crmfile 档案库
-hint-no-store = 请指定 --store DIR、设置 CRMFILE_STORE，或用 `crmfile init` 建立档案库
-error-bad-config = {$path} 不是有效的配置文件
-error-bad-folder = --folder {$folder}：不是档案库中的普通子文件夹
-hint-bad-folder = 请使用不含 `..` 或隐藏部分的相对路径，例如 --folder vip
-
-## 密钥与加密
-
-error-read-identity = 无法读取身份密钥文件 {$path}
-hint-identity = 请指定 --identity FILE、设置 CRMFILE_IDENTITY，或运行 `crmfile init` 生成一个
-error-identity-too-large = 身份密钥文件 {$path} 过大，不可能是身份密钥
-error-identity-unusable = 身份密钥文件 {$path} 无法使用
-hint-identity-format = 身份密钥文件应包含 AGE-SECRET-KEY-1… 行，或是 OpenSSH 私钥
-error-wrong-passphrase = 身份密钥文件 {$path} 的口令错误
-error-wrong-ssh-passphrase = SSH 密钥 {$path} 的口令错误
-error-bad-age-recipient = {$path}:{$line}：不是有效的 age 接收者
-error-bad-ssh-recipient = {$path}:{$line}：不是可用的 SSH 接收者
-error-not-a-recipient = {$path}:{$line}：不是接收者
-hint-recipients-format = 接收者文件每行一个 age1… 或 ssh-ed25519/ssh-rsa 公钥
-error-no-recipient = {$path} 中没有任何接收者
-hint-add-recipient = 请用 `crmfile recipients add KEY` 添加公钥，或直接写入该文件
-error-cannot-encrypt-to = 无法加密给这些接收者
-error-encryption-failed = 加密失败
-
-## add
-
-error-read-json-stdin = 无法从标准输入读取 JSON
-error-stdin-empty = --json -：标准输入为空
-hint-pipe-json = 请通过管道输入一个 JSON 对象，或每行一个
-what-stdin = 标准输入
-what-stdin-line = 标准输入第 {$line} 行
-what-new-customer = 新客户
-error-not-json-detail = 不是 JSON：{$detail}
-error-json-stdin-only = --json {$value}：只支持 `-`（标准输入）
-error-not-valid = {$what}无效
-warn-dedup-unreadable = 有 {$count} 个记录文件无法读取：查重未覆盖这些文件
-error-duplicate = {$what}疑似与 {$other} 重复（{$key}）
-hint-duplicate = 可用 `crmfile show {$other}` 查看；确需新增请加 --force
-error-matches-erased = {$what}与 {$date} 删除的客户 {$id} 相符（{$reason}）
-hint-erased-consent = 只有在对方同意后才能重新添加，请加 --force
-error-records-not-added = 有 {$count} 条记录未能新增
-hint-fix-lines-add = 请修正上面列出的行后重新新增
-error-not-an-object = 记录必须是 JSON 对象
-error-not-a-record = 不是有效的记录
-error-unknown-fields = 未知字段：{$fields}
-hint-see-schema = 记录有哪些字段，请看 `crmfile schema`
-
-## init
-
-error-already-a-store = {$dir} 已经是 crmfile 档案库
-hint-already-a-store = 接收者请用 `crmfile recipients` 修改，设置请在 .crmfile/config.toml 中修改
-error-already-exists = {$path} 已存在
-hint-remove-or-elsewhere = 请删除它，或在其他文件夹建立档案库
-status-store-created = 已在 {$dir} 建立 crmfile 档案库
-status-recipient = 接收者：{$key}
-error-no-public-key = 无法确定 {$path} 的公钥
-hint-pass-recipient = 请用 --recipient 指定（SSH 密钥则为其 .pub 文件中的那一行）
-status-identity-created = 已生成身份密钥 {$path}（请妥善保管：这是读取档案库的唯一途径）
-status-public-key = 公钥：{$key}
-error-new-identity-passphrase = 新生成的身份密钥没有口令
-
-## log-contact、log-purchase、log-feedback、add-person、add-date：单个客户或 NDJSON
-
-error-read-ndjson-stdin = 无法从标准输入读取 NDJSON
-hint-pipe-ndjson = 请通过管道输入，每行一个 JSON 对象
-error-at-line = 第 {$line} 行：{$error}
-error-line-no-customer = 第 {$line} 行：没有编号或外部编号为“{$key}”的客户
-cause-lines-not-written = 第 {$lines} 行未写入
-status-entries-written = 已为 {$customers} 位客户写入 {$entries} 条记录
-error-lines-not-written = 有 {$count} 行未写入
-hint-fix-lines-send = 请修正上面列出的行后重新输入
-error-customer-and-json = 请指定一位客户或 --json -，不能同时指定
-error-customer-or-json = 请指明一位客户（编号或查询），或用 --json - 从标准输入读取条目
-
-## edit
-
-error-no-memory-folder = 没有可存放解密副本的内存文件夹（/dev/shm、$XDG_RUNTIME_DIR）
-hint-no-memory-folder = crmfile 不会把解密后的记录写到磁盘上；请改用 `crmfile set`
-error-keep-copy = 无法保留私有副本
-error-start-editor = 无法启动编辑器
-hint-set-editor = 请设置 $EDITOR
-error-editor-failed = 编辑器以 {$status} 退出，未写入任何内容
-status-nothing-changed = {$id}：没有改动
-hint-edit-again = 未写入任何内容；请重新运行 `crmfile edit`
-ask-reopen-editor = 重新打开编辑器修改吗？[Y/n]
-error-edit-abandoned = 已放弃编辑，未写入任何内容
-error-edited-record = 编辑后的记录：{$problem}
-error-id-changed = 客户编号不能修改（原为 {$id}）
-error-edited-invalid = 编辑后的记录无效
-
-## 写入记录
-
-error-serialize-record = 无法序列化记录
-error-refuse-write-problem = 拒绝写入 {$id}：该记录 {$problem}
-error-refuse-write-size = 拒绝写入 {$id}：它将有 {$size} 字节，超过单条记录 {$limit} 字节的上限
-hint-long-texts = 长文本（文档、笔记）请存放在客户档案之外
-error-refuse-write-unreadable = 拒绝写入 {$path}：你的任何身份密钥都无法再打开它
-cause-no-own-key = {$recipients} 中没有 {$identity} 的公钥
-hint-add-own-key = 请把你的公钥加入该接收者文件；如确属有意，请加 --force
-
-## merge-driver（our、their、base 为 git 合并的三方）
-
-error-side-too-large = { $side ->
-        [our] 我方
-        [base] 共同祖先
-       *[their] 对方
-    }版本过大，不可能是记录
-error-side-problem = { $side ->
-        [our] 我方
-        [base] 共同祖先
-       *[their] 对方
-    }版本 {$problem}
-error-side-not-text = { $side ->
-        [our] 我方
-        [base] 共同祖先
-       *[their] 对方
-    }版本不是文本
-error-side-not-toml = { $side ->
-        [our] 我方
-        [base] 共同祖先
-       *[their] 对方
-    }版本不是有效的 TOML
-error-side-empty = { $side ->
-        [our] 我方
-        [base] 共同祖先
-       *[their] 对方
-    }版本为空
-error-merge-no-shared-key = 合并双方在 {$path} 中没有共同的密钥
-warn-merge-sealed-to-shared = {$path}：已加密给双方共同列出的 {$count} 个密钥；合并后请运行 `crmfile reencrypt`
-error-merging = 合并 {$path}：{$error}
-error-write-merged = 无法写出合并后的记录
-error-merged-record = 合并后的记录：{$problem}
-hint-merge-by-hand = 请用 `crmfile edit` 手动合并此文件
-warn-merge-conflict = {$path}：双方都修改了 {$field}；保留了我方的值，对方的值记在 [conflicts] 中
-
-## log-purchase
-
-error-amount-required = 必须指定 --amount
-error-amount-not-decimal = --amount：“{$text}”不是形如 25800.00 的小数
-error-amount-negative = --amount {$text}：负数金额表示退款
-hint-refund = 请加 --refund 注明（金额可写为正数）
-error-amount-zero = --amount：金额为 0 的交易没有意义
-error-currency = --currency：“{$currency}”不是形如 CNY 或 USD 的货币代码
-error-quantity = --quantity：至少为 1
-
-## reencrypt、recipients、merge：确认
-
-error-not-in-store = {$path} 不在档案库内
-status-reencrypted = 已重新加密 {$count} 条记录
-error-not-reencrypted = 有 {$count} 条记录无法重新加密
-hint-not-reencrypted = 它们仍加密给原来的接收者；请看上面的错误
-error-confirm-yes = {$question}：不在终端上时，请加 --yes 确认
-ask-yes-no = [y/N]
-error-read-answer = 无法读取回答
-error-nothing-changed = 未做任何改动
-recipients-trusted = 已信任
-recipients-changed = 自你信任后已被修改
-recipients-file = {$file}（{$covered} 条记录，{$state}）
-recipients-you = （你）
-error-key-listed = {$file} 中已有该密钥
-error-key-not-listed = {$file} 中没有该密钥
-hint-list-keys = 可用 `crmfile recipients list` 查看密钥
-error-last-recipient = 拒绝移除最后一个接收者：那样将没有人能读取这些记录
-error-own-key = 拒绝移除你自己的密钥：那样你将无法再读取这些记录
-hint-own-key = 请让其他接收者移除你
-ask-change-recipients = { $verb ->
-        [add] 在 {$file} 中添加该密钥
-       *[remove] 从 {$file} 中移除该密钥
-    }，并将其覆盖的 {$records} 条记录重新加密给 {$recipients} 个接收者吗？
-warn-removed-key-history = 被移除的密钥仍能解密它以前能读取的每个版本，包括旧的 git 历史；法律要求时如何改写历史，请见 README（"Removing someone"）
-status-all-trusted = 所有接收者文件的当前内容均已信任
-ask-trust = 信任这些接收者吗（此后写入的记录将加密给他们）？
-
-## merge
-
-error-serialize = 无法序列化 {$id}
-error-cannot-merge = 无法合并
-error-same-customer = “{$keep}”和“{$dup}”是同一位客户（{$id}）
-error-merged-invalid = 合并后的记录将无效：{$problem}
-hint-fix-first = 请先用 `crmfile set` 修正其中一条
-ask-fold = 将 {$dup}（{$dup_name}）并入 {$keep}（{$keep_name}）并删除 {$dup} 吗？
-status-folded = 已将 {$dup} 并入 {$keep}
-
-## 其他命令
-
-error-run-git = 无法运行 git
-error-git-config = `git config --local {$key}` 执行失败
-error-autocommit = git.autocommit：提交失败；记录已写入
-hint-autocommit = 请手动提交，或按 git 的提示修正（例如设置 user.name 和 user.email）
-error-no-feedback = {$id} 没有反馈条目 {$entry}
-hint-show-feedback = 可用 `crmfile show {$id}` 列出其反馈
-error-already-resolved = {$id} 的 {$entry} 已经解决
-error-resolved-before = --date {$date}：早于反馈本身的日期（{$feedback}）
-error-not-a-time = --at：“{$text}”不是时间
-error-required = 必须指定 {$flag}
-error-too-large = {$path} 过大，不可能是记录
-error-file-problem = {$path}：{$problem}
-error-not-text = {$path} 解密后不是文本
-error-damaged = {$path} 已损坏
-hint-trust-again = 请删除它，并用 `crmfile recipients trust` 重新信任每个档案库
-error-save-trust = 无法保存已信任的接收者
-error-write-access-log = 无法写入访问日志
-error-rating = --rating：{$rating} 不在 1 到 5 之间
-error-export-format = export 需要指定 --format
-hint-export-format = csv、json、ndjson、vcard 或 ics
-error-not-a-field = --fields：“{$field}”不是此处可用的字段
-error-export-unreadable = 有 {$count} 个记录文件无法读取，未包含在导出中
-error-history-no-git = --history：档案库不在 git 工作区中
-hint-drop-history = 请去掉 --history
-error-reason-required = --reason 须说明删除该客户的原因
-status-erased = 已删除 {$id}；删除记录保存在 .crmfile/erasures.toml 中
-warn-erased-copies = 此前的副本不受影响：git 历史、克隆和备份中仍有加密的记录；如需改写历史，请见 README（"Removing someone"）
-error-write-erasures = 无法写入删除记录
-error-completion-utf8 = 补全脚本不是 UTF-8
-error-render-man = 无法生成手册页
-error-man-utf8 = 手册页不是 UTF-8
-error-too-far = --within {$within}：太远了
-error-not-in-git = {$path} 不在 git 工作区中
-hint-git-init = 请先在档案库中运行 `git init`
-status-git-setup = git 现在会显示解密后的差异，并按结构合并记录；请提交 .gitattributes
-error-bad-tag = “{$change}”不是 +TAG 或 -TAG
-hint-tag = 标签是一个词，例如 +vip
-warn-no-tag = {$id} 没有标签“{$tag}”
-hint-set-help = 字段列表请见 `crmfile set --help`
-status-updated = {$id}：已更新
-error-no-recipients-file = 档案库中 {$folder} 及其上级都没有 {$file}
-hint-recipients-file = 每个档案库的根目录都需要一个 .age-recipients 文件；见 `crmfile init`
-
-## import（unit 为 line 行或 card 名片）
-
-error-read-stdin = 无法读取标准输入
-error-input-too-large = {$path} 超过 {$mib} MiB
-error-empty-input = {$path}：没有可导入的内容（输入为空）
-error-bad-map = --map {$map}：不是 COLUMN=FIELD 的形式
-error-csv-header = 无法读取 CSV 表头
-error-too-many-columns = 该 CSV 有 {$count} 列；最多读取 1000 列
-error-no-name-column = 该 CSV 没有姓名列（姓名/名称/name）
-hint-map-name = 请用 --map COLUMN=name 指定
-warn-unmapped = 未导入的列：{$columns}（可用 --map COLUMN=FIELD 对应到字段）
-error-bad-csv = 第 {$line} 行：不是有效的 CSV
-error-bad-vcard = 第 {$card} 张名片：不是有效的 vCard
-error-not-utf8 = 输入不是 UTF-8
-error-not-json-object = 不是 JSON 对象
-error-import-format = import 需要指定 --format csv、vcard 或 ndjson
-error-import-customers-format = import customers 只读取 --format csv、vcard 或 ndjson
-error-unit = { $unit ->
-        [card] 第 {$line} 张名片
-       *[line] 第 {$line} 行
-    }：{$error}
-hint-skipped = 已跳过
-error-unit-erased = { $unit ->
-        [card] 第 {$line} 张名片
-       *[line] 第 {$line} 行
-    }：与 {$date} 删除的客户 {$id} 相符
-hint-import-consent = 只有在对方同意后才能加 --force 导入
-error-unit-duplicate = { $unit ->
-        [card] 第 {$line} 张名片
-       *[line] 第 {$line} 行
-    }：疑似与 {$other} 重复
-import-summary = 新增 {$new} 位，更新 {$updated} 位，重复 {$duplicates} 位{ $skipped ->
-        [true] （已跳过）
-       *[false] {""}
-    }，无效 {$invalid} 位
-status-dry-run = 试运行，未写入任何内容：{$summary}
-status-imported = 已导入：{$summary}
-error-units-not-imported = 有 {$count} { $unit ->
-        [card] 张名片
-       *[line] 行
-    }未导入
-hint-import-again = 请修正后重新导入这些条目
-error-not-written = 有 {$count} 条记录无法写入
-error-import-tx-format = import 需要指定 --format csv 或 ndjson
-error-no-customer-column = 该 CSV 没有按 {$by} 指明客户的列
-hint-map-customer = 请用 --map COLUMN=customer 指定
-error-import-tx-reads = import transactions 只读取 --format csv 或 ndjson
-error-line-no-customer-by = 第 {$line} 行：没有 {$by} 为“{$key}”的客户
-import-tx-summary = 为 {$customers} 位客户导入 {$entries} 笔交易，{$bad} 行未导入
-status-imported-tx = 已导入：{$summary}
-error-rows-not-imported = 有 {$count} 行未导入
-error-missing = 缺少 {$field}
-error-amount-not-number = amount：“{$text}”不是小数
-error-quantity-not-number = quantity：“{$text}”不是不小于 1 的整数
-
-## audit（发现的问题本身保持英文：它们也是 JSON 输出）
-
-status-fixed = 已修复：{$fix}
-status-audit = 已检查 {$records} 条记录：{$counts}
-
-## 用户输入的日期、字段和值
-
-error-date-years = “{$text}”超出 0001 至 9999 年的范围
-error-not-a-date = “{$text}”不是日期：请用 YYYY-MM-DD、today、tomorrow、yesterday、+3d、-1w、2w、3m、星期几（英文）、eom 或 eoy
-error-date-calendar = “{$text}”超出了日历范围
-error-not-assignment = “{$text}”不是 FIELD=VALUE 的形式
-error-no-field-named = “{$text}”没有指明字段
-error-not-in-list = 列表中没有“{$value}”中的任何一项
-error-not-a-list = {$field} 不是列表字段：请用 {$field}=VALUE
-error-pin = class.pin：“{$value}”不是 true 或 false
-error-not-condition = “{$text}”不是 FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT 的形式
-error-not-field = “{$field}”不是字段
-error-not-one-of = “{$text}”不是以下之一：{$values}
-
-## remind：提醒的详情（JSON 与 iCalendar 保留英文）
-
-due-next-step = 已设定下一步
-due-cadence-last = 每 {$cadence} 回访一次，上次联系 {$last}
-due-cadence-never = 每 {$cadence} 回访一次，从未联系
-due-turns = {$age} 岁生日
-due-birthday = 生日
-due-person-turns = {$name}（{ $role ->
-        [referrer] 推荐人
-        [decision-maker] 决策人
-        [sign-off] 签字人
-       *[other] 其他
-    }）{$age} 岁生日
-due-person-birthday = {$name}（{ $role ->
-        [referrer] 推荐人
-        [decision-maker] 决策人
-        [sign-off] 签字人
-       *[other] 其他
-    }）生日
-due-anniversary = {$label}（{$years} 周年）
-due-complaint = 自 {$since} 起待处理：{$text}

@@ -45,7 +45,7 @@ fn render(args: &Args, ctx: &Ctx) -> Result<String> {
         Error::new(fl!(
             "error-file-problem",
             path = shown.to_string(),
-            problem = d.to_string()
+            problem = d.text(&crate::i18n::LOADER)
         ))
     })?;
     let text = std::str::from_utf8(&plain)

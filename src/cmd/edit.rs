@@ -153,8 +153,8 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
 }
 
 fn check(text: &str, original: &Customer, store: &crate::store::Store) -> Result<Customer> {
-    let c = parse_record(text, true)
-        .map_err(|p| Error::new(fl!("error-edited-record", problem = p.to_string())))?;
+    let c =
+        parse_record(text, true).map_err(|p| Error::new(fl!("error-edited-record", problem = p.shown())))?;
     if c.id != original.id {
         return Err(Error::new(fl!("error-id-changed", id = original.id.clone())));
     }

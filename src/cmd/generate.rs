@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use super::Ctx;
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 use crate::model::date::{Date, Timestamp};
 use crate::model::id::{self, IdKind, new_id};
 use crate::model::record::*;
@@ -317,8 +318,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     })?;
     ctx.touch(made.iter().map(|c| store.root.join(id::file_name(&c.id))));
     if made.is_empty() {
-        return Err(Error::usage("--count 0 makes nothing"));
+        return Err(Error::usage(fl!("error-count-zero")));
     }
-    ctx.status(format!("generated {} customers", made.len()));
+    ctx.status(fl!("status-generated", count = made.len()));
     Ok(0)
 }

@@ -56,8 +56,8 @@ pub fn fold(first: &Customer, other: &Customer, id_of: &Customer) -> Result<Cust
     let text = zeroize::Zeroizing::new(
         toml::to_string(&merged).map_err(|e| Error::new(fl!("error-cannot-merge")).cause(e))?,
     );
-    let mut c = parse_record(&text, true)
-        .map_err(|p| Error::new(fl!("error-merged-record", problem = p.to_string())))?;
+    let mut c =
+        parse_record(&text, true).map_err(|p| Error::new(fl!("error-merged-record", problem = p.shown())))?;
     c.created = first.created.min(other.created);
     // The same phone or email written two ways is one entry.
     let mut seen = std::collections::HashSet::new();

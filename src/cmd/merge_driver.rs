@@ -43,10 +43,13 @@ fn read(ctx: &Ctx, file: &Path, what: &str) -> Result<Option<toml::Table>> {
         return Err(Error::new(fl!("error-side-too-large", side = what)));
     }
     let bytes = std::fs::read(file).map_err(|e| Error::io("read", file, e))?;
-    let plain = ctx
-        .keyring()?
-        .decrypt(&bytes)
-        .map_err(|d| Error::new(fl!("error-side-problem", side = what, problem = d.to_string())))?;
+    let plain = ctx.keyring()?.decrypt(&bytes).map_err(|d| {
+        Error::new(fl!(
+            "error-side-problem",
+            side = what,
+            problem = d.text(&crate::i18n::LOADER)
+        ))
+    })?;
     let text =
         std::str::from_utf8(&plain).map_err(|_| Error::new(fl!("error-side-not-text", side = what)))?;
     toml::from_str(text).map(Some).map_err(|e| {
@@ -126,7 +129,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let text = toml::to_string(&merged).map_err(|e| fail(Error::new(fl!("error-write-merged")).cause(e)))?;
     let text = zeroize::Zeroizing::new(text);
     let customer = parse_record(&text, true).map_err(|p| {
-        fail(Error::new(fl!("error-merged-record", problem = p.to_string())).hint(fl!("hint-merge-by-hand")))
+        fail(Error::new(fl!("error-merged-record", problem = p.shown())).hint(fl!("hint-merge-by-hand")))
     })?;
     // Seal to the keys both sides of the merge give the folder: git may not have merged
     // the .age-recipients yet, and a key one side removed must not read the result.

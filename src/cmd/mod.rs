@@ -220,7 +220,7 @@ impl Ctx {
                 std::io::stderr(),
                 "{} {path}: {}",
                 color.paint("1;31", &fl!("label-error")),
-                e.problem
+                e.problem.shown()
             );
         }
     }
@@ -303,7 +303,7 @@ impl Ctx {
             .store
             .get()
             .map_or_else(|| e.path.display().to_string(), |s| s.rel(&e.path).into_owned());
-        let err = Error::new(format!("{path} {}", e.problem));
+        let err = Error::new(format!("{path} {}", e.problem.shown()));
         match e.problem {
             crate::store::FileProblem::Decrypt(crate::crypt::DecryptFailure::NotForYou) => {
                 let (id, _) = self.identity_path();

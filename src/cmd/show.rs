@@ -97,7 +97,19 @@ pub fn record_json(c: &Customer) -> Result<serde_json::Value> {
 fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
     let mut rows: Vec<Vec<String>> = Vec::new();
     for f in SHOWN {
-        let values = fields::get(c, f).unwrap_or_default();
+        let mut values = fields::get(c, f).unwrap_or_default();
+        // Enumerated values by their name in the language of this run.
+        let kind = match *f {
+            "kind" => "kind",
+            "class.tier" => "tier",
+            "class.lifecycle" => "lifecycle",
+            "class.stage" => "stage",
+            "preferences.channel" => "channel",
+            _ => "",
+        };
+        if !kind.is_empty() {
+            values = values.iter().map(|v| crate::i18n::enum_label(kind, v)).collect();
+        }
         if !values.is_empty() {
             rows.push(vec![f.to_string(), values.join(", ")]);
         }

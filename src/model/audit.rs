@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::config::Config;
 use super::record::{Customer, FeedbackKind, FeedbackStatus};
-use super::validate::validate;
+use super::validate::validate_in;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -65,7 +65,7 @@ pub fn last_activity(c: &Customer) -> NaiveDate {
 /// Data quality and retention findings for one record.
 pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Finding> {
     let mut out = Vec::new();
-    for p in validate(c, config) {
+    for p in validate_in(&crate::i18n::ENGLISH, c, config) {
         out.push(Finding::new(
             Severity::Error,
             "invalid-field",

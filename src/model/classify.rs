@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::record::{Customer, Lifecycle, Tier};
+use crate::i18n::fl;
 
 /// A comparison on one metric: every bound given must hold.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
@@ -150,16 +151,20 @@ impl ClassifyConfig {
                 for (metric, cmp) in &r.when {
                     if !METRICS.iter().any(|(m, _)| m == metric) {
                         let known: Vec<&str> = METRICS.iter().map(|(m, _)| *m).collect();
-                        return Err(format!(
-                            "classify.{what}[{i}] (sets {}): unknown metric `{metric}`; metrics: {}",
-                            r.set,
-                            known.join(", ")
+                        return Err(fl!(
+                            "config-unknown-metric",
+                            rule = format!("classify.{what}[{i}]"),
+                            sets = r.set.to_string(),
+                            metric = metric.as_str(),
+                            known = known.join(", ")
                         ));
                     }
                     if cmp.is_empty() {
-                        return Err(format!(
-                            "classify.{what}[{i}] (sets {}): `{metric}` needs a bound: lt, le, gt, ge or eq",
-                            r.set
+                        return Err(fl!(
+                            "config-metric-bound",
+                            rule = format!("classify.{what}[{i}]"),
+                            sets = r.set.to_string(),
+                            metric = metric.as_str()
                         ));
                     }
                 }

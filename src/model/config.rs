@@ -9,6 +9,7 @@ use super::classify::ClassifyConfig;
 use super::date::Date;
 use super::record::Tier;
 use super::span::Span;
+use crate::i18n::fl;
 
 /// The config file `init` writes: every setting at its default, with comments.
 pub const DEFAULT_CONFIG: &str = r#"# crmfile store configuration. Every key is optional; shown here at its default.
@@ -225,7 +226,7 @@ impl Config {
     fn check(&self) -> Result<(), String> {
         self.classify.check()?;
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(format!("currency `{}` is not a code like CNY", self.currency));
+            return Err(fl!("config-currency", currency = self.currency.as_str()));
         }
         for (name, def) in &self.fields {
             if name.is_empty()
@@ -233,13 +234,13 @@ impl Config {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
             {
-                return Err(format!("fields.{name}: a field name is letters, digits, _ and -"));
+                return Err(fl!("config-field-name", name = name.as_str()));
             }
             if let Some(p) = &def.pattern {
                 regex::Regex::new(p).map_err(|e| format!("fields.{name}.pattern: {e}"))?;
             }
             if def.kind == FieldType::Enum && def.values.is_empty() {
-                return Err(format!("fields.{name}: an enum field needs `values`"));
+                return Err(fl!("config-enum-values", name = name.as_str()));
             }
         }
         Ok(())

@@ -2,6 +2,9 @@
 
 use std::collections::HashSet;
 
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
+
 use super::config::Config;
 use super::id::{IdKind, is_id};
 use super::record::{Customer, SCHEMA_VERSION};
@@ -22,6 +25,11 @@ impl std::fmt::Display for Problem {
 /// A phone number reduced to the form duplicates are compared in: `+` and digits for
 /// numbers with a country code (Chinese mobiles and landlines get +86), digits otherwise.
 pub fn normalize_phone(text: &str) -> Result<String, String> {
+    normalize_phone_in(&crate::i18n::LOADER, text)
+}
+
+/// [`normalize_phone`], its error in the language of `loader`.
+fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<String, String> {
     let mut s: String = text
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.' | '\u{3000}'))
@@ -33,7 +41,7 @@ pub fn normalize_phone(text: &str) -> Result<String, String> {
         Some(rest) => (true, rest),
         None => (false, s.as_str()),
     };
-    let bad = || format!("`{text}` is not a phone number");
+    let bad = || fl!(loader, "invalid-phone", text = text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(bad());
     }
@@ -41,15 +49,13 @@ pub fn normalize_phone(text: &str) -> Result<String, String> {
         |d: &str| d.len() == 11 && d.starts_with('1') && matches!(d.as_bytes()[1], b'3'..=b'9');
     if plus {
         if !(7..=15).contains(&digits.len()) {
-            return Err(format!("`{text}`: an international number has 7 to 15 digits"));
+            return Err(fl!(loader, "invalid-phone-international", text = text));
         }
         if let Some(national) = digits.strip_prefix("86")
             && national.starts_with('1')
             && !is_cn_mobile(national)
         {
-            return Err(format!(
-                "`{text}`: a Chinese mobile number has 11 digits starting 13-19"
-            ));
+            return Err(fl!(loader, "invalid-phone-cn-digits", text = text));
         }
         return Ok(format!("+{digits}"));
     }
@@ -57,7 +63,7 @@ pub fn normalize_phone(text: &str) -> Result<String, String> {
         return Ok(format!("+86{digits}"));
     }
     if digits.starts_with('1') && digits.len() == 11 {
-        return Err(format!("`{text}`: a Chinese mobile number starts 13-19"));
+        return Err(fl!(loader, "invalid-phone-cn-prefix", text = text));
     }
     if digits.starts_with('0') && (10..=12).contains(&digits.len()) {
         return Ok(format!("+86{}", &digits[1..]));
@@ -73,15 +79,25 @@ pub fn normalize_email(text: &str) -> String {
 }
 
 pub fn check_email(text: &str) -> Result<(), String> {
+    check_email_in(&crate::i18n::LOADER, text)
+}
+
+fn check_email_in(loader: &FluentLanguageLoader, text: &str) -> Result<(), String> {
     if email_address::EmailAddress::is_valid(text.trim()) && text.contains('.') {
         Ok(())
     } else {
-        Err(format!("`{text}` is not an email address"))
+        Err(fl!(loader, "invalid-email", text = text))
     }
 }
 
-/// Every rule a stored record must satisfy.
+/// Every rule a stored record must satisfy, said in the language of this run.
 pub fn validate(c: &Customer, config: &Config) -> Vec<Problem> {
+    validate_in(&crate::i18n::LOADER, c, config)
+}
+
+/// [`validate`], the problems in the language of `loader` (audit's findings are JSON too,
+/// so audit asks for English).
+pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut add = |field: &str, message: String| {
         problems.push(Problem {
@@ -92,28 +108,27 @@ pub fn validate(c: &Customer, config: &Config) -> Vec<Problem> {
     if c.schema != SCHEMA_VERSION {
         add(
             "schema",
-            format!(
-                "record format {} is not supported (this crmfile reads {SCHEMA_VERSION})",
-                c.schema
+            fl!(
+                loader,
+                "invalid-schema",
+                schema = c.schema.to_string(),
+                supported = SCHEMA_VERSION.to_string()
             ),
         );
     }
     if !is_id(IdKind::Customer, &c.id) {
-        add(
-            "id",
-            format!("`{}` is not a customer id (c- and 8 characters)", c.id),
-        );
+        add("id", fl!(loader, "invalid-id", id = c.id.as_str()));
     }
     if c.name.trim().is_empty() {
-        add("name", "must not be empty".into());
+        add("name", fl!(loader, "invalid-empty"));
     }
     for phone in &c.contact.phones {
-        if let Err(e) = normalize_phone(phone) {
+        if let Err(e) = normalize_phone_in(loader, phone) {
             add("contact.phones", e);
         }
     }
     for email in &c.contact.emails {
-        if let Err(e) = check_email(email) {
+        if let Err(e) = check_email_in(loader, email) {
             add("contact.emails", e);
         }
     }
@@ -123,26 +138,23 @@ pub fn validate(c: &Customer, config: &Config) -> Vec<Problem> {
                 .chars()
                 .any(|ch| ch.is_whitespace() || matches!(ch, ',' | ';' | '，' | '；'))
         {
-            add(
-                "tags",
-                format!("`{tag}`: a tag is one word, without spaces, commas or semicolons"),
-            );
+            add("tags", fl!(loader, "invalid-tag", tag = tag.as_str()));
         }
     }
     if let Some(rfm) = &c.class.rfm
         && (rfm.len() != 3 || !rfm.bytes().all(|b| (b'1'..=b'5').contains(&b)))
     {
-        add("class.rfm", format!("`{rfm}` is not three scores 1-5"));
+        add("class.rfm", fl!(loader, "invalid-rfm", rfm = rfm.as_str()));
     }
     if c.updated < c.created {
-        add("updated", "is before `created`".into());
+        add("updated", fl!(loader, "invalid-updated"));
     }
     let mut ids = HashSet::new();
     let mut entry_id = |field: &str, kind: IdKind, id: &str| {
         if !is_id(kind, id) {
-            add(field, format!("`{id}` is not a well-formed entry id"));
+            add(field, fl!(loader, "invalid-entry-id", id = id));
         } else if !ids.insert(id.to_string()) {
-            add(field, format!("entry id `{id}` appears twice"));
+            add(field, fl!(loader, "invalid-entry-id-twice", id = id));
         }
     };
     for p in &c.key_people {
@@ -162,15 +174,15 @@ pub fn validate(c: &Customer, config: &Config) -> Vec<Problem> {
     }
     for p in &c.key_people {
         if p.name.trim().is_empty() {
-            add("key_people.name", "must not be empty".into());
+            add("key_people.name", fl!(loader, "invalid-empty"));
         }
         if let Some(phone) = &p.phone
-            && let Err(e) = normalize_phone(phone)
+            && let Err(e) = normalize_phone_in(loader, phone)
         {
             add("key_people.phone", e);
         }
         if let Some(email) = &p.email
-            && let Err(e) = check_email(email)
+            && let Err(e) = check_email_in(loader, email)
         {
             add("key_people.email", e);
         }
@@ -179,23 +191,29 @@ pub fn validate(c: &Customer, config: &Config) -> Vec<Problem> {
         if t.currency.len() != 3 || !t.currency.bytes().all(|b| b.is_ascii_uppercase()) {
             add(
                 "transactions.currency",
-                format!("`{}` is not a currency code like CNY", t.currency),
+                fl!(loader, "invalid-currency", currency = t.currency.as_str()),
             );
         }
         if t.quantity == Some(0) {
-            add("transactions.quantity", "must be at least 1".into());
+            add("transactions.quantity", fl!(loader, "invalid-quantity"));
         }
     }
     for k in &c.contacts {
         if k.summary.trim().is_empty() {
-            add("contacts.summary", format!("entry {} has an empty summary", k.id));
+            add(
+                "contacts.summary",
+                fl!(loader, "invalid-summary", id = k.id.as_str()),
+            );
         }
     }
     for f in &c.feedback {
         if let Some(r) = f.rating
             && !(1..=5).contains(&r)
         {
-            add("feedback.rating", format!("{r} is not a rating from 1 to 5"));
+            add(
+                "feedback.rating",
+                fl!(loader, "invalid-rating", rating = r.to_string()),
+            );
         }
     }
     for (field, problem) in config.check_extra(&c.extra) {

@@ -34,21 +34,37 @@ pub enum FileProblem {
     Symlink,
 }
 
+impl FileProblem {
+    /// The problem in the language of `loader`: English for audit's findings (JSON), the
+    /// language of the run on stderr ([`FileProblem::shown`]).
+    pub fn text(&self, loader: &i18n_embed::fluent::FluentLanguageLoader) -> String {
+        use i18n_embed_fl::fl;
+        match self {
+            FileProblem::Unreadable(e) => fl!(loader, "problem-unreadable", error = e.as_str()),
+            FileProblem::TooLarge(n) => fl!(
+                loader,
+                "problem-too-large",
+                size = n.to_string(),
+                limit = MAX_RECORD_BYTES.to_string()
+            ),
+            FileProblem::Decrypt(d) => d.text(loader),
+            FileProblem::NotUtf8 => fl!(loader, "problem-not-utf8"),
+            FileProblem::NotToml(e) => fl!(loader, "problem-not-toml", error = e.as_str()),
+            FileProblem::Schema(e) => fl!(loader, "problem-schema", error = e.as_str()),
+            FileProblem::IdMismatch(inner) => fl!(loader, "problem-id-mismatch", id = inner.as_str()),
+            FileProblem::Symlink => fl!(loader, "problem-symlink"),
+        }
+    }
+
+    /// The problem in the language of this run.
+    pub fn shown(&self) -> String {
+        self.text(&crate::i18n::LOADER)
+    }
+}
+
 impl std::fmt::Display for FileProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FileProblem::Unreadable(e) => write!(f, "cannot be read: {e}"),
-            FileProblem::TooLarge(n) => write!(
-                f,
-                "is {n} bytes, over the {MAX_RECORD_BYTES}-byte limit for a record"
-            ),
-            FileProblem::Decrypt(d) => d.fmt(f),
-            FileProblem::NotUtf8 => f.write_str("decrypts to something that is not UTF-8 text"),
-            FileProblem::NotToml(e) => write!(f, "is not valid TOML: {e}"),
-            FileProblem::Schema(e) => write!(f, "fails the record schema: {e}"),
-            FileProblem::IdMismatch(inner) => write!(f, "holds id {inner}, which is not its file name"),
-            FileProblem::Symlink => f.write_str("is a symbolic link (not followed)"),
-        }
+        f.write_str(&self.text(&crate::i18n::ENGLISH))
     }
 }
 

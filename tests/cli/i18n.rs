@@ -396,3 +396,73 @@ fn the_html_report_speaks_chinese() {
     let html = stdout_of(t.cmd().args(["--lang", "en", "report", "--format", "html"]));
     assert!(html.contains("<html lang=\"en\">") && html.contains("Customer report"));
 }
+
+#[test]
+fn a_damaged_file_is_reported_in_chinese_and_audit_json_stays_english() {
+    let (t, id) = chinese_store();
+    std::fs::write(t.record_path(&id), b"not an age file").expect("damage the record");
+    let out = t
+        .cmd()
+        .args(["--lang", "zh-CN", "find", "--format", "ids"])
+        .output()
+        .expect("run crmfile");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("已损坏") && stderr.contains("个记录文件无法读取"),
+        "{stderr}"
+    );
+    let audit = |lang: &str| {
+        t.cmd()
+            .args(["--lang", lang, "audit", "--format", "json"])
+            .output()
+            .expect("run crmfile")
+            .stdout
+    };
+    assert_eq!(
+        audit("en"),
+        audit("zh-CN"),
+        "audit JSON changed with the language"
+    );
+}
+
+#[test]
+fn an_invalid_field_is_explained_in_chinese() {
+    let t = TestStore::new();
+    let out = t
+        .cmd()
+        .args(["--lang", "zh-CN", "add", "--name", "李娜", "--phone", "12345abc"])
+        .output()
+        .expect("run crmfile");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("错误:") && stderr.contains("不是电话号码"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_usage_is_explained_in_chinese_with_the_same_exit_code() {
+    for (args, said) in [
+        (&["find", "--bogus"][..], "无法识别的参数“--bogus”"),
+        (&["fnd"][..], "是否要用“find”"),
+        (&["--color", "rainbow", "find"][..], "可选值：auto, always, never"),
+        (&["merge"][..], "缺少以下必需的参数"),
+    ] {
+        let out = bare()
+            .args(["--lang", "zh-CN"])
+            .args(args)
+            .output()
+            .expect("run crmfile");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with("错误:") && stderr.contains(said),
+            "{args:?}:\n{stderr}"
+        );
+        let english = bare().args(args).output().expect("run crmfile");
+        assert_eq!(english.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&english.stderr).starts_with("error:"));
+    }
+}
