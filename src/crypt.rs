@@ -213,7 +213,7 @@ fn parse_age_identities(bytes: &[u8]) -> std::result::Result<(Vec<BoxedIdentity>
         let id = age::x25519::Identity::from_str(t)
             .map_err(|_| format!("line {} is not an age identity", n + 1))?;
         public.push(id.to_public().to_string());
-        identities.push(Box::new(id));
+        identities.push(Box::new(x25519::Identity::from_age(&id)));
     }
     Ok((identities, public))
 }
@@ -318,6 +318,9 @@ pub fn encrypting_writer<W: Write>(
         .wrap_output(out)
         .map_err(|e| Error::new("encryption failed").cause(e))
 }
+
+#[path = "crypt_x25519.rs"]
+mod x25519;
 
 /// The C2SP CCTV age test vectors, run through this decrypt path.
 #[cfg(test)]
