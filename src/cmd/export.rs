@@ -157,7 +157,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         }
         let mut list = output::JsonList::new(format == Format::Ndjson);
         let keep_unknown = matches!(format, Format::Json | Format::Ndjson);
-        for part in chosen.chunks(1024) {
+        for part in chosen.chunks(PART) {
             let paths = part.iter().map(|(_, p, _)| p.clone()).collect();
             let (loaded, failed) = ctx.load_all(paths, keep_unknown);
             errors.extend(failed);
@@ -215,6 +215,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             output::emit(&text)?;
             text.clear();
         }
+        // The header (and BOM) of an export that matched nothing.
+        output::emit(&text)?;
         if matches!(format, Format::Json | Format::Ndjson) {
             output::emit(list.end())?;
         }
@@ -225,6 +227,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
     Ok(0)
 }
+
+/// Records read in full, turned into text and written at a time.
+const PART: usize = 256;
 
 /// A JSON value as a CSV cell.
 fn cell(v: Option<&serde_json::Value>) -> String {

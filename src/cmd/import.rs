@@ -264,32 +264,41 @@ fn vcard_rows(bytes: &[u8]) -> Result<Vec<Row>> {
     Ok(rows)
 }
 
-/// NDJSON lines as they are read (the input is never whole in memory), up to
-/// [`MAX_INPUT`] bytes; blank lines are skipped.
+/// NDJSON lines, read as they are used. A file is checked whole first (size, UTF-8,
+/// not empty) without being held, so bad input is refused before anything is written;
+/// stdin, which cannot be read twice, is read whole (up to [`MAX_INPUT`]).
 fn ndjson_rows(file: &Path) -> Result<impl Iterator<Item = Result<Row>>> {
-    let input: Box<dyn std::io::Read> = if file == Path::new("-") {
-        Box::new(std::io::stdin())
-    } else {
-        Box::new(std::fs::File::open(file).map_err(|e| Error::io("open", file, e))?)
+    let open = || -> Result<Box<dyn std::io::BufRead>> {
+        if file == Path::new("-") {
+            return Ok(Box::new(std::io::Cursor::new(read_input(file)?)));
+        }
+        let f = std::fs::File::open(file).map_err(|e| Error::io("open", file, e))?;
+        Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, f)))
     };
-    let reader = std::io::BufReader::with_capacity(1 << 16, input.take(MAX_INPUT + 1));
-    let path = file.to_path_buf();
-    let mut read = 0u64;
-    Ok(std::io::BufRead::split(reader, b'\n')
-        .enumerate()
-        .map(move |(i, line)| {
-            let line = line.map_err(|e| Error::io("read", &path, e))?;
-            read += line.len() as u64 + 1;
-            if read > MAX_INPUT + 1 {
-                return Err(Error::new(fl!(
-                    "error-input-too-large",
-                    path = path.display().to_string(),
-                    mib = (MAX_INPUT >> 20).to_string()
-                )));
-            }
-            let text = String::from_utf8(line).map_err(|_| Error::new(fl!("error-not-utf8")))?;
-            Ok((i, text))
-        })
+    if file != Path::new("-") {
+        let size = std::fs::metadata(file)
+            .map_err(|e| Error::io("read", file, e))?
+            .len();
+        if size > MAX_INPUT {
+            return Err(Error::new(fl!(
+                "error-input-too-large",
+                path = file.display().to_string(),
+                mib = (MAX_INPUT >> 20).to_string()
+            )));
+        }
+        let mut any = false;
+        for line in numbered_lines(open()?, file) {
+            let (_, text) = line?;
+            any |= !text.trim().is_empty();
+        }
+        if !any {
+            return Err(Error::usage(fl!(
+                "error-empty-input",
+                path = file.display().to_string()
+            )));
+        }
+    }
+    Ok(numbered_lines(open()?, file)
         .filter(|r| !matches!(r, Ok((_, text)) if text.trim().is_empty()))
         .map(|r| {
             r.map(|(i, text)| Row {
@@ -298,6 +307,21 @@ fn ndjson_rows(file: &Path) -> Result<impl Iterator<Item = Result<Row>>> {
                 record: Some(text),
             })
         }))
+}
+
+/// The lines of `reader` with their index, each checked to be UTF-8.
+fn numbered_lines(
+    reader: Box<dyn std::io::BufRead>,
+    file: &Path,
+) -> impl Iterator<Item = Result<(usize, String)>> + use<> {
+    let path = file.to_path_buf();
+    <Box<dyn std::io::BufRead> as std::io::BufRead>::split(reader, b'\n')
+        .enumerate()
+        .map(move |(i, line)| {
+            let line = line.map_err(|e| Error::io("read", &path, e))?;
+            let text = String::from_utf8(line).map_err(|_| Error::new(fl!("error-not-utf8")))?;
+            Ok((i, text))
+        })
 }
 
 /// What building a record needs of the run: shared by threads that build in parallel.
@@ -372,6 +396,8 @@ struct Target {
     path: Option<PathBuf>,
     /// Its place in [`Batch::new`] while it waits to be written.
     pending: Option<usize>,
+    /// Made by this import: a later row merged into it leaves it counted as new.
+    created: bool,
 }
 
 /// Records waiting to be written: written a part at a time, so memory holds one part.
@@ -385,7 +411,7 @@ struct Batch {
 }
 
 /// Input rows read and built (in parallel) at a time, and records written at a time.
-const PART: usize = 1024;
+const PART: usize = 256;
 
 fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     let format = ctx
@@ -430,6 +456,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
             id,
             path: Some(path),
             pending: None,
+            created: false,
         });
     }
     let stamp = Stamp {
@@ -514,6 +541,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                         id: c.id.clone(),
                         path: None,
                         pending: Some(batch.new.len()),
+                        created: true,
                     });
                     batch.new.push(c);
                 }
@@ -529,17 +557,31 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                 }
                 (Some(i), OnDuplicate::Update) => {
                     let t = &targets[i];
-                    if let Some(p) = t.pending {
-                        batch.new[p] = super::merge::fold_into(&batch.new[p], &c)?;
+                    // A record that cannot be read or merged is this row's problem only.
+                    let merged = if let Some(p) = t.pending {
+                        super::merge::fold_into(&batch.new[p], &c).map(|m| batch.new[p] = m)
                     } else if let Some((_, merged)) = batch.changed.get_mut(&i) {
-                        *merged = super::merge::fold_into(merged, &c)?;
+                        super::merge::fold_into(merged, &c).map(|m| *merged = m)
                     } else if let Some(path) = &t.path {
                         // Read in full, with the keys this build does not know, to update.
-                        let original = ctx.load(path, true).map_err(|e| ctx.file_error(e))?.customer;
-                        let merged = super::merge::fold_into(&original, &c)?;
-                        batch.changed.insert(i, (original, merged));
+                        ctx.load(path, true).map_err(|e| ctx.file_error(e)).and_then(|l| {
+                            let merged = super::merge::fold_into(&l.customer, &c)?;
+                            batch.changed.insert(i, (l.customer, merged));
+                            Ok(())
+                        })
+                    } else {
+                        // A new record of this dry run, already counted.
+                        Ok(())
+                    };
+                    if let Err(e) = merged {
+                        invalid += 1;
+                        report(Error::new(fl!(
+                            "error-unit",
+                            unit = what,
+                            line = line.to_string(),
+                            error = e.message
+                        )));
                     }
-                    // Otherwise a new record of this dry run, already counted.
                 }
             }
         }
@@ -548,7 +590,9 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
             .into_iter()
             .filter(|(_, (original, merged))| merged != original)
             .map(|(i, (_, mut c))| {
-                updated.insert(i);
+                if !targets[i].created {
+                    updated.insert(i);
+                }
                 c.updated = ctx.timestamp().max(c.created);
                 (targets[i].path.clone().expect("an existing record has a file"), c)
             })

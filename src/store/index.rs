@@ -24,15 +24,36 @@ use serde::{Deserialize, Serialize};
 use sha2::Digest;
 use zeroize::Zeroizing;
 
-use super::Store;
 use super::record_io::{self, FileError, Loaded};
+use super::{Store, StoreLock};
 use crate::crypt::{self, Keyring};
 use crate::model::date::{Date, Timestamp};
 use crate::model::record::*;
 use crate::model::span::Span;
 
-/// First bytes of the plaintext; a different version of the layout is rebuilt, not read.
-const MAGIC: &[u8] = concat!("crmfile-index 1 ", env!("CARGO_PKG_VERSION"), "\n").as_bytes();
+/// First line of the plaintext: the layout, crmfile's version, and the enumerations
+/// (stored by position), so an index made by any other build is rebuilt, not misread.
+static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
+    let names = |all: &[&str]| all.join(",");
+    let enums = [
+        names(&Kind::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
+        names(&Tier::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
+        names(&Lifecycle::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
+        names(&Stage::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
+        names(&Channel::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
+        names(&FeedbackKind::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
+        names(&FeedbackStatus::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
+        names(&Role::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
+    ]
+    .join(";");
+    let digest = sha2::Sha256::digest(enums.as_bytes());
+    let tag: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    format!("crmfile-index 2 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
+});
+
+/// A file changed this recently may change again within the same timestamp tick without
+/// its size or times showing it; its entry waits until it is older (git's "racy" rule).
+const RACY_NS: i128 = 2_000_000_000;
 
 /// What identifies one version of a record file without reading it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,7 +115,7 @@ impl Cached {
     /// Splits the plaintext into entries; `None` when it is not a whole index of this
     /// version (it is then rebuilt).
     fn parse(plain: Zeroizing<Vec<u8>>) -> Option<Cached> {
-        let mut rest = plain.strip_prefix(MAGIC)?;
+        let mut rest = plain.strip_prefix(MAGIC.as_slice())?;
         let mut entries = HashMap::new();
         while !rest.is_empty() {
             let (head, after): (EntryHead, &[u8]) = postcard::take_from_bytes(rest).ok()?;
@@ -121,7 +142,7 @@ impl Cached {
 enum Entry {
     /// The entry as it was in the index read.
     Old(Range<usize>),
-    New(Vec<u8>),
+    New(Zeroizing<Vec<u8>>),
 }
 
 /// What one record file gave this scan: its id, what the command kept, and its entry
@@ -146,7 +167,9 @@ impl Store {
     }
 
     /// Removes every user's index in this store (after an erasure: no cached copy stays).
+    /// Called under the store lock, which index writes take too.
     pub fn drop_indexes(&self) {
+        self.remove_temporaries();
         let Ok(entries) = std::fs::read_dir(self.state_dir()) else {
             return;
         };
@@ -158,19 +181,14 @@ impl Store {
         }
     }
 
-    /// Temporary files of index writes that were killed (a cache write takes seconds at
-    /// most; anything an hour old is left over).
-    fn remove_stale_temporaries(dir: &Path) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
+    /// Temporary files left in `.crmfile/` by writes that were killed. Only called under
+    /// the store lock, which every writer there holds: none of them is being written.
+    fn remove_temporaries(&self) {
+        let Ok(entries) = std::fs::read_dir(self.state_dir()) else {
             return;
         };
-        let hour = std::time::Duration::from_secs(3600);
         for e in entries.flatten() {
-            let stale = e
-                .metadata()
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > hour));
-            if stale && e.file_name().to_string_lossy().starts_with(".crmfile-tmp-") {
+            if e.file_name().to_string_lossy().starts_with(".crmfile-tmp-") {
                 let _ = std::fs::remove_file(e.path());
             }
         }
@@ -189,9 +207,15 @@ impl Store {
         keyring: &Keyring,
         f: impl Fn(&Path, Customer) -> Option<T> + Sync,
     ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
+        let Some(index_path) = self.index_path(keyring) else {
+            // No index: every record is read in full (the reference the tests compare with).
+            return self.scan_map(keyring, false, |l| f(&l.path, l.customer));
+        };
+        let started = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as i128);
         let (paths, mut errors) = self.record_paths();
-        let index_path = self.index_path(keyring);
-        let cached = index_path.as_deref().and_then(|p| self.read_index(p, keyring));
+        let cached = self.read_index(&index_path, keyring);
         let results: Vec<Scanned<T>> = paths
             .par_iter()
             .map(|path| {
@@ -204,10 +228,14 @@ impl Store {
                     return Ok((id, f(path, customer), Some((key, Entry::Old(range))), false));
                 }
                 let Loaded { customer, .. } = record_io::load(path, keyring, false).map_err(Box::new)?;
-                let bytes = encode(&customer);
-                let view = decode(&bytes).expect("an entry just encoded decodes");
+                // What the index would hold, so the answer is the same read either way; a
+                // record the index cannot hold exactly is passed whole and not cached.
+                let Some((bytes, view)) = encode(&customer).and_then(|b| decode(&b).map(|v| (b, v))) else {
+                    return Ok((customer.id.clone(), f(path, customer), None, true));
+                };
                 let entry = key
                     .filter(|k| FileKey::of(path) == Some(*k))
+                    .filter(|k| started - k.mtime_ns.max(k.ctime_ns) > RACY_NS)
                     .map(|k| (k, Entry::New(bytes)));
                 Ok((view.id.clone(), f(path, view), entry, true))
             })
@@ -225,15 +253,31 @@ impl Store {
                     changed |= read;
                     entries.extend(entry.map(|e| (path, e)));
                 }
-                Err(e) => {
-                    changed = true;
-                    errors.push(*e);
-                }
+                // Unreadable files have no entry; an entry they had is dropped below.
+                Err(e) => errors.push(*e),
             }
         }
         // Entries of files that are gone are dropped by writing the index again.
         changed |= cached.as_ref().is_some_and(|c| c.entries.len() != entries.len());
-        if changed && let Some(index_path) = index_path {
+        if changed {
+            // Written under the store lock (or not now, when a writer holds it), and only
+            // with entries whose files are still as they were read: a record deleted
+            // meanwhile (`forget`) does not come back through the cache.
+            let _guard = if StoreLock::held() {
+                None
+            } else {
+                match StoreLock::try_acquire(&self.state_dir()) {
+                    Some(guard) => Some(guard),
+                    None => return (items, ids, errors),
+                }
+            };
+            let current: Vec<bool> = entries
+                .par_iter()
+                .map(|(path, (key, _))| FileKey::of(path) == Some(*key))
+                .collect();
+            let mut current = current.into_iter();
+            entries.retain(|_| current.next().unwrap_or(false));
+            self.remove_temporaries();
             // A cache that cannot be written costs speed next time, nothing else.
             let _ = self.write_index(&index_path, keyring, cached.as_ref(), &entries);
         }
@@ -251,7 +295,6 @@ impl Store {
         let own = crypt::parse_recipients(&keyring.public_keys.join("\n"), path)?;
         // A cache: no fsync; an index torn by a crash fails to decrypt and is rebuilt.
         let dir = path.parent().unwrap_or(&self.root);
-        Store::remove_stale_temporaries(dir);
         let tmp = tempfile::Builder::new()
             .prefix(".crmfile-tmp-")
             .tempfile_in(dir)
@@ -259,7 +302,7 @@ impl Store {
         let failed = |e: std::io::Error| Error::io("write", tmp.path(), e);
         // Encrypted as it is written: the plaintext is never whole in memory twice.
         let mut out = crypt::encrypting_writer(&own, std::io::BufWriter::new(tmp.as_file()))?;
-        out.write_all(MAGIC).map_err(failed)?;
+        out.write_all(&MAGIC).map_err(failed)?;
         let mut head_bytes = Vec::new();
         for (path, (key, entry)) in entries {
             let record: &[u8] = match entry {
@@ -407,8 +450,8 @@ struct Rec {
     extra: String,
 }
 
-/// One record's index entry.
-fn encode(c: &Customer) -> Vec<u8> {
+/// One record's index entry; `None` when custom fields cannot be written back as TOML.
+fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
     let c = index_view(c.clone());
     let rec = Rec {
         birthday: c.birthday.map(day),
@@ -468,7 +511,7 @@ fn encode(c: &Customer) -> Vec<u8> {
         extra: if c.extra.is_empty() {
             String::new()
         } else {
-            toml::to_string(&c.extra).unwrap_or_default()
+            toml::to_string(&c.extra).ok()?
         },
         id: c.id,
         name: c.name,
@@ -484,7 +527,9 @@ fn encode(c: &Customer) -> Vec<u8> {
         source: c.source,
         reference: c.reference,
     };
-    postcard::to_stdvec(&rec).expect("serializing to memory")
+    Some(Zeroizing::new(
+        postcard::to_stdvec(&rec).expect("serializing to memory"),
+    ))
 }
 
 /// A record from its index entry: [`index_view`] of the record it was made from.
@@ -621,7 +666,7 @@ mod tests {
     #[test]
     fn an_entry_decodes_to_the_index_view() {
         let c = sample();
-        assert_eq!(decode(&encode(&c)), Some(index_view(c)));
+        assert_eq!(decode(&encode(&c).unwrap()), Some(index_view(c)));
     }
 
     proptest! {
@@ -655,16 +700,16 @@ mod tests {
             if let Some(v) = extra {
                 c.extra.insert("note".into(), toml::Value::String(v));
             }
-            prop_assert_eq!(decode(&encode(&c)), Some(index_view(c)));
+            prop_assert_eq!(decode(&encode(&c).unwrap()), Some(index_view(c)));
         }
     }
 
     #[test]
     fn damaged_entries_and_indexes_are_refused() {
-        let bytes = encode(&sample());
+        let bytes = encode(&sample()).unwrap();
         assert!(decode(&bytes[..bytes.len() / 2]).is_none());
         assert!(Cached::parse(Zeroizing::new(b"crmfile-index 0\n".to_vec())).is_none());
-        let mut plain = MAGIC.to_vec();
+        let mut plain = MAGIC.clone();
         postcard::to_io(
             &EntryHead {
                 path: "c-7k3m9q2x.toml.age".into(),

@@ -30,6 +30,19 @@ fn walk_unsorted(root: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::D
     skip_hidden_folders(WalkDir::new(root).follow_links(false))
 }
 
+/// A key that sorts paths as [`walk`] lists them: by name within each folder, a folder's
+/// contents where its name falls. The separator becomes a byte below every byte a name
+/// can hold, so comparing bytes compares component by component.
+fn walk_order(path: &Path) -> Vec<u8> {
+    let mut key = path.as_os_str().as_encoded_bytes().to_vec();
+    for b in &mut key {
+        if *b == std::path::MAIN_SEPARATOR as u8 {
+            *b = 0;
+        }
+    }
+    key
+}
+
 fn skip_hidden_folders(w: WalkDir) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
     w.into_iter().filter_entry(|e| {
         e.depth() == 0 || !(e.file_type().is_dir() && e.file_name().to_string_lossy().starts_with('.'))
@@ -75,14 +88,9 @@ impl Store {
                 paths.push(entry.into_path());
             }
         }
-        // Sorted by bytes: the same order on every run, cheaply.
-        paths.sort_unstable_by(|a, b| {
-            a.as_os_str()
-                .as_encoded_bytes()
-                .cmp(b.as_os_str().as_encoded_bytes())
-        });
-        // Root first.
-        recipients.sort_by_key(|p| (p.components().count(), p.as_os_str().as_encoded_bytes().to_vec()));
+        // The order of a walk sorted by name, folder by folder: the same on every run.
+        paths.sort_by_cached_key(|p| walk_order(p));
+        recipients.sort_by_cached_key(|p| walk_order(p));
         let _ = self.recipients_seen.set(recipients);
         (paths, errors)
     }
