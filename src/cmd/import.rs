@@ -756,32 +756,31 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
 
     ctx.keyring()?;
     let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
-    let scan = ctx.scan(true)?;
-    ctx.report_file_errors(&scan.errors);
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for (i, l) in scan.records.iter().enumerate() {
-        let c = &l.customer;
-        match args.by {
-            MatchBy::Id => {
-                index.insert(c.id.clone(), i);
-            }
-            MatchBy::Ref => {
-                if let Some(r) = &c.reference {
-                    index.insert(r.trim().to_string(), i);
-                }
-            }
+    // Customers are matched through the index; only those that get entries are read in
+    // full, a part at a time, when they are written.
+    let by = args.by;
+    let (known, errors) = ctx.scan_indexed(|path, c| {
+        let keys: Vec<String> = match by {
+            MatchBy::Id => vec![c.id.clone()],
+            MatchBy::Ref => c.reference.iter().map(|r| r.trim().to_string()).collect(),
             MatchBy::Phone => c
                 .contact
                 .phones
                 .iter()
                 .filter_map(|p| normalize_phone(p).ok())
-                .for_each(|p| {
-                    index.insert(p, i);
-                }),
-            MatchBy::Email => c.contact.emails.iter().for_each(|e| {
-                index.insert(normalize_email(e), i);
-            }),
+                .collect(),
+            MatchBy::Email => c.contact.emails.iter().map(|e| normalize_email(e)).collect(),
+        };
+        Some((path.to_path_buf(), keys))
+    })?;
+    ctx.report_file_errors(&errors);
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut paths: Vec<PathBuf> = Vec::with_capacity(known.len());
+    for (i, (path, keys)) in known.into_iter().enumerate() {
+        for k in keys {
+            index.insert(k, i);
         }
+        paths.push(path);
     }
     let mut groups: BTreeMap<usize, Vec<Transaction>> = BTreeMap::new();
     let mut bad = 0usize;
@@ -824,18 +823,25 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
     if args.dry_run {
         ctx.status(fl!("status-dry-run", summary = summary));
     } else {
-        let changed: Vec<(PathBuf, Customer)> = groups
-            .into_iter()
-            .map(|(i, ts)| {
-                let l = &scan.records[i];
-                let mut c = l.customer.clone();
-                c.transactions.extend(ts);
-                c.transactions.sort_by_key(|t| t.date);
-                c.updated = ctx.timestamp().max(c.created);
-                (l.path.clone(), c)
-            })
-            .collect();
-        write_all(ctx, &store.root, &[], &changed)?;
+        let groups: Vec<(usize, Vec<Transaction>)> = groups.into_iter().collect();
+        for part in groups.chunks(PART) {
+            let (loaded, failed) = ctx.load_all(part.iter().map(|(i, _)| paths[*i].clone()).collect(), true);
+            if let Some(e) = failed.into_iter().next() {
+                return Err(ctx.file_error(e));
+            }
+            let changed: Vec<(PathBuf, Customer)> = loaded
+                .into_iter()
+                .zip(part)
+                .map(|(l, (_, ts))| {
+                    let mut c = l.customer;
+                    c.transactions.extend(ts.iter().cloned());
+                    c.transactions.sort_by_key(|t| t.date);
+                    c.updated = ctx.timestamp().max(c.created);
+                    (l.path, c)
+                })
+                .collect();
+            write_all(ctx, &store.root, &[], &changed)?;
+        }
         ctx.status(fl!("status-imported-tx", summary = summary));
     }
     if bad > 0 {

@@ -346,13 +346,6 @@ impl Ctx {
         Ok(())
     }
 
-    /// Decrypts every record (see [`Store::scan`]) and notes what was read.
-    pub fn scan(&self, keep_unknown: bool) -> Result<crate::store::ScanResult> {
-        let scan = self.store()?.scan(self.keyring()?, keep_unknown);
-        self.note_read(scan.records.iter().map(|l| l.customer.id.clone()));
-        Ok(scan)
-    }
-
     /// Decrypts every record and keeps what `f` makes of each (see [`Store::scan_map`]);
     /// notes what was read.
     pub fn scan_map<T: Send>(

@@ -11,12 +11,6 @@ use super::record_io::{self, FileError, FileProblem, Loaded};
 use crate::crypt::Keyring;
 use crate::model::id;
 
-/// What a scan found: the readable records and the files that could not be used.
-pub struct ScanResult {
-    pub records: Vec<Loaded>,
-    pub errors: Vec<FileError>,
-}
-
 /// A walk of the store in file-name order: links are not followed and hidden folders
 /// (`.crmfile`, `.git`) are skipped; hidden files are still listed (stray temp files,
 /// `.age-recipients`).
@@ -141,12 +135,6 @@ impl Store {
             .filter_map(Result::ok)
             .find(|e| e.file_type().is_file() && e.file_name().to_string_lossy() == want)
             .map(|e| e.into_path())
-    }
-
-    /// Decrypts and parses every record in parallel.
-    pub fn scan(&self, keyring: &Keyring, keep_unknown: bool) -> ScanResult {
-        let (records, _, errors) = self.scan_map(keyring, keep_unknown, Some);
-        ScanResult { records, errors }
     }
 
     /// Decrypts every record in parallel and keeps only what `f` makes of each, so memory
