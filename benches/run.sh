@@ -67,8 +67,8 @@ for n in "${sizes[@]}"; do
     "$bin" export --format ndjson >"$work/export-$n.ndjson"
     ratio() { python3 -c "print(f'{$1/$floor:.2f}')"; }
     {
-    avg=$(find "$store" -name '*.toml.age' -printf '%s\n' | awk '{s+=$1; n++} END {printf "%.0f", s/n}')
-    echo "## $n customers ($(du -sh --exclude=.crmfile "$store" | cut -f1) on disk, record files $avg bytes on average)"
+    avg=$(find "$store/" -name '*.toml.age' -printf '%s\n' | awk '{s+=$1; n++} END {printf "%.0f", s/n}')
+    echo "## $n customers ($(du -sh --exclude=.crmfile "$store/" | cut -f1) on disk, record files $avg bytes on average)"
     echo
     echo "Floor: $floor s. Cold: the index removed before each run (the run rebuilds it). Warm: the index current."
     echo
@@ -107,7 +107,7 @@ for n in "${sizes[@]}"; do
     echo "| import customers (ndjson, $(du -h "$work/export-$n.ndjson" | cut -f1), into an empty store; one run) | $t | $(ratio "$t") | $m |" >>"$out"
     rm -rf "$fresh" "$work/export-$n.ndjson"
     # rage -d, one process per file, over 1,000 files.
-    find "$store" -name '*.toml.age' | head -1000 >"$work/files" || true
+    find "$store/" -name '*.toml.age' | head -1000 >"$work/files" || true
     read -r rage_s _ < <(measure_n 1 sh -c 'while read -r f; do rage -d -i "$0" "$f" >/dev/null; done <"$1"' "$CRMFILE_IDENTITY" "$work/files")
     per_file_floor=$(python3 -c "print($floor/$n*1000)")
     echo "| rage -d, one process per file, 1,000 files | $rage_s | $(python3 -c "print(f'{$rage_s/$per_file_floor:.1f}')") (vs floor for 1,000) | |" >>"$out"
