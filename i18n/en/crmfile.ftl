@@ -564,3 +564,12 @@ ask-ssh-passphrase = passphrase for SSH key {$path}
 
 error-count-zero = --count 0 makes nothing
 status-generated = generated {$count} customers
+
+## audit --fix, forget, identity files
+
+fixed-stray = removed the stray temporary file {$path}
+fixed-resealed = re-encrypted {$id} to its folder's recipients
+fixed-phones = wrote the phone numbers of {$id} one way
+ask-erase = permanently erase {$id} ({$name})?
+identity-line-not-utf8 = line {$line} is not UTF-8
+identity-line-not-age = line {$line} is not an age identity

@@ -609,6 +609,15 @@ ask-ssh-passphrase = SSH 密钥 {$path} 的口令
 error-count-zero = --count 0 不会生成任何客户
 status-generated = 已生成 {$count} 位客户
 
+## audit --fix、forget、身份密钥文件
+
+fixed-stray = 已删除遗留的临时文件 {$path}
+fixed-resealed = 已按所在文件夹的接收者重新加密 {$id}
+fixed-phones = 已统一 {$id} 的电话号码写法
+ask-erase = 永久删除 {$id}（{$name}）吗？
+identity-line-not-utf8 = 第 {$line} 行不是 UTF-8
+identity-line-not-age = 第 {$line} 行不是 age 身份密钥
+
 ## 命令与选项的帮助（英文原文为 src/ 中的文档注释；有测试比对命令树）
 
 help-about = 将客户档案保存为经 age 加密、便于 git 管理的 TOML 文件

@@ -119,7 +119,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         };
         match kind {
             Stray::TempFile if args.fix => match std::fs::remove_file(&path) {
-                Ok(()) => fixed.push(format!("removed the stray temporary file {rel}")),
+                Ok(()) => fixed.push(fl!("fixed-stray", path = rel.to_string())),
                 Err(e) => findings.push(at(Finding::new(
                     Severity::Warning,
                     "stray-temp-file",
@@ -237,10 +237,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 }
                 ctx.seal(&l.path, &updated, Mode::Replace, false)?;
                 if needs_reseal {
-                    fixed.push(format!("re-encrypted {} to its folder's recipients", c.id));
+                    fixed.push(fl!("fixed-resealed", id = c.id.clone()));
                 }
                 if updated.contact.phones != c.contact.phones {
-                    fixed.push(format!("wrote the phone numbers of {} one way", c.id));
+                    fixed.push(fl!("fixed-phones", id = c.id.clone()));
                 }
             } else {
                 findings.push(
@@ -305,7 +305,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .then_with(|| x.code.cmp(y.code))
     });
     for f in &fixed {
-        ctx.status(fl!("status-fixed", fix = f.to_string()));
+        ctx.status(fl!("status-fixed", fix = f.as_str()));
     }
     let text = match format {
         Format::Json => format!(
