@@ -372,6 +372,10 @@ fn remind_lists_in_chinese_and_its_json_does_not_change() {
 fn machine_formats_are_the_same_in_every_language() {
     let (t, id) = chinese_store();
     for args in [
+        // Plain tab-separated text (stdout is not a terminal): for cut, sort and awk.
+        &["find"][..],
+        &["remind", "--within", "30d"][..],
+        &["audit"][..],
         &["find", "--format", "json"][..],
         &["find", "--format", "csv"][..],
         &["find", "--format", "ids"][..],
