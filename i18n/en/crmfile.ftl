@@ -14,6 +14,7 @@ clap-help-command = Print this message or the help of the given subcommand(s)
 clap-default = [default: {$value}]
 clap-possible-values = [possible values: {$values}]
 clap-env = [env: {$name}]
+clap-values-described = Possible values:
 
 ## Errors
 

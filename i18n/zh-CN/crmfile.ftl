@@ -13,6 +13,7 @@ clap-help-command = 显示本帮助，或所给子命令的帮助
 clap-default = [默认：{$value}]
 clap-possible-values = [可选值：{$values}]
 clap-env = [环境变量：{$name}]
+clap-values-described = 可选值：
 
 ## 错误
 
@@ -634,6 +635,15 @@ help-after-help = 示例：
 help-arg-store = 档案库的根文件夹 [默认：从当前文件夹向上查找]
 help-arg-identity = 存放你私钥的身份密钥文件 [默认：$XDG_CONFIG_HOME/crmfile/identity.txt，其次 ~/.ssh/id_ed25519]
 help-arg-format = 输出格式 [默认：终端上为表格，否则为纯文本]
+help-arg-format-value-table = 供人阅读的对齐表格
+help-arg-format-value-json = 一个 JSON 文档（记录结构同 schemas/）
+help-arg-format-value-ndjson = 每行一个 JSON 对象
+help-arg-format-value-csv = 带表头的逗号分隔值
+help-arg-format-value-ids = 每行一个客户编号，供 xargs 使用
+help-arg-format-value-toml = TOML 格式的记录（show）
+help-arg-format-value-ics = iCalendar（remind、export）
+help-arg-format-value-vcard = vCard（export）
+help-arg-format-value-html = 独立的 HTML 网页（report）
 help-arg-color = 何时使用彩色输出
 help-arg-quiet = 不输出状态信息（错误仍会输出）
 help-arg-today = 把 DATE 当作今天（2026-12-01、yesterday、-1w…），便于复现结果
