@@ -55,6 +55,70 @@ fn every_message_is_in_both_languages() {
     );
 }
 
+/// The variables (`$name`) each message uses, selectors included.
+fn variables(lang: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+        }
+    }
+    fn pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expr(expression, out);
+            }
+        }
+    }
+    let text = catalog(lang);
+    let resource = fluent_syntax::parser::parse(text.as_str()).expect("the catalog parses");
+    let mut out = std::collections::BTreeMap::new();
+    for entry in &resource.body {
+        if let Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(value) = &m.value {
+                pattern(value, &mut vars);
+            }
+            out.insert(m.id.name.to_string(), vars);
+        }
+    }
+    out
+}
+
+/// A translation that drops an argument loses information; one that names an argument
+/// the code does not pass prints an error in its place.
+#[test]
+fn both_languages_use_the_same_arguments() {
+    let (en, zh) = (variables("en"), variables("zh-CN"));
+    let differ: Vec<String> = en
+        .iter()
+        .filter_map(|(id, vars)| {
+            let other = zh.get(id)?;
+            (other != vars).then(|| format!("{id}: en {vars:?}, zh-CN {other:?}"))
+        })
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "messages whose arguments differ:\n{}",
+        differ.join("\n")
+    );
+}
+
 fn rust_sources(dir: &Path, out: &mut String) {
     for entry in std::fs::read_dir(dir).expect("read src") {
         let path = entry.expect("entry").path();
