@@ -167,6 +167,16 @@ fn localize(mut cmd: clap::Command, key: &str) -> clap::Command {
     if let Some(t) = lookup(&format!("{key}-about")) {
         cmd = cmd.about(t);
     }
+    // clap's "[alias: list]" in this language: the aliases keep working, unlisted by clap.
+    let shown: Vec<String> = cmd.get_visible_aliases().map(String::from).collect();
+    if !shown.is_empty() {
+        let all: Vec<String> = cmd.get_all_aliases().map(String::from).collect();
+        let about = cmd.get_about().map(|s| s.to_string()).unwrap_or_default();
+        cmd = cmd.visible_alias(None).aliases(all).about(format!(
+            "{about} {}",
+            fl!("clap-aliases", aliases = shown.join(", "))
+        ));
+    }
     if cmd.get_long_about().is_some()
         && let Some(t) = lookup(&format!("{key}-long-about"))
     {

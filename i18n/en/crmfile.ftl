@@ -15,6 +15,7 @@ clap-default = [default: {$value}]
 clap-possible-values = [possible values: {$values}]
 clap-env = [env: {$name}]
 clap-values-described = Possible values:
+clap-aliases = [aliases: {$aliases}]
 
 ## Errors
 

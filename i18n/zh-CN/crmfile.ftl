@@ -14,6 +14,7 @@ clap-default = [默认：{$value}]
 clap-possible-values = [可选值：{$values}]
 clap-env = [环境变量：{$name}]
 clap-values-described = 可选值：
+clap-aliases = [别名：{$aliases}]
 
 ## 错误
 
