@@ -575,3 +575,41 @@ fixed-phones = wrote the phone numbers of {$id} one way
 ask-erase = permanently erase {$id} ({$name})?
 identity-line-not-utf8 = line {$line} is not UTF-8
 identity-line-not-age = line {$line} is not an age identity
+
+## audit's findings (JSON keeps the English; the table shows these)
+
+audit-hint-invalid-field = correct it with `crmfile set {$id} {$field}=…` or `crmfile edit {$id}`
+audit-no-contact-details = no phone, email, WeChat or QQ
+audit-hint-no-contact-details = add one with `crmfile set {$id} contact.phones+=…`
+audit-no-contact = no contact since {$since}, more than twice the {$cadence} cadence
+audit-hint-no-contact = log one with `crmfile log-contact {$id} …`
+audit-complaint-overdue = complaint {$entry} open since {$since}, past the {$sla} deadline
+audit-hint-complaint-overdue = answer it, then `crmfile resolve {$id} {$entry}`
+audit-merge-conflict = a merge kept one of two values of {$field}; the other is under [conflicts]
+audit-hint-merge-conflict = settle it with `crmfile set {$id} {$field}=…` or `crmfile edit {$id}`
+audit-retention = no activity since {$last}, longer than retention.days = {$days}
+audit-hint-retention = if it is no longer needed: `crmfile forget {$id} --reason retention`
+audit-hint-not-for-you = ask a recipient of its folder to add your key (`crmfile recipients add`)
+audit-hint-restore = restore it from git (`git checkout -- FILE`) or a backup
+audit-hint-edit-or-restore = fix it with `crmfile edit`, or restore it from git
+audit-hint-rename = rename the file to its id, or restore it from git
+audit-hint-symlink = replace the link with the file it points to, or remove it
+audit-hint-permissions = check the file's permissions
+audit-duplicate-id = id {$id} is used by {$files}
+audit-hint-duplicate-id = keep one: merge them with `crmfile edit`, then delete the other file
+audit-cannot-remove = {$path}: cannot remove: {$error}
+audit-hint-remove-by-hand = remove it by hand
+audit-stray-temp = {$path} was left by an interrupted write (it holds ciphertext only)
+audit-hint-fix-removes = `crmfile audit --fix` removes it
+audit-plaintext = {$path} may hold customer data in plaintext
+audit-hint-plaintext = import it and delete it, or move it out of the store; check git history too
+audit-symlink = {$path} is a symbolic link (never followed)
+audit-hint-replace-link = replace it with a file or remove it
+audit-identity-permissions = {$path} can be read by other users (mode {$mode})
+audit-recipients-untrusted = {$file} changed since you last trusted it
+audit-hint-recipients-untrusted = review it with `crmfile recipients list`, then `crmfile recipients trust`
+audit-recipients-mismatch = encrypted to {$count} key(s) while {$file} lists {$listed}
+audit-hint-recipients-mismatch = `crmfile audit --fix` (or `crmfile reencrypt`) seals it to the current recipients
+audit-phone-format = phone numbers are not written one way
+audit-hint-phone-format = `crmfile audit --fix` rewrites them
+audit-hint-likely-duplicate = if they are one customer: `crmfile merge {$a} {$b}`

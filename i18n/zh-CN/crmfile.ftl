@@ -620,6 +620,44 @@ ask-erase = 永久删除 {$id}（{$name}）吗？
 identity-line-not-utf8 = 第 {$line} 行不是 UTF-8
 identity-line-not-age = 第 {$line} 行不是 age 身份密钥
 
+## audit 的发现（JSON 保留英文；表格显示下列译文）
+
+audit-hint-invalid-field = 请用 `crmfile set {$id} {$field}=…` 或 `crmfile edit {$id}` 修正
+audit-no-contact-details = 没有电话、邮箱、微信或 QQ
+audit-hint-no-contact-details = 请用 `crmfile set {$id} contact.phones+=…` 添加
+audit-no-contact = 自 {$since} 起未联系，已超过回访周期 {$cadence} 的两倍
+audit-hint-no-contact = 联系后请用 `crmfile log-contact {$id} …` 记录
+audit-complaint-overdue = 投诉 {$entry} 自 {$since} 起待处理，已超过 {$sla} 的处理期限
+audit-hint-complaint-overdue = 请答复客户，然后运行 `crmfile resolve {$id} {$entry}`
+audit-merge-conflict = 合并时 {$field} 的两个值只保留了一个；另一个记在 [conflicts] 中
+audit-hint-merge-conflict = 请用 `crmfile set {$id} {$field}=…` 或 `crmfile edit {$id}` 解决
+audit-retention = 自 {$last} 起没有任何活动，已超过保存期限 retention.days = {$days}
+audit-hint-retention = 如不再需要：`crmfile forget {$id} --reason retention`
+audit-hint-not-for-you = 请该文件夹的接收者添加你的密钥（`crmfile recipients add`）
+audit-hint-restore = 请从 git（`git checkout -- FILE`）或备份中恢复
+audit-hint-edit-or-restore = 请用 `crmfile edit` 修正，或从 git 中恢复
+audit-hint-rename = 请把文件改名为其编号，或从 git 中恢复
+audit-hint-symlink = 请用链接指向的文件替换该链接，或删除它
+audit-hint-permissions = 请检查文件权限
+audit-duplicate-id = 编号 {$id} 被多个文件使用：{$files}
+audit-hint-duplicate-id = 只保留一个：用 `crmfile edit` 合并后删除另一个文件
+audit-cannot-remove = {$path}：无法删除：{$error}
+audit-hint-remove-by-hand = 请手动删除
+audit-stray-temp = {$path} 是中断的写入留下的（只含密文）
+audit-hint-fix-removes = `crmfile audit --fix` 会删除它
+audit-plaintext = {$path} 可能以明文保存了客户数据
+audit-hint-plaintext = 请导入后删除，或移出档案库；也请检查 git 历史
+audit-symlink = {$path} 是符号链接（从不跟随）
+audit-hint-replace-link = 请用文件替换它，或删除它
+audit-identity-permissions = {$path} 可被其他用户读取（权限 {$mode}）
+audit-recipients-untrusted = {$file} 自你上次信任后已被修改
+audit-hint-recipients-untrusted = 请用 `crmfile recipients list` 审阅，然后运行 `crmfile recipients trust`
+audit-recipients-mismatch = 加密给了 {$count} 个密钥，而 {$file} 列出 {$listed} 个
+audit-hint-recipients-mismatch = `crmfile audit --fix`（或 `crmfile reencrypt`）会按当前接收者重新加密
+audit-phone-format = 电话号码写法不统一
+audit-hint-phone-format = `crmfile audit --fix` 会统一改写
+audit-hint-likely-duplicate = 如果是同一位客户：`crmfile merge {$a} {$b}`
+
 ## 命令与选项的帮助（英文原文为 src/ 中的文档注释；有测试比对命令树）
 
 help-about = 将客户档案保存为经 age 加密、便于 git 管理的 TOML 文件

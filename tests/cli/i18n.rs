@@ -534,3 +534,26 @@ fn bad_usage_is_explained_in_chinese_with_the_same_exit_code() {
         assert!(String::from_utf8_lossy(&english.stderr).starts_with("error:"));
     }
 }
+
+#[test]
+fn audit_findings_read_in_chinese_in_the_table_and_in_english_in_json() {
+    let t = TestStore::new();
+    t.add(&["--name", "王五"]);
+    let run = |lang: &str, format: &str| {
+        let out = t
+            .cmd()
+            .args(["--lang", lang, "audit", "--fail-on", "error", "--format", format])
+            .output()
+            .expect("run crmfile");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let table = run("zh-CN", "table");
+    assert!(
+        table.contains("没有电话、邮箱、微信或 QQ") && table.contains("警告"),
+        "{table}"
+    );
+    let json = run("zh-CN", "json");
+    assert!(json.contains("no phone, email, WeChat or QQ"), "{json}");
+    assert_eq!(json, run("en", "json"));
+    assert!(run("en", "table").contains("no phone, email, WeChat or QQ"));
+}
