@@ -479,7 +479,7 @@ error-missing = {$field} is missing
 error-amount-not-number = amount: `{$text}` is not a decimal number
 error-quantity-not-number = quantity: `{$text}` is not a whole number from 1
 
-## audit (findings themselves stay in English: they are also JSON)
+## audit
 
 status-fixed = fixed: {$fix}
 status-audit = {$records} records checked: {$counts}
@@ -522,7 +522,7 @@ problem-symlink = is a symbolic link (not followed)
 problem-not-for-you = not encrypted to your identity
 problem-damaged = damaged: {$why}
 
-## Record validation (audit's findings keep the English)
+## Record validation (audit's JSON keeps the English)
 
 invalid-phone = `{$text}` is not a phone number
 invalid-phone-international = `{$text}`: an international number has 7 to 15 digits

@@ -513,7 +513,7 @@ error-missing = 缺少 {$field}
 error-amount-not-number = amount：“{$text}”不是小数
 error-quantity-not-number = quantity：“{$text}”不是不小于 1 的整数
 
-## audit（发现的问题本身保持英文：它们也是 JSON 输出）
+## audit
 
 status-fixed = 已修复：{$fix}
 status-audit = 已检查 {$records} 条记录：{$counts}
@@ -566,7 +566,7 @@ problem-symlink = 是符号链接（不跟随）
 problem-not-for-you = 未加密给你的身份密钥
 problem-damaged = 已损坏：{$why}
 
-## 记录校验（audit 的发现保留英文）
+## 记录校验（audit 的 JSON 保留英文）
 
 invalid-phone = “{$text}”不是电话号码
 invalid-phone-international = “{$text}”：国际号码应为 7 到 15 位数字
