@@ -613,3 +613,15 @@ audit-hint-recipients-mismatch = `crmfile audit --fix` (or `crmfile reencrypt`) 
 audit-phone-format = phone numbers are not written one way
 audit-hint-phone-format = `crmfile audit --fix` rewrites them
 audit-hint-likely-duplicate = if they are one customer: `crmfile merge {$a} {$b}`
+
+## Custom fields ([fields] in config, extra.NAME in records)
+
+extra-undeclared-named = extra.{$name} is not declared under [fields] in .crmfile/config.toml
+extra-undeclared = is not declared under [fields] in .crmfile/config.toml
+extra-not-int = extra.{$name}: `{$text}` is not a whole number
+extra-not-decimal = extra.{$name}: `{$text}` is not a decimal number
+extra-not-bool = extra.{$name}: `{$text}` is not true or false
+extra-not-one-of = extra.{$name}: `{$value}` is not one of: {$values}
+extra-wrong-type = not a valid {$kind} value
+extra-pattern = extra.{$name}: `{$value}` does not match the pattern {$pattern}
+extra-required = is required (see .crmfile/config.toml)

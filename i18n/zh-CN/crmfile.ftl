@@ -658,6 +658,18 @@ audit-phone-format = 电话号码写法不统一
 audit-hint-phone-format = `crmfile audit --fix` 会统一改写
 audit-hint-likely-duplicate = 如果是同一位客户：`crmfile merge {$a} {$b}`
 
+## 自定义字段（配置中的 [fields]，记录中的 extra.NAME）
+
+extra-undeclared-named = extra.{$name} 未在 .crmfile/config.toml 的 [fields] 中声明
+extra-undeclared = 未在 .crmfile/config.toml 的 [fields] 中声明
+extra-not-int = extra.{$name}：“{$text}”不是整数
+extra-not-decimal = extra.{$name}：“{$text}”不是小数
+extra-not-bool = extra.{$name}：“{$text}”不是 true 或 false
+extra-not-one-of = extra.{$name}：“{$value}”不是以下之一：{$values}
+extra-wrong-type = 不是有效的 {$kind} 值
+extra-pattern = extra.{$name}：“{$value}”不符合格式 {$pattern}
+extra-required = 为必填项（见 .crmfile/config.toml）
+
 ## 命令与选项的帮助（英文原文为 src/ 中的文档注释；有测试比对命令树）
 
 help-about = 将客户档案保存为经 age 加密、便于 git 管理的 TOML 文件
