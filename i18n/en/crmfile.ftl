@@ -625,3 +625,7 @@ extra-not-one-of = extra.{$name}: `{$value}` is not one of: {$values}
 extra-wrong-type = not a valid {$kind} value
 extra-pattern = extra.{$name}: `{$value}` does not match the pattern {$pattern}
 extra-required = is required (see .crmfile/config.toml)
+
+## Lengths of time (--within, follow_up.cadence)
+
+error-not-a-span = `{$text}` is not a length of time (e.g. 14d, 2w, 1m, 1y)

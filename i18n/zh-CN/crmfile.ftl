@@ -670,6 +670,10 @@ extra-wrong-type = 不是有效的 {$kind} 值
 extra-pattern = extra.{$name}：“{$value}”不符合格式 {$pattern}
 extra-required = 为必填项（见 .crmfile/config.toml）
 
+## 时间长度（--within、follow_up.cadence）
+
+error-not-a-span = “{$text}”不是时间长度（例如 14d、2w、1m、1y）
+
 ## 命令与选项的帮助（英文原文为 src/ 中的文档注释；有测试比对命令树）
 
 help-about = 将客户档案保存为经 age 加密、便于 git 管理的 TOML 文件
