@@ -167,6 +167,16 @@ fn localize(mut cmd: clap::Command, key: &str) -> clap::Command {
     if let Some(t) = lookup(&format!("{key}-about")) {
         cmd = cmd.about(t);
     }
+    // clap's "[alias: list]" in this language: the aliases keep working, unlisted by clap.
+    let shown: Vec<String> = cmd.get_visible_aliases().map(String::from).collect();
+    if !shown.is_empty() {
+        let all: Vec<String> = cmd.get_all_aliases().map(String::from).collect();
+        let about = cmd.get_about().map(|s| s.to_string()).unwrap_or_default();
+        cmd = cmd.visible_alias(None).aliases(all).about(format!(
+            "{about} {}",
+            fl!("clap-aliases", aliases = shown.join(", "))
+        ));
+    }
     if cmd.get_long_about().is_some()
         && let Some(t) = lookup(&format!("{key}-long-about"))
     {
@@ -223,6 +233,7 @@ fn localize_arg(mut a: clap::Arg, key: &str) -> clap::Arg {
     };
     // clap's own notes ([default: …], [possible values: …], [env: …]) in this language.
     let mut notes = Vec::new();
+    let mut values_note = None;
     if a.get_action().takes_values() {
         let defaults: Vec<String> = a
             .get_default_values()
@@ -239,24 +250,50 @@ fn localize_arg(mut a: clap::Arg, key: &str) -> clap::Arg {
             .map(|v| v.get_name().to_string())
             .collect();
         if !values.is_empty() && !a.is_hide_possible_values_set() {
-            notes.push(fl!("clap-possible-values", values = values.join(", ")));
+            values_note = Some(fl!("clap-possible-values", values = values.join(", ")));
         }
     }
     if let Some(env) = a.get_env().filter(|_| !a.is_hide_env_set()) {
         notes.push(fl!("clap-env", name = env.to_string_lossy().into_owned()));
     }
-    let with_notes = |text: String| {
+    let with_notes = |text: String, values: bool| {
+        let notes: Vec<&String> = notes
+            .iter()
+            .chain(values_note.iter().filter(|_| values))
+            .collect();
         if notes.is_empty() {
             text
         } else {
+            let notes: Vec<&str> = notes.iter().map(|n| n.as_str()).collect();
             format!("{text} {}", notes.join(" "))
         }
     };
-    if a.get_long_help().is_some() {
+    // Values described one by one (`--format`), as clap lists them in the long help.
+    let described: Vec<(String, String)> = a
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .filter_map(|v| {
+            Some((
+                v.get_name().to_string(),
+                lookup(&format!("{id}-value-{}", v.get_name()))?,
+            ))
+        })
+        .collect();
+    if a.get_long_help().is_some() || !described.is_empty() {
+        // The long help lists the values one by one where they are described.
         let long = lookup(&format!("{id}-long")).unwrap_or_else(|| help.clone());
-        a = a.long_help(with_notes(long));
+        let mut long = with_notes(long, described.is_empty());
+        let width = described.iter().map(|(name, _)| name.len()).max().unwrap_or(0);
+        if !described.is_empty() {
+            long.push_str(&format!("\n\n{}", fl!("clap-values-described")));
+        }
+        for (name, text) in &described {
+            long.push_str(&format!("\n- {name:width$}  {text}"));
+        }
+        a = a.long_help(long);
     }
-    a = a.help(with_notes(help));
+    a = a.help(with_notes(help, true));
     // clap accepts these only on flags that take a value or read the environment.
     if a.get_action().takes_values() {
         a = a.hide_default_value(true).hide_possible_values(true);
@@ -374,6 +411,12 @@ mod tests {
             );
             for a in cmd.get_arguments() {
                 let id = format!("{key}-arg-{}", a.get_id());
+                for v in a.get_possible_values() {
+                    put(
+                        format!("{id}-value-{}", v.get_name()),
+                        v.get_help().map(|s| s.to_string()),
+                    );
+                }
                 put(format!("{id}-long"), a.get_long_help().map(|s| s.to_string()));
                 put(id, a.get_help().map(|s| s.to_string()));
             }

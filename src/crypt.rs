@@ -205,13 +205,14 @@ fn parse_age_identities(bytes: &[u8]) -> std::result::Result<(Vec<BoxedIdentity>
     let mut identities: Vec<BoxedIdentity> = Vec::new();
     let mut public = Vec::new();
     for (n, line) in bytes.lines().enumerate() {
-        let line = Zeroizing::new(line.map_err(|_| format!("line {} is not UTF-8", n + 1))?);
+        let line =
+            Zeroizing::new(line.map_err(|_| fl!("identity-line-not-utf8", line = (n + 1).to_string()))?);
         let t = line.trim();
         if t.is_empty() || t.starts_with('#') {
             continue;
         }
         let id = age::x25519::Identity::from_str(t)
-            .map_err(|_| format!("line {} is not an age identity", n + 1))?;
+            .map_err(|_| fl!("identity-line-not-age", line = (n + 1).to_string()))?;
         public.push(id.to_public().to_string());
         identities.push(Box::new(x25519::Identity::from_age(&id)));
     }

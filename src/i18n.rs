@@ -56,6 +56,17 @@ macro_rules! fl_en {
 }
 pub(crate) use fl_en;
 
+/// A text in English (what machine formats carry) and in the language of this run.
+pub type Both = (String, String);
+
+/// `fl!` twice, from one catalog entry: `(English, in the language of this run)`.
+macro_rules! both {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        ($crate::i18n::fl_en!($id $(, $name = $value)*), $crate::i18n::fl!($id $(, $name = $value)*))
+    };
+}
+pub(crate) use both;
+
 /// The languages crmfile speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {

@@ -14,6 +14,8 @@ clap-help-command = Print this message or the help of the given subcommand(s)
 clap-default = [default: {$value}]
 clap-possible-values = [possible values: {$values}]
 clap-env = [env: {$name}]
+clap-values-described = Possible values:
+clap-aliases = [aliases: {$aliases}]
 
 ## Errors
 
@@ -476,7 +478,7 @@ error-missing = {$field} is missing
 error-amount-not-number = amount: `{$text}` is not a decimal number
 error-quantity-not-number = quantity: `{$text}` is not a whole number from 1
 
-## audit (findings themselves stay in English: they are also JSON)
+## audit
 
 status-fixed = fixed: {$fix}
 status-audit = {$records} records checked: {$counts}
@@ -519,7 +521,7 @@ problem-symlink = is a symbolic link (not followed)
 problem-not-for-you = not encrypted to your identity
 problem-damaged = damaged: {$why}
 
-## Record validation (audit's findings keep the English)
+## Record validation (audit's JSON keeps the English)
 
 invalid-phone = `{$text}` is not a phone number
 invalid-phone-international = `{$text}`: an international number has 7 to 15 digits
@@ -563,3 +565,66 @@ ask-ssh-passphrase = passphrase for SSH key {$path}
 
 error-count-zero = --count 0 makes nothing
 status-generated = generated {$count} customers
+
+## audit --fix, forget, identity files
+
+fixed-stray = removed the stray temporary file {$path}
+fixed-resealed = re-encrypted {$id} to its folder's recipients
+fixed-phones = wrote the phone numbers of {$id} one way
+ask-erase = permanently erase {$id} ({$name})?
+identity-line-not-utf8 = line {$line} is not UTF-8
+identity-line-not-age = line {$line} is not an age identity
+
+## audit's findings (JSON keeps the English; the table shows these)
+
+audit-hint-invalid-field = correct it with `crmfile set {$id} {$field}=…` or `crmfile edit {$id}`
+audit-no-contact-details = no phone, email, WeChat or QQ
+audit-hint-no-contact-details = add one with `crmfile set {$id} contact.phones+=…`
+audit-no-contact = no contact since {$since}, more than twice the {$cadence} cadence
+audit-hint-no-contact = log one with `crmfile log-contact {$id} …`
+audit-complaint-overdue = complaint {$entry} open since {$since}, past the {$sla} deadline
+audit-hint-complaint-overdue = answer it, then `crmfile resolve {$id} {$entry}`
+audit-merge-conflict = a merge kept one of two values of {$field}; the other is under [conflicts]
+audit-hint-merge-conflict = settle it with `crmfile set {$id} {$field}=…` or `crmfile edit {$id}`
+audit-retention = no activity since {$last}, longer than retention.days = {$days}
+audit-hint-retention = if it is no longer needed: `crmfile forget {$id} --reason retention`
+audit-hint-not-for-you = ask a recipient of its folder to add your key (`crmfile recipients add`)
+audit-hint-restore = restore it from git (`git checkout -- FILE`) or a backup
+audit-hint-edit-or-restore = fix it with `crmfile edit`, or restore it from git
+audit-hint-rename = rename the file to its id, or restore it from git
+audit-hint-symlink = replace the link with the file it points to, or remove it
+audit-hint-permissions = check the file's permissions
+audit-duplicate-id = id {$id} is used by {$files}
+audit-hint-duplicate-id = keep one: merge them with `crmfile edit`, then delete the other file
+audit-cannot-remove = {$path}: cannot remove: {$error}
+audit-hint-remove-by-hand = remove it by hand
+audit-stray-temp = {$path} was left by an interrupted write (it holds ciphertext only)
+audit-hint-fix-removes = `crmfile audit --fix` removes it
+audit-plaintext = {$path} may hold customer data in plaintext
+audit-hint-plaintext = import it and delete it, or move it out of the store; check git history too
+audit-symlink = {$path} is a symbolic link (never followed)
+audit-hint-replace-link = replace it with a file or remove it
+audit-identity-permissions = {$path} can be read by other users (mode {$mode})
+audit-recipients-untrusted = {$file} changed since you last trusted it
+audit-hint-recipients-untrusted = review it with `crmfile recipients list`, then `crmfile recipients trust`
+audit-recipients-mismatch = encrypted to {$count} key(s) while {$file} lists {$listed}
+audit-hint-recipients-mismatch = `crmfile audit --fix` (or `crmfile reencrypt`) seals it to the current recipients
+audit-phone-format = phone numbers are not written one way
+audit-hint-phone-format = `crmfile audit --fix` rewrites them
+audit-hint-likely-duplicate = if they are one customer: `crmfile merge {$a} {$b}`
+
+## Custom fields ([fields] in config, extra.NAME in records)
+
+extra-undeclared-named = extra.{$name} is not declared under [fields] in .crmfile/config.toml
+extra-undeclared = is not declared under [fields] in .crmfile/config.toml
+extra-not-int = extra.{$name}: `{$text}` is not a whole number
+extra-not-decimal = extra.{$name}: `{$text}` is not a decimal number
+extra-not-bool = extra.{$name}: `{$text}` is not true or false
+extra-not-one-of = extra.{$name}: `{$value}` is not one of: {$values}
+extra-wrong-type = not a valid {$kind} value
+extra-pattern = extra.{$name}: `{$value}` does not match the pattern {$pattern}
+extra-required = is required (see .crmfile/config.toml)
+
+## Lengths of time (--within, follow_up.cadence)
+
+error-not-a-span = `{$text}` is not a length of time (e.g. 14d, 2w, 1m, 1y)

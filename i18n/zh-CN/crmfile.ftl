@@ -13,6 +13,8 @@ clap-help-command = 显示本帮助，或所给子命令的帮助
 clap-default = [默认：{$value}]
 clap-possible-values = [可选值：{$values}]
 clap-env = [环境变量：{$name}]
+clap-values-described = 可选值：
+clap-aliases = [别名：{$aliases}]
 
 ## 错误
 
@@ -510,7 +512,7 @@ error-missing = 缺少 {$field}
 error-amount-not-number = amount：“{$text}”不是小数
 error-quantity-not-number = quantity：“{$text}”不是不小于 1 的整数
 
-## audit（发现的问题本身保持英文：它们也是 JSON 输出）
+## audit
 
 status-fixed = 已修复：{$fix}
 status-audit = 已检查 {$records} 条记录：{$counts}
@@ -563,7 +565,7 @@ problem-symlink = 是符号链接（不跟随）
 problem-not-for-you = 未加密给你的身份密钥
 problem-damaged = 已损坏：{$why}
 
-## 记录校验（audit 的发现保留英文）
+## 记录校验（audit 的 JSON 保留英文）
 
 invalid-phone = “{$text}”不是电话号码
 invalid-phone-international = “{$text}”：国际号码应为 7 到 15 位数字
@@ -608,6 +610,69 @@ ask-ssh-passphrase = SSH 密钥 {$path} 的口令
 error-count-zero = --count 0 不会生成任何客户
 status-generated = 已生成 {$count} 位客户
 
+## audit --fix、forget、身份密钥文件
+
+fixed-stray = 已删除遗留的临时文件 {$path}
+fixed-resealed = 已按所在文件夹的接收者重新加密 {$id}
+fixed-phones = 已统一 {$id} 的电话号码写法
+ask-erase = 永久删除 {$id}（{$name}）吗？
+identity-line-not-utf8 = 第 {$line} 行不是 UTF-8
+identity-line-not-age = 第 {$line} 行不是 age 身份密钥
+
+## audit 的发现（JSON 保留英文；表格显示下列译文）
+
+audit-hint-invalid-field = 请用 `crmfile set {$id} {$field}=…` 或 `crmfile edit {$id}` 修正
+audit-no-contact-details = 没有电话、邮箱、微信或 QQ
+audit-hint-no-contact-details = 请用 `crmfile set {$id} contact.phones+=…` 添加
+audit-no-contact = 自 {$since} 起未联系，已超过回访周期 {$cadence} 的两倍
+audit-hint-no-contact = 联系后请用 `crmfile log-contact {$id} …` 记录
+audit-complaint-overdue = 投诉 {$entry} 自 {$since} 起待处理，已超过 {$sla} 的处理期限
+audit-hint-complaint-overdue = 请答复客户，然后运行 `crmfile resolve {$id} {$entry}`
+audit-merge-conflict = 合并时 {$field} 的两个值只保留了一个；另一个记在 [conflicts] 中
+audit-hint-merge-conflict = 请用 `crmfile set {$id} {$field}=…` 或 `crmfile edit {$id}` 解决
+audit-retention = 自 {$last} 起没有任何活动，已超过保存期限 retention.days = {$days}
+audit-hint-retention = 如不再需要：`crmfile forget {$id} --reason retention`
+audit-hint-not-for-you = 请该文件夹的接收者添加你的密钥（`crmfile recipients add`）
+audit-hint-restore = 请从 git（`git checkout -- FILE`）或备份中恢复
+audit-hint-edit-or-restore = 请用 `crmfile edit` 修正，或从 git 中恢复
+audit-hint-rename = 请把文件改名为其编号，或从 git 中恢复
+audit-hint-symlink = 请用链接指向的文件替换该链接，或删除它
+audit-hint-permissions = 请检查文件权限
+audit-duplicate-id = 编号 {$id} 被多个文件使用：{$files}
+audit-hint-duplicate-id = 只保留一个：用 `crmfile edit` 合并后删除另一个文件
+audit-cannot-remove = {$path}：无法删除：{$error}
+audit-hint-remove-by-hand = 请手动删除
+audit-stray-temp = {$path} 是中断的写入留下的（只含密文）
+audit-hint-fix-removes = `crmfile audit --fix` 会删除它
+audit-plaintext = {$path} 可能以明文保存了客户数据
+audit-hint-plaintext = 请导入后删除，或移出档案库；也请检查 git 历史
+audit-symlink = {$path} 是符号链接（从不跟随）
+audit-hint-replace-link = 请用文件替换它，或删除它
+audit-identity-permissions = {$path} 可被其他用户读取（权限 {$mode}）
+audit-recipients-untrusted = {$file} 自你上次信任后已被修改
+audit-hint-recipients-untrusted = 请用 `crmfile recipients list` 审阅，然后运行 `crmfile recipients trust`
+audit-recipients-mismatch = 加密给了 {$count} 个密钥，而 {$file} 列出 {$listed} 个
+audit-hint-recipients-mismatch = `crmfile audit --fix`（或 `crmfile reencrypt`）会按当前接收者重新加密
+audit-phone-format = 电话号码写法不统一
+audit-hint-phone-format = `crmfile audit --fix` 会统一改写
+audit-hint-likely-duplicate = 如果是同一位客户：`crmfile merge {$a} {$b}`
+
+## 自定义字段（配置中的 [fields]，记录中的 extra.NAME）
+
+extra-undeclared-named = extra.{$name} 未在 .crmfile/config.toml 的 [fields] 中声明
+extra-undeclared = 未在 .crmfile/config.toml 的 [fields] 中声明
+extra-not-int = extra.{$name}：“{$text}”不是整数
+extra-not-decimal = extra.{$name}：“{$text}”不是小数
+extra-not-bool = extra.{$name}：“{$text}”不是 true 或 false
+extra-not-one-of = extra.{$name}：“{$value}”不是以下之一：{$values}
+extra-wrong-type = 不是有效的 {$kind} 值
+extra-pattern = extra.{$name}：“{$value}”不符合格式 {$pattern}
+extra-required = 为必填项（见 .crmfile/config.toml）
+
+## 时间长度（--within、follow_up.cadence）
+
+error-not-a-span = “{$text}”不是时间长度（例如 14d、2w、1m、1y）
+
 ## 命令与选项的帮助（英文原文为 src/ 中的文档注释；有测试比对命令树）
 
 help-about = 将客户档案保存为经 age 加密、便于 git 管理的 TOML 文件
@@ -624,6 +689,15 @@ help-after-help = 示例：
 help-arg-store = 档案库的根文件夹 [默认：从当前文件夹向上查找]
 help-arg-identity = 存放你私钥的身份密钥文件 [默认：$XDG_CONFIG_HOME/crmfile/identity.txt，其次 ~/.ssh/id_ed25519]
 help-arg-format = 输出格式 [默认：终端上为表格，否则为纯文本]
+help-arg-format-value-table = 供人阅读的对齐表格
+help-arg-format-value-json = 一个 JSON 文档（记录结构同 schemas/）
+help-arg-format-value-ndjson = 每行一个 JSON 对象
+help-arg-format-value-csv = 带表头的逗号分隔值
+help-arg-format-value-ids = 每行一个客户编号，供 xargs 使用
+help-arg-format-value-toml = TOML 格式的记录（show）
+help-arg-format-value-ics = iCalendar（remind、export）
+help-arg-format-value-vcard = vCard（export）
+help-arg-format-value-html = 独立的 HTML 网页（report）
 help-arg-color = 何时使用彩色输出
 help-arg-quiet = 不输出状态信息（错误仍会输出）
 help-arg-today = 把 DATE 当作今天（2026-12-01、yesterday、-1w…），便于复现结果

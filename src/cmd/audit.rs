@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::cli::Format;
 use crate::crypt::DecryptFailure;
 use crate::error::{Result, exit};
-use crate::i18n::fl;
+use crate::i18n::{Both, both, fl};
 use crate::model::audit::{Finding, Severity, check_record};
 use crate::model::query::dedup_keys;
 use crate::model::validate::display_phone;
@@ -41,20 +41,18 @@ pub struct Args {
     pub fix: bool,
 }
 
-fn problem_finding(p: &FileProblem) -> (Severity, &'static str, String) {
+fn problem_finding(p: &FileProblem) -> (Severity, &'static str, Both) {
     let hint = match p {
-        FileProblem::Decrypt(DecryptFailure::NotForYou) => {
-            "ask a recipient of its folder to add your key (`crmfile recipients add`)"
-        }
+        FileProblem::Decrypt(DecryptFailure::NotForYou) => both!("audit-hint-not-for-you"),
         FileProblem::Decrypt(DecryptFailure::Damaged(_)) | FileProblem::TooLarge(_) => {
-            "restore it from git (`git checkout -- FILE`) or a backup"
+            both!("audit-hint-restore")
         }
         FileProblem::NotUtf8 | FileProblem::NotToml(_) | FileProblem::Schema(_) => {
-            "fix it with `crmfile edit`, or restore it from git"
+            both!("audit-hint-edit-or-restore")
         }
-        FileProblem::IdMismatch(_) => "rename the file to its id, or restore it from git",
-        FileProblem::Symlink => "replace the link with the file it points to, or remove it",
-        FileProblem::Unreadable(_) => "check the file's permissions",
+        FileProblem::IdMismatch(_) => both!("audit-hint-rename"),
+        FileProblem::Symlink => both!("audit-hint-symlink"),
+        FileProblem::Unreadable(_) => both!("audit-hint-permissions"),
     };
     let code = match p {
         FileProblem::Decrypt(DecryptFailure::NotForYou) => "not-for-you",
@@ -71,7 +69,7 @@ fn problem_finding(p: &FileProblem) -> (Severity, &'static str, String) {
     } else {
         Severity::Error
     };
-    (severity, code, hint.to_string())
+    (severity, code, hint)
 }
 
 /// What the checks of one record found, kept instead of the record.
@@ -140,8 +138,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .and_then(|n| n.to_str())
             .and_then(crate::model::id::id_from_file_name)
             .unwrap_or("");
-        findings
-            .push(Finding::new(severity, code, e.problem.to_string(), hint).record(id, &store.rel(&e.path)));
+        findings.push(
+            Finding::new(severity, code, (e.problem.to_string(), e.problem.shown()), hint)
+                .record(id, &store.rel(&e.path)),
+        );
     }
     let mut by_id: BTreeMap<&str, Vec<&std::path::Path>> = BTreeMap::new();
     for r in &records {
@@ -153,8 +153,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             Finding::new(
                 Severity::Error,
                 "duplicate-id",
-                format!("id {id} is used by {}", list.join(" and ")),
-                "keep one: merge them with `crmfile edit`, then delete the other file",
+                both!(
+                    "audit-duplicate-id",
+                    id = id.to_string(),
+                    files = list.join(" and ")
+                ),
+                both!("audit-hint-duplicate-id"),
             )
             .record(id, &list[0]),
         );
@@ -167,31 +171,31 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         };
         match kind {
             Stray::TempFile if args.fix => match std::fs::remove_file(&path) {
-                Ok(()) => fixed.push(format!("removed the stray temporary file {rel}")),
+                Ok(()) => fixed.push(fl!("fixed-stray", path = rel.to_string())),
                 Err(e) => findings.push(at(Finding::new(
                     Severity::Warning,
                     "stray-temp-file",
-                    format!("{rel}: cannot remove: {e}"),
-                    "remove it by hand",
+                    both!("audit-cannot-remove", path = rel.clone(), error = e.to_string()),
+                    both!("audit-hint-remove-by-hand"),
                 ))),
             },
             Stray::TempFile => findings.push(at(Finding::new(
                 Severity::Warning,
                 "stray-temp-file",
-                format!("{rel} was left by an interrupted write (it holds ciphertext only)"),
-                "`crmfile audit --fix` removes it",
+                both!("audit-stray-temp", path = rel.clone()),
+                both!("audit-hint-fix-removes"),
             ))),
             Stray::Plaintext => findings.push(at(Finding::new(
                 Severity::Error,
                 "plaintext-file",
-                format!("{rel} may hold customer data in plaintext"),
-                "import it and delete it, or move it out of the store; check git history too",
+                both!("audit-plaintext", path = rel.clone()),
+                both!("audit-hint-plaintext"),
             ))),
             Stray::Symlink => findings.push(at(Finding::new(
                 Severity::Warning,
                 "symlink",
-                format!("{rel} is a symbolic link (never followed)"),
-                "replace it with a file or remove it",
+                both!("audit-symlink", path = rel.clone()),
+                both!("audit-hint-replace-link"),
             ))),
         }
     }
@@ -206,10 +210,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             findings.push(Finding::new(
                 Severity::Error,
                 "identity-permissions",
-                format!(
-                    "{} can be read by other users (mode {:o})",
-                    keyring.path.display(),
-                    meta.permissions().mode() & 0o777
+                both!(
+                    "audit-identity-permissions",
+                    path = keyring.path.display().to_string(),
+                    mode = format!("{:o}", meta.permissions().mode() & 0o777)
                 ),
                 format!("chmod 600 {}", keyring.path.display()),
             ));
@@ -221,8 +225,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             findings.push(Finding::new(
                 Severity::Error,
                 "recipients-untrusted",
-                format!("{} changed since you last trusted it", store.rel(&f)),
-                "review it with `crmfile recipients list`, then `crmfile recipients trust`",
+                both!("audit-recipients-untrusted", file = store.rel(&f).into_owned()),
+                both!("audit-hint-recipients-untrusted"),
             ));
         }
     }
@@ -242,12 +246,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                     Finding::new(
                         Severity::Warning,
                         "recipients-mismatch",
-                        format!(
-                            "encrypted to {count} key(s) while {} lists {}",
-                            store.rel(&set.0),
-                            set.1.len()
+                        both!(
+                            "audit-recipients-mismatch",
+                            count = count.to_string(),
+                            file = store.rel(&set.0).into_owned(),
+                            listed = set.1.len().to_string()
                         ),
-                        "`crmfile audit --fix` (or `crmfile reencrypt`) seals it to the current recipients",
+                        both!("audit-hint-recipients-mismatch"),
                     )
                     .record(&r.id, &store.rel(&r.path)),
                 );
@@ -273,18 +278,18 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 }
                 ctx.seal(&r.path, &updated, Mode::Replace, false)?;
                 if needs_reseal {
-                    fixed.push(format!("re-encrypted {} to its folder's recipients", c.id));
+                    fixed.push(fl!("fixed-resealed", id = c.id.clone()));
                 }
                 if updated.contact.phones != c.contact.phones {
-                    fixed.push(format!("wrote the phone numbers of {} one way", c.id));
+                    fixed.push(fl!("fixed-phones", id = c.id.clone()));
                 }
             } else {
                 findings.push(
                     Finding::new(
                         Severity::Info,
                         "phone-format",
-                        "phone numbers are not written one way",
-                        "`crmfile audit --fix` rewrites them",
+                        both!("audit-phone-format"),
+                        both!("audit-hint-phone-format"),
                     )
                     .record(&r.id, &rel),
                 );
@@ -322,7 +327,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 Severity::Warning,
                 "likely-duplicate",
                 format!("{a} and {b}: {why}"),
-                format!("if they are one customer: `crmfile merge {a} {b}`"),
+                both!(
+                    "audit-hint-likely-duplicate",
+                    a = a.to_string(),
+                    b = b.to_string()
+                ),
             )
             .record(
                 &a,
@@ -340,7 +349,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .then_with(|| x.code.cmp(y.code))
     });
     for f in &fixed {
-        ctx.status(fl!("status-fixed", fix = f.to_string()));
+        ctx.status(fl!("status-fixed", fix = f.as_str()));
     }
     let text = match format {
         Format::Json => format!(
@@ -366,8 +375,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                         sev,
                         f.code.to_string(),
                         f.id.clone().unwrap_or_default(),
-                        f.message.clone(),
-                        f.hint.clone(),
+                        if table {
+                            f.shown.0.clone()
+                        } else {
+                            f.message.clone()
+                        },
+                        if table { f.shown.1.clone() } else { f.hint.clone() },
                     ]
                 })
                 .collect();

@@ -40,7 +40,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let _lock = ctx.lock()?;
     let loaded = ctx.resolve(&args.query, false)?;
     let c = &loaded.customer;
-    confirm(&format!("permanently erase {} ({})?", c.id, c.name), args.yes)?;
+    confirm(
+        &fl!("ask-erase", id = c.id.clone(), name = c.name.clone()),
+        args.yes,
+    )?;
     let mut erasures = Erasures::load(&store.state_dir())?;
     erasures.add(&c.id, Date(ctx.today), reason, &dedup_keys(c));
     erasures.save()?;

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use super::config::Config;
 use super::record::{Customer, FeedbackKind, FeedbackStatus};
-use super::validate::validate_in;
+use super::validate::{validate, validate_in};
+use crate::i18n::{Both, Lang, both};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -28,22 +29,43 @@ pub struct Finding {
     pub path: Option<String>,
     pub message: String,
     pub hint: String,
+    /// `message` and `hint` in the language of this run, for the table; JSON keeps English.
+    #[serde(skip)]
+    pub shown: Both,
+}
+
+/// A finding's text: the same in both languages (a path, a library's message), or made
+/// by [`both!`] from one catalog entry.
+pub struct Text(Both);
+
+impl From<Both> for Text {
+    fn from(both: Both) -> Text {
+        Text(both)
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text((text.clone(), text))
+    }
 }
 
 impl Finding {
     pub fn new(
         severity: Severity,
         code: &'static str,
-        message: impl Into<String>,
-        hint: impl Into<String>,
+        message: impl Into<Text>,
+        hint: impl Into<Text>,
     ) -> Finding {
+        let (Text((message, shown_message)), Text((hint, shown_hint))) = (message.into(), hint.into());
         Finding {
             severity,
             code,
             id: None,
             path: None,
-            message: message.into(),
-            hint: hint.into(),
+            message,
+            hint,
+            shown: (shown_message, shown_hint),
         }
     }
     pub fn record(mut self, id: &str, path: &str) -> Finding {
@@ -65,14 +87,22 @@ pub fn last_activity(c: &Customer) -> NaiveDate {
 /// Data quality and retention findings for one record.
 pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Finding> {
     let mut out = Vec::new();
-    for p in validate_in(&crate::i18n::ENGLISH, c, config) {
+    let english = validate_in(&crate::i18n::ENGLISH, c, config);
+    // The same rules again, worded for people, when they read another language.
+    let shown = if Lang::current() == Lang::En {
+        english.clone()
+    } else {
+        validate(c, config)
+    };
+    for (p, s) in english.iter().zip(&shown) {
         out.push(Finding::new(
             Severity::Error,
             "invalid-field",
-            p.to_string(),
-            format!(
-                "correct it with `crmfile set {} {}=…` or `crmfile edit {}`",
-                c.id, p.field, c.id
+            (p.to_string(), s.to_string()),
+            both!(
+                "audit-hint-invalid-field",
+                id = c.id.clone(),
+                field = p.field.clone()
             ),
         ));
     }
@@ -84,8 +114,8 @@ pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Find
         out.push(Finding::new(
             Severity::Warning,
             "no-contact-details",
-            "no phone, email, WeChat or QQ",
-            format!("add one with `crmfile set {} contact.phones+=…`", c.id),
+            both!("audit-no-contact-details"),
+            both!("audit-hint-no-contact-details", id = c.id.clone()),
         ));
     }
     let cadence = c
@@ -100,8 +130,12 @@ pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Find
         out.push(Finding::new(
             Severity::Warning,
             "no-contact",
-            format!("no contact since {since}, more than twice the {cadence} cadence"),
-            format!("log one with `crmfile log-contact {} …`", c.id),
+            both!(
+                "audit-no-contact",
+                since = since.to_string(),
+                cadence = cadence.to_string()
+            ),
+            both!("audit-hint-no-contact", id = c.id.clone()),
         ));
     }
     for f in &c.feedback {
@@ -112,11 +146,17 @@ pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Find
             out.push(Finding::new(
                 Severity::Warning,
                 "complaint-overdue",
-                format!(
-                    "complaint {} open since {}, past the {} deadline",
-                    f.id, f.date, config.feedback.sla
+                both!(
+                    "audit-complaint-overdue",
+                    entry = f.id.clone(),
+                    since = f.date.to_string(),
+                    sla = config.feedback.sla.to_string()
                 ),
-                format!("answer it, then `crmfile resolve {} {}`", c.id, f.id),
+                both!(
+                    "audit-hint-complaint-overdue",
+                    id = c.id.clone(),
+                    entry = f.id.clone()
+                ),
             ));
         }
     }
@@ -124,10 +164,11 @@ pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Find
         out.push(Finding::new(
             Severity::Warning,
             "merge-conflict",
-            format!("a merge kept one of two values of {path}; the other is under [conflicts]"),
-            format!(
-                "settle it with `crmfile set {} {path}=…` or `crmfile edit {}`",
-                c.id, c.id
+            both!("audit-merge-conflict", field = path.to_string()),
+            both!(
+                "audit-hint-merge-conflict",
+                id = c.id.clone(),
+                field = path.to_string()
             ),
         ));
     }
@@ -137,11 +178,12 @@ pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Find
             out.push(Finding::new(
                 Severity::Info,
                 "retention",
-                format!("no activity since {last}, longer than retention.days = {days}"),
-                format!(
-                    "if it is no longer needed: `crmfile forget {} --reason retention`",
-                    c.id
+                both!(
+                    "audit-retention",
+                    last = last.to_string(),
+                    days = days.to_string()
                 ),
+                both!("audit-hint-retention", id = c.id.clone()),
             ));
         }
     }

@@ -262,17 +262,17 @@ impl Config {
         let def = self
             .fields
             .get(name)
-            .ok_or_else(|| format!("extra.{name} is not declared under [fields] in .crmfile/config.toml"))?;
+            .ok_or_else(|| fl!("extra-undeclared-named", name = name))?;
         let text = text.trim();
         let value = match def.kind {
             FieldType::String | FieldType::Enum => toml::Value::String(text.to_string()),
             FieldType::Int => toml::Value::Integer(
                 text.parse()
-                    .map_err(|_| format!("extra.{name}: `{text}` is not a whole number"))?,
+                    .map_err(|_| fl!("extra-not-int", name = name, text = text))?,
             ),
             FieldType::Decimal => {
-                let d = parse_decimal(text)
-                    .ok_or_else(|| format!("extra.{name}: `{text}` is not a decimal number"))?;
+                let d =
+                    parse_decimal(text).ok_or_else(|| fl!("extra-not-decimal", name = name, text = text))?;
                 toml::Value::String(d.to_string())
             }
             FieldType::Date => {
@@ -282,24 +282,34 @@ impl Config {
             FieldType::Bool => toml::Value::Boolean(match text.to_lowercase().as_str() {
                 "true" | "yes" | "1" => true,
                 "false" | "no" | "0" => false,
-                _ => return Err(format!("extra.{name}: `{text}` is not true or false")),
+                _ => return Err(fl!("extra-not-bool", name = name, text = text)),
             }),
         };
-        let problems = self.check_one(name, def, &value);
+        let problems = self.check_one(&crate::i18n::LOADER, name, def, &value);
         match problems {
             Some(p) => Err(format!("extra.{name}: {p}")),
             None => Ok(value),
         }
     }
 
-    fn check_one(&self, name: &str, def: &FieldDef, value: &toml::Value) -> Option<String> {
+    fn check_one(
+        &self,
+        loader: &i18n_embed::fluent::FluentLanguageLoader,
+        name: &str,
+        def: &FieldDef,
+        value: &toml::Value,
+    ) -> Option<String> {
+        use i18n_embed_fl::fl;
         let ok = match (def.kind, value) {
             (FieldType::String, toml::Value::String(_)) => true,
             (FieldType::Enum, toml::Value::String(s)) => {
                 if !def.values.contains(s) {
-                    return Some(format!(
-                        "extra.{name}: `{s}` is not one of: {}",
-                        def.values.join(", ")
+                    return Some(fl!(
+                        loader,
+                        "extra-not-one-of",
+                        name = name,
+                        value = s.as_str(),
+                        values = def.values.join(", ")
                     ));
                 }
                 true
@@ -311,16 +321,21 @@ impl Config {
             _ => false,
         };
         if !ok {
-            return Some(format!(
-                "not a valid {} value",
-                format!("{:?}", def.kind).to_lowercase()
+            return Some(fl!(
+                loader,
+                "extra-wrong-type",
+                kind = format!("{:?}", def.kind).to_lowercase()
             ));
         }
         if let (Some(pattern), toml::Value::String(s)) = (&def.pattern, value) {
             let re = regex::Regex::new(pattern).expect("checked when the config was read");
             if !re.is_match(s) {
-                return Some(format!(
-                    "extra.{name}: `{s}` does not match the pattern {pattern}"
+                return Some(fl!(
+                    loader,
+                    "extra-pattern",
+                    name = name,
+                    value = s.as_str(),
+                    pattern = pattern.as_str()
                 ));
             }
         }
@@ -329,16 +344,18 @@ impl Config {
 
     /// Problems with a record's `[extra]` table: undeclared keys, wrong types, patterns,
     /// missing required fields.
-    pub fn check_extra(&self, extra: &toml::Table) -> Vec<(String, String)> {
+    pub fn check_extra(
+        &self,
+        loader: &i18n_embed::fluent::FluentLanguageLoader,
+        extra: &toml::Table,
+    ) -> Vec<(String, String)> {
+        use i18n_embed_fl::fl;
         let mut out = Vec::new();
         for (name, value) in extra {
             match self.fields.get(name) {
-                None => out.push((
-                    format!("extra.{name}"),
-                    "is not declared under [fields] in .crmfile/config.toml".to_string(),
-                )),
+                None => out.push((format!("extra.{name}"), fl!(loader, "extra-undeclared"))),
                 Some(def) => {
-                    if let Some(p) = self.check_one(name, def, value) {
+                    if let Some(p) = self.check_one(loader, name, def, value) {
                         out.push((format!("extra.{name}"), p));
                     }
                 }
@@ -346,10 +363,7 @@ impl Config {
         }
         for (name, def) in &self.fields {
             if def.required && !extra.contains_key(name) {
-                out.push((
-                    format!("extra.{name}"),
-                    "is required (see .crmfile/config.toml)".into(),
-                ));
+                out.push((format!("extra.{name}"), fl!(loader, "extra-required")));
             }
         }
         out
@@ -447,7 +461,7 @@ mod tests {
         assert!(c.parse_extra("nope", "1", today()).is_err());
         let mut extra = toml::Table::new();
         extra.insert("floor".into(), toml::Value::String("x".into()));
-        let problems = c.check_extra(&extra);
+        let problems = c.check_extra(&crate::i18n::ENGLISH, &extra);
         assert_eq!(problems.len(), 2, "{problems:?}");
     }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::config::Config;
 use super::record::{Customer, FeedbackKind, FeedbackStatus};
-use crate::i18n::{fl, fl_en};
+use crate::i18n::{Both, both};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
@@ -72,19 +72,12 @@ pub fn next_recurrence(original: NaiveDate, today: NaiveDate) -> Option<NaiveDat
 }
 
 /// A reminder's detail: in English, and in the language of this run.
-pub type Detail = (String, String);
-
-/// `fl!` twice: the English text machine formats carry, and the text people read.
-macro_rules! detail {
-    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        (fl_en!($id $(, $name = $value)*), fl!($id $(, $name = $value)*))
-    };
-}
+pub type Detail = Both;
 
 /// When the customer's next follow-up falls due, and why.
 pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, Detail)> {
     if let Some(next) = c.follow_up.next {
-        return Some((next.0, detail!("due-next-step")));
+        return Some((next.0, both!("due-next-step")));
     }
     let cadence = c
         .follow_up
@@ -94,11 +87,11 @@ pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, Detail
     let (since, what) = match c.last_contact() {
         Some(d) => (
             d,
-            detail!("due-cadence-last", cadence = every.clone(), last = d.to_string()),
+            both!("due-cadence-last", cadence = every.clone(), last = d.to_string()),
         ),
         None => (
             c.created.date(),
-            detail!("due-cadence-never", cadence = every.clone()),
+            both!("due-cadence-never", cadence = every.clone()),
         ),
     };
     Some((cadence.after(since)?, what))
@@ -144,8 +137,8 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
     {
         let age = years(b.0, on);
         let detail = match age {
-            Some(a) => detail!("due-turns", age = a.to_string()),
-            None => detail!("due-birthday"),
+            Some(a) => both!("due-turns", age = a.to_string()),
+            None => both!("due-birthday"),
         };
         out.push(item(
             on,
@@ -163,13 +156,13 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
             let age = years(b.0, on);
             let (name, role) = (p.name.clone(), p.role.as_str());
             let detail = match age {
-                Some(a) => detail!(
+                Some(a) => both!(
                     "due-person-turns",
                     name = name.clone(),
                     role = role,
                     age = a.to_string()
                 ),
-                None => detail!("due-person-birthday", name = name.clone(), role = role),
+                None => both!("due-person-birthday", name = name.clone(), role = role),
             };
             let uid = format!("birthday.{}.{}", p.id, on.year());
             out.push(item(on, DueKind::Birthday, Some(p.id.clone()), age, detail, uid));
@@ -179,7 +172,7 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         if let Some(on) = yearly(d.date.0) {
             let n = years(d.date.0, on);
             let detail = match n {
-                Some(n) => detail!("due-anniversary", label = d.label.clone(), years = n.to_string()),
+                Some(n) => both!("due-anniversary", label = d.label.clone(), years = n.to_string()),
                 None => (d.label.clone(), d.label.clone()),
             };
             let uid = format!("anniversary.{}.{}", d.id, on.year());
@@ -192,7 +185,7 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
             && let Some(deadline) = config.feedback.sla.after(f.date.0)
             && deadline <= horizon
         {
-            let detail = detail!("due-complaint", since = f.date.to_string(), text = f.text.clone());
+            let detail = both!("due-complaint", since = f.date.to_string(), text = f.text.clone());
             out.push(item(
                 deadline,
                 DueKind::Complaint,

@@ -83,7 +83,7 @@ impl fmt::Display for Span {
 impl FromStr for Span {
     type Err = String;
     fn from_str(s: &str) -> Result<Span, String> {
-        let err = || format!("`{s}` is not a length of time (e.g. 14d, 2w, 1m, 1y)");
+        let err = || crate::i18n::fl!("error-not-a-span", text = s);
         let t = s.trim().to_lowercase();
         let split = t.find(|c: char| !c.is_ascii_digit()).ok_or_else(err)?;
         let (digits, unit) = t.split_at(split);
@@ -111,7 +111,10 @@ impl Serialize for Span {
 impl<'de> Deserialize<'de> for Span {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
+        // A stored record's problems are said in English: audit's JSON quotes them.
+        text.parse().map_err(|_| {
+            serde::de::Error::custom(crate::i18n::fl_en!("error-not-a-span", text = text.as_str()))
+        })
     }
 }
 

@@ -216,7 +216,7 @@ pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config)
             );
         }
     }
-    for (field, problem) in config.check_extra(&c.extra) {
+    for (field, problem) in config.check_extra(loader, &c.extra) {
         add(&field, problem);
     }
     problems

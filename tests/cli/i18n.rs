@@ -55,6 +55,70 @@ fn every_message_is_in_both_languages() {
     );
 }
 
+/// The variables (`$name`) each message uses, selectors included.
+fn variables(lang: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+        }
+    }
+    fn pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expr(expression, out);
+            }
+        }
+    }
+    let text = catalog(lang);
+    let resource = fluent_syntax::parser::parse(text.as_str()).expect("the catalog parses");
+    let mut out = std::collections::BTreeMap::new();
+    for entry in &resource.body {
+        if let Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(value) = &m.value {
+                pattern(value, &mut vars);
+            }
+            out.insert(m.id.name.to_string(), vars);
+        }
+    }
+    out
+}
+
+/// A translation that drops an argument loses information; one that names an argument
+/// the code does not pass prints an error in its place.
+#[test]
+fn both_languages_use_the_same_arguments() {
+    let (en, zh) = (variables("en"), variables("zh-CN"));
+    let differ: Vec<String> = en
+        .iter()
+        .filter_map(|(id, vars)| {
+            let other = zh.get(id)?;
+            (other != vars).then(|| format!("{id}: en {vars:?}, zh-CN {other:?}"))
+        })
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "messages whose arguments differ:\n{}",
+        differ.join("\n")
+    );
+}
+
 fn rust_sources(dir: &Path, out: &mut String) {
     for entry in std::fs::read_dir(dir).expect("read src") {
         let path = entry.expect("entry").path();
@@ -372,6 +436,10 @@ fn remind_lists_in_chinese_and_its_json_does_not_change() {
 fn machine_formats_are_the_same_in_every_language() {
     let (t, id) = chinese_store();
     for args in [
+        // Plain tab-separated text (stdout is not a terminal): for cut, sort and awk.
+        &["find"][..],
+        &["remind", "--within", "30d"][..],
+        &["audit"][..],
         &["find", "--format", "json"][..],
         &["find", "--format", "csv"][..],
         &["find", "--format", "ids"][..],
@@ -465,4 +533,27 @@ fn bad_usage_is_explained_in_chinese_with_the_same_exit_code() {
         assert_eq!(english.status.code(), Some(2));
         assert!(String::from_utf8_lossy(&english.stderr).starts_with("error:"));
     }
+}
+
+#[test]
+fn audit_findings_read_in_chinese_in_the_table_and_in_english_in_json() {
+    let t = TestStore::new();
+    t.add(&["--name", "王五"]);
+    let run = |lang: &str, format: &str| {
+        let out = t
+            .cmd()
+            .args(["--lang", lang, "audit", "--fail-on", "error", "--format", format])
+            .output()
+            .expect("run crmfile");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let table = run("zh-CN", "table");
+    assert!(
+        table.contains("没有电话、邮箱、微信或 QQ") && table.contains("警告"),
+        "{table}"
+    );
+    let json = run("zh-CN", "json");
+    assert!(json.contains("no phone, email, WeChat or QQ"), "{json}");
+    assert_eq!(json, run("en", "json"));
+    assert!(run("en", "table").contains("no phone, email, WeChat or QQ"));
 }
