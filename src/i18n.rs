@@ -59,11 +59,25 @@ pub(crate) use fl_en;
 /// A text in English (what machine formats carry) and in the language of this run.
 pub type Both = (String, String);
 
-/// `fl!` twice, from one catalog entry: `(English, in the language of this run)`.
+/// `fl!` twice, from one catalog entry: `(English, in the language of this run)`. The
+/// second is empty when the run speaks English: the same text is not made or kept twice
+/// (read it with [`shown`]).
 macro_rules! both {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        ($crate::i18n::fl_en!($id $(, $name = $value)*), $crate::i18n::fl!($id $(, $name = $value)*))
+        (
+            $crate::i18n::fl_en!($id $(, $name = $value)*),
+            if $crate::i18n::Lang::current() == $crate::i18n::Lang::En {
+                String::new()
+            } else {
+                $crate::i18n::fl!($id $(, $name = $value)*)
+            },
+        )
     };
+}
+
+/// The text of a [`Both`] in the language of this run.
+pub fn shown<'a>(english: &'a str, shown: &'a str) -> &'a str {
+    if shown.is_empty() { english } else { shown }
 }
 pub(crate) use both;
 

@@ -351,57 +351,72 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     for f in &fixed {
         ctx.status(fl!("status-fixed", fix = f.as_str()));
     }
-    let text = match format {
-        Format::Json => format!(
-            "{}\n",
-            serde_json::to_string_pretty(&findings).expect("serializes")
-        ),
-        Format::Ndjson => findings
-            .iter()
-            .map(|f| serde_json::to_string(f).expect("serializes") + "\n")
-            .collect(),
-        _ if findings.is_empty() => String::new(),
-        _ => {
-            let table = std::io::IsTerminal::is_terminal(&std::io::stdout())
-                || ctx.global.format == Some(Format::Table);
-            let rows: Vec<Vec<String>> = findings
-                .iter()
-                .map(|f| {
-                    let mut sev = format!("{:?}", f.severity).to_lowercase();
-                    if table {
-                        sev = crate::i18n::enum_label("severity", &sev);
-                    }
-                    vec![
-                        sev,
-                        f.code.to_string(),
-                        f.id.clone().unwrap_or_default(),
+    let table =
+        std::io::IsTerminal::is_terminal(&std::io::stdout()) || ctx.global.format == Some(Format::Table);
+    // Written a part at a time (a large store has a hundred thousand findings), except a
+    // table, whose columns need every row.
+    let part = if table && !matches!(format, Format::Json | Format::Ndjson) {
+        findings.len().max(1)
+    } else {
+        1000
+    };
+    let mut list = output::JsonList::new(format == Format::Ndjson);
+    for chunk in findings.chunks(part) {
+        let mut text = String::new();
+        match format {
+            Format::Json | Format::Ndjson => {
+                for f in chunk {
+                    let json = serde_json::to_value(f).expect("serializes");
+                    list.push(&json, &mut text);
+                }
+            }
+            _ => {
+                let rows: Vec<Vec<String>> = chunk
+                    .iter()
+                    .map(|f| {
+                        let mut sev = format!("{:?}", f.severity).to_lowercase();
                         if table {
-                            f.shown.0.clone()
-                        } else {
-                            f.message.clone()
-                        },
-                        if table { f.shown.1.clone() } else { f.hint.clone() },
-                    ]
-                })
-                .collect();
-            if table {
-                output::table(
-                    &[
-                        fl!("col-severity"),
-                        fl!("col-code"),
-                        fl!("col-id"),
-                        fl!("col-finding"),
-                        fl!("col-fix"),
-                    ],
-                    &rows,
-                    ctx.color,
-                )
-            } else {
-                output::plain(&rows)
+                            sev = crate::i18n::enum_label("severity", &sev);
+                        }
+                        vec![
+                            sev,
+                            f.code.to_string(),
+                            f.id.clone().unwrap_or_default(),
+                            if table {
+                                f.shown_message().to_string()
+                            } else {
+                                f.message.clone()
+                            },
+                            if table {
+                                f.shown_hint().to_string()
+                            } else {
+                                f.hint.clone()
+                            },
+                        ]
+                    })
+                    .collect();
+                text = if table {
+                    output::table(
+                        &[
+                            fl!("col-severity"),
+                            fl!("col-code"),
+                            fl!("col-id"),
+                            fl!("col-finding"),
+                            fl!("col-fix"),
+                        ],
+                        &rows,
+                        ctx.color,
+                    )
+                } else {
+                    output::plain(&rows)
+                };
             }
         }
-    };
-    output::emit(&text)?;
+        output::emit(&text)?;
+    }
+    if matches!(format, Format::Json | Format::Ndjson) {
+        output::emit(list.end())?;
+    }
     let counts = [Severity::Error, Severity::Warning, Severity::Info].map(|s| {
         format!(
             "{} {}",

@@ -136,7 +136,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                             },
                             i.customer.clone(),
                             i.name.clone(),
-                            if table { i.shown.clone() } else { i.detail.clone() },
+                            if table {
+                                crate::i18n::shown(&i.detail, &i.shown).to_string()
+                            } else {
+                                i.detail.clone()
+                            },
                         ]
                     })
                     .collect();

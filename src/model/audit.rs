@@ -29,7 +29,9 @@ pub struct Finding {
     pub path: Option<String>,
     pub message: String,
     pub hint: String,
-    /// `message` and `hint` in the language of this run, for the table; JSON keeps English.
+    /// `message` and `hint` in the language of this run where they differ from English
+    /// (empty otherwise), for the table; JSON keeps English. Read through
+    /// [`Finding::shown_message`] and [`Finding::shown_hint`].
     #[serde(skip)]
     pub shown: Both,
 }
@@ -46,7 +48,7 @@ impl From<Both> for Text {
 
 impl From<String> for Text {
     fn from(text: String) -> Text {
-        Text((text.clone(), text))
+        Text((text, String::new()))
     }
 }
 
@@ -58,6 +60,9 @@ impl Finding {
         hint: impl Into<Text>,
     ) -> Finding {
         let (Text((message, shown_message)), Text((hint, shown_hint))) = (message.into(), hint.into());
+        // Kept only where it differs from the English (memory, at 100,000 findings).
+        let differs = |english: &String, shown: String| if shown == *english { String::new() } else { shown };
+        let shown = (differs(&message, shown_message), differs(&hint, shown_hint));
         Finding {
             severity,
             code,
@@ -65,8 +70,18 @@ impl Finding {
             path: None,
             message,
             hint,
-            shown: (shown_message, shown_hint),
+            shown,
         }
+    }
+
+    /// The message in the language of this run.
+    pub fn shown_message(&self) -> &str {
+        crate::i18n::shown(&self.message, &self.shown.0)
+    }
+
+    /// The hint in the language of this run.
+    pub fn shown_hint(&self) -> &str {
+        crate::i18n::shown(&self.hint, &self.shown.1)
     }
     pub fn record(mut self, id: &str, path: &str) -> Finding {
         self.id = Some(id.to_string());

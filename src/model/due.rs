@@ -48,7 +48,8 @@ pub struct Due {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub years: Option<i32>,
     pub detail: String,
-    /// `detail` in the language of this run, for tables; JSON and calendars keep English.
+    /// `detail` in the language of this run where it differs (empty in English runs), for
+    /// tables; JSON and calendars keep English. Read with [`crate::i18n::shown`].
     #[serde(skip)]
     pub shown: String,
     /// Stable across runs, so a calendar that re-imports updates instead of duplicating.
@@ -73,6 +74,18 @@ pub fn next_recurrence(original: NaiveDate, today: NaiveDate) -> Option<NaiveDat
 
 /// A reminder's detail: in English, and in the language of this run.
 pub type Detail = Both;
+
+/// When the customer's next follow-up falls due (without saying why: cheaper).
+pub fn follow_up_date(c: &Customer, config: &Config) -> Option<NaiveDate> {
+    if let Some(next) = c.follow_up.next {
+        return Some(next.0);
+    }
+    let cadence = c
+        .follow_up
+        .cadence
+        .unwrap_or_else(|| config.cadence_for(c.class.tier));
+    cadence.after(c.last_contact().unwrap_or_else(|| c.created.date()))
+}
 
 /// When the customer's next follow-up falls due, and why.
 pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, Detail)> {

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::config::Config;
-use super::due::follow_up_due;
+use super::due::follow_up_date;
 use super::record::{Customer, FeedbackKind, FeedbackStatus};
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -198,7 +198,7 @@ impl<'a> Tally<'a> {
                 r.ratings += 1;
             }
         }
-        if follow_up_due(c, config).is_some_and(|(d, _)| d < today) {
+        if follow_up_date(c, config).is_some_and(|d| d < today) {
             r.overdue_follow_ups += 1;
             r.overdue_ids.push(c.id.clone());
         }
