@@ -250,7 +250,8 @@ impl Store {
                 Ok((id, item, entry, read)) => {
                     ids.push(id);
                     items.extend(item);
-                    changed |= read;
+                    // A record read again changes the index only when its entry can be kept.
+                    changed |= read && entry.is_some();
                     entries.extend(entry.map(|e| (path, e)));
                 }
                 // Unreadable files have no entry; an entry they had is dropped below.
