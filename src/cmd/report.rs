@@ -106,10 +106,28 @@ fn label(kind: &str, key: &str) -> String {
     }
 }
 
+/// The entries of `m` in rank order for an enumeration (战略 before 重要, active before
+/// dormant, red before green), then any other key, then "-" (none).
+fn ranked<'a, V>(kind: &str, m: &'a BTreeMap<String, V>) -> Vec<(&'a String, &'a V)> {
+    use crate::model::record::{Lifecycle, Stage, Tier};
+    let order: Vec<&str> = match kind {
+        "tier" => Tier::ALL.iter().map(|t| t.as_str()).collect(),
+        "lifecycle" => Lifecycle::ALL.iter().map(|t| t.as_str()).collect(),
+        "stage" => Stage::ALL.iter().map(|t| t.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    let mut entries: Vec<(&String, &V)> = m.iter().collect();
+    entries.sort_by_key(|(k, _)| {
+        let rank = order.iter().position(|o| o == k).unwrap_or(order.len());
+        (k.as_str() == "-", rank)
+    });
+    entries
+}
+
 fn counts(title: &str, kind: &str, m: &BTreeMap<String, usize>, ctx: &Ctx, out: &mut String) {
     let max = m.values().copied().max().unwrap_or(0) as f64;
-    let rows: Vec<Vec<String>> = m
-        .iter()
+    let rows: Vec<Vec<String>> = ranked(kind, m)
+        .into_iter()
         .map(|(k, v)| vec![label(kind, k), v.to_string(), bar(*v as f64, max, 30)])
         .collect();
     let _ = writeln!(out, "{}", ctx.color.paint("1", title));
@@ -146,9 +164,8 @@ fn terminal(r: &Report, ctx: &Ctx) -> String {
     counts(&fl!("report-by-stage"), "stage", &r.by_stage, ctx, &mut out);
 
     let max = r.revenue_by_tier.values().map(f).fold(0.0, f64::max);
-    let rows: Vec<Vec<String>> = r
-        .revenue_by_tier
-        .iter()
+    let rows: Vec<Vec<String>> = ranked("tier", &r.revenue_by_tier)
+        .into_iter()
         .map(|(k, v)| vec![label("tier", k), money(v), bar(f(v), max, 30)])
         .collect();
     let _ = writeln!(
@@ -324,13 +341,13 @@ fn svg_months(r: &Report) -> String {
 
 fn html(r: &Report) -> String {
     let counts = |kind: &str, m: &BTreeMap<String, usize>| -> Vec<(String, f64, String)> {
-        m.iter()
+        ranked(kind, m)
+            .into_iter()
             .map(|(k, v)| (label(kind, k), *v as f64, v.to_string()))
             .collect()
     };
-    let tiers: Vec<(String, f64, String)> = r
-        .revenue_by_tier
-        .iter()
+    let tiers: Vec<(String, f64, String)> = ranked("tier", &r.revenue_by_tier)
+        .into_iter()
         .map(|(k, v)| (label("tier", k), f(v), money(v)))
         .collect();
     let mut top = String::new();
@@ -440,5 +457,23 @@ mod tests {
         assert_eq!(bar(0.0, 10.0, 4), "");
         assert_eq!(sparkline(&[0.0, 5.0, 10.0]), "▁▅█");
         assert_eq!(esc("<a&b>"), "&lt;a&amp;b&gt;");
+    }
+
+    #[test]
+    fn segments_are_listed_by_rank_with_none_last() {
+        let m: BTreeMap<String, usize> = ["-", "general", "important", "potential", "strategic", "vip"]
+            .into_iter()
+            .map(|k| (k.to_string(), 1))
+            .collect();
+        let keys: Vec<&str> = ranked("tier", &m).into_iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["strategic", "important", "general", "potential", "vip", "-"]
+        );
+        let owners: Vec<&str> = ranked("", &m).into_iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            owners,
+            ["general", "important", "potential", "strategic", "vip", "-"]
+        );
     }
 }
