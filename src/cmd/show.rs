@@ -76,11 +76,16 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
 
 /// Records as one JSON array, or as NDJSON (one object per line).
 pub fn records_text(hits: &[&Customer], ndjson: bool) -> Result<String> {
-    // One record's JSON at a time, so memory holds the text, not every value tree.
+    // Rendered in parallel, one record's value tree at a time, then joined in order.
+    use rayon::prelude::*;
     let mut list = crate::output::JsonList::new(ndjson);
+    let rendered: Vec<String> = hits
+        .par_iter()
+        .map(|c| record_json(c).map(|json| list.render(&json)))
+        .collect::<Result<_>>()?;
     let mut out = String::new();
-    for c in hits {
-        list.push(&record_json(c)?, &mut out);
+    for text in rendered {
+        list.push_rendered(&text, &mut out);
     }
     out.push_str(list.end());
     Ok(out)

@@ -102,8 +102,12 @@ fn redact(message: &str) -> String {
 /// Parses decrypted record text. With `keep_unknown`, keys this build does not know are
 /// kept on the record so a rewrite puts them back.
 pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Customer, FileProblem> {
-    // One typed parse on the common, read-only path.
-    let mut customer = match toml::from_str::<Customer>(text) {
+    // One typed parse, which also notes whether any key was ignored: only a record with
+    // keys this build does not know is read a second time to keep them.
+    let mut ignored = false;
+    let parsed =
+        toml::de::Deserializer::parse(text).and_then(|de| serde_ignored::deserialize(de, |_| ignored = true));
+    let mut customer: Customer = match parsed {
         Ok(c) => c,
         Err(e) => {
             return Err(match toml::from_str::<toml::Table>(text) {
@@ -118,7 +122,7 @@ pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Custo
             customer.schema
         )));
     }
-    if keep_unknown || !customer.extra.is_empty() || !customer.conflicts.is_empty() {
+    if (keep_unknown && ignored) || !customer.extra.is_empty() || !customer.conflicts.is_empty() {
         let doc: toml::Table =
             toml::from_str(text).map_err(|e| FileProblem::NotToml(redact(&describe_toml_error(&e, text))))?;
         // Free-form tables are taken as written: serde would turn their datetimes into text.
@@ -130,7 +134,7 @@ pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Custo
                 *table = t.clone();
             }
         }
-        if keep_unknown {
+        if keep_unknown && ignored {
             let known = customer.to_toml().map_err(FileProblem::Schema)?;
             customer.unknown = unknown::extract(&toml::Value::Table(doc), &known);
         }
