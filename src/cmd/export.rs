@@ -134,12 +134,28 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let filters = &args.filters;
     let calendar_only = args.entries.is_none() && format == Format::Ics;
     let stamp = ctx.now.with_timezone(&Utc);
-    let (mut chosen, mut errors) = ctx.scan_indexed(|path, c| {
-        filters.keeps(&c).then(|| {
-            let parts = calendar_only.then(|| calendar_parts(&c, stamp));
-            (c.id, path.to_path_buf(), parts)
-        })
-    })?;
+    let (mut chosen, mut errors) = if filters.is_empty() && !calendar_only {
+        // Everything, read once below: the index would only add a pass when it is cold.
+        let (paths, errors) = ctx.store()?.record_paths();
+        let chosen = paths
+            .into_iter()
+            .filter_map(|p| {
+                let id = p
+                    .file_name()?
+                    .to_str()
+                    .and_then(crate::model::id::id_from_file_name)?;
+                Some((id.to_string(), p, None))
+            })
+            .collect();
+        (chosen, errors)
+    } else {
+        ctx.scan_indexed(|path, c| {
+            filters.keeps(&c).then(|| {
+                let parts = calendar_only.then(|| calendar_parts(&c, stamp));
+                (c.id, path.to_path_buf(), parts)
+            })
+        })?
+    };
     chosen.sort_by(|a, b| a.0.cmp(&b.0));
     if calendar_only {
         output::emit(&calendar(chosen.into_iter().filter_map(|(_, _, p)| p).collect()))?;

@@ -47,6 +47,15 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// True when no filter is given: every customer is kept.
+    pub fn is_empty(&self) -> bool {
+        self.query.is_none()
+            && self.tags.is_empty()
+            && self.owner.is_none()
+            && self.tier.is_none()
+            && self.conditions.is_empty()
+    }
+
     /// True when every filter given holds for `c`.
     pub fn keeps(&self, c: &Customer) -> bool {
         let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);

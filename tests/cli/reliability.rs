@@ -1988,7 +1988,8 @@ fn canaries_never_reach_the_disk_git_or_error_messages() {
     let diff = git(&t, &["diff"]);
     assert!(
         bytes_contain(&diff, canary.as_bytes()),
-        "git diff is not decrypted"
+        "git diff is not decrypted: {}",
+        String::from_utf8_lossy(&diff)
     );
     git(&t, &["commit", "-q", "-am", "title"]);
     let log = git(&t, &["log", "-p"]);
