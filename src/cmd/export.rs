@@ -174,8 +174,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         let mut list = output::JsonList::new(format == Format::Ndjson);
         let keep_unknown = matches!(format, Format::Json | Format::Ndjson);
         for part in chosen.chunks(PART) {
-            let paths = part.iter().map(|(_, p, _)| p.clone()).collect();
-            let (loaded, failed) = ctx.load_all(paths, keep_unknown);
+            let paths: Vec<_> = part.iter().map(|(_, p, _)| p.clone()).collect();
+            let (loaded, failed) = ctx.load_all(&paths, keep_unknown)?;
             errors.extend(failed);
             // A record changed since the index was read is checked again.
             let hits: Vec<&Customer> = loaded

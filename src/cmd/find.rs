@@ -91,7 +91,8 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let (mut found, mut errors) =
         ctx.scan_indexed(|path, c| filters.keeps(&c).then(|| (path.to_path_buf(), c)))?;
     if matches!(format, Format::Json | Format::Ndjson) {
-        let (full, failed) = ctx.load_all(found.into_iter().map(|(p, _)| p).collect(), true);
+        let paths: Vec<_> = found.into_iter().map(|(p, _)| p).collect();
+        let (full, failed) = ctx.load_all(&paths, true)?;
         // A record changed since the index was read is checked again.
         found = full
             .into_iter()

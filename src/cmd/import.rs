@@ -825,7 +825,8 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
     } else {
         let groups: Vec<(usize, Vec<Transaction>)> = groups.into_iter().collect();
         for part in groups.chunks(PART) {
-            let (loaded, failed) = ctx.load_all(part.iter().map(|(i, _)| paths[*i].clone()).collect(), true);
+            let targets: Vec<PathBuf> = part.iter().map(|(i, _)| paths[*i].clone()).collect();
+            let (loaded, failed) = ctx.load_all(&targets, true)?;
             if let Some(e) = failed.into_iter().next() {
                 return Err(ctx.file_error(e));
             }

@@ -371,32 +371,10 @@ impl Ctx {
     }
 
     /// Decrypts these record files in parallel and notes them.
-    pub fn load_all(&self, paths: Vec<PathBuf>, keep_unknown: bool) -> (Vec<Loaded>, Vec<FileError>) {
-        use rayon::prelude::*;
-        let keyring = match self.keyring() {
-            Ok(k) => k,
-            Err(e) => {
-                let problem = |p: PathBuf| FileError {
-                    path: p,
-                    problem: crate::store::FileProblem::Unreadable(e.message.clone()),
-                };
-                return (Vec::new(), paths.into_iter().map(problem).collect());
-            }
-        };
-        let results: Vec<_> = paths
-            .par_iter()
-            .map(|p| crate::store::load(p, keyring, keep_unknown))
-            .collect();
-        let mut loaded = Vec::with_capacity(results.len());
-        let mut errors = Vec::new();
-        for r in results {
-            match r {
-                Ok(l) => loaded.push(l),
-                Err(e) => errors.push(e),
-            }
-        }
-        self.note_read(loaded.iter().map(|l| l.customer.id.clone()));
-        (loaded, errors)
+    pub fn load_all(&self, paths: &[PathBuf], keep_unknown: bool) -> Result<(Vec<Loaded>, Vec<FileError>)> {
+        let (loaded, ids, errors) = crate::store::load_map(paths, self.keyring()?, keep_unknown, Some);
+        self.note_read(ids);
+        Ok((loaded, errors))
     }
 
     /// Decrypts one record file and notes it.

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::config::Config;
 use super::record::{Customer, FeedbackKind, FeedbackStatus};
+use super::span::Span;
 use crate::i18n::{Both, both};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
@@ -75,39 +76,53 @@ pub fn next_recurrence(original: NaiveDate, today: NaiveDate) -> Option<NaiveDat
 /// A reminder's detail: in English, and in the language of this run.
 pub type Detail = Both;
 
+/// Why a follow-up falls due: an explicit next step, or the cadence counted from the last
+/// contact (`None`: never contacted, counted from creation).
+enum Basis {
+    Next(NaiveDate),
+    Cadence(Span, Option<NaiveDate>),
+}
+
+fn basis(c: &Customer, config: &Config) -> Basis {
+    match c.follow_up.next {
+        Some(next) => Basis::Next(next.0),
+        None => Basis::Cadence(
+            c.follow_up
+                .cadence
+                .unwrap_or_else(|| config.cadence_for(c.class.tier)),
+            c.last_contact(),
+        ),
+    }
+}
+
+impl Basis {
+    fn date(&self, c: &Customer) -> Option<NaiveDate> {
+        match *self {
+            Basis::Next(date) => Some(date),
+            Basis::Cadence(cadence, last) => cadence.after(last.unwrap_or_else(|| c.created.date())),
+        }
+    }
+}
+
 /// When the customer's next follow-up falls due (without saying why: cheaper).
 pub fn follow_up_date(c: &Customer, config: &Config) -> Option<NaiveDate> {
-    if let Some(next) = c.follow_up.next {
-        return Some(next.0);
-    }
-    let cadence = c
-        .follow_up
-        .cadence
-        .unwrap_or_else(|| config.cadence_for(c.class.tier));
-    cadence.after(c.last_contact().unwrap_or_else(|| c.created.date()))
+    basis(c, config).date(c)
 }
 
 /// When the customer's next follow-up falls due, and why.
 pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, Detail)> {
-    if let Some(next) = c.follow_up.next {
-        return Some((next.0, both!("due-next-step")));
-    }
-    let cadence = c
-        .follow_up
-        .cadence
-        .unwrap_or_else(|| config.cadence_for(c.class.tier));
-    let every = cadence.to_string();
-    let (since, what) = match c.last_contact() {
-        Some(d) => (
-            d,
-            both!("due-cadence-last", cadence = every.clone(), last = d.to_string()),
+    let basis = basis(c, config);
+    let date = basis.date(c)?;
+    let why = match basis {
+        Basis::Next(_) => both!("due-next-step"),
+        Basis::Cadence(cadence, Some(last)) => both!(
+            "due-cadence-last",
+            cadence = cadence.to_string(),
+            last = last.to_string()
         ),
-        None => (
-            c.created.date(),
-            both!("due-cadence-never", cadence = every.clone()),
-        ),
+        Basis::Cadence(cadence, None) => both!("due-cadence-never", cadence = cadence.to_string()),
     };
-    Some((cadence.after(since)?, what))
+    Some((date, why))
 }
 
 /// Everything about `c` due on or before `horizon` (birthdays and anniversaries only from

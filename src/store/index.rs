@@ -34,16 +34,18 @@ use crate::model::span::Span;
 /// First line of the plaintext: the layout, crmfile's version, and the enumerations
 /// (stored by position), so an index made by any other build is rebuilt, not misread.
 static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
-    let names = |all: &[&str]| all.join(",");
+    fn names<E: Copy + std::fmt::Display>(all: &[E]) -> String {
+        all.iter().map(E::to_string).collect::<Vec<_>>().join(",")
+    }
     let enums = [
-        names(&Kind::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
-        names(&Tier::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
-        names(&Lifecycle::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
-        names(&Stage::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
-        names(&Channel::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
-        names(&FeedbackKind::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
-        names(&FeedbackStatus::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
-        names(&Role::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>()),
+        names(Kind::ALL),
+        names(Tier::ALL),
+        names(Lifecycle::ALL),
+        names(Stage::ALL),
+        names(Channel::ALL),
+        names(FeedbackKind::ALL),
+        names(FeedbackStatus::ALL),
+        names(Role::ALL),
     ]
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());

@@ -18,7 +18,7 @@ pub use recipients::{RecipientSet, Recipients, keys_text};
 pub use record_io::{
     FileError, FileProblem, Loaded, Mode, load, parse_record, render_record, seal, write_atomic,
 };
-pub use scan::{Stray, stanza_count};
+pub use scan::{Stray, load_map, stanza_count};
 
 use crate::error::{Error, Result};
 use crate::i18n::fl;

@@ -147,30 +147,44 @@ impl Store {
         f: impl Fn(Loaded) -> Option<T> + Sync,
     ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
         let (paths, mut errors) = self.record_paths();
-        // Boxed, so a record that yields nothing costs a pointer, not a T.
-        let results: Vec<Mapped<T>> = paths
-            .par_iter()
-            .map(|p| match record_io::load(p, keyring, keep_unknown) {
-                Ok(l) => {
-                    let id = l.customer.id.clone();
-                    Ok((id, f(l).map(Box::new)))
-                }
-                Err(e) => Err(Box::new(e)),
-            })
-            .collect();
-        let mut items = Vec::new();
-        let mut ids = Vec::with_capacity(results.len());
-        for r in results {
-            match r {
-                Ok((id, item)) => {
-                    ids.push(id);
-                    items.extend(item.map(|b| *b));
-                }
-                Err(e) => errors.push(*e),
-            }
-        }
+        let (items, ids, failed) = load_map(&paths, keyring, keep_unknown, f);
+        errors.extend(failed);
         (items, ids, errors)
     }
+}
+
+/// Decrypts these record files in parallel and keeps what `f` makes of each, in the
+/// order given. Returns the results, the ids read, and the files that could not be used.
+pub fn load_map<T: Send>(
+    paths: &[PathBuf],
+    keyring: &Keyring,
+    keep_unknown: bool,
+    f: impl Fn(Loaded) -> Option<T> + Sync,
+) -> (Vec<T>, Vec<String>, Vec<FileError>) {
+    // Boxed, so a record that yields nothing costs a pointer, not a T.
+    let results: Vec<Mapped<T>> = paths
+        .par_iter()
+        .map(|p| match record_io::load(p, keyring, keep_unknown) {
+            Ok(l) => {
+                let id = l.customer.id.clone();
+                Ok((id, f(l).map(Box::new)))
+            }
+            Err(e) => Err(Box::new(e)),
+        })
+        .collect();
+    let mut items = Vec::new();
+    let mut ids = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok((id, item)) => {
+                ids.push(id);
+                items.extend(item.map(|b| *b));
+            }
+            Err(e) => errors.push(*e),
+        }
+    }
+    (items, ids, errors)
 }
 
 /// One record's id and what a scan made of it, or why it could not be read.

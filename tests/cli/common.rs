@@ -600,3 +600,25 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Runs a Python script with `input` on stdin; asserts it succeeds and parses its JSON.
+pub fn python_json(script: &str, input: &[u8]) -> serde_json::Value {
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run python3");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    std::io::Write::write_all(&mut stdin, input).expect("write to python3");
+    drop(stdin);
+    let out = child.wait_with_output().expect("wait for python3");
+    assert!(
+        out.status.success(),
+        "the Python check rejected the output: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(input)
+    );
+    serde_json::from_slice(&out.stdout).expect("the checker prints JSON")
+}

@@ -6,13 +6,12 @@
 //! `icalendar` packages (CI: `python3 -m pip install vobject icalendar`).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use serde_json::{Value, json};
 
-use crate::common::{GIT_ENV, TestStore, is_id, python_with, sorted, sorted_lines};
+use crate::common::{GIT_ENV, TestStore, is_id, python_json, python_with, sorted, sorted_lines};
 
 // Helpers ────────────────────────────────────────────────────────────────────────────────
 
@@ -200,31 +199,6 @@ fn cents(amount: &str) -> i64 {
 fn amount_text(cents: i64) -> String {
     let sign = if cents < 0 { "-" } else { "" };
     format!("{sign}{}.{:02}", cents.abs() / 100, cents.abs() % 100)
-}
-
-/// Runs a Python script with `input` on stdin; asserts it succeeds and parses its JSON.
-fn python_json(script: &str, input: &[u8]) -> Value {
-    let mut child = std::process::Command::new("python3")
-        .args(["-c", script])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run python3");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(input)
-        .expect("write to python3");
-    let out = child.wait_with_output().expect("wait for python3");
-    assert!(
-        out.status.success(),
-        "the Python check rejected the output: {}\n{}",
-        stderr_of(&out),
-        String::from_utf8_lossy(input)
-    );
-    serde_json::from_slice(&out.stdout).expect("the checker prints JSON")
 }
 
 /// Asserts CRLF line ends only, and no line longer than 75 octets (RFC 6350 / 5545).

@@ -5,12 +5,11 @@
 //! The helpers' clock is 2026-11-22 (a Sunday); every test names its `--today`.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::{NOW, TestStore, is_id, python_with};
+use crate::common::{NOW, TestStore, is_id, python_json, python_with};
 
 /// The store's clock date, and the `--today` most tests use.
 const TODAY: &str = "2026-11-22";
@@ -951,27 +950,7 @@ print(json.dumps(out))
 
 /// Runs [`ICS_CHECK`] on `ics`; asserts it passes and returns the components it found.
 fn check_ics(ics: &[u8]) -> Vec<Value> {
-    let mut child = std::process::Command::new("python3")
-        .args(["-c", ICS_CHECK])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run python3");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(ics)
-        .expect("write the ICS to python3");
-    let out = child.wait_with_output().expect("wait for python3");
-    assert!(
-        out.status.success(),
-        "icalendar rejected the output: {}\n{}",
-        stderr_of(&out),
-        String::from_utf8_lossy(ics)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).expect("the checker prints JSON");
+    let v = python_json(ICS_CHECK, ics);
     v.as_array().expect("a list of components").clone()
 }
 
