@@ -1,35 +1,5 @@
-//! `crmfile`: parse, run, report the error once, exit.
+//! `crmfile`: everything is in the library; see `crmfile::main`.
 
-mod cli;
-mod cmd;
-mod crypt;
-mod error;
-mod i18n;
-mod model;
-mod output;
-mod store;
-
-use std::process::ExitCode;
-
-use clap::FromArgMatches;
-
-fn main() -> ExitCode {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    // The language first: `--help` is printed while clap parses.
-    i18n::select(i18n::from_env(i18n::flag_in_args(&args).as_deref()));
-    let matches = match cli::localized_command().try_get_matches_from(args) {
-        Ok(matches) => matches,
-        Err(e) if e.use_stderr() && i18n::Lang::current() != i18n::Lang::En => {
-            e.apply::<cli::LocalizedErrors>().exit()
-        }
-        Err(e) => e.exit(),
-    };
-    // The command's name as typed, for commit messages and the access log.
-    let name = matches.subcommand_name().unwrap_or_default().to_string();
-    let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    let color = output::Color::for_stderr(cli.global.color);
-    match cmd::run(cli, &name) {
-        Ok(code) => ExitCode::from(code),
-        Err(e) => output::report_error(&e, color),
-    }
+fn main() -> std::process::ExitCode {
+    crmfile::main()
 }

@@ -10,6 +10,7 @@ use tabled::settings::Style;
 use crate::cli::{ColorChoice, Format};
 use crate::error::{Error, Result};
 use crate::i18n::fl;
+use crate::model::record::Customer;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Color(pub bool);
@@ -211,6 +212,51 @@ pub fn toml_to_json(v: &toml::Value) -> serde_json::Value {
         toml::Value::Datetime(d) => J::String(d.to_string()),
         toml::Value::Array(a) => J::Array(a.iter().map(toml_to_json).collect()),
         toml::Value::Table(t) => J::Object(t.iter().map(|(k, v)| (k.clone(), toml_to_json(v))).collect()),
+    }
+}
+
+/// Records as one JSON array, or as NDJSON (one object per line).
+pub fn records_text(hits: &[&Customer], ndjson: bool) -> Result<String> {
+    // Rendered in parallel, one record's value tree at a time, then joined in order.
+    use rayon::prelude::*;
+    let mut list = JsonList::new(ndjson);
+    let rendered: Vec<String> = hits
+        .par_iter()
+        .map(|c| record_json(c).map(|json| list.render(&json)))
+        .collect::<Result<_>>()?;
+    let mut out = String::new();
+    for text in rendered {
+        list.push_rendered(&text, &mut out);
+    }
+    out.push_str(list.end());
+    Ok(out)
+}
+
+/// The record as JSON, in the shape of `schemas/customer.schema.json`.
+pub fn record_json(c: &Customer) -> Result<serde_json::Value> {
+    let value = c
+        .to_toml()
+        .map_err(|e| Error::new(fl!("error-serialize-record")).cause(e))?;
+    Ok(toml_to_json(&value))
+}
+
+/// Asks before a change that affects who can read records; `--yes` answers for scripts.
+pub fn confirm(question: &str, yes: bool) -> Result<()> {
+    if yes {
+        return Ok(());
+    }
+    if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        return Err(Error::usage(fl!("error-confirm-yes", question = question)));
+    }
+    eprint!("{question} {} ", fl!("ask-yes-no"));
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| Error::new(fl!("error-read-answer")).cause(e))?;
+    if answer.trim().eq_ignore_ascii_case("y") || answer.trim().eq_ignore_ascii_case("yes") {
+        Ok(())
+    } else {
+        Err(Error::new(fl!("error-nothing-changed")))
     }
 }
 

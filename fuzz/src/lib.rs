@@ -1,12 +1,8 @@
 //! The harnesses behind the fuzz targets (`fuzz_targets/*.rs`), and behind the stable
 //! smoke test (`tests/smoke.rs`).
 //!
-//! crmfile is a binary crate, so nothing can link against it. Instead its own modules
-//! are compiled into this library from `../src` with `#[path]`: `crypt` (age in and out),
-//! `error`, `model` (the record, fields, validation, importers' field mapping) and `store`
-//! (the read path: `parse_record`, `render_record`). The command layer (`cmd`, which
-//! needs the CLI and a store on disk) is not included; the harnesses call the same
-//! functions it calls, in the same order:
+//! The harnesses link the `crmfile` library like any crate and call the functions the
+//! commands call, in the same order:
 //!
 //! - `record`: a record file's bytes → `Keyring::decrypt` (a fixed test identity) →
 //!   UTF-8 → `store::parse_record`, as `store::load` does after its size check;
@@ -19,27 +15,17 @@
 //! (`render_record`) and read back (`parse_record`), with the same text when rendered
 //! again. A panic anywhere (or an assertion of that invariant) is a finding.
 
-#![allow(dead_code, unused_imports, clippy::all)]
-
-#[path = "../../src/crypt.rs"]
-pub mod crypt;
-#[path = "../../src/error.rs"]
-pub mod error;
-#[path = "../../src/model/mod.rs"]
-pub mod model;
-#[path = "../../src/store/mod.rs"]
-pub mod store;
-
+use crmfile::{crypt, error, model, store};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use crate::model::config::Config;
-use crate::model::date::Timestamp;
-use crate::model::fields::{Assignment, Op};
-use crate::model::id::{self, IdKind};
-use crate::model::record::{Customer, SCHEMA_VERSION};
-use crate::model::validate::validate;
+use crmfile::model::config::Config;
+use crmfile::model::date::Timestamp;
+use crmfile::model::fields::{Assignment, Op};
+use crmfile::model::id::{self, IdKind};
+use crmfile::model::record::{Customer, SCHEMA_VERSION};
+use crmfile::model::validate::validate;
 
 /// The identity the `record` target decrypts with: the X25519 test key of the C2SP CCTV
 /// vectors (public: it opens only test data). Seeds are encrypted to

@@ -216,7 +216,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 (None, Format::Json | Format::Ndjson) => {
                     let rendered: Vec<String> = hits
                         .par_iter()
-                        .map(|c| super::show::record_json(c).map(|j| list.render(&j)))
+                        .map(|c| output::record_json(c).map(|j| list.render(&j)))
                         .collect::<Result<_>>()?;
                     for record in rendered {
                         list.push_rendered(&record, &mut text);
@@ -297,7 +297,7 @@ fn entry_rows(kind: Entries, hits: &[&Customer]) -> Result<Vec<serde_json::Value
     let per_customer: Vec<Vec<serde_json::Value>> = hits
         .par_iter()
         .map(|c| {
-            let full = super::show::record_json(c)?;
+            let full = output::record_json(c)?;
             let entries = full.get(key).and_then(|v| v.as_array()).into_iter().flatten();
             Ok(entries
                 .map(|e| {
@@ -394,7 +394,7 @@ fn subject(args: &Args, ctx: &Ctx) -> Result<u8> {
     let mut out = json!({
         "exported": ctx.now.to_rfc3339(),
         "customer": loaded.customer.id,
-        "record": super::show::record_json(&loaded.customer)?,
+        "record": output::record_json(&loaded.customer)?,
     });
     if args.history {
         let versions = crate::store::git::history(&store.root, &loaded.path)
@@ -407,7 +407,7 @@ fn subject(args: &Args, ctx: &Ctx) -> Result<u8> {
                     .ok()
                     .map(|t| crate::store::parse_record(t, true))
                 {
-                    Some(Ok(c)) => super::show::record_json(&c)?,
+                    Some(Ok(c)) => output::record_json(&c)?,
                     _ => json!({ "error": "this version does not parse" }),
                 },
                 Err(e) => json!({ "error": e.to_string() }),

@@ -124,7 +124,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     };
     let text = match format {
         Format::Ids => hits.iter().map(|c| format!("{}\n", c.id)).collect(),
-        Format::Json | Format::Ndjson => super::show::records_text(&hits, format == Format::Ndjson)?,
+        Format::Json | Format::Ndjson => output::records_text(&hits, format == Format::Ndjson)?,
         Format::Csv => output::csv(HEADER, &hits.iter().map(|c| row(c)).collect::<Vec<_>>())?,
         _ if table => {
             if hits.is_empty() {

@@ -1,11 +1,11 @@
 //! `crmfile forget`: erase a customer (the right to erasure).
 
 use super::Ctx;
-use super::reencrypt::confirm;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::query::dedup_keys;
+use crate::output;
 use crate::store::erasures::Erasures;
 
 /// Erase a customer: delete the record and leave a tombstone without personal data (id,
@@ -40,7 +40,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let _lock = ctx.lock()?;
     let loaded = ctx.resolve(&args.query, false)?;
     let c = &loaded.customer;
-    confirm(
+    output::confirm(
         &fl!("ask-erase", id = c.id.clone(), name = c.name.clone()),
         args.yes,
     )?;

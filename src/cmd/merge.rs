@@ -1,7 +1,6 @@
 //! `crmfile merge`: fold a duplicate into the record it duplicates.
 
 use super::Ctx;
-use super::reencrypt::confirm;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::merge::merge;
@@ -98,7 +97,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             Error::new(fl!("error-merged-invalid", problem = p.to_string())).hint(fl!("hint-fix-first"))
         );
     }
-    confirm(
+    output::confirm(
         &fl!(
             "ask-fold",
             dup = dup.customer.id.clone(),

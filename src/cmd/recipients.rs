@@ -5,10 +5,11 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::Ctx;
-use super::reencrypt::{confirm, folder_arg, rel, reseal};
 use crate::error::{Error, Result};
 use crate::i18n::fl;
+use crate::ops::reencrypt::reseal;
 use crate::output;
+use crate::output::confirm;
 use crate::store::trust::Standing;
 
 /// See and change who can read which folder. Adding or removing a key edits the
@@ -136,7 +137,7 @@ fn list(ctx: &Ctx, path: Option<PathBuf>) -> Result<u8> {
 
 fn change(ctx: &Ctx, key: &str, folder: Option<&str>, yes: bool, add: bool) -> Result<u8> {
     let store = ctx.store()?;
-    let dir = folder_arg(ctx, folder)?;
+    let dir = ctx.folder_arg(folder)?;
     let parsed = crate::crypt::parse_recipients(key, std::path::Path::new("KEY"))?;
     let wanted = parsed[0].text.clone();
     let _lock = ctx.lock()?;
@@ -146,10 +147,10 @@ fn change(ctx: &Ctx, key: &str, folder: Option<&str>, yes: bool, add: bool) -> R
     let keys: Vec<String> = set.1.iter().map(|k| k.text.clone()).collect();
     let present = keys.contains(&wanted);
     let new_keys: Vec<String> = match (add, present) {
-        (true, true) => return Err(Error::new(fl!("error-key-listed", file = rel(ctx, &file)))),
+        (true, true) => return Err(Error::new(fl!("error-key-listed", file = ctx.rel(&file)))),
         (false, false) => {
             return Err(
-                Error::new(fl!("error-key-not-listed", file = rel(ctx, &file))).hint(fl!("hint-list-keys"))
+                Error::new(fl!("error-key-not-listed", file = ctx.rel(&file))).hint(fl!("hint-list-keys"))
             );
         }
         (true, false) => keys.iter().cloned().chain([wanted.clone()]).collect(),
@@ -167,7 +168,7 @@ fn change(ctx: &Ctx, key: &str, folder: Option<&str>, yes: bool, add: bool) -> R
         &fl!(
             "ask-change-recipients",
             verb = if add { "add" } else { "remove" },
-            file = rel(ctx, &file),
+            file = ctx.rel(&file),
             records = covered.len(),
             recipients = new_keys.len()
         ),

@@ -62,7 +62,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let text = match format {
         Format::Toml => crate::store::render_record(c)?.to_string(),
         Format::Json => {
-            let json = record_json(c)?;
+            let json = output::record_json(c)?;
             format!(
                 "{}\n",
                 serde_json::to_string_pretty(&json).expect("JSON values serialize")
@@ -72,31 +72,6 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     };
     output::emit(&text)?;
     Ok(0)
-}
-
-/// Records as one JSON array, or as NDJSON (one object per line).
-pub fn records_text(hits: &[&Customer], ndjson: bool) -> Result<String> {
-    // Rendered in parallel, one record's value tree at a time, then joined in order.
-    use rayon::prelude::*;
-    let mut list = crate::output::JsonList::new(ndjson);
-    let rendered: Vec<String> = hits
-        .par_iter()
-        .map(|c| record_json(c).map(|json| list.render(&json)))
-        .collect::<Result<_>>()?;
-    let mut out = String::new();
-    for text in rendered {
-        list.push_rendered(&text, &mut out);
-    }
-    out.push_str(list.end());
-    Ok(out)
-}
-
-/// The record as JSON, in the shape of `schemas/customer.schema.json`.
-pub fn record_json(c: &Customer) -> Result<serde_json::Value> {
-    let value = c
-        .to_toml()
-        .map_err(|e| crate::error::Error::new(fl!("error-serialize-record")).cause(e))?;
-    Ok(output::toml_to_json(&value))
 }
 
 fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {

@@ -294,33 +294,58 @@ pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
     found
 }
 
-/// An external tool from PATH, else from `$HOME/.cargo/bin` of the real home (the test
+/// Where `scripts/test` installs the clients the tests use: `target/test-tools/bin` and
+/// `target/test-venv`.
+fn project_target() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("target")
+}
+
+/// An external tool: the path in `$env_var` when set, else from PATH, else where
+/// `scripts/test` installed it, else from `$HOME/.cargo/bin` of the real home (the test
 /// process's own HOME: only the commands under test get a fake one).
-fn find_tool(name: &str) -> Option<PathBuf> {
+fn find_tool(name: &str, env_var: &str) -> Option<PathBuf> {
+    if let Some(explicit) = std::env::var_os(env_var).filter(|v| !v.is_empty()) {
+        let path = PathBuf::from(explicit);
+        assert!(path.is_file(), "{env_var}={} is not a file", path.display());
+        return Some(path);
+    }
     let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
         .map(|p| std::env::split_paths(&p).collect())
         .unwrap_or_default();
+    dirs.push(project_target().join("test-tools").join("bin"));
     if let Some(home) = std::env::var_os("HOME") {
         dirs.push(Path::new(&home).join(".cargo").join("bin"));
     }
     dirs.into_iter().map(|d| d.join(name)).find(|p| p.is_file())
 }
 
-/// The `rage` CLI. A missing rage fails the test (CI installs it with
-/// `cargo install rage --locked`), unless `CRMFILE_SKIP_RAGE=1`: then `None`, and the
-/// caller skips the part that needs it.
+/// The `rage` CLI: `$CRMFILE_TEST_RAGE`, else on PATH, else the one `scripts/test`
+/// installed. A missing rage fails the test, unless `CRMFILE_SKIP_RAGE=1`: then `None`,
+/// said on stderr, and the caller skips the part that needs it.
 pub fn rage() -> Option<Rage> {
-    match find_tool("rage") {
+    match find_tool("rage", "CRMFILE_TEST_RAGE") {
         Some(bin) => Some(Rage { bin }),
         None if std::env::var("CRMFILE_SKIP_RAGE").as_deref() == Ok("1") => {
             eprintln!("rage not found; skipped because CRMFILE_SKIP_RAGE=1");
             None
         }
         None => panic!(
-            "the `rage` CLI is needed: not on PATH nor in ~/.cargo/bin \
-             (install it with `cargo install rage --locked`, or set CRMFILE_SKIP_RAGE=1)"
+            "the `rage` CLI is needed: not in CRMFILE_TEST_RAGE, on PATH nor in target/test-tools/bin \
+             (run `scripts/test`, which installs it, or set CRMFILE_SKIP_RAGE=1)"
         ),
     }
+}
+
+/// The Python that checks output with independent parsers: `$CRMFILE_TEST_PYTHON`, else
+/// the virtual environment `scripts/test` made, else `python3` from PATH.
+pub fn python() -> std::process::Command {
+    let venv = project_target().join("test-venv").join("bin").join("python");
+    let bin = match std::env::var_os("CRMFILE_TEST_PYTHON").filter(|v| !v.is_empty()) {
+        Some(explicit) => PathBuf::from(explicit),
+        None if venv.is_file() => venv,
+        None => PathBuf::from("python3"),
+    };
+    std::process::Command::new(bin)
 }
 
 pub struct Rage {
@@ -529,10 +554,10 @@ impl Rage {
     }
 }
 
-/// True when `python3` can import `module`. Missing, the test fails (CI installs it with
-/// `python3 -m pip install MODULE`), unless `CRMFILE_SKIP_PYTHON=1`.
+/// True when the tests' Python ([`python`]) can import `module`. Missing, the test fails
+/// (`scripts/test` installs it from tests/requirements.txt), unless `CRMFILE_SKIP_PYTHON=1`.
 pub fn python_with(module: &str) -> bool {
-    let found = std::process::Command::new("python3")
+    let found = python()
         .args(["-c", &format!("import {module}")])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -547,7 +572,7 @@ pub fn python_with(module: &str) -> bool {
     }
     panic!(
         "python3 with the `{module}` package is needed to check this output \
-         (install it with `python3 -m pip install {module}`, or set CRMFILE_SKIP_PYTHON=1)"
+         (run `scripts/test`, which installs tests/requirements.txt, or set CRMFILE_SKIP_PYTHON=1)"
     );
 }
 
@@ -603,7 +628,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// Runs a Python script with `input` on stdin; asserts it succeeds and parses its JSON.
 pub fn python_json(script: &str, input: &[u8]) -> serde_json::Value {
-    let mut child = std::process::Command::new("python3")
+    let mut child = python()
         .args(["-c", script])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())

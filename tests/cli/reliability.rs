@@ -11,7 +11,7 @@
 //! 6. plaintext canaries: a unique string in a customer's fields, through every command,
 //!    never reaches the disk, TMPDIR, /dev/shm, git objects, or an error message.
 //!
-//! (2, the C2SP CCTV age vectors, is a unit test: `src/crypt_cctv_tests.rs`; 4, fuzzing,
+//! (2, the C2SP CCTV age vectors, is a unit test: `src/crypt/vectors.rs`; 4, fuzzing,
 //! is the `fuzz/` crate.) Tests that show a bug are `#[ignore = "bug: …"]`, naming
 //! the cause; none is ignored now.
 

@@ -537,7 +537,7 @@ if check.errors:
 
 fn check_html_with_python(html: &str) {
     use std::io::Write;
-    let child = std::process::Command::new("python3")
+    let child = crate::common::python()
         .args(["-c", HTML_CHECK])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())

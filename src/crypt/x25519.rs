@@ -3,7 +3,7 @@
 //! about a fifth of the cost of reading a record); this one computes it once. Stanzas
 //! are unwrapped by the rules of <https://c2sp.org/age#x25519-recipient-stanza>, with
 //! age-core's HKDF and ChaCha20-Poly1305, and are checked against the same C2SP test
-//! vectors as every other decryption (`crypt_cctv_tests.rs`).
+//! vectors as every other decryption (`vectors.rs`).
 
 use age::DecryptError;
 use age::secrecy::ExposeSecret;

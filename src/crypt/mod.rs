@@ -320,13 +320,36 @@ pub fn encrypting_writer<W: Write>(
         .map_err(|e| Error::new("encryption failed").cause(e))
 }
 
-#[path = "crypt_x25519.rs"]
+/// Asks for a passphrase once: from the file in `CRMFILE_PASSPHRASE_FILE` (for cron),
+/// else at the terminal.
+pub struct AskPassphrase;
+
+impl Passphrase for AskPassphrase {
+    fn ask(&self, what: &str) -> Result<SecretString> {
+        if let Some(file) = std::env::var_os("CRMFILE_PASSPHRASE_FILE") {
+            let text = zeroize::Zeroizing::new(
+                std::fs::read_to_string(&file)
+                    .map_err(|e| Error::io("read passphrase file", std::path::Path::new(&file), e))?,
+            );
+            return Ok(SecretString::from(
+                text.trim_end_matches(['\n', '\r']).to_string(),
+            ));
+        }
+        rpassword::prompt_password(format!("{what}: "))
+            .map(SecretString::from)
+            .map_err(|e| {
+                Error::new(crate::i18n::fl!("error-cannot-ask", what = what))
+                    .cause(e)
+                    .hint(crate::i18n::fl!("hint-passphrase-file"))
+            })
+    }
+}
+
 mod x25519;
 
 /// The C2SP CCTV age test vectors, run through this decrypt path.
 #[cfg(test)]
-#[path = "crypt_cctv_tests.rs"]
-mod cctv_tests;
+mod vectors;
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,504 @@
+//! The session every operation runs in: the clock, the store and the keys (opened on
+//! first use, once), what the user trusted, and what this run read and wrote (for the
+//! access log and git). It prints nothing: notices go to the [`Report`] it was given.
+
+use std::cell::OnceCell;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::crypt::{AskPassphrase, Keyring};
+use crate::error::{Error, Result};
+use crate::i18n::fl;
+use crate::model::date::Timestamp;
+use crate::model::query;
+use crate::model::record::Customer;
+use crate::store::trust::{Standing, Trust};
+use crate::store::{FileError, Loaded, Mode, RecipientSet, Store, StoreLock, keys_text};
+
+/// Where an operation's notices go: the command line prints them on stderr, tests keep
+/// them.
+pub trait Report: Sync {
+    /// A status line (`-q` silences it).
+    fn status(&self, message: &str);
+    /// A warning: it may need action, never silenced.
+    fn warn(&self, message: &str);
+    /// A file that could not be read, by its path in the store and the reason.
+    fn file_error(&self, path: &str, problem: &str);
+    /// An error that does not end the run (one record of a batch).
+    fn error(&self, error: &Error);
+}
+
+/// What the session is opened with (the global flags that name things).
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// `--store`: the store's folder, else found from the working folder.
+    pub store: Option<PathBuf>,
+    /// `--identity`: the identity file, else the default places.
+    pub identity: Option<PathBuf>,
+    /// `--today`: the date reminders and classification count from.
+    pub today: Option<String>,
+}
+
+pub struct Session {
+    options: Options,
+    report: Box<dyn Report>,
+    pub cwd: PathBuf,
+    /// The clock: `CRMFILE_NOW` (RFC 3339) when set, for reproducible runs.
+    pub now: DateTime<FixedOffset>,
+    /// `--today`, else the clock's date.
+    pub today: NaiveDate,
+    store: OnceCell<Store>,
+    keyring: OnceCell<Keyring>,
+    trust: Mutex<Option<Trust>>,
+    /// Record files this run wrote, for autocommit and the access log.
+    touched: Mutex<Vec<PathBuf>>,
+    /// Ids of the records this run decrypted, for the access log.
+    read: Mutex<Vec<String>>,
+}
+
+impl Session {
+    pub fn new(options: Options, report: Box<dyn Report>) -> Result<Session> {
+        let cwd = std::env::current_dir().map_err(|e| Error::new(fl!("error-current-folder")).cause(e))?;
+        let now = match std::env::var("CRMFILE_NOW") {
+            Ok(text) => DateTime::parse_from_rfc3339(&text)
+                .map_err(|_| Error::usage(fl!("error-bad-now", text = text.clone())))?,
+            Err(_) => chrono::Local::now().fixed_offset(),
+        };
+        let today = match &options.today {
+            Some(text) => crate::model::when::parse_date(text, now.date_naive())
+                .map_err(|e| Error::usage(format!("--today: {e}")))?,
+            None => now.date_naive(),
+        };
+        Ok(Session {
+            options,
+            report,
+            cwd,
+            now,
+            today,
+            store: OnceCell::new(),
+            keyring: OnceCell::new(),
+            trust: Mutex::new(None),
+            touched: Mutex::new(Vec::new()),
+            read: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// Where notices go.
+    pub fn report(&self) -> &dyn Report {
+        self.report.as_ref()
+    }
+
+    /// A status line (silenced by `-q`).
+    pub fn status(&self, message: impl std::fmt::Display) {
+        self.report.status(&message.to_string());
+    }
+
+    /// A warning (never silenced: it may need action).
+    pub fn warn(&self, message: impl std::fmt::Display) {
+        self.report.warn(&message.to_string());
+    }
+
+    /// Reports unreadable files, one notice each, by path in the store and reason.
+    pub fn report_file_errors(&self, errors: &[FileError]) {
+        for e in errors {
+            self.report.file_error(&self.rel(&e.path), &e.problem.shown());
+        }
+    }
+
+    /// A path as the user knows it: relative to the store's root when inside it.
+    pub fn rel(&self, path: &Path) -> String {
+        self.store
+            .get()
+            .map_or_else(|| path.display().to_string(), |s| s.rel(path).into_owned())
+    }
+
+    /// Opens the store that holds `path` (for git drivers, which run at the top of the
+    /// work tree), unless --store named one.
+    pub fn use_store_near(&self, path: &Path) -> Result<&Store> {
+        if self.store.get().is_none() && self.options.store.is_none() {
+            let start = path.parent().unwrap_or(&self.cwd);
+            let s = Store::discover(None, start)?;
+            let _ = self.store.set(s);
+        }
+        self.store()
+    }
+
+    pub fn timestamp(&self) -> Timestamp {
+        Timestamp::new(self.now)
+    }
+
+    pub fn store(&self) -> Result<&Store> {
+        if let Some(s) = self.store.get() {
+            return Ok(s);
+        }
+        let s = Store::discover(self.options.store.as_deref(), &self.cwd)?;
+        Ok(self.store.get_or_init(|| s))
+    }
+
+    /// Where the identity is looked for: --identity / CRMFILE_IDENTITY, else the XDG
+    /// config file, else ~/.ssh/id_ed25519. The second value says whether it was asked for
+    /// explicitly.
+    pub fn identity_path(&self) -> (PathBuf, bool) {
+        if let Some(p) = &self.options.identity {
+            return (p.clone(), true);
+        }
+        let xdg = default_identity_path();
+        if xdg.is_file() {
+            return (xdg, false);
+        }
+        if let Some(home) = std::env::var_os("HOME") {
+            let ssh = Path::new(&home).join(".ssh").join("id_ed25519");
+            if ssh.is_file() {
+                return (ssh, false);
+            }
+        }
+        (xdg, false)
+    }
+
+    pub fn keyring(&self) -> Result<&Keyring> {
+        if let Some(k) = self.keyring.get() {
+            return Ok(k);
+        }
+        let (path, _) = self.identity_path();
+        let k = Keyring::load(&path, &AskPassphrase)?;
+        Ok(self.keyring.get_or_init(|| k))
+    }
+
+    /// Takes the store's write lock.
+    pub fn lock(&self) -> Result<StoreLock> {
+        StoreLock::acquire(&self.store()?.state_dir())
+    }
+
+    /// The one customer an id or a query names. An id is found by file name without
+    /// decrypting the rest of the store.
+    pub fn resolve(&self, query: &str, keep_unknown: bool) -> Result<Loaded> {
+        let store = self.store()?;
+        self.keyring()?;
+        if let Some(path) = store.path_of(query.trim()) {
+            return self.load(&path, keep_unknown).map_err(|e| self.file_error(e));
+        }
+        // Matched through the index; only the record chosen is decrypted in full.
+        let (mut hits, errors) = self.scan_indexed(|path, c| {
+            query::matches(&c, query).then(|| Loaded {
+                path: path.to_path_buf(),
+                customer: c,
+            })
+        })?;
+        if hits.len() > 1 {
+            let exact: Vec<usize> = hits
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| query::exact(&l.customer, query))
+                .map(|(i, _)| i)
+                .collect();
+            if exact.len() == 1 {
+                hits.swap(0, exact[0]);
+                hits.truncate(1);
+            }
+        }
+        match hits.len() {
+            1 => {
+                let path = hits.pop().expect("one hit").path;
+                self.load(&path, keep_unknown).map_err(|e| self.file_error(e))
+            }
+            0 => {
+                if !errors.is_empty() {
+                    self.report_file_errors(&errors);
+                }
+                Err(Error::new(fl!("error-no-match", query = query)).hint(fl!("hint-no-match")))
+            }
+            n => {
+                hits.sort_by(|a, b| {
+                    a.customer
+                        .name
+                        .cmp(&b.customer.name)
+                        .then(a.customer.id.cmp(&b.customer.id))
+                });
+                let mut e = Error::new(fl!("error-ambiguous", query = query, count = n));
+                for l in hits.iter().take(20) {
+                    let c = &l.customer;
+                    e = e.cause(format!(
+                        "{}  {}  {}",
+                        c.id,
+                        c.name,
+                        c.company.as_deref().unwrap_or("")
+                    ));
+                }
+                if n > 20 {
+                    e = e.cause(fl!("error-ambiguous-more", count = (n - 20).to_string()));
+                }
+                Err(e.hint(fl!("hint-ambiguous")))
+            }
+        }
+    }
+
+    pub fn file_error(&self, e: FileError) -> Error {
+        let path = self.rel(&e.path);
+        let err = Error::new(format!("{path} {}", e.problem.shown()));
+        match e.problem {
+            crate::store::FileProblem::Decrypt(crate::crypt::DecryptFailure::NotForYou) => {
+                let (id, _) = self.identity_path();
+                err.hint(fl!("hint-not-for-you", identity = id.display().to_string()))
+            }
+            _ => err,
+        }
+    }
+
+    /// Validates a changed record, stamps `updated` and seals it in place (the caller
+    /// holds the lock); nothing is written when the record would not be valid.
+    pub fn update(&self, loaded: &Loaded, mut customer: Customer, force: bool) -> Result<()> {
+        let problems = crate::model::validate::validate(&customer, &self.store()?.config);
+        if !problems.is_empty() {
+            let mut e = Error::new(fl!("error-invalid-nothing-written", id = customer.id.clone()));
+            for p in problems {
+                e = e.cause(p);
+            }
+            return Err(e);
+        }
+        customer.updated = self.timestamp().max(customer.created);
+        self.save(loaded, &customer, force)
+    }
+
+    /// Seals a changed record in place (the caller holds the lock).
+    pub fn save(&self, loaded: &Loaded, customer: &Customer, force: bool) -> Result<()> {
+        self.seal(&loaded.path, customer, Mode::Replace, force)
+    }
+
+    /// Encrypts `customer` to the recipients of its folder (checked against what the user
+    /// trusted) and writes it atomically to `path`. The caller holds the lock.
+    pub fn seal(&self, path: &Path, customer: &Customer, mode: Mode, force: bool) -> Result<()> {
+        let store = self.store()?;
+        let recipients = self.recipients_for_write(path.parent().unwrap_or(&store.root))?;
+        crate::store::seal(path, customer, &recipients, self.keyring()?, mode, force)?;
+        self.touched
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(path.to_path_buf());
+        Ok(())
+    }
+
+    /// Decrypts every record and keeps what `f` makes of each (see [`Store::scan_map`]);
+    /// notes what was read.
+    pub fn scan_map<T: Send>(
+        &self,
+        keep_unknown: bool,
+        f: impl Fn(Loaded) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<FileError>)> {
+        let (items, ids, errors) = self.store()?.scan_map(self.keyring()?, keep_unknown, f);
+        self.note_read(ids);
+        Ok((items, errors))
+    }
+
+    /// Every record as the index keeps it ([`crate::store::index_view`]), through `f`;
+    /// from the index where files did not change (see [`Store::scan_indexed`]); notes what
+    /// was read.
+    pub fn scan_indexed<T: Send>(
+        &self,
+        f: impl Fn(&Path, Customer) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<FileError>)> {
+        let (items, ids, errors) = self.store()?.scan_indexed(self.keyring()?, f);
+        self.note_read(ids);
+        Ok((items, errors))
+    }
+
+    /// Decrypts these record files in parallel and notes them.
+    pub fn load_all(&self, paths: &[PathBuf], keep_unknown: bool) -> Result<(Vec<Loaded>, Vec<FileError>)> {
+        let (loaded, ids, errors) = crate::store::load_map(paths, self.keyring()?, keep_unknown, Some);
+        self.note_read(ids);
+        Ok((loaded, errors))
+    }
+
+    /// Decrypts one record file and notes it.
+    pub fn load(&self, path: &Path, keep_unknown: bool) -> std::result::Result<Loaded, FileError> {
+        let keyring = self.keyring().map_err(|e| FileError {
+            path: path.to_path_buf(),
+            problem: crate::store::FileProblem::Unreadable(e.message),
+        })?;
+        let loaded = crate::store::load(path, keyring, keep_unknown)?;
+        self.note_read([loaded.customer.id.clone()]);
+        Ok(loaded)
+    }
+
+    pub fn note_read(&self, ids: impl IntoIterator<Item = String>) {
+        self.read.lock().unwrap_or_else(|p| p.into_inner()).extend(ids);
+    }
+
+    /// Appends this run's line to the store's access log (when anything was read or
+    /// written and the log is on). Failing to log is said, never fatal.
+    pub fn log_access(&self, command: &str, failed: bool) {
+        let Some(store) = self.store.get() else { return };
+        if !store.config.access_log.enabled {
+            return;
+        }
+        let read = std::mem::take(&mut *self.read.lock().unwrap_or_else(|p| p.into_inner()));
+        let touched = self.touched.lock().unwrap_or_else(|p| p.into_inner());
+        let written: Vec<String> = touched
+            .iter()
+            .filter_map(|p| {
+                p.file_name()?
+                    .to_str()
+                    .and_then(crate::model::id::id_from_file_name)
+                    .map(String::from)
+            })
+            .collect();
+        if read.is_empty() && written.is_empty() {
+            return;
+        }
+        let mut ids: Vec<String> = read.iter().chain(&written).cloned().collect();
+        ids.sort();
+        ids.dedup();
+        let more = ids.len().saturating_sub(crate::store::access_log::MAX_IDS);
+        ids.truncate(crate::store::access_log::MAX_IDS);
+        let entry = crate::store::access_log::Access {
+            at: self.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            user: current_user().unwrap_or_else(|| "unknown".into()),
+            command: command.to_string(),
+            read: read.len(),
+            written: written.len(),
+            ids,
+            more,
+            failed,
+        };
+        if let Err(e) = crate::store::access_log::append(&store.state_dir(), &entry) {
+            self.warn(fl!("warn-access-not-logged", error = e.message));
+        }
+    }
+
+    /// Notes files written outside [`Session::seal`] (parallel bulk writes).
+    pub fn touch(&self, paths: impl IntoIterator<Item = PathBuf>) {
+        self.touched
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend(paths);
+    }
+
+    /// `$XDG_CONFIG_HOME/crmfile`: identity, trusted recipients.
+    pub fn config_dir(&self) -> PathBuf {
+        default_identity_path()
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
+    }
+
+    /// The trust database of this store, loaded once.
+    pub fn with_trust<T>(&self, f: impl FnOnce(&mut Trust) -> Result<T>) -> Result<T> {
+        let store = self.store()?;
+        let mut guard = self.trust.lock().unwrap_or_else(|p| p.into_inner());
+        if guard.is_none() {
+            *guard = Some(Trust::load(&self.config_dir(), &store.root)?);
+        }
+        f(guard.as_mut().expect("loaded above"))
+    }
+
+    /// How a recipients set stands against what the user trusted.
+    pub fn standing(&self, set: &RecipientSet) -> Result<Standing> {
+        self.with_trust(|t| Ok(t.standing(&set.0, &keys_text(set))))
+    }
+
+    /// The recipients a record in `folder` is sealed to, refused if their file changed
+    /// since the user last trusted it. A store seen for the first time is trusted as it
+    /// is (and said so).
+    pub fn recipients_for_write(&self, folder: &Path) -> Result<RecipientSet> {
+        let store = self.store()?;
+        let set = store.recipients.for_folder(folder)?;
+        match self.standing(&set)? {
+            Standing::Trusted => Ok(set),
+            Standing::FirstUse => {
+                self.trust_all()?;
+                Ok(set)
+            }
+            Standing::Changed => Err(Error::new(fl!(
+                "error-recipients-changed",
+                file = store.rel(&set.0).into_owned()
+            ))
+            .cause(fl!("cause-unreviewed-keys"))
+            .hint(fl!("hint-review-recipients"))),
+        }
+    }
+
+    /// Trusts every recipients file of the store as it is now.
+    pub fn trust_all(&self) -> Result<usize> {
+        let store = self.store()?;
+        let files = store.recipients_files();
+        let n = files.len();
+        self.with_trust(|t| {
+            for f in &files {
+                let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
+                t.trust(&set.0, &keys_text(&set));
+            }
+            t.save()
+        })?;
+        self.status(fl!("status-trusting", count = n));
+        Ok(n)
+    }
+
+    /// Warns (for read commands) about recipients files changed since trusted: the one
+    /// governing `folder`, or every one in the store (after a scan, from its walk).
+    pub fn warn_untrusted(&self, folder: Option<&Path>) {
+        let Ok(store) = self.store() else { return };
+        let files = match folder {
+            Some(f) => store
+                .recipients
+                .for_folder(f)
+                .map(|s| vec![s.0.clone()])
+                .unwrap_or_default(),
+            None => store.recipients_files(),
+        };
+        for f in files {
+            let Ok(set) = store.recipients.for_folder(f.parent().unwrap_or(&store.root)) else {
+                continue;
+            };
+            if let Ok(Standing::Changed) = self.standing(&set) {
+                self.warn(fl!(
+                    "warn-recipients-changed",
+                    file = store.rel(&set.0).into_owned()
+                ));
+            }
+        }
+    }
+
+    /// After a command succeeded: commit what it wrote when `git.autocommit` is on, and
+    /// say when the store is in git without crmfile's diff and merge drivers.
+    pub fn finish(&self, command: &str) -> Result<()> {
+        let touched = std::mem::take(&mut *self.touched.lock().unwrap_or_else(|p| p.into_inner()));
+        if touched.is_empty() {
+            return Ok(());
+        }
+        let Some(store) = self.store.get() else {
+            return Ok(());
+        };
+        if !crate::store::git::in_work_tree(&store.root) {
+            return Ok(());
+        }
+        if !crate::store::git::drivers_configured(&store.root) {
+            self.warn(fl!("warn-no-git-drivers"));
+        }
+        if store.config.git.autocommit {
+            if crate::store::git::operation_in_progress(&store.root) {
+                self.status(fl!("status-merge-under-way"));
+            } else {
+                crate::store::git::commit(&store.root, command, &touched)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `$XDG_CONFIG_HOME/crmfile/identity.txt` (XDG_CONFIG_HOME defaults to ~/.config).
+pub fn default_identity_path() -> PathBuf {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".config")))
+        .unwrap_or_else(|| PathBuf::from(".config"));
+    base.join("crmfile").join("identity.txt")
+}
+
+/// Who is at the keyboard: `CRMFILE_USER`, else the login name.
+pub fn current_user() -> Option<String> {
+    ["CRMFILE_USER", "USER", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+}
