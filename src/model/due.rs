@@ -373,6 +373,17 @@ mod tests {
     }
 
     #[test]
+    #[ignore = "bug: next_recurrence ignores the original year, so a yearly date is reminded a year before it first happens"]
+    fn a_yearly_date_is_not_reminded_before_it_first_happens() {
+        let mut c = quiet();
+        c.dates.push(yearly("d-00000001", "wedding", "2027-05-01"));
+        let items = due_items(&c, &Config::default(), d("2026-04-25"), d("2026-05-02"));
+        assert_eq!(kinds(&items), []);
+        let items = due_items(&c, &Config::default(), d("2027-04-25"), d("2027-05-02"));
+        assert_eq!(kinds(&items), [(DueKind::Anniversary, d("2027-05-01"))]);
+    }
+
+    #[test]
     fn an_open_complaint_falls_due_when_the_sla_runs_out() {
         let mut c = quiet();
         c.feedback.push(complaint("2026-11-21"));

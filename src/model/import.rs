@@ -311,7 +311,15 @@ mod tests {
         ] {
             assert_eq!(header_field(f).as_deref(), Some(f));
         }
-        assert_eq!(header_field("extra.NAME").as_deref(), Some("extra.name"));
+        assert_eq!(header_field("extra.floor").as_deref(), Some("extra.floor"));
+    }
+
+    #[test]
+    #[ignore = "bug: header_field lowercases the name after extra., but config allows upper case in field names"]
+    fn an_extra_header_keeps_the_case_of_its_field_name() {
+        // `export --fields extra.Floor` writes this header; importing it must find the
+        // field `Floor` declared in config, not an undeclared `floor`.
+        assert_eq!(header_field("extra.Floor").as_deref(), Some("extra.Floor"));
     }
 
     #[test]

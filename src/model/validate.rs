@@ -391,6 +391,14 @@ mod tests {
     }
 
     #[test]
+    #[ignore = "bug: the dot test looks at the whole address, so a dot before the @ lets a dotless domain through"]
+    fn an_email_without_a_dot_in_its_domain_is_refused_whatever_its_local_part() {
+        // `zhangwei@localhost` is refused; the same domain must not pass with a dotted name.
+        assert!(check_email("zhangwei@localhost").is_err());
+        assert!(check_email("zhang.wei@localhost").is_err());
+    }
+
+    #[test]
     fn emails_are_compared_trimmed_and_lower_case() {
         assert_eq!(normalize_email("  Zhang.Wei@Example.CN "), "zhang.wei@example.cn");
         assert!(check_email(" zhang.wei@example.cn ").is_ok());
