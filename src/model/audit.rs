@@ -223,4 +223,150 @@ mod tests {
         let codes: Vec<&str> = check_record(&c, &config, later).iter().map(|f| f.code).collect();
         assert_eq!(codes, ["no-contact", "retention"]);
     }
+
+    use crate::model::record::{FeedbackKind, FeedbackStatus};
+    use crate::model::testing::{contact, customer, d, feedback, transaction};
+
+    fn codes(c: &Customer, config: &Config, today: &str) -> Vec<&'static str> {
+        check_record(c, config, d(today)).iter().map(|f| f.code).collect()
+    }
+
+    fn reachable() -> Customer {
+        let mut c = customer();
+        c.contact.phones.push("13800138000".into());
+        c
+    }
+
+    #[test]
+    fn a_record_without_any_way_to_reach_it_is_a_warning() {
+        let c = customer();
+        let f = check_record(&c, &Config::default(), d("2026-01-11"));
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            (f[0].code, f[0].severity),
+            ("no-contact-details", Severity::Warning)
+        );
+        assert_eq!(f[0].message, "no phone, email, WeChat or QQ");
+    }
+
+    #[test]
+    fn a_wechat_or_qq_alone_is_a_way_to_reach_a_customer() {
+        let mut c = customer();
+        c.contact.wechat = Some("zw".into());
+        assert_eq!(codes(&c, &Config::default(), "2026-01-11"), Vec::<&str>::new());
+        c.contact.wechat = None;
+        c.contact.qq = Some("12345".into());
+        assert_eq!(codes(&c, &Config::default(), "2026-01-11"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn no_contact_is_flagged_only_after_twice_the_cadence() {
+        let mut c = reachable();
+        c.contacts
+            .push(contact("k-00000001", "2026-11-01T10:00:00+08:00"));
+        c.class.tier = Some(crate::model::record::Tier::Strategic);
+        // 14d twice from 1 November: 29 November is the limit, flagged from the 30th.
+        assert_eq!(codes(&c, &Config::default(), "2026-11-29"), Vec::<&str>::new());
+        let f = check_record(&c, &Config::default(), d("2026-11-30"));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].code, "no-contact");
+        assert!(
+            f[0].message.contains("2026-11-01") && f[0].message.contains("14d"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
+    fn an_open_complaint_is_overdue_the_day_after_its_deadline() {
+        let mut c = reachable();
+        c.follow_up.cadence = Some("1y".parse().unwrap());
+        c.feedback.push(feedback(
+            "f-00000001",
+            "2026-03-01",
+            FeedbackKind::Complaint,
+            FeedbackStatus::Open,
+        ));
+        assert_eq!(codes(&c, &Config::default(), "2026-03-03"), Vec::<&str>::new());
+        assert_eq!(codes(&c, &Config::default(), "2026-03-04"), ["complaint-overdue"]);
+        c.feedback[0].status = FeedbackStatus::Resolved;
+        assert_eq!(codes(&c, &Config::default(), "2026-03-04"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn each_merge_conflict_is_a_finding() {
+        let mut c = reachable();
+        c.conflicts
+            .insert("title".into(), toml::Value::String("x".into()));
+        c.conflicts
+            .insert("class.tier".into(), toml::Value::String("general".into()));
+        let f = check_record(&c, &Config::default(), d("2026-01-11"));
+        let codes: Vec<&str> = f.iter().map(|f| f.code).collect();
+        assert_eq!(codes, ["merge-conflict", "merge-conflict"]);
+        assert!(f.iter().any(|f| f.message.contains("class.tier")));
+        assert!(f.iter().any(|f| f.message.contains("title")));
+    }
+
+    #[test]
+    fn invalid_fields_are_errors_naming_the_field() {
+        let mut c = reachable();
+        c.tags.push("two words".into());
+        let f = check_record(&c, &Config::default(), d("2026-01-11"));
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].code, f[0].severity), ("invalid-field", Severity::Error));
+        assert!(f[0].message.starts_with("tags: "), "{}", f[0].message);
+    }
+
+    #[test]
+    fn retention_is_off_unless_configured() {
+        let mut c = reachable();
+        c.follow_up.cadence = Some("100y".parse().unwrap());
+        assert_eq!(codes(&c, &Config::default(), "2036-01-11"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn retention_flags_a_record_one_day_past_the_limit_after_its_last_activity() {
+        let mut config = Config::default();
+        config.retention.days = Some(30);
+        let mut c = reachable();
+        c.follow_up.cadence = Some("100y".parse().unwrap());
+        c.transactions
+            .push(transaction("t-00000001", "2026-03-01", "1", "CNY"));
+        assert_eq!(codes(&c, &config, "2026-03-31"), Vec::<&str>::new());
+        let f = check_record(&c, &config, d("2026-04-01"));
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].code, f[0].severity), ("retention", Severity::Info));
+    }
+
+    #[test]
+    fn the_last_activity_is_the_latest_contact_transaction_or_feedback() {
+        let mut c = customer();
+        assert_eq!(last_activity(&c), d("2026-01-10"));
+        c.contacts
+            .push(contact("k-00000001", "2026-04-01T10:00:00+08:00"));
+        assert_eq!(last_activity(&c), d("2026-04-01"));
+        c.transactions
+            .push(transaction("t-00000001", "2026-05-01", "1", "CNY"));
+        assert_eq!(last_activity(&c), d("2026-05-01"));
+        c.feedback.push(feedback(
+            "f-00000001",
+            "2026-06-01",
+            FeedbackKind::Praise,
+            FeedbackStatus::Resolved,
+        ));
+        assert_eq!(last_activity(&c), d("2026-06-01"));
+        c.transactions[0].date = crate::model::date::Date(d("2025-01-01"));
+        c.feedback.clear();
+        c.contacts.clear();
+        assert_eq!(last_activity(&c), d("2026-01-10"));
+    }
+
+    #[test]
+    fn a_finding_shows_english_when_the_run_is_english() {
+        let f = Finding::new(Severity::Info, "x", "message".to_string(), "hint".to_string())
+            .record("c-7k3m9q2x", "c-7k3m9q2x.toml.age");
+        assert_eq!((f.shown_message(), f.shown_hint()), ("message", "hint"));
+        assert_eq!(f.id.as_deref(), Some("c-7k3m9q2x"));
+        assert_eq!(f.path.as_deref(), Some("c-7k3m9q2x.toml.age"));
+    }
 }

@@ -383,6 +383,292 @@ mod tests {
         assert_eq!(first_match(&c.lifecycle, &m), Some(Lifecycle::Dormant));
     }
 
+    use crate::model::testing::{customer, transaction};
+
+    fn rules() -> ClassifyConfig {
+        ClassifyConfig::default()
+    }
+
+    fn metrics_of(pairs: &[(&'static str, i64)]) -> BTreeMap<&'static str, Decimal> {
+        pairs.iter().map(|(k, v)| (*k, Decimal::from(*v))).collect()
+    }
+
+    /// The shipped lifecycle of a buyer with `count` transactions, the last `recency` and
+    /// the first `age` days ago.
+    fn lifecycle(count: i64, recency: i64, age: i64) -> Option<Lifecycle> {
+        let m = metrics_of(&[
+            ("transactions", count),
+            ("recency_days", recency),
+            ("days_since_first_transaction", age),
+        ]);
+        first_match(&rules().lifecycle, &m)
+    }
+
+    fn tier_at(top_percent: i64) -> Option<Tier> {
+        let m = metrics_of(&[("transactions", 1), ("monetary_top_percent", top_percent)]);
+        first_match(&rules().tier, &m)
+    }
+
+    #[test]
+    fn no_transactions_means_no_totals() {
+        assert_eq!(totals(&customer(), "CNY", d("2026-11-22"), None), (None, 0));
+    }
+
+    #[test]
+    fn transactions_in_another_currency_are_left_out_and_counted() {
+        let mut c = customer();
+        c.transactions = vec![
+            transaction("t-00000001", "2026-03-01", "100", "CNY"),
+            transaction("t-00000002", "2026-04-01", "900", "USD"),
+            transaction("t-00000003", "2026-05-01", "50", "EUR"),
+        ];
+        let (t, foreign) = totals(&c, "CNY", d("2026-11-22"), None);
+        let t = t.unwrap();
+        assert_eq!((t.count, t.sum), (1, Decimal::from(100)));
+        assert_eq!(foreign, 2);
+    }
+
+    #[test]
+    fn a_customer_with_only_foreign_transactions_has_no_totals() {
+        let mut c = customer();
+        c.transactions = vec![transaction("t-00000001", "2026-03-01", "100", "USD")];
+        assert_eq!(totals(&c, "CNY", d("2026-11-22"), None), (None, 1));
+    }
+
+    #[test]
+    fn totals_sum_refunds_and_span_first_to_last() {
+        let mut c = customer();
+        c.transactions = vec![
+            transaction("t-00000001", "2026-05-01", "100.50", "CNY"),
+            transaction("t-00000002", "2026-02-01", "200", "CNY"),
+            transaction("t-00000003", "2026-06-01", "-50.25", "CNY"),
+        ];
+        let t = totals(&c, "CNY", d("2026-11-22"), None).0.unwrap();
+        assert_eq!(t.count, 3);
+        assert_eq!(t.sum, "250.25".parse::<Decimal>().unwrap());
+        assert_eq!((t.first, t.last), (d("2026-02-01"), d("2026-06-01")));
+    }
+
+    #[test]
+    fn the_window_keeps_the_last_n_days_and_drops_the_day_before() {
+        let today = d("2026-11-22");
+        let mut c = customer();
+        c.transactions = vec![
+            transaction("t-00000001", "2026-11-12", "10", "CNY"), // 10 days ago
+            transaction("t-00000002", "2026-11-13", "20", "CNY"), // 9 days ago
+        ];
+        let t = totals(&c, "CNY", today, Some(10)).0.unwrap();
+        assert_eq!((t.count, t.sum), (1, Decimal::from(20)));
+        assert_eq!(totals(&c, "CNY", today, Some(11)).0.unwrap().count, 2);
+    }
+
+    #[test]
+    fn transactions_after_today_do_not_count() {
+        let mut c = customer();
+        c.transactions = vec![
+            transaction("t-00000001", "2026-11-22", "10", "CNY"),
+            transaction("t-00000002", "2026-11-23", "20", "CNY"),
+        ];
+        let t = totals(&c, "CNY", d("2026-11-22"), None).0.unwrap();
+        assert_eq!((t.count, t.last), (1, d("2026-11-22")));
+    }
+
+    #[test]
+    fn without_buyers_there_are_no_scores() {
+        assert_eq!(rfm_scores(&[None, None], d("2026-11-22")), [None, None]);
+        assert_eq!(top_percents(&[None]), [None]);
+    }
+
+    #[test]
+    fn a_single_buyer_scores_one_one_one_and_is_the_top() {
+        let all = [t(4, 100, "2026-11-01")];
+        assert_eq!(rfm_scores(&all, d("2026-11-22")), [Some((1, 1, 1))]);
+        assert_eq!(top_percents(&all), [Some(Decimal::ZERO)]);
+    }
+
+    #[test]
+    fn five_distinct_buyers_spread_over_every_score() {
+        let today = d("2026-11-22");
+        let all: Vec<_> = (0..5)
+            .map(|i| t(i + 1, 100 * (i64::from(i) + 1), &format!("2026-11-{:02}", 20 - i)))
+            .collect();
+        // Buyer i has the (i+1)th fewest purchases and smallest amount, and is the (i+1)th
+        // most recent.
+        let s = rfm_scores(&all, today);
+        let expected: Vec<_> = (1..=5u8).map(|i| Some((6 - i, i, i))).collect();
+        assert_eq!(s, expected);
+    }
+
+    #[test]
+    fn tied_buyers_share_the_lower_score() {
+        let today = d("2026-11-22");
+        let all = [
+            t(2, 100, "2026-11-01"),
+            t(2, 100, "2026-11-01"),
+            t(2, 100, "2026-11-01"),
+        ];
+        assert_eq!(rfm_scores(&all, today), [Some((1, 1, 1)); 3]);
+        assert_eq!(top_percents(&all), [Some(Decimal::ZERO); 3]);
+    }
+
+    #[test]
+    fn the_second_of_twenty_buyers_is_at_exactly_five_percent_and_not_strategic() {
+        let all: Vec<_> = (1..=20).map(|i| t(1, i, "2026-11-01")).collect();
+        let p = top_percents(&all);
+        assert_eq!(p[19], Some(Decimal::ZERO));
+        assert_eq!(p[18], Some(Decimal::from(5)));
+        assert_eq!(p[16], Some(Decimal::from(15)));
+        assert_eq!(p[15], Some(Decimal::from(20)));
+    }
+
+    #[test]
+    fn tier_thresholds_are_strict_at_five_and_twenty_percent() {
+        assert_eq!(tier_at(0), Some(Tier::Strategic));
+        assert_eq!(tier_at(4), Some(Tier::Strategic));
+        assert_eq!(tier_at(5), Some(Tier::Important));
+        assert_eq!(tier_at(19), Some(Tier::Important));
+        assert_eq!(tier_at(20), Some(Tier::General));
+        assert_eq!(tier_at(100), Some(Tier::General));
+    }
+
+    #[test]
+    fn a_fractional_top_percent_just_under_five_is_strategic() {
+        let m = BTreeMap::from([
+            ("transactions", Decimal::ONE),
+            ("monetary_top_percent", "4.99".parse::<Decimal>().unwrap()),
+        ]);
+        assert_eq!(first_match(&rules().tier, &m), Some(Tier::Strategic));
+    }
+
+    #[test]
+    fn a_customer_without_transactions_is_potential_in_tier_and_lifecycle() {
+        let today = d("2026-11-22");
+        let c = customer();
+        let m = metrics(None, c.created.date(), None, None, None, today);
+        assert_eq!(first_match(&rules().tier, &m), Some(Tier::Potential));
+        assert_eq!(first_match(&rules().lifecycle, &m), Some(Lifecycle::Potential));
+    }
+
+    #[test]
+    fn churned_after_365_days_and_dormant_after_180() {
+        assert_eq!(lifecycle(3, 366, 500), Some(Lifecycle::Churned));
+        assert_eq!(lifecycle(3, 365, 500), Some(Lifecycle::Dormant));
+        assert_eq!(lifecycle(3, 181, 500), Some(Lifecycle::Dormant));
+        assert_eq!(lifecycle(3, 180, 500), Some(Lifecycle::Active));
+    }
+
+    #[test]
+    fn new_for_90_days_after_the_first_transaction() {
+        assert_eq!(lifecycle(1, 0, 90), Some(Lifecycle::New));
+        assert_eq!(lifecycle(1, 0, 91), Some(Lifecycle::Active));
+        // New wins over loyal: the rules are tried in order.
+        assert_eq!(lifecycle(6, 0, 30), Some(Lifecycle::New));
+    }
+
+    #[test]
+    fn loyal_needs_five_transactions_within_90_days() {
+        assert_eq!(lifecycle(5, 90, 400), Some(Lifecycle::Loyal));
+        assert_eq!(lifecycle(4, 90, 400), Some(Lifecycle::Active));
+        assert_eq!(lifecycle(5, 91, 400), Some(Lifecycle::Active));
+    }
+
+    #[test]
+    fn a_condition_on_a_missing_metric_does_not_hold() {
+        let r = vec![
+            rule(Lifecycle::Dormant, &[("days_since_contact", ge(0))]),
+            rule(Lifecycle::Active, &[]),
+        ];
+        assert_eq!(first_match(&r, &metrics_of(&[])), Some(Lifecycle::Active));
+        assert_eq!(
+            first_match(&r, &metrics_of(&[("days_since_contact", 0)])),
+            Some(Lifecycle::Dormant)
+        );
+    }
+
+    #[test]
+    fn no_matching_rule_gives_nothing() {
+        let r = vec![rule(Tier::General, &[("transactions", ge(1))])];
+        assert_eq!(first_match(&r, &metrics_of(&[("transactions", 0)])), None);
+        assert_eq!(first_match::<Tier>(&[], &metrics_of(&[])), None);
+    }
+
+    #[test]
+    fn every_bound_of_a_comparison_must_hold() {
+        let between = Cmp {
+            ge: Some(10.into()),
+            lt: Some(20.into()),
+            ..Cmp::default()
+        };
+        let holds = |v: i64| between.holds(Decimal::from(v));
+        assert_eq!([9, 10, 19, 20].map(holds), [false, true, true, false]);
+        assert!(eq(3).holds(Decimal::from(3)) && !eq(3).holds(Decimal::from(4)));
+        assert!(le(3).holds(Decimal::from(3)) && !le(3).holds(Decimal::from(4)));
+        assert!(gt(3).holds(Decimal::from(4)) && !gt(3).holds(Decimal::from(3)));
+    }
+
+    #[test]
+    fn metrics_of_a_buyer_count_days_from_today() {
+        let today = d("2026-11-22");
+        let tot = Totals {
+            count: 3,
+            sum: Decimal::from(700),
+            first: d("2026-01-01"),
+            last: d("2026-11-12"),
+        };
+        let m = metrics(
+            Some(d("2026-11-20")),
+            d("2025-11-22"),
+            Some(&tot),
+            Some((5, 3, 4)),
+            Some(Decimal::from(10)),
+            today,
+        );
+        let want = metrics_of(&[
+            ("transactions", 3),
+            ("monetary", 700),
+            ("recency_days", 10),
+            ("days_since_first_transaction", 325),
+            ("r_score", 5),
+            ("f_score", 3),
+            ("m_score", 4),
+            ("monetary_top_percent", 10),
+            ("days_since_contact", 2),
+            ("days_since_created", 365),
+        ]);
+        assert_eq!(m, want);
+    }
+
+    #[test]
+    fn metrics_of_a_non_buyer_leave_out_what_needs_a_transaction() {
+        let m = metrics(None, d("2026-11-01"), None, None, None, d("2026-11-22"));
+        assert_eq!(
+            m,
+            metrics_of(&[("transactions", 0), ("monetary", 0), ("days_since_created", 21)])
+        );
+    }
+
+    #[test]
+    fn an_unknown_lifecycle_metric_names_its_rule() {
+        let mut c = rules();
+        c.lifecycle
+            .insert(1, rule(Lifecycle::Loyal, &[("visits", ge(1))]));
+        let e = c.check().unwrap_err();
+        assert!(e.contains("classify.lifecycle[1]") && e.contains("visits"), "{e}");
+    }
+
+    #[test]
+    fn a_misspelt_bound_is_refused_when_read() {
+        let text = "[[tier]]\ntier = \"general\"\nwhen = { transactions = { gte = 1 } }\n";
+        assert!(toml::from_str::<ClassifyConfig>(text).is_err());
+    }
+
+    #[test]
+    fn a_window_from_config_reads_and_the_other_lists_keep_their_defaults() {
+        let c: ClassifyConfig = toml::from_str("window_days = 730\n").unwrap();
+        assert_eq!(c.window_days, Some(730));
+        assert_eq!(c.tier, rules().tier);
+    }
+
     #[test]
     fn bad_rules_are_named() {
         let text = "[[tier]]\ntier = \"strategic\"\nwhen = { monetory = { gt = 1 } }\n";

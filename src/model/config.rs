@@ -441,6 +441,115 @@ mod tests {
         assert!(Config::parse("[fields.x]\ntype = \"string\"\npattern = \"(\"\n").is_err());
     }
 
+    #[test]
+    fn decimals_are_digits_with_an_optional_point_and_minus() {
+        assert_eq!(parse_decimal(" 25800.00 "), Some("25800.00".parse().unwrap()));
+        assert_eq!(parse_decimal("-12.5"), Some("-12.5".parse().unwrap()));
+        assert_eq!(parse_decimal("7"), Some(Decimal::from(7)));
+        for bad in ["1e3", "12_5", ".5", "5.", "+5", "--5", "1,000", "", "-", "1.2.3"] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn decimals_have_at_most_20_digits_before_and_12_after_the_point() {
+        assert!(parse_decimal(&"9".repeat(20)).is_some());
+        assert!(parse_decimal(&"9".repeat(21)).is_none());
+        assert!(parse_decimal(&format!("1.{}", "5".repeat(12))).is_some());
+        assert!(parse_decimal(&format!("1.{}", "5".repeat(13))).is_none());
+        assert!(parse_decimal(&format!("{}.{}", "9".repeat(17), "5".repeat(12))).is_none());
+    }
+
+    #[test]
+    fn a_currency_must_be_three_upper_case_letters() {
+        assert!(Config::parse("currency = \"cny\"").is_err());
+        assert!(Config::parse("currency = \"EURO\"").is_err());
+        assert_eq!(Config::parse("currency = \"EUR\"").unwrap().currency, "EUR");
+    }
+
+    #[test]
+    fn a_field_name_is_letters_digits_underscore_and_dash() {
+        assert!(Config::parse("[fields.\"floor no\"]\ntype = \"int\"\n").is_err());
+        assert!(Config::parse("[fields.\"\"]\ntype = \"int\"\n").is_err());
+        assert!(Config::parse("[fields.floor_no-2]\ntype = \"int\"\n").is_ok());
+        assert!(Config::parse("[fields.x]\ntype = \"float\"\n").is_err());
+    }
+
+    #[test]
+    fn a_tier_without_its_own_cadence_uses_the_default() {
+        let c =
+            Config::parse("[follow_up]\ndefault_cadence = \"3w\"\n[follow_up.tiers]\nstrategic = \"7d\"\n")
+                .unwrap();
+        assert_eq!(c.cadence_for(Some(Tier::Strategic)).to_string(), "7d");
+        assert_eq!(c.cadence_for(Some(Tier::General)).to_string(), "3w");
+    }
+
+    #[test]
+    fn extra_decimals_dates_and_bools_are_stored_typed() {
+        let c = Config::parse(
+            "[fields.rate]\ntype = \"decimal\"\n[fields.renewal]\ntype = \"date\"\n[fields.vip]\ntype = \"bool\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            c.parse_extra("rate", " 0.15 ", today()).unwrap(),
+            toml::Value::String("0.15".into())
+        );
+        assert!(c.parse_extra("rate", "1e2", today()).is_err());
+        let renewal = c.parse_extra("renewal", "+1w", today()).unwrap();
+        assert_eq!(renewal.as_datetime().unwrap().to_string(), "2026-11-30");
+        assert!(c.parse_extra("renewal", "someday", today()).is_err());
+        assert_eq!(
+            c.parse_extra("vip", "Yes", today()).unwrap(),
+            toml::Value::Boolean(true)
+        );
+        assert_eq!(
+            c.parse_extra("vip", "0", today()).unwrap(),
+            toml::Value::Boolean(false)
+        );
+        assert!(c.parse_extra("vip", "maybe", today()).is_err());
+    }
+
+    #[test]
+    fn stored_extra_values_of_the_wrong_type_are_problems() {
+        let c = Config::parse(
+            "[fields.renewal]\ntype = \"date\"\n[fields.plan]\ntype = \"enum\"\nvalues = [\"pro\"]\n",
+        )
+        .unwrap();
+        let mut extra = toml::Table::new();
+        extra.insert(
+            "renewal".into(),
+            toml::Value::Datetime("2026-11-30T10:00:00Z".parse().unwrap()),
+        );
+        extra.insert("plan".into(), toml::Value::String("basic".into()));
+        let problems = c.check_extra(&crate::i18n::ENGLISH, &extra);
+        let fields: Vec<&str> = problems.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(fields, ["extra.renewal", "extra.plan"]);
+        assert!(problems[1].1.contains("basic"), "{problems:?}");
+    }
+
+    #[test]
+    fn extra_values_from_json_are_given_their_declared_types() {
+        let c =
+            Config::parse("[fields.renewal]\ntype = \"date\"\n[fields.rate]\ntype = \"decimal\"\n").unwrap();
+        let mut extra = toml::Table::new();
+        extra.insert("renewal".into(), toml::Value::String("2026-12-01".into()));
+        extra.insert("rate".into(), toml::Value::Integer(3));
+        extra.insert("other".into(), toml::Value::String("2026-12-01".into()));
+        normalize_extra(&c, &mut extra);
+        assert_eq!(extra["renewal"].as_datetime().unwrap().to_string(), "2026-12-01");
+        assert_eq!(extra["rate"], toml::Value::String("3".into()));
+        assert_eq!(extra["other"], toml::Value::String("2026-12-01".into()));
+    }
+
+    #[test]
+    fn a_toml_error_names_line_and_column_without_quoting_the_line() {
+        let source = "currency = \"CNY\"\nsecret = 张伟 \n";
+        let e = toml::from_str::<toml::Table>(source).unwrap_err();
+        let text = describe_toml_error(&e, source);
+        assert!(text.starts_with("line 2, column 10: "), "{text}");
+        assert!(!text.contains("张伟"), "{text}");
+    }
+
     fn today() -> chrono::NaiveDate {
         "2026-11-23".parse().unwrap()
     }

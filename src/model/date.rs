@@ -153,6 +153,57 @@ mod tests {
     }
 
     #[test]
+    fn a_date_is_ten_characters_in_years_1_to_9999() {
+        assert_eq!(" 1985-03-12 ".parse::<Date>().unwrap().to_string(), "1985-03-12");
+        for bad in [
+            "1985-3-12",
+            "0000-01-01",
+            "10000-01-01",
+            "85-03-12",
+            "1985-03-12T00:00:00",
+        ] {
+            assert!(bad.parse::<Date>().is_err(), "{bad}");
+        }
+        assert!("0001-01-01".parse::<Date>().is_ok());
+        assert!("9999-12-31".parse::<Date>().is_ok());
+    }
+
+    #[test]
+    fn timestamps_drop_fractions_of_a_second() {
+        let t: Timestamp = "2026-11-20T15:00:00.75+08:00".parse().unwrap();
+        assert_eq!(t.to_string(), "2026-11-20T15:00:00+08:00");
+    }
+
+    #[test]
+    fn a_timestamp_without_an_offset_is_refused() {
+        let e = "2026-11-20T15:00:00".parse::<Timestamp>().unwrap_err();
+        assert!(e.contains("offset"), "{e}");
+        assert!("2026-11-20".parse::<Timestamp>().is_err());
+    }
+
+    #[test]
+    fn a_timestamps_date_is_the_date_where_it_happened() {
+        let t: Timestamp = "2026-11-20T23:30:00-05:00".parse().unwrap();
+        assert_eq!(t.date().to_string(), "2026-11-20");
+    }
+
+    #[test]
+    fn timestamps_order_by_instant_not_by_text() {
+        let a: Timestamp = "2026-11-20T09:00:00+08:00".parse().unwrap(); // 01:00Z
+        let b: Timestamp = "2026-11-20T02:00:00Z".parse().unwrap();
+        assert!(a < b);
+        assert_eq!(a, "2026-11-20T01:00:00Z".parse::<Timestamp>().unwrap());
+    }
+
+    #[test]
+    fn a_bad_date_in_json_is_refused_with_its_text() {
+        let e = serde_json::from_str::<T>(r#"{"d":"1985-02-30","t":"2026-11-22T09:30:00+08:00"}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("1985-02-30"), "{e}");
+    }
+
+    #[test]
     fn rejects_local_datetime_for_timestamp() {
         assert!(toml::from_str::<T>("d = 1985-03-12\nt = 2026-11-22T09:30:00\n").is_err());
         assert!("1985-02-30".parse::<Date>().is_err());

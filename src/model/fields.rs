@@ -380,6 +380,233 @@ mod tests {
         assert_eq!(get(&c, "preferences.channel").unwrap(), ["wechat"]);
     }
 
+    fn cond(s: &str) -> Condition {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_minus_before_the_equals_sign_removes_and_the_field_is_trimmed() {
+        let a: Assignment = " tags -=vip".parse().unwrap();
+        assert_eq!(
+            (a.field.as_str(), a.op, a.value.as_str()),
+            ("tags", Op::Remove, "vip")
+        );
+        assert!("=x".parse::<Assignment>().is_err());
+        assert!("+=x".parse::<Assignment>().is_err());
+    }
+
+    #[test]
+    fn setting_a_list_splits_on_ascii_and_chinese_separators() {
+        let mut c = customer();
+        set(&mut c, "tags= vip ,hot；北京，上海;; ").unwrap();
+        assert_eq!(c.tags, ["vip", "hot", "北京", "上海"]);
+        set(&mut c, "tags=").unwrap();
+        assert!(c.tags.is_empty());
+    }
+
+    #[test]
+    fn adding_to_a_list_skips_items_already_there() {
+        let mut c = customer();
+        set(&mut c, "tags=vip").unwrap();
+        set(&mut c, "tags+=hot,vip").unwrap();
+        assert_eq!(c.tags, ["vip", "hot"]);
+    }
+
+    #[test]
+    fn removing_from_a_list_ignores_ascii_case() {
+        let mut c = customer();
+        set(&mut c, "tags=VIP,hot").unwrap();
+        set(&mut c, "tags-=vip").unwrap();
+        assert_eq!(c.tags, ["hot"]);
+    }
+
+    #[test]
+    fn removing_what_is_not_in_the_list_is_an_error() {
+        let mut c = customer();
+        set(&mut c, "tags=vip").unwrap();
+        let e = set(&mut c, "tags-=cold").unwrap_err();
+        assert!(e.contains("cold"), "{e}");
+        assert_eq!(c.tags, ["vip"]);
+    }
+
+    #[test]
+    fn a_bad_phone_can_be_removed_though_it_cannot_be_added() {
+        let mut c = customer();
+        c.contact.phones = vec!["12".into(), "13800138000".into()];
+        assert!(set(&mut c, "contact.phones+=12").is_err());
+        set(&mut c, "contact.phones-=12").unwrap();
+        assert_eq!(c.contact.phones, ["13800138000"]);
+    }
+
+    #[test]
+    fn one_bad_item_leaves_the_list_unchanged() {
+        let mut c = customer();
+        set(&mut c, "contact.emails=a@example.com").unwrap();
+        assert!(set(&mut c, "contact.emails+=b@example.com,not-an-email").is_err());
+        assert!(set(&mut c, "contact.emails=b@example.com,not-an-email").is_err());
+        assert_eq!(c.contact.emails, ["a@example.com"]);
+    }
+
+    #[test]
+    fn only_list_fields_take_plus_or_minus() {
+        let mut c = customer();
+        assert!(set(&mut c, "name-=张伟").is_err());
+        assert!(set(&mut c, "class.tier+=general").is_err());
+        set(&mut c, "preferences.products+=服务器").unwrap();
+        assert_eq!(c.preferences.products, ["服务器"]);
+        assert_eq!(c.name, "张伟");
+    }
+
+    #[test]
+    fn a_name_cannot_be_cleared_and_is_trimmed() {
+        let mut c = customer();
+        assert!(set(&mut c, "name=  ").is_err());
+        set(&mut c, "name= 李娜 ").unwrap();
+        assert_eq!(c.name, "李娜");
+    }
+
+    #[test]
+    fn kind_takes_english_or_chinese_and_cannot_be_cleared() {
+        let mut c = customer();
+        set(&mut c, "kind=公司").unwrap();
+        assert_eq!(c.kind, Kind::Company);
+        assert!(set(&mut c, "kind=").is_err());
+        assert!(set(&mut c, "kind=robot").is_err());
+        assert_eq!(c.kind, Kind::Company);
+    }
+
+    #[test]
+    fn birthdays_take_any_date_form_and_clear_when_empty() {
+        let mut c = customer();
+        set(&mut c, "birthday=1985-03-12").unwrap();
+        assert_eq!(get(&c, "birthday").unwrap(), ["1985-03-12"]);
+        set(&mut c, "birthday=yesterday").unwrap();
+        assert_eq!(get(&c, "birthday").unwrap(), ["2026-11-22"]);
+        assert!(set(&mut c, "birthday=1985-02-30").is_err());
+        set(&mut c, "birthday=").unwrap();
+        assert!(c.birthday.is_none());
+    }
+
+    #[test]
+    fn pin_takes_yes_no_words_and_refuses_others() {
+        let mut c = customer();
+        for (text, want) in [
+            ("yes", true),
+            ("0", false),
+            ("TRUE", true),
+            ("", false),
+            ("1", true),
+            ("no", false),
+        ] {
+            set(&mut c, &format!("class.pin={text}")).unwrap();
+            assert_eq!(c.class.pin, want, "{text}");
+        }
+        assert!(set(&mut c, "class.pin=maybe").is_err());
+    }
+
+    #[test]
+    fn a_cadence_is_a_span_and_clears_when_empty() {
+        let mut c = customer();
+        set(&mut c, "follow_up.cadence=2 weeks").unwrap();
+        assert_eq!(get(&c, "follow_up.cadence").unwrap(), ["2w"]);
+        assert!(set(&mut c, "follow_up.cadence=0d").is_err());
+        set(&mut c, "follow_up.cadence=").unwrap();
+        assert!(c.follow_up.cadence.is_none());
+    }
+
+    #[test]
+    fn setting_a_field_settles_its_merge_conflict_only() {
+        let mut c = customer();
+        c.conflicts
+            .insert("title".into(), toml::Value::String("副总".into()));
+        c.conflicts
+            .insert("company".into(), toml::Value::String("X".into()));
+        set(&mut c, "title=总监").unwrap();
+        assert!(!c.conflicts.contains_key("title"));
+        assert!(c.conflicts.contains_key("company"));
+    }
+
+    #[test]
+    fn a_failed_assignment_leaves_the_conflict_in_place() {
+        let mut c = customer();
+        c.conflicts
+            .insert("class.tier".into(), toml::Value::String("general".into()));
+        assert!(set(&mut c, "class.tier=gold").is_err());
+        assert!(c.conflicts.contains_key("class.tier"));
+    }
+
+    #[test]
+    fn declared_extra_fields_are_typed_and_cleared_when_empty() {
+        let config = Config::parse("[fields.floor]\ntype = \"int\"\n").unwrap();
+        let today = "2026-11-23".parse().unwrap();
+        let mut c = customer();
+        apply(&mut c, &"extra.floor=12".parse().unwrap(), &config, today).unwrap();
+        assert_eq!(c.extra["floor"], toml::Value::Integer(12));
+        assert_eq!(get(&c, "extra.floor").unwrap(), ["12"]);
+        apply(&mut c, &"extra.floor=".parse().unwrap(), &config, today).unwrap();
+        assert!(c.extra.is_empty());
+    }
+
+    #[test]
+    fn get_knows_every_settable_field_and_not_others() {
+        let c = customer();
+        for f in SETTABLE.iter().filter(|f| **f != "extra.NAME") {
+            assert!(get(&c, f).is_some(), "{f}");
+        }
+        assert_eq!(get(&c, "nosuch"), None);
+        assert_eq!(get(&c, "extra.floor"), Some(vec![]));
+        assert_eq!(get(&c, "class.pin").unwrap(), ["false"]);
+        assert_eq!(get(&c, "id").unwrap(), ["c-7k3m9q2x"]);
+    }
+
+    #[test]
+    fn an_empty_value_tests_whether_a_field_is_set() {
+        let mut c = customer();
+        assert!(cond("company=").matches(&c));
+        assert!(!cond("company!=").matches(&c));
+        set(&mut c, "company=星河").unwrap();
+        assert!(!cond("company=").matches(&c));
+        assert!(cond("company!=").matches(&c));
+    }
+
+    #[test]
+    fn not_equal_holds_when_no_list_item_equals() {
+        let mut c = customer();
+        set(&mut c, "tags=vip,beijing").unwrap();
+        assert!(!cond("tags!=VIP").matches(&c));
+        assert!(cond("tags!=shanghai").matches(&c));
+    }
+
+    #[test]
+    fn contains_is_a_case_insensitive_substring_of_any_item() {
+        let mut c = customer();
+        set(&mut c, "contact.emails=Zhang.Wei@Example.cn").unwrap();
+        assert!(cond("contact.emails~example").matches(&c));
+        assert!(!cond("contact.emails~example.com").matches(&c));
+        assert!(cond("name ~ 伟").matches(&c));
+    }
+
+    #[test]
+    #[ignore = "bug: `=` is looked for before `~`, so a contains-condition whose text holds `=` is split at it"]
+    fn a_contains_condition_may_look_for_an_equals_sign() {
+        let c: Condition = "preferences.notes~a=b".parse().unwrap();
+        assert_eq!(
+            (c.field.as_str(), c.test, c.value.as_str()),
+            ("preferences.notes", Test::Contains, "a=b")
+        );
+        // On an extra field the mistake is silent: it becomes field `extra.note~a` equal to `b`.
+        let c: Condition = "extra.note~a=b".parse().unwrap();
+        assert_eq!((c.field.as_str(), c.test), ("extra.note", Test::Contains));
+    }
+
+    #[test]
+    fn conditions_on_extra_fields_parse_even_when_unset() {
+        let c = customer();
+        assert!(cond("extra.floor=").matches(&c));
+        assert!(!cond("extra.floor=3").matches(&c));
+        assert!("no operator".parse::<Condition>().is_err());
+    }
+
     #[test]
     fn conditions() {
         let mut c = customer();

@@ -73,6 +73,37 @@ mod tests {
     }
 
     #[test]
+    fn each_kind_has_its_own_prefix() {
+        let mut rng = rand::rng();
+        for (kind, prefix) in [
+            (IdKind::Customer, "c-"),
+            (IdKind::Transaction, "t-"),
+            (IdKind::Contact, "k-"),
+            (IdKind::Feedback, "f-"),
+            (IdKind::Person, "p-"),
+            (IdKind::Date, "d-"),
+        ] {
+            let id = new_id(kind, &mut rng);
+            assert!(id.starts_with(prefix) && id.len() == 10, "{id}");
+            assert!(is_id(kind, &id));
+        }
+    }
+
+    #[test]
+    fn ids_never_use_the_letters_i_l_o_u() {
+        for bad in ["c-abcdefgi", "c-abcdefgl", "c-abcdefgo", "c-abcdefgu"] {
+            assert!(!is_id(IdKind::Customer, bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn file_names_and_ids_convert_both_ways() {
+        assert_eq!(file_name("c-7k3m9q2x"), "c-7k3m9q2x.toml.age");
+        assert_eq!(id_from_file_name("c-7k3m9q2x.toml.age"), Some("c-7k3m9q2x"));
+        assert_eq!(id_from_file_name("c-7k3m9q2x.toml"), None);
+    }
+
+    #[test]
     fn rejects_paths_and_wrong_alphabet() {
         for bad in [
             "c-../../et",

@@ -280,6 +280,163 @@ summary = "first"
         assert_eq!(m["contacts"][0]["outcome"].as_str(), Some("ok"));
     }
 
+    fn strs(v: &Value) -> Vec<&str> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap())
+            .collect()
+    }
+
+    fn ids(v: &Value) -> Vec<&str> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["id"].as_str().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn identical_sides_merge_to_themselves() {
+        let (m, c) = merge(Some(&t(BASE)), &t(BASE), &t(BASE));
+        assert_eq!(m, t(BASE));
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn a_key_removed_on_one_side_and_untouched_on_the_other_is_removed() {
+        let theirs = t(&BASE.replace("title = \"经理\"\n", ""));
+        let (m, c) = merge(Some(&t(BASE)), &t(BASE), &theirs);
+        assert!(!m.contains_key("title"));
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn a_key_removed_on_one_side_and_changed_on_the_other_keeps_the_change() {
+        let ours = t(&BASE.replace("title = \"经理\"\n", ""));
+        let theirs = t(&BASE.replace("经理", "总监"));
+        let (m, c) = merge(Some(&t(BASE)), &ours, &theirs);
+        assert_eq!(m["title"].as_str(), Some("总监"));
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn without_a_base_two_different_values_are_a_conflict() {
+        let (m, c) = merge(None, &t("title = \"A\""), &t("title = \"B\""));
+        assert_eq!(m["title"].as_str(), Some("A"));
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].path, "title");
+        assert_eq!(c[0].theirs.as_str(), Some("B"));
+    }
+
+    #[test]
+    fn a_conflict_in_a_table_is_named_by_its_dotted_path() {
+        let base = t("[class]\ntier = \"general\"\nstage = \"green\"\n");
+        let ours = t("[class]\ntier = \"important\"\nstage = \"green\"\n");
+        let theirs = t("[class]\ntier = \"strategic\"\nstage = \"red\"\n");
+        let (m, c) = merge(Some(&base), &ours, &theirs);
+        assert_eq!(m["class"]["tier"].as_str(), Some("important"));
+        assert_eq!(m["class"]["stage"].as_str(), Some("red"));
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].path, "class.tier");
+    }
+
+    #[test]
+    fn a_log_entry_edited_differently_on_both_sides_is_a_conflict_named_by_its_id() {
+        let ours = t(&BASE.replace("summary = \"first\"", "summary = \"mine\""));
+        let theirs = t(&BASE.replace("summary = \"first\"", "summary = \"yours\""));
+        let (m, c) = merge(Some(&t(BASE)), &ours, &theirs);
+        assert_eq!(m["contacts"][0]["summary"].as_str(), Some("mine"));
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].path, "contacts[k-00000001].summary");
+        assert_eq!(c[0].theirs.as_str(), Some("yours"));
+    }
+
+    #[test]
+    fn a_log_entry_deleted_on_one_side_and_untouched_on_the_other_is_gone() {
+        let with_two = format!(
+            "{BASE}[[contacts]]\nid = \"k-00000002\"\nat = 2026-11-02T10:00:00+08:00\nsummary = \"second\"\n"
+        );
+        let (m, c) = merge(Some(&t(&with_two)), &t(&with_two), &t(BASE));
+        assert_eq!(ids(&m["contacts"]), ["k-00000001"]);
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn a_log_entry_deleted_on_one_side_and_edited_on_the_other_is_kept_edited() {
+        let with_two = format!(
+            "{BASE}[[contacts]]\nid = \"k-00000002\"\nat = 2026-11-02T10:00:00+08:00\nsummary = \"second\"\n"
+        );
+        let edited = with_two.replace("\"second\"", "\"second, edited\"");
+        let (m, _) = merge(Some(&t(&with_two)), &t(BASE), &t(&edited));
+        assert_eq!(ids(&m["contacts"]), ["k-00000001", "k-00000002"]);
+        assert_eq!(m["contacts"][1]["summary"].as_str(), Some("second, edited"));
+    }
+
+    #[test]
+    fn an_entry_added_on_both_sides_with_one_id_is_kept_once() {
+        let added = format!(
+            "{BASE}[[contacts]]\nid = \"k-00000002\"\nat = 2026-11-02T10:00:00+08:00\nsummary = \"same\"\n"
+        );
+        let (m, c) = merge(Some(&t(BASE)), &t(&added), &t(&added));
+        assert_eq!(ids(&m["contacts"]), ["k-00000001", "k-00000002"]);
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn dated_entries_come_out_in_date_order() {
+        let entry = |id: &str, date: &str| format!("[[transactions]]\nid = \"{id}\"\ndate = {date}\n");
+        let ours = t(&format!(
+            "{}{}",
+            entry("t-00000003", "2026-03-01"),
+            entry("t-00000001", "2026-01-01")
+        ));
+        let theirs = t(&entry("t-00000002", "2026-02-01"));
+        let (m, _) = merge(None, &ours, &theirs);
+        assert_eq!(
+            ids(&m["transactions"]),
+            ["t-00000001", "t-00000002", "t-00000003"]
+        );
+    }
+
+    #[test]
+    fn undated_entries_keep_ours_then_theirs() {
+        let ours = t("[[key_people]]\nid = \"p-00000002\"\n[[key_people]]\nid = \"p-00000001\"\n");
+        let theirs = t("[[key_people]]\nid = \"p-00000003\"\n");
+        let (m, _) = merge(None, &ours, &theirs);
+        assert_eq!(ids(&m["key_people"]), ["p-00000002", "p-00000001", "p-00000003"]);
+    }
+
+    #[test]
+    fn an_item_removed_on_both_sides_stays_removed_and_one_added_on_both_is_added_once() {
+        let ours = t(&BASE.replace("[\"a\", \"b\"]", "[\"b\", \"x\"]"));
+        let theirs = t(&BASE.replace("[\"a\", \"b\"]", "[\"x\", \"b\"]"));
+        let (m, c) = merge(Some(&t(BASE)), &ours, &theirs);
+        assert_eq!(strs(&m["tags"]), ["b", "x"]);
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn the_later_updated_wins_whichever_side_has_it() {
+        let ours = t("updated = 2026-11-21T10:00:00+08:00\n");
+        let theirs = t("updated = 2026-11-20T10:00:00+08:00\n");
+        let (m, c) = merge(None, &ours, &theirs);
+        assert_eq!(m["updated"].to_string(), "2026-11-21T10:00:00+08:00");
+        assert!(c.is_empty());
+        let (m, _) = merge(None, &theirs, &ours);
+        assert_eq!(m["updated"].to_string(), "2026-11-21T10:00:00+08:00");
+    }
+
+    #[test]
+    fn the_later_classified_date_wins_without_a_conflict() {
+        let base = t("[class]\nclassified = 2026-11-01\n");
+        let ours = t("[class]\nclassified = 2026-11-10\n");
+        let theirs = t("[class]\nclassified = 2026-11-12\n");
+        let (m, c) = merge(Some(&base), &ours, &theirs);
+        assert_eq!(m["class"]["classified"].to_string(), "2026-11-12");
+        assert!(c.is_empty());
+    }
+
     #[test]
     fn without_a_base_additions_on_both_sides_merge() {
         let (m, c) = merge(None, &t("a = 1\nx = [1]"), &t("b = 2\nx = [2]"));

@@ -17,3 +17,90 @@ pub mod unknown;
 pub mod validate;
 pub mod vcard;
 pub mod when;
+
+/// Small builders for the unit tests of this module's files.
+#[cfg(test)]
+pub(crate) mod testing {
+    use chrono::NaiveDate;
+    use rust_decimal::Decimal;
+
+    use super::date::{Date, Timestamp};
+    use super::record::*;
+
+    pub fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// A date-time with offset, `2026-11-20T15:00:00+08:00`.
+    pub fn ts(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    /// A customer created 2026-01-10, with nothing but the required fields.
+    pub fn customer() -> Customer {
+        Customer::new(
+            "c-7k3m9q2x".into(),
+            "张伟".into(),
+            ts("2026-01-10T09:00:00+08:00"),
+        )
+    }
+
+    pub fn transaction(id: &str, date: &str, amount: &str, currency: &str) -> Transaction {
+        Transaction {
+            id: id.into(),
+            date: Date(d(date)),
+            product: None,
+            quantity: None,
+            amount: amount.parse::<Decimal>().unwrap(),
+            currency: currency.into(),
+            payment: None,
+            reference: None,
+        }
+    }
+
+    pub fn contact(id: &str, at: &str) -> ContactEntry {
+        ContactEntry {
+            id: id.into(),
+            at: ts(at),
+            channel: Channel::Phone,
+            direction: None,
+            by: None,
+            summary: "called".into(),
+            outcome: None,
+            next: None,
+        }
+    }
+
+    pub fn feedback(id: &str, date: &str, kind: FeedbackKind, status: FeedbackStatus) -> Feedback {
+        Feedback {
+            id: id.into(),
+            date: Date(d(date)),
+            kind,
+            rating: None,
+            text: "late delivery".into(),
+            status,
+            resolved: None,
+            resolution: None,
+        }
+    }
+
+    pub fn person(id: &str, name: &str, birthday: Option<&str>) -> KeyPerson {
+        KeyPerson {
+            id: id.into(),
+            name: name.into(),
+            role: Role::DecisionMaker,
+            birthday: birthday.map(|b| Date(d(b))),
+            phone: None,
+            email: None,
+            notes: None,
+        }
+    }
+
+    pub fn yearly(id: &str, label: &str, date: &str) -> ImportantDate {
+        ImportantDate {
+            id: id.into(),
+            label: label.into(),
+            date: Date(d(date)),
+        }
+    }
+}

@@ -127,6 +127,78 @@ mod tests {
     }
 
     #[test]
+    fn matches_ref_and_wechat_ignoring_case() {
+        let mut c = customer();
+        c.reference = Some("ERP-0042".into());
+        c.contact.wechat = Some("ZhangWei_BJ".into());
+        assert!(matches(&c, "erp-00"));
+        assert!(matches(&c, "zhangwei_bj"));
+        assert!(matches(&c, "  星河  "));
+    }
+
+    #[test]
+    fn fewer_than_four_digits_never_match_a_phone() {
+        let mut c = customer();
+        c.contact.phones = vec!["+86 138 0013 8000".into()];
+        c.contact.emails.clear();
+        assert!(!matches(&c, "800"));
+        assert!(matches(&c, "8000"));
+        assert!(matches(&c, "(138) 0013"));
+    }
+
+    #[test]
+    fn a_query_mostly_of_letters_is_not_read_as_a_phone() {
+        let mut c = customer();
+        c.contact.emails.clear();
+        // Four digits among twelve characters: a name or a word, not a number.
+        assert!(!matches(&c, "zhangwei1380"));
+        // Five digits among ten: half digits is enough.
+        assert!(matches(&c, "phone13800"));
+    }
+
+    #[test]
+    fn dedup_keys_skip_bad_phones_and_blank_fields() {
+        let mut c = customer();
+        c.contact.phones = vec!["12".into()];
+        c.contact.emails.clear();
+        c.company = Some("  ".into());
+        c.reference = Some(" ".into());
+        assert_eq!(dedup_keys(&c), Vec::<DedupKey>::new());
+    }
+
+    #[test]
+    fn dedup_keys_are_sorted_and_each_given_once() {
+        let mut c = customer();
+        c.contact.phones = vec!["138-0013-8000".into(), "+86 138 0013 8000".into()];
+        c.company = Some(" 北京星河科技有限公司 ".into());
+        c.name = " Anna ".into();
+        c.reference = Some(" ERP-1 ".into());
+        assert_eq!(
+            dedup_keys(&c),
+            [
+                DedupKey::Phone("+8613800138000".into()),
+                DedupKey::Email("zhang.wei@example.cn".into()),
+                DedupKey::NameCompany("anna".into(), "北京星河科技有限公司".into()),
+                DedupKey::Ref("ERP-1".into()),
+            ]
+        );
+        assert_eq!(DedupKey::Ref("x".into()).to_string(), "same ref");
+    }
+
+    #[test]
+    fn exact_needs_the_whole_name_email_or_number() {
+        let mut c = customer();
+        c.reference = Some("ERP-0042".into());
+        assert!(exact(&c, " 张伟 "));
+        assert!(!exact(&c, "张"));
+        assert!(exact(&c, "ZHANG.WEI@EXAMPLE.CN"));
+        assert!(exact(&c, "erp-0042"));
+        assert!(exact(&c, "0086-138-0013-8000"));
+        assert!(!exact(&c, "138 0013"));
+        assert!(exact(&c, "C-7K3M9Q2X"));
+    }
+
+    #[test]
     fn dedup_keys_normalize() {
         let mut other = customer();
         other.contact.phones = vec!["13800138000".into()];

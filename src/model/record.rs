@@ -439,3 +439,172 @@ impl Customer {
         Ok(value)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{contact, customer, d, transaction, ts};
+
+    #[test]
+    fn chinese_names_of_enum_values_parse_to_the_english_variant() {
+        assert_eq!("红".parse::<Stage>(), Ok(Stage::Red));
+        assert_eq!("青".parse::<Stage>(), Ok(Stage::Green));
+        assert_eq!("绿".parse::<Stage>(), Ok(Stage::Green));
+        assert_eq!("烂苹果".parse::<Stage>(), Ok(Stage::Rotten));
+        assert_eq!("战略".parse::<Tier>(), Ok(Tier::Strategic));
+        assert_eq!("流失".parse::<Lifecycle>(), Ok(Lifecycle::Churned));
+        assert_eq!("投诉".parse::<FeedbackKind>(), Ok(FeedbackKind::Complaint));
+        assert_eq!("in".parse::<Direction>(), Ok(Direction::Inbound));
+    }
+
+    #[test]
+    fn enum_values_parse_ignoring_case_and_surrounding_space() {
+        assert_eq!(" Strategic ".parse::<Tier>(), Ok(Tier::Strategic));
+        assert_eq!("WECHAT".parse::<Channel>(), Ok(Channel::Wechat));
+        assert_eq!("Decision-Maker".parse::<Role>(), Ok(Role::DecisionMaker));
+    }
+
+    #[test]
+    fn an_unknown_enum_value_is_refused_naming_every_choice() {
+        let e = "purple".parse::<Stage>().unwrap_err();
+        assert!(
+            e.contains("purple") && e.contains("red, yellow, green, rotten"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn enum_values_are_written_by_their_english_name() {
+        assert_eq!(Role::DecisionMaker.to_string(), "decision-maker");
+        assert_eq!(Role::SignOff.as_str(), "sign-off");
+        let v = toml::Value::try_from(Lifecycle::Dormant).unwrap();
+        assert_eq!(v.as_str(), Some("dormant"));
+        assert_eq!(Tier::ALL.len(), 4);
+    }
+
+    #[test]
+    fn a_new_customer_writes_only_the_required_fields() {
+        let c = customer();
+        assert_eq!(c.schema, SCHEMA_VERSION);
+        assert_eq!(c.created, c.updated);
+        let v = c.to_toml().unwrap();
+        let keys: Vec<&str> = v.as_table().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["schema", "id", "name", "kind", "created", "updated"]);
+    }
+
+    #[test]
+    fn a_record_without_kind_reads_as_a_person() {
+        let text = "schema = 1\nid = \"c-7k3m9q2x\"\nname = \"A\"\n\
+                    created = 2026-01-10T09:00:00+08:00\nupdated = 2026-01-10T09:00:00+08:00\n";
+        let c: Customer = toml::from_str(text).unwrap();
+        assert_eq!(c.kind, Kind::Person);
+    }
+
+    #[test]
+    fn last_contact_is_the_latest_date_whatever_the_log_order() {
+        let mut c = customer();
+        c.contacts
+            .push(contact("k-00000001", "2026-05-01T10:00:00+08:00"));
+        c.contacts
+            .push(contact("k-00000002", "2026-09-03T10:00:00+08:00"));
+        c.contacts
+            .push(contact("k-00000003", "2026-07-01T10:00:00+08:00"));
+        assert_eq!(c.last_contact(), Some(d("2026-09-03")));
+    }
+
+    #[test]
+    fn last_contact_is_the_local_date_of_the_entry() {
+        let mut c = customer();
+        // 23:30 at -05:00 is already the next day in UTC; the stored day counts.
+        c.contacts
+            .push(contact("k-00000001", "2026-05-01T23:30:00-05:00"));
+        assert_eq!(c.last_contact(), Some(d("2026-05-01")));
+    }
+
+    #[test]
+    fn a_customer_never_contacted_has_no_last_contact() {
+        assert_eq!(customer().last_contact(), None);
+    }
+
+    #[test]
+    fn dates_are_written_as_native_toml_datetimes() {
+        let mut c = customer();
+        c.birthday = Some(crate::model::date::Date(d("1985-03-12")));
+        let v = c.to_toml().unwrap();
+        assert_eq!(v["birthday"].as_datetime().unwrap().to_string(), "1985-03-12");
+        assert!(v["created"].as_datetime().is_some());
+    }
+
+    #[test]
+    fn dates_inside_extra_stay_native_toml_datetimes() {
+        let mut c = customer();
+        let date: toml::value::Datetime = "2026-12-01".parse().unwrap();
+        c.extra.insert("renewal".into(), toml::Value::Datetime(date));
+        let v = c.to_toml().unwrap();
+        assert_eq!(v["extra"]["renewal"], toml::Value::Datetime(date));
+    }
+
+    #[test]
+    fn unknown_keys_are_put_back_without_overwriting_known_ones() {
+        let mut c = customer();
+        let unknown: toml::Table = toml::from_str("name = \"other\"\nfuture = \"x\"\n").unwrap();
+        c.unknown = Some(toml::Value::Table(unknown));
+        let v = c.to_toml().unwrap();
+        assert_eq!(v["name"].as_str(), Some("张伟"));
+        assert_eq!(v["future"].as_str(), Some("x"));
+    }
+
+    #[test]
+    fn amounts_are_written_as_exact_decimal_strings() {
+        let mut c = customer();
+        c.transactions
+            .push(transaction("t-00000001", "2026-03-01", "25800.00", "CNY"));
+        let v = c.to_toml().unwrap();
+        assert_eq!(v["transactions"][0]["amount"].as_str(), Some("25800.00"));
+    }
+
+    #[test]
+    fn an_amount_with_an_exponent_is_refused_when_read() {
+        let entry = "id = \"t-00000001\"\ndate = 2026-03-01\ncurrency = \"CNY\"\namount = ";
+        assert!(toml::from_str::<Transaction>(&format!("{entry}\"1e3\"\n")).is_err());
+        assert!(toml::from_str::<Transaction>(&format!("{entry}\"12_5\"\n")).is_err());
+        let t: Transaction = toml::from_str(&format!("{entry}\"-12.50\"\n")).unwrap();
+        assert_eq!(t.amount, "-12.50".parse::<Decimal>().unwrap());
+    }
+
+    #[test]
+    fn a_full_record_survives_a_round_trip_through_toml_text() {
+        let mut c = customer();
+        c.kind = Kind::Company;
+        c.tags = vec!["vip".into()];
+        c.contact.phones.push("+86 138 0013 8000".into());
+        c.class.tier = Some(Tier::Important);
+        c.class.pin = true;
+        c.follow_up.cadence = Some(crate::model::span::Span::days(14));
+        c.transactions
+            .push(transaction("t-00000001", "2026-03-01", "99.90", "USD"));
+        c.contacts
+            .push(contact("k-00000001", "2026-05-01T10:00:00+08:00"));
+        c.updated = ts("2026-05-01T10:00:00+08:00");
+        let text = toml::to_string(&c.to_toml().unwrap()).unwrap();
+        let back: Customer = toml::from_str(&text).unwrap();
+        assert_eq!(back, c);
+    }
+
+    #[test]
+    fn empty_sub_tables_and_a_false_pin_are_left_out() {
+        let mut c = customer();
+        c.class.pin = false;
+        let text = toml::to_string(&c.to_toml().unwrap()).unwrap();
+        for key in [
+            "[contact]",
+            "[preferences]",
+            "[class]",
+            "[follow_up]",
+            "pin",
+            "extra",
+        ] {
+            assert!(!text.contains(key), "{key} in {text}");
+        }
+    }
+}

@@ -287,4 +287,187 @@ mod tests {
         assert_eq!(r.top_customers[0].id, "c-aaaaaaaa");
         assert_eq!(r.overdue_ids, ["c-aaaaaaaa", "c-bbbbbbbb"]);
     }
+
+    use crate::model::testing::{contact, customer, d, feedback, transaction};
+
+    fn report(customers: &[&Customer], today: &str, since: &str) -> Report {
+        build(customers, &Config::default(), d(today), d(since))
+    }
+
+    fn buyer(id: &str, amount: &str) -> Customer {
+        let mut c = customer();
+        c.id = id.into();
+        c.follow_up.next = Some(Date(d("2030-01-01")));
+        c.transactions
+            .push(transaction("t-00000001", "2026-11-01", amount, "CNY"));
+        c
+    }
+
+    #[test]
+    fn an_empty_store_reports_twelve_empty_months_and_no_averages() {
+        let r = report(&[], "2026-11-22", "2026-10-23");
+        assert_eq!(r.customers, 0);
+        assert_eq!(r.revenue_by_month.len(), 12);
+        assert!(r.revenue_by_month.iter().all(|m| m.revenue.is_zero()));
+        assert_eq!(r.trend_percent, None);
+        assert_eq!(r.average_rating, None);
+        assert!(r.top_customers.is_empty());
+    }
+
+    #[test]
+    fn the_twelve_months_run_across_the_year_end() {
+        let r = report(&[], "2026-01-15", "2026-01-01");
+        assert_eq!(r.revenue_by_month[0].month, "2025-02");
+        assert_eq!(r.revenue_by_month[11].month, "2026-01");
+    }
+
+    #[test]
+    fn revenue_counts_the_store_currency_in_the_last_twelve_months_only() {
+        let mut c = customer();
+        c.follow_up.next = Some(Date(d("2030-01-01")));
+        c.transactions = vec![
+            transaction("t-00000001", "2026-11-01", "100", "CNY"),
+            transaction("t-00000002", "2026-11-02", "500", "USD"),
+            transaction("t-00000003", "2025-11-30", "70", "CNY"),
+            transaction("t-00000004", "2025-12-01", "30", "CNY"),
+            transaction("t-00000005", "2026-11-23", "900", "CNY"),
+        ];
+        let r = report(&[&c], "2026-11-22", "2026-10-23");
+        assert_eq!(r.revenue_by_tier["-"], Decimal::from(130));
+        assert_eq!(r.revenue_by_month[0].revenue, Decimal::from(30));
+        assert_eq!(r.revenue_by_month[11].revenue, Decimal::from(100));
+        assert_eq!(r.top_customers[0].revenue, Decimal::from(130));
+    }
+
+    #[test]
+    fn top_customers_are_the_ten_largest_ties_by_id_and_no_zero_revenue() {
+        let owned: Vec<Customer> = (0..12)
+            .map(|i| buyer(&format!("c-0000000{}", i % 10), if i < 2 { "0" } else { "50" }))
+            .chain([buyer("c-zzzzzzzz", "70"), buyer("c-00000000", "-5")])
+            .collect();
+        let all: Vec<&Customer> = owned.iter().collect();
+        let r = report(&all, "2026-11-22", "2026-10-23");
+        assert_eq!(r.top_customers.len(), 10);
+        assert_eq!(r.top_customers[0].id, "c-zzzzzzzz");
+        assert!(
+            r.top_customers[1..]
+                .iter()
+                .all(|t| t.revenue == Decimal::from(50))
+        );
+        let ids: Vec<&str> = r.top_customers[1..4].iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["c-00000000", "c-00000001", "c-00000002"]);
+    }
+
+    #[test]
+    fn a_falling_quarter_gives_a_negative_trend() {
+        let mut c = customer();
+        c.transactions = vec![
+            transaction("t-00000001", "2026-06-10", "200", "CNY"),
+            transaction("t-00000002", "2026-10-10", "50", "CNY"),
+        ];
+        let r = report(&[&c], "2026-11-22", "2026-10-23");
+        assert_eq!(r.trend_percent, Some(Decimal::from(-75)));
+    }
+
+    #[test]
+    fn contacts_count_by_their_author_else_the_owner_within_the_period() {
+        let mut c = customer();
+        c.owner = Some("li.na".into());
+        let mut by_wang = contact("k-00000001", "2026-11-01T10:00:00+08:00");
+        by_wang.by = Some("wang".into());
+        by_wang.channel = Channel::Wechat;
+        c.contacts = vec![
+            by_wang,
+            contact("k-00000002", "2026-11-02T10:00:00+08:00"),
+            contact("k-00000003", "2026-10-01T10:00:00+08:00"),
+            contact("k-00000004", "2026-11-23T10:00:00+08:00"),
+        ];
+        let mut nobody = customer();
+        nobody.contacts = vec![contact("k-00000001", "2026-11-03T10:00:00+08:00")];
+        let r = report(&[&c, &nobody], "2026-11-22", "2026-10-23");
+        let owners: Vec<(&str, usize)> = r
+            .contacts_by_owner
+            .iter()
+            .map(|(k, v)| (k.as_str(), *v))
+            .collect();
+        assert_eq!(owners, [("-", 1), ("li.na", 1), ("wang", 1)]);
+        assert_eq!(r.contacts_by_channel["phone"], 2);
+        assert_eq!(r.contacts_by_channel["wechat"], 1);
+    }
+
+    #[test]
+    fn complaints_and_ratings_count_within_the_period() {
+        let mut c = customer();
+        let mut resolved = feedback(
+            "f-00000001",
+            "2026-10-01",
+            FeedbackKind::Complaint,
+            FeedbackStatus::Resolved,
+        );
+        resolved.resolved = Some(Date(d("2026-11-01")));
+        let open = feedback(
+            "f-00000002",
+            "2026-11-05",
+            FeedbackKind::Complaint,
+            FeedbackStatus::Open,
+        );
+        let old_open = feedback(
+            "f-00000003",
+            "2025-01-05",
+            FeedbackKind::Complaint,
+            FeedbackStatus::Open,
+        );
+        let mut surveys = Vec::new();
+        for (i, (rating, date)) in [
+            (4, "2026-11-01"),
+            (5, "2026-11-02"),
+            (5, "2026-11-03"),
+            (1, "2026-01-01"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut f = feedback(
+                &format!("f-0000001{i}"),
+                date,
+                FeedbackKind::Survey,
+                FeedbackStatus::Resolved,
+            );
+            f.rating = Some(rating);
+            surveys.push(f);
+        }
+        c.feedback = [resolved, open, old_open].into_iter().chain(surveys).collect();
+        let r = report(&[&c], "2026-11-22", "2026-10-23");
+        assert_eq!(r.complaints_opened, 1);
+        assert_eq!(r.complaints_resolved, 1);
+        assert_eq!(r.complaints_open_now, 2);
+        assert_eq!(r.ratings, 3);
+        assert_eq!(r.average_rating, Some("4.67".parse().unwrap()));
+    }
+
+    #[test]
+    fn a_follow_up_due_today_is_not_yet_overdue() {
+        let mut c = customer();
+        c.follow_up.next = Some(Date(d("2026-11-22")));
+        let r = report(&[&c], "2026-11-22", "2026-10-23");
+        assert_eq!(r.overdue_follow_ups, 0);
+        c.follow_up.next = Some(Date(d("2026-11-21")));
+        let r = report(&[&c], "2026-11-22", "2026-10-23");
+        assert_eq!(r.overdue_ids, ["c-7k3m9q2x"]);
+    }
+
+    #[test]
+    fn customers_are_counted_by_tier_lifecycle_and_stage() {
+        let mut a = customer();
+        a.class.tier = Some(Tier::General);
+        a.class.lifecycle = Some(Lifecycle::Active);
+        a.class.stage = Some(Stage::Red);
+        let mut b = a.clone();
+        b.class.stage = None;
+        let r = report(&[&a, &b, &customer()], "2026-11-22", "2026-10-23");
+        assert_eq!(r.customers, 3);
+        assert_eq!((r.by_tier["general"], r.by_tier["-"]), (2, 1));
+        assert_eq!(r.by_lifecycle["active"], 2);
+        assert_eq!((r.by_stage["red"], r.by_stage["-"]), (1, 2));
+    }
 }

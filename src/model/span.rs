@@ -147,6 +147,80 @@ mod tests {
     }
 
     #[test]
+    fn spans_parse_long_unit_names_in_any_case() {
+        assert_eq!(
+            " 3 Months ".parse::<Span>(),
+            Ok(Span {
+                count: 3,
+                unit: Unit::Month
+            })
+        );
+        assert_eq!(
+            "1 YEAR".parse::<Span>(),
+            Ok(Span {
+                count: 1,
+                unit: Unit::Year
+            })
+        );
+        assert_eq!("10days".parse::<Span>(), Ok(Span::days(10)));
+    }
+
+    #[test]
+    fn a_span_is_at_most_ten_thousand_units() {
+        assert_eq!("10000d".parse::<Span>(), Ok(Span::days(10_000)));
+        assert!("10001d".parse::<Span>().is_err());
+        assert!("99999999999d".parse::<Span>().is_err());
+    }
+
+    #[test]
+    fn a_span_needs_digits_first_and_one_known_unit() {
+        for bad in ["d3", "3dd", "3 fortnights", "3d4", "３d", "14"] {
+            let e = bad.parse::<Span>().unwrap_err();
+            assert!(e.contains(bad), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn weeks_are_seven_days_both_ways() {
+        let w = Span {
+            count: 3,
+            unit: Unit::Week,
+        };
+        assert_eq!(w.after(d("2026-12-25")), Some(d("2027-01-15")));
+        assert_eq!(w.before(d("2027-01-15")), Some(d("2026-12-25")));
+    }
+
+    #[test]
+    fn a_month_back_from_the_31st_clamps_too() {
+        let m: Span = "1m".parse().unwrap();
+        assert_eq!(m.before(d("2026-03-31")), Some(d("2026-02-28")));
+        assert_eq!(m.before(d("2028-03-31")), Some(d("2028-02-29")));
+    }
+
+    #[test]
+    fn a_span_past_the_end_of_the_calendar_is_none() {
+        let huge = Span {
+            count: 400_000_000,
+            unit: Unit::Year,
+        };
+        assert_eq!(huge.after(d("2026-01-01")), None);
+        assert_eq!(Span::days(10_000).before(NaiveDate::MIN), None);
+    }
+
+    #[test]
+    fn spans_are_stored_as_text_and_bad_text_is_refused() {
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        struct S {
+            s: Span,
+        }
+        let v = S { s: Span::days(14) };
+        assert_eq!(toml::to_string(&v).unwrap(), "s = \"14d\"\n");
+        assert_eq!(toml::from_str::<S>("s = \"14d\"").unwrap(), v);
+        let e = toml::from_str::<S>("s = \"2x\"").unwrap_err().to_string();
+        assert!(e.contains("2x"), "{e}");
+    }
+
+    #[test]
     fn month_steps_clamp_to_month_end() {
         let m: Span = "1m".parse().unwrap();
         assert_eq!(m.after(d("2026-01-31")), Some(d("2026-02-28")));

@@ -92,6 +92,34 @@ mod tests {
     }
 
     #[test]
+    fn log_entries_without_an_id_or_a_twin_are_left_out() {
+        let doc = v("[[log]]\nz = 1\nw = 2\n[[log]]\nid = \"k-2\"\nw = 3\n");
+        let known = v("[[log]]\nz = 1\n");
+        assert_eq!(extract(&doc, &known), None);
+    }
+
+    #[test]
+    fn a_scalar_that_changed_type_is_not_unknown() {
+        let doc = v("a = \"text\"\n");
+        let known = v("a = 1\n");
+        assert_eq!(extract(&doc, &known), None);
+    }
+
+    #[test]
+    fn merge_never_overwrites_a_known_value() {
+        let mut target = v("a = 1\n[t]\nx = 1\n");
+        merge(&mut target, &v("a = 2\nb = 3\n[t]\nx = 9\ny = 4\n"));
+        assert_eq!(target, v("a = 1\nb = 3\n[t]\nx = 1\ny = 4\n"));
+    }
+
+    #[test]
+    fn unknown_keys_of_a_removed_log_entry_are_dropped() {
+        let mut target = v("[[log]]\nid = \"k-1\"\n");
+        merge(&mut target, &v("[[log]]\nid = \"k-9\"\nw = 1\n"));
+        assert_eq!(target, v("[[log]]\nid = \"k-1\"\n"));
+    }
+
+    #[test]
     fn nothing_unknown_is_none() {
         let doc = v("a = 1\n");
         assert_eq!(extract(&doc, &doc), None);

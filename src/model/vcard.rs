@@ -124,6 +124,57 @@ mod tests {
         assert_eq!(folded.replace("\r\n ", ""), format!("{long}\r\n"));
     }
 
+    use crate::model::testing::customer;
+
+    fn lines(card: &str) -> Vec<&str> {
+        card.split("\r\n").collect()
+    }
+
+    #[test]
+    fn a_company_card_is_an_org_in_4_0_only() {
+        let mut c = customer();
+        c.kind = Kind::Company;
+        c.name = "星河科技".into();
+        let v4 = card(&c, Version::V4);
+        assert!(lines(&v4).contains(&"KIND:org"), "{v4}");
+        assert!(lines(&v4).contains(&"ORG:星河科技"));
+        assert!(lines(&v4).contains(&"N:星河科技;;;;"));
+        assert!(!card(&c, Version::V3).contains("KIND:"));
+    }
+
+    #[test]
+    fn phones_are_uris_in_4_0_and_text_in_3_0() {
+        let mut c = customer();
+        c.contact.phones.push("+86 138 0013 8000".into());
+        assert!(card(&c, Version::V4).contains("TEL;VALUE=uri;TYPE=voice:tel:+86-138-0013-8000\r\n"));
+        assert!(card(&c, Version::V3).contains("TEL;TYPE=VOICE:+86 138 0013 8000\r\n"));
+    }
+
+    #[test]
+    fn a_card_begins_and_ends_and_gives_its_revision_in_utc() {
+        let mut c = customer();
+        c.birthday = Some(crate::model::date::Date("1985-03-12".parse().unwrap()));
+        c.tags = vec!["vip".into(), "a,b".into()];
+        let text = card(&c, Version::V4);
+        let l = lines(&text);
+        assert_eq!(l[0], "BEGIN:VCARD");
+        assert_eq!(l[1], "VERSION:4.0");
+        assert_eq!(l[2], "UID:c-7k3m9q2x");
+        assert!(l.contains(&"BDAY:19850312"));
+        assert!(l.contains(&"CATEGORIES:vip,a\\,b"));
+        assert!(l.contains(&"REV:20260110T010000Z"), "{text}");
+        assert_eq!(l[l.len() - 2], "END:VCARD");
+        assert_eq!(l[l.len() - 1], "");
+    }
+
+    #[test]
+    fn a_short_line_is_not_folded_and_a_75_octet_line_fits() {
+        assert_eq!(fold("FN:A"), "FN:A\r\n");
+        let exact = "x".repeat(75);
+        assert_eq!(fold(&exact), format!("{exact}\r\n"));
+        assert_eq!(fold(&"x".repeat(76)), format!("{exact}\r\n x\r\n"));
+    }
+
     #[test]
     fn names_split_for_n() {
         assert_eq!(split_name("Anna Schmidt"), ("Schmidt".into(), "Anna".into()));

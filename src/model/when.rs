@@ -107,6 +107,54 @@ mod tests {
     }
 
     #[test]
+    fn words_ignore_case_and_surrounding_space() {
+        let today = d("2026-11-23");
+        assert_eq!(parse_date("  TODAY ", today), Ok(today));
+        assert_eq!(parse_date("EOM", today), Ok(d("2026-11-30")));
+        assert_eq!(parse_date(" Friday", today), Ok(d("2026-11-27")));
+    }
+
+    #[test]
+    fn end_of_month_on_the_last_day_is_that_day() {
+        assert_eq!(parse_date("eom", d("2026-12-31")), Ok(d("2026-12-31")));
+        assert_eq!(parse_date("eom", d("2026-04-30")), Ok(d("2026-04-30")));
+        assert_eq!(parse_date("eoy", d("2026-12-31")), Ok(d("2026-12-31")));
+    }
+
+    #[test]
+    fn a_weekday_from_the_day_after_is_six_days_ahead() {
+        let saturday = d("2026-11-28");
+        assert_eq!(parse_date("friday", saturday), Ok(d("2026-12-04")));
+        assert_eq!(parse_date("sat", saturday), Ok(d("2026-12-05")));
+    }
+
+    #[test]
+    fn relative_dates_count_back_and_across_year_ends() {
+        let today = d("2026-12-30");
+        assert_eq!(parse_date("-3d", today), Ok(d("2026-12-27")));
+        assert_eq!(parse_date("+3d", today), Ok(d("2027-01-02")));
+        assert_eq!(parse_date("+1 month", d("2026-03-31")), Ok(d("2026-04-30")));
+        assert_eq!(parse_date("tomorrow", today), Ok(d("2026-12-31")));
+    }
+
+    #[test]
+    fn dates_outside_years_1_to_9999_are_refused() {
+        let e = parse_date("+1y", d("9999-06-01")).unwrap_err();
+        assert!(e.contains("0001 to 9999"), "{e}");
+        assert!(parse_date("0000-01-01", d("2026-11-23")).is_err());
+        assert!(parse_date("tomorrow", d("9999-12-31")).is_err());
+    }
+
+    #[test]
+    fn a_date_must_be_written_in_full() {
+        let today = d("2026-11-23");
+        for bad in ["2026-1-5", "2026/01/05", "20260105", "26-01-05"] {
+            let e = parse_date(bad, today).unwrap_err();
+            assert!(e.contains(bad), "{bad}: {e}");
+        }
+    }
+
+    #[test]
     fn rejects_nonsense() {
         let today = d("2026-11-23");
         for bad in ["", "2026-02-30", "next week", "+", "3", "+0d", "someday"] {
