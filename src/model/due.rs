@@ -63,13 +63,16 @@ pub fn recurrence_in(original: NaiveDate, year: i32) -> Option<NaiveDate> {
         .or_else(|| NaiveDate::from_ymd_opt(year, original.month(), original.day() - 1))
 }
 
-/// The first recurrence of `original` on or after `today`.
+/// The first recurrence of `original` on or after `today`, and never before `original`
+/// itself: a date that first happens in a later year (a wedding planned for next year) is
+/// not reminded before then, so the search starts in whichever year comes later.
 pub fn next_recurrence(original: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
-    let this_year = recurrence_in(original, today.year())?;
-    if this_year >= today {
-        Some(this_year)
+    let year = today.year().max(original.year());
+    let first = recurrence_in(original, year)?;
+    if first >= today {
+        Some(first)
     } else {
-        recurrence_in(original, today.year() + 1)
+        recurrence_in(original, year + 1)
     }
 }
 
@@ -373,7 +376,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "bug: next_recurrence ignores the original year, so a yearly date is reminded a year before it first happens"]
     fn a_yearly_date_is_not_reminded_before_it_first_happens() {
         let mut c = quiet();
         c.dates.push(yearly("d-00000001", "wedding", "2027-05-01"));
@@ -518,6 +520,23 @@ mod tests {
         assert_eq!(
             next_recurrence(d("1985-03-12"), d("2026-11-23")),
             Some(d("2027-03-12"))
+        );
+    }
+
+    #[test]
+    fn a_future_date_first_recurs_on_itself() {
+        // Not on the day before in the common year ahead of it, nor a year early.
+        assert_eq!(
+            next_recurrence(d("2028-02-29"), d("2026-11-23")),
+            Some(d("2028-02-29"))
+        );
+        assert_eq!(
+            next_recurrence(d("2028-02-29"), d("2028-03-01")),
+            Some(d("2029-02-28"))
+        );
+        assert_eq!(
+            next_recurrence(d("2026-11-25"), d("2026-11-23")),
+            Some(d("2026-11-25"))
         );
     }
 
