@@ -284,7 +284,7 @@ _crmfile() {
 
     case "${cmd}" in
         crmfile)
-            opts="-q -h -V --store --identity --format --color --quiet --today --lang --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -310,6 +310,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -322,7 +326,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__access__subcmd__log)
-            opts="-q -h -V --since --user --id --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --since --user --id --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -360,6 +364,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -372,7 +380,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add)
-            opts="-q -h -V --name --kind --phone --email --company --title --birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --name --kind --phone --email --company --title --birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -478,6 +486,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -490,7 +502,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add__subcmd__date)
-            opts="-q -h -V --label --date --json --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --label --date --json --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -528,6 +540,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -540,7 +556,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add__subcmd__person)
-            opts="-q -h -V --name --role --birthday --phone --email --notes --json --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --name --role --birthday --phone --email --notes --json --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -594,6 +610,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -606,7 +626,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__audit)
-            opts="-q -h -V --fail-on --fix --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --fail-on --fix --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,6 +656,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -648,7 +672,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__cat)
-            opts="-q -h -V --lenient --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --lenient --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -671,6 +695,10 @@ _crmfile() {
                     return 0
                     ;;
                 --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -686,7 +714,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__classify)
-            opts="-q -h -V --dry-run --all --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --dry-run --all --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -709,6 +737,10 @@ _crmfile() {
                     return 0
                     ;;
                 --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -724,7 +756,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__completions)
-            opts="-q -h -V --store --identity --format --color --quiet --today --lang --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -747,6 +779,10 @@ _crmfile() {
                     return 0
                     ;;
                 --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -762,7 +798,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__edit)
-            opts="-q -h -V --force --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --force --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -788,6 +824,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -800,7 +840,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__export)
-            opts="-q -h -V --tag --owner --tier --where --fields --bom --vcard-version --entries --subject --history --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --tag --owner --tier --where --fields --bom --vcard-version --entries --subject --history --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,6 +894,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -866,7 +910,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__find)
-            opts="-q -h -V --tag --owner --tier --where --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --tag --owner --tier --where --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -908,6 +952,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -920,7 +968,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__forget)
-            opts="-q -h -V --reason --yes --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --reason --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -950,6 +998,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -962,7 +1014,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__generate)
-            opts="-q -h -V --count --seed --max-entries --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --count --seed --max-entries --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1000,6 +1052,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1012,7 +1068,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__git__subcmd__setup)
-            opts="-q -h -V --binary --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --binary --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1039,6 +1095,10 @@ _crmfile() {
                     return 0
                     ;;
                 --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1600,7 +1660,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import)
-            opts="-q -h -V --store --identity --format --color --quiet --today --lang --help --version customers transactions help"
+            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version customers transactions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,6 +1686,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1638,7 +1702,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__customers)
-            opts="-q -h -V --map --on-duplicate --dry-run --folder --force --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --map --on-duplicate --dry-run --folder --force --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1673,6 +1737,10 @@ _crmfile() {
                     return 0
                     ;;
                 --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1744,7 +1812,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__transactions)
-            opts="-q -h -V --match --map --dry-run --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --match --map --dry-run --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1778,6 +1846,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1790,7 +1862,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__init)
-            opts="-r -q -h -V --recipient --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-r -q -h -V --recipient --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1824,6 +1896,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1836,7 +1912,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__contact)
-            opts="-q -h -V --channel --summary --at --direction --by --outcome --next --json --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --channel --summary --at --direction --by --outcome --next --json --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1894,6 +1970,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1906,7 +1986,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__feedback)
-            opts="-q -h -V --kind --text --rating --date --json --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --kind --text --rating --date --json --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1952,6 +2032,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1964,7 +2048,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__purchase)
-            opts="-q -h -V --amount --refund --currency --product --quantity --date --payment --ref --json --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --amount --refund --currency --product --quantity --date --payment --ref --json --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2022,6 +2106,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2034,7 +2122,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__man)
-            opts="-q -h -V --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2060,6 +2148,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2072,7 +2164,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__merge)
-            opts="-q -h -V --prefer --yes --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --prefer --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2102,6 +2194,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2114,7 +2210,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__merge__subcmd__driver)
-            opts="-q -h -V --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2137,6 +2233,10 @@ _crmfile() {
                     return 0
                     ;;
                 --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2152,7 +2252,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients)
-            opts="-q -h -V --store --identity --format --color --quiet --today --lang --help --version list add remove trust help"
+            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version list add remove trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2178,6 +2278,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2190,7 +2294,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__add)
-            opts="-q -h -V --folder --yes --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --folder --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2217,6 +2321,10 @@ _crmfile() {
                     return 0
                     ;;
                 --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2316,7 +2424,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__list)
-            opts="-q -h -V --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2342,6 +2450,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2354,7 +2466,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__remove)
-            opts="-q -h -V --folder --yes --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --folder --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2384,6 +2496,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2396,7 +2512,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__trust)
-            opts="-q -h -V --yes --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2422,6 +2538,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2434,7 +2554,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__reencrypt)
-            opts="-q -h -V --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2460,6 +2580,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2472,7 +2596,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__remind)
-            opts="-q -h -V --within --owner --tier --tag --kind --exit-code --done --channel --summary --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --within --owner --tier --tag --kind --exit-code --done --channel --summary --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2530,6 +2654,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2542,7 +2670,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__report)
-            opts="-q -h -V --since --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --since --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2572,6 +2700,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2584,7 +2716,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__resolve)
-            opts="-q -h -V --note --date --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --note --date --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2618,6 +2750,10 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2630,7 +2766,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__schema)
-            opts="-q -h -V --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2653,6 +2789,10 @@ _crmfile() {
                     return 0
                     ;;
                 --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2668,7 +2808,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__set)
-            opts="-q -h -V --force --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --force --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2691,6 +2831,10 @@ _crmfile() {
                     return 0
                     ;;
                 --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2706,7 +2850,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__show)
-            opts="-q -h -V --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2729,6 +2873,10 @@ _crmfile() {
                     return 0
                     ;;
                 --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2744,7 +2892,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__tag)
-            opts="-q -h -V --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2767,6 +2915,10 @@ _crmfile() {
                     return 0
                     ;;
                 --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

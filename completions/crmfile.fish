@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_crmfile_global_optspecs
-    string join \n store= identity= format= color= q/quiet today= lang= h/help V/version
+    string join \n store= identity= format= color= q/quiet today= wait= lang= h/help V/version
 end
 
 function __fish_crmfile_needs_command
@@ -39,6 +39,7 @@ complete -c crmfile -n "__fish_crmfile_needs_command" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_needs_command" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_needs_command" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_needs_command" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_needs_command" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -92,6 +93,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l color -d 'When 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -132,6 +134,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l color -d 'When t
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l force -d 'Add even if it looks like a duplicate, or if your identity could not read it back'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -152,6 +155,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l color -d 'When 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -175,6 +179,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l color -d 'When 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -198,6 +203,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l color -d 'When 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -217,6 +223,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l color -d 'When t
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l force -d 'Write even if your identity could not read the record back'
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -237,6 +244,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l color -d 'When t
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -256,6 +264,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l color -d 'When 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l force -d 'Write even if your identity could not read the record back'
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -284,6 +293,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l color -d
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -311,6 +321,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l color -
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l refund -d 'This is a refund: the amount is stored negative'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -336,6 +347,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l color -
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -357,6 +369,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -383,6 +396,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l color -d 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -405,6 +419,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l color -d 'W
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -424,6 +439,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l color -d 'W
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l dry-run -d 'Show what would change, write nothing'
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l all -d 'List every customer, not only those whose class changes'
@@ -448,6 +464,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l color -d 'When
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l fix -d 'Apply the safe fixes and list what changed'
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -478,6 +495,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l bom -d 'Start CSV with a byte-order mark, so Excel reads UTF-8'
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l subject -d 'Everything held about the one customer QUERY names, as JSON (subject access request)'
@@ -500,6 +518,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_s
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -527,6 +546,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l dry-run -d 'Count what would happen and show the first problems; write nothing'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l force -d 'Import customers that match an erased one (they consented again)'
@@ -553,6 +573,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l dry-run -d 'Count what would happen and show the first problems; write nothing'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -578,6 +599,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l color -d 'When
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -609,6 +631,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l exit-code -d 'Exit with 3 when something is due (0 when nothing is)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -630,6 +653,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -650,6 +674,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -673,6 +698,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l color -d 
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -692,6 +718,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fi
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -716,6 +743,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -736,6 +764,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -757,6 +786,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -777,6 +807,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -802,6 +833,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l color -d '
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -822,6 +854,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l color -d '
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -841,6 +874,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l color -d 'When t
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l lenient -d 'Print a one-line note instead of failing when the file cannot be read (for git)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s q -l quiet -d 'Print no status lines (errors are still printed)'
@@ -861,6 +895,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l color -
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -880,6 +915,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -899,6 +935,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l color -d
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -918,6 +955,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l color -d 'When t
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -940,6 +978,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l color -d 'W
 always\t''
 never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'

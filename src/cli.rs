@@ -58,6 +58,16 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DATE", allow_hyphen_values = true)]
     pub today: Option<String>,
 
+    /// How long a writer waits for another one to finish before giving up
+    #[arg(
+        long,
+        global = true,
+        env = "CRMFILE_WAIT",
+        value_name = "SECONDS",
+        default_value_t = 10
+    )]
+    pub wait: u64,
+
     /// Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the
     /// locale (LC_ALL, LC_MESSAGES, LANG), else en]
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]

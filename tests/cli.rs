@@ -7,6 +7,8 @@ mod audit;
 mod classify;
 #[path = "cli/common.rs"]
 mod common;
+#[path = "cli/completions.rs"]
+mod completions;
 #[path = "cli/core.rs"]
 mod core;
 #[path = "cli/exchange.rs"]

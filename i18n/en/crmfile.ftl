@@ -234,6 +234,7 @@ error-no-store = no crmfile store in {$dir} or any folder above it
 hint-no-store = pass --store DIR, set CRMFILE_STORE, or create a store with `crmfile init`
 error-bad-config = {$path} is not a valid config
 error-bad-folder = --folder {$folder}: not a plain sub-folder of the store
+error-folder-symlink = --folder {$folder} is or passes through a symbolic link, which could lead outside the store
 hint-bad-folder = use a relative path without `..` or hidden parts, e.g. --folder vip
 
 ## Keys and encryption
@@ -358,6 +359,11 @@ error-quantity = --quantity: must be at least 1
 ## reencrypt, recipients, merge: confirmation
 
 error-not-in-store = {$path} is not inside the store
+error-store-locked = the store is busy: another writer held its lock for {$seconds} s ({$holder})
+hint-store-locked = try again when it has finished, or wait longer with --wait SECONDS
+lock-holder-unknown = holder unknown
+error-changed-meanwhile = {$id} was changed by someone else while you were asked; nothing was written
+hint-run-again = run the command again to see the change and be asked again
 status-reencrypted = re-encrypted {$count} record(s)
 error-not-reencrypted = {$count} record(s) could not be re-encrypted
 hint-not-reencrypted = they stay encrypted to the old recipients; see the errors above

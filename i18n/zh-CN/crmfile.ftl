@@ -233,6 +233,7 @@ error-no-store = {$dir} 及其上级文件夹中都没有 crmfile 档案库
 hint-no-store = 请指定 --store DIR、设置 CRMFILE_STORE，或用 `crmfile init` 建立档案库
 error-bad-config = {$path} 不是有效的配置文件
 error-bad-folder = --folder {$folder}：不是档案库中的普通子文件夹
+error-folder-symlink = --folder {$folder} 是符号链接或经过符号链接，可能指向档案库之外
 hint-bad-folder = 请使用不含 `..` 或隐藏部分的相对路径，例如 --folder vip
 
 ## 密钥与加密
@@ -377,6 +378,11 @@ error-quantity = --quantity：至少为 1
 ## reencrypt、recipients、merge：确认
 
 error-not-in-store = {$path} 不在档案库内
+error-store-locked = 档案库正忙：另一个写入者已占用锁 {$seconds} 秒（{$holder}）
+hint-store-locked = 等它完成后再试，或用 --wait 秒数 等待更久
+lock-holder-unknown = 占用者未知
+error-changed-meanwhile = 在询问您期间 {$id} 已被他人修改；未写入任何内容
+hint-run-again = 请重新运行该命令，查看变更后再确认
 status-reencrypted = 已重新加密 {$count} 条记录
 error-not-reencrypted = 有 {$count} 条记录无法重新加密
 hint-not-reencrypted = 它们仍加密给原来的接收者；请看上面的错误
@@ -701,6 +707,7 @@ help-arg-format-value-html = 独立的 HTML 网页（report）
 help-arg-color = 何时使用彩色输出
 help-arg-quiet = 不输出状态信息（错误仍会输出）
 help-arg-today = 把 DATE 当作今天（2026-12-01、yesterday、-1w…），便于复现结果
+help-arg-wait = 写入者等待另一个写入者完成的最长秒数，超时即放弃
 help-arg-lang = 消息、帮助和表格的语言：en、zh-CN [默认：CRMFILE_LANG，其次系统区域设置（LC_ALL、LC_MESSAGES、LANG），否则 en]
 help-init-about = 建立档案库：配置、接收者，以及忽略本地状态的 .gitignore。
 help-init-long-about = { help-init-about }

@@ -1,12 +1,14 @@
 //! `crmfile add-date`: an anniversary or other yearly date.
 
-use super::{Ctx, append};
+use super::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, ImportantDate};
 use crate::model::when::parse_date;
+use crate::ops::append;
+use crate::ops::session::Session;
 
 /// Add a yearly date to remember (first order, company founding, wedding…).
 ///
@@ -39,6 +41,7 @@ pub struct Entry {
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     append::run(
         ctx,
+        &mut std::io::stdout().lock(),
         args.query.as_deref(),
         args.json.as_deref(),
         args.entry,
@@ -47,7 +50,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     )
 }
 
-fn build(e: Entry, ctx: &Ctx) -> Result<ImportantDate> {
+fn build(e: Entry, ctx: &Session) -> Result<ImportantDate> {
     let label = e
         .label
         .map(|s| s.trim().to_string())
@@ -64,7 +67,7 @@ fn build(e: Entry, ctx: &Ctx) -> Result<ImportantDate> {
     })
 }
 
-fn apply(c: &mut Customer, d: ImportantDate, _: &Ctx) -> Result<String> {
+fn apply(c: &mut Customer, d: ImportantDate, _: &Session) -> Result<String> {
     let said = format!("{}\t{}", c.id, d.id);
     c.dates.push(d);
     Ok(said)

@@ -1,6 +1,6 @@
 //! `crmfile add-person`: a key person around the customer.
 
-use super::{Ctx, append};
+use super::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
@@ -8,6 +8,8 @@ use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, KeyPerson, Role};
 use crate::model::validate::{check_email, normalize_phone};
 use crate::model::when::parse_date;
+use crate::ops::append;
+use crate::ops::session::Session;
 
 /// Add a key person: the referrer, the decision maker, the one who signs off…
 /// Their birthdays are reminded like the customer's.
@@ -53,6 +55,7 @@ pub struct Entry {
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     append::run(
         ctx,
+        &mut std::io::stdout().lock(),
         args.query.as_deref(),
         args.json.as_deref(),
         args.entry,
@@ -61,7 +64,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     )
 }
 
-fn build(e: Entry, ctx: &Ctx) -> Result<KeyPerson> {
+fn build(e: Entry, ctx: &Session) -> Result<KeyPerson> {
     let clean = |o: Option<String>| o.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     let name = clean(e.name).ok_or_else(|| Error::usage(fl!("error-required", flag = "--name")))?;
     let role = e
@@ -92,7 +95,7 @@ fn build(e: Entry, ctx: &Ctx) -> Result<KeyPerson> {
     })
 }
 
-fn apply(c: &mut Customer, p: KeyPerson, _: &Ctx) -> Result<String> {
+fn apply(c: &mut Customer, p: KeyPerson, _: &Session) -> Result<String> {
     let said = format!("{}\t{}", c.id, p.id);
     c.key_people.push(p);
     Ok(said)

@@ -1,7 +1,6 @@
 //! `crmfile audit`: integrity, security, data quality and retention findings.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::Read;
 
 use super::Ctx;
 use crate::cli::Format;
@@ -92,12 +91,7 @@ impl Audited {
     ) -> Audited {
         let c = &l.customer;
         // The header is at the start of a binary file; an armored one is read whole.
-        let mut head = Vec::new();
-        let _ = std::fs::File::open(&l.path)
-            .and_then(|f| f.take(crate::crypt::MAX_RECORD_BYTES).read_to_end(&mut head));
-        if !head.starts_with(b"-----BEGIN") {
-            head.truncate(4096);
-        }
+        let head = crate::store::record_header(&l.path);
         Audited {
             findings: check_record(c, config, today),
             keys: dedup_keys(c),
@@ -170,7 +164,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             ..f
         };
         match kind {
-            Stray::TempFile if args.fix => match std::fs::remove_file(&path) {
+            Stray::TempFile if args.fix => match crate::store::remove_stray(&path) {
                 Ok(()) => fixed.push(fl!("fixed-stray", path = rel.to_string())),
                 Err(e) => findings.push(at(Finding::new(
                     Severity::Warning,
@@ -201,19 +195,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
 
     // Security: the identity file and the recipients.
-    #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        if let Ok(meta) = std::fs::metadata(&keyring.path)
-            && meta.permissions().mode() & 0o077 != 0
-        {
+        if let Some(mode) = crate::crypt::open_to_others(&keyring.path) {
             findings.push(Finding::new(
                 Severity::Error,
                 "identity-permissions",
                 both!(
                     "audit-identity-permissions",
                     path = keyring.path.display().to_string(),
-                    mode = format!("{:o}", meta.permissions().mode() & 0o777)
+                    mode = format!("{mode:o}")
                 ),
                 format!("chmod 600 {}", keyring.path.display()),
             ));

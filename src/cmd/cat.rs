@@ -36,11 +36,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 
 fn render(args: &Args, ctx: &Ctx) -> Result<String> {
     let shown = args.file.display();
-    let meta = std::fs::metadata(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
-    if meta.len() > MAX_RECORD_BYTES {
-        return Err(Error::new(fl!("error-too-large", path = shown.to_string())));
-    }
-    let bytes = std::fs::read(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
+    let bytes = crate::store::read_at_most(&args.file, MAX_RECORD_BYTES)?
+        .ok_or_else(|| Error::new(fl!("error-too-large", path = shown.to_string())))?;
     let plain = ctx.keyring()?.decrypt(&bytes).map_err(|d| {
         Error::new(fl!(
             "error-file-problem",

@@ -1,15 +1,15 @@
 //! `crmfile edit`: the record in `$EDITOR`, on a copy in memory-backed storage.
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 use crate::i18n::fl;
+use crate::model::merge::keep_concurrent_entries;
 use crate::model::record::Customer;
 use crate::model::validate::validate;
+use crate::store::edit_copy::EditCopy;
 use crate::store::{Loaded, parse_record, render_record};
 
 /// Edit one customer's record as TOML in $VISUAL or $EDITOR.
@@ -32,40 +32,6 @@ pub struct Args {
     pub force: bool,
 }
 
-static EDIT_COPY: Mutex<Option<PathBuf>> = Mutex::new(None);
-
-/// A folder whose files live in memory, never on disk.
-fn memory_dir() -> Result<PathBuf> {
-    let candidates = [
-        Some(PathBuf::from("/dev/shm")),
-        std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .find(|d| d.is_dir() && tempfile::Builder::new().tempfile_in(d).is_ok())
-        .ok_or_else(|| Error::new(fl!("error-no-memory-folder")).hint(fl!("hint-no-memory-folder")))
-}
-
-/// Removes the copy when dropped, and on SIGINT/SIGTERM/SIGHUP through the handler.
-struct EditCopy {
-    path: PathBuf,
-}
-
-impl Drop for EditCopy {
-    fn drop(&mut self) {
-        wipe(&self.path);
-        *EDIT_COPY.lock().unwrap_or_else(|p| p.into_inner()) = None;
-    }
-}
-
-fn wipe(path: &Path) {
-    if let Ok(meta) = std::fs::metadata(path) {
-        let _ = std::fs::write(path, vec![0u8; meta.len() as usize]);
-    }
-    let _ = std::fs::remove_file(path);
-}
-
 fn editor() -> String {
     std::env::var("VISUAL")
         .ok()
@@ -77,28 +43,12 @@ fn editor() -> String {
 pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let store = ctx.store()?;
     let original = ctx.resolve(&args.query, true)?;
-    let dir = memory_dir()?;
-    let file = tempfile::Builder::new()
-        .prefix("crmfile-edit-")
-        .suffix(".toml")
-        .tempfile_in(&dir)
-        .map_err(|e| Error::io("create a private copy in", &dir, e))?;
-    let (_, path) = file
-        .keep()
-        .map_err(|e| Error::new(fl!("error-keep-copy")).cause(e.error))?;
-    let copy = EditCopy { path: path.clone() };
-    *EDIT_COPY.lock().unwrap_or_else(|p| p.into_inner()) = Some(path.clone());
-    let _ = ctrlc::set_handler(|| {
-        if let Some(p) = EDIT_COPY.lock().unwrap_or_else(|p| p.into_inner()).take() {
-            wipe(&p);
-        }
-        std::process::exit(130);
-    });
+    let copy = EditCopy::create()?;
 
     let first = render_record(&original.customer)?;
     let mut text: Zeroizing<String> = first.clone();
     let edited = loop {
-        std::fs::write(&copy.path, text.as_bytes()).map_err(|e| Error::io("write", &copy.path, e))?;
+        copy.write(&text)?;
         let status = std::process::Command::new("sh")
             .arg("-c")
             .arg(format!("{} \"$@\"", editor()))
@@ -116,9 +66,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                 status = status.to_string()
             )));
         }
-        text = Zeroizing::new(
-            std::fs::read_to_string(&copy.path).map_err(|e| Error::io("read", &copy.path, e))?,
-        );
+        text = copy.read()?;
         if *text == *first {
             ctx.status(fl!("status-nothing-changed", id = original.customer.id.clone()));
             return Ok(0);
@@ -149,7 +97,8 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         path: current.path.clone(),
         customer: current.customer,
     };
-    super::set::write_changed(ctx, &loaded, merged, args.force)
+    ctx.update_if_changed(&loaded, merged, args.force)?;
+    Ok(0)
 }
 
 fn check(text: &str, original: &Customer, store: &crate::store::Store) -> Result<Customer> {
@@ -167,43 +116,4 @@ fn check(text: &str, original: &Customer, store: &crate::store::Store) -> Result
         e = e.cause(p);
     }
     Err(e)
-}
-
-/// Log entries another writer added while the editor was open are kept: entries in
-/// `current` that were neither in `original` nor in `edited`.
-fn keep_concurrent_entries(mut edited: Customer, original: &Customer, current: &Customer) -> Customer {
-    macro_rules! union {
-        ($field:ident) => {
-            for entry in &current.$field {
-                let known = |list: &Vec<_>| list.iter().any(|x: &_| same_id(x, entry));
-                if !known(&original.$field) && !known(&edited.$field) {
-                    edited.$field.push(entry.clone());
-                }
-            }
-        };
-    }
-    union!(contacts);
-    union!(transactions);
-    union!(feedback);
-    union!(key_people);
-    union!(dates);
-    edited
-}
-
-trait HasId {
-    fn entry_id(&self) -> &str;
-}
-macro_rules! has_id {
-    ($($t:ty),*) => { $(impl HasId for $t { fn entry_id(&self) -> &str { &self.id } })* };
-}
-has_id!(
-    crate::model::record::ContactEntry,
-    crate::model::record::Transaction,
-    crate::model::record::Feedback,
-    crate::model::record::KeyPerson,
-    crate::model::record::ImportantDate
-);
-
-fn same_id<T: HasId>(a: &T, b: &T) -> bool {
-    a.entry_id() == b.entry_id()
 }

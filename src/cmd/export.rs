@@ -6,11 +6,11 @@ use rayon::prelude::*;
 use serde_json::json;
 
 use super::Ctx;
-use super::find::Filters;
 use crate::cli::Format;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::fields;
+use crate::model::query::Filters;
 use crate::model::record::Customer;
 use crate::model::vcard::{self, Version};
 use crate::output;

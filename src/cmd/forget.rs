@@ -37,22 +37,19 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         return Err(Error::usage(fl!("error-reason-required")));
     }
     let store = ctx.store()?;
-    let _lock = ctx.lock()?;
     let loaded = ctx.resolve(&args.query, false)?;
     let c = &loaded.customer;
     output::confirm(
         &fl!("ask-erase", id = c.id.clone(), name = c.name.clone()),
         args.yes,
     )?;
+    // Asked without the lock held; the answer holds only for the record as it was.
+    let _lock = ctx.lock()?;
+    ctx.check_unchanged(&[&loaded])?;
     let mut erasures = Erasures::load(&store.state_dir())?;
     erasures.add(&c.id, Date(ctx.today), reason, &dedup_keys(c));
     erasures.save()?;
-    std::fs::remove_file(&loaded.path).map_err(|e| Error::io("delete", &loaded.path, e))?;
-    if let Some(dir) = loaded.path.parent() {
-        std::fs::File::open(dir)
-            .and_then(|d| d.sync_all())
-            .map_err(|e| Error::io("sync folder", dir, e))?;
-    }
+    store.remove_record(&loaded.path)?;
     // The index caches of this folder held the customer too: they go now, not at the next
     // read (they are rebuilt then).
     store.drop_indexes();

@@ -58,7 +58,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         );
     }
     let path = store.root.join(".gitattributes");
-    let existing = std::fs::read_to_string(&path).unwrap_or_default();
+    let existing = if path.exists() {
+        crate::store::read_text(&path)?
+    } else {
+        String::new()
+    };
     if !existing.lines().any(|l| l.trim() == ATTRIBUTES) {
         let mut text = existing;
         if !text.is_empty() && !text.ends_with('\n') {

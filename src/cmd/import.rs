@@ -338,7 +338,7 @@ fn build(row: Row, stamp: &Stamp) -> Result<Customer> {
             .ok()
             .filter(serde_json::Value::is_object)
             .ok_or_else(|| Error::new(fl!("error-not-json-object")))?;
-        return super::add::record_from_json(value, stamp.config, stamp.now, &mut rand::rng());
+        return crate::ops::add::record_from_json(value, stamp.config, stamp.now, &mut rand::rng());
     }
     let mut c = Customer::new(
         id::new_id(IdKind::Customer, &mut rand::rng()),
@@ -559,13 +559,13 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                     let t = &targets[i];
                     // A record that cannot be read or merged is this row's problem only.
                     let merged = if let Some(p) = t.pending {
-                        super::merge::fold_into(&batch.new[p], &c).map(|m| batch.new[p] = m)
+                        crate::ops::merge::fold_into(&batch.new[p], &c).map(|m| batch.new[p] = m)
                     } else if let Some((_, merged)) = batch.changed.get_mut(&i) {
-                        super::merge::fold_into(merged, &c).map(|m| *merged = m)
+                        crate::ops::merge::fold_into(merged, &c).map(|m| *merged = m)
                     } else if let Some(path) = &t.path {
                         // Read in full, with the keys this build does not know, to update.
                         ctx.load(path, true).map_err(|e| ctx.file_error(e)).and_then(|l| {
-                            let merged = super::merge::fold_into(&l.customer, &c)?;
+                            let merged = crate::ops::merge::fold_into(&l.customer, &c)?;
                             batch.changed.insert(i, (l.customer, merged));
                             Ok(())
                         })

@@ -56,20 +56,13 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     // Check every key before anything is written.
     crypt::parse_recipients(&keys.join("\n"), std::path::Path::new("--recipient"))?;
 
-    std::fs::create_dir_all(&state).map_err(|e| Error::io("create", &state, e))?;
-    write_new(&config, DEFAULT_CONFIG)?;
-    write_new(
-        &state.join(".gitignore"),
-        "# Local state (lock, caches, access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n!erasures.toml\n",
-    )?;
     let mut text = String::from("# Public keys every record in this folder and below is encrypted to.\n");
     for k in &keys {
         text.push_str(k.trim());
         text.push('\n');
     }
-    write_new(&recipients_path, &text)?;
+    let root = crate::store::create(&dir, DEFAULT_CONFIG, &text)?;
     // What init wrote is what the user trusts.
-    let root = std::fs::canonicalize(&dir).map_err(|e| Error::io("open", &dir, e))?;
     let mut trust = crate::store::trust::Trust::load(&ctx.config_dir(), &root)?;
     trust.trust(&root.join(RECIPIENTS_FILE), &text);
     trust.save()?;
@@ -94,10 +87,7 @@ fn own_public_keys(ctx: &super::Ctx) -> Result<Vec<String>> {
         return Ok(ring.public_keys.clone());
     }
     let (secret, public) = crypt::generate_identity(&ctx.now.to_rfc3339());
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
-    }
-    write_private(&path, secret.as_bytes())?;
+    crypt::write_identity(&path, secret.as_bytes())?;
     // Prove the new file loads before the store depends on it.
     Keyring::load(&path, &NoPassphrase)?;
     ctx.status(fl!("status-identity-created", path = path.display().to_string()));
@@ -115,25 +105,4 @@ impl crypt::Passphrase for NoPassphrase {
     fn ask(&self, _: &str) -> Result<age::secrecy::SecretString> {
         Err(Error::new(fl!("error-new-identity-passphrase")))
     }
-}
-
-fn write_new(path: &std::path::Path, text: &str) -> Result<()> {
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| Error::io("create", path, e))?;
-    f.write_all(text.as_bytes())
-        .map_err(|e| Error::io("write", path, e))
-}
-
-fn write_private(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut f = options.open(path).map_err(|e| Error::io("create", path, e))?;
-    f.write_all(bytes)
-        .and_then(|_| f.sync_all())
-        .map_err(|e| Error::io("write", path, e))
 }

@@ -1,12 +1,14 @@
 //! `crmfile log-feedback`: a complaint, suggestion, praise or survey rating.
 
-use super::{Ctx, append};
+use super::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, Feedback, FeedbackKind, FeedbackStatus};
 use crate::model::when::parse_date;
+use crate::ops::append;
+use crate::ops::session::Session;
 
 /// Record feedback. Complaints and suggestions start open until `crmfile resolve`;
 /// praise and surveys need no answer and start resolved.
@@ -48,6 +50,7 @@ pub struct Entry {
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     append::run(
         ctx,
+        &mut std::io::stdout().lock(),
         args.query.as_deref(),
         args.json.as_deref(),
         args.entry,
@@ -56,7 +59,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     )
 }
 
-fn build(e: Entry, ctx: &Ctx) -> Result<Feedback> {
+fn build(e: Entry, ctx: &Session) -> Result<Feedback> {
     let kind = e
         .kind
         .ok_or_else(|| Error::usage(fl!("error-required", flag = "--kind")))?;
@@ -89,7 +92,7 @@ fn build(e: Entry, ctx: &Ctx) -> Result<Feedback> {
     })
 }
 
-fn apply(c: &mut Customer, f: Feedback, _: &Ctx) -> Result<String> {
+fn apply(c: &mut Customer, f: Feedback, _: &Session) -> Result<String> {
     let said = format!("{}\t{}", c.id, f.id);
     c.feedback.push(f);
     c.feedback.sort_by_key(|f| f.date);

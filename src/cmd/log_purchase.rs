@@ -2,13 +2,15 @@
 
 use rust_decimal::Decimal;
 
-use super::{Ctx, append};
+use super::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, Transaction};
 use crate::model::when::parse_date;
+use crate::ops::append;
+use crate::ops::session::Session;
 
 /// Record a purchase (or, with --refund, a refund) as an exact decimal amount.
 ///
@@ -64,6 +66,7 @@ pub struct Entry {
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     append::run(
         ctx,
+        &mut std::io::stdout().lock(),
         args.query.as_deref(),
         args.json.as_deref(),
         args.entry,
@@ -72,7 +75,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     )
 }
 
-fn build(e: Entry, ctx: &Ctx) -> Result<Transaction> {
+fn build(e: Entry, ctx: &Session) -> Result<Transaction> {
     let text = e
         .amount
         .ok_or_else(|| Error::usage(fl!("error-amount-required")))?;
@@ -118,7 +121,7 @@ fn build(e: Entry, ctx: &Ctx) -> Result<Transaction> {
     })
 }
 
-fn apply(c: &mut Customer, t: Transaction, _: &Ctx) -> Result<String> {
+fn apply(c: &mut Customer, t: Transaction, _: &Session) -> Result<String> {
     let said = format!("{}\t{}", c.id, t.id);
     c.transactions.push(t);
     c.transactions.sort_by_key(|t| t.date);

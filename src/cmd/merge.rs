@@ -3,11 +3,8 @@
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
-use crate::model::merge::merge;
-use crate::model::record::Customer;
-use crate::model::validate::{normalize_email, normalize_phone};
 use crate::output;
-use crate::store::{Mode, parse_record};
+use crate::store::Mode;
 
 /// Fold a duplicate customer into the one to keep, then delete the duplicate.
 ///
@@ -40,41 +37,7 @@ pub enum Prefer {
     Dup,
 }
 
-fn table(c: &Customer) -> Result<toml::Table> {
-    match c.to_toml() {
-        Ok(toml::Value::Table(t)) => Ok(t),
-        _ => Err(Error::new(fl!("error-serialize", id = c.id.clone()))),
-    }
-}
-
-/// `other` folded into `first`: empty fields filled, lists and logs united; where both
-/// have a value, `first`'s stays. The result keeps `id_of`'s id and the earlier creation.
-pub fn fold(first: &Customer, other: &Customer, id_of: &Customer) -> Result<Customer> {
-    let (mut merged, _) = merge(None, &table(first)?, &table(other)?);
-    merged.insert("id".into(), toml::Value::String(id_of.id.clone()));
-    let text = zeroize::Zeroizing::new(
-        toml::to_string(&merged).map_err(|e| Error::new(fl!("error-cannot-merge")).cause(e))?,
-    );
-    let mut c =
-        parse_record(&text, true).map_err(|p| Error::new(fl!("error-merged-record", problem = p.shown())))?;
-    c.created = first.created.min(other.created);
-    // The same phone or email written two ways is one entry.
-    let mut seen = std::collections::HashSet::new();
-    c.contact
-        .phones
-        .retain(|p| seen.insert(normalize_phone(p).unwrap_or_else(|_| p.clone())));
-    let mut seen = std::collections::HashSet::new();
-    c.contact.emails.retain(|e| seen.insert(normalize_email(e)));
-    Ok(c)
-}
-
-/// An incoming duplicate folded into the existing record (for `import --on-duplicate update`).
-pub fn fold_into(existing: &Customer, incoming: &Customer) -> Result<Customer> {
-    fold(existing, incoming, existing)
-}
-
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    let _lock = ctx.lock()?;
     let keep = ctx.resolve(&args.keep, true)?;
     let dup = ctx.resolve(&args.dup, true)?;
     if keep.customer.id == dup.customer.id {
@@ -89,7 +52,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         Prefer::Keep => (&keep.customer, &dup.customer),
         Prefer::Dup => (&dup.customer, &keep.customer),
     };
-    let mut merged = fold(first, other, &keep.customer)?;
+    let mut merged = crate::ops::merge::fold(first, other, &keep.customer)?;
     merged.updated = ctx.timestamp().max(merged.created);
     let problems = crate::model::validate::validate(&merged, &ctx.store()?.config);
     if let Some(p) = problems.first() {
@@ -107,8 +70,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         ),
         args.yes,
     )?;
+    // Asked without the lock held; the answer holds only for the records as they were.
+    let _lock = ctx.lock()?;
+    ctx.check_unchanged(&[&keep, &dup])?;
     ctx.seal(&keep.path, &merged, Mode::Replace, false)?;
-    std::fs::remove_file(&dup.path).map_err(|e| Error::io("delete", &dup.path, e))?;
+    ctx.store()?.remove_record(&dup.path)?;
     ctx.touch([dup.path.clone()]);
     ctx.status(fl!(
         "status-folded",

@@ -35,14 +35,11 @@ pub struct Args {
 }
 
 fn read(ctx: &Ctx, file: &Path, what: &str) -> Result<Option<toml::Table>> {
-    let meta = std::fs::metadata(file).map_err(|e| Error::io("read", file, e))?;
-    if meta.len() == 0 {
+    let bytes = crate::store::read_at_most(file, MAX_RECORD_BYTES)?
+        .ok_or_else(|| Error::new(fl!("error-side-too-large", side = what)))?;
+    if bytes.is_empty() {
         return Ok(None);
     }
-    if meta.len() > MAX_RECORD_BYTES {
-        return Err(Error::new(fl!("error-side-too-large", side = what)));
-    }
-    let bytes = std::fs::read(file).map_err(|e| Error::io("read", file, e))?;
     let plain = ctx.keyring()?.decrypt(&bytes).map_err(|d| {
         Error::new(fl!(
             "error-side-problem",

@@ -5,7 +5,6 @@ pub mod access_log;
 pub mod add;
 pub mod add_date;
 pub mod add_person;
-mod append;
 pub mod audit;
 pub mod cat;
 pub mod classify;
@@ -44,7 +43,7 @@ use crate::ops::session::{self, Report, Session};
 use crate::output::{self, Color};
 
 pub fn run(cli: Cli, name: &str) -> Result<u8> {
-    let ctx = Ctx::new(cli.global)?;
+    let ctx = Ctx::new(cli.global, name)?;
     let result = match cli.command {
         Command::Init(args) => init::run(args, &ctx),
         Command::Add(args) => add::run(args, &ctx),
@@ -102,11 +101,13 @@ impl Deref for Ctx {
 }
 
 impl Ctx {
-    fn new(global: GlobalArgs) -> Result<Ctx> {
+    fn new(global: GlobalArgs, command: &str) -> Result<Ctx> {
         let options = session::Options {
             store: global.store.clone(),
             identity: global.identity.clone(),
             today: global.today.clone(),
+            wait: std::time::Duration::from_secs(global.wait),
+            command: command.to_string(),
         };
         let report = Stderr {
             quiet: global.quiet,

@@ -140,7 +140,6 @@ fn change(ctx: &Ctx, key: &str, folder: Option<&str>, yes: bool, add: bool) -> R
     let dir = ctx.folder_arg(folder)?;
     let parsed = crate::crypt::parse_recipients(key, std::path::Path::new("KEY"))?;
     let wanted = parsed[0].text.clone();
-    let _lock = ctx.lock()?;
     // Refuse to build on a recipients file the user has not reviewed.
     let set = ctx.recipients_for_write(&dir)?;
     let file = set.0.clone();
@@ -174,9 +173,17 @@ fn change(ctx: &Ctx, key: &str, folder: Option<&str>, yes: bool, add: bool) -> R
         ),
         yes,
     )?;
+    // Asked without the lock held; the answer holds only for the list as it was.
+    let _lock = ctx.lock()?;
+    let now = ctx.recipients_for_write(&dir)?;
+    if now.0 != file || now.1.iter().map(|k| &k.text).ne(keys.iter()) {
+        return Err(
+            Error::new(fl!("error-changed-meanwhile", id = ctx.rel(&file))).hint(fl!("hint-run-again"))
+        );
+    }
 
     // Keep the file's comments and labels; add or drop the one line.
-    let old_text = std::fs::read_to_string(&file).map_err(|e| Error::io("read", &file, e))?;
+    let old_text = crate::store::read_text(&file)?;
     let mut text: String = old_text
         .lines()
         .filter(|l| add || l.split_whitespace().take(2).collect::<Vec<_>>().join(" ") != wanted)

@@ -29,7 +29,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             } else {
                 ctx.cwd.join(p)
             };
-            std::fs::canonicalize(&p).map_err(|e| Error::io("find", &p, e))?
+            crate::store::canonical(&p)?
         }
         None => store.root.clone(),
     };

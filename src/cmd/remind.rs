@@ -10,6 +10,7 @@ use crate::i18n::fl;
 use crate::model::due::{Due, DueKind, due_items};
 use crate::model::record::{Channel, Tier};
 use crate::model::span::Span;
+use crate::ops::{append, log_contact};
 use crate::output;
 
 /// List what is due: follow-ups, birthdays and anniversaries (customers' and their key
@@ -60,13 +61,20 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     if let Some(query) = &args.done {
-        let entry = super::log_contact::Entry {
+        let entry = log_contact::Entry {
             channel: Some(args.channel),
             summary: Some(args.summary.clone()),
             done: true,
             ..Default::default()
         };
-        return super::log_contact::log_one(ctx, query, entry);
+        let planned = log_contact::build(entry, ctx)?;
+        return append::one(
+            ctx,
+            &mut std::io::stdout().lock(),
+            query,
+            planned,
+            &log_contact::apply,
+        );
     }
     let format = ctx.format(
         &[Format::Table, Format::Json, Format::Ndjson, Format::Ics],

@@ -1,11 +1,13 @@
 //! `crmfile resolve`: close a complaint or suggestion.
 
-use super::{Ctx, append};
+use super::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::record::{Customer, FeedbackStatus};
 use crate::model::when::parse_date;
+use crate::ops::append;
+use crate::ops::session::Session;
 
 /// Mark a feedback entry resolved, with what was done.
 ///
@@ -43,10 +45,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         date: Date(date),
         note: args.note.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
     };
-    append::one(ctx, &args.query, r, &apply)
+    append::one(ctx, &mut std::io::stdout().lock(), &args.query, r, &apply)
 }
 
-fn apply(c: &mut Customer, r: Resolution, _: &Ctx) -> Result<String> {
+fn apply(c: &mut Customer, r: Resolution, _: &Session) -> Result<String> {
     let id = c.id.clone();
     let f = c.feedback.iter_mut().find(|f| f.id == r.id).ok_or_else(|| {
         Error::new(fl!(

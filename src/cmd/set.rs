@@ -3,7 +3,6 @@
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::fields::{self, Assignment};
-use crate::model::record::Customer;
 
 /// Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.
 ///
@@ -43,22 +42,6 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         fields::apply(&mut c, a, &store.config, ctx.today)
             .map_err(|e| Error::usage(e).hint(fl!("hint-set-help")))?;
     }
-    write_changed(ctx, &loaded, c, args.force)
-}
-
-/// Validates and seals `c` if it differs from what was loaded; says what happened.
-pub fn write_changed(
-    ctx: &super::Ctx,
-    loaded: &crate::store::Loaded,
-    c: Customer,
-    force: bool,
-) -> Result<u8> {
-    if c == loaded.customer {
-        ctx.status(fl!("status-nothing-changed", id = c.id.clone()));
-        return Ok(0);
-    }
-    let id = c.id.clone();
-    ctx.update(loaded, c, force)?;
-    ctx.status(fl!("status-updated", id = id.clone()));
+    ctx.update_if_changed(&loaded, c, args.force)?;
     Ok(0)
 }

@@ -45,5 +45,6 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             (true, Some(_)) => {}
         }
     }
-    super::set::write_changed(ctx, &loaded, c, false)
+    ctx.update_if_changed(&loaded, c, false)?;
+    Ok(0)
 }

@@ -320,6 +320,37 @@ pub fn encrypting_writer<W: Write>(
         .map_err(|e| Error::new("encryption failed").cause(e))
 }
 
+/// A key file's permission bits when its group or others may use it (ssh refuses such
+/// a key); `None` when only the owner can.
+pub fn open_to_others(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+        (mode & 0o077 != 0).then_some(mode)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// Writes a new identity file (mode 0600, never over an existing file), making its folder.
+pub fn write_identity(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut f = options.open(path).map_err(|e| Error::io("create", path, e))?;
+    f.write_all(bytes)
+        .and_then(|_| f.sync_all())
+        .map_err(|e| Error::io("write", path, e))
+}
+
 /// Asks for a passphrase once: from the file in `CRMFILE_PASSPHRASE_FILE` (for cron),
 /// else at the terminal.
 pub struct AskPassphrase;

@@ -187,6 +187,49 @@ fn merge_logs(
     result
 }
 
+/// Log entries another writer added while the editor was open are kept: entries in
+/// `current` that were neither in `original` nor in `edited`.
+pub fn keep_concurrent_entries(
+    mut edited: crate::model::record::Customer,
+    original: &crate::model::record::Customer,
+    current: &crate::model::record::Customer,
+) -> crate::model::record::Customer {
+    macro_rules! union {
+        ($field:ident) => {
+            for entry in &current.$field {
+                let known = |list: &Vec<_>| list.iter().any(|x: &_| same_id(x, entry));
+                if !known(&original.$field) && !known(&edited.$field) {
+                    edited.$field.push(entry.clone());
+                }
+            }
+        };
+    }
+    union!(contacts);
+    union!(transactions);
+    union!(feedback);
+    union!(key_people);
+    union!(dates);
+    edited
+}
+
+trait HasId {
+    fn entry_id(&self) -> &str;
+}
+macro_rules! has_id {
+    ($($t:ty),*) => { $(impl HasId for $t { fn entry_id(&self) -> &str { &self.id } })* };
+}
+has_id!(
+    crate::model::record::ContactEntry,
+    crate::model::record::Transaction,
+    crate::model::record::Feedback,
+    crate::model::record::KeyPerson,
+    crate::model::record::ImportantDate
+);
+
+fn same_id<T: HasId>(a: &T, b: &T) -> bool {
+    a.entry_id() == b.entry_id()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

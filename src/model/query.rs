@@ -93,6 +93,49 @@ pub fn exact(c: &Customer, query: &str) -> bool {
         })
 }
 
+/// The filters `find` and `export` share.
+#[derive(Debug, clap::Args)]
+pub struct Filters {
+    /// Text to look for in id, name, company, ref, email and phone
+    pub query: Option<String>,
+    /// Only customers with this tag (repeat: all of them)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Only customers of this account manager
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Only customers of this value tier
+    #[arg(long)]
+    pub tier: Option<crate::model::record::Tier>,
+    /// FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)
+    #[arg(long = "where", value_name = "COND")]
+    pub conditions: Vec<crate::model::fields::Condition>,
+}
+
+impl Filters {
+    /// True when no filter is given: every customer is kept.
+    pub fn is_empty(&self) -> bool {
+        self.query.is_none()
+            && self.tags.is_empty()
+            && self.owner.is_none()
+            && self.tier.is_none()
+            && self.conditions.is_empty()
+    }
+
+    /// True when every filter given holds for `c`.
+    pub fn keeps(&self, c: &Customer) -> bool {
+        let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+        self.query.as_deref().is_none_or(|q| matches(c, q))
+            && self.tags.iter().all(|t| c.tags.iter().any(|x| same(x, t)))
+            && self
+                .owner
+                .as_deref()
+                .is_none_or(|o| c.owner.as_deref().is_some_and(|x| same(x, o)))
+            && self.tier.is_none_or(|t| c.class.tier == Some(t))
+            && self.conditions.iter().all(|cond| cond.matches(c))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,4 +1,8 @@
 //! The operations: one module per operation, typed input to typed result. Nothing here
 //! prints; what two commands share lives here.
+pub mod add;
+pub mod append;
+pub mod log_contact;
+pub mod merge;
 pub mod reencrypt;
 pub mod session;

@@ -39,6 +39,10 @@ pub struct Options {
     pub identity: Option<PathBuf>,
     /// `--today`: the date reminders and classification count from.
     pub today: Option<String>,
+    /// `--wait`: how long a writer waits for the store's lock.
+    pub wait: std::time::Duration,
+    /// The command as typed, for the lock's holder note.
+    pub command: String,
 }
 
 pub struct Session {
@@ -168,7 +172,11 @@ impl Session {
 
     /// Takes the store's write lock.
     pub fn lock(&self) -> Result<StoreLock> {
-        StoreLock::acquire(&self.store()?.state_dir())
+        StoreLock::acquire(
+            &self.store()?.state_dir(),
+            self.options.wait,
+            &self.options.command,
+        )
     }
 
     /// The one customer an id or a query names. An id is found by file name without
@@ -259,6 +267,34 @@ impl Session {
         }
         customer.updated = self.timestamp().max(customer.created);
         self.save(loaded, &customer, force)
+    }
+
+    /// After asking the user without the lock held: each record must still be as it was
+    /// read, or nothing is written (the caller holds the lock now).
+    pub fn check_unchanged(&self, loaded: &[&Loaded]) -> Result<()> {
+        for l in loaded {
+            let now = self.load(&l.path, true).map_err(|e| self.file_error(e))?;
+            if now.customer != l.customer {
+                return Err(
+                    Error::new(fl!("error-changed-meanwhile", id = l.customer.id.clone()))
+                        .hint(fl!("hint-run-again")),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// Validates and seals `customer` if it differs from what was loaded, and says which
+    /// (the caller holds the lock).
+    pub fn update_if_changed(&self, loaded: &Loaded, customer: Customer, force: bool) -> Result<()> {
+        if customer == loaded.customer {
+            self.status(fl!("status-nothing-changed", id = customer.id.clone()));
+            return Ok(());
+        }
+        let id = customer.id.clone();
+        self.update(loaded, customer, force)?;
+        self.status(fl!("status-updated", id = id));
+        Ok(())
     }
 
     /// Seals a changed record in place (the caller holds the lock).

@@ -1,11 +1,14 @@
 //! One write lock per store. The kernel drops it when the holder dies, so a killed
 //! writer never blocks the next one.
 
-use std::fs::{File, OpenOptions};
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::Write;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
+use crate::i18n::fl;
 
 /// How many store locks this process holds (a second `flock` of the same file from the
 /// same process would wait for itself).
@@ -15,11 +18,42 @@ pub struct StoreLock {
     _file: File,
 }
 
+/// How often a waiting writer tries the lock again.
+const RETRY: Duration = Duration::from_millis(25);
+
 impl StoreLock {
-    /// Blocks until the store's write lock is ours.
-    pub fn acquire(state_dir: &Path) -> Result<StoreLock> {
-        let (file, path) = Self::open(state_dir)?;
-        file.lock().map_err(|e| Error::io("lock", &path, e))?;
+    /// The store's write lock, waited for at most `wait`; then an error naming the holder
+    /// (pid, command, since when). The holder is written into the lock file for that.
+    pub fn acquire(state_dir: &Path, wait: Duration, command: &str) -> Result<StoreLock> {
+        let (mut file, path) = Self::open(state_dir)?;
+        let deadline = Instant::now() + wait;
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) if Instant::now() < deadline => std::thread::sleep(RETRY),
+                Err(TryLockError::WouldBlock) => {
+                    let holder = std::fs::read_to_string(&path).unwrap_or_default();
+                    let holder = holder.trim();
+                    let holder = if holder.is_empty() {
+                        fl!("lock-holder-unknown")
+                    } else {
+                        holder.to_string()
+                    };
+                    return Err(Error::new(fl!(
+                        "error-store-locked",
+                        seconds = wait.as_secs().to_string(),
+                        holder = holder
+                    ))
+                    .hint(fl!("hint-store-locked")));
+                }
+                Err(TryLockError::Error(e)) => return Err(Error::io("lock", &path, e)),
+            }
+        }
+        // Who holds it, for a writer that has to give up waiting. Best effort: the lock
+        // itself is the kernel's, not this text.
+        let since = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let note = format!("pid {} (crmfile {command}) since {since}\n", std::process::id());
+        let _ = file.set_len(0).and_then(|()| file.write_all(note.as_bytes()));
         HELD.fetch_add(1, Ordering::SeqCst);
         Ok(StoreLock { _file: file })
     }

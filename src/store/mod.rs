@@ -2,6 +2,7 @@
 //! and loading records, and sealing them again. Only this module and `crypt` touch files.
 
 pub mod access_log;
+pub mod edit_copy;
 pub mod erasures;
 pub mod git;
 mod index;
@@ -23,6 +24,71 @@ pub use scan::{Stray, load_map, stanza_count};
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::config::Config;
+
+/// Makes a new store in `dir`: the state folder with its config and .gitignore, and the
+/// root's recipients file. Never overwrites a file. Returns the store's canonical root.
+pub fn create(dir: &Path, config: &str, recipients: &str) -> Result<PathBuf> {
+    let state = dir.join(STATE_DIR);
+    std::fs::create_dir_all(&state).map_err(|e| Error::io("create", &state, e))?;
+    write_new(&state.join(CONFIG_FILE), config)?;
+    write_new(
+        &state.join(".gitignore"),
+        "# Local state (lock, caches, access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n!erasures.toml\n",
+    )?;
+    write_new(&dir.join(RECIPIENTS_FILE), recipients)?;
+    canonical(dir)
+}
+
+fn write_new(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| Error::io("create", path, e))?;
+    f.write_all(text.as_bytes())
+        .map_err(|e| Error::io("write", path, e))
+}
+
+/// The start of a record file, where its age header is (an armored file whole, up to
+/// the record size limit); empty when it cannot be read.
+pub fn record_header(path: &Path) -> Vec<u8> {
+    use std::io::Read;
+    let mut head = Vec::new();
+    let _ =
+        std::fs::File::open(path).and_then(|f| f.take(crate::crypt::MAX_RECORD_BYTES).read_to_end(&mut head));
+    if !head.starts_with(b"-----BEGIN") {
+        head.truncate(4096);
+    }
+    head
+}
+
+/// Removes a stray file (a temporary a killed writer left).
+pub fn remove_stray(path: &Path) -> std::io::Result<()> {
+    std::fs::remove_file(path)
+}
+
+/// A small text file of the store (recipients, attributes), read whole.
+pub fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| Error::io("read", path, e))
+}
+
+/// A file's bytes if it holds at most `cap` of them; `None` if it holds more (never read
+/// past `cap + 1`, so `/dev/zero` or a huge file cannot exhaust memory).
+pub fn read_at_most(path: &Path, cap: u64) -> Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| Error::io("read", path, e))?;
+    let mut bytes = Vec::new();
+    file.take(cap + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io("read", path, e))?;
+    Ok((bytes.len() as u64 <= cap).then_some(bytes))
+}
+
+/// The absolute path with links resolved, for checking that it lies inside the store.
+pub fn canonical(path: &Path) -> Result<PathBuf> {
+    std::fs::canonicalize(path).map_err(|e| Error::io("find", path, e))
+}
 
 /// The folder of local state and settings inside a store.
 pub const STATE_DIR: &str = ".crmfile";
@@ -91,7 +157,30 @@ impl Store {
                 }
             }
         }
+        // A folder that is a symbolic link (or sits below one) would put records outside
+        // the store, where no walk finds them.
+        let mut at = self.root.clone();
+        for part in path.components() {
+            at.push(part);
+            if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+                return Err(
+                    Error::usage(fl!("error-folder-symlink", folder = sub.to_string()))
+                        .hint(fl!("hint-bad-folder")),
+                );
+            }
+        }
         Ok(self.root.join(path))
+    }
+
+    /// Deletes a record file and makes the deletion durable (the folder is synced).
+    pub fn remove_record(&self, path: &Path) -> Result<()> {
+        std::fs::remove_file(path).map_err(|e| Error::io("delete", path, e))?;
+        if let Some(dir) = path.parent() {
+            std::fs::File::open(dir)
+                .and_then(|d| d.sync_all())
+                .map_err(|e| Error::io("sync folder", dir, e))?;
+        }
+        Ok(())
     }
 
     /// A path relative to the root, for messages.

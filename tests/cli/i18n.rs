@@ -1,11 +1,12 @@
 //! Languages: the catalogs agree, the language is chosen as documented, people's text
 //! changes with it and machine formats do not.
 //!
-//! The expected texts under `tests/i18n/` are plain files; `CRMFILE_BLESS=1 cargo test
-//! i18n::` rewrites them after a deliberate change.
+//! The expected texts are insta snapshots under `tests/cli/snapshots/`; `cargo insta
+//! review` (or `INSTA_UPDATE=always cargo test i18n::`) accepts them after a deliberate
+//! change.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
 use unicode_width::UnicodeWidthStr;
@@ -165,26 +166,10 @@ fn every_io_action_has_a_message_in_both_languages() {
     }
 }
 
-fn expected_file(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("i18n")
-        .join(name)
-}
-
-/// Compares `actual` with `tests/i18n/<name>`, or writes it there under CRMFILE_BLESS.
+/// Compares `actual` with its insta snapshot (`tests/cli/snapshots/`); after a deliberate
+/// change, `cargo insta review` (or `INSTA_UPDATE=always cargo test`) accepts the new text.
 fn check_expected(name: &str, actual: &str) {
-    let path = expected_file(name);
-    if std::env::var_os("CRMFILE_BLESS").is_some() {
-        std::fs::write(&path, actual).expect("write expected text");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "{} differs (CRMFILE_BLESS=1 rewrites it after a deliberate change):\n--- expected\n{expected}\n--- actual\n{actual}",
-        path.display()
-    );
+    insta::assert_snapshot!(name.trim_end_matches(".txt").replace('.', "_"), actual);
 }
 
 /// `crmfile` with no store, no identity and no language from the environment.

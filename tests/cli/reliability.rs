@@ -356,6 +356,51 @@ fn lock_holder(inode: u64) -> Option<u32> {
     })
 }
 
+#[test]
+fn a_writer_waits_for_the_lock_a_bounded_time_and_names_the_holder() {
+    let t = TestStore::new();
+    let id = t.add(&["--name", "等锁", "--phone", "13900139010"]);
+    let lock_path = t.store().join(".crmfile").join("lock");
+    let mut held = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .expect("open the lock file");
+    held.lock().expect("take the store lock");
+    // What a crmfile writer notes in the lock file while it holds the lock.
+    held.set_len(0).unwrap();
+    std::io::Write::write_all(
+        &mut held,
+        b"pid 4242 (crmfile import) since 2026-11-22T09:30:00+08:00\n",
+    )
+    .unwrap();
+    let started = Instant::now();
+    let out = t
+        .std_cmd()
+        .args(["--wait", "1", "set", &id, "title=never"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run set");
+    let waited = started.elapsed();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(err.contains("the store is busy"), "{err}");
+    assert!(err.contains("pid 4242 (crmfile import)"), "{err}");
+    assert!(err.contains("--wait"), "{err}");
+    assert!(waited >= Duration::from_millis(900), "gave up after {waited:?}");
+    assert!(waited < Duration::from_secs(10), "waited {waited:?}");
+    drop(held);
+    // Nothing was written, and the next writer notes itself as the holder.
+    assert_ne!(t.show_json(&id)["title"], "never");
+    t.cmd().args(["set", &id, "title=after"]).assert().success();
+    let note = std::fs::read_to_string(&lock_path).unwrap();
+    assert!(
+        note.starts_with("pid ") && note.contains("(crmfile set)"),
+        "{note}"
+    );
+}
+
 /// Rounds of a writer killed while it holds the lock.
 const ROUNDS: usize = 12;
 
@@ -1988,8 +2033,11 @@ fn canaries_never_reach_the_disk_git_or_error_messages() {
     let diff = git(&t, &["diff"]);
     assert!(
         bytes_contain(&diff, canary.as_bytes()),
-        "git diff is not decrypted: {}",
-        String::from_utf8_lossy(&diff)
+        "git diff is not decrypted: {}\nstatus: {}\nraw: {}\nls-files: {}",
+        String::from_utf8_lossy(&diff),
+        String::from_utf8_lossy(&git(&t, &["status", "--porcelain"])),
+        String::from_utf8_lossy(&git(&t, &["diff", "--no-textconv", "--stat"])),
+        String::from_utf8_lossy(&git(&t, &["ls-files", "--debug"])),
     );
     git(&t, &["commit", "-q", "-am", "title"]);
     let log = git(&t, &["log", "-p"]);
@@ -2182,4 +2230,27 @@ fn a_date_toml_cannot_hold_is_refused_not_a_crash() {
         }
     }
     assert!(crashed.is_empty(), "crmfile crashed:\n{}", crashed.join("\n"));
+}
+
+#[test]
+fn a_folder_through_a_symlink_is_refused_and_nothing_is_written_outside() {
+    let t = TestStore::new();
+    let outside = t.root().join("elsewhere");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::os::unix::fs::symlink(&outside, t.store().join("vip")).unwrap();
+    for folder in ["vip", "vip/deeper"] {
+        let out = t
+            .cmd()
+            .args(["add", "--name", "外人", "--folder", folder])
+            .output()
+            .expect("run add");
+        assert_eq!(out.status.code(), Some(2), "{folder}: {}", stderr_of(&out));
+        assert!(stderr_of(&out).contains("symbolic link"), "{}", stderr_of(&out));
+    }
+    assert_eq!(
+        std::fs::read_dir(&outside).unwrap().count(),
+        0,
+        "a record was written outside the store"
+    );
+    assert!(t.all_ids().is_empty());
 }

@@ -1,19 +1,19 @@
-//! Shared by the `log-*`, `add-person` and `add-date` commands: append entries to
-//! customers' logs, one at a time from flags or many from NDJSON on stdin, each record
-//! read and sealed once under the store lock.
+//! Appending entries to customers' logs (the `log-*`, `add-person`, `add-date` and
+//! `resolve` commands): one at a time from flags or many from NDJSON on stdin, each record
+//! read and sealed once under the store lock. What each entry did is written to `out`.
 
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use serde::de::DeserializeOwned;
 
-use super::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::record::Customer;
 use crate::model::validate::validate;
-use crate::output::{self, Color};
+use crate::ops::session::Session;
+use crate::output;
 
 /// One line of a batch: its number, and the customer key with the checked entry, or
 /// what is wrong with it.
@@ -22,8 +22,8 @@ pub type Line<B> = (usize, Result<(String, B)>);
 /// Reads NDJSON entries from stdin and checks each with `build`: `(line number,
 /// (customer key, entry))` or the line's error.
 pub fn read_ndjson<T: DeserializeOwned, B>(
-    ctx: &Ctx,
-    build: impl Fn(T, &Ctx) -> Result<B>,
+    session: &Session,
+    build: impl Fn(T, &Session) -> Result<B>,
 ) -> Result<Vec<Line<B>>> {
     let mut text = String::new();
     std::io::stdin()
@@ -40,7 +40,7 @@ pub fn read_ndjson<T: DeserializeOwned, B>(
         .map(|(n, l)| {
             let parsed = parse_line::<T>(l)
                 .map_err(Error::new)
-                .and_then(|(key, fields)| Ok((key, build(fields, ctx)?)))
+                .and_then(|(key, fields)| Ok((key, build(fields, session)?)))
                 .map_err(|e| {
                     Error::new(fl!(
                         "error-at-line",
@@ -75,48 +75,48 @@ fn describe_json_error(e: &serde_json::Error) -> String {
 }
 
 /// What to do to one record for one entry; returns a short description for the status line.
-pub type Apply<'a, T> = dyn Fn(&mut Customer, T, &Ctx) -> Result<String> + 'a;
+pub type Apply<'a, T> = dyn Fn(&mut Customer, T, &Session) -> Result<String> + 'a;
 
 /// The shape every log command shares: one entry from flags for the customer `query`
 /// names, or (`--json -`) many from NDJSON on stdin, each checked by `build` before the
 /// store is touched.
 pub fn run<E: DeserializeOwned, B>(
-    ctx: &Ctx,
+    session: &Session,
+    out: &mut dyn Write,
     query: Option<&str>,
     json: Option<&str>,
     entry: E,
-    build: impl Fn(E, &Ctx) -> Result<B>,
+    build: impl Fn(E, &Session) -> Result<B>,
     apply: &Apply<B>,
 ) -> Result<u8> {
     match require_query(query, json)? {
-        Some(q) => one(ctx, q, build(entry, ctx)?, apply),
-        None => batch(ctx, read_ndjson(ctx, build)?, apply),
+        Some(q) => one(session, out, q, build(entry, session)?, apply),
+        None => batch(session, out, read_ndjson(session, build)?, apply),
     }
 }
 
 /// Appends one entry to the customer `query` names.
-pub fn one<T>(ctx: &Ctx, query: &str, entry: T, apply: &Apply<T>) -> Result<u8> {
-    let _lock = ctx.lock()?;
-    let loaded = ctx.resolve(query, true)?;
+pub fn one<T>(session: &Session, out: &mut dyn Write, query: &str, entry: T, apply: &Apply<T>) -> Result<u8> {
+    let _lock = session.lock()?;
+    let loaded = session.resolve(query, true)?;
     let mut c = loaded.customer.clone();
-    let said = apply(&mut c, entry, ctx)?;
-    ctx.update(&loaded, c, false)?;
-    output::emit(&format!("{said}\n"))?;
+    let said = apply(&mut c, entry, session)?;
+    session.update(&loaded, c, false)?;
+    writeln!(out, "{said}").map_err(output::write_err)?;
     Ok(0)
 }
 
 /// Appends many entries: groups them by customer so each record is written once. A bad
 /// line is reported with its number and nothing of it is written; the rest goes in.
-pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> {
-    let store = ctx.store()?;
-    ctx.keyring()?;
-    let color = Color::for_stderr(ctx.global.color);
+pub fn batch<T>(session: &Session, out: &mut dyn Write, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> {
+    let store = session.store()?;
+    session.keyring()?;
     let mut failed = 0usize;
     let mut report = |e: Error| {
         failed += 1;
-        output::report_error(&e, color);
+        session.report().error(&e);
     };
-    let _lock = ctx.lock()?;
+    let _lock = session.lock()?;
 
     // Customer keys are ids (found by file name, one walk) or refs (found by one scan
     // that keeps only each record's ref).
@@ -148,7 +148,7 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
             None => {
                 if by_ref.is_none() {
                     let (refs, _) =
-                        ctx.scan_indexed(|path, c| c.reference.map(|r| (r, path.to_path_buf())))?;
+                        session.scan_indexed(|path, c| c.reference.map(|r| (r, path.to_path_buf())))?;
                     by_ref = Some(refs.into_iter().collect());
                 }
                 by_ref.as_ref().and_then(|refs| refs.get(key.trim()).cloned())
@@ -167,12 +167,13 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
     let mut written = 0usize;
     let mut customers = 0usize;
     for (path, entries) in groups {
-        let loaded = match ctx.load(&path, true) {
+        let loaded = match session.load(&path, true) {
             Ok(l) => l,
             Err(e) => {
                 let lines: Vec<String> = entries.iter().map(|(n, _)| n.to_string()).collect();
                 report(
-                    ctx.file_error(e)
+                    session
+                        .file_error(e)
                         .cause(fl!("cause-lines-not-written", lines = lines.join(", "))),
                 );
                 continue;
@@ -183,7 +184,7 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
         let mut said = String::new();
         for (n, fields) in entries {
             let before = c.clone();
-            match apply(&mut c, fields, ctx).and_then(|line| {
+            match apply(&mut c, fields, session).and_then(|line| {
                 let problems = validate(&c, &store.config);
                 match problems.first() {
                     None => Ok(line),
@@ -206,17 +207,17 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
             }
         }
         if added > 0 {
-            match ctx.update(&loaded, c, false) {
+            match session.update(&loaded, c, false) {
                 Ok(()) => {
                     written += added;
                     customers += 1;
-                    output::emit(&said)?;
+                    out.write_all(said.as_bytes()).map_err(output::write_err)?;
                 }
                 Err(e) => report(e),
             }
         }
     }
-    ctx.status(fl!(
+    session.status(fl!(
         "status-entries-written",
         entries = written,
         customers = customers
@@ -227,13 +228,6 @@ pub fn batch<T>(ctx: &Ctx, lines: Vec<Line<T>>, apply: &Apply<T>) -> Result<u8> 
         );
     }
     Ok(0)
-}
-
-/// Who is logging: `CRMFILE_USER`, else the login name.
-pub fn current_user() -> Option<String> {
-    ["CRMFILE_USER", "USER", "LOGNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
 }
 
 /// A customer query from flags, or `--json -` for a batch; exactly one of them.

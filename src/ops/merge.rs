@@ -1,0 +1,41 @@
+//! Folding one customer's record into another's (`merge`, `import --on-duplicate update`).
+
+use crate::error::{Error, Result};
+use crate::i18n::fl;
+use crate::model::merge::merge;
+use crate::model::record::Customer;
+use crate::model::validate::{normalize_email, normalize_phone};
+use crate::store::parse_record;
+
+fn table(c: &Customer) -> Result<toml::Table> {
+    match c.to_toml() {
+        Ok(toml::Value::Table(t)) => Ok(t),
+        _ => Err(Error::new(fl!("error-serialize", id = c.id.clone()))),
+    }
+}
+
+/// `other` folded into `first`: empty fields filled, lists and logs united; where both
+/// have a value, `first`'s stays. The result keeps `id_of`'s id and the earlier creation.
+pub fn fold(first: &Customer, other: &Customer, id_of: &Customer) -> Result<Customer> {
+    let (mut merged, _) = merge(None, &table(first)?, &table(other)?);
+    merged.insert("id".into(), toml::Value::String(id_of.id.clone()));
+    let text = zeroize::Zeroizing::new(
+        toml::to_string(&merged).map_err(|e| Error::new(fl!("error-cannot-merge")).cause(e))?,
+    );
+    let mut c =
+        parse_record(&text, true).map_err(|p| Error::new(fl!("error-merged-record", problem = p.shown())))?;
+    c.created = first.created.min(other.created);
+    // The same phone or email written two ways is one entry.
+    let mut seen = std::collections::HashSet::new();
+    c.contact
+        .phones
+        .retain(|p| seen.insert(normalize_phone(p).unwrap_or_else(|_| p.clone())));
+    let mut seen = std::collections::HashSet::new();
+    c.contact.emails.retain(|e| seen.insert(normalize_email(e)));
+    Ok(c)
+}
+
+/// An incoming duplicate folded into the existing record (for `import --on-duplicate update`).
+pub fn fold_into(existing: &Customer, incoming: &Customer) -> Result<Customer> {
+    fold(existing, incoming, existing)
+}
