@@ -284,7 +284,7 @@ _crmfile() {
 
     case "${cmd}" in
         crmfile)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -296,10 +296,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -326,7 +322,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__access__subcmd__log)
-            opts="-q -h -V --since --user --id --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --since --user --id --format --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -344,16 +340,16 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -380,7 +376,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add)
-            opts="-q -h -V --name --kind --phone --email --company --title --birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --name --kind --phone --email --company --title --birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -474,10 +470,6 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -502,7 +494,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add__subcmd__date)
-            opts="-q -h -V --label --date --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --label --date --json --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -526,10 +518,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -556,7 +544,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add__subcmd__person)
-            opts="-q -h -V --name --role --birthday --phone --email --notes --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --name --role --birthday --phone --email --notes --json --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -598,10 +586,6 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -626,7 +610,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__audit)
-            opts="-q -h -V --fail-on --fix --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --fail-on --fix --format --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,16 +620,16 @@ _crmfile() {
                     COMPREPLY=($(compgen -W "info warning error" -- "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -672,7 +656,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__cat)
-            opts="-q -h -V --lenient --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --lenient --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -684,10 +668,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -714,22 +694,22 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__classify)
-            opts="-q -h -V --dry-run --all --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --dry-run --all --format --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -756,7 +736,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__completions)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -768,10 +748,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -798,7 +774,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__edit)
-            opts="-q -h -V --force --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --force --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -810,10 +786,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -840,7 +812,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__export)
-            opts="-q -h -V --tag --owner --tier --where --fields --bom --vcard-version --entries --subject --history --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --tag --owner --tier --where --fields --bom --vcard-version --entries --subject --history --format --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -874,16 +846,16 @@ _crmfile() {
                     COMPREPLY=($(compgen -W "contacts transactions feedback" -- "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json ndjson vcard ics" -- "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -910,7 +882,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__find)
-            opts="-q -h -V --tag --owner --tier --where --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --tag --owner --tier --where --format --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -932,16 +904,16 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids" -- "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -968,7 +940,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__forget)
-            opts="-q -h -V --reason --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --reason --yes --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -984,10 +956,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1014,7 +982,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__generate)
-            opts="-q -h -V --count --seed --max-entries --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --count --seed --max-entries --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1038,10 +1006,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1068,7 +1032,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__git__subcmd__setup)
-            opts="-q -h -V --binary --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --binary --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,10 +1048,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1660,7 +1620,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version customers transactions help"
+            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version customers transactions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1672,10 +1632,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1702,12 +1658,16 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__customers)
-            opts="-q -h -V --map --on-duplicate --dry-run --folder --force --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --format --map --on-duplicate --dry-run --folder --force --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv vcard ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --map)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1726,10 +1686,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1812,12 +1768,16 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__transactions)
-            opts="-q -h -V --match --map --dry-run --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --format --match --map --dry-run --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
                 --match)
                     COMPREPLY=($(compgen -W "ref id phone email" -- "${cur}"))
                     return 0
@@ -1832,10 +1792,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1862,7 +1818,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__init)
-            opts="-r -q -h -V --recipient --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-r -q -h -V --recipient --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1882,10 +1838,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1912,7 +1864,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__contact)
-            opts="-q -h -V --channel --summary --at --direction --by --outcome --next --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --channel --summary --at --direction --by --outcome --next --json --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1958,10 +1910,6 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1986,7 +1934,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__feedback)
-            opts="-q -h -V --kind --text --rating --date --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --kind --text --rating --date --json --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,10 +1968,6 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2048,7 +1992,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__purchase)
-            opts="-q -h -V --amount --refund --currency --product --quantity --date --payment --ref --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --amount --refund --currency --product --quantity --date --payment --ref --json --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2094,10 +2038,6 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2122,7 +2062,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__man)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,10 +2074,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2164,7 +2100,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__merge)
-            opts="-q -h -V --prefer --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --prefer --yes --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2180,10 +2116,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2210,7 +2142,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__merge__subcmd__driver)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2222,10 +2154,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2252,7 +2180,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version list add remove trust help"
+            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version list add remove trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2264,10 +2192,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2294,7 +2218,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__add)
-            opts="-q -h -V --folder --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --folder --yes --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2310,10 +2234,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2424,7 +2344,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__list)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2436,10 +2356,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2466,7 +2382,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__remove)
-            opts="-q -h -V --folder --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --folder --yes --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2482,10 +2398,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2512,7 +2424,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__trust)
-            opts="-q -h -V --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --yes --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2524,10 +2436,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2554,7 +2462,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__reencrypt)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2566,10 +2474,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2596,7 +2500,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__remind)
-            opts="-q -h -V --within --owner --tier --tag --kind --exit-code --done --channel --summary --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --within --owner --tier --tag --kind --exit-code --done --channel --summary --format --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2634,16 +2538,16 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson ics" -- "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2670,7 +2574,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__report)
-            opts="-q -h -V --since --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --since --format --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2680,16 +2584,16 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json html" -- "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2716,7 +2620,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__resolve)
-            opts="-q -h -V --note --date --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --note --date --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2736,10 +2640,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2766,7 +2666,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__schema)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2778,10 +2678,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2808,7 +2704,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__set)
-            opts="-q -h -V --force --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --force --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2820,10 +2716,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2850,22 +2742,22 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__show)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --format --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table toml json" -- "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2892,7 +2784,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__tag)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2904,10 +2796,6 @@ _crmfile() {
                     ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
                     return 0
                     ;;
                 --color)

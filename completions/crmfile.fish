@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_crmfile_global_optspecs
-    string join \n store= identity= format= color= q/quiet today= wait= lang= h/help V/version
+    string join \n store= identity= color= q/quiet today= wait= lang= h/help V/version
 end
 
 function __fish_crmfile_needs_command
@@ -26,15 +26,6 @@ end
 
 complete -c crmfile -n "__fish_crmfile_needs_command" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_needs_command" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_needs_command" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -42,7 +33,7 @@ complete -c crmfile -n "__fish_crmfile_needs_command" -l today -d 'Act as if tod
 complete -c crmfile -n "__fish_crmfile_needs_command" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_needs_command" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_needs_command" -s q -l quiet -d 'Print no status lines (errors are still printed)'
-complete -c crmfile -n "__fish_crmfile_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_needs_command" -s h -l help -d 'Print help'
 complete -c crmfile -n "__fish_crmfile_needs_command" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "add" -d 'Add a customer; prints the new id.'
@@ -80,15 +71,6 @@ complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "help" -d 'Print thi
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s r -l recipient -d 'Public key (age1… or ssh-ed25519 …) to encrypt records to; repeat for a team' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -121,15 +103,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l set -d 'Any othe
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l json -d 'Read the record(s) as JSON from stdin instead: one object, or one per line' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -140,17 +113,11 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l force -d 'Add ev
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l format -d 'Output format [default: table on a terminal, TOML otherwise]' -r -f -a "table\t'Aligned columns for people'
+toml\t'The record as TOML'
+json\t'One JSON document (records as in schemas/)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -164,17 +131,13 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l tag -d 'Only cu
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l owner -d 'Only customers of this account manager' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l tier -d 'Only customers of this value tier' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l where -d 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (records as in schemas/)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
+ids\t'One customer id per line, for xargs'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -188,17 +151,13 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l tag -d 'Only cu
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l owner -d 'Only customers of this account manager' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l tier -d 'Only customers of this value tier' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l where -d 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (records as in schemas/)'
 ndjson\t'One JSON object per line'
 csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
+ids\t'One customer id per line, for xargs'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -210,15 +169,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s h -l help -d 'P
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -231,15 +181,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s h -l help -d 'Pr
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -251,15 +192,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s h -l help -d 'Pr
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -280,15 +212,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l next -d 
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l json -d 'Read entries as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -308,15 +231,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l ref -d 
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l json -d 'Read entries as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -334,15 +248,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l date -d
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l json -d 'Read entries as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -356,15 +261,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l note -d 'Wha
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l date -d 'When it was resolved [default: today]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -383,15 +279,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l notes -d 
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l json -d 'Read people as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -406,15 +293,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l date -d 'Th
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l json -d 'Read dates as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -424,17 +302,12 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l lang -d 'La
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (records as in schemas/)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
+csv\t'Comma-separated values with a header'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -449,17 +322,11 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -s V -l versio
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l fail-on -d 'Exit with 3 when a finding is at least this severe' -r -f -a "info\t''
 warning\t''
 error\t''"
-complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
+ndjson\t'One JSON object per line'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -480,17 +347,13 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l vcard-version
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l entries -d 'One row per log entry (with its customer\'s id) instead of one per customer' -r -f -a "contacts\t''
 transactions\t''
 feedback\t''"
-complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l format -d 'Output format (required; --entries: csv, json or ndjson)' -r -f -a "csv\t'Comma-separated values with a header'
 json\t'One JSON document (records as in schemas/)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
+vcard\t'vCard contacts'
+ics\t'iCalendar events'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -505,15 +368,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand export" -s h -l help -d 
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -526,6 +380,9 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_s
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -f -a "customers" -d 'Customers from CSV (headers in English or Chinese), vCard or NDJSON'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -f -a "transactions" -d 'Transactions from CSV or NDJSON, appended to the customers they name'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l format -d 'The file\'s format' -r -f -a "csv\t'Comma-separated values with a header'
+vcard\t'vCard contacts'
+ndjson\t'One JSON object per line'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l map -d 'COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l on-duplicate -d 'What to do with a likely duplicate of a customer already in the store or earlier in the file: skip it, update the existing one (fill empty fields, unite lists and logs), or count it as an error' -r -f -a "skip\t''
 update\t''
@@ -533,15 +390,6 @@ error\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l folder -d 'Sub-folder of the store for the new records' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -553,6 +401,8 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l format -d 'The file\'s format' -r -f -a "csv\t'Comma-separated values with a header'
+ndjson\t'One JSON object per line'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l match -d 'How rows name their customer: by ref, id, phone or email' -r -f -a "ref\t''
 id\t''
 phone\t''
@@ -560,15 +410,6 @@ email\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l map -d 'COLUMN=FIELD (customer, date, amount, currency, quantity, product, payment, ref)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -586,15 +427,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l prefer -d 'Who
 dup\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -616,17 +448,12 @@ complaint\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l done -d 'Mark a customer\'s follow-up done: logs a contact and clears the next-step date' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l channel -d 'With --done: how the follow-up happened' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l summary -d 'With --done: what was said' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (records as in schemas/)'
 ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
+ics\t'iCalendar events'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -638,17 +465,11 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s q -l quiet -d
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l since -d 'Start of the period for activity, complaints and ratings [default: 30 days ago]' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
+html\t'A self-contained HTML page'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -661,15 +482,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s V -l version 
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l reason -d 'Why (kept in the tombstone; write no personal data here)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -683,17 +495,11 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -s V -l version 
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l since -d 'Only from this date on' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l user -d 'Only this user' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l id -d 'Only entries that touched this customer id' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
+ndjson\t'One JSON object per line'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -705,15 +511,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -s h -l help
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -730,15 +527,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fi
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -751,15 +539,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l folder -d 'The folder whose nearest recipients file to edit [default: the store root]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -773,15 +552,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l folder -d 'The folder whose nearest recipients file to edit [default: the store root]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -794,15 +564,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -820,15 +581,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -841,15 +593,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s V -l versi
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l binary -d 'The crmfile program git should run [default: crmfile if it is on PATH, else this program\'s full path]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -861,15 +604,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s h -l help 
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -882,15 +616,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s h -l help -d 'Pr
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -902,15 +627,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s h -l he
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -922,15 +638,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s h -l help -d 
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -942,15 +649,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s h -l hel
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -965,15 +663,6 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l seed -d 'Se
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l max-entries -d 'Most log entries per customer' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
-complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (records as in schemas/)'
-ndjson\t'One JSON object per line'
-csv\t'Comma-separated values with a header'
-ids\t'One customer id per line, for xargs'
-toml\t'The record as TOML (show)'
-ics\t'iCalendar (remind, export)'
-vcard\t'vCard (export)'
-html\t'A self-contained HTML page (report)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -42,10 +42,6 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "CRMFILE_IDENTITY", value_name = "FILE")]
     pub identity: Option<PathBuf>,
 
-    /// Output format [default: table on a terminal, plain text otherwise]
-    #[arg(long, global = true, value_enum)]
-    pub format: Option<Format>,
-
     /// When to colour output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -78,6 +74,14 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| fl!("error-unknown-lang", lang = text))
 }
 
+/// A command's own `--format`: it accepts, and its help lists, only the formats that
+/// command writes.
+pub fn formats(allowed: &'static [Format]) -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(allowed.iter().filter_map(ValueEnum::to_possible_value))
+        .map(|name: String| Format::from_str(&name, true).expect("a listed format"))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Aligned columns for people
@@ -90,13 +94,13 @@ pub enum Format {
     Csv,
     /// One customer id per line, for xargs
     Ids,
-    /// The record as TOML (show)
+    /// The record as TOML
     Toml,
-    /// iCalendar (remind, export)
+    /// iCalendar events
     Ics,
-    /// vCard (export)
+    /// vCard contacts
     Vcard,
-    /// A self-contained HTML page (report)
+    /// A self-contained HTML page
     Html,
 }
 

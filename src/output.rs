@@ -43,54 +43,55 @@ impl Color {
     }
 }
 
-/// Prints `error: …`, its causes and hint to stderr; maps to the exit code.
+/// Prints `error: …`, its causes (the source chain included) and hint to stderr; maps to
+/// the exit code. A closed stdout is not reported.
 pub fn report_error(e: &Error, color: Color) -> ExitCode {
-    if e.code == 0 {
-        return ExitCode::SUCCESS; // stdout closed early (`| head`): not an error
+    if e.kind == crate::error::Kind::Closed {
+        return ExitCode::SUCCESS;
     }
     let mut err = io::stderr().lock();
     let _ = writeln!(err, "{} {}", color.paint("1;31", &fl!("label-error")), e.message);
-    for cause in &e.causes {
+    for cause in e.all_causes() {
         let _ = writeln!(err, "  {} {cause}", fl!("label-caused-by"));
     }
     if let Some(hint) = &e.hint {
         let _ = writeln!(err, "{} {hint}", color.paint("1;36", &fl!("label-hint")));
     }
-    ExitCode::from(e.code)
+    ExitCode::from(e.code())
 }
 
-/// Writing to stdout: a closed pipe ends the run quietly with 0.
+/// Writing to stdout: a closed pipe ends the run quietly with 0 ([`Error::stdout`]).
 pub fn write_err(e: io::Error) -> Error {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        Error {
-            code: 0,
-            ..Error::new("stdout closed")
-        }
-    } else {
-        Error::new(fl!("error-write-stdout")).cause(e)
+    Error::stdout(e)
+}
+
+/// The format to use: the one asked for, else table on a terminal and `plain` otherwise.
+/// (Each command's `--format` accepts only what it writes: see `cli::formats`.)
+pub fn choose(asked: Option<Format>, plain: Format) -> Format {
+    match asked {
+        Some(f) => f,
+        None if io::stdout().is_terminal() => Format::Table,
+        None => plain,
     }
 }
 
-/// The format to use: the one asked for if the command supports it, else table on a
-/// terminal and `plain` otherwise.
-pub fn choose(asked: Option<Format>, supported: &[Format], plain: Format) -> Result<Format> {
-    match asked {
-        Some(f) if supported.contains(&f) => Ok(f),
-        Some(f) => Err(Error::usage(fl!(
-            "error-format-not-here",
-            format = format!("{f:?}").to_lowercase()
-        ))
-        .hint(fl!(
-            "hint-formats",
-            formats = supported
-                .iter()
-                .map(|f| format!("{f:?}").to_lowercase())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
-        None if io::stdout().is_terminal() => Ok(Format::Table),
-        None => Ok(plain),
+/// A format some mode of a command cannot write (`export --entries --format ics`).
+pub fn require(format: Format, supported: &[Format]) -> Result<()> {
+    if supported.contains(&format) {
+        return Ok(());
     }
+    Err(Error::usage(fl!(
+        "error-format-not-here",
+        format = format!("{format:?}").to_lowercase()
+    ))
+    .hint(fl!(
+        "hint-formats",
+        formats = supported
+            .iter()
+            .map(|f| format!("{f:?}").to_lowercase())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )))
 }
 
 /// Rows of text cells with a header, rendered as a table for people.
@@ -183,7 +184,7 @@ impl JsonList {
 /// CSV rows without a header, for output written a part at a time.
 pub fn csv_rows(rows: &[Vec<String>]) -> Result<String> {
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
-    let wrap = |e: csv::Error| Error::new(fl!("error-write-csv")).cause(e);
+    let wrap = |e: csv::Error| Error::new(fl!("error-write-csv")).caused_by(e);
     for row in rows {
         w.write_record(row).map_err(wrap)?;
     }
@@ -252,7 +253,7 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
     let mut answer = String::new();
     std::io::stdin()
         .read_line(&mut answer)
-        .map_err(|e| Error::new(fl!("error-read-answer")).cause(e))?;
+        .map_err(|e| Error::new(fl!("error-read-answer")).caused_by(e))?;
     if answer.trim().eq_ignore_ascii_case("y") || answer.trim().eq_ignore_ascii_case("yes") {
         Ok(())
     } else {

@@ -27,10 +27,13 @@ pub struct Args {
     /// Only entries that touched this customer id
     #[arg(long)]
     pub id: Option<String>,
+    /// Output format [default: table on a terminal, plain text otherwise]
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Table, Format::Json, Format::Ndjson]))]
+    pub format: Option<Format>,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    let format = ctx.format(&[Format::Table, Format::Json, Format::Ndjson], Format::Table)?;
+    let format = ctx.format(args.format, Format::Table)?;
     let store = ctx.store()?;
     let since = match &args.since {
         Some(t) => Some(parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--since: {e}")))?),
@@ -72,7 +75,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             if rows.is_empty() {
                 String::new()
             } else if std::io::IsTerminal::is_terminal(&std::io::stdout())
-                || ctx.global.format == Some(Format::Table)
+                || args.format == Some(Format::Table)
             {
                 output::table(
                     &[

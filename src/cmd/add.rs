@@ -110,7 +110,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             std::io::stdin()
                 .take(256 << 20)
                 .read_to_string(&mut text)
-                .map_err(|e| Error::new(fl!("error-read-json-stdin")).cause(e))?;
+                .map_err(|e| Error::new(fl!("error-read-json-stdin")).caused_by(e))?;
             if text.trim().is_empty() {
                 return Err(Error::usage(fl!("error-stdin-empty")).hint(fl!("hint-pipe-json")));
             }
@@ -142,10 +142,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                                 )
                             });
                         let what = fl!("what-stdin-line", line = (n + 1).to_string());
-                        let r = r.map_err(|e| Error {
-                            message: format!("{what}: {}", e.message),
-                            ..e
-                        });
+                        let r = r.map_err(|e| e.context(|m| format!("{what}: {m}")));
                         batch.push((what, r));
                     }
                 }

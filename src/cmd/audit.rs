@@ -38,6 +38,9 @@ pub struct Args {
     /// Apply the safe fixes and list what changed
     #[arg(long)]
     pub fix: bool,
+    /// Output format [default: table on a terminal, plain text otherwise]
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Table, Format::Json, Format::Ndjson]))]
+    pub format: Option<Format>,
 }
 
 fn problem_finding(p: &FileProblem) -> (Severity, &'static str, Both) {
@@ -112,7 +115,7 @@ fn tidy_phones(phones: &[String]) -> Vec<String> {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    let format = ctx.format(&[Format::Table, Format::Json, Format::Ndjson], Format::Table)?;
+    let format = ctx.format(args.format, Format::Table)?;
     let store = ctx.store()?;
     let keyring = ctx.keyring()?;
     let _lock = if args.fix { Some(ctx.lock()?) } else { None };
@@ -341,8 +344,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     for f in &fixed {
         ctx.status(fl!("status-fixed", fix = f.as_str()));
     }
-    let table =
-        std::io::IsTerminal::is_terminal(&std::io::stdout()) || ctx.global.format == Some(Format::Table);
+    let table = std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.format == Some(Format::Table);
     // Written a part at a time (a large store has a hundred thousand findings), except a
     // table, whose columns need every row.
     let part = if table && !matches!(format, Format::Json | Format::Ndjson) {

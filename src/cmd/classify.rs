@@ -37,6 +37,9 @@ pub struct Args {
     /// List every customer, not only those whose class changes
     #[arg(long)]
     pub all: bool,
+    /// Output format [default: table on a terminal, plain text otherwise]
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Table, Format::Json, Format::Ndjson, Format::Csv]))]
+    pub format: Option<Format>,
 }
 
 #[derive(Serialize, Clone, PartialEq)]
@@ -76,10 +79,7 @@ fn shown(c: &Class) -> Shown {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    let format = ctx.format(
-        &[Format::Table, Format::Json, Format::Ndjson, Format::Csv],
-        Format::Table,
-    )?;
+    let format = ctx.format(args.format, Format::Table)?;
     let store = ctx.store()?;
     let keyring = ctx.keyring()?;
     let config = &store.config;
@@ -243,7 +243,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             )?
         }
         // The change table is for people reviewing a dry run (or asking for it).
-        _ if args.dry_run || ctx.global.format == Some(Format::Table) || args.all => {
+        _ if args.dry_run || args.format == Some(Format::Table) || args.all => {
             if rows.is_empty() {
                 String::new()
             } else {

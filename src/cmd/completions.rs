@@ -29,7 +29,7 @@ pub fn script(shell: Shell) -> Vec<u8> {
 
 pub fn run(args: Args, _ctx: &super::Ctx) -> Result<u8> {
     let text = String::from_utf8(script(args.shell))
-        .map_err(|e| Error::new(fl!("error-completion-utf8")).cause(e))?;
+        .map_err(|e| Error::new(fl!("error-completion-utf8")).caused_by(e))?;
     crate::output::emit(&text)?;
     Ok(0)
 }
@@ -47,7 +47,7 @@ pub fn man(_: ManArgs, _ctx: &super::Ctx) -> Result<u8> {
     let cmd = Cli::command();
     let page = clap_mangen::Man::new(cmd.clone());
     let mut out = Vec::new();
-    let fail = |e: std::io::Error| Error::new(fl!("error-render-man")).cause(e);
+    let fail = |e: std::io::Error| Error::new(fl!("error-render-man")).caused_by(e);
     page.render_title(&mut out).map_err(fail)?;
     page.render_name_section(&mut out).map_err(fail)?;
     page.render_synopsis_section(&mut out).map_err(fail)?;
@@ -71,7 +71,7 @@ pub fn man(_: ManArgs, _ctx: &super::Ctx) -> Result<u8> {
     out.extend_from_slice(
         b".SH EXIT STATUS\n0 success, 1 error, 2 bad usage, 3 a check found something (remind --exit-code).\n",
     );
-    let text = String::from_utf8(out).map_err(|e| Error::new(fl!("error-man-utf8")).cause(e))?;
+    let text = String::from_utf8(out).map_err(|e| Error::new(fl!("error-man-utf8")).caused_by(e))?;
     crate::output::emit(&text)?;
     Ok(0)
 }

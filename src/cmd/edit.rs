@@ -57,7 +57,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             .status()
             .map_err(|e| {
                 Error::new(fl!("error-start-editor"))
-                    .cause(e)
+                    .caused_by(e)
                     .hint(fl!("hint-set-editor"))
             })?;
         if !status.success() {

@@ -54,6 +54,9 @@ pub struct Args {
     /// With --subject: also every committed version from git history
     #[arg(long, requires = "subject")]
     pub history: bool,
+    /// Output format (required; --entries: csv, json or ndjson)
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Csv, Format::Json, Format::Ndjson, Format::Vcard, Format::Ics]))]
+    pub format: Option<Format>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -102,10 +105,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             Format::Ics,
         ]
     };
-    let Some(format) = ctx.global.format else {
+    let Some(format) = args.format else {
         return Err(Error::usage(fl!("error-export-format")).hint(fl!("hint-export-format")));
     };
-    output::choose(Some(format), supported, format)?;
+    output::require(format, supported)?;
     let fields: Vec<String> = if args.fields.is_empty() {
         let default: &[&str] = if args.entries.is_some() {
             &[]

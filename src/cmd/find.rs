@@ -24,22 +24,16 @@ use crate::output;
 pub struct Args {
     #[command(flatten)]
     pub filters: Filters,
+    /// Output format [default: table on a terminal, plain text otherwise]
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Table, Format::Json, Format::Ndjson, Format::Csv, Format::Ids]))]
+    pub format: Option<Format>,
 }
 
 /// The CSV header: machine names, the same in every language.
 const HEADER: &[&str] = &["id", "name", "company", "phone", "email", "tier", "owner", "tags"];
 
 pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
-    let format = ctx.format(
-        &[
-            Format::Table,
-            Format::Json,
-            Format::Ndjson,
-            Format::Csv,
-            Format::Ids,
-        ],
-        Format::Table,
-    )?;
+    let format = ctx.format(args.format, Format::Table)?;
     ctx.keyring()?;
     // Matched through the index; JSON needs whole records, so only the matches are
     // decrypted again for it.
@@ -62,7 +56,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     hits.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
 
     let table = format == Format::Table
-        && (std::io::IsTerminal::is_terminal(&std::io::stdout()) || ctx.global.format == Some(Format::Table));
+        && (std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.format == Some(Format::Table));
     let row = |c: &Customer| {
         vec![
             c.id.clone(),

@@ -59,6 +59,9 @@ pub enum What {
 pub struct CustomerArgs {
     /// The file to read, or - for stdin
     pub file: PathBuf,
+    /// The file's format
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Csv, Format::Vcard, Format::Ndjson]))]
+    pub format: Option<Format>,
     /// COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     pub maps: Vec<String>,
@@ -89,6 +92,9 @@ pub enum OnDuplicate {
 pub struct TransactionArgs {
     /// The file to read, or - for stdin
     pub file: PathBuf,
+    /// The file's format
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Csv, Format::Ndjson]))]
+    pub format: Option<Format>,
     /// How rows name their customer: by ref, id, phone or email
     #[arg(long = "match", value_enum, default_value = "ref")]
     pub by: MatchBy,
@@ -117,7 +123,7 @@ fn read_input(file: &Path) -> Result<Vec<u8>> {
         std::io::stdin()
             .take(MAX_INPUT + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| Error::new(fl!("error-read-stdin")).cause(e))?;
+            .map_err(|e| Error::new(fl!("error-read-stdin")).caused_by(e))?;
     } else {
         let f = std::fs::File::open(file).map_err(|e| Error::io("open", file, e))?;
         f.take(MAX_INPUT + 1)
@@ -196,7 +202,7 @@ fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<V
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text);
     let headers = reader
         .headers()
-        .map_err(|e| Error::new(fl!("error-csv-header")).cause(e))?
+        .map_err(|e| Error::new(fl!("error-csv-header")).caused_by(e))?
         .clone();
     if headers.len() > 1000 {
         return Err(Error::new(fl!("error-too-many-columns", count = headers.len())));
@@ -223,7 +229,7 @@ fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<V
     let mut lines = Lines::new(text);
     for (i, rec) in reader.records().enumerate() {
         let line = i + 2;
-        let rec = rec.map_err(|e| Error::new(fl!("error-bad-csv", line = line.to_string())).cause(e))?;
+        let rec = rec.map_err(|e| Error::new(fl!("error-bad-csv", line = line.to_string())).caused_by(e))?;
         let fields = rec
             .iter()
             .zip(&columns)
@@ -245,7 +251,7 @@ fn vcard_rows(bytes: &[u8]) -> Result<Vec<Row>> {
     let mut rows = Vec::new();
     for (i, card) in parser.enumerate() {
         let card =
-            card.map_err(|e| Error::new(fl!("error-bad-vcard", card = (i + 1).to_string())).cause(e))?;
+            card.map_err(|e| Error::new(fl!("error-bad-vcard", card = (i + 1).to_string())).caused_by(e))?;
         let props: Vec<(String, String)> = card
             .properties
             .into_iter()
@@ -414,8 +420,7 @@ struct Batch {
 const PART: usize = 256;
 
 fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
-    let format = ctx
-        .global
+    let format = args
         .format
         .ok_or_else(|| Error::usage(fl!("error-import-format")))?;
     let store = ctx.store()?;
@@ -685,8 +690,7 @@ fn write_all(ctx: &Ctx, folder: &Path, new: &[Customer], changed: &[(PathBuf, Cu
 }
 
 fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
-    let format = ctx
-        .global
+    let format = args
         .format
         .ok_or_else(|| Error::usage(fl!("error-import-tx-format")))?;
     let store = ctx.store()?;
@@ -699,7 +703,7 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
             let mut reader = csv::Reader::from_reader(text);
             let headers = reader
                 .headers()
-                .map_err(|e| Error::new(fl!("error-csv-header")).cause(e))?
+                .map_err(|e| Error::new(fl!("error-csv-header")).caused_by(e))?
                 .clone();
             let wanted = format!("match:{}", format!("{:?}", args.by).to_lowercase());
             let columns: Vec<Option<String>> = headers
@@ -722,8 +726,8 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
             let mut out = Vec::new();
             let mut lines = Lines::new(text);
             for (i, rec) in reader.records().enumerate() {
-                let rec =
-                    rec.map_err(|e| Error::new(fl!("error-bad-csv", line = (i + 2).to_string())).cause(e))?;
+                let rec = rec
+                    .map_err(|e| Error::new(fl!("error-bad-csv", line = (i + 2).to_string())).caused_by(e))?;
                 let line = rec.position().map_or(i + 2, |p| lines.line_at(p.byte()));
                 let map = rec
                     .iter()

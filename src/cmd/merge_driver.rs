@@ -98,10 +98,7 @@ fn agreed_recipients(ctx: &Ctx, folder: &Path) -> Result<crate::store::Recipient
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let shown = args.path.display().to_string();
-    let fail = |e: Error| Error {
-        message: fl!("error-merging", path = shown.clone(), error = e.message),
-        ..e
-    };
+    let fail = |e: Error| e.context(|m| fl!("error-merging", path = shown.clone(), error = m));
     let work_path = ctx.cwd.join(&args.path);
     ctx.use_store_near(&work_path).map_err(fail)?;
     let base = read(ctx, &args.base, "the base").map_err(fail)?;
@@ -123,7 +120,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             }
         }
     }
-    let text = toml::to_string(&merged).map_err(|e| fail(Error::new(fl!("error-write-merged")).cause(e)))?;
+    let text =
+        toml::to_string(&merged).map_err(|e| fail(Error::new(fl!("error-write-merged")).caused_by(e)))?;
     let text = zeroize::Zeroizing::new(text);
     let customer = parse_record(&text, true).map_err(|p| {
         fail(Error::new(fl!("error-merged-record", problem = p.shown())).hint(fl!("hint-merge-by-hand")))

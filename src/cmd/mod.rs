@@ -120,9 +120,10 @@ impl Ctx {
         })
     }
 
-    /// The output format for this command.
-    pub fn format(&self, supported: &[Format], plain: Format) -> Result<Format> {
-        output::choose(self.global.format, supported, plain)
+    /// The output format: the one asked for, else a table on a terminal and `plain`
+    /// otherwise.
+    pub fn format(&self, asked: Option<Format>, plain: Format) -> Result<Format> {
+        Ok(output::choose(asked, plain))
     }
 
     /// The folder a `--folder` flag names (or the root).

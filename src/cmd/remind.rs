@@ -57,6 +57,9 @@ pub struct Args {
     /// With --done: what was said
     #[arg(long, requires = "done", default_value = "follow-up done")]
     pub summary: String,
+    /// Output format [default: table on a terminal, plain text otherwise]
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Table, Format::Json, Format::Ndjson, Format::Ics]))]
+    pub format: Option<Format>,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
@@ -76,10 +79,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             &log_contact::apply,
         );
     }
-    let format = ctx.format(
-        &[Format::Table, Format::Json, Format::Ndjson, Format::Ics],
-        Format::Table,
-    )?;
+    let format = ctx.format(args.format, Format::Table)?;
     let store = ctx.store()?;
     ctx.keyring()?;
     let horizon = args
@@ -125,7 +125,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             Format::Ics => ics(&items, ctx),
             _ => {
                 let table = std::io::IsTerminal::is_terminal(&std::io::stdout())
-                    || ctx.global.format == Some(Format::Table);
+                    || args.format == Some(Format::Table);
                 let rows: Vec<Vec<String>> = items
                     .iter()
                     .map(|i| {

@@ -34,10 +34,13 @@ pub struct Args {
     /// Start of the period for activity, complaints and ratings [default: 30 days ago]
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
+    /// Output format [default: table on a terminal, plain text otherwise]
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Table, Format::Json, Format::Html]))]
+    pub format: Option<Format>,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    let format = ctx.format(&[Format::Table, Format::Json, Format::Html], Format::Table)?;
+    let format = ctx.format(args.format, Format::Table)?;
     let since = match &args.since {
         Some(t) => parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--since: {e}")))?,
         None => ctx.today.checked_sub_days(Days::new(30)).unwrap_or(ctx.today),

@@ -18,6 +18,9 @@ use crate::output;
 pub struct Args {
     /// Customer id, or a query matching exactly one customer (name, phone, email, company)
     pub query: String,
+    /// Output format [default: table on a terminal, TOML otherwise]
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Table, Format::Toml, Format::Json]))]
+    pub format: Option<Format>,
 }
 
 /// The scalar and list fields a person reads first, in order.
@@ -55,7 +58,7 @@ const SHOWN: &[&str] = &[
 ];
 
 pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
-    let format = ctx.format(&[Format::Table, Format::Toml, Format::Json], Format::Toml)?;
+    let format = ctx.format(args.format, Format::Toml)?;
     let loaded = ctx.resolve(&args.query, true)?;
     ctx.warn_untrusted(loaded.path.parent());
     let c = &loaded.customer;

@@ -75,7 +75,7 @@ impl Keyring {
         let shown = path.display().to_string();
         let meta = std::fs::metadata(path).map_err(|e| {
             Error::new(fl!("error-read-identity", path = shown.clone()))
-                .cause(e)
+                .caused_by(e)
                 .hint(fl!("hint-identity"))
         })?;
         if meta.len() > 1 << 20 {
@@ -83,7 +83,7 @@ impl Keyring {
         }
         let bytes = Zeroizing::new(
             std::fs::read(path)
-                .map_err(|e| Error::new(fl!("error-read-identity", path = shown.clone())).cause(e))?,
+                .map_err(|e| Error::new(fl!("error-read-identity", path = shown.clone())).caused_by(e))?,
         );
         let bad = |why: String| {
             Error::new(fl!("error-identity-unusable", path = shown.clone()))
@@ -292,17 +292,17 @@ pub fn encrypt(recipients: &[RecipientKey], first: &[String], plaintext: &[u8]) 
     ordered.sort_by_key(|r| !first.contains(&r.text));
     let encryptor =
         age::Encryptor::with_recipients(ordered.iter().map(|r| r.key.as_ref() as &dyn age::Recipient))
-            .map_err(|e| Error::new(fl!("error-cannot-encrypt-to")).cause(e))?;
+            .map_err(|e| Error::new(fl!("error-cannot-encrypt-to")).caused_by(e))?;
     let mut out = Vec::with_capacity(plaintext.len() + 300);
     let mut writer = encryptor
         .wrap_output(&mut out)
-        .map_err(|e| Error::new(fl!("error-encryption-failed")).cause(e))?;
+        .map_err(|e| Error::new(fl!("error-encryption-failed")).caused_by(e))?;
     writer
         .write_all(plaintext)
-        .map_err(|e| Error::new(fl!("error-encryption-failed")).cause(e))?;
+        .map_err(|e| Error::new(fl!("error-encryption-failed")).caused_by(e))?;
     writer
         .finish()
-        .map_err(|e| Error::new(fl!("error-encryption-failed")).cause(e))?;
+        .map_err(|e| Error::new(fl!("error-encryption-failed")).caused_by(e))?;
     Ok(out)
 }
 
@@ -314,10 +314,10 @@ pub fn encrypting_writer<W: Write>(
 ) -> Result<age::stream::StreamWriter<W>> {
     let encryptor =
         age::Encryptor::with_recipients(recipients.iter().map(|r| r.key.as_ref() as &dyn age::Recipient))
-            .map_err(|e| Error::new("cannot encrypt to these recipients").cause(e))?;
+            .map_err(|e| Error::new("cannot encrypt to these recipients").caused_by(e))?;
     encryptor
         .wrap_output(out)
-        .map_err(|e| Error::new("encryption failed").cause(e))
+        .map_err(|e| Error::new("encryption failed").caused_by(e))
 }
 
 /// A key file's permission bits when its group or others may use it (ssh refuses such
@@ -370,7 +370,7 @@ impl Passphrase for AskPassphrase {
             .map(SecretString::from)
             .map_err(|e| {
                 Error::new(crate::i18n::fl!("error-cannot-ask", what = what))
-                    .cause(e)
+                    .caused_by(e)
                     .hint(crate::i18n::fl!("hint-passphrase-file"))
             })
     }

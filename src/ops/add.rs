@@ -26,7 +26,7 @@ pub fn record_from_json(
     obj.entry("updated").or_insert_with(|| now.into());
     let input = v.clone();
     let mut c: Customer =
-        serde_json::from_value(v).map_err(|e| Error::new(fl!("error-not-a-record")).cause(e))?;
+        serde_json::from_value(v).map_err(|e| Error::new(fl!("error-not-a-record")).caused_by(e))?;
     crate::model::config::normalize_extra(config, &mut c.extra);
     let back = crate::output::toml_to_json(
         &c.to_toml()

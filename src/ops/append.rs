@@ -29,7 +29,7 @@ pub fn read_ndjson<T: DeserializeOwned, B>(
     std::io::stdin()
         .take(1 << 30)
         .read_to_string(&mut text)
-        .map_err(|e| Error::new(fl!("error-read-ndjson-stdin")).cause(e))?;
+        .map_err(|e| Error::new(fl!("error-read-ndjson-stdin")).caused_by(e))?;
     if text.trim().is_empty() {
         return Err(Error::usage(fl!("error-stdin-empty")).hint(fl!("hint-pipe-ndjson")));
     }

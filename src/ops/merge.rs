@@ -20,7 +20,7 @@ pub fn fold(first: &Customer, other: &Customer, id_of: &Customer) -> Result<Cust
     let (mut merged, _) = merge(None, &table(first)?, &table(other)?);
     merged.insert("id".into(), toml::Value::String(id_of.id.clone()));
     let text = zeroize::Zeroizing::new(
-        toml::to_string(&merged).map_err(|e| Error::new(fl!("error-cannot-merge")).cause(e))?,
+        toml::to_string(&merged).map_err(|e| Error::new(fl!("error-cannot-merge")).caused_by(e))?,
     );
     let mut c =
         parse_record(&text, true).map_err(|p| Error::new(fl!("error-merged-record", problem = p.shown())))?;

@@ -64,7 +64,8 @@ pub struct Session {
 
 impl Session {
     pub fn new(options: Options, report: Box<dyn Report>) -> Result<Session> {
-        let cwd = std::env::current_dir().map_err(|e| Error::new(fl!("error-current-folder")).cause(e))?;
+        let cwd =
+            std::env::current_dir().map_err(|e| Error::new(fl!("error-current-folder")).caused_by(e))?;
         let now = match std::env::var("CRMFILE_NOW") {
             Ok(text) => DateTime::parse_from_rfc3339(&text)
                 .map_err(|_| Error::usage(fl!("error-bad-now", text = text.clone())))?,

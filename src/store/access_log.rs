@@ -33,7 +33,7 @@ fn is_zero(n: &usize) -> bool {
 pub fn append(state_dir: &Path, entry: &Access) -> Result<()> {
     let path = state_dir.join("access.log");
     let mut line =
-        serde_json::to_string(entry).map_err(|e| Error::new(fl!("error-write-access-log")).cause(e))?;
+        serde_json::to_string(entry).map_err(|e| Error::new(fl!("error-write-access-log")).caused_by(e))?;
     line.push('\n');
     let mut options = std::fs::OpenOptions::new();
     options.create(true).append(true);

@@ -97,7 +97,7 @@ impl Erasures {
 
     pub fn save(&self) -> Result<()> {
         let body =
-            toml::to_string(&self.file).map_err(|e| Error::new(fl!("error-write-erasures")).cause(e))?;
+            toml::to_string(&self.file).map_err(|e| Error::new(fl!("error-write-erasures")).caused_by(e))?;
         let text = format!(
             "# Customers erased with `crmfile forget`: id, date, reason, and salted hashes of their\n\
              # phones and emails (no personal data), so that adding them again is noticed.\n{body}"

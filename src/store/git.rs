@@ -83,7 +83,7 @@ pub fn set_config(root: &Path, key: &str, value: &str) -> Result<()> {
     let status = git(root)
         .args(["config", "--local", key, value])
         .status()
-        .map_err(|e| Error::new(fl!("error-run-git")).cause(e))?;
+        .map_err(|e| Error::new(fl!("error-run-git")).caused_by(e))?;
     if !status.success() {
         return Err(Error::new(fl!("error-git-config", key = key.to_string())));
     }
@@ -111,7 +111,7 @@ pub fn commit(root: &Path, command: &str, paths: &[std::path::PathBuf]) -> Resul
             .args(args)
             .stdout(Stdio::null())
             .output()
-            .map_err(|e| Error::new(fl!("error-run-git")).cause(e))?;
+            .map_err(|e| Error::new(fl!("error-run-git")).caused_by(e))?;
         if out.status.success() {
             Ok(())
         } else {

@@ -39,11 +39,14 @@ impl StoreLock {
                     } else {
                         holder.to_string()
                     };
-                    return Err(Error::new(fl!(
-                        "error-store-locked",
-                        seconds = wait.as_secs().to_string(),
-                        holder = holder
-                    ))
+                    return Err(Error::of(
+                        crate::error::Kind::Busy,
+                        fl!(
+                            "error-store-locked",
+                            seconds = wait.as_secs().to_string(),
+                            holder = holder
+                        ),
+                    )
                     .hint(fl!("hint-store-locked")));
                 }
                 Err(TryLockError::Error(e)) => return Err(Error::io("lock", &path, e)),

@@ -149,7 +149,7 @@ pub fn render_record(c: &Customer) -> Result<Zeroizing<String>> {
         .map_err(|e| Error::new(fl!("error-serialize-record")).cause(e))?;
     toml::to_string(&value)
         .map(Zeroizing::new)
-        .map_err(|e| Error::new(fl!("error-serialize-record")).cause(e))
+        .map_err(|e| Error::new(fl!("error-serialize-record")).caused_by(e))
 }
 
 /// Reads, decrypts and parses one record file.

@@ -102,7 +102,7 @@ impl Trust {
     }
 
     pub fn save(&self) -> Result<()> {
-        let text = toml::to_string(&self.db).map_err(|e| Error::new(fl!("error-save-trust")).cause(e))?;
+        let text = toml::to_string(&self.db).map_err(|e| Error::new(fl!("error-save-trust")).caused_by(e))?;
         let text =
             format!("# Recipients files crmfile trusts, by store; see `crmfile recipients trust`.\n{text}");
         super::record_io::write_atomic(&self.file, text.as_bytes(), super::record_io::Mode::Replace)

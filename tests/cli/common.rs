@@ -95,6 +95,9 @@ impl TestStore {
             ("XDG_CONFIG_HOME", self.root().join("cfg").into()),
             ("HOME", self.root().join("home").into()),
             ("CRMFILE_NOW", NOW.into()),
+            // Tests that start many writers at once queue them for the lock: on a loaded
+            // machine a turn can take longer than the default 10 s.
+            ("CRMFILE_WAIT", "300".into()),
             ("NO_COLOR", "1".into()),
             // The tests read English unless they ask for another language.
             ("CRMFILE_LANG", "en".into()),

@@ -140,8 +140,17 @@ fn killed_writers_lose_no_acknowledged_entry() {
     let started = Instant::now();
     let mut children: Vec<Child> = (0..WRITERS)
         .map(|n| {
+            // Many writers queue for the lock at once: each may wait its turn longer than
+            // the default --wait on a loaded machine.
             t.std_cmd()
-                .args(["log-contact", &ids[n % CUSTOMERS], "--channel", "phone"])
+                .args([
+                    "--wait",
+                    "600",
+                    "log-contact",
+                    &ids[n % CUSTOMERS],
+                    "--channel",
+                    "phone",
+                ])
                 .args(["--summary", &format!("w-{n}")])
                 .stdin(Stdio::null())
                 .stdout(Stdio::piped())
