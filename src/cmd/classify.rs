@@ -2,18 +2,12 @@
 
 use std::collections::BTreeMap;
 
-use rayon::prelude::*;
-use serde::Serialize;
-
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
-use crate::model::classify::{Totals, first_match, metrics, rfm_scores, top_percents, totals};
-use crate::model::date::Date;
-use crate::model::record::{Class, Lifecycle, Tier};
+use crate::ops::classify::{self, Change, Outcome, Shown};
 use crate::output;
-use crate::store::Mode;
 
 /// Compute RFM scores, value tier and lifecycle stage for every customer, from the rules
 /// in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the
@@ -42,142 +36,20 @@ pub struct Args {
     pub format: Option<Format>,
 }
 
-#[derive(Serialize, Clone, PartialEq)]
-struct Shown {
-    tier: Option<Tier>,
-    lifecycle: Option<Lifecycle>,
-    rfm: Option<String>,
-}
-
-#[derive(Serialize)]
-struct Change {
-    id: String,
-    name: String,
-    changed: bool,
-    old: Shown,
-    new: Shown,
-}
-
-/// What classify needs of one record, kept while the store is read.
-struct Summary {
-    path: std::path::PathBuf,
-    id: String,
-    name: String,
-    class: Class,
-    totals: Option<Totals>,
-    foreign: usize,
-    last_contact: Option<chrono::NaiveDate>,
-    created: chrono::NaiveDate,
-}
-
-fn shown(c: &Class) -> Shown {
-    Shown {
-        tier: c.tier,
-        lifecycle: c.lifecycle,
-        rfm: c.rfm.clone(),
-    }
-}
-
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let format = ctx.format(args.format, Format::Table)?;
-    let store = ctx.store()?;
-    let keyring = ctx.keyring()?;
-    let config = &store.config;
-    let today = ctx.today;
     let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
-    // Each record is reduced to what the rules read (through the index); changed records
-    // are read again in full, one at a time, when they are written.
-    let (currency, window) = (&config.currency, config.classify.window_days);
-    let (mut summaries, errors) = ctx.scan_indexed(|path, c| {
-        let (totals, foreign) = totals(&c, currency, today, window);
-        Some(Summary {
-            path: path.to_path_buf(),
-            id: c.id.clone(),
-            name: c.name.clone(),
-            class: c.class.clone(),
-            totals,
-            foreign,
-            last_contact: c.last_contact(),
-            created: c.created.date(),
-        })
-    })?;
-    summaries.sort_by(|a, b| a.id.cmp(&b.id));
-
-    let foreign: usize = summaries.iter().map(|s| s.foreign).sum();
-    let all_totals: Vec<Option<Totals>> = summaries.iter().map(|s| s.totals.clone()).collect();
-    let scores = rfm_scores(&all_totals, today);
-    let tops = top_percents(&all_totals);
-
-    let mut changes = Vec::with_capacity(summaries.len());
-    let mut to_write: Vec<(&std::path::Path, Class)> = Vec::new();
-    for (i, s) in summaries.iter().enumerate() {
-        let m = metrics(
-            s.last_contact,
-            s.created,
-            all_totals[i].as_ref(),
-            scores[i],
-            tops[i],
-            today,
-        );
-        let mut class = s.class.clone();
-        if !class.pin {
-            class.tier = first_match(&config.classify.tier, &m);
-        }
-        class.lifecycle = first_match(&config.classify.lifecycle, &m);
-        class.rfm = scores[i].map(|(r, f, m)| format!("{r}{f}{m}"));
-        let changed = shown(&class) != shown(&s.class);
-        if changed {
-            class.classified = Some(Date(today));
-            to_write.push((&s.path, class.clone()));
-        }
-        changes.push(Change {
-            id: s.id.clone(),
-            name: s.name.clone(),
-            changed,
-            old: shown(&s.class),
-            new: shown(&class),
-        });
-    }
-
+    let Outcome {
+        changes,
+        foreign,
+        unreadable: errors,
+        failed,
+    } = classify::run(ctx, !args.dry_run)?;
     if foreign > 0 {
         ctx.warn(format!(
             "{foreign} transaction(s) not in {} were left out of the sums (crmfile does not convert currencies)",
-            config.currency
+            ctx.store()?.config.currency
         ));
-    }
-
-    let mut failed: Vec<Error> = Vec::new();
-    if !args.dry_run {
-        // Check each folder's recipients once, here, then read, update and seal in parallel.
-        let mut sets = std::collections::HashMap::new();
-        for (path, _) in &to_write {
-            let folder = path.parent().unwrap_or(&store.root).to_path_buf();
-            if let std::collections::hash_map::Entry::Vacant(slot) = sets.entry(folder) {
-                let set = ctx.recipients_for_write(slot.key())?;
-                slot.insert(set);
-            }
-        }
-        let now = ctx.timestamp();
-        let results: Vec<Result<()>> = to_write
-            .par_iter()
-            .map(|(path, class)| {
-                let loaded = crate::store::load(path, keyring, true)
-                    .map_err(|e| Error::new(format!("{} {}", e.path.display(), e.problem)))?;
-                let mut c = loaded.customer;
-                c.class = class.clone();
-                c.updated = now.max(c.created);
-                let set = &sets[path.parent().unwrap_or(&store.root)];
-                crate::store::seal(path, &c, set, keyring, Mode::Replace, false)
-            })
-            .collect();
-        ctx.touch(
-            to_write
-                .iter()
-                .zip(&results)
-                .filter(|(_, r)| r.is_ok())
-                .map(|((p, _), _)| p.to_path_buf()),
-        );
-        failed = results.into_iter().filter_map(Result::err).collect();
     }
 
     let listed: Vec<&Change> = changes.iter().filter(|c| args.all || c.changed).collect();

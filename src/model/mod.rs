@@ -12,6 +12,7 @@ pub mod merge;
 pub mod query;
 pub mod record;
 pub mod report;
+pub mod sample;
 pub mod span;
 pub mod unknown;
 pub mod validate;

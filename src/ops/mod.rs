@@ -2,6 +2,7 @@
 //! prints; what two commands share lives here.
 pub mod add;
 pub mod append;
+pub mod classify;
 pub mod log_contact;
 pub mod merge;
 pub mod reencrypt;

@@ -1,0 +1,163 @@
+//! Classification of every customer: RFM scores, value tier and lifecycle from the
+//! store's rules (`model::classify`), and the records whose class changes sealed again.
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::classify::{Totals, first_match, metrics, rfm_scores, top_percents, totals};
+use crate::model::date::Date;
+use crate::model::record::{Class, Lifecycle, Tier};
+use crate::ops::session::Session;
+use crate::store::{FileError, Mode};
+
+#[derive(Serialize, Clone, PartialEq)]
+pub struct Shown {
+    pub tier: Option<Tier>,
+    pub lifecycle: Option<Lifecycle>,
+    pub rfm: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct Change {
+    pub id: String,
+    pub name: String,
+    pub changed: bool,
+    pub old: Shown,
+    pub new: Shown,
+}
+
+/// What classify needs of one record, kept while the store is read.
+struct Summary {
+    path: std::path::PathBuf,
+    id: String,
+    name: String,
+    class: Class,
+    totals: Option<Totals>,
+    foreign: usize,
+    last_contact: Option<chrono::NaiveDate>,
+    created: chrono::NaiveDate,
+}
+
+fn shown(c: &Class) -> Shown {
+    Shown {
+        tier: c.tier,
+        lifecycle: c.lifecycle,
+        rfm: c.rfm.clone(),
+    }
+}
+
+/// What a classification run found and did.
+pub struct Outcome {
+    /// Every customer read, in id order, changed or not.
+    pub changes: Vec<Change>,
+    /// Transactions in another currency, left out of the sums.
+    pub foreign: usize,
+    /// Files that could not be read.
+    pub unreadable: Vec<FileError>,
+    /// Records whose new class could not be written.
+    pub failed: Vec<Error>,
+}
+
+/// Classifies every customer as of the session's today; with `write`, seals the records
+/// whose class changed (the caller holds the lock).
+pub fn run(session: &Session, write: bool) -> Result<Outcome> {
+    let store = session.store()?;
+    let keyring = session.keyring()?;
+    let config = &store.config;
+    let today = session.today;
+    // Each record is reduced to what the rules read (through the index); changed records
+    // are read again in full, one at a time, when they are written.
+    let (currency, window) = (&config.currency, config.classify.window_days);
+    let (mut summaries, unreadable) = session.scan_indexed(|path, c| {
+        let (totals, foreign) = totals(&c, currency, today, window);
+        Some(Summary {
+            path: path.to_path_buf(),
+            id: c.id.clone(),
+            name: c.name.clone(),
+            class: c.class.clone(),
+            totals,
+            foreign,
+            last_contact: c.last_contact(),
+            created: c.created.date(),
+        })
+    })?;
+    summaries.sort_by(|a, b| a.id.cmp(&b.id));
+
+    let foreign: usize = summaries.iter().map(|s| s.foreign).sum();
+    let all_totals: Vec<Option<Totals>> = summaries.iter().map(|s| s.totals.clone()).collect();
+    let scores = rfm_scores(&all_totals, today);
+    let tops = top_percents(&all_totals);
+
+    let mut changes = Vec::with_capacity(summaries.len());
+    let mut to_write: Vec<(&std::path::Path, Class)> = Vec::new();
+    for (i, s) in summaries.iter().enumerate() {
+        let m = metrics(
+            s.last_contact,
+            s.created,
+            all_totals[i].as_ref(),
+            scores[i],
+            tops[i],
+            today,
+        );
+        let mut class = s.class.clone();
+        if !class.pin {
+            class.tier = first_match(&config.classify.tier, &m);
+        }
+        class.lifecycle = first_match(&config.classify.lifecycle, &m);
+        class.rfm = scores[i].map(|(r, f, m)| format!("{r}{f}{m}"));
+        let changed = shown(&class) != shown(&s.class);
+        if changed {
+            class.classified = Some(Date(today));
+            to_write.push((&s.path, class.clone()));
+        }
+        changes.push(Change {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            changed,
+            old: shown(&s.class),
+            new: shown(&class),
+        });
+    }
+
+    let mut failed: Vec<Error> = Vec::new();
+    if write {
+        // Check each folder's recipients once, here, then read, update and seal in parallel.
+        let mut sets = std::collections::HashMap::new();
+        for (path, _) in &to_write {
+            let folder = path.parent().unwrap_or(&store.root).to_path_buf();
+            if let std::collections::hash_map::Entry::Vacant(slot) = sets.entry(folder) {
+                let set = session.recipients_for_write(slot.key())?;
+                slot.insert(set);
+            }
+        }
+        let now = session.timestamp();
+        let results: Vec<Result<()>> = to_write
+            .par_iter()
+            .map(|(path, class)| {
+                let loaded = crate::store::load(path, keyring, true)
+                    .map_err(|e| Error::new(format!("{} {}", e.path.display(), e.problem)))?;
+                let mut c = loaded.customer;
+                c.class = class.clone();
+                c.updated = now.max(c.created);
+                let set = &sets[path.parent().unwrap_or(&store.root)];
+                crate::store::seal(path, &c, set, keyring, Mode::Replace, false)
+            })
+            .collect();
+        session.touch(
+            to_write
+                .iter()
+                .zip(&results)
+                .filter(|(_, r)| r.is_ok())
+                .map(|((p, _), _)| p.to_path_buf()),
+        );
+        failed = results.into_iter().filter_map(Result::err).collect();
+    }
+
+    Ok(Outcome {
+        changes,
+        foreign,
+        unreadable,
+        failed,
+    })
+}
