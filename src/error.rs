@@ -87,6 +87,18 @@ impl Error {
         self
     }
 
+    /// A copy, for reporting the same failure for several records (the source chain is
+    /// kept as text).
+    pub fn again(&self) -> Error {
+        Error {
+            kind: self.kind,
+            message: self.message.clone(),
+            causes: self.all_causes(),
+            hint: self.hint.clone(),
+            source: None,
+        }
+    }
+
     /// The exit code this error ends the run with.
     pub fn code(&self) -> u8 {
         self.kind.exit_code()

@@ -1,6 +1,8 @@
 //! `crmfile generate` (hidden): realistic made-up customers, reproducible from a seed, for
 //! the demo store and the benchmarks.
 
+use std::path::PathBuf;
+
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rayon::prelude::*;
@@ -32,24 +34,29 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    let store = ctx.store()?;
-    let keyring = ctx.keyring()?;
-    let recipients = ctx.recipients_for_write(&store.root)?;
-    let _lock = ctx.lock()?;
-    let made: Vec<Customer> = (0..args.count)
-        .map(|n| {
-            let mut rng = StdRng::seed_from_u64(args.seed.wrapping_mul(1_000_003).wrapping_add(n as u64));
-            customer(&mut rng, ctx.today, args.max_entries, n)
-        })
-        .collect();
-    made.par_iter().try_for_each(|c| {
-        let path = store.root.join(id::file_name(&c.id));
-        crate::store::seal(&path, c, &recipients, keyring, Mode::Create, false)
-    })?;
-    ctx.touch(made.iter().map(|c| store.root.join(id::file_name(&c.id))));
-    if made.is_empty() {
+    if args.count == 0 {
         return Err(Error::usage(fl!("error-count-zero")));
     }
-    ctx.status(fl!("status-generated", count = made.len()));
+    let store = ctx.store()?;
+    ctx.keyring()?;
+    let _lock = ctx.lock()?;
+    // A part at a time, made in parallel and sealed with batched syncs, so a million
+    // customers never sit in memory at once.
+    let (today, root) = (ctx.today, &store.root);
+    let indices: Vec<usize> = (0..args.count).collect();
+    for part in indices.chunks(4096) {
+        let items: Vec<(PathBuf, Customer)> = part
+            .par_iter()
+            .map(|&n| {
+                let mut rng = StdRng::seed_from_u64(args.seed.wrapping_mul(1_000_003).wrapping_add(n as u64));
+                let c = customer(&mut rng, today, args.max_entries, n);
+                (root.join(id::file_name(&c.id)), c)
+            })
+            .collect();
+        for result in ctx.seal_many(&items, Mode::Create)? {
+            result?;
+        }
+    }
+    ctx.status(fl!("status-generated", count = args.count));
     Ok(0)
 }

@@ -122,36 +122,26 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
 
     let mut failed: Vec<Error> = Vec::new();
     if write {
-        // Check each folder's recipients once, here, then read, update and seal in parallel.
-        let mut sets = std::collections::HashMap::new();
-        for (path, _) in &to_write {
-            let folder = path.parent().unwrap_or(&store.root).to_path_buf();
-            if let std::collections::hash_map::Entry::Vacant(slot) = sets.entry(folder) {
-                let set = session.recipients_for_write(slot.key())?;
-                slot.insert(set);
-            }
-        }
+        // A part at a time: read the changed records in full in parallel, update their
+        // class, seal them with batched syncs.
         let now = session.timestamp();
-        let results: Vec<Result<()>> = to_write
-            .par_iter()
-            .map(|(path, class)| {
-                let loaded = crate::store::load(path, keyring, true)
-                    .map_err(|e| Error::new(format!("{} {}", e.path.display(), e.problem)))?;
-                let mut c = loaded.customer;
-                c.class = class.clone();
-                c.updated = now.max(c.created);
-                let set = &sets[path.parent().unwrap_or(&store.root)];
-                crate::store::seal(path, &c, set, keyring, Mode::Replace, false)
-            })
-            .collect();
-        session.touch(
-            to_write
-                .iter()
-                .zip(&results)
-                .filter(|(_, r)| r.is_ok())
-                .map(|((p, _), _)| p.to_path_buf()),
-        );
-        failed = results.into_iter().filter_map(Result::err).collect();
+        for part in to_write.chunks(1024) {
+            let (loaded, unreadable): (Vec<_>, Vec<_>) = part
+                .par_iter()
+                .map(|(path, class)| {
+                    let loaded = crate::store::load(path, keyring, true)
+                        .map_err(|e| Error::new(format!("{} {}", e.path.display(), e.problem)))?;
+                    let mut c = loaded.customer;
+                    c.class = class.clone();
+                    c.updated = now.max(c.created);
+                    Ok((path.to_path_buf(), c))
+                })
+                .partition(Result::is_ok);
+            failed.extend(unreadable.into_iter().filter_map(Result::err));
+            let items: Vec<_> = loaded.into_iter().filter_map(Result::ok).collect();
+            let results = session.seal_many(&items, Mode::Replace)?;
+            failed.extend(results.into_iter().filter_map(Result::err));
+        }
     }
 
     Ok(Outcome {

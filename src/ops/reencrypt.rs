@@ -12,18 +12,20 @@ pub fn reseal(session: &Session, paths: &[PathBuf]) -> Result<u8> {
     session.keyring()?;
     let mut done = 0usize;
     let mut failed = 0usize;
-    for path in paths {
-        match session.load(path, true) {
-            Ok(loaded) => match session.seal(path, &loaded.customer, crate::store::Mode::Replace, false) {
+    // A part at a time: decrypted in parallel, sealed with batched syncs.
+    for part in paths.chunks(1024) {
+        let (loaded, errors) = session.load_all(part, true)?;
+        failed += errors.len();
+        session.report_file_errors(&errors);
+        let items: Vec<(PathBuf, crate::model::record::Customer)> =
+            loaded.into_iter().map(|l| (l.path, l.customer)).collect();
+        for result in session.seal_many(&items, crate::store::Mode::Replace)? {
+            match result {
                 Ok(()) => done += 1,
                 Err(e) => {
                     failed += 1;
                     session.report().error(&e);
                 }
-            },
-            Err(e) => {
-                failed += 1;
-                session.report_file_errors(&[e]);
             }
         }
     }

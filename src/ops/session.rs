@@ -316,6 +316,55 @@ impl Session {
         Ok(())
     }
 
+    /// Seals many records in place as [`Session::seal`] does one, with batched syncs
+    /// ([`crate::store::seal_many`]); the caller holds the lock. Results in input order.
+    pub fn seal_many(&self, items: &[(PathBuf, Customer)], mode: Mode) -> Result<Vec<Result<()>>> {
+        let store = self.store()?;
+        let keyring = self.keyring()?;
+        // Each folder's recipients, checked against what the user trusted, once.
+        let mut sets: Vec<(&Path, Result<RecipientSet>)> = Vec::new();
+        for (path, _) in items {
+            let folder = path.parent().unwrap_or(&store.root);
+            if !sets.iter().any(|(f, _)| *f == folder) {
+                sets.push((folder, self.recipients_for_write(folder)));
+            }
+        }
+        let set_of = |path: &Path| {
+            let folder = path.parent().unwrap_or(&store.root);
+            &sets
+                .iter()
+                .find(|(f, _)| *f == folder)
+                .expect("looked up above")
+                .1
+        };
+        let batch: Vec<crate::store::ToSeal> = items
+            .iter()
+            .filter_map(|(path, customer)| {
+                Some(crate::store::ToSeal {
+                    path,
+                    customer,
+                    recipients: set_of(path).as_ref().ok()?,
+                })
+            })
+            .collect();
+        let mut sealed = crate::store::seal_many(&batch, keyring, mode, false).into_iter();
+        let results: Vec<Result<()>> = items
+            .iter()
+            .map(|(path, _)| match set_of(path) {
+                Ok(_) => sealed.next().expect("one result per record sealed"),
+                Err(e) => Err(e.again()),
+            })
+            .collect();
+        self.touch(
+            items
+                .iter()
+                .zip(&results)
+                .filter(|(_, r)| r.is_ok())
+                .map(|((p, _), _)| p.clone()),
+        );
+        Ok(results)
+    }
+
     /// Decrypts every record and keeps what `f` makes of each (see [`Store::scan_map`]);
     /// notes what was read.
     pub fn scan_map<T: Send>(

@@ -204,6 +204,73 @@ pub fn seal(
     mode: Mode,
     force: bool,
 ) -> Result<()> {
+    let ciphertext = encrypt_checked(path, customer, recipients, keyring, force)?;
+    write_atomic(path, &ciphertext, mode)
+}
+
+/// One record to seal in a batch: where, what, and to whom.
+pub struct ToSeal<'a> {
+    pub path: &'a Path,
+    pub customer: &'a Customer,
+    pub recipients: &'a (PathBuf, Vec<RecipientKey>),
+}
+
+/// Seals many records as [`seal`] does one, with the same crash safety but batched
+/// syncs: every record is encrypted and written to its temporary file and synced in
+/// parallel, then each is renamed into place, then each folder is synced once. The
+/// results are in the order of `items`; a record that fails leaves its file as it was.
+pub fn seal_many(items: &[ToSeal], keyring: &Keyring, mode: Mode, force: bool) -> Vec<Result<()>> {
+    use rayon::prelude::*;
+    // Temporary files are open from their write to their rename: a part at a time keeps
+    // the open files far below the process's limit.
+    const PART: usize = 256;
+    let mut folders: Vec<&Path> = Vec::new();
+    let mut results: Vec<Result<()>> = Vec::with_capacity(items.len());
+    for part in items.chunks(PART) {
+        let prepared: Vec<Result<tempfile::NamedTempFile>> = part
+            .par_iter()
+            .map(|t| {
+                let ciphertext = encrypt_checked(t.path, t.customer, t.recipients, keyring, force)?;
+                synced_temporary(t.path, &ciphertext)
+            })
+            .collect();
+        for (t, tmp) in part.iter().zip(prepared) {
+            results.push(tmp.and_then(|tmp| persist(tmp, t.path, mode)));
+            let dir = folder_of(t.path);
+            if !folders.contains(&dir) {
+                folders.push(dir);
+            }
+        }
+    }
+    // Until its folder is synced a rename may be lost in a crash: the old file stays,
+    // whole. Only then is a record reported written.
+    let synced: Vec<(&Path, Result<()>)> = folders.into_iter().map(|d| (d, sync_folder(d))).collect();
+    results
+        .into_iter()
+        .zip(items)
+        .map(|(r, t)| {
+            r?;
+            match synced.iter().find(|(d, _)| *d == folder_of(t.path)) {
+                Some((d, Err(e))) => Err(Error::new(fl!(
+                    "error-sync-folder",
+                    path = d.display().to_string()
+                ))
+                .cause(&e.message)),
+                _ => Ok(()),
+            }
+        })
+        .collect()
+}
+
+/// The record rendered, checked and encrypted: refused if crmfile could not read it
+/// back (too large or too deep), or, unless `force`, if `keyring` could not open it.
+fn encrypt_checked(
+    path: &Path,
+    customer: &Customer,
+    recipients: &(PathBuf, Vec<RecipientKey>),
+    keyring: &Keyring,
+    force: bool,
+) -> Result<Vec<u8>> {
     let text = render_record(customer)?;
     // Never write what crmfile could not read back: too large, or too deep to parse.
     if let Err(problem) = parse_record(&text, false) {
@@ -235,14 +302,19 @@ pub fn seal(
         ))
         .hint(fl!("hint-add-own-key")));
     }
-    write_atomic(path, &ciphertext, mode)
+    Ok(ciphertext)
 }
 
-pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<()> {
-    let dir = match path.parent() {
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
-    };
+    }
+}
+
+/// `bytes` in a synced temporary file beside `path`.
+fn synced_temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
+    let dir = folder_of(path);
     std::fs::create_dir_all(dir).map_err(|e| Error::io("create folder", dir, e))?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".crmfile-tmp-")
@@ -253,19 +325,32 @@ pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<()> {
     tmp.as_file()
         .sync_all()
         .map_err(|e| Error::io("sync", tmp.path(), e))?;
+    Ok(tmp)
+}
+
+fn persist(tmp: tempfile::NamedTempFile, path: &Path, mode: Mode) -> Result<()> {
     match mode {
         Mode::Create => tmp
             .persist_noclobber(path)
             .map(drop)
-            .map_err(|e| Error::io("create", path, e.error))?,
+            .map_err(|e| Error::io("create", path, e.error)),
         Mode::Replace => tmp
             .persist(path)
             .map(drop)
-            .map_err(|e| Error::io("replace", path, e.error))?,
+            .map_err(|e| Error::io("replace", path, e.error)),
     }
+}
+
+fn sync_folder(dir: &Path) -> Result<()> {
     std::fs::File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(|e| Error::io("sync folder", dir, e))
+}
+
+pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<()> {
+    let tmp = synced_temporary(path, bytes)?;
+    persist(tmp, path, mode)?;
+    sync_folder(folder_of(path))
 }
 
 #[cfg(test)]
