@@ -103,6 +103,9 @@ pub fn card(c: &Customer, version: Version) -> String {
     if let Some(q) = &c.contact.qq {
         lines.push(format!("X-QQ:{}", escape(q)));
     }
+    if let Some(n) = &c.preferences.notes {
+        lines.push(format!("NOTE:{}", escape(n)));
+    }
     lines.push(format!(
         "REV:{}",
         c.updated.0.with_timezone(&chrono::Utc).format("%Y%m%dT%H%M%SZ")
