@@ -426,6 +426,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)')
             [CompletionResult]::new('--on-duplicate', '--on-duplicate', [CompletionResultType]::ParameterName, 'What to do with a likely duplicate of a customer already in the store or earlier in the file: skip it, update the existing one (fill empty fields, unite lists and logs), or count it as an error')
             [CompletionResult]::new('--folder', '--folder', [CompletionResultType]::ParameterName, 'Sub-folder of the store for the new records')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s text encoding, when the guess is wrong (CSV)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain text otherwise]')
@@ -434,6 +435,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Count what would happen and show the first problems; write nothing')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Import customers that match an erased one (they consented again)')
+            [CompletionResult]::new('--keep-unmapped', '--keep-unmapped', [CompletionResultType]::ParameterName, 'Keep the columns no field takes under extra.imported, by header (CSV)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -445,6 +447,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
         'crmfile;import;transactions' {
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'How rows name their customer: by ref, id, phone or email')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'COLUMN=FIELD (customer, date, amount, currency, quantity, product, payment, ref)')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s text encoding, when the guess is wrong (CSV)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain text otherwise]')

@@ -1638,7 +1638,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__customers)
-            opts="-q -h -V --map --on-duplicate --dry-run --folder --force --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --map --on-duplicate --dry-run --folder --force --encoding --keep-unmapped --store --identity --format --color --quiet --today --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1654,6 +1654,10 @@ _crmfile() {
                     ;;
                 --folder)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-16le utf-16be gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --store)
@@ -1744,7 +1748,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__transactions)
-            opts="-q -h -V --match --map --dry-run --store --identity --format --color --quiet --today --lang --help --version"
+            opts="-q -h -V --match --map --dry-run --encoding --store --identity --format --color --quiet --today --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,6 +1760,10 @@ _crmfile() {
                     ;;
                 --map)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-16le utf-16be gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --store)

@@ -404,6 +404,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --map 'COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)'
             cand --on-duplicate 'What to do with a likely duplicate of a customer already in the store or earlier in the file: skip it, update the existing one (fill empty fields, unite lists and logs), or count it as an error'
             cand --folder 'Sub-folder of the store for the new records'
+            cand --encoding 'The file''s text encoding, when the guess is wrong (CSV)'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --format 'Output format [default: table on a terminal, plain text otherwise]'
@@ -412,6 +413,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
             cand --dry-run 'Count what would happen and show the first problems; write nothing'
             cand --force 'Import customers that match an erased one (they consented again)'
+            cand --keep-unmapped 'Keep the columns no field takes under extra.imported, by header (CSV)'
             cand -q 'Print no status lines (errors are still printed)'
             cand --quiet 'Print no status lines (errors are still printed)'
             cand -h 'Print help (see more with ''--help'')'
@@ -422,6 +424,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;import;transactions'= {
             cand --match 'How rows name their customer: by ref, id, phone or email'
             cand --map 'COLUMN=FIELD (customer, date, amount, currency, quantity, product, payment, ref)'
+            cand --encoding 'The file''s text encoding, when the guess is wrong (CSV)'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --format 'Output format [default: table on a terminal, plain text otherwise]'

@@ -469,8 +469,17 @@ error-no-name-column = 该 CSV 没有姓名列（姓名/名称/name）
 hint-map-name = 请用 --map COLUMN=name 指定
 warn-unmapped = 未导入的列：{$columns}（可用 --map COLUMN=FIELD 对应到字段）
 error-bad-csv = 第 {$line} 行：不是有效的 CSV
-error-bad-vcard = 第 {$card} 张名片：不是有效的 vCard
+error-bad-vcard = {$path}：第 {$card} 张名片（第 {$line} 行）：不是有效的 vCard
 error-not-utf8 = 输入不是 UTF-8
+error-encoding-malformed = 不是有效的 {$encoding} 文本（第 {$line} 行）
+error-decode = {$path}：{$error}
+hint-encoding = 请用 --encoding 指定文件编码：utf-8、utf-16le、utf-16be、gbk 或 gb18030
+warn-encoding-guess = {$path} 按 {$encoding} 读取（推测所得）；如姓名显示为乱码，请用 --encoding 指定编码（utf-8、utf-16le、utf-16be、gbk、gb18030）
+warn-kept = 保存在 extra.imported 下的列：{$columns}
+import-mapping = 列 → 字段：
+import-mapping-column = {"  "}{$column} → {$field}
+import-mapping-none = {"  "}{$column} → （不导入）
+import-photos = 名片中的 {$count} 张照片已跳过（crmfile 不保存照片）
 error-not-json-object = 不是 JSON 对象
 error-import-format = import 需要指定 --format csv、vcard 或 ndjson
 error-import-customers-format = import customers 只读取 --format csv、vcard 或 ndjson

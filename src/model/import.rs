@@ -4,7 +4,13 @@
 /// The field a spreadsheet header names, if it is one crmfile knows. A header that is
 /// already a dotted field name (as `export` writes them) maps to itself.
 pub fn header_field(header: &str) -> Option<String> {
-    let h = header.trim().trim_start_matches('\u{feff}').trim().to_lowercase();
+    let h = header
+        .trim()
+        .trim_start_matches('\u{feff}')
+        .trim()
+        .to_lowercase()
+        .replace('（', "(")
+        .replace('）', ")");
     let h = h.as_str();
     const MAP: &[(&[&str], &str)] = &[
         (&["id"], "id"),
@@ -35,6 +41,9 @@ pub fn header_field(header: &str) -> Option<String> {
                 "单位",
                 "公司名称",
                 "企业名称",
+                "工作单位",
+                "单位名称",
+                "company name",
             ],
             "company",
         ),
@@ -53,7 +62,7 @@ pub fn header_field(header: &str) -> Option<String> {
             ],
             "birthday",
         ),
-        (&["industry", "行业"], "industry"),
+        (&["industry", "行业", "所属行业"], "industry"),
         (&["region", "地区", "区域", "省份"], "region"),
         (&["size", "company size", "规模", "公司规模"], "size"),
         (&["tags", "tag", "labels", "标签"], "tags"),
@@ -95,6 +104,17 @@ pub fn header_field(header: &str) -> Option<String> {
                 "手机号",
                 "手机号码",
                 "联系电话",
+                "移动电话",
+                "座机",
+                "固定电话",
+                "办公电话",
+                "电话(公)",
+                "电话(家)",
+                "家庭电话",
+                "work phone",
+                "home phone",
+                "business phone",
+                "mobile phone",
                 "contact.phones",
             ],
             "contact.phones",
@@ -118,13 +138,38 @@ pub fn header_field(header: &str) -> Option<String> {
         ),
         (&["qq", "qq号", "contact.qq"], "contact.qq"),
         (
-            &["address", "地址", "联系地址", "contact.address"],
+            &[
+                "address",
+                "地址",
+                "联系地址",
+                "详细地址",
+                "通讯地址",
+                "street",
+                "contact.address",
+            ],
             "contact.address",
         ),
         (
-            &["notes", "note", "remarks", "备注", "preferences.notes"],
+            &[
+                "notes",
+                "note",
+                "remarks",
+                "comments",
+                "备注",
+                "说明",
+                "备注说明",
+                "preferences.notes",
+            ],
             "preferences.notes",
         ),
+        (&["city", "城市", "所在城市"], "address:city"),
+        (
+            &["postcode", "zip", "zip code", "postal code", "邮编", "邮政编码"],
+            "address:postcode",
+        ),
+        (&["tier", "客户等级", "等级", "客户级别"], "class.tier"),
+        (&["fax", "传真", "传真号码"], "extra.fax"),
+        (&["credit limit", "信用额度", "授信额度"], "extra.credit_limit"),
         (&["created", "创建时间"], "created"),
         (&["updated", "更新时间"], "updated"),
     ];
@@ -245,7 +290,9 @@ pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
             }
             "BDAY" => {
                 let d = v.replace('-', "");
-                if d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()) {
+                // iOS writes a birthday without a year as 1604; 2.1 and 4.0 as --MMDD.
+                // Neither is a date crmfile can keep.
+                if d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()) && !d.starts_with("1604") {
                     out.push(("birthday", format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..])));
                 }
             }
@@ -266,6 +313,56 @@ pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
     out
 }
 
+/// A whole record from another system's JSON, made ready to read: the required keys a
+/// record can do without in input (`schema`, `id`, `created`, `updated`) are filled in,
+/// log entries (purchases, contacts, feedback, key people, dates) without an `id` get a
+/// new one, and then the record is read, so that an error names the field's path and
+/// serde's reason (`transactions[1].amount: …`).
+pub fn record_json(
+    mut value: serde_json::Value,
+    now: super::date::Timestamp,
+    rng: &mut impl rand::Rng,
+) -> Result<serde_json::Value, String> {
+    use super::id::{IdKind, new_id};
+    let Some(obj) = value.as_object_mut() else {
+        return Ok(value);
+    };
+    obj.entry("schema")
+        .or_insert(super::record::SCHEMA_VERSION.into());
+    obj.entry("id")
+        .or_insert_with(|| new_id(IdKind::Customer, rng).into());
+    obj.entry("created").or_insert_with(|| now.to_string().into());
+    obj.entry("updated").or_insert_with(|| now.to_string().into());
+    for (log, kind) in [
+        ("transactions", IdKind::Transaction),
+        ("contacts", IdKind::Contact),
+        ("feedback", IdKind::Feedback),
+        ("key_people", IdKind::Person),
+        ("dates", IdKind::Date),
+    ] {
+        if let Some(entries) = obj.get_mut(log).and_then(serde_json::Value::as_array_mut) {
+            for entry in entries.iter_mut().filter_map(serde_json::Value::as_object_mut) {
+                let missing = entry
+                    .get("id")
+                    .is_none_or(|id| id.is_null() || id.as_str().is_some_and(|s| s.trim().is_empty()));
+                if missing {
+                    entry.insert("id".into(), new_id(kind, rng).into());
+                }
+            }
+        }
+    }
+    serde_path_to_error::deserialize::<_, super::record::Customer>(&value).map_err(|e| {
+        let path = e.path().to_string();
+        let reason = e.into_inner().to_string();
+        if path == "." || path.is_empty() {
+            reason
+        } else {
+            format!("{path}: {reason}")
+        }
+    })?;
+    Ok(value)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +377,30 @@ mod tests {
         assert_eq!(header_field("extra.floor").as_deref(), Some("extra.floor"));
         assert_eq!(header_field("favourite colour"), None);
         assert_eq!(transaction_field("金额"), Some("amount"));
+    }
+
+    #[test]
+    fn json_records_get_entry_ids_and_errors_name_the_path() {
+        let now: crate::model::date::Timestamp = "2026-11-22T09:30:00+08:00".parse().unwrap();
+        let v = serde_json::json!({
+            "name": "张伟",
+            "transactions": [{"date": "2026-10-03", "amount": "100.00", "currency": "CNY"}],
+            "contacts": [{"at": "2026-11-20T15:00:00+08:00", "channel": "phone", "summary": "hi", "id": ""}],
+            "feedback": [{"date": "2026-11-02", "kind": "complaint", "text": "late", "status": "open"}]
+        });
+        let v = record_json(v, now, &mut rand::rng()).unwrap();
+        assert!(v["transactions"][0]["id"].as_str().unwrap().starts_with("t-"));
+        assert!(v["contacts"][0]["id"].as_str().unwrap().starts_with("k-"));
+        assert!(v["feedback"][0]["id"].as_str().unwrap().starts_with("f-"));
+        let bad = serde_json::json!({
+            "name": "张伟",
+            "transactions": [{"date": "2026-10-03", "amount": "abc", "currency": "CNY"}]
+        });
+        let e = record_json(bad, now, &mut rand::rng()).unwrap_err();
+        assert!(e.starts_with("transactions[0].amount: "), "{e}");
+        let bad = serde_json::json!({"name": "张伟", "feedback": [{"date": "2026-11-02", "kind": "rant", "text": "x", "status": "open"}]});
+        let e = record_json(bad, now, &mut rand::rng()).unwrap_err();
+        assert!(e.starts_with("feedback[0].kind: ") && e.contains("rant"), "{e}");
     }
 
     #[test]

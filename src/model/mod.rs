@@ -12,6 +12,7 @@ pub mod merge;
 pub mod query;
 pub mod record;
 pub mod report;
+pub mod sheet;
 pub mod span;
 pub mod unknown;
 pub mod validate;
