@@ -992,6 +992,8 @@ help-import-customers-arg-on_duplicate = 如何处理与档案库中已有客户
 help-import-customers-arg-dry_run = 统计将会发生的情况并显示前几个问题，不写入任何内容
 help-import-customers-arg-folder = 新记录存放的档案库子文件夹
 help-import-customers-arg-force = 导入与已删除客户相符的客户（对方已重新同意）
+help-import-customers-arg-encoding = 文件的文本编码，自动识别有误时指定（CSV）
+help-import-customers-arg-keep_unmapped = 没有对应字段的列按表头保存在 extra.imported 下（CSV）
 help-import-transactions-about = 从 CSV 或 NDJSON 导入交易记录，追加到所指的客户
 help-import-transactions-long-about = { help-import-transactions-about }
 
@@ -1002,6 +1004,7 @@ help-import-transactions-arg-file = 要读取的文件，- 表示标准输入
 help-import-transactions-arg-by = 每行如何指明客户：按外部编号（ref）、编号（id）、电话（phone）或邮箱（email）
 help-import-transactions-arg-maps = COLUMN=FIELD（customer、date、amount、currency、quantity、product、payment、ref）
 help-import-transactions-arg-dry_run = 统计将会发生的情况并显示前几个问题，不写入任何内容
+help-import-transactions-arg-encoding = 文件的文本编码，自动识别有误时指定（CSV）
 help-merge-about = 把重复的客户并入要保留的客户，然后删除重复的那条。
 help-merge-long-about = { help-merge-about }
 
