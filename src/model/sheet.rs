@@ -106,7 +106,8 @@ pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded, Str
 }
 
 /// UTF-16 without a byte order mark: at least a third of the even (BE) or odd (LE)
-/// bytes are zero, as they are for any text that is mostly ASCII.
+/// bytes are zero, as they are for text with ASCII separators and digits, and far fewer
+/// on the other side.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
@@ -114,9 +115,10 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let pairs = bytes.len() / 2;
     let zero_odd = bytes.chunks(2).filter(|p| p[1] == 0).count();
     let zero_even = bytes.chunks(2).filter(|p| p[0] == 0).count();
-    if zero_odd * 3 >= pairs && zero_even == 0 {
+    // A character like 一 (U+4E00) puts a zero on the other side too, now and then.
+    if zero_odd * 3 >= pairs && zero_even * 4 < zero_odd {
         Some(encoding_rs::UTF_16LE)
-    } else if zero_even * 3 >= pairs && zero_odd == 0 {
+    } else if zero_even * 3 >= pairs && zero_odd * 4 < zero_even {
         Some(encoding_rs::UTF_16BE)
     } else {
         None
@@ -705,6 +707,9 @@ mod tests {
             .collect();
         let d = decode(&bare, None).unwrap();
         assert_eq!((d.encoding, d.unsure), ("UTF-16LE", true));
+        let zh = "一,13800138000\r\n";
+        let bare: Vec<u8> = zh.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&bare, None).unwrap().text, zh);
         assert_eq!(d.text, "name,phone\r\nAnna,123\r\n");
     }
 
