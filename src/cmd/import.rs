@@ -707,6 +707,9 @@ fn write_all(ctx: &Ctx, folder: &Path, new: &[Customer], changed: &[(PathBuf, Cu
     Ok(())
 }
 
+/// The key under which an NDJSON line that is not a JSON object carries serde's reason.
+const NOT_JSON: &str = "\u{0}not-json";
+
 fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
     let format = ctx
         .global
@@ -770,7 +773,8 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
                                 .map(|(k, v)| (k, v.as_str().map_or_else(|| v.to_string(), String::from)))
                                 .collect()
                         })
-                        .unwrap_or_default();
+                        // Kept to be reported with its line, not taken for a row without a customer.
+                        .unwrap_or_else(|e| BTreeMap::from([(NOT_JSON.to_string(), e.to_string())]));
                     (i + 1, map)
                 })
                 .collect()
@@ -813,6 +817,14 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
         output::report_error(&e, output::Color::for_stderr(ctx.global.color));
     };
     for (line, row) in rows {
+        if let Some(reason) = row.get(NOT_JSON) {
+            report(Error::new(fl!(
+                "error-at-line",
+                line = line.to_string(),
+                error = format!("{}: {reason}", fl!("error-not-json-object"))
+            )));
+            continue;
+        }
         let key = row.get("customer").cloned().unwrap_or_default();
         let key = match args.by {
             MatchBy::Phone => normalize_phone(&key).unwrap_or(key),

@@ -353,3 +353,20 @@ fn remind_json_with_nothing_due_is_an_empty_list_and_ndjson_is_empty() {
         assert_eq!(String::from_utf8(out.stdout).unwrap(), "[]\n", "{args:?}");
     }
 }
+
+#[test]
+fn a_transaction_line_that_is_not_json_says_so_with_its_line() {
+    let t = TestStore::new();
+    t.add(&["--name", "张伟", "--ref", "ERP-1"]);
+    let input = "{\"customer\":\"ERP-1\",\"date\":\"2026-03-05\",\"amount\":\"10\"}\n{\"ref\": \"ERP-1\",\n";
+    let out = t
+        .cmd()
+        .args(["import", "transactions", "--format", "ndjson", "-"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(err.contains("line 2: not a JSON object: "), "{err}");
+    assert_eq!(t.show_json("张伟")["transactions"].as_array().unwrap().len(), 1);
+}
