@@ -197,28 +197,21 @@ pub fn sheet_date(text: &str) -> Option<String> {
 
 /// An Excel serial day number (whole, or with a time as the fraction) in the 1900 date
 /// system: 1 is 1900-01-01, and 60 is the 29 February 1900 that Excel counts but that
-/// never was. Only 1 to 99999 (up to 2173) are read as serials.
+/// never was. Only five digits (10000 to 99999: 1927-05-18 to 2173-10-13) are read as
+/// serials, so that a year alone (`1985`) is an error, not a day in 1905.
 fn excel_serial(text: &str) -> Option<NaiveDate> {
     let whole = match text.split_once('.') {
         Some((w, f)) if f.bytes().all(|b| b.is_ascii_digit()) => w,
         Some(_) => return None,
         None => text,
     };
-    if whole.is_empty() || whole.len() > 5 || !whole.bytes().all(|b| b.is_ascii_digit()) {
+    if whole.len() != 5 || !whole.bytes().all(|b| b.is_ascii_digit()) || whole.starts_with('0') {
         return None;
     }
     let n: u64 = whole.parse().ok()?;
-    if n == 0 {
-        return None;
-    }
-    let epoch = if n < 60 {
-        NaiveDate::from_ymd_opt(1899, 12, 31)?
-    } else if n == 60 {
-        return None;
-    } else {
-        NaiveDate::from_ymd_opt(1899, 12, 30)?
-    };
-    epoch.checked_add_days(Days::new(n))
+    // Day 1 is 1900-01-01 and Excel counts a 1900-02-29, so from day 61 on the days
+    // count from 1899-12-30.
+    NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(Days::new(n))
 }
 
 /// The `extra` table where columns that have no field of their own are kept, by their
@@ -752,11 +745,19 @@ mod tests {
         ] {
             assert_eq!(sheet_date(t).as_deref(), Some("1982-03-05"), "{t}");
         }
-        assert_eq!(sheet_date("1").as_deref(), Some("1900-01-01"));
-        assert_eq!(sheet_date("59").as_deref(), Some("1900-02-28"));
-        assert_eq!(sheet_date("61").as_deref(), Some("1900-03-01"));
+        assert_eq!(sheet_date("10000").as_deref(), Some("1927-05-18"));
         assert_eq!(sheet_date("45000").as_deref(), Some("2023-03-15"));
-        for t in ["1982/2/30", "tomorrow", "3/5/1982", "", "0", "123456"] {
+        assert_eq!(sheet_date("99999").as_deref(), Some("2173-10-13"));
+        for t in [
+            "1982/2/30",
+            "tomorrow",
+            "3/5/1982",
+            "",
+            "0",
+            "1985",
+            "123456",
+            "09999",
+        ] {
             assert_eq!(sheet_date(t), None, "{t}");
         }
     }
