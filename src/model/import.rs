@@ -302,6 +302,9 @@ pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
                 }
             }
             "NOTE" => out.push(("preferences.notes", vcard_unescape(v))),
+            // Yearly dates: `date label` (see `vcard::parse_cards` for iOS's X-ABDATE).
+            "ANNIVERSARY" => out.push(("dates", format!("{v} anniversary"))),
+            "X-ABDATE" => out.push(("dates", v.to_string())),
             "X-WECHAT" => out.push(("contact.wechat", vcard_unescape(v))),
             "X-QQ" => out.push(("contact.qq", vcard_unescape(v))),
             _ => {}

@@ -514,6 +514,21 @@ pub fn customer_from_row(
                     c.id = value.trim().to_string();
                 }
             }
+            "dates" => {
+                // `date label`, from a card's anniversary or iOS's labelled dates. iOS
+                // writes a date without a year as 1604: not a date to keep.
+                let (date, label) = value.trim().split_once(' ').unwrap_or((value.trim(), "date"));
+                let iso = sheet_date(date).unwrap_or_else(|| date.to_string());
+                if iso.starts_with("1604-") {
+                    continue;
+                }
+                let date = super::when::parse_date(&iso, today).map_err(|e| format!("dates: {e}"))?;
+                c.dates.push(super::record::ImportantDate {
+                    id: super::id::new_id(super::id::IdKind::Date, rng),
+                    label: label.trim().to_string(),
+                    date: super::date::Date(date),
+                });
+            }
             "created" | "updated" => {
                 let t: super::date::Timestamp = value.parse().map_err(|e| format!("{field}: {e}"))?;
                 if field == "created" {

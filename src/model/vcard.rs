@@ -139,6 +139,8 @@ pub struct BadCard {
 
 /// One content line: `group.NAME;PARAM=x;TYPE:value`.
 struct Line<'a> {
+    /// `item1` of `item1.TEL`: ties a property to its `X-ABLabel`.
+    group: Option<&'a str>,
     name: String,
     params: Vec<(String, String)>,
     value: &'a str,
@@ -193,8 +195,10 @@ fn split_line(line: &str) -> Option<Line<'_>> {
     let (head, value) = (&line[..colon], &line[colon + 1..]);
     let mut parts = head.split(';');
     let full = parts.next()?.trim();
-    // `item1.TEL`: the group only ties properties together.
-    let name = full.rsplit_once('.').map_or(full, |(_, n)| n);
+    let (group, name) = match full.rsplit_once('.') {
+        Some((g, n)) => (Some(g), n),
+        None => (None, full),
+    };
     let params = parts
         .map(|p| match p.split_once('=') {
             Some((k, v)) => (k.trim().to_uppercase(), v.trim().trim_matches('"').to_string()),
@@ -203,6 +207,7 @@ fn split_line(line: &str) -> Option<Line<'_>> {
         })
         .collect();
     Some(Line {
+        group,
         name: name.to_uppercase(),
         params,
         value,
@@ -238,6 +243,10 @@ fn decode_value(line: &Line) -> Result<String, String> {
 pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
     let mut out = Cards::default();
     let mut current: Option<Vec<(String, String)>> = None;
+    // iOS dates (`item5.X-ABDATE`) by group and place in the card, and the labels of
+    // the groups (`item5.X-ABLabel:_$!<Anniversary>!$_`).
+    let mut dates: Vec<(String, usize)> = Vec::new();
+    let mut labels: std::collections::HashMap<String, String> = Default::default();
     for (number, line) in logical_lines(text.trim_start_matches('\u{feff}')) {
         let card = out.cards.len() + 1;
         let bad = |reason: &str| BadCard {
@@ -257,12 +266,25 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
                     return Err(bad("BEGIN:VCARD before END:VCARD"));
                 }
                 current = Some(Vec::new());
+                dates.clear();
+                labels.clear();
                 continue;
             }
             ("END", "VCARD") => {
-                let props = current
+                let mut props = current
                     .take()
                     .ok_or_else(|| bad("END:VCARD without BEGIN:VCARD"))?;
+                // An X-ABDATE becomes `date label`, its label as iOS shows it.
+                for (group, i) in dates.drain(..) {
+                    let label = labels.get(&group).map_or("date", |l| {
+                        l.strip_prefix("_$!<")
+                            .and_then(|l| l.strip_suffix(">!$_"))
+                            .unwrap_or(l)
+                    });
+                    let label = label.trim().to_lowercase();
+                    let date = std::mem::take(&mut props[i].1);
+                    props[i].1 = format!("{} {label}", date.trim());
+                }
                 out.cards.push(props);
                 continue;
             }
@@ -275,9 +297,17 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
             "PHOTO" => out.photos += 1,
             // An iOS label (`_$!<Mobile>!$_`, 公司) names the kind of its group's
             // value; crmfile keeps phones and emails without kinds.
-            "LOGO" | "SOUND" | "KEY" | "X-ABLABEL" => {}
+            "LOGO" | "SOUND" | "KEY" => {}
+            "X-ABLABEL" => {
+                if let Some(g) = l.group {
+                    labels.insert(g.to_string(), decode_value(&l).map_err(|e| bad(&e))?);
+                }
+            }
             _ => {
                 let value = decode_value(&l).map_err(|e| bad(&e))?;
+                if l.name == "X-ABDATE" {
+                    dates.push((l.group.unwrap_or_default().to_string(), props.len()));
+                }
                 props.push((l.name.clone(), value));
             }
         }
@@ -308,6 +338,12 @@ mod tests {
         let names: Vec<&str> = cards.cards[0].iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["VERSION", "N", "FN", "TEL", "EMAIL", "ADR"]);
         assert_eq!(cards.cards[0][3].1, "+86 138 0013 8000");
+        let vcf = "BEGIN:VCARD\r\nFN:x\r\nitem5.X-ABDATE;type=pref:2010-05-01\r\n\
+                   item5.X-ABLabel:_$!<Anniversary>!$_\r\nitem6.X-ABDATE:2015-09-10\r\n\
+                   item6.X-ABLabel:合作开始\r\nEND:VCARD\r\n";
+        let card = &parse_cards(vcf).unwrap().cards[0];
+        assert_eq!(card[1], ("X-ABDATE".into(), "2010-05-01 anniversary".into()));
+        assert_eq!(card[2], ("X-ABDATE".into(), "2015-09-10 合作开始".into()));
     }
 
     #[test]

@@ -208,6 +208,10 @@ fn an_iphone_vcard_with_item_groups_keeps_grouped_phones_emails_and_addresses() 
     assert_eq!(sun["contact"]["address"], "姑苏区人民路1号 苏州 江苏 215000 中国");
     assert_eq!(sun["birthday"], "1988-08-08");
     assert_eq!(sun["preferences"]["notes"], "喜欢喝茶\n周五下午方便");
+    // A labelled iOS date is a yearly date of the customer's.
+    assert_eq!(sun["dates"][0]["label"], "anniversary");
+    assert_eq!(sun["dates"][0]["date"], "2015-09-10");
+    assert!(sun["dates"][0]["id"].as_str().unwrap().starts_with("d-"));
     let david = t.show_json("David Wong");
     assert_eq!(strs(&david["contact"]["emails"]), ["david.wong@example.hk"]);
     assert_eq!(strs(&david["contact"]["phones"]), ["+852 9123 4567"]);

@@ -33,7 +33,7 @@ utf16 = (
 write("customers-utf16le.txt", b"\xff\xfe" + utf16.encode("utf-16-le"))
 
 # iPhone's "Share contact" / iCloud export: vCard 3.0, grouped properties with
-# X-ABLabel, a photo folded over several lines.
+# X-ABLabel (a labelled date among them), a photo folded over several lines.
 ios = (
     "BEGIN:VCARD\r\n"
     "VERSION:3.0\r\n"
@@ -51,6 +51,8 @@ ios = (
     "item4.ADR;type=WORK;type=pref:;;姑苏区人民路1号;苏州;江苏;215000;中国\r\n"
     "item4.X-ABADR:cn\r\n"
     "NOTE:喜欢喝茶\\n周五下午方便\r\n"
+    "item5.X-ABDATE;type=pref:2015-09-10\r\n"
+    "item5.X-ABLabel:_$!<Anniversary>!$_\r\n"
     "BDAY;value=date:1988-08-08\r\n"
     "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQAASABIAAD/4QBMRXhpZgAATU0AKgAAAAgAAYdpAAQAAAABAAAAGgAAAAAAA6\r\n"
     " ABAAMAAAABAAEAAKACAAQAAAABAAAAQKADAAQAAAABAAAAQAAAAAD/7QA4UGhvdG9zaG9wIDMuMAA4\r\n"
