@@ -404,7 +404,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --map 'COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)'
             cand --on-duplicate 'What to do with a likely duplicate of a customer already in the store or earlier in the file: skip it, update the existing one (fill empty fields, unite lists and logs), or count it as an error'
             cand --folder 'Sub-folder of the store for the new records'
-            cand --encoding 'The file''s text encoding, when the guess is wrong (CSV)'
+            cand --encoding 'The file''s text encoding, when the guess is wrong (CSV and vCard)'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --format 'Output format [default: table on a terminal, plain text otherwise]'

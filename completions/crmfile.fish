@@ -512,7 +512,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_
 update\t''
 error\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l folder -d 'Sub-folder of the store for the new records' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l encoding -d 'The file\'s text encoding, when the guess is wrong (CSV)' -r -f -a "utf-8\t''
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l encoding -d 'The file\'s text encoding, when the guess is wrong (CSV and vCard)' -r -f -a "utf-8\t''
 utf-16le\t''
 utf-16be\t''
 gbk\t''

@@ -76,7 +76,7 @@ pub struct CustomerArgs {
     /// Import customers that match an erased one (they consented again)
     #[arg(long)]
     pub force: bool,
-    /// The file's text encoding, when the guess is wrong (CSV)
+    /// The file's text encoding, when the guess is wrong (CSV and vCard)
     #[arg(long, value_enum, value_name = "ENCODING")]
     pub encoding: Option<TextEncoding>,
     /// Keep the columns no field takes under extra.imported, by header (CSV)
