@@ -453,6 +453,7 @@ error-encoding-malformed = not valid {$encoding} text (line {$line})
 error-decode = {$path}: {$error}
 hint-encoding = name the file's encoding with --encoding utf-8, utf-16le, utf-16be, gbk or gb18030
 warn-encoding-guess = {$path} was read as {$encoding}, a guess; if names look garbled, name the encoding with --encoding (utf-8, utf-16le, utf-16be, gbk, gb18030)
+warn-vcard-unread = card properties not imported: {$properties}
 warn-kept = columns kept under extra.imported: {$columns}
 import-mapping = column → field:
 import-mapping-column = {"  "}{$column} → {$field}

@@ -475,6 +475,7 @@ error-encoding-malformed = 不是有效的 {$encoding} 文本（第 {$line} 行�
 error-decode = {$path}：{$error}
 hint-encoding = 请用 --encoding 指定文件编码：utf-8、utf-16le、utf-16be、gbk 或 gb18030
 warn-encoding-guess = {$path} 按 {$encoding} 读取（推测所得）；如姓名显示为乱码，请用 --encoding 指定编码（utf-8、utf-16le、utf-16be、gbk、gb18030）
+warn-vcard-unread = 未导入的名片属性：{$properties}
 warn-kept = 保存在 extra.imported 下的列：{$columns}
 import-mapping = 列 → 字段：
 import-mapping-column = {"  "}{$column} → {$field}

@@ -304,6 +304,18 @@ fn vcard_rows(bytes: &[u8], args: &CustomerArgs, ctx: &Ctx) -> Result<Vec<Row>> 
     if cards.photos > 0 {
         ctx.status(fl!("import-photos", count = cards.photos));
     }
+    let mut unread: BTreeMap<String, usize> = BTreeMap::new();
+    for name in cards
+        .cards
+        .iter()
+        .flat_map(|c| crate::model::import::vcard_unread(c))
+    {
+        *unread.entry(name).or_default() += 1;
+    }
+    if !unread.is_empty() {
+        let list: Vec<String> = unread.iter().map(|(n, k)| format!("{n} ×{k}")).collect();
+        ctx.warn(fl!("warn-vcard-unread", properties = list.join(", ")));
+    }
     Ok(cards
         .cards
         .iter()

@@ -252,6 +252,53 @@ fn components(value: &str) -> Vec<String> {
     parts.into_iter().map(|p| vcard_unescape(&p)).collect()
 }
 
+/// A messaging handle without the URI scheme iOS puts before it (`x-apple:12345`).
+fn handle(value: &str) -> String {
+    let v = vcard_unescape(value);
+    match v.split_once(':') {
+        Some((scheme, rest)) if scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => {
+            rest.to_string()
+        }
+        _ => v,
+    }
+}
+
+/// vCard properties that carry nothing to keep (versions, revisions, Apple's address
+/// format code) or that `vcard_fields` reads.
+const VCARD_READ: &[&str] = &[
+    "VERSION",
+    "PRODID",
+    "REV",
+    "KIND",
+    "X-ABADR",
+    "X-ABUID",
+    "FN",
+    "N",
+    "UID",
+    "ORG",
+    "TITLE",
+    "TEL",
+    "EMAIL",
+    "ADR",
+    "BDAY",
+    "CATEGORIES",
+    "NOTE",
+    "X-WECHAT",
+    "X-QQ",
+    "ANNIVERSARY",
+    "X-ABDATE",
+];
+
+/// The names of a card's properties that import does not read, so they can be listed
+/// rather than dropped without a word.
+pub fn vcard_unread(props: &[(String, String)]) -> Vec<String> {
+    props
+        .iter()
+        .map(|(n, _)| n.to_uppercase())
+        .filter(|n| !VCARD_READ.contains(&n.as_str()))
+        .collect()
+}
+
 /// A vCard's properties as `(field, value)` assignments in crmfile's terms.
 pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
@@ -305,8 +352,8 @@ pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
             // Yearly dates: `date label` (see `vcard::parse_cards` for iOS's X-ABDATE).
             "ANNIVERSARY" => out.push(("dates", format!("{v} anniversary"))),
             "X-ABDATE" => out.push(("dates", v.to_string())),
-            "X-WECHAT" => out.push(("contact.wechat", vcard_unescape(v))),
-            "X-QQ" => out.push(("contact.qq", vcard_unescape(v))),
+            "X-WECHAT" => out.push(("contact.wechat", handle(v))),
+            "X-QQ" => out.push(("contact.qq", handle(v))),
             _ => {}
         }
     }
@@ -427,5 +474,12 @@ mod tests {
         assert!(f.contains(&("contact.address", "Hauptstr. 1, Hof Berlin 10115 DE".into())));
         assert!(f.contains(&("birthday", "1985-03-12".into())));
         assert!(f.contains(&("tags", "key-account".into())));
+        let props = vec![("X-QQ".to_string(), "x-apple:12345".to_string())];
+        assert_eq!(vcard_fields(&props), [("contact.qq", "12345".to_string())]);
+        let props = vec![
+            ("URL".to_string(), "x".to_string()),
+            ("FN".to_string(), "x".to_string()),
+        ];
+        assert_eq!(vcard_unread(&props), ["URL"]);
     }
 }

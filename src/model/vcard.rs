@@ -239,6 +239,24 @@ fn decode_value(line: &Line) -> Result<String, String> {
     Ok(line.value.to_string())
 }
 
+/// An instant-messaging handle of a service crmfile keeps (iOS writes QQ and WeChat as
+/// `IMPP;X-SERVICE-TYPE=QQ:x-apple:12345`): the property it stands for.
+fn messenger(line: &Line) -> Option<String> {
+    if line.name != "IMPP" {
+        return None;
+    }
+    let service = line
+        .params
+        .iter()
+        .find(|(k, _)| k == "X-SERVICE-TYPE")
+        .map(|(_, v)| v.to_lowercase())?;
+    match service.as_str() {
+        "qq" => Some("X-QQ".into()),
+        "wechat" | "weixin" | "微信" => Some("X-WECHAT".into()),
+        _ => None,
+    }
+}
+
 /// Reads every card of a vCard file; an error names the card and the line.
 pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
     let mut out = Cards::default();
@@ -308,7 +326,7 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
                 if l.name == "X-ABDATE" {
                     dates.push((l.group.unwrap_or_default().to_string(), props.len()));
                 }
-                props.push((l.name.clone(), value));
+                props.push((messenger(&l).unwrap_or_else(|| l.name.clone()), value));
             }
         }
     }
@@ -338,6 +356,12 @@ mod tests {
         let names: Vec<&str> = cards.cards[0].iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["VERSION", "N", "FN", "TEL", "EMAIL", "ADR"]);
         assert_eq!(cards.cards[0][3].1, "+86 138 0013 8000");
+        let vcf = "BEGIN:VCARD\r\nFN:x\r\nIMPP;X-SERVICE-TYPE=QQ;type=pref:x-apple:12345\r\n\
+                   IMPP;X-SERVICE-TYPE=WeChat:x-apple:zw88\r\nIMPP;X-SERVICE-TYPE=Skype:skype:a\r\nEND:VCARD\r\n";
+        let card = &parse_cards(vcf).unwrap().cards[0];
+        assert_eq!(card[1], ("X-QQ".into(), "x-apple:12345".into()));
+        assert_eq!(card[2], ("X-WECHAT".into(), "x-apple:zw88".into()));
+        assert_eq!(card[3].0, "IMPP");
         let vcf = "BEGIN:VCARD\r\nFN:x\r\nitem5.X-ABDATE;type=pref:2010-05-01\r\n\
                    item5.X-ABLabel:_$!<Anniversary>!$_\r\nitem6.X-ABDATE:2015-09-10\r\n\
                    item6.X-ABLabel:合作开始\r\nEND:VCARD\r\n";
