@@ -1658,7 +1658,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__customers)
-            opts="-q -h -V --format --map --on-duplicate --dry-run --folder --force --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --format --map --on-duplicate --dry-run --folder --force --encoding --keep-unmapped --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1678,6 +1678,10 @@ _crmfile() {
                     ;;
                 --folder)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-16le utf-16be gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --store)
@@ -1768,7 +1772,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__transactions)
-            opts="-q -h -V --format --match --map --dry-run --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --format --match --map --dry-run --encoding --store --identity --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1784,6 +1788,10 @@ _crmfile() {
                     ;;
                 --map)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-16le utf-16be gbk gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --store)

@@ -388,6 +388,11 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_
 update\t''
 error\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l folder -d 'Sub-folder of the store for the new records' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l encoding -d 'The file\'s text encoding, when the guess is wrong (CSV and vCard)' -r -f -a "utf-8\t''
+utf-16le\t''
+utf-16be\t''
+gbk\t''
+gb18030\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l color -d 'When to colour output' -r -f -a "auto\t''
@@ -398,6 +403,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l dry-run -d 'Count what would happen and show the first problems; write nothing'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l force -d 'Import customers that match an erased one (they consented again)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l keep-unmapped -d 'Keep the columns no field takes under extra.imported, by header (CSV)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -s V -l version -d 'Print version'
@@ -408,6 +414,11 @@ id\t''
 phone\t''
 email\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l map -d 'COLUMN=FIELD (customer, date, amount, currency, quantity, product, payment, ref)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l encoding -d 'The file\'s text encoding, when the guess is wrong (CSV)' -r -f -a "utf-8\t''
+utf-16le\t''
+utf-16be\t''
+gbk\t''
+gb18030\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l color -d 'When to colour output' -r -f -a "auto\t''

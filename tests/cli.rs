@@ -19,6 +19,8 @@ mod git;
 mod history;
 #[path = "cli/i18n.rs"]
 mod i18n;
+#[path = "cli/import_real.rs"]
+mod import_real;
 #[path = "cli/index.rs"]
 mod index;
 #[path = "cli/reliability.rs"]

@@ -7,8 +7,9 @@
 //! - `record`: a record file's bytes → `Keyring::decrypt` (a fixed test identity) →
 //!   UTF-8 → `store::parse_record`, as `store::load` does after its size check;
 //! - `csv_import`, `vcard_import`, `ndjson_import`: input → the parser crmfile uses
-//!   (csv with the same settings, ical's vCard parser, serde_json) → the field mapping of
-//!   `model::import` → `model::fields::apply` (or serde for NDJSON) → `validate`, as
+//!   (the text decoding of `model::sheet`, csv with the same settings, `model::vcard`'s
+//!   card reader, serde_json) → the field mapping of `model::sheet` and `model::import`
+//!   → `model::sheet::customer_from_row` (or serde for NDJSON) → `validate`, as
 //!   `crmfile import customers` builds records.
 //!
 //! Every record that is read or accepted must then survive what a write does: rendered
@@ -22,9 +23,7 @@ use chrono::NaiveDate;
 
 use crmfile::model::config::Config;
 use crmfile::model::date::Timestamp;
-use crmfile::model::fields::{Assignment, Op};
-use crmfile::model::id::{self, IdKind};
-use crmfile::model::record::{Customer, SCHEMA_VERSION};
+use crmfile::model::record::Customer;
 use crmfile::model::validate::validate;
 
 /// The identity the `record` target decrypts with: the X25519 test key of the C2SP CCTV
@@ -130,64 +129,38 @@ pub fn record(data: &[u8]) {
 /// A record from mapped fields, as `crmfile import customers` builds one from a CSV row or
 /// a vCard; `None` where import reports the row as invalid.
 fn build_from_fields(fields: Vec<(String, String)>) -> Option<Customer> {
-    let mut c = Customer::new(
-        id::new_id(IdKind::Customer, &mut rand::rng()),
-        String::new(),
-        now(),
-    );
-    for (field, value) in fields {
-        match field.as_str() {
-            "id" => {
-                if id::is_id(IdKind::Customer, value.trim()) {
-                    c.id = value.trim().to_string();
-                }
-            }
-            "created" | "updated" => {
-                let t: Timestamp = value.parse().ok()?;
-                if field == "created" {
-                    c.created = t
-                } else {
-                    c.updated = t
-                }
-            }
-            _ => {
-                let list = matches!(
-                    field.as_str(),
-                    "tags" | "contact.phones" | "contact.emails" | "preferences.products"
-                );
-                let a = Assignment {
-                    field: field.clone(),
-                    op: if list { Op::Add } else { Op::Set },
-                    value,
-                };
-                model::fields::apply(&mut c, &a, config(), today()).ok()?;
-            }
-        }
-    }
-    if c.updated < c.created {
-        c.updated = c.created;
-    }
+    let c = model::sheet::customer_from_row(fields, config(), now(), today(), &mut rand::rng()).ok()?;
     validate(&c, config()).is_empty().then_some(c)
 }
 
-/// `csv_import` target: a CSV file as `import customers --format csv` reads it (optional
-/// BOM, strict row lengths, at most 1000 columns, headers mapped by `header_field`).
+/// `csv_import` target: a CSV file as `import customers --format csv` reads it (decoded
+/// from its guessed encoding, strict row lengths, at most 1000 columns, headers mapped by
+/// `sheet::plan` with unmapped columns kept).
 pub fn csv_import(data: &[u8]) {
     if data.len() > MAX_INPUT {
         return;
     }
-    let text = data.strip_prefix("\u{feff}".as_bytes()).unwrap_or(data);
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text);
+    let Ok(decoded) = model::sheet::decode(data, None) else {
+        return;
+    };
+    let delimiter = model::sheet::delimiter(&decoded.text);
+    let text = decoded.text.as_bytes();
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .delimiter(delimiter)
+        .from_reader(text);
     let Ok(headers) = reader.headers().cloned() else {
         return;
     };
     if headers.len() > 1000 {
         return;
     }
-    let columns: Vec<Option<String>> = headers.iter().map(model::import::header_field).collect();
-    if !columns.iter().flatten().any(|f| f == "name") {
+    let names: Vec<&str> = headers.iter().collect();
+    let plan = model::sheet::plan(&names, &Default::default(), &|_| false, true);
+    if !plan.has_name() {
         return;
     }
+    let columns = plan.fields;
     for rec in reader.records() {
         let Ok(rec) = rec else {
             return;
@@ -204,22 +177,19 @@ pub fn csv_import(data: &[u8]) {
     }
 }
 
-/// `vcard_import` target: cards as `import customers --format vcard` reads them (ical's
-/// parser, properties mapped by `vcard_fields`).
+/// `vcard_import` target: cards as `import customers --format vcard` reads them
+/// (`parse_cards`, properties mapped by `vcard_fields`).
 pub fn vcard_import(data: &[u8]) {
     if data.len() > MAX_INPUT {
         return;
     }
-    let parser = ical::VcardParser::new(std::io::BufReader::new(data));
-    for card in parser.take(256) {
-        let Ok(card) = card else {
-            return;
-        };
-        let props: Vec<(String, String)> = card
-            .properties
-            .into_iter()
-            .filter_map(|p| Some((p.name, p.value?)))
-            .collect();
+    let Ok(decoded) = model::sheet::decode(data, None) else {
+        return;
+    };
+    let Ok(cards) = model::vcard::parse_cards(&decoded.text) else {
+        return;
+    };
+    for props in cards.cards.into_iter().take(256) {
         let fields = model::import::vcard_fields(&props)
             .into_iter()
             .map(|(f, v)| (f.to_string(), v))
@@ -241,15 +211,14 @@ pub fn ndjson_import(data: &[u8]) {
         return;
     };
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let Ok(serde_json::Value::Object(mut obj)) = serde_json::from_str::<serde_json::Value>(line) else {
+        let Ok(serde_json::Value::Object(obj)) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
         };
-        obj.entry("schema").or_insert(SCHEMA_VERSION.into());
-        obj.entry("id")
-            .or_insert_with(|| id::new_id(IdKind::Customer, &mut rand::rng()).into());
-        obj.entry("created").or_insert_with(|| now().to_string().into());
-        obj.entry("updated").or_insert_with(|| now().to_string().into());
-        let Ok(mut c) = serde_json::from_value::<Customer>(serde_json::Value::Object(obj)) else {
+        let Ok(value) = model::import::record_json(serde_json::Value::Object(obj), now(), &mut rand::rng())
+        else {
+            continue;
+        };
+        let Ok(mut c) = serde_json::from_value::<Customer>(value) else {
             continue;
         };
         model::config::normalize_extra(config(), &mut c.extra);

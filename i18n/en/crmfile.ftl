@@ -454,8 +454,21 @@ error-no-name-column = the CSV has no name column (姓名/名称/name)
 hint-map-name = name it with --map COLUMN=name
 warn-unmapped = columns not imported: {$columns} (map them with --map COLUMN=FIELD)
 error-bad-csv = line {$line}: not valid CSV
-error-bad-vcard = card {$card}: not a valid vCard
+error-bad-vcard = {$path}: card {$card} (line {$line}): not a valid vCard
 error-not-utf8 = the input is not UTF-8
+error-encoding-malformed = not valid {$encoding} text (line {$line})
+error-decode = {$path}: {$error}
+hint-encoding = name the file's encoding with --encoding utf-8, utf-16le, utf-16be, gbk or gb18030
+warn-encoding-guess = {$path} was read as {$encoding}, a guess; if names look garbled, name the encoding with --encoding (utf-8, utf-16le, utf-16be, gbk, gb18030)
+warn-vcard-unread = card properties not imported: {$properties}
+warn-kept = columns kept under extra.imported: {$columns}
+import-mapping = column → field:
+import-mapping-column = {"  "}{$column} → {$field}
+import-mapping-none = {"  "}{$column} → (not imported)
+import-photos = { $count ->
+        [one] 1 photo in the cards was skipped
+       *[other] {$count} photos in the cards were skipped
+    } (crmfile keeps no photos)
 error-not-json-object = not a JSON object
 error-import-format = import needs --format csv, vcard or ndjson
 error-import-customers-format = import customers reads --format csv, vcard or ndjson

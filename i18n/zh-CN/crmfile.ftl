@@ -476,8 +476,18 @@ error-no-name-column = 该 CSV 没有姓名列（姓名/名称/name）
 hint-map-name = 请用 --map COLUMN=name 指定
 warn-unmapped = 未导入的列：{$columns}（可用 --map COLUMN=FIELD 对应到字段）
 error-bad-csv = 第 {$line} 行：不是有效的 CSV
-error-bad-vcard = 第 {$card} 张名片：不是有效的 vCard
+error-bad-vcard = {$path}：第 {$card} 张名片（第 {$line} 行）：不是有效的 vCard
 error-not-utf8 = 输入不是 UTF-8
+error-encoding-malformed = 不是有效的 {$encoding} 文本（第 {$line} 行）
+error-decode = {$path}：{$error}
+hint-encoding = 请用 --encoding 指定文件编码：utf-8、utf-16le、utf-16be、gbk 或 gb18030
+warn-encoding-guess = {$path} 按 {$encoding} 读取（推测所得）；如姓名显示为乱码，请用 --encoding 指定编码（utf-8、utf-16le、utf-16be、gbk、gb18030）
+warn-vcard-unread = 未导入的名片属性：{$properties}
+warn-kept = 保存在 extra.imported 下的列：{$columns}
+import-mapping = 列 → 字段：
+import-mapping-column = {"  "}{$column} → {$field}
+import-mapping-none = {"  "}{$column} → （不导入）
+import-photos = 名片中的 {$count} 张照片已跳过（crmfile 不保存照片）
 error-not-json-object = 不是 JSON 对象
 error-import-format = import 需要指定 --format csv、vcard 或 ndjson
 error-import-customers-format = import customers 只读取 --format csv、vcard 或 ndjson
@@ -1026,6 +1036,8 @@ help-import-customers-arg-on_duplicate = 如何处理与档案库中已有客户
 help-import-customers-arg-dry_run = 统计将会发生的情况并显示前几个问题，不写入任何内容
 help-import-customers-arg-folder = 新记录存放的档案库子文件夹
 help-import-customers-arg-force = 导入与已删除客户相符的客户（对方已重新同意）
+help-import-customers-arg-encoding = 文件的文本编码，自动识别有误时指定（CSV 和 vCard）
+help-import-customers-arg-keep_unmapped = 没有对应字段的列按表头保存在 extra.imported 下（CSV）
 help-import-transactions-about = 从 CSV 或 NDJSON 导入交易记录，追加到所指的客户
 help-import-transactions-long-about = { help-import-transactions-about }
 
@@ -1036,6 +1048,7 @@ help-import-transactions-arg-file = 要读取的文件，- 表示标准输入
 help-import-transactions-arg-by = 每行如何指明客户：按外部编号（ref）、编号（id）、电话（phone）或邮箱（email）
 help-import-transactions-arg-maps = COLUMN=FIELD（customer、date、amount、currency、quantity、product、payment、ref）
 help-import-transactions-arg-dry_run = 统计将会发生的情况并显示前几个问题，不写入任何内容
+help-import-transactions-arg-encoding = 文件的文本编码，自动识别有误时指定（CSV）
 help-merge-about = 把重复的客户并入要保留的客户，然后删除重复的那条。
 help-merge-long-about = { help-merge-about }
 

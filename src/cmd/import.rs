@@ -12,11 +12,11 @@ use crate::cli::Format;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::{Date, Timestamp};
-use crate::model::fields::{Assignment, Op};
 use crate::model::id::{self, IdKind};
-use crate::model::import::{header_field, transaction_field, vcard_fields};
+use crate::model::import::{transaction_field, vcard_fields};
 use crate::model::query::{DedupKey, dedup_keys};
 use crate::model::record::{Customer, Transaction};
+use crate::model::sheet::{self, TextEncoding};
 use crate::model::validate::{normalize_email, normalize_phone, validate};
 use crate::model::when::parse_date;
 use crate::output;
@@ -79,6 +79,12 @@ pub struct CustomerArgs {
     /// Import customers that match an erased one (they consented again)
     #[arg(long)]
     pub force: bool,
+    /// The file's text encoding, when the guess is wrong (CSV and vCard)
+    #[arg(long, value_enum, value_name = "ENCODING")]
+    pub encoding: Option<TextEncoding>,
+    /// Keep the columns no field takes under extra.imported, by header (CSV)
+    #[arg(long)]
+    pub keep_unmapped: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -104,6 +110,9 @@ pub struct TransactionArgs {
     /// Count what would happen and show the first problems; write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// The file's text encoding, when the guess is wrong (CSV)
+    #[arg(long, value_enum, value_name = "ENCODING")]
+    pub encoding: Option<TextEncoding>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -197,9 +206,36 @@ struct Row {
     record: Option<String>,
 }
 
-fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<Vec<Row>> {
-    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text);
+/// A spreadsheet's text: decoded from whatever encoding it was saved in, with a warning
+/// when the encoding is a guess, and its field separator.
+fn sheet_text(bytes: &[u8], file: &Path, encoding: Option<TextEncoding>, ctx: &Ctx) -> Result<(String, u8)> {
+    let decoded = sheet::decode(bytes, encoding).map_err(|e| {
+        Error::new(fl!("error-decode", path = file.display().to_string(), error = e))
+            .hint(fl!("hint-encoding"))
+    })?;
+    if decoded.unsure {
+        ctx.warn(fl!(
+            "warn-encoding-guess",
+            path = file.display().to_string(),
+            encoding = decoded.encoding
+        ));
+    }
+    let delimiter = sheet::delimiter(&decoded.text);
+    Ok((decoded.text, delimiter))
+}
+
+fn csv_rows(
+    bytes: &[u8],
+    args: &CustomerArgs,
+    maps: &HashMap<String, String>,
+    ctx: &Ctx,
+) -> Result<Vec<Row>> {
+    let (text, delimiter) = sheet_text(bytes, &args.file, args.encoding, ctx)?;
+    let text = text.as_bytes();
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .delimiter(delimiter)
+        .from_reader(text);
     let headers = reader
         .headers()
         .map_err(|e| Error::new(fl!("error-csv-header")).caused_by(e))?
@@ -207,23 +243,37 @@ fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<V
     if headers.len() > 1000 {
         return Err(Error::new(fl!("error-too-many-columns", count = headers.len())));
     }
-    let mut columns: Vec<Option<String>> = Vec::new();
-    let mut unmapped = Vec::new();
-    for h in headers.iter() {
-        let mapped = maps
-            .get(&h.trim().to_lowercase())
-            .cloned()
-            .or_else(|| header_field(h));
-        if mapped.is_none() && !h.trim().is_empty() {
-            unmapped.push(h.to_string());
+    let config = &ctx.store()?.config;
+    let names: Vec<&str> = headers.iter().collect();
+    let plan = sheet::plan(
+        &names,
+        maps,
+        &|n| config.fields.contains_key(n),
+        args.keep_unmapped,
+    );
+    if args.dry_run {
+        ctx.status(fl!("import-mapping"));
+        for (h, f) in names.iter().zip(&plan.fields) {
+            ctx.status(match f {
+                Some(f) => fl!(
+                    "import-mapping-column",
+                    column = h.to_string(),
+                    field = sheet::describe(f)
+                ),
+                None => fl!("import-mapping-none", column = h.to_string()),
+            });
         }
-        columns.push(mapped);
     }
-    if !columns.iter().flatten().any(|f| f == "name") {
+    let columns = plan.fields.clone();
+    if !plan.has_name() {
         return Err(Error::usage(fl!("error-no-name-column")).hint(fl!("hint-map-name")));
     }
-    if !unmapped.is_empty() {
-        ctx.warn(fl!("warn-unmapped", columns = unmapped.join(", ")));
+    if !plan.unmapped.is_empty() {
+        if args.keep_unmapped {
+            ctx.warn(fl!("warn-kept", columns = plan.unmapped.join(", ")));
+        } else {
+            ctx.warn(fl!("warn-unmapped", columns = plan.unmapped.join(", ")));
+        }
     }
     let mut rows = Vec::new();
     let mut lines = Lines::new(text);
@@ -246,28 +296,45 @@ fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<V
     Ok(rows)
 }
 
-fn vcard_rows(bytes: &[u8]) -> Result<Vec<Row>> {
-    let parser = ical::VcardParser::new(std::io::BufReader::new(bytes));
-    let mut rows = Vec::new();
-    for (i, card) in parser.enumerate() {
-        let card =
-            card.map_err(|e| Error::new(fl!("error-bad-vcard", card = (i + 1).to_string())).caused_by(e))?;
-        let props: Vec<(String, String)> = card
-            .properties
-            .into_iter()
-            .filter_map(|p| Some((p.name, p.value?)))
-            .collect();
-        let fields = vcard_fields(&props)
-            .into_iter()
-            .map(|(f, v)| (f.to_string(), v))
-            .collect();
-        rows.push(Row {
-            line: i + 1,
-            fields,
-            record: None,
-        });
+fn vcard_rows(bytes: &[u8], args: &CustomerArgs, ctx: &Ctx) -> Result<Vec<Row>> {
+    let (text, _) = sheet_text(bytes, &args.file, args.encoding, ctx)?;
+    let cards = crate::model::vcard::parse_cards(&text).map_err(|e| {
+        Error::new(fl!(
+            "error-bad-vcard",
+            path = args.file.display().to_string(),
+            card = e.card.to_string(),
+            line = e.line.to_string()
+        ))
+        .cause(e.reason)
+    })?;
+    if cards.photos > 0 {
+        ctx.status(fl!("import-photos", count = cards.photos));
     }
-    Ok(rows)
+    let mut unread: BTreeMap<String, usize> = BTreeMap::new();
+    for name in cards
+        .cards
+        .iter()
+        .flat_map(|c| crate::model::import::vcard_unread(c))
+    {
+        *unread.entry(name).or_default() += 1;
+    }
+    if !unread.is_empty() {
+        let list: Vec<String> = unread.iter().map(|(n, k)| format!("{n} ×{k}")).collect();
+        ctx.warn(fl!("warn-vcard-unread", properties = list.join(", ")));
+    }
+    Ok(cards
+        .cards
+        .iter()
+        .enumerate()
+        .map(|(i, props)| Row {
+            line: i + 1,
+            fields: vcard_fields(props)
+                .into_iter()
+                .map(|(f, v)| (f.to_string(), v))
+                .collect(),
+            record: None,
+        })
+        .collect())
 }
 
 /// NDJSON lines, read as they are used. A file is checked whole first (size, UTF-8,
@@ -344,48 +411,12 @@ fn build(row: Row, stamp: &Stamp) -> Result<Customer> {
             .ok()
             .filter(serde_json::Value::is_object)
             .ok_or_else(|| Error::new(fl!("error-not-json-object")))?;
+        let value =
+            crate::model::import::record_json(value, stamp.now, &mut rand::rng()).map_err(Error::new)?;
         return crate::ops::add::record_from_json(value, stamp.config, stamp.now, &mut rand::rng());
     }
-    let mut c = Customer::new(
-        id::new_id(IdKind::Customer, &mut rand::rng()),
-        String::new(),
-        stamp.now,
-    );
-    for (field, value) in row.fields {
-        match field.as_str() {
-            "id" => {
-                // Another system's id (a vCard UID, a spreadsheet number) gets a new one.
-                if id::is_id(IdKind::Customer, value.trim()) {
-                    c.id = value.trim().to_string();
-                }
-            }
-            "created" | "updated" => {
-                let t: Timestamp = value.parse().map_err(|e| Error::new(format!("{field}: {e}")))?;
-                if field == "created" {
-                    c.created = t
-                } else {
-                    c.updated = t
-                }
-            }
-            _ => {
-                let list = matches!(
-                    field.as_str(),
-                    "tags" | "contact.phones" | "contact.emails" | "preferences.products"
-                );
-                let a = Assignment {
-                    field: field.clone(),
-                    op: if list { Op::Add } else { Op::Set },
-                    value,
-                };
-                crate::model::fields::apply(&mut c, &a, stamp.config, stamp.today)
-                    .map_err(|e| Error::new(format!("{field}: {e}")))?;
-            }
-        }
-    }
-    if c.updated < c.created {
-        c.updated = c.created;
-    }
-    Ok(c)
+    sheet::customer_from_row(row.fields, stamp.config, stamp.now, stamp.today, &mut rand::rng())
+        .map_err(Error::new)
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
@@ -430,11 +461,15 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     // records, the large inputs) is read a line at a time.
     let mut rows: Box<dyn Iterator<Item = Result<Row>>> = match format {
         Format::Csv => Box::new(
-            csv_rows(&read_input(&args.file)?, &maps, ctx)?
+            csv_rows(&read_input(&args.file)?, &args, &maps, ctx)?
                 .into_iter()
                 .map(Ok),
         ),
-        Format::Vcard => Box::new(vcard_rows(&read_input(&args.file)?)?.into_iter().map(Ok)),
+        Format::Vcard => Box::new(
+            vcard_rows(&read_input(&args.file)?, &args, ctx)?
+                .into_iter()
+                .map(Ok),
+        ),
         Format::Ndjson => Box::new(ndjson_rows(&args.file)?),
         _ => {
             return Err(Error::usage(fl!("error-import-customers-format")));
@@ -689,6 +724,9 @@ fn write_all(ctx: &Ctx, folder: &Path, new: &[Customer], changed: &[(PathBuf, Cu
     Ok(())
 }
 
+/// The key under which an NDJSON line that is not a JSON object carries serde's reason.
+const NOT_JSON: &str = "\u{0}not-json";
+
 fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
     let format = args
         .format
@@ -699,8 +737,9 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
     // Each row as field → value.
     let rows: Vec<(usize, BTreeMap<String, String>)> = match format {
         Format::Csv => {
-            let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
-            let mut reader = csv::Reader::from_reader(text);
+            let (text, delimiter) = sheet_text(&bytes, &args.file, args.encoding, ctx)?;
+            let text = text.as_bytes();
+            let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).from_reader(text);
             let headers = reader
                 .headers()
                 .map_err(|e| Error::new(fl!("error-csv-header")).caused_by(e))?
@@ -750,7 +789,8 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
                                 .map(|(k, v)| (k, v.as_str().map_or_else(|| v.to_string(), String::from)))
                                 .collect()
                         })
-                        .unwrap_or_default();
+                        // Kept to be reported with its line, not taken for a row without a customer.
+                        .unwrap_or_else(|e| BTreeMap::from([(NOT_JSON.to_string(), e.to_string())]));
                     (i + 1, map)
                 })
                 .collect()
@@ -793,6 +833,14 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
         output::report_error(&e, output::Color::for_stderr(ctx.global.color));
     };
     for (line, row) in rows {
+        if let Some(reason) = row.get(NOT_JSON) {
+            report(Error::new(fl!(
+                "error-at-line",
+                line = line.to_string(),
+                error = format!("{}: {reason}", fl!("error-not-json-object"))
+            )));
+            continue;
+        }
         let key = row.get("customer").cloned().unwrap_or_default();
         let key = match args.by {
             MatchBy::Phone => normalize_phone(&key).unwrap_or(key),
@@ -862,7 +910,8 @@ fn transaction(row: &BTreeMap<String, String>, ctx: &Ctx) -> Result<Transaction>
         .ok_or_else(|| Error::new(fl!("error-amount-not-number", text = amount_text)))?;
     let date = match get("date") {
         Some(d) => {
-            parse_date(&d.replace('/', "-"), ctx.today).map_err(|e| Error::new(format!("date: {e}")))?
+            let iso = sheet::sheet_date(d).unwrap_or_else(|| d.to_string());
+            parse_date(&iso, ctx.today).map_err(|e| Error::new(format!("date: {e}")))?
         }
         None => return Err(Error::new(fl!("error-missing", field = "date"))),
     };

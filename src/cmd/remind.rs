@@ -19,7 +19,8 @@ use crate::output;
 /// Lists what falls due from today through today + --within, and everything overdue,
 /// sorted by date (overdue first). Prints nothing and exits 0 when nothing is due, so
 /// cron mails only when there is something to do (--format ics always writes a whole
-/// calendar, empty if need be, so a subscribed calendar drops what is done).
+/// calendar, empty if need be, so a subscribed calendar drops what is done; --format
+/// json always writes one JSON document, `[]` when nothing is due).
 ///
 /// Examples:
 ///   crmfile remind
@@ -111,8 +112,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     items.sort_by(|a, b| (a.date, a.kind, &a.name, &a.customer).cmp(&(b.date, b.kind, &b.name, &b.customer)));
 
     // A calendar file is always written whole (an empty one clears the old entries);
-    // other formats print nothing when nothing is due, for cron.
-    if !items.is_empty() || format == Format::Ics {
+    // JSON is always a whole document (`[]` when nothing is due); other formats print
+    // nothing when nothing is due, for cron.
+    if !items.is_empty() || matches!(format, Format::Ics | Format::Json) {
         let text = match format {
             Format::Json => format!(
                 "{}\n",

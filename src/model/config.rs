@@ -353,6 +353,11 @@ impl Config {
         let mut out = Vec::new();
         for (name, value) in extra {
             match self.fields.get(name) {
+                // Columns an import kept as they were (`import --keep-unmapped`).
+                None if name == super::sheet::IMPORTED
+                    && value
+                        .as_table()
+                        .is_some_and(|t| t.values().all(toml::Value::is_str)) => {}
                 None => out.push((format!("extra.{name}"), fl!(loader, "extra-undeclared"))),
                 Some(def) => {
                     if let Some(p) = self.check_one(loader, name, def, value) {

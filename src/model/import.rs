@@ -5,7 +5,7 @@
 /// already a dotted field name (as `export` writes them) maps to itself.
 pub fn header_field(header: &str) -> Option<String> {
     let raw = header.trim().trim_start_matches('\u{feff}').trim();
-    let h = raw.to_lowercase();
+    let h = raw.to_lowercase().replace('（', "(").replace('）', ")");
     let h = h.as_str();
     const MAP: &[(&[&str], &str)] = &[
         (&["id"], "id"),
@@ -36,6 +36,9 @@ pub fn header_field(header: &str) -> Option<String> {
                 "单位",
                 "公司名称",
                 "企业名称",
+                "工作单位",
+                "单位名称",
+                "company name",
             ],
             "company",
         ),
@@ -54,7 +57,7 @@ pub fn header_field(header: &str) -> Option<String> {
             ],
             "birthday",
         ),
-        (&["industry", "行业"], "industry"),
+        (&["industry", "行业", "所属行业"], "industry"),
         (&["region", "地区", "区域", "省份"], "region"),
         (&["size", "company size", "规模", "公司规模"], "size"),
         (&["tags", "tag", "labels", "标签"], "tags"),
@@ -96,6 +99,17 @@ pub fn header_field(header: &str) -> Option<String> {
                 "手机号",
                 "手机号码",
                 "联系电话",
+                "移动电话",
+                "座机",
+                "固定电话",
+                "办公电话",
+                "电话(公)",
+                "电话(家)",
+                "家庭电话",
+                "work phone",
+                "home phone",
+                "business phone",
+                "mobile phone",
                 "contact.phones",
             ],
             "contact.phones",
@@ -119,13 +133,38 @@ pub fn header_field(header: &str) -> Option<String> {
         ),
         (&["qq", "qq号", "contact.qq"], "contact.qq"),
         (
-            &["address", "地址", "联系地址", "contact.address"],
+            &[
+                "address",
+                "地址",
+                "联系地址",
+                "详细地址",
+                "通讯地址",
+                "street",
+                "contact.address",
+            ],
             "contact.address",
         ),
         (
-            &["notes", "note", "remarks", "备注", "preferences.notes"],
+            &[
+                "notes",
+                "note",
+                "remarks",
+                "comments",
+                "备注",
+                "说明",
+                "备注说明",
+                "preferences.notes",
+            ],
             "preferences.notes",
         ),
+        (&["city", "城市", "所在城市"], "address:city"),
+        (
+            &["postcode", "zip", "zip code", "postal code", "邮编", "邮政编码"],
+            "address:postcode",
+        ),
+        (&["tier", "客户等级", "等级", "客户级别"], "class.tier"),
+        (&["fax", "传真", "传真号码"], "extra.fax"),
+        (&["credit limit", "信用额度", "授信额度"], "extra.credit_limit"),
         (&["created", "创建时间"], "created"),
         (&["updated", "更新时间"], "updated"),
     ];
@@ -215,6 +254,53 @@ fn components(value: &str) -> Vec<String> {
     parts.into_iter().map(|p| vcard_unescape(&p)).collect()
 }
 
+/// A messaging handle without the URI scheme iOS puts before it (`x-apple:12345`).
+fn handle(value: &str) -> String {
+    let v = vcard_unescape(value);
+    match v.split_once(':') {
+        Some((scheme, rest)) if scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => {
+            rest.to_string()
+        }
+        _ => v,
+    }
+}
+
+/// vCard properties that carry nothing to keep (versions, revisions, Apple's address
+/// format code) or that `vcard_fields` reads.
+const VCARD_READ: &[&str] = &[
+    "VERSION",
+    "PRODID",
+    "REV",
+    "KIND",
+    "X-ABADR",
+    "X-ABUID",
+    "FN",
+    "N",
+    "UID",
+    "ORG",
+    "TITLE",
+    "TEL",
+    "EMAIL",
+    "ADR",
+    "BDAY",
+    "CATEGORIES",
+    "NOTE",
+    "X-WECHAT",
+    "X-QQ",
+    "ANNIVERSARY",
+    "X-ABDATE",
+];
+
+/// The names of a card's properties that import does not read, so they can be listed
+/// rather than dropped without a word.
+pub fn vcard_unread(props: &[(String, String)]) -> Vec<String> {
+    props
+        .iter()
+        .map(|(n, _)| n.to_uppercase())
+        .filter(|n| !VCARD_READ.contains(&n.as_str()))
+        .collect()
+}
+
 /// A vCard's properties as `(field, value)` assignments in crmfile's terms.
 pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
@@ -253,7 +339,9 @@ pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
             }
             "BDAY" => {
                 let d = v.replace('-', "");
-                if d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()) {
+                // iOS writes a birthday without a year as 1604; 2.1 and 4.0 as --MMDD.
+                // Neither is a date crmfile can keep.
+                if d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()) && !d.starts_with("1604") {
                     out.push(("birthday", format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..])));
                 }
             }
@@ -263,8 +351,11 @@ pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
                 }
             }
             "NOTE" => out.push(("preferences.notes", vcard_unescape(v))),
-            "X-WECHAT" => out.push(("contact.wechat", vcard_unescape(v))),
-            "X-QQ" => out.push(("contact.qq", vcard_unescape(v))),
+            // Yearly dates: `date label` (see `vcard::parse_cards` for iOS's X-ABDATE).
+            "ANNIVERSARY" => out.push(("dates", format!("{v} anniversary"))),
+            "X-ABDATE" => out.push(("dates", v.to_string())),
+            "X-WECHAT" => out.push(("contact.wechat", handle(v))),
+            "X-QQ" => out.push(("contact.qq", handle(v))),
             _ => {}
         }
     }
@@ -272,6 +363,56 @@ pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
         out.insert(0, ("name", name));
     }
     out
+}
+
+/// A whole record from another system's JSON, made ready to read: the required keys a
+/// record can do without in input (`schema`, `id`, `created`, `updated`) are filled in,
+/// log entries (purchases, contacts, feedback, key people, dates) without an `id` get a
+/// new one, and then the record is read, so that an error names the field's path and
+/// serde's reason (`transactions[1].amount: …`).
+pub fn record_json(
+    mut value: serde_json::Value,
+    now: super::date::Timestamp,
+    rng: &mut impl rand::Rng,
+) -> Result<serde_json::Value, String> {
+    use super::id::{IdKind, new_id};
+    let Some(obj) = value.as_object_mut() else {
+        return Ok(value);
+    };
+    obj.entry("schema")
+        .or_insert(super::record::SCHEMA_VERSION.into());
+    obj.entry("id")
+        .or_insert_with(|| new_id(IdKind::Customer, rng).into());
+    obj.entry("created").or_insert_with(|| now.to_string().into());
+    obj.entry("updated").or_insert_with(|| now.to_string().into());
+    for (log, kind) in [
+        ("transactions", IdKind::Transaction),
+        ("contacts", IdKind::Contact),
+        ("feedback", IdKind::Feedback),
+        ("key_people", IdKind::Person),
+        ("dates", IdKind::Date),
+    ] {
+        if let Some(entries) = obj.get_mut(log).and_then(serde_json::Value::as_array_mut) {
+            for entry in entries.iter_mut().filter_map(serde_json::Value::as_object_mut) {
+                let missing = entry
+                    .get("id")
+                    .is_none_or(|id| id.is_null() || id.as_str().is_some_and(|s| s.trim().is_empty()));
+                if missing {
+                    entry.insert("id".into(), new_id(kind, rng).into());
+                }
+            }
+        }
+    }
+    serde_path_to_error::deserialize::<_, super::record::Customer>(&value).map_err(|e| {
+        let path = e.path().to_string();
+        let reason = e.into_inner().to_string();
+        if path == "." || path.is_empty() {
+            reason
+        } else {
+            format!("{path}: {reason}")
+        }
+    })?;
+    Ok(value)
 }
 
 #[cfg(test)]
@@ -410,6 +551,30 @@ mod tests {
     }
 
     #[test]
+    fn json_records_get_entry_ids_and_errors_name_the_path() {
+        let now: crate::model::date::Timestamp = "2026-11-22T09:30:00+08:00".parse().unwrap();
+        let v = serde_json::json!({
+            "name": "张伟",
+            "transactions": [{"date": "2026-10-03", "amount": "100.00", "currency": "CNY"}],
+            "contacts": [{"at": "2026-11-20T15:00:00+08:00", "channel": "phone", "summary": "hi", "id": ""}],
+            "feedback": [{"date": "2026-11-02", "kind": "complaint", "text": "late", "status": "open"}]
+        });
+        let v = record_json(v, now, &mut rand::rng()).unwrap();
+        assert!(v["transactions"][0]["id"].as_str().unwrap().starts_with("t-"));
+        assert!(v["contacts"][0]["id"].as_str().unwrap().starts_with("k-"));
+        assert!(v["feedback"][0]["id"].as_str().unwrap().starts_with("f-"));
+        let bad = serde_json::json!({
+            "name": "张伟",
+            "transactions": [{"date": "2026-10-03", "amount": "abc", "currency": "CNY"}]
+        });
+        let e = record_json(bad, now, &mut rand::rng()).unwrap_err();
+        assert!(e.starts_with("transactions[0].amount: "), "{e}");
+        let bad = serde_json::json!({"name": "张伟", "feedback": [{"date": "2026-11-02", "kind": "rant", "text": "x", "status": "open"}]});
+        let e = record_json(bad, now, &mut rand::rng()).unwrap_err();
+        assert!(e.starts_with("feedback[0].kind: ") && e.contains("rant"), "{e}");
+    }
+
+    #[test]
     fn vcard_properties() {
         let props: Vec<(String, String)> = [
             ("FN", "Anna Schmidt"),
@@ -430,5 +595,12 @@ mod tests {
         assert!(f.contains(&("contact.address", "Hauptstr. 1, Hof Berlin 10115 DE".into())));
         assert!(f.contains(&("birthday", "1985-03-12".into())));
         assert!(f.contains(&("tags", "key-account".into())));
+        let props = vec![("X-QQ".to_string(), "x-apple:12345".to_string())];
+        assert_eq!(vcard_fields(&props), [("contact.qq", "12345".to_string())]);
+        let props = vec![
+            ("URL".to_string(), "x".to_string()),
+            ("FN".to_string(), "x".to_string()),
+        ];
+        assert_eq!(vcard_unread(&props), ["URL"]);
     }
 }

@@ -13,6 +13,7 @@ pub mod query;
 pub mod record;
 pub mod report;
 pub mod sample;
+pub mod sheet;
 pub mod span;
 pub mod unknown;
 pub mod validate;

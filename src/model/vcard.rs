@@ -103,6 +103,9 @@ pub fn card(c: &Customer, version: Version) -> String {
     if let Some(q) = &c.contact.qq {
         lines.push(format!("X-QQ:{}", escape(q)));
     }
+    if let Some(n) = &c.preferences.notes {
+        lines.push(format!("NOTE:{}", escape(n)));
+    }
     lines.push(format!(
         "REV:{}",
         c.updated.0.with_timezone(&chrono::Utc).format("%Y%m%dT%H%M%SZ")
@@ -111,9 +114,278 @@ pub fn card(c: &Customer, version: Version) -> String {
     lines.iter().map(|l| fold(l)).collect()
 }
 
+/// The cards of a vCard file as phones and address books write them, each as its
+/// `(NAME, value)` properties with values decoded. Read: vCard 2.1 (Android: bare type
+/// parameters like `TEL;CELL:`, `ENCODING=QUOTED-PRINTABLE` with `=` soft line breaks,
+/// `CHARSET=`), 3.0 and 4.0; folded lines; grouped properties (`item1.TEL`, as iOS
+/// writes them) under their plain name, with `X-ABLabel` read as the label of its group.
+/// Photos, logos and sounds are skipped and counted.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Cards {
+    pub cards: Vec<Vec<(String, String)>>,
+    /// PHOTO properties skipped.
+    pub photos: usize,
+}
+
+/// Why a card could not be read, and where.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BadCard {
+    /// The card's number in the file, from 1.
+    pub card: usize,
+    /// The physical line the problem starts on.
+    pub line: usize,
+    pub reason: String,
+}
+
+/// One content line: `group.NAME;PARAM=x;TYPE:value`.
+struct Line<'a> {
+    /// `item1` of `item1.TEL`: ties a property to its `X-ABLabel`.
+    group: Option<&'a str>,
+    name: String,
+    params: Vec<(String, String)>,
+    value: &'a str,
+}
+
+fn is_quoted_printable(head: &str) -> bool {
+    head.split(';').skip(1).any(|p| {
+        p.trim().eq_ignore_ascii_case("ENCODING=QUOTED-PRINTABLE")
+            || p.trim().eq_ignore_ascii_case("QUOTED-PRINTABLE")
+    })
+}
+
+/// Content lines unfolded: a line starting with a space or tab continues the one before
+/// (RFC 6350 §3.2); a quoted-printable value ending in `=` continues on the next line
+/// (vCard 2.1). Each with the physical line it starts on.
+fn logical_lines(text: &str) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut soft_break = false;
+    for (i, raw) in text.split('\n').enumerate() {
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if soft_break && let Some((_, last)) = out.last_mut() {
+            last.pop();
+            last.push_str(line);
+        } else if (line.starts_with(' ') || line.starts_with('\t')) && !out.is_empty() {
+            out.last_mut().expect("a line").1.push_str(&line[1..]);
+        } else if line.trim().is_empty() {
+            soft_break = false;
+            continue;
+        } else {
+            out.push((i + 1, line.to_string()));
+        }
+        let last = &out.last().expect("a line").1;
+        soft_break = last.ends_with('=')
+            && last
+                .split_once(':')
+                .is_some_and(|(head, _)| is_quoted_printable(head));
+    }
+    out
+}
+
+fn split_line(line: &str) -> Option<Line<'_>> {
+    // The name and parameters end at the first colon outside a quoted parameter value.
+    let mut quoted = false;
+    let colon = line.char_indices().find_map(|(i, c)| match c {
+        '"' => {
+            quoted = !quoted;
+            None
+        }
+        ':' if !quoted => Some(i),
+        _ => None,
+    })?;
+    let (head, value) = (&line[..colon], &line[colon + 1..]);
+    let mut parts = head.split(';');
+    let full = parts.next()?.trim();
+    let (group, name) = match full.rsplit_once('.') {
+        Some((g, n)) => (Some(g), n),
+        None => (None, full),
+    };
+    let params = parts
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (k.trim().to_uppercase(), v.trim().trim_matches('"').to_string()),
+            // vCard 2.1 writes a bare type: `TEL;CELL;PREF:`.
+            None => ("TYPE".to_string(), p.trim().to_string()),
+        })
+        .collect();
+    Some(Line {
+        group,
+        name: name.to_uppercase(),
+        params,
+        value,
+    })
+}
+
+fn decode_value(line: &Line) -> Result<String, String> {
+    let param = |k: &str| {
+        line.params
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.to_uppercase())
+    };
+    if line
+        .params
+        .iter()
+        .any(|(k, v)| (k == "ENCODING" || k == "TYPE") && v.eq_ignore_ascii_case("QUOTED-PRINTABLE"))
+    {
+        let bytes = quoted_printable::decode(line.value.as_bytes(), quoted_printable::ParseMode::Robust)
+            .map_err(|e| format!("{}: {e}", line.name))?;
+        let charset = param("CHARSET").unwrap_or_else(|| "UTF-8".into());
+        let enc = encoding_rs::Encoding::for_label(charset.as_bytes())
+            .ok_or_else(|| format!("{}: unknown CHARSET {charset}", line.name))?;
+        return enc
+            .decode_without_bom_handling_and_without_replacement(&bytes)
+            .map(|t| t.into_owned())
+            .ok_or_else(|| format!("{}: not valid {charset} text", line.name));
+    }
+    Ok(line.value.to_string())
+}
+
+/// An instant-messaging handle of a service crmfile keeps (iOS writes QQ and WeChat as
+/// `IMPP;X-SERVICE-TYPE=QQ:x-apple:12345`): the property it stands for.
+fn messenger(line: &Line) -> Option<String> {
+    if line.name != "IMPP" {
+        return None;
+    }
+    let service = line
+        .params
+        .iter()
+        .find(|(k, _)| k == "X-SERVICE-TYPE")
+        .map(|(_, v)| v.to_lowercase())?;
+    match service.as_str() {
+        "qq" => Some("X-QQ".into()),
+        "wechat" | "weixin" | "微信" => Some("X-WECHAT".into()),
+        _ => None,
+    }
+}
+
+/// Reads every card of a vCard file; an error names the card and the line.
+pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
+    let mut out = Cards::default();
+    let mut current: Option<Vec<(String, String)>> = None;
+    // iOS dates (`item5.X-ABDATE`) by group and place in the card, and the labels of
+    // the groups (`item5.X-ABLabel:_$!<Anniversary>!$_`).
+    let mut dates: Vec<(String, usize)> = Vec::new();
+    let mut labels: std::collections::HashMap<String, String> = Default::default();
+    for (number, line) in logical_lines(text.trim_start_matches('\u{feff}')) {
+        let card = out.cards.len() + 1;
+        let bad = |reason: &str| BadCard {
+            card,
+            line: number,
+            reason: reason.to_string(),
+        };
+        let Some(l) = split_line(&line) else {
+            if current.is_some() {
+                return Err(bad("not a vCard content line (NAME:value)"));
+            }
+            continue;
+        };
+        match (l.name.as_str(), l.value.trim().to_uppercase().as_str()) {
+            ("BEGIN", "VCARD") => {
+                if current.is_some() {
+                    return Err(bad("BEGIN:VCARD before END:VCARD"));
+                }
+                current = Some(Vec::new());
+                dates.clear();
+                labels.clear();
+                continue;
+            }
+            ("END", "VCARD") => {
+                let mut props = current
+                    .take()
+                    .ok_or_else(|| bad("END:VCARD without BEGIN:VCARD"))?;
+                // An X-ABDATE becomes `date label`, its label as iOS shows it.
+                for (group, i) in dates.drain(..) {
+                    let label = labels.get(&group).map_or("date", |l| {
+                        l.strip_prefix("_$!<")
+                            .and_then(|l| l.strip_suffix(">!$_"))
+                            .unwrap_or(l)
+                    });
+                    let label = label.trim().to_lowercase();
+                    let date = std::mem::take(&mut props[i].1);
+                    props[i].1 = format!("{} {label}", date.trim());
+                }
+                out.cards.push(props);
+                continue;
+            }
+            _ => {}
+        }
+        let Some(props) = current.as_mut() else {
+            continue;
+        };
+        match l.name.as_str() {
+            "PHOTO" => out.photos += 1,
+            // An iOS label (`_$!<Mobile>!$_`, 公司) names the kind of its group's
+            // value; crmfile keeps phones and emails without kinds.
+            "LOGO" | "SOUND" | "KEY" => {}
+            "X-ABLABEL" => {
+                if let Some(g) = l.group {
+                    labels.insert(g.to_string(), decode_value(&l).map_err(|e| bad(&e))?);
+                }
+            }
+            _ => {
+                let value = decode_value(&l).map_err(|e| bad(&e))?;
+                if l.name == "X-ABDATE" {
+                    dates.push((l.group.unwrap_or_default().to_string(), props.len()));
+                }
+                props.push((messenger(&l).unwrap_or_else(|| l.name.clone()), value));
+            }
+        }
+    }
+    if current.is_some() {
+        return Err(BadCard {
+            card: out.cards.len() + 1,
+            line: text.lines().count(),
+            reason: "no END:VCARD".into(),
+        });
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ios_groups_and_labels() {
+        let vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:张;伟;;;\r\nFN:张伟\r\n\
+                   item1.TEL;type=pref:+86 138 0013 8000\r\nitem1.X-ABLabel:_$!<Mobile>!$_\r\n\
+                   item3.EMAIL;type=INTERNET:zw@example.cn\r\nitem3.X-ABLabel:公司\r\n\
+                   item4.ADR;type=HOME:;;海淀区中关村大街1号;北京;;100080;中国\r\n\
+                   PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgAB\r\n AQEASABIAAD\r\nEND:VCARD\r\n";
+        let cards = parse_cards(vcf).unwrap();
+        assert_eq!(cards.photos, 1);
+        let names: Vec<&str> = cards.cards[0].iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["VERSION", "N", "FN", "TEL", "EMAIL", "ADR"]);
+        assert_eq!(cards.cards[0][3].1, "+86 138 0013 8000");
+        let vcf = "BEGIN:VCARD\r\nFN:x\r\nIMPP;X-SERVICE-TYPE=QQ;type=pref:x-apple:12345\r\n\
+                   IMPP;X-SERVICE-TYPE=WeChat:x-apple:zw88\r\nIMPP;X-SERVICE-TYPE=Skype:skype:a\r\nEND:VCARD\r\n";
+        let card = &parse_cards(vcf).unwrap().cards[0];
+        assert_eq!(card[1], ("X-QQ".into(), "x-apple:12345".into()));
+        assert_eq!(card[2], ("X-WECHAT".into(), "x-apple:zw88".into()));
+        assert_eq!(card[3].0, "IMPP");
+        let vcf = "BEGIN:VCARD\r\nFN:x\r\nitem5.X-ABDATE;type=pref:2010-05-01\r\n\
+                   item5.X-ABLabel:_$!<Anniversary>!$_\r\nitem6.X-ABDATE:2015-09-10\r\n\
+                   item6.X-ABLabel:合作开始\r\nEND:VCARD\r\n";
+        let card = &parse_cards(vcf).unwrap().cards[0];
+        assert_eq!(card[1], ("X-ABDATE".into(), "2010-05-01 anniversary".into()));
+        assert_eq!(card[2], ("X-ABDATE".into(), "2015-09-10 合作开始".into()));
+    }
+
+    #[test]
+    fn android_quoted_printable() {
+        let vcf = "BEGIN:VCARD\r\nVERSION:2.1\r\n\
+                   N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E7=8E=8B;=E8=8A=B3;;;\r\n\
+                   FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E7=8E=8B=E8=8A=\r\n=B3\r\n\
+                   TEL;CELL:139-1234-5678\r\nTEL;WORK;VOICE:010-87654321\r\n\
+                   NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=GBK:=C0=CF=BF=CD=BB=A7\r\n\
+                   END:VCARD\r\n";
+        let cards = parse_cards(vcf).unwrap();
+        let card = &cards.cards[0];
+        assert_eq!(card[1], ("N".into(), "王;芳;;;".into()));
+        assert_eq!(card[2], ("FN".into(), "王芳".into()));
+        assert_eq!(card[3], ("TEL".into(), "139-1234-5678".into()));
+        assert_eq!(card[5], ("NOTE".into(), "老客户".into()));
+        assert!(parse_cards("BEGIN:VCARD\r\nFN:x\r\n").is_err());
+    }
 
     #[test]
     fn escaping_and_folding() {
