@@ -75,19 +75,42 @@ for n in "${sizes[@]}"; do
     echo "| command | cold s | cold × floor | warm s | peak MiB (cold / warm) |"
     echo "|---|---:|---:|---:|---:|"
     } >>"$out"
+    declare -A warm=()
     bulk() {
         local label=$1; shift
         read -r ct cm < <(BEFORE=$drop_index measure "$@")
         read -r wt wm < <(measure "$@")
+        warm[$label]=$wt
         echo "| $label | $ct | $(ratio "$ct") | $wt | $cm / $wm |" >>"$out"
     }
+    name_part=$("$bin" show "$one" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["name"][:2])')
     bulk "find PHONE" "$bin" find "$phone"
+    bulk "find NAME-PART" "$bin" find "$name_part"
     bulk "remind --within 7d" "$bin" remind --today $today
     bulk "report --format json" "$bin" report --today $today --format json
     bulk "classify --dry-run --format ndjson" "$bin" classify --today $today --dry-run --format ndjson
     # A duplicate is refused after the check and writes nothing: the check alone.
     bulk "add (duplicate check; refused)" "$bin" add --name Bench --phone "$phone"
     bulk "export --format ndjson" "$bin" export --format ndjson
+    # The same questions of the same customers in a plaintext SQLite file.
+    sq=$(python3 benches/sqlite_baseline.py "$work/export-$n.ndjson" "$work/baseline-$n.sqlite" "$phone" "$name_part" $today)
+    sql() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$sq" "$1"; }
+    {
+    echo
+    echo "Against SQLite on plaintext (\`benches/sqlite_baseline.py\`: the export loaded into one SQLite"
+    echo "file in $(sql load_s) s; each query timed from opening the file, best of five). crmfile's figure is"
+    echo "the warm one above, a whole process."
+    echo
+    echo "| question | crmfile warm s | SQLite s | crmfile / SQLite |"
+    echo "|---|---:|---:|---:|"
+    } >>"$out"
+    vs() { echo "| $1 | ${warm[$2]} | $(sql "$3") | $(python3 -c "print(f'{${warm[$2]}/max($(sql "$3"),1e-4):.1f}')") |" >>"$out"; }
+    vs "remind, 7 days" "remind --within 7d" remind
+    vs "find by phone" "find PHONE" find-phone
+    vs "find by part of a name" "find NAME-PART" find-name
+    vs "report" "report --format json" report
+    vs "duplicate check" "add (duplicate check; refused)" add-check
+    rm -f "$work/baseline-$n.sqlite"
     {
     echo
     echo "| command | seconds | × floor | peak MiB |"
