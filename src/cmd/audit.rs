@@ -211,13 +211,20 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
     for f in store.recipients_files() {
         let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
-        if ctx.standing(&set)? == Standing::Changed {
-            findings.push(Finding::new(
+        match ctx.standing(&set)? {
+            Standing::Changed => findings.push(Finding::new(
                 Severity::Error,
                 "recipients-untrusted",
                 both!("audit-recipients-untrusted", file = store.rel(&f).into_owned()),
                 both!("audit-hint-recipients-untrusted"),
-            ));
+            )),
+            Standing::FirstUse => findings.push(Finding::new(
+                Severity::Warning,
+                "recipients-first-use",
+                both!("audit-recipients-first-use", file = store.rel(&f).into_owned()),
+                both!("audit-hint-recipients-untrusted"),
+            )),
+            Standing::Trusted => {}
         }
     }
     let mut reseal = Vec::new();

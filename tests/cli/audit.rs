@@ -930,6 +930,11 @@ fn the_demo_store_has_no_errors_only_follow_up_warnings() {
         })
         .count();
     assert_eq!(records, 30);
+    // A copy of someone else's store: its keys are reviewed and trusted once.
+    demo_cmd()
+        .args(["recipients", "trust", "--yes"])
+        .assert()
+        .success();
 
     let a = audit_with(demo_cmd(), &[]);
     assert_eq!(a.code, 0, "{:#?}", a.findings);
