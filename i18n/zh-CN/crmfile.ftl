@@ -246,6 +246,9 @@ hint-bad-folder = 请使用不含 `..` 或隐藏部分的相对路径，例如 -
 error-read-identity = 无法读取身份密钥文件 {$path}
 hint-identity = 请指定 --identity FILE、设置 CRMFILE_IDENTITY，或运行 `crmfile init` 生成一个
 error-identity-too-large = 身份密钥文件 {$path} 过大，不可能是身份密钥
+error-erasure-key-locked = 你的身份密钥无法打开 .crmfile/erasure-key.age，无法写入删除记录
+hint-erasure-key-locked = 请能打开它的成员执行删除；该密钥加密给创建它时档案库的接收者
+warn-erasures-locked = 你的身份密钥无法打开 .crmfile/erasure-key.age：不会检查已删除的客户
 error-identity-unusable = 身份密钥文件 {$path} 无法使用
 hint-identity-format = 身份密钥文件应包含 AGE-SECRET-KEY-1… 行，或是 OpenSSH 私钥
 error-wrong-passphrase = 身份密钥文件 {$path} 的口令错误
@@ -1059,8 +1062,8 @@ help-report-long-about = { help-report-about }
     {"  "}crmfile report --format html > /dev/shm/report.html
 help-report-arg-since = 活动、投诉和评分统计期的起始日期 [默认：30 天前]
 help-forget-about = 删除一位客户：删除其记录，并在 .crmfile/erasures.toml 中留下不含个人信息的删除记录
-    （编号、日期、原因、电话和邮箱的加盐哈希），此后再次新增或导入同一人会被拒绝，
-    除非加 --force。
+    （编号、日期、原因、电话和邮箱的带密钥哈希），此后再次新增或导入同一人会被拒绝，
+    除非加 --force。哈希的密钥是 .crmfile/erasure-key.age，只有档案库成员能打开。
 help-forget-long-about = { help-forget-about }
 
     git 历史中仍保留着加密文件：若要一并删除，须改写历史（见 README 的
