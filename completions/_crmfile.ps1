@@ -412,6 +412,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long a writer waits for another one to finish before giving up')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
             [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Start CSV with a byte-order mark, so Excel reads UTF-8')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV cells exactly as stored: no `''` before cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`); only for programs, never for Excel')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Everything held about the one customer QUERY names, as JSON (subject access request)')
             [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'With --subject: also every committed version from git history')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')

@@ -392,6 +392,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --wait 'How long a writer waits for another one to finish before giving up'
             cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
             cand --bom 'Start CSV with a byte-order mark, so Excel reads UTF-8'
+            cand --raw 'CSV cells exactly as stored: no `''` before cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`); only for programs, never for Excel'
             cand --subject 'Everything held about the one customer QUERY names, as JSON (subject access request)'
             cand --history 'With --subject: also every committed version from git history'
             cand -q 'Print no status lines (errors are still printed)'

@@ -498,6 +498,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l today -d 'Act
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l bom -d 'Start CSV with a byte-order mark, so Excel reads UTF-8'
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l raw -d 'CSV cells exactly as stored: no `\'` before cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`); only for programs, never for Excel'
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l subject -d 'Everything held about the one customer QUERY names, as JSON (subject access request)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l history -d 'With --subject: also every committed version from git history'
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -s q -l quiet -d 'Print no status lines (errors are still printed)'

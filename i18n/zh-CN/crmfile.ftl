@@ -968,6 +968,7 @@ help-export-long-about = { help-export-about }
     {"  "}crmfile export --entries transactions --format csv > sales.csv
     {"  "}crmfile export 张伟 --subject --history > ../subject-access.json  （《个人信息保护法》第 45 条 / GDPR 第 15 条）
 help-export-arg-query = 在编号、名称、公司、外部编号、邮箱和电话中查找的文字
+help-export-arg-raw = CSV 单元格按原样输出：电子表格会当作公式执行的单元格（`=`、`+`、`-`、`@`）前不加 `'`；仅供程序使用，不要用 Excel 打开
 help-export-arg-tags = 只导出带此标签的客户（重复指定：须带全部标签）
 help-export-arg-owner = 只导出此客户经理的客户
 help-export-arg-tier = 只导出此价值等级的客户

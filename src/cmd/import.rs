@@ -227,7 +227,10 @@ fn csv_rows(bytes: &[u8], maps: &HashMap<String, String>, ctx: &Ctx) -> Result<V
         let fields = rec
             .iter()
             .zip(&columns)
-            .filter_map(|(v, c)| c.as_ref().map(|c| (c.clone(), v.to_string())))
+            .filter_map(|(v, c)| {
+                c.as_ref()
+                    .map(|c| (c.clone(), crate::model::csv_cell::unguard(v).to_string()))
+            })
             .filter(|(_, v)| !v.trim().is_empty())
             .collect();
         let line = rec.position().map_or(line, |p| lines.line_at(p.byte()));
