@@ -214,6 +214,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;edit' {
+            [CompletionResult]::new('--unsafe-copy-dir', '--unsafe-copy-dir', [CompletionResultType]::ParameterName, 'Put the decrypted copy in this folder even if it is not memory-backed (tmpfs): the record may then reach the disk and outlive a crash')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain text otherwise]')

@@ -798,12 +798,16 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__edit)
-            opts="-q -h -V --force --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --force --unsafe-copy-dir --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --unsafe-copy-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -203,6 +203,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --version 'Print version'
         }
         &'crmfile;edit'= {
+            cand --unsafe-copy-dir 'Put the decrypted copy in this folder even if it is not memory-backed (tmpfs): the record may then reach the disk and outlive a crash'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --format 'Output format [default: table on a terminal, plain text otherwise]'

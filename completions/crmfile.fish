@@ -249,6 +249,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l lang -d 'Languag
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l unsafe-copy-dir -d 'Put the decrypted copy in this folder even if it is not memory-backed (tmpfs): the record may then reach the disk and outlive a crash' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'

@@ -357,6 +357,24 @@ impl Session {
         Ok(loaded)
     }
 
+    /// Decrypts one record file without parsing it (see [`crate::store::load_text`]) and
+    /// notes it.
+    pub fn load_text(&self, path: &Path) -> std::result::Result<zeroize::Zeroizing<String>, FileError> {
+        let keyring = self.keyring().map_err(|e| FileError {
+            path: path.to_path_buf(),
+            problem: crate::store::FileProblem::Unreadable(e.message),
+        })?;
+        let text = crate::store::load_text(path, keyring)?;
+        if let Some(id) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(crate::model::id::id_from_file_name)
+        {
+            self.note_read([id.to_string()]);
+        }
+        Ok(text)
+    }
+
     pub fn note_read(&self, ids: impl IntoIterator<Item = String>) {
         self.read.lock().unwrap_or_else(|p| p.into_inner()).extend(ids);
     }

@@ -17,7 +17,7 @@ use std::path::{Component, Path, PathBuf};
 pub use lock::StoreLock;
 pub use recipients::{RecipientSet, Recipients, keys_text};
 pub use record_io::{
-    FileError, FileProblem, Loaded, Mode, load, parse_record, render_record, seal, write_atomic,
+    FileError, FileProblem, Loaded, Mode, load, load_text, parse_record, render_record, seal, write_atomic,
 };
 pub use scan::{Stray, load_map, stanza_count};
 
