@@ -51,7 +51,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand merge 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
             cand report 'Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by tier and by month over the last 12 months with the trend; the top 10 customers by revenue; contacts per owner and channel, complaints and ratings in the period (--since, default the last 30 days); customers overdue for follow-up.'
-            cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
+            cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, keyed hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force. The hashes are keyed with .crmfile/erasure-key.age, which only the store''s members can open.'
             cand access-log 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
             cand recipients 'See and change who can read which folder. Adding or removing a key edits the folder''s nearest .age-recipients and re-encrypts exactly the records it covers.'
             cand reencrypt 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
@@ -198,6 +198,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --version 'Print version'
         }
         &'crmfile;edit'= {
+            cand --unsafe-copy-dir 'Put the decrypted copy in this folder even if it is not memory-backed (tmpfs): the record may then reach the disk and outlive a crash'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --color 'When to colour output'
@@ -380,6 +381,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --wait 'How long a writer waits for another one to finish before giving up'
             cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
             cand --bom 'Start CSV with a byte-order mark, so Excel reads UTF-8'
+            cand --raw 'CSV cells exactly as stored: no `''` before cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`); only for programs, never for Excel'
             cand --subject 'Everything held about the one customer QUERY names, as JSON (subject access request)'
             cand --history 'With --subject: also every committed version from git history'
             cand -q 'Print no status lines (errors are still printed)'
@@ -783,7 +785,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand merge 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), and complaints open past the deadline in config (feedback.sla).'
             cand report 'Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by tier and by month over the last 12 months with the trend; the top 10 customers by revenue; contacts per owner and channel, complaints and ratings in the period (--since, default the last 30 days); customers overdue for follow-up.'
-            cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
+            cand forget 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, keyed hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force. The hashes are keyed with .crmfile/erasure-key.age, which only the store''s members can open.'
             cand access-log 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
             cand recipients 'See and change who can read which folder. Adding or removing a key edits the folder''s nearest .age-recipients and re-encrypts exactly the records it covers.'
             cand reencrypt 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'

@@ -43,19 +43,55 @@ impl Color {
     }
 }
 
+/// Text for a terminal: control characters (and the bidirectional overrides that reorder
+/// what is shown) are written visibly as `\x1b`, `\u{202e}`, the way `ls` shows odd file
+/// names, so a stored name cannot move the cursor, retitle the window or clear the screen.
+/// Line breaks and tabs stay: the text's own layout is not data.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    fn odd(c: char) -> bool {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !text.chars().any(odd) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if !odd(c) {
+            out.push(c);
+        } else if (c as u32) < 0x80 {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        } else {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Prints `error: …`, its causes (the source chain included) and hint to stderr; maps to
-/// the exit code. A closed stdout is not reported.
+/// the exit code. A closed stdout is not reported. Whatever the error quotes is shown with
+/// its control characters escaped.
 pub fn report_error(e: &Error, color: Color) -> ExitCode {
     if e.kind == crate::error::Kind::Closed {
         return ExitCode::SUCCESS;
     }
     let mut err = io::stderr().lock();
-    let _ = writeln!(err, "{} {}", color.paint("1;31", &fl!("label-error")), e.message);
+    let _ = writeln!(
+        err,
+        "{} {}",
+        color.paint("1;31", &fl!("label-error")),
+        terminal_safe(&e.message)
+    );
     for cause in e.all_causes() {
-        let _ = writeln!(err, "  {} {cause}", fl!("label-caused-by"));
+        let _ = writeln!(err, "  {} {}", fl!("label-caused-by"), terminal_safe(&cause));
     }
     if let Some(hint) = &e.hint {
-        let _ = writeln!(err, "{} {hint}", color.paint("1;36", &fl!("label-hint")));
+        let _ = writeln!(
+            err,
+            "{} {}",
+            color.paint("1;36", &fl!("label-hint")),
+            terminal_safe(hint)
+        );
     }
     ExitCode::from(e.code())
 }
@@ -94,15 +130,33 @@ pub fn require(format: Format, supported: &[Format]) -> Result<()> {
     )))
 }
 
-/// Rows of text cells with a header, rendered as a table for people.
+/// Rows of text cells with a header, rendered as a table for people; the cells' control
+/// characters are escaped ([`terminal_safe`]).
 pub fn table<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], color: Color) -> String {
+    table_painted(header, rows, color, &[])
+}
+
+/// [`table`], with the columns in `painted` holding text crmfile made and coloured itself
+/// (never stored data), left as they are.
+pub fn table_painted<S: AsRef<str>>(
+    header: &[S],
+    rows: &[Vec<String>],
+    color: Color,
+    painted: &[usize],
+) -> String {
     if rows.is_empty() {
         return format!("  {}\n", fl!("table-none"));
     }
     let mut b = Builder::default();
     b.push_record(header.iter().map(|h| color.paint("1", h.as_ref())));
     for row in rows {
-        b.push_record(row.iter().cloned());
+        b.push_record(row.iter().enumerate().map(|(i, c)| {
+            if painted.contains(&i) {
+                c.clone()
+            } else {
+                terminal_safe(c).into_owned()
+            }
+        }));
     }
     let mut t = b.build();
     t.with(Style::sharp());
@@ -113,13 +167,17 @@ pub fn table<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], color: Color) ->
 pub fn plain(rows: &[Vec<String>]) -> String {
     let mut out = String::new();
     for row in rows {
-        let cells: Vec<String> = row.iter().map(|c| c.replace(['\t', '\n'], " ")).collect();
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| terminal_safe(&c.replace(['\t', '\n'], " ")).into_owned())
+            .collect();
         out.push_str(&cells.join("\t"));
         out.push('\n');
     }
     out
 }
 
+/// CSV with a header; cells a spreadsheet would run as a formula are made text.
 pub fn csv(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
     let header = vec![header.iter().map(|h| h.to_string()).collect()];
     Ok(csv_rows(&header)? + &csv_rows(rows)?)
@@ -181,17 +239,33 @@ impl JsonList {
     }
 }
 
-/// CSV rows without a header, for output written a part at a time.
+/// CSV rows without a header, for output written a part at a time; cells a spreadsheet
+/// would run as a formula get a leading `'` ([`crate::model::csv_cell::guard`]).
 pub fn csv_rows(rows: &[Vec<String>]) -> Result<String> {
+    csv_rows_as(rows, true)
+}
+
+/// CSV rows, guarded against formulas or (`export --raw`) exactly as stored.
+pub fn csv_rows_as(rows: &[Vec<String>], guarded: bool) -> Result<String> {
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
     let wrap = |e: csv::Error| Error::new(fl!("error-write-csv")).caused_by(e);
     for row in rows {
-        w.write_record(row).map_err(wrap)?;
+        if guarded {
+            w.write_record(row.iter().map(|c| crate::model::csv_cell::guard(c).into_owned()))
+        } else {
+            w.write_record(row)
+        }
+        .map_err(wrap)?;
     }
     let bytes = w
         .into_inner()
         .map_err(|e| Error::new(fl!("error-write-csv")).cause(e.error()))?;
     Ok(String::from_utf8(bytes).expect("CSV of UTF-8 cells is UTF-8"))
+}
+
+/// Writes text meant for people to stdout, its control characters escaped.
+pub fn emit_terminal(text: &str) -> Result<()> {
+    emit(&terminal_safe(text))
 }
 
 /// Writes to stdout, mapping a closed pipe to a quiet exit.
@@ -269,6 +343,19 @@ mod tests {
     fn plain_output_keeps_one_record_per_line() {
         let rows = vec![vec!["a\tb".to_string(), "c\nd".to_string()]];
         assert_eq!(plain(&rows), "a b\tc d\n");
+    }
+
+    #[test]
+    fn terminal_text_shows_control_characters() {
+        assert_eq!(terminal_safe("a\x1b[31mb\x07\r\n"), "a\\x1b[31mb\\x07\\x0d\n");
+        assert_eq!(terminal_safe("x\u{9b}2J\u{202e}"), "x\\u{9b}2J\\u{202e}");
+        assert_eq!(terminal_safe("张伟\tok"), "张伟\tok");
+    }
+
+    #[test]
+    fn csv_cells_that_would_run_are_text() {
+        let out = csv(&["n"], &[vec!["=1+2".into()], vec!["-12.50".into()]]).unwrap();
+        assert_eq!(out, "n\n'=1+2\n-12.50\n");
     }
 
     #[test]

@@ -29,3 +29,5 @@ mod reliability;
 mod remind;
 #[path = "cli/report.rs"]
 mod report;
+#[path = "cli/security.rs"]
+mod security;

@@ -223,6 +223,11 @@ cause-unreviewed-keys = records would be encrypted to keys you have not reviewed
 hint-review-recipients = review it with `crmfile recipients list`, then run `crmfile recipients trust`
 status-trusting = trusting the {$count} recipients file(s) of this store as they are now
 warn-recipients-changed = {$file} changed since you last trusted it; review it and run `crmfile recipients trust`
+error-recipients-first-use = this store has not been trusted on this machine: {$file} was never reviewed here; nothing was written
+cause-recipient-key = key: {$key}
+hint-trust-first-use = check every key above belongs to your team, then run `crmfile recipients trust`
+warn-recipients-first-use = {$file} of this store has not been trusted on this machine; review it with `crmfile recipients list`, then run `crmfile recipients trust` before writing
+recipients-first-use = not yet trusted here
 warn-no-git-drivers = this store is in git but crmfile's diff and merge drivers are not set up; run `crmfile git-setup`
 status-merge-under-way = a git merge is under way: not committing; commit the merge when it is settled
 error-cannot-ask = cannot ask for the {$what}
@@ -242,6 +247,11 @@ hint-bad-folder = use a relative path without `..` or hidden parts, e.g. --folde
 error-read-identity = cannot read identity file {$path}
 hint-identity = pass --identity FILE, set CRMFILE_IDENTITY, or run `crmfile init` to create one
 error-identity-too-large = identity file {$path} is too large to be an identity
+error-erasure-key-locked = your identity cannot open .crmfile/erasure-key.age, so no tombstone can be written
+hint-erasure-key-locked = ask a member who can open it to run the erasure; the key is sealed to the recipients the store had when it was made
+warn-erasures-locked = your identity cannot open .crmfile/erasure-key.age: erased customers are not checked
+error-identity-permissions = identity file {$path} can be read by others (mode {$mode}); it is not used
+hint-identity-permissions = make it private: chmod 600 {$path}
 error-identity-unusable = identity file {$path} is not usable
 hint-identity-format = an identity file holds AGE-SECRET-KEY-1… lines, or is an OpenSSH private key
 error-wrong-passphrase = wrong passphrase for identity file {$path}
@@ -308,7 +318,10 @@ error-customer-or-json = name a customer (id or query), or pass --json - to read
 ## edit
 
 error-no-memory-folder = no memory-backed folder to hold the decrypted copy (/dev/shm, $XDG_RUNTIME_DIR)
-hint-no-memory-folder = crmfile will not write a decrypted record to disk; use `crmfile set` instead
+hint-no-memory-folder = crmfile will not write a decrypted record to disk; use `crmfile set` instead, or name a folder with `--unsafe-copy-dir` if you accept the risk
+warn-copy-not-in-memory = {$dir} is not memory-backed: the decrypted copy may reach the disk and survive a crash
+warn-stale-copy-removed = removed a decrypted edit copy a killed `crmfile edit` left behind: {$path}
+status-editing-raw = {$file} does not parse; opening its text as it is, so you can fix it
 error-keep-copy = cannot keep the private copy
 error-start-editor = cannot start the editor
 hint-set-editor = set $EDITOR
@@ -536,7 +549,7 @@ problem-too-large = is {$size} bytes, over the {$limit}-byte limit for a record
 problem-not-utf8 = decrypts to something that is not UTF-8 text
 problem-not-toml = is not valid TOML: {$error}
 problem-schema = fails the record schema: {$error}
-problem-id-mismatch = holds id {$id}, which is not its file name
+problem-id-mismatch = holds an id that is not its file name
 problem-symlink = is a symbolic link (not followed)
 problem-not-for-you = not encrypted to your identity
 problem-damaged = damaged: {$why}
@@ -598,6 +611,7 @@ identity-line-not-age = line {$line} is not an age identity
 ## audit's findings (JSON keeps the English; the table shows these)
 
 audit-hint-invalid-field = correct it with `crmfile set {$id} {$field}=…` or `crmfile edit {$id}`
+audit-hint-invalid-id = give it a well-formed id: rename the file to `{$new}.toml.age` in its folder, then run `crmfile edit {$new}` and set `id = "{$new}"`
 audit-no-contact-details = no phone, email, WeChat or QQ
 audit-hint-no-contact-details = add one with `crmfile set {$id} contact.phones+=…`
 audit-no-contact = no contact since {$since}, more than twice the {$cadence} cadence
@@ -610,8 +624,8 @@ audit-retention = no activity since {$last}, longer than retention.days = {$days
 audit-hint-retention = if it is no longer needed: `crmfile forget {$id} --reason retention`
 audit-hint-not-for-you = ask a recipient of its folder to add your key (`crmfile recipients add`)
 audit-hint-restore = restore it from git (`git checkout -- FILE`) or a backup
-audit-hint-edit-or-restore = fix it with `crmfile edit`, or restore it from git
-audit-hint-rename = rename the file to its id, or restore it from git
+audit-hint-edit-or-restore = fix it with `crmfile edit {$id}` (it opens as text), or restore it from git
+audit-hint-rename = run `crmfile edit {$id}` and set `id = "{$id}"` (the file's name), or restore it from git
 audit-hint-symlink = replace the link with the file it points to, or remove it
 audit-hint-permissions = check the file's permissions
 audit-duplicate-id = id {$id} is used by {$files}
@@ -626,6 +640,10 @@ audit-symlink = {$path} is a symbolic link (never followed)
 audit-hint-replace-link = replace it with a file or remove it
 audit-identity-permissions = {$path} can be read by other users (mode {$mode})
 audit-recipients-untrusted = {$file} changed since you last trusted it
+audit-recipients-first-use = {$file} has not been trusted on this machine
+audit-stale-edit-copy = a decrypted edit copy was left behind by a killed `crmfile edit`: {$path}
+audit-hint-stale-edit-copy = `crmfile audit --fix` or the next `crmfile edit` removes it
+fixed-stale-edit-copy = removed the decrypted edit copy {$path}
 audit-hint-recipients-untrusted = review it with `crmfile recipients list`, then `crmfile recipients trust`
 audit-recipients-mismatch = encrypted to {$count} key(s) while {$file} lists {$listed}
 audit-hint-recipients-mismatch = `crmfile audit --fix` (or `crmfile reencrypt`) seals it to the current recipients

@@ -222,6 +222,11 @@ cause-unreviewed-keys = 记录将被加密给你未审阅过的密钥
 hint-review-recipients = 请用 `crmfile recipients list` 审阅，然后运行 `crmfile recipients trust`
 status-trusting = 信任本档案库 {$count} 个接收者文件的当前内容
 warn-recipients-changed = {$file} 自你上次信任后已被修改；请审阅后运行 `crmfile recipients trust`
+error-recipients-first-use = 本机尚未信任此档案库：{$file} 从未在此审阅过；未写入任何内容
+cause-recipient-key = 密钥：{$key}
+hint-trust-first-use = 确认上面每个密钥都属于你的团队，然后运行 `crmfile recipients trust`
+warn-recipients-first-use = 本机尚未信任此档案库的 {$file}；请用 `crmfile recipients list` 审阅，写入前运行 `crmfile recipients trust`
+recipients-first-use = 本机尚未信任
 warn-no-git-drivers = 此档案库在 git 中，但尚未设置 crmfile 的 diff 和 merge 驱动；请运行 `crmfile git-setup`
 status-merge-under-way = git 合并正在进行：暂不提交；合并解决后请提交
 error-cannot-ask = 无法询问 {$what}
@@ -241,6 +246,11 @@ hint-bad-folder = 请使用不含 `..` 或隐藏部分的相对路径，例如 -
 error-read-identity = 无法读取身份密钥文件 {$path}
 hint-identity = 请指定 --identity FILE、设置 CRMFILE_IDENTITY，或运行 `crmfile init` 生成一个
 error-identity-too-large = 身份密钥文件 {$path} 过大，不可能是身份密钥
+error-erasure-key-locked = 你的身份密钥无法打开 .crmfile/erasure-key.age，无法写入删除记录
+hint-erasure-key-locked = 请能打开它的成员执行删除；该密钥加密给创建它时档案库的接收者
+warn-erasures-locked = 你的身份密钥无法打开 .crmfile/erasure-key.age：不会检查已删除的客户
+error-identity-permissions = 身份密钥文件 {$path} 可被他人读取（权限 {$mode}）；已拒绝使用
+hint-identity-permissions = 请设为仅自己可读：chmod 600 {$path}
 error-identity-unusable = 身份密钥文件 {$path} 无法使用
 hint-identity-format = 身份密钥文件应包含 AGE-SECRET-KEY-1… 行，或是 OpenSSH 私钥
 error-wrong-passphrase = 身份密钥文件 {$path} 的口令错误
@@ -307,7 +317,10 @@ error-customer-or-json = 请指明一位客户（编号或查询），或用 --j
 ## edit
 
 error-no-memory-folder = 没有可存放解密副本的内存文件夹（/dev/shm、$XDG_RUNTIME_DIR）
-hint-no-memory-folder = crmfile 不会把解密后的记录写到磁盘上；请改用 `crmfile set`
+hint-no-memory-folder = crmfile 不会把解密后的记录写到磁盘上；请改用 `crmfile set`，或在接受风险时用 `--unsafe-copy-dir` 指定文件夹
+warn-copy-not-in-memory = {$dir} 不是内存文件夹：解密副本可能写到磁盘并在崩溃后留存
+warn-stale-copy-removed = 已删除被强行终止的 `crmfile edit` 留下的解密副本：{$path}
+status-editing-raw = {$file} 无法解析；按原文打开，以便你修正
 error-keep-copy = 无法保留私有副本
 error-start-editor = 无法启动编辑器
 hint-set-editor = 请设置 $EDITOR
@@ -577,7 +590,7 @@ problem-too-large = 大小为 {$size} 字节，超过单条记录 {$limit} 字�
 problem-not-utf8 = 解密后不是 UTF-8 文本
 problem-not-toml = 不是有效的 TOML：{$error}
 problem-schema = 不符合记录格式：{$error}
-problem-id-mismatch = 其中的编号 {$id} 与文件名不符
+problem-id-mismatch = 其中的编号与文件名不符
 problem-symlink = 是符号链接（不跟随）
 problem-not-for-you = 未加密给你的身份密钥
 problem-damaged = 已损坏：{$why}
@@ -639,6 +652,7 @@ identity-line-not-age = 第 {$line} 行不是 age 身份密钥
 ## audit 的发现（JSON 保留英文；表格显示下列译文）
 
 audit-hint-invalid-field = 请用 `crmfile set {$id} {$field}=…` 或 `crmfile edit {$id}` 修正
+audit-hint-invalid-id = 请换一个合规的编号：在原文件夹中把文件改名为 `{$new}.toml.age`，然后运行 `crmfile edit {$new}` 并设置 `id = "{$new}"`
 audit-no-contact-details = 没有电话、邮箱、微信或 QQ
 audit-hint-no-contact-details = 请用 `crmfile set {$id} contact.phones+=…` 添加
 audit-no-contact = 自 {$since} 起未联系，已超过回访周期 {$cadence} 的两倍
@@ -651,8 +665,8 @@ audit-retention = 自 {$last} 起没有任何活动，已超过保存期限 rete
 audit-hint-retention = 如不再需要：`crmfile forget {$id} --reason retention`
 audit-hint-not-for-you = 请该文件夹的接收者添加你的密钥（`crmfile recipients add`）
 audit-hint-restore = 请从 git（`git checkout -- FILE`）或备份中恢复
-audit-hint-edit-or-restore = 请用 `crmfile edit` 修正，或从 git 中恢复
-audit-hint-rename = 请把文件改名为其编号，或从 git 中恢复
+audit-hint-edit-or-restore = 请用 `crmfile edit {$id}` 修正（按原文打开），或从 git 中恢复
+audit-hint-rename = 请运行 `crmfile edit {$id}` 并设置 `id = "{$id}"`（即文件名），或从 git 中恢复
 audit-hint-symlink = 请用链接指向的文件替换该链接，或删除它
 audit-hint-permissions = 请检查文件权限
 audit-duplicate-id = 编号 {$id} 被多个文件使用：{$files}
@@ -667,6 +681,10 @@ audit-symlink = {$path} 是符号链接（从不跟随）
 audit-hint-replace-link = 请用文件替换它，或删除它
 audit-identity-permissions = {$path} 可被其他用户读取（权限 {$mode}）
 audit-recipients-untrusted = {$file} 自你上次信任后已被修改
+audit-recipients-first-use = 本机尚未信任 {$file}
+audit-stale-edit-copy = 被强行终止的 `crmfile edit` 留下了解密副本：{$path}
+audit-hint-stale-edit-copy = `crmfile audit --fix` 或下一次 `crmfile edit` 会删除它
+fixed-stale-edit-copy = 已删除解密编辑副本 {$path}
 audit-hint-recipients-untrusted = 请用 `crmfile recipients list` 审阅，然后运行 `crmfile recipients trust`
 audit-recipients-mismatch = 加密给了 {$count} 个密钥，而 {$file} 列出 {$listed} 个
 audit-hint-recipients-mismatch = `crmfile audit --fix`（或 `crmfile reencrypt`）会按当前接收者重新加密
@@ -859,12 +877,15 @@ help-edit-long-about = { help-edit-about }
     无论以何种方式退出（包括 Ctrl-C）都会删除。结果在重新加密前会先校验；
     在终端上出错时可以重新打开修改。内容未变则不写入。
     编辑期间他人新增的日志条目会保留。
+    无法解析（或编号不符）的记录按原文打开，以便修复。
+    被强行终止的编辑留下的副本会在下次运行时删除（并提示）。
 
     示例：
     {"  "}crmfile edit 张伟
     {"  "}EDITOR="code --wait" crmfile edit c-7k3m9q2x
 help-edit-arg-query = 客户编号，或恰好匹配一位客户的查询
 help-edit-arg-force = 即使你的身份密钥无法读回该记录，也照样写入
+help-edit-arg-unsafe_copy_dir = 即使此文件夹不是内存文件夹（tmpfs）也把解密副本放在这里：记录可能因此写到磁盘并在崩溃后留存
 help-log-contact-about = 记录与客户的一次电话、邮件、面谈、拜访或聊天。
 help-log-contact-long-about = { help-log-contact-about }
 
@@ -1005,6 +1026,7 @@ help-export-long-about = { help-export-about }
     {"  "}crmfile export --entries transactions --format csv > sales.csv
     {"  "}crmfile export 张伟 --subject --history > ../subject-access.json  （《个人信息保护法》第 45 条 / GDPR 第 15 条）
 help-export-arg-query = 在编号、名称、公司、外部编号、邮箱和电话中查找的文字
+help-export-arg-raw = CSV 单元格按原样输出：电子表格会当作公式执行的单元格（`=`、`+`、`-`、`@`）前不加 `'`；仅供程序使用，不要用 Excel 打开
 help-export-arg-tags = 只导出带此标签的客户（重复指定：须带全部标签）
 help-export-arg-owner = 只导出此客户经理的客户
 help-export-arg-tier = 只导出此价值等级的客户
@@ -1102,8 +1124,8 @@ help-report-long-about = { help-report-about }
     {"  "}crmfile report --format html > /dev/shm/report.html
 help-report-arg-since = 活动、投诉和评分统计期的起始日期 [默认：30 天前]
 help-forget-about = 删除一位客户：删除其记录，并在 .crmfile/erasures.toml 中留下不含个人信息的删除记录
-    （编号、日期、原因、电话和邮箱的加盐哈希），此后再次新增或导入同一人会被拒绝，
-    除非加 --force。
+    （编号、日期、原因、电话和邮箱的带密钥哈希），此后再次新增或导入同一人会被拒绝，
+    除非加 --force。哈希的密钥是 .crmfile/erasure-key.age，只有档案库成员能打开。
 help-forget-long-about = { help-forget-about }
 
     git 历史中仍保留着加密文件：若要一并删除，须改写历史（见 README 的

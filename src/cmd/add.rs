@@ -191,7 +191,10 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             .and_then(id::id_from_file_name)
             .map(String::from)
     }));
-    let erasures = crate::store::erasures::Erasures::load(&store.state_dir())?;
+    let erasures = crate::store::erasures::Erasures::open(&store.state_dir(), ctx.keyring()?)?;
+    if erasures.locked() {
+        ctx.warn(fl!("warn-erasures-locked"));
+    }
     let mut seen: HashMap<DedupKey, String> = HashMap::new();
     for (id, keys) in known {
         for k in keys {

@@ -43,16 +43,16 @@ pub struct Args {
     pub format: Option<Format>,
 }
 
-fn problem_finding(p: &FileProblem) -> (Severity, &'static str, Both) {
+fn problem_finding(p: &FileProblem, id: &str) -> (Severity, &'static str, Both) {
     let hint = match p {
         FileProblem::Decrypt(DecryptFailure::NotForYou) => both!("audit-hint-not-for-you"),
         FileProblem::Decrypt(DecryptFailure::Damaged(_)) | FileProblem::TooLarge(_) => {
             both!("audit-hint-restore")
         }
         FileProblem::NotUtf8 | FileProblem::NotToml(_) | FileProblem::Schema(_) => {
-            both!("audit-hint-edit-or-restore")
+            both!("audit-hint-edit-or-restore", id = id.to_string())
         }
-        FileProblem::IdMismatch(_) => both!("audit-hint-rename"),
+        FileProblem::IdMismatch(_) => both!("audit-hint-rename", id = id.to_string()),
         FileProblem::Symlink => both!("audit-hint-symlink"),
         FileProblem::Unreadable(_) => both!("audit-hint-permissions"),
     };
@@ -128,13 +128,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 
     // Integrity: files that cannot be used.
     for e in &errors {
-        let (severity, code, hint) = problem_finding(&e.problem);
         let id = e
             .path
             .file_name()
             .and_then(|n| n.to_str())
             .and_then(crate::model::id::id_from_file_name)
             .unwrap_or("");
+        let (severity, code, hint) = problem_finding(&e.problem, id);
         findings.push(
             Finding::new(severity, code, (e.problem.to_string(), e.problem.shown()), hint)
                 .record(id, &store.rel(&e.path)),
@@ -197,6 +197,21 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         }
     }
 
+    // Decrypted edit copies a killed `edit` left in memory-backed storage.
+    for path in crate::store::edit_copy::stale_copies() {
+        let shown = path.display().to_string();
+        if args.fix && crate::store::edit_copy::remove_stale().contains(&path) {
+            fixed.push(fl!("fixed-stale-edit-copy", path = shown));
+            continue;
+        }
+        findings.push(Finding::new(
+            Severity::Error,
+            "stale-edit-copy",
+            both!("audit-stale-edit-copy", path = shown.clone()),
+            both!("audit-hint-stale-edit-copy"),
+        ));
+    }
+
     // Security: the identity file and the recipients.
     {
         if let Some(mode) = crate::crypt::open_to_others(&keyring.path) {
@@ -214,13 +229,20 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
     for f in store.recipients_files() {
         let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
-        if ctx.standing(&set)? == Standing::Changed {
-            findings.push(Finding::new(
+        match ctx.standing(&set)? {
+            Standing::Changed => findings.push(Finding::new(
                 Severity::Error,
                 "recipients-untrusted",
                 both!("audit-recipients-untrusted", file = store.rel(&f).into_owned()),
                 both!("audit-hint-recipients-untrusted"),
-            ));
+            )),
+            Standing::FirstUse => findings.push(Finding::new(
+                Severity::Warning,
+                "recipients-first-use",
+                both!("audit-recipients-first-use", file = store.rel(&f).into_owned()),
+                both!("audit-hint-recipients-untrusted"),
+            )),
+            Standing::Trusted => {}
         }
     }
     let mut reseal = Vec::new();

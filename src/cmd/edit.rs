@@ -1,6 +1,7 @@
 //! `crmfile edit`: the record in `$EDITOR`, on a copy in memory-backed storage.
 
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
@@ -9,8 +10,8 @@ use crate::i18n::fl;
 use crate::model::merge::keep_concurrent_entries;
 use crate::model::record::Customer;
 use crate::model::validate::validate;
-use crate::store::edit_copy::EditCopy;
-use crate::store::{Loaded, parse_record, render_record};
+use crate::store::edit_copy::{EditCopy, remove_stale};
+use crate::store::{FileError, FileProblem, Loaded, parse_record, render_record};
 
 /// Edit one customer's record as TOML in $VISUAL or $EDITOR.
 ///
@@ -18,6 +19,8 @@ use crate::store::{Loaded, parse_record, render_record};
 /// 0600) and is removed on every exit path, Ctrl-C included. The result is validated
 /// before it is sealed again; on a terminal you are offered to reopen it to fix an error.
 /// Unchanged content writes nothing. Log entries added by others while you edit are kept.
+/// A record that does not parse (or holds the wrong id) opens as its text, so you can
+/// repair it. Copies a killed edit left behind are removed (and said) on the next run.
 ///
 /// Examples:
 ///   crmfile edit 张伟
@@ -30,6 +33,10 @@ pub struct Args {
     /// Write even if your identity could not read the record back
     #[arg(long)]
     pub force: bool,
+    /// Put the decrypted copy in this folder even if it is not memory-backed (tmpfs):
+    /// the record may then reach the disk and outlive a crash
+    #[arg(long, value_name = "DIR")]
+    pub unsafe_copy_dir: Option<std::path::PathBuf>,
 }
 
 fn editor() -> String {
@@ -40,12 +47,55 @@ fn editor() -> String {
         .unwrap_or_else(|| "vi".into())
 }
 
+/// What is opened: a record as read, or the text of one that does not parse.
+enum Opened {
+    Record(Box<Loaded>),
+    Raw {
+        path: PathBuf,
+        id: String,
+        text: Zeroizing<String>,
+    },
+}
+
+fn open(query: &str, ctx: &super::Ctx) -> Result<Opened> {
+    let store = ctx.store()?;
+    let Some(path) = store.path_of(query.trim()) else {
+        return ctx.resolve(query, true).map(|l| Opened::Record(Box::new(l)));
+    };
+    match ctx.load(&path, true) {
+        Ok(l) => Ok(Opened::Record(Box::new(l))),
+        Err(FileError {
+            problem: FileProblem::NotToml(_) | FileProblem::Schema(_) | FileProblem::IdMismatch(_),
+            ..
+        }) => {
+            let text = ctx.load_text(&path).map_err(|e| ctx.file_error(e))?;
+            ctx.status(fl!("status-editing-raw", file = ctx.rel(&path)));
+            Ok(Opened::Raw {
+                path,
+                id: query.trim().to_string(),
+                text,
+            })
+        }
+        Err(e) => Err(ctx.file_error(e)),
+    }
+}
+
 pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let store = ctx.store()?;
-    let original = ctx.resolve(&args.query, true)?;
-    let copy = EditCopy::create()?;
+    for p in remove_stale() {
+        ctx.warn(fl!("warn-stale-copy-removed", path = p.display().to_string()));
+    }
+    let opened = open(&args.query, ctx)?;
+    let (copy, in_memory) = EditCopy::create(args.unsafe_copy_dir.as_deref())?;
+    if !in_memory {
+        let dir = copy.path.parent().unwrap_or(&copy.path).display().to_string();
+        ctx.warn(fl!("warn-copy-not-in-memory", dir = dir));
+    }
 
-    let first = render_record(&original.customer)?;
+    let (first, id) = match &opened {
+        Opened::Record(l) => (render_record(&l.customer)?, l.customer.id.clone()),
+        Opened::Raw { id, text, .. } => (text.clone(), id.clone()),
+    };
     let mut text: Zeroizing<String> = first.clone();
     let edited = loop {
         copy.write(&text)?;
@@ -68,10 +118,10 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         }
         text = copy.read()?;
         if *text == *first {
-            ctx.status(fl!("status-nothing-changed", id = original.customer.id.clone()));
+            ctx.status(fl!("status-nothing-changed", id = id.clone()));
             return Ok(0);
         }
-        match check(&text, &original.customer, store) {
+        match check(&text, &id, store) {
             Ok(c) => break c,
             Err(e) => {
                 if !std::io::stdin().is_terminal() {
@@ -91,21 +141,40 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     drop(copy);
 
     let _lock = ctx.lock()?;
-    let current = ctx.load(&original.path, true).map_err(|e| ctx.file_error(e))?;
-    let merged = keep_concurrent_entries(edited, &original.customer, &current.customer);
-    let loaded = Loaded {
-        path: current.path.clone(),
-        customer: current.customer,
-    };
-    ctx.update_if_changed(&loaded, merged, args.force)?;
+    match opened {
+        Opened::Record(original) => {
+            let current = ctx.load(&original.path, true).map_err(|e| ctx.file_error(e))?;
+            let merged = keep_concurrent_entries(edited, &original.customer, &current.customer);
+            let loaded = Loaded {
+                path: current.path.clone(),
+                customer: current.customer,
+            };
+            ctx.update_if_changed(&loaded, merged, args.force)?;
+        }
+        Opened::Raw { path, text, .. } => {
+            // The broken text must still be what was opened: nothing to merge it with.
+            let now = ctx.load_text(&path).map_err(|e| ctx.file_error(e))?;
+            if *now != *text {
+                return Err(
+                    Error::new(fl!("error-changed-meanwhile", id = id.clone())).hint(fl!("hint-run-again"))
+                );
+            }
+            let loaded = Loaded {
+                path,
+                customer: edited.clone(),
+            };
+            ctx.update(&loaded, edited, args.force)?;
+            ctx.status(fl!("status-updated", id = id));
+        }
+    }
     Ok(0)
 }
 
-fn check(text: &str, original: &Customer, store: &crate::store::Store) -> Result<Customer> {
+fn check(text: &str, id: &str, store: &crate::store::Store) -> Result<Customer> {
     let c =
         parse_record(text, true).map_err(|p| Error::new(fl!("error-edited-record", problem = p.shown())))?;
-    if c.id != original.id {
-        return Err(Error::new(fl!("error-id-changed", id = original.id.clone())));
+    if c.id != id {
+        return Err(Error::new(fl!("error-id-changed", id = id.to_string())));
     }
     let problems = validate(&c, &store.config);
     if problems.is_empty() {

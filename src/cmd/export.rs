@@ -42,6 +42,10 @@ pub struct Args {
     /// Start CSV with a byte-order mark, so Excel reads UTF-8
     #[arg(long)]
     pub bom: bool,
+    /// CSV cells exactly as stored: no `'` before cells a spreadsheet would run as a
+    /// formula (`=`, `+`, `-`, `@`); only for programs, never for Excel
+    #[arg(long)]
+    pub raw: bool,
     /// vCard version for --format vcard
     #[arg(long, value_enum, default_value = "4.0")]
     pub vcard_version: Version,
@@ -193,7 +197,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                         .iter()
                         .map(|r| entry_header.iter().map(|h| cell(r.get(*h))).collect())
                         .collect();
-                    text.push_str(&output::csv_rows(&rows)?);
+                    text.push_str(&output::csv_rows_as(&rows, !args.raw)?);
                 }
                 (Some(kind), _) => {
                     let rendered: Vec<String> = entry_rows(kind, &hits)?
@@ -214,7 +218,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                                 .collect()
                         })
                         .collect();
-                    text.push_str(&output::csv_rows(&rows)?);
+                    text.push_str(&output::csv_rows_as(&rows, !args.raw)?);
                 }
                 (None, Format::Json | Format::Ndjson) => {
                     let rendered: Vec<String> = hits
@@ -342,7 +346,7 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
         let mut e = Event::new();
         e.uid(&uid)
             .timestamp(stamp)
-            .summary(&summary)
+            .summary(&crate::model::vcard::line_text(&summary))
             .starts(date)
             .ends(end);
         // 29 February births recur on the last day of February in common years.
@@ -382,7 +386,10 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
         let mut todo = Todo::new();
         todo.uid(&format!("follow-up.{}@crmfile", c.id))
             .timestamp(stamp)
-            .summary(&format!("follow up: {} ({})", c.name, c.id))
+            .summary(&crate::model::vcard::line_text(&format!(
+                "follow up: {} ({})",
+                c.name, c.id
+            )))
             .due(next.0);
         todo.done().fmt_write(&mut todo_text).expect("writing to memory");
     }

@@ -9,8 +9,9 @@ use crate::output;
 use crate::store::erasures::Erasures;
 
 /// Erase a customer: delete the record and leave a tombstone without personal data (id,
-/// date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that
-/// adding or importing the same person again is refused unless --force.
+/// date, reason, keyed hashes of phones and emails) in .crmfile/erasures.toml, so that
+/// adding or importing the same person again is refused unless --force. The hashes are
+/// keyed with .crmfile/erasure-key.age, which only the store's members can open.
 ///
 /// Git history still holds the encrypted file: to erase it there too, rewrite the
 /// history (README: "Removing someone") and have every clone re-cloned.
@@ -46,9 +47,20 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     // Asked without the lock held; the answer holds only for the record as it was.
     let _lock = ctx.lock()?;
     ctx.check_unchanged(&[&loaded])?;
-    let mut erasures = Erasures::load(&store.state_dir())?;
-    erasures.add(&c.id, Date(ctx.today), reason, &dedup_keys(c));
+    let keyring = ctx.keyring()?;
+    let mut erasures = Erasures::open(&store.state_dir(), keyring)?;
+    // The erasure key is sealed to the root's recipients, as trusted.
+    let recipients = ctx.recipients_for_write(&store.root)?;
+    let written = erasures.add(
+        &c.id,
+        Date(ctx.today),
+        reason,
+        &dedup_keys(c),
+        &recipients.1,
+        &keyring.public_keys,
+    )?;
     erasures.save()?;
+    ctx.touch(written);
     store.remove_record(&loaded.path)?;
     // The index caches of this folder held the customer too: they go now, not at the next
     // read (they are rebuilt then).

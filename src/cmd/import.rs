@@ -283,7 +283,10 @@ fn csv_rows(
         let fields = rec
             .iter()
             .zip(&columns)
-            .filter_map(|(v, c)| c.as_ref().map(|c| (c.clone(), v.to_string())))
+            .filter_map(|(v, c)| {
+                c.as_ref()
+                    .map(|c| (c.clone(), crate::model::csv_cell::unguard(v).to_string()))
+            })
             .filter(|(_, v)| !v.trim().is_empty())
             .collect();
         let line = rec.position().map_or(line, |p| lines.line_at(p.byte()));
@@ -483,7 +486,10 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     let (existing, errors) =
         ctx.scan_indexed(|path, c| Some((c.id.clone(), path.to_path_buf(), dedup_keys(&c))))?;
     ctx.report_file_errors(&errors);
-    let erasures = crate::store::erasures::Erasures::load(&store.state_dir())?;
+    let erasures = crate::store::erasures::Erasures::open(&store.state_dir(), ctx.keyring()?)?;
+    if erasures.locked() {
+        ctx.warn(fl!("warn-erasures-locked"));
+    }
     let mut seen: HashMap<DedupKey, usize> = HashMap::new();
     let mut ids: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut targets: Vec<Target> = Vec::with_capacity(existing.len());

@@ -61,9 +61,11 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         text.push_str(k.trim());
         text.push('\n');
     }
-    let root = crate::store::create(&dir, DEFAULT_CONFIG, &text)?;
+    let id = crate::store::trust::new_store_id();
+    let config = format!("{}{DEFAULT_CONFIG}", crate::store::store_id_line(&id));
+    let root = crate::store::create(&dir, &config, &text)?;
     // What init wrote is what the user trusts.
-    let mut trust = crate::store::trust::Trust::load(&ctx.config_dir(), &root)?;
+    let mut trust = crate::store::trust::Trust::load(&ctx.config_dir(), &root, Some(&id))?;
     trust.trust(&root.join(RECIPIENTS_FILE), &text);
     trust.save()?;
     ctx.status(fl!("status-store-created", dir = dir.display().to_string()));

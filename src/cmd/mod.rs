@@ -146,15 +146,16 @@ struct Stderr {
 impl Report for Stderr {
     fn status(&self, message: &str) {
         if !self.quiet {
-            let _ = writeln!(std::io::stderr(), "{message}");
+            let _ = writeln!(std::io::stderr(), "{}", output::terminal_safe(message));
         }
     }
 
     fn warn(&self, message: &str) {
         let _ = writeln!(
             std::io::stderr(),
-            "{} {message}",
-            self.color.paint("1;33", &fl!("label-warning"))
+            "{} {}",
+            self.color.paint("1;33", &fl!("label-warning")),
+            output::terminal_safe(message)
         );
     }
 
@@ -165,8 +166,10 @@ impl Report for Stderr {
     fn file_error(&self, path: &str, problem: &str) {
         let _ = writeln!(
             std::io::stderr(),
-            "{} {path}: {problem}",
-            self.color.paint("1;31", &fl!("label-error"))
+            "{} {}: {}",
+            self.color.paint("1;31", &fl!("label-error")),
+            output::terminal_safe(path),
+            output::terminal_safe(problem)
         );
     }
 }

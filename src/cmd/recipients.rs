@@ -111,7 +111,8 @@ fn list(ctx: &Ctx, path: Option<PathBuf>) -> Result<u8> {
         let standing = ctx.standing(&set)?;
         let covered = store.governed_by(&f).len();
         let state = match standing {
-            Standing::Trusted | Standing::FirstUse => fl!("recipients-trusted"),
+            Standing::Trusted => fl!("recipients-trusted"),
+            Standing::FirstUse => fl!("recipients-first-use"),
             Standing::Changed => fl!("recipients-changed"),
         };
         let file = store.rel(&f).into_owned();

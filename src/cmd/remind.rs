@@ -1,5 +1,6 @@
 //! `crmfile remind`: what is due, for people and for cron.
 
+use crate::model::vcard::line_text;
 use chrono::{Days, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Todo};
 
@@ -155,7 +156,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                     })
                     .collect();
                 if table {
-                    output::table(
+                    // The date column is crmfile's own text, coloured when overdue.
+                    output::table_painted(
                         &[
                             fl!("col-date"),
                             fl!("col-kind"),
@@ -165,6 +167,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                         ],
                         &rows,
                         ctx.color,
+                        &[0],
                     )
                 } else {
                     output::plain(&rows)
@@ -193,14 +196,16 @@ fn ics(items: &[Due], ctx: &Ctx) -> String {
     cal.append_property(("CALSCALE", "GREGORIAN"));
     cal.name("crmfile reminders");
     for i in items {
-        let summary = format!("{}: {} ({})", i.kind.as_str(), i.name, i.customer);
+        // A bare CR or another control character must not start a property of its own.
+        let summary = line_text(&format!("{}: {} ({})", i.kind.as_str(), i.name, i.customer));
+        let detail = line_text(&i.detail);
         match i.kind {
             DueKind::FollowUp | DueKind::Complaint => {
                 let mut todo = Todo::new();
                 todo.uid(&i.uid)
                     .timestamp(stamp)
                     .summary(&summary)
-                    .description(&i.detail)
+                    .description(&detail)
                     .due(i.date);
                 cal.push(todo.done());
             }
@@ -211,7 +216,7 @@ fn ics(items: &[Due], ctx: &Ctx) -> String {
                     .uid(&i.uid)
                     .timestamp(stamp)
                     .summary(&summary)
-                    .description(&i.detail)
+                    .description(&detail)
                     .starts(i.date)
                     .ends(end);
                 cal.push(event.done());

@@ -78,13 +78,25 @@ impl Keyring {
                 .caused_by(e)
                 .hint(fl!("hint-identity"))
         })?;
-        if meta.len() > 1 << 20 {
+        // Like ssh: a key others can read is not a secret any more.
+        if meta.is_file()
+            && let Some(mode) = open_to_others(path)
+        {
+            return Err(Error::new(fl!(
+                "error-identity-permissions",
+                path = shown.clone(),
+                mode = format!("{mode:o}")
+            ))
+            .hint(fl!("hint-identity-permissions", path = shown.clone())));
+        }
+        // Never read past the cap: a device (`/dev/zero`) or a pipe has no size to check.
+        let mut bytes = Zeroizing::new(Vec::new());
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_IDENTITY_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| Error::new(fl!("error-read-identity", path = shown.clone())).cause(e))?;
+        if meta.len() > MAX_IDENTITY_BYTES || bytes.len() as u64 > MAX_IDENTITY_BYTES {
             return Err(Error::new(fl!("error-identity-too-large", path = shown.clone())));
         }
-        let bytes = Zeroizing::new(
-            std::fs::read(path)
-                .map_err(|e| Error::new(fl!("error-read-identity", path = shown.clone())).caused_by(e))?,
-        );
         let bad = |why: String| {
             Error::new(fl!("error-identity-unusable", path = shown.clone()))
                 .cause(why)
@@ -322,6 +334,9 @@ pub fn encrypting_writer<W: Write>(
 
 /// A key file's permission bits when its group or others may use it (ssh refuses such
 /// a key); `None` when only the owner can.
+/// The largest identity file read: a few keys, or an SSH key, are far smaller.
+pub const MAX_IDENTITY_BYTES: u64 = 64 * 1024;
+
 pub fn open_to_others(path: &Path) -> Option<u32> {
     #[cfg(unix)]
     {
@@ -397,6 +412,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("id.txt");
         std::fs::write(&p, text).unwrap();
+        std::fs::set_permissions(&p, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
         Keyring::load(&p, &NoPass).unwrap()
     }
 

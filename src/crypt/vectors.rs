@@ -127,6 +127,8 @@ fn keyring_for(v: &Vector, dir: &Path) -> Keyring {
         format!("# {}\n{}\n", v.name, v.identities.join("\n"))
     };
     std::fs::write(&path, text).expect("write identity file");
+    std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+        .expect("make the identity file private");
     let mut ring = Keyring::load(&path, &NoPass)
         .unwrap_or_else(|e| panic!("{}: identity file not loaded: {}", v.name, e.message));
     for p in &v.passphrases {

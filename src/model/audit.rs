@@ -110,15 +110,24 @@ pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Find
         validate(c, config)
     };
     for (p, s) in english.iter().zip(&shown) {
-        out.push(Finding::new(
-            Severity::Error,
-            "invalid-field",
-            (p.to_string(), s.to_string()),
+        // `set` cannot reach a record by a broken id; `edit` opens it by its file's name.
+        let hint = if p.field == "id" {
+            both!(
+                "audit-hint-invalid-id",
+                new = crate::model::id::replacement_id(&c.id)
+            )
+        } else {
             both!(
                 "audit-hint-invalid-field",
                 id = c.id.clone(),
                 field = p.field.clone()
-            ),
+            )
+        };
+        out.push(Finding::new(
+            Severity::Error,
+            "invalid-field",
+            (p.to_string(), s.to_string()),
+            hint,
         ));
     }
     if c.contact.phones.is_empty()

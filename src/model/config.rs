@@ -100,6 +100,10 @@ sla = "2d"
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
+    /// The store's identity, written by `init` (or on the first write to an older store):
+    /// what the user's trust in its recipients files is bound to, wherever the store lives.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub store_id: Option<String>,
     pub currency: String,
     pub follow_up: FollowUpConfig,
     pub feedback: FeedbackConfig,
@@ -154,6 +158,7 @@ impl Default for FeedbackConfig {
 impl Default for Config {
     fn default() -> Self {
         Config {
+            store_id: None,
             currency: "CNY".into(),
             follow_up: FollowUpConfig::default(),
             feedback: FeedbackConfig::default(),

@@ -48,6 +48,18 @@ pub fn is_id(kind: IdKind, text: &str) -> bool {
         && b[2..].iter().all(|c| CROCKFORD.contains(c))
 }
 
+/// A well-formed customer id to give a record whose id is broken: derived from the broken
+/// one, so audit suggests the same fix on every run.
+pub fn replacement_id(broken: &str) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(broken.as_bytes());
+    let mut id = String::from("c-");
+    for b in digest.iter().take(8) {
+        id.push(CROCKFORD[(*b as usize) % 32] as char);
+    }
+    id
+}
+
 /// The file name a customer's record is kept under.
 pub fn file_name(id: &str) -> String {
     format!("{id}.toml.age")
@@ -61,6 +73,13 @@ pub fn id_from_file_name(name: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_replacement_id_is_well_formed_and_stable() {
+        let a = replacement_id("CANARY");
+        assert!(is_id(IdKind::Customer, &a), "{a}");
+        assert_eq!(a, replacement_id("CANARY"));
+    }
 
     #[test]
     fn new_ids_are_well_formed_and_distinct() {

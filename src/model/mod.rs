@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod classify;
 pub mod config;
+pub mod csv_cell;
 pub mod date;
 pub mod due;
 pub mod fields;

@@ -22,6 +22,27 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// A stored value as findings and errors may show it: a phone-like value keeps its first
+/// three and last four digits (`138****8000`), anything else only its first character
+/// and a mark, so a message never repeats what a record holds (terminals, logs and
+/// support tickets keep what is printed).
+pub fn mask(text: &str) -> String {
+    let text = text.trim();
+    let digits: Vec<char> = text.chars().filter(char::is_ascii_digit).collect();
+    let phone_like = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.'));
+    if phone_like && digits.len() >= 9 {
+        let head: String = digits[..3].iter().collect();
+        let tail: String = digits[digits.len() - 4..].iter().collect();
+        return format!("{head}****{tail}");
+    }
+    match text.chars().next() {
+        Some(first) if !first.is_control() && text.chars().count() > 3 => format!("{first}****"),
+        _ => "****".to_string(),
+    }
+}
+
 /// A phone number reduced to the form duplicates are compared in: `+` and digits for
 /// numbers with a country code (Chinese mobiles and landlines get +86), digits otherwise.
 pub fn normalize_phone(text: &str) -> Result<String, String> {
@@ -41,7 +62,8 @@ fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<Strin
         Some(rest) => (true, rest),
         None => (false, s.as_str()),
     };
-    let bad = || fl!(loader, "invalid-phone", text = text);
+    let shown = mask(text);
+    let bad = || fl!(loader, "invalid-phone", text = shown.clone());
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(bad());
     }
@@ -49,13 +71,13 @@ fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<Strin
         |d: &str| d.len() == 11 && d.starts_with('1') && matches!(d.as_bytes()[1], b'3'..=b'9');
     if plus {
         if !(7..=15).contains(&digits.len()) {
-            return Err(fl!(loader, "invalid-phone-international", text = text));
+            return Err(fl!(loader, "invalid-phone-international", text = shown.clone()));
         }
         if let Some(national) = digits.strip_prefix("86")
             && national.starts_with('1')
             && !is_cn_mobile(national)
         {
-            return Err(fl!(loader, "invalid-phone-cn-digits", text = text));
+            return Err(fl!(loader, "invalid-phone-cn-digits", text = shown.clone()));
         }
         return Ok(format!("+{digits}"));
     }
@@ -63,7 +85,7 @@ fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<Strin
         return Ok(format!("+86{digits}"));
     }
     if digits.starts_with('1') && digits.len() == 11 {
-        return Err(fl!(loader, "invalid-phone-cn-prefix", text = text));
+        return Err(fl!(loader, "invalid-phone-cn-prefix", text = shown.clone()));
     }
     if digits.starts_with('0') && (10..=12).contains(&digits.len()) {
         return Ok(format!("+86{}", &digits[1..]));
@@ -92,7 +114,7 @@ fn check_email_in(loader: &FluentLanguageLoader, text: &str) -> Result<(), Strin
     if email_address::EmailAddress::is_valid(text_trimmed) && dotted_domain {
         Ok(())
     } else {
-        Err(fl!(loader, "invalid-email", text = text))
+        Err(fl!(loader, "invalid-email", text = mask(text)))
     }
 }
 
@@ -123,7 +145,7 @@ pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config)
         );
     }
     if !is_id(IdKind::Customer, &c.id) {
-        add("id", fl!(loader, "invalid-id", id = c.id.as_str()));
+        add("id", fl!(loader, "invalid-id", id = mask(&c.id)));
     }
     if c.name.trim().is_empty() {
         add("name", fl!(loader, "invalid-empty"));
@@ -144,7 +166,7 @@ pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config)
                 .chars()
                 .any(|ch| ch.is_whitespace() || matches!(ch, ',' | ';' | '，' | '；'))
         {
-            add("tags", fl!(loader, "invalid-tag", tag = tag.as_str()));
+            add("tags", fl!(loader, "invalid-tag", tag = mask(tag)));
         }
     }
     if let Some(rfm) = &c.class.rfm

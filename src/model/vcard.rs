@@ -11,8 +11,34 @@ pub enum Version {
     V3,
 }
 
-/// Escapes a text value: backslash, comma, semicolon and newlines.
+/// Text for a content line of a vCard or iCalendar file: every line break (CRLF, a bare
+/// CR, LF, and the Unicode line separators) becomes one `\n`, and other control
+/// characters are dropped (neither format can carry them, and a bare CR would start a new
+/// line, i.e. a property, in some readers). Tabs stay.
+pub fn line_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+            '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes a text value: backslash, comma, semicolon and line breaks; drops other control
+/// characters ([`line_text`]).
 pub fn escape(text: &str) -> String {
+    let text = line_text(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -20,7 +46,6 @@ pub fn escape(text: &str) -> String {
             ',' => out.push_str("\\,"),
             ';' => out.push_str("\\;"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
             c => out.push(c),
         }
     }
@@ -80,7 +105,10 @@ pub fn card(c: &Customer, version: Version) -> String {
     }
     for p in &c.contact.phones {
         lines.push(match version {
-            Version::V4 => format!("TEL;VALUE=uri;TYPE=voice:tel:{}", p.replace(' ', "-")),
+            Version::V4 => format!(
+                "TEL;VALUE=uri;TYPE=voice:tel:{}",
+                line_text(p).replace([' ', '\n'], "-")
+            ),
             Version::V3 => format!("TEL;TYPE=VOICE:{}", escape(p)),
         });
     }
@@ -385,6 +413,12 @@ mod tests {
         assert_eq!(card[3], ("TEL".into(), "139-1234-5678".into()));
         assert_eq!(card[5], ("NOTE".into(), "老客户".into()));
         assert!(parse_cards("BEGIN:VCARD\r\nFN:x\r\n").is_err());
+    }
+
+    #[test]
+    fn control_characters_never_start_a_line() {
+        assert_eq!(escape("a\rBEGIN:VEVENT\x1b[2J\r\nb"), "a\\nBEGIN:VEVENT[2J\\nb");
+        assert_eq!(line_text("x\x07\ty\u{2028}z"), "x\ty\nz");
     }
 
     #[test]

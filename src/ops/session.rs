@@ -407,6 +407,24 @@ impl Session {
         Ok(loaded)
     }
 
+    /// Decrypts one record file without parsing it (see [`crate::store::load_text`]) and
+    /// notes it.
+    pub fn load_text(&self, path: &Path) -> std::result::Result<zeroize::Zeroizing<String>, FileError> {
+        let keyring = self.keyring().map_err(|e| FileError {
+            path: path.to_path_buf(),
+            problem: crate::store::FileProblem::Unreadable(e.message),
+        })?;
+        let text = crate::store::load_text(path, keyring)?;
+        if let Some(id) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(crate::model::id::id_from_file_name)
+        {
+            self.note_read([id.to_string()]);
+        }
+        Ok(text)
+    }
+
     pub fn note_read(&self, ids: impl IntoIterator<Item = String>) {
         self.read.lock().unwrap_or_else(|p| p.into_inner()).extend(ids);
     }
@@ -473,7 +491,7 @@ impl Session {
         let store = self.store()?;
         let mut guard = self.trust.lock().unwrap_or_else(|p| p.into_inner());
         if guard.is_none() {
-            *guard = Some(Trust::load(&self.config_dir(), &store.root)?);
+            *guard = Some(Trust::load(&self.config_dir(), &store.root, store.id())?);
         }
         f(guard.as_mut().expect("loaded above"))
     }
@@ -484,31 +502,55 @@ impl Session {
     }
 
     /// The recipients a record in `folder` is sealed to, refused if their file changed
-    /// since the user last trusted it. A store seen for the first time is trusted as it
-    /// is (and said so).
+    /// since the user last trusted it, or if this store was never trusted on this machine
+    /// (a copy or clone someone else prepared may list a stranger's key).
     pub fn recipients_for_write(&self, folder: &Path) -> Result<RecipientSet> {
         let store = self.store()?;
         let set = store.recipients.for_folder(folder)?;
+        if store.id().is_none() {
+            // An older store gets its id on its first write; what was trusted at its path
+            // carries over.
+            let id = store.assign_id()?;
+            self.with_trust(|t| {
+                t.adopt_id(&id);
+                t.save()
+            })?;
+            self.touch([store.config_path()]);
+        }
+        let file = store.rel(&set.0).into_owned();
         match self.standing(&set)? {
             Standing::Trusted => Ok(set),
             Standing::FirstUse => {
-                self.trust_all()?;
-                Ok(set)
+                let mut e = Error::new(fl!("error-recipients-first-use", file = file));
+                for k in &set.1 {
+                    e = e.cause(fl!("cause-recipient-key", key = k.text.as_str()));
+                }
+                Err(e.hint(fl!("hint-trust-first-use")))
             }
-            Standing::Changed => Err(Error::new(fl!(
-                "error-recipients-changed",
-                file = store.rel(&set.0).into_owned()
-            ))
-            .cause(fl!("cause-unreviewed-keys"))
-            .hint(fl!("hint-review-recipients"))),
+            Standing::Changed => {
+                let mut e = Error::new(fl!("error-recipients-changed", file = file))
+                    .cause(fl!("cause-unreviewed-keys"));
+                for k in &set.1 {
+                    e = e.cause(fl!("cause-recipient-key", key = k.text.as_str()));
+                }
+                Err(e.hint(fl!("hint-review-recipients")))
+            }
         }
     }
 
-    /// Trusts every recipients file of the store as it is now.
+    /// Trusts every recipients file of the store as it is now (the user asked for it).
     pub fn trust_all(&self) -> Result<usize> {
         let store = self.store()?;
         let files = store.recipients_files();
         let n = files.len();
+        if store.id().is_none() {
+            let id = store.assign_id()?;
+            self.with_trust(|t| {
+                t.adopt_id(&id);
+                Ok(())
+            })?;
+            self.touch([store.config_path()]);
+        }
         self.with_trust(|t| {
             for f in &files {
                 let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
@@ -516,12 +558,14 @@ impl Session {
             }
             t.save()
         })?;
-        self.status(fl!("status-trusting", count = n));
+        // A change of trust is a security notice: -q does not hide it.
+        self.warn(fl!("status-trusting", count = n));
         Ok(n)
     }
 
-    /// Warns (for read commands) about recipients files changed since trusted: the one
-    /// governing `folder`, or every one in the store (after a scan, from its walk).
+    /// Warns (for read commands) about recipients files changed since trusted or never
+    /// trusted on this machine: the one governing `folder`, or every one in the store
+    /// (after a scan, from its walk).
     pub fn warn_untrusted(&self, folder: Option<&Path>) {
         let Ok(store) = self.store() else { return };
         let files = match folder {
@@ -536,11 +580,11 @@ impl Session {
             let Ok(set) = store.recipients.for_folder(f.parent().unwrap_or(&store.root)) else {
                 continue;
             };
-            if let Ok(Standing::Changed) = self.standing(&set) {
-                self.warn(fl!(
-                    "warn-recipients-changed",
-                    file = store.rel(&set.0).into_owned()
-                ));
+            let file = store.rel(&set.0).into_owned();
+            match self.standing(&set) {
+                Ok(Standing::Changed) => self.warn(fl!("warn-recipients-changed", file = file)),
+                Ok(Standing::FirstUse) => self.warn(fl!("warn-recipients-first-use", file = file)),
+                _ => {}
             }
         }
     }

@@ -1,6 +1,16 @@
 //! Tombstones of erased customers (`.crmfile/erasures.toml`, kept in git): the id, the
-//! date, the reason, and salted hashes of the phones and emails, so a re-import of an
-//! erased person is noticed without keeping anything that identifies them.
+//! date, the reason, and hashes of the phones and emails, so a re-import of an erased
+//! person is noticed without keeping anything that identifies them.
+//!
+//! A phone number has few enough possible values that a plain salted hash is reversed by
+//! trying them all. Tombstones are therefore keyed: Argon2id with a secret key that only
+//! the store's members can open (`.crmfile/erasure-key.age`, age-encrypted to the root's
+//! recipients and committed). Whoever holds a copy of the repository without the key can
+//! no longer test a phone against them; a member (or a former member who kept the key)
+//! still can, slowly.
+//!
+//! Older tombstones (`salt` + SHA-256) cannot be re-keyed, since the phones they hash are
+//! gone: they are still matched the old way, and every new tombstone is keyed.
 
 use std::path::{Path, PathBuf};
 
@@ -8,6 +18,9 @@ use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use zeroize::Zeroizing;
+
+use crate::crypt::{Keyring, RecipientKey};
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
@@ -18,8 +31,38 @@ pub struct Tombstone {
     pub id: String,
     pub date: Date,
     pub reason: String,
+    /// Older tombstones: the salt of their SHA-256 hashes. Empty for keyed ones.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub salt: String,
+    /// `argon2id-keyed` for keyed tombstones; absent for older ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kdf: Option<String>,
     pub hashes: Vec<String>,
+}
+
+const KEYED: &str = "argon2id-keyed";
+/// The key file, next to erasures.toml.
+pub const KEY_FILE: &str = "erasure-key.age";
+
+/// The secret that keys tombstone hashes (32 random bytes).
+pub struct ErasureKey(Zeroizing<Vec<u8>>);
+
+/// A keyed, slow hash of one phone or email: Argon2id (4 MiB, 2 passes) with the store's
+/// erasure key as its secret.
+fn keyed_hash(key: &ErasureKey, text: &str) -> String {
+    let params = argon2::Params::new(4 * 1024, 2, 1, Some(32)).expect("valid Argon2 parameters");
+    let argon = argon2::Argon2::new_with_secret(
+        &key.0,
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        params,
+    )
+    .expect("a 32-byte secret is accepted");
+    let mut out = [0u8; 32];
+    argon
+        .hash_password_into(text.as_bytes(), b"crmfile-erasure-v2", &mut out)
+        .expect("valid Argon2 input");
+    hex(&out)
 }
 
 #[derive(Default, Serialize, Deserialize)]
@@ -52,6 +95,9 @@ fn key_text(k: &DedupKey) -> Option<String> {
 pub struct Erasures {
     path: PathBuf,
     file: File,
+    key: Option<ErasureKey>,
+    /// A key file exists but this identity cannot open it.
+    locked: bool,
 }
 
 impl Erasures {
@@ -65,42 +111,124 @@ impl Erasures {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => File::default(),
             Err(e) => return Err(Error::io("read", &path, e)),
         };
-        Ok(Erasures { path, file })
+        Ok(Erasures {
+            path,
+            file,
+            key: None,
+            locked: false,
+        })
+    }
+
+    /// [`Erasures::load`], and the erasure key opened with `keyring` when the store has
+    /// one (see [`Erasures::locked`] when it cannot be opened).
+    pub fn open(state_dir: &Path, keyring: &Keyring) -> Result<Erasures> {
+        let mut e = Erasures::load(state_dir)?;
+        let key_path = state_dir.join(KEY_FILE);
+        if e.file.erasure.iter().any(|t| t.kdf.is_some()) || key_path.is_file() {
+            match super::read_at_most(&key_path, 4096).ok().flatten() {
+                Some(bytes) => match keyring.decrypt(&bytes) {
+                    Ok(plain) if plain.len() == 32 => {
+                        e.key = Some(ErasureKey(Zeroizing::new(plain.to_vec())))
+                    }
+                    _ => e.locked = true,
+                },
+                None => e.locked = true,
+            }
+        }
+        Ok(e)
+    }
+
+    /// Keyed tombstones exist, but this identity cannot open the erasure key: they cannot
+    /// be checked (ask a member to re-encrypt the key to you).
+    pub fn locked(&self) -> bool {
+        self.locked && self.file.erasure.iter().any(|t| t.kdf.is_some())
     }
 
     /// The tombstone a customer with these keys matches, if any.
     pub fn matching(&self, keys: &[DedupKey]) -> Option<&Tombstone> {
         let texts: Vec<String> = keys.iter().filter_map(key_text).collect();
-        self.file
-            .erasure
-            .iter()
-            .find(|t| texts.iter().any(|k| t.hashes.contains(&hash(&t.salt, k))))
+        if texts.is_empty() || self.file.erasure.is_empty() {
+            return None;
+        }
+        // One slow hash per phone or email, whatever the number of tombstones.
+        let keyed: Vec<String> = match &self.key {
+            Some(key) if self.file.erasure.iter().any(|t| t.kdf.as_deref() == Some(KEYED)) => {
+                texts.iter().map(|k| keyed_hash(key, k)).collect()
+            }
+            _ => Vec::new(),
+        };
+        self.file.erasure.iter().find(|t| match t.kdf.as_deref() {
+            None => texts.iter().any(|k| t.hashes.contains(&hash(&t.salt, k))),
+            Some(KEYED) => keyed.iter().any(|h| t.hashes.contains(h)),
+            Some(_) => false,
+        })
     }
 
-    pub fn add(&mut self, id: &str, date: Date, reason: &str, keys: &[DedupKey]) {
-        let mut salt = [0u8; 16];
-        rand::rng().fill_bytes(&mut salt);
-        let salt = hex(&salt);
+    /// Adds a keyed tombstone; the store's erasure key is made first if there is none
+    /// (sealed to `recipients`, the root's). Returns the files written besides
+    /// erasures.toml (for git), once [`Erasures::save`] ran.
+    pub fn add(
+        &mut self,
+        id: &str,
+        date: Date,
+        reason: &str,
+        keys: &[DedupKey],
+        recipients: &[RecipientKey],
+        own: &[String],
+    ) -> Result<Vec<PathBuf>> {
+        let mut written = Vec::new();
+        if self.key.is_none() {
+            if self.locked {
+                return Err(Error::new(fl!("error-erasure-key-locked")).hint(fl!("hint-erasure-key-locked")));
+            }
+            let state_dir = self.path.parent().unwrap_or(Path::new("."));
+            let mut secret = Zeroizing::new(vec![0u8; 32]);
+            rand::rng().fill_bytes(&mut secret);
+            let sealed = crate::crypt::encrypt(recipients, own, &secret)?;
+            let key_path = state_dir.join(KEY_FILE);
+            super::write_atomic(&key_path, &sealed, super::Mode::Create)?;
+            written.push(key_path);
+            // Stores made before the key existed ignore everything in .crmfile but a few
+            // files: the key must reach git like erasures.toml does.
+            let ignore = state_dir.join(".gitignore");
+            if let Ok(text) = std::fs::read_to_string(&ignore)
+                && !text.lines().any(|l| l.trim() == "!erasure-key.age")
+            {
+                let text = format!(
+                    "{}{}!erasure-key.age\n",
+                    text,
+                    if text.ends_with('\n') { "" } else { "\n" }
+                );
+                super::write_atomic(&ignore, text.as_bytes(), super::Mode::Replace)?;
+                written.push(ignore);
+            }
+            self.key = Some(ErasureKey(secret));
+        }
+        let key = self.key.as_ref().expect("made above");
         let hashes = keys
             .iter()
             .filter_map(key_text)
-            .map(|k| hash(&salt, &k))
+            .map(|k| keyed_hash(key, &k))
             .collect();
         self.file.erasure.push(Tombstone {
             id: id.to_string(),
             date,
             reason: reason.to_string(),
-            salt,
+            salt: String::new(),
+            kdf: Some(KEYED.to_string()),
             hashes,
         });
+        Ok(written)
     }
 
     pub fn save(&self) -> Result<()> {
         let body =
             toml::to_string(&self.file).map_err(|e| Error::new(fl!("error-write-erasures")).caused_by(e))?;
         let text = format!(
-            "# Customers erased with `crmfile forget`: id, date, reason, and salted hashes of their\n\
-             # phones and emails (no personal data), so that adding them again is noticed.\n{body}"
+            "# Customers erased with `crmfile forget`: id, date, reason, and hashes of their phones\n\
+             # and emails (no personal data), so that adding them again is noticed. Newer entries\n\
+             # are keyed with erasure-key.age (only members can test a phone); older ones, with a\n\
+             # salt, are still matched as they were.\n{body}"
         );
         super::write_atomic(&self.path, text.as_bytes(), super::Mode::Replace)
     }
@@ -110,24 +238,66 @@ impl Erasures {
 mod tests {
     use super::*;
 
+    fn keyed(dir: &Path) -> Erasures {
+        let mut e = Erasures::load(dir).unwrap();
+        e.key = Some(ErasureKey(Zeroizing::new(vec![7u8; 32])));
+        e
+    }
+
     #[test]
     fn a_tombstone_matches_the_same_phone_and_holds_no_plaintext() {
         let dir = tempfile::tempdir().unwrap();
-        let mut e = Erasures::load(dir.path()).unwrap();
+        let mut e = keyed(dir.path());
         let keys = vec![
             DedupKey::Phone("+8613800138000".into()),
             DedupKey::NameCompany("张伟".into(), "x".into()),
         ];
-        e.add("c-7k3m9q2x", "2026-11-23".parse().unwrap(), "request", &keys);
+        e.add(
+            "c-7k3m9q2x",
+            "2026-11-23".parse().unwrap(),
+            "request",
+            &keys,
+            &[],
+            &[],
+        )
+        .unwrap();
         e.save().unwrap();
         let text = std::fs::read_to_string(dir.path().join("erasures.toml")).unwrap();
         assert!(!text.contains("13800138000") && !text.contains("张伟"), "{text}");
-        let e = Erasures::load(dir.path()).unwrap();
+        assert!(text.contains(KEYED), "{text}");
+        let e = keyed(dir.path());
         assert!(e.matching(&[DedupKey::Phone("+8613800138000".into())]).is_some());
         assert!(e.matching(&[DedupKey::Phone("+8613900000000".into())]).is_none());
         assert!(
             e.matching(&[DedupKey::NameCompany("张伟".into(), "x".into())])
                 .is_none()
         );
+        // Without the key, nothing can be tested.
+        let e = Erasures::load(dir.path()).unwrap();
+        assert!(e.matching(&[DedupKey::Phone("+8613800138000".into())]).is_none());
+    }
+
+    #[test]
+    fn older_salted_tombstones_still_match() {
+        let dir = tempfile::tempdir().unwrap();
+        let salt = "00112233445566778899aabbccddeeff";
+        let old = format!(
+            "[[erasure]]\nid = \"c-7k3m9q2x\"\ndate = 2026-01-01\nreason = \"r\"\nsalt = \"{salt}\"\nhashes = [\"{}\"]\n",
+            hash(salt, "phone:+8613800138000")
+        );
+        std::fs::write(dir.path().join("erasures.toml"), old).unwrap();
+        let e = keyed(dir.path());
+        assert!(e.matching(&[DedupKey::Phone("+8613800138000".into())]).is_some());
+    }
+
+    #[test]
+    fn a_check_is_quick_enough() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = ErasureKey(Zeroizing::new(vec![1u8; 32]));
+        let start = std::time::Instant::now();
+        let _ = keyed_hash(&key, "phone:+8613800138000");
+        let _ = dir;
+        // Generous: debug builds are far slower than release.
+        assert!(start.elapsed() < std::time::Duration::from_secs(2));
     }
 }

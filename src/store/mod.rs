@@ -17,8 +17,8 @@ use std::path::{Component, Path, PathBuf};
 pub use lock::StoreLock;
 pub use recipients::{RecipientSet, Recipients, keys_text};
 pub use record_io::{
-    FileError, FileProblem, Loaded, Mode, ToSeal, load, parse_record, render_record, seal, seal_many,
-    write_atomic,
+    FileError, FileProblem, Loaded, Mode, ToSeal, load, load_text, parse_record, render_record, seal,
+    seal_many, write_atomic,
 };
 pub use scan::{Stray, load_map, stanza_count};
 
@@ -34,10 +34,17 @@ pub fn create(dir: &Path, config: &str, recipients: &str) -> Result<PathBuf> {
     write_new(&state.join(CONFIG_FILE), config)?;
     write_new(
         &state.join(".gitignore"),
-        "# Local state (lock, caches, access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n!erasures.toml\n",
+        "# Local state (lock, caches, access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n!erasures.toml\n!erasure-key.age\n",
     )?;
     write_new(&dir.join(RECIPIENTS_FILE), recipients)?;
     canonical(dir)
+}
+
+/// The first line of a store's config: its id (what trust in its recipients is bound to).
+pub fn store_id_line(id: &str) -> String {
+    format!(
+        "# This store's id: trust in its recipients is bound to it. Do not copy it to another store.\nstore_id = \"{id}\"\n\n"
+    )
 }
 
 fn write_new(path: &Path, text: &str) -> Result<()> {
@@ -103,6 +110,8 @@ pub struct Store {
     pub recipients: Recipients,
     /// The recipients files the last walk saw.
     recipients_seen: std::sync::OnceLock<Vec<PathBuf>>,
+    /// The store's id (from config, or given on the first write to an older store).
+    id: std::sync::OnceLock<String>,
 }
 
 impl Store {
@@ -135,12 +144,41 @@ impl Store {
         let config = Config::parse(&text).map_err(|e| {
             Error::new(fl!("error-bad-config", path = config_path.display().to_string())).cause(e)
         })?;
+        let id = std::sync::OnceLock::new();
+        if let Some(given) = config.store_id.clone() {
+            let _ = id.set(given);
+        }
         Ok(Store {
             recipients: Recipients::new(root.clone()),
             recipients_seen: Default::default(),
+            id,
             root,
             config,
         })
+    }
+
+    /// The store's id, if it has one yet.
+    pub fn id(&self) -> Option<&str> {
+        self.id.get().map(String::as_str)
+    }
+
+    /// Gives a store made before stores had ids its id: a `store_id` line at the top of
+    /// `.crmfile/config.toml` (the caller holds the lock). Returns the id.
+    pub fn assign_id(&self) -> Result<String> {
+        if let Some(id) = self.id() {
+            return Ok(id.to_string());
+        }
+        let path = self.state_dir().join(CONFIG_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+        let fresh = trust::new_store_id();
+        let text = format!("{}{text}", store_id_line(&fresh));
+        write_atomic(&path, text.as_bytes(), Mode::Replace)?;
+        Ok(self.id.get_or_init(|| fresh).clone())
+    }
+
+    /// The config file, for git to commit after [`Store::assign_id`].
+    pub fn config_path(&self) -> PathBuf {
+        self.state_dir().join(CONFIG_FILE)
     }
 
     /// The folder `--folder SUBDIR` names, checked to stay inside the store.

@@ -51,7 +51,7 @@ impl FileProblem {
             FileProblem::NotUtf8 => fl!(loader, "problem-not-utf8"),
             FileProblem::NotToml(e) => fl!(loader, "problem-not-toml", error = e.as_str()),
             FileProblem::Schema(e) => fl!(loader, "problem-schema", error = e.as_str()),
-            FileProblem::IdMismatch(inner) => fl!(loader, "problem-id-mismatch", id = inner.as_str()),
+            FileProblem::IdMismatch(_) => fl!(loader, "problem-id-mismatch"),
             FileProblem::Symlink => fl!(loader, "problem-symlink"),
         }
     }
@@ -150,6 +150,29 @@ pub fn render_record(c: &Customer) -> Result<Zeroizing<String>> {
     toml::to_string(&value)
         .map(Zeroizing::new)
         .map_err(|e| Error::new(fl!("error-serialize-record")).caused_by(e))
+}
+
+/// Reads and decrypts one record file without parsing it: what `edit` opens when the
+/// record does not parse, so the user can repair it (in memory, like any edit copy).
+pub fn load_text(path: &Path, keyring: &Keyring) -> std::result::Result<Zeroizing<String>, FileError> {
+    let fail = |problem| FileError {
+        path: path.to_path_buf(),
+        problem,
+    };
+    let meta = std::fs::symlink_metadata(path).map_err(|e| fail(FileProblem::Unreadable(e.to_string())))?;
+    if meta.file_type().is_symlink() {
+        return Err(fail(FileProblem::Symlink));
+    }
+    if meta.len() > MAX_RECORD_BYTES {
+        return Err(fail(FileProblem::TooLarge(meta.len())));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(FileProblem::Unreadable(e.to_string())))?;
+    let plain = keyring
+        .decrypt(&bytes)
+        .map_err(|d| fail(FileProblem::Decrypt(d)))?;
+    String::from_utf8(plain.to_vec())
+        .map(Zeroizing::new)
+        .map_err(|_| fail(FileProblem::NotUtf8))
 }
 
 /// Reads, decrypts and parses one record file.

@@ -201,12 +201,63 @@ pub enum Stray {
     Symlink,
 }
 
+/// Files the state folder keeps on purpose (never record content in the clear).
+const STATE_FILES: &[&str] = &[
+    "config.toml",
+    ".gitignore",
+    "lock",
+    "erasures.toml",
+    "erasure-key.age",
+];
+
+/// Whether a file holds customer data in the clear, whatever its name: not age-encrypted,
+/// and holding a customer id, a vCard or calendar, or a record's TOML.
+fn holds_plaintext(path: &Path) -> bool {
+    use std::io::Read;
+    static MARKS: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
+    let marks = MARKS.get_or_init(|| {
+        regex::bytes::Regex::new(
+            r"(?m)\bc-[0-9a-hjkmnp-tv-z]{8}\b|BEGIN:VCARD|BEGIN:VCALENDAR|^\s*schema\s*=\s*\d+\s*$",
+        )
+        .expect("a valid pattern")
+    });
+    let mut head = Vec::new();
+    if std::fs::File::open(path)
+        .and_then(|f| f.take(256 * 1024).read_to_end(&mut head))
+        .is_err()
+    {
+        return false;
+    }
+    if head.starts_with(b"age-encryption.org/") || head.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----") {
+        return false;
+    }
+    marks.is_match(&head)
+}
+
 impl Store {
-    /// Stray files under the root, outside `.git` and `.crmfile`.
+    /// Stray files under the root, outside `.git`: temporary files, links, and files that
+    /// hold customer data in the clear whatever their name (in `.crmfile/` too, beside the
+    /// files it keeps on purpose).
     pub fn stray_files(&self) -> Vec<(PathBuf, Stray)> {
         let mut out = Vec::new();
-        for e in walk(&self.root).filter_map(Result::ok) {
+        let state = self.state_dir();
+        // Every folder but git's own: hidden ones too, where a copy is easily forgotten.
+        let entries = WalkDir::new(&self.root)
+            .follow_links(false)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| !(e.depth() == 1 && e.file_type().is_dir() && e.file_name() == ".git"))
+            .filter_map(Result::ok);
+        for e in entries {
             let name = e.file_name().to_string_lossy();
+            let in_state = e.path().starts_with(&state);
+            if in_state
+                && (e.depth() == 2 && STATE_FILES.contains(&&*name)
+                    || name.starts_with("access.log")
+                    || name.starts_with("index"))
+            {
+                continue;
+            }
             let kind = if e.path_is_symlink() {
                 // A link named like a record is reported by the record scan already.
                 (id::id_from_file_name(&name).is_none()).then_some(Stray::Symlink)
@@ -214,18 +265,23 @@ impl Store {
                 None
             } else if name.starts_with(".crmfile-tmp-") {
                 Some(Stray::TempFile)
-            } else if [
-                ".toml",
-                ".toml.txt",
-                ".json",
-                ".ndjson",
-                ".csv",
-                ".vcf",
-                ".ics",
-                ".html",
-            ]
-            .iter()
-            .any(|ext| name.ends_with(ext))
+            } else if id::id_from_file_name(&name).is_some() && !in_state {
+                // Records: the record scan reports one that is not encrypted.
+                None
+            } else if !in_state
+                && [
+                    ".toml",
+                    ".toml.txt",
+                    ".json",
+                    ".ndjson",
+                    ".csv",
+                    ".vcf",
+                    ".ics",
+                    ".html",
+                ]
+                .iter()
+                .any(|ext| name.ends_with(ext))
+                || (name != super::RECIPIENTS_FILE && holds_plaintext(e.path()))
             {
                 Some(Stray::Plaintext)
             } else {

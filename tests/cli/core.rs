@@ -861,6 +861,9 @@ fn protected_identity(t: &TestStore, passphrase: &str) -> (std::path::PathBuf, s
     w.finish().expect("encrypt");
     let key = t.root().join("protected-identity.age");
     std::fs::write(&key, sealed).expect("write the protected identity");
+    // A key file others can read is refused, as ssh does.
+    std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+        .expect("make the protected identity private");
     let pass = t.root().join("passphrase.txt");
     std::fs::write(&pass, format!("{passphrase}\n")).expect("write the passphrase");
     (key, pass)

@@ -33,6 +33,15 @@ fn demo(t: &TestStore) -> (PathBuf, PathBuf) {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&identity, std::fs::Permissions::from_mode(0o600)).unwrap();
     }
+    // A store first seen on this machine is written to only once its keys are trusted.
+    t.bare()
+        .arg("--store")
+        .arg(&store)
+        .arg("--identity")
+        .arg(&identity)
+        .args(["recipients", "trust", "--yes"])
+        .assert()
+        .success();
     (store, identity)
 }
 

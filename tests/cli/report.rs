@@ -1172,6 +1172,11 @@ impl<'a> Tour<'a> {
             "alias crmfile='cargo run -q --release --manifest-path /path/to/crmfile/Cargo.toml --'",
             "the test runs the built binary",
         );
+        self.run("crmfile recipients list", &["recipients", "list"]);
+        self.run(
+            "crmfile recipients trust --yes",
+            &["recipients", "trust", "--yes"],
+        );
 
         // Morning.
         let out = self.run(
