@@ -82,11 +82,17 @@ _crmfile() {
             crmfile,man)
                 cmd="crmfile__subcmd__man"
                 ;;
+            crmfile,member)
+                cmd="crmfile__subcmd__member"
+                ;;
             crmfile,merge)
                 cmd="crmfile__subcmd__merge"
                 ;;
             crmfile,merge-driver)
                 cmd="crmfile__subcmd__merge__subcmd__driver"
+                ;;
+            crmfile,move)
+                cmd="crmfile__subcmd__move"
                 ;;
             crmfile,recipients)
                 cmd="crmfile__subcmd__recipients"
@@ -178,11 +184,17 @@ _crmfile() {
             crmfile__subcmd__help,man)
                 cmd="crmfile__subcmd__help__subcmd__man"
                 ;;
+            crmfile__subcmd__help,member)
+                cmd="crmfile__subcmd__help__subcmd__member"
+                ;;
             crmfile__subcmd__help,merge)
                 cmd="crmfile__subcmd__help__subcmd__merge"
                 ;;
             crmfile__subcmd__help,merge-driver)
                 cmd="crmfile__subcmd__help__subcmd__merge__subcmd__driver"
+                ;;
+            crmfile__subcmd__help,move)
+                cmd="crmfile__subcmd__help__subcmd__move"
                 ;;
             crmfile__subcmd__help,recipients)
                 cmd="crmfile__subcmd__help__subcmd__recipients"
@@ -217,6 +229,15 @@ _crmfile() {
             crmfile__subcmd__help__subcmd__import,transactions)
                 cmd="crmfile__subcmd__help__subcmd__import__subcmd__transactions"
                 ;;
+            crmfile__subcmd__help__subcmd__member,add)
+                cmd="crmfile__subcmd__help__subcmd__member__subcmd__add"
+                ;;
+            crmfile__subcmd__help__subcmd__member,list)
+                cmd="crmfile__subcmd__help__subcmd__member__subcmd__list"
+                ;;
+            crmfile__subcmd__help__subcmd__member,remove)
+                cmd="crmfile__subcmd__help__subcmd__member__subcmd__remove"
+                ;;
             crmfile__subcmd__help__subcmd__recipients,add)
                 cmd="crmfile__subcmd__help__subcmd__recipients__subcmd__add"
                 ;;
@@ -246,6 +267,30 @@ _crmfile() {
                 ;;
             crmfile__subcmd__import__subcmd__help,transactions)
                 cmd="crmfile__subcmd__import__subcmd__help__subcmd__transactions"
+                ;;
+            crmfile__subcmd__member,add)
+                cmd="crmfile__subcmd__member__subcmd__add"
+                ;;
+            crmfile__subcmd__member,help)
+                cmd="crmfile__subcmd__member__subcmd__help"
+                ;;
+            crmfile__subcmd__member,list)
+                cmd="crmfile__subcmd__member__subcmd__list"
+                ;;
+            crmfile__subcmd__member,remove)
+                cmd="crmfile__subcmd__member__subcmd__remove"
+                ;;
+            crmfile__subcmd__member__subcmd__help,add)
+                cmd="crmfile__subcmd__member__subcmd__help__subcmd__add"
+                ;;
+            crmfile__subcmd__member__subcmd__help,help)
+                cmd="crmfile__subcmd__member__subcmd__help__subcmd__help"
+                ;;
+            crmfile__subcmd__member__subcmd__help,list)
+                cmd="crmfile__subcmd__member__subcmd__help__subcmd__list"
+                ;;
+            crmfile__subcmd__member__subcmd__help,remove)
+                cmd="crmfile__subcmd__member__subcmd__help__subcmd__remove"
                 ;;
             crmfile__subcmd__recipients,add)
                 cmd="crmfile__subcmd__recipients__subcmd__add"
@@ -284,7 +329,7 @@ _crmfile() {
 
     case "${cmd}" in
         crmfile)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -326,7 +371,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__access__subcmd__log)
-            opts="-q -h -V --since --user --id --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --since --member --id --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -336,7 +381,7 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --user)
+                --member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -380,7 +425,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add)
-            opts="-q -h -V --name --kind --phone --email --company --title --birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --name --kind --phone --email --company --title --birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -502,7 +547,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add__subcmd__date)
-            opts="-q -h -V --label --date --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --label --date --json --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -556,7 +601,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add__subcmd__person)
-            opts="-q -h -V --name --role --birthday --phone --email --notes --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --name --role --birthday --phone --email --notes --json --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -626,7 +671,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__audit)
-            opts="-q -h -V --fail-on --fix --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --fail-on --fix --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -672,7 +717,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__cat)
-            opts="-q -h -V --lenient --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --lenient --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -714,7 +759,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__classify)
-            opts="-q -h -V --dry-run --all --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --dry-run --all --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -756,7 +801,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__completions)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -798,7 +843,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__edit)
-            opts="-q -h -V --force --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --force --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,7 +885,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__export)
-            opts="-q -h -V --tag --owner --tier --where --fields --bom --vcard-version --entries --subject --history --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --tag --owner --tier --where --fields --bom --vcard-version --entries --subject --history --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -910,7 +955,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__find)
-            opts="-q -h -V --tag --owner --tier --where --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --tag --owner --tier --where --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,7 +1013,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__forget)
-            opts="-q -h -V --reason --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --reason --yes --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,7 +1059,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__generate)
-            opts="-q -h -V --count --seed --max-entries --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --count --seed --max-entries --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,7 +1113,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__git__subcmd__setup)
-            opts="-q -h -V --binary --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --binary --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1114,7 +1159,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help)
-            opts="init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1449,6 +1494,62 @@ _crmfile() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmfile__subcmd__help__subcmd__member)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__member__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__member__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__member__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmfile__subcmd__help__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1464,6 +1565,20 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help__subcmd__merge__subcmd__driver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__move)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1660,7 +1775,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version customers transactions help"
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version customers transactions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1702,7 +1817,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__customers)
-            opts="-q -h -V --map --on-duplicate --dry-run --folder --force --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --map --on-duplicate --dry-run --folder --force --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1812,7 +1927,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__transactions)
-            opts="-q -h -V --match --map --dry-run --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --match --map --dry-run --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1862,7 +1977,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__init)
-            opts="-r -q -h -V --recipient --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-r -q -v -h -V --recipient --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1912,7 +2027,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__contact)
-            opts="-q -h -V --channel --summary --at --direction --by --outcome --next --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --channel --summary --at --direction --by --outcome --next --json --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1986,7 +2101,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__feedback)
-            opts="-q -h -V --kind --text --rating --date --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --kind --text --rating --date --json --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2048,7 +2163,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__purchase)
-            opts="-q -h -V --amount --refund --currency --product --quantity --date --payment --ref --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --amount --refund --currency --product --quantity --date --payment --ref --json --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2122,7 +2237,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__man)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2163,8 +2278,246 @@ _crmfile() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmfile__subcmd__member)
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__add)
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__list)
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__remove)
+            opts="-q -v -h -V --yes --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmfile__subcmd__merge)
-            opts="-q -h -V --prefer --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --prefer --yes --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2210,7 +2563,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__merge__subcmd__driver)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2251,8 +2604,54 @@ _crmfile() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmfile__subcmd__move)
+            opts="-q -v -h -V --folder --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv ids toml ics vcard html" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmfile__subcmd__recipients)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version list add remove trust help"
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version list add remove trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2294,7 +2693,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__add)
-            opts="-q -h -V --folder --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --folder --inherit --yes --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,7 +2823,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__list)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2466,7 +2865,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__remove)
-            opts="-q -h -V --folder --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --folder --yes --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2512,7 +2911,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__trust)
-            opts="-q -h -V --yes --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --yes --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2554,7 +2953,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__reencrypt)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2596,7 +2995,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__remind)
-            opts="-q -h -V --within --owner --tier --tag --kind --exit-code --done --channel --summary --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --within --owner --tier --tag --kind --exit-code --done --channel --summary --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2670,7 +3069,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__report)
-            opts="-q -h -V --since --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --since --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2716,7 +3115,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__resolve)
-            opts="-q -h -V --note --date --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --note --date --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2766,7 +3165,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__schema)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2808,7 +3207,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__set)
-            opts="-q -h -V --force --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --force --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2850,7 +3249,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__show)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2892,7 +3291,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__tag)
-            opts="-q -h -V --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --format --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_crmfile_global_optspecs
-    string join \n store= identity= format= color= q/quiet today= wait= lang= h/help V/version
+    string join \n store= identity= format= color= q/quiet v/verbose today= wait= lang= h/help V/version
 end
 
 function __fish_crmfile_needs_command
@@ -42,6 +42,7 @@ complete -c crmfile -n "__fish_crmfile_needs_command" -l today -d 'Act as if tod
 complete -c crmfile -n "__fish_crmfile_needs_command" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_needs_command" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_needs_command" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_needs_command" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_needs_command" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
@@ -66,9 +67,11 @@ complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "merge" -d 'Fold a d
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "report" -d 'Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by tier and by month over the last 12 months with the trend; the top 10 customers by revenue; contacts per owner and channel, complaints and ratings in the period (--since, default the last 30 days); customers overdue for follow-up.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "forget" -d 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
-complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "access-log" -d 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
-complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "recipients" -d 'See and change who can read which folder. Adding or removing a key edits the folder\'s nearest .age-recipients and re-encrypts exactly the records it covers.'
-complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "reencrypt" -d 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "access-log" -d 'Show the access log: one line per command that decrypted or wrote records (time, member, command, ids; never names). In a team store it reads every member\'s trail (.crmfile/access/<member>.log, carried by git: pull to see the others\'), and this machine\'s .crmfile/access.log. Turned off with `[access_log] enabled = false` in config; `shared = false` keeps it on this machine.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "member" -d 'Name the team\'s members and their public keys, in .crmfile/team.toml (committed to git). The member whose key your identity holds is you: log entries, `created_by`, `updated_by` and the access trail carry that name. `crmfile recipients add NAME --folder F` then lets a member read a folder.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "move" -d 'Move customers to another folder and encrypt them to that folder\'s recipients. A folder is an access level: moving a customer to `vip` lets exactly the readers of `vip` read it (see `crmfile recipients list`). The folder is made if missing.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "recipients" -d 'See and change who can read which folder. A folder is an access level: its own .age-recipients says who its records are encrypted to. Name a key or a team member (see `crmfile member`); adding or removing one re-encrypts exactly the records it covers.'
+complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "reencrypt" -d 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). Only records sealed to another list than their folder\'s are touched (told from the file\'s header, without decrypting); the others are counted as skipped. `crmfile recipients add/remove` do this themselves.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "git-setup" -d 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "cat" -d 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
 complete -c crmfile -n "__fish_crmfile_needs_command" -f -a "merge-driver" -d 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
@@ -96,6 +99,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l today -d 'Act a
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l name -d 'Full name (of the person, or of the company for --kind company)' -r
@@ -138,6 +142,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l wait -d 'How lon
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l force -d 'Add even if it looks like a duplicate, or if your identity could not read it back'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -158,6 +163,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l today -d 'Act a
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l tag -d 'Only customers with this tag (repeat: all of them)' -r
@@ -182,6 +188,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l today -d 'Act a
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l tag -d 'Only customers with this tag (repeat: all of them)' -r
@@ -206,6 +213,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l today -d 'Act a
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -227,6 +235,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l wait -d 'How lon
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -l force -d 'Write even if your identity could not read the record back'
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand set" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -247,6 +256,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l today -d 'Act as
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand tag" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -268,13 +278,14 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l wait -d 'How lo
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -l force -d 'Write even if your identity could not read the record back'
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand edit" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l channel -d 'phone, email, meeting, visit, wechat, qq, sms or other' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l summary -d 'What was said' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l at -d 'When: 2026-11-20T15:00:00+08:00, "2026-11-20 15:00", or a date [default: now]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l direction -d 'in (the customer reached out) or out' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l by -d 'Who made the contact [default: $CRMFILE_USER, else the login name]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l by -d 'Who made the contact; a member name in a team [default: you: your member name, else $CRMFILE_USER, else the login name]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l outcome -d 'The result (quote-sent, no-answer, order…)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l next -d 'Next follow-up: 2026-12-01, +3d, 2w, monday…' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l json -d 'Read entries as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
@@ -296,6 +307,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l today -d
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l amount -d 'Amount as an exact decimal (25800.00); negative only with --refund' -r
@@ -325,6 +337,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l wait -d
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l refund -d 'This is a refund: the amount is stored negative'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l kind -d 'complaint, suggestion, praise or survey' -r
@@ -350,6 +363,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l today -
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-feedback" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l note -d 'What was done about it' -r
@@ -372,6 +386,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l today -d 'Ac
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand resolve" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l name -d 'Their name' -r
@@ -399,6 +414,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l today -d 
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l label -d 'What the date is' -r
@@ -422,6 +438,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l today -d 'A
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -444,6 +461,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l lang -d 'La
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l dry-run -d 'Show what would change, write nothing'
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -l all -d 'List every customer, not only those whose class changes'
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand classify" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l fail-on -d 'Exit with 3 when a finding is at least this severe' -r -f -a "info\t''
@@ -468,6 +486,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l wait -d 'How l
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -l fix -d 'Apply the safe fixes and list what changed'
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l tag -d 'Only customers with this tag (repeat: all of them)' -r
@@ -501,6 +520,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l bom -d 'Start
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l subject -d 'Everything held about the one customer QUERY names, as JSON (subject access request)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l history -d 'With --subject: also every committed version from git history'
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -521,6 +541,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_s
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -f -a "customers" -d 'Customers from CSV (headers in English or Chinese), vCard or NDJSON'
@@ -551,6 +572,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l dry-run -d 'Count what would happen and show the first problems; write nothing'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l force -d 'Import customers that match an erased one (they consented again)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l match -d 'How rows name their customer: by ref, id, phone or email' -r -f -a "ref\t''
@@ -577,6 +599,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l dry-run -d 'Count what would happen and show the first problems; write nothing'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "customers" -d 'Customers from CSV (headers in English or Chinese), vCard or NDJSON'
@@ -603,6 +626,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l wait -d 'How l
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l within -d 'How far ahead to look: 7d, 2w, 1m…' -r
@@ -635,6 +659,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l wait -d 'How 
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l exit-code -d 'Exit with 3 when something is due (0 when nothing is)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l since -d 'Start of the period for activity, complaints and ratings [default: 30 days ago]' -r
@@ -656,6 +681,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l today -d 'Act
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l reason -d 'Why (kept in the tombstone; write no personal data here)' -r
@@ -678,10 +704,11 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l wait -d 'How 
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l since -d 'Only from this date on' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l user -d 'Only this user' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l member -d 'Only this member (or user, in a store without a team)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l id -d 'Only entries that touched this customer id' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
@@ -701,8 +728,124 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l today -d 
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand access-log" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add a member: a name and their public key'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List the members, their keys and the folders they can read'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a member: from the team and from every folder\'s recipients, re-encrypting what they could read'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from add" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from add" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from add" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from add" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from add" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from list" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from list" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from list" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from list" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from list" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -l yes -d 'Do not ask'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member: a name and their public key'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members, their keys and the folders they can read'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a member: from the team and from every folder\'s recipients, re-encrypting what they could read'
+complete -c crmfile -n "__fish_crmfile_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -l folder -d 'The folder to move them to, inside the store ("" for the root)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (records as in schemas/)'
+ndjson\t'One JSON object per line'
+csv\t'Comma-separated values with a header'
+ids\t'One customer id per line, for xargs'
+toml\t'The record as TOML (show)'
+ics\t'iCalendar (remind, export)'
+vcard\t'vCard (export)'
+html\t'A self-contained HTML page (report)'"
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmfile -n "__fish_crmfile_using_subcommand move" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -721,11 +864,12 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fi
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "list" -d 'List each recipients file with its keys, whether you trust it, and what it covers'
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "add" -d 'Add a public key to a folder\'s recipients and re-encrypt what it covers'
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "remove" -d 'Remove a public key from a folder\'s recipients and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "list" -d 'Show who can read each folder, as a table: its recipients file, the members (or keys) it lists, how many records it covers, and whether you trust it'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "add" -d 'Let a member or key read a folder, and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "remove" -d 'Stop a member or key from reading, and re-encrypt what they could read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "trust" -d 'Trust the recipients files as they are now, after reviewing them'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and not __fish_seen_subcommand_from list add remove trust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -746,9 +890,10 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l folder -d 'The folder whose nearest recipients file to edit [default: the store root]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l folder -d 'The folder to let them read [default: the store root]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -766,11 +911,13 @@ never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l inherit -d 'A new recipients file starts from the folder\'s current readers'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l folder -d 'The folder whose nearest recipients file to edit [default: the store root]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l folder -d 'Only the recipients file that governs this folder [default: every file]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
@@ -790,6 +937,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -811,11 +959,12 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_s
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from trust" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "list" -d 'List each recipients file with its keys, whether you trust it, and what it covers'
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a public key to a folder\'s recipients and re-encrypt what it covers'
-complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a public key from a folder\'s recipients and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show who can read each folder, as a table: its recipients file, the members (or keys) it lists, how many records it covers, and whether you trust it'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "add" -d 'Let a member or key read a folder, and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Stop a member or key from reading, and re-encrypt what they could read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Trust the recipients files as they are now, after reviewing them'
 complete -c crmfile -n "__fish_crmfile_using_subcommand recipients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -836,6 +985,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l today -d '
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand reencrypt" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l binary -d 'The crmfile program git should run [default: crmfile if it is on PATH, else this program\'s full path]' -r
@@ -857,6 +1007,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l today -d '
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand git-setup" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -878,6 +1029,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l wait -d 'How lon
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -l lenient -d 'Print a one-line note instead of failing when the file cannot be read (for git)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand cat" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -898,6 +1050,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l today -
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge-driver" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -918,6 +1071,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l today -d 'Act
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand schema" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -938,6 +1092,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l today -d
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
@@ -958,6 +1113,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l today -d 'Act as
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand man" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l count -d 'How many customers' -r
@@ -981,43 +1137,49 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l today -d 'A
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s q -l quiet -d 'Print no status lines (errors are still printed)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add" -d 'Add a customer; prints the new id.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "show" -d 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "find" -d 'List customers, filtered by a query and conditions.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "set" -d 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "tag" -d 'Add (+tag or tag) and remove (-tag) tags of one customer.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "edit" -d 'Edit one customer\'s record as TOML in $VISUAL or $EDITOR.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-contact" -d 'Log a call, email, meeting, visit or chat with a customer.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-purchase" -d 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-feedback" -d 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "resolve" -d 'Mark a feedback entry resolved, with what was done.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-person" -d 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer\'s.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "audit" -d 'Check the store: files that do not decrypt or parse, records not encrypted to their folder\'s current recipients, stray temporary or plaintext files, your identity\'s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "export" -d 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "import" -d 'Import customers or transactions.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "merge" -d 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "report" -d 'Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by tier and by month over the last 12 months with the trend; the top 10 customers by revenue; contacts per owner and channel, complaints and ratings in the period (--since, default the last 30 days); customers overdue for follow-up.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "forget" -d 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "access-log" -d 'Show the access log: one line per command that decrypted or wrote records on this machine (time, user, command, ids; never names). Turned off with `[access_log] enabled = false` in config.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "recipients" -d 'See and change who can read which folder. Adding or removing a key edits the folder\'s nearest .age-recipients and re-encrypts exactly the records it covers.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "reencrypt" -d 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "git-setup" -d 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "cat" -d 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "merge-driver" -d 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "schema" -d 'Print the JSON Schema of a decrypted record (what --format json writes).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "completions" -d 'Print a shell completion script.'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "man" -d 'Print the man page (roff).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "generate" -d 'Fill the store with N made-up customers (for demos and benchmarks).'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "init" -d 'Make a store: config, recipients and a .gitignore for local state.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add" -d 'Add a customer; prints the new id.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "show" -d 'Show one customer: a table on a terminal, TOML otherwise, or JSON.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "find" -d 'List customers, filtered by a query and conditions.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "set" -d 'Change fields of one customer: FIELD=VALUE, FIELD+=ITEM and FIELD-=ITEM for lists.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "tag" -d 'Add (+tag or tag) and remove (-tag) tags of one customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "edit" -d 'Edit one customer\'s record as TOML in $VISUAL or $EDITOR.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-contact" -d 'Log a call, email, meeting, visit or chat with a customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-purchase" -d 'Record a purchase (or, with --refund, a refund) as an exact decimal amount.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "log-feedback" -d 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "resolve" -d 'Mark a feedback entry resolved, with what was done.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-person" -d 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer\'s.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "add-date" -d 'Add a yearly date to remember (first order, company founding, wedding…).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "classify" -d 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "audit" -d 'Check the store: files that do not decrypt or parse, records not encrypted to their folder\'s current recipients, stray temporary or plaintext files, your identity\'s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "export" -d 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "import" -d 'Import customers or transactions.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "merge" -d 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "remind" -d 'List what is due: follow-ups, birthdays and anniversaries (customers\' and their key people\'s), and complaints open past the deadline in config (feedback.sla).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "report" -d 'Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by tier and by month over the last 12 months with the trend; the top 10 customers by revenue; contacts per owner and channel, complaints and ratings in the period (--since, default the last 30 days); customers overdue for follow-up.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "forget" -d 'Erase a customer: delete the record and leave a tombstone without personal data (id, date, reason, salted hashes of phones and emails) in .crmfile/erasures.toml, so that adding or importing the same person again is refused unless --force.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "access-log" -d 'Show the access log: one line per command that decrypted or wrote records (time, member, command, ids; never names). In a team store it reads every member\'s trail (.crmfile/access/<member>.log, carried by git: pull to see the others\'), and this machine\'s .crmfile/access.log. Turned off with `[access_log] enabled = false` in config; `shared = false` keeps it on this machine.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "member" -d 'Name the team\'s members and their public keys, in .crmfile/team.toml (committed to git). The member whose key your identity holds is you: log entries, `created_by`, `updated_by` and the access trail carry that name. `crmfile recipients add NAME --folder F` then lets a member read a folder.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "move" -d 'Move customers to another folder and encrypt them to that folder\'s recipients. A folder is an access level: moving a customer to `vip` lets exactly the readers of `vip` read it (see `crmfile recipients list`). The folder is made if missing.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "recipients" -d 'See and change who can read which folder. A folder is an access level: its own .age-recipients says who its records are encrypted to. Name a key or a team member (see `crmfile member`); adding or removing one re-encrypts exactly the records it covers.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "reencrypt" -d 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). Only records sealed to another list than their folder\'s are touched (told from the file\'s header, without decrypting); the others are counted as skipped. `crmfile recipients add/remove` do this themselves.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "git-setup" -d 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "cat" -d 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "merge-driver" -d 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "schema" -d 'Print the JSON Schema of a decrypted record (what --format json writes).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "completions" -d 'Print a shell completion script.'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "man" -d 'Print the man page (roff).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "generate" -d 'Fill the store with N made-up customers (for demos and benchmarks).'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and not __fish_seen_subcommand_from init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "customers" -d 'Customers from CSV (headers in English or Chinese), vCard or NDJSON'
 complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "transactions" -d 'Transactions from CSV or NDJSON, appended to the customers they name'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "list" -d 'List each recipients file with its keys, whether you trust it, and what it covers'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "add" -d 'Add a public key to a folder\'s recipients and re-encrypt what it covers'
-complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "remove" -d 'Remove a public key from a folder\'s recipients and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add a member: a name and their public key'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the members, their keys and the folders they can read'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member: from the team and from every folder\'s recipients, re-encrypting what they could read'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "list" -d 'Show who can read each folder, as a table: its recipients file, the members (or keys) it lists, how many records it covers, and whether you trust it'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "add" -d 'Let a member or key read a folder, and re-encrypt what it covers'
+complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "remove" -d 'Stop a member or key from reading, and re-encrypt what they could read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand help; and __fish_seen_subcommand_from recipients" -f -a "trust" -d 'Trust the recipients files as they are now, after reviewing them'

@@ -3,6 +3,9 @@
 pub mod add;
 pub mod append;
 pub mod log_contact;
+pub mod member;
 pub mod merge;
+pub mod move_to;
+pub mod recipients;
 pub mod reencrypt;
 pub mod session;
