@@ -27,3 +27,5 @@ mod reliability;
 mod remind;
 #[path = "cli/report.rs"]
 mod report;
+#[path = "cli/team.rs"]
+mod team;
