@@ -165,6 +165,34 @@ fn members_are_added_listed_and_named_in_records() {
 }
 
 #[test]
+fn a_store_made_before_teams_lets_git_carry_the_team_file() {
+    let t = TestStore::new();
+    let ignore = t.store().join(".crmfile/.gitignore");
+    // The .gitignore older versions wrote.
+    std::fs::write(
+        &ignore,
+        "# Local state (lock, caches, access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n!erasures.toml\n",
+    )
+    .unwrap();
+    ok(t.cmd()
+        .args(["member", "add", "王总", &t.public_key()])
+        .output()
+        .unwrap());
+    let text = std::fs::read_to_string(&ignore).unwrap();
+    for line in ["!team.toml", "!access/", "!access/*.log", "!erasures.toml"] {
+        assert!(text.lines().any(|l| l == line), "{line} missing: {text}");
+    }
+    git(&t.store(), &["init", "-q"]);
+    git(&t.store(), &["add", "-A"]);
+    let staged = git(
+        &t.store(),
+        &["-c", "core.quotepath=false", "diff", "--cached", "--name-only"],
+    );
+    assert!(staged.lines().any(|l| l == ".crmfile/team.toml"), "{staged}");
+    assert!(!staged.contains("index-") && !staged.contains("lock"), "{staged}");
+}
+
+#[test]
 fn without_a_team_the_login_name_is_used_as_before() {
     let t = TestStore::new();
     let id = {
