@@ -82,11 +82,17 @@ _crmfile() {
             crmfile,man)
                 cmd="crmfile__subcmd__man"
                 ;;
+            crmfile,member)
+                cmd="crmfile__subcmd__member"
+                ;;
             crmfile,merge)
                 cmd="crmfile__subcmd__merge"
                 ;;
             crmfile,merge-driver)
                 cmd="crmfile__subcmd__merge__subcmd__driver"
+                ;;
+            crmfile,move)
+                cmd="crmfile__subcmd__move"
                 ;;
             crmfile,recipients)
                 cmd="crmfile__subcmd__recipients"
@@ -178,11 +184,17 @@ _crmfile() {
             crmfile__subcmd__help,man)
                 cmd="crmfile__subcmd__help__subcmd__man"
                 ;;
+            crmfile__subcmd__help,member)
+                cmd="crmfile__subcmd__help__subcmd__member"
+                ;;
             crmfile__subcmd__help,merge)
                 cmd="crmfile__subcmd__help__subcmd__merge"
                 ;;
             crmfile__subcmd__help,merge-driver)
                 cmd="crmfile__subcmd__help__subcmd__merge__subcmd__driver"
+                ;;
+            crmfile__subcmd__help,move)
+                cmd="crmfile__subcmd__help__subcmd__move"
                 ;;
             crmfile__subcmd__help,recipients)
                 cmd="crmfile__subcmd__help__subcmd__recipients"
@@ -217,6 +229,15 @@ _crmfile() {
             crmfile__subcmd__help__subcmd__import,transactions)
                 cmd="crmfile__subcmd__help__subcmd__import__subcmd__transactions"
                 ;;
+            crmfile__subcmd__help__subcmd__member,add)
+                cmd="crmfile__subcmd__help__subcmd__member__subcmd__add"
+                ;;
+            crmfile__subcmd__help__subcmd__member,list)
+                cmd="crmfile__subcmd__help__subcmd__member__subcmd__list"
+                ;;
+            crmfile__subcmd__help__subcmd__member,remove)
+                cmd="crmfile__subcmd__help__subcmd__member__subcmd__remove"
+                ;;
             crmfile__subcmd__help__subcmd__recipients,add)
                 cmd="crmfile__subcmd__help__subcmd__recipients__subcmd__add"
                 ;;
@@ -246,6 +267,30 @@ _crmfile() {
                 ;;
             crmfile__subcmd__import__subcmd__help,transactions)
                 cmd="crmfile__subcmd__import__subcmd__help__subcmd__transactions"
+                ;;
+            crmfile__subcmd__member,add)
+                cmd="crmfile__subcmd__member__subcmd__add"
+                ;;
+            crmfile__subcmd__member,help)
+                cmd="crmfile__subcmd__member__subcmd__help"
+                ;;
+            crmfile__subcmd__member,list)
+                cmd="crmfile__subcmd__member__subcmd__list"
+                ;;
+            crmfile__subcmd__member,remove)
+                cmd="crmfile__subcmd__member__subcmd__remove"
+                ;;
+            crmfile__subcmd__member__subcmd__help,add)
+                cmd="crmfile__subcmd__member__subcmd__help__subcmd__add"
+                ;;
+            crmfile__subcmd__member__subcmd__help,help)
+                cmd="crmfile__subcmd__member__subcmd__help__subcmd__help"
+                ;;
+            crmfile__subcmd__member__subcmd__help,list)
+                cmd="crmfile__subcmd__member__subcmd__help__subcmd__list"
+                ;;
+            crmfile__subcmd__member__subcmd__help,remove)
+                cmd="crmfile__subcmd__member__subcmd__help__subcmd__remove"
                 ;;
             crmfile__subcmd__recipients,add)
                 cmd="crmfile__subcmd__recipients__subcmd__add"
@@ -284,7 +329,7 @@ _crmfile() {
 
     case "${cmd}" in
         crmfile)
-            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -322,7 +367,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__access__subcmd__log)
-            opts="-q -h -V --since --user --id --format --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --since --member --id --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -332,7 +377,7 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --user)
+                --member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -376,7 +421,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add)
-            opts="-q -h -V --name --kind --phone --email --company --title --birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --name --kind --phone --email --company --title --birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -494,7 +539,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add__subcmd__date)
-            opts="-q -h -V --label --date --json --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --label --date --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -544,7 +589,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add__subcmd__person)
-            opts="-q -h -V --name --role --birthday --phone --email --notes --json --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --name --role --birthday --phone --email --notes --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -610,7 +655,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__audit)
-            opts="-q -h -V --fail-on --fix --format --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --fail-on --fix --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -656,7 +701,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__cat)
-            opts="-q -h -V --lenient --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --lenient --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -694,7 +739,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__classify)
-            opts="-q -h -V --dry-run --all --format --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --dry-run --all --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -736,7 +781,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__completions)
-            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -774,12 +819,16 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__edit)
-            opts="-q -h -V --force --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --force --unsafe-copy-dir --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --unsafe-copy-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -812,7 +861,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__export)
-            opts="-q -h -V --tag --owner --tier --where --fields --bom --vcard-version --entries --subject --history --format --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --tag --owner --tier --where --fields --bom --raw --vcard-version --entries --subject --history --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -882,7 +931,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__find)
-            opts="-q -h -V --tag --owner --tier --where --format --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --tag --owner --tier --where --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -940,7 +989,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__forget)
-            opts="-q -h -V --reason --yes --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --reason --yes --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,7 +1031,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__generate)
-            opts="-q -h -V --count --seed --max-entries --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --count --seed --max-entries --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,7 +1081,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__git__subcmd__setup)
-            opts="-q -h -V --binary --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --binary --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1074,7 +1123,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help)
-            opts="init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1409,6 +1458,62 @@ _crmfile() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmfile__subcmd__help__subcmd__member)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__member__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__member__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__member__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmfile__subcmd__help__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1424,6 +1529,20 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help__subcmd__merge__subcmd__driver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__move)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1620,7 +1739,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import)
-            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version customers transactions help"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version customers transactions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1658,7 +1777,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__customers)
-            opts="-q -h -V --format --map --on-duplicate --dry-run --folder --force --encoding --keep-unmapped --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --format --map --on-duplicate --dry-run --folder --force --encoding --keep-unmapped --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,7 +1891,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__transactions)
-            opts="-q -h -V --format --match --map --dry-run --encoding --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --format --match --map --dry-run --encoding --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1826,7 +1945,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__init)
-            opts="-r -q -h -V --recipient --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-r -q -v -h -V --recipient --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1872,7 +1991,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__contact)
-            opts="-q -h -V --channel --summary --at --direction --by --outcome --next --json --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --channel --summary --at --direction --by --outcome --next --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1942,7 +2061,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__feedback)
-            opts="-q -h -V --kind --text --rating --date --json --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --kind --text --rating --date --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2000,7 +2119,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__purchase)
-            opts="-q -h -V --amount --refund --currency --product --quantity --date --payment --ref --json --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --amount --refund --currency --product --quantity --date --payment --ref --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2070,7 +2189,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__man)
-            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2107,8 +2226,234 @@ _crmfile() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmfile__subcmd__member)
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__add)
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__list)
+            opts="-q -v -h -V --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__member__subcmd__remove)
+            opts="-q -v -h -V --yes --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmfile__subcmd__merge)
-            opts="-q -h -V --prefer --yes --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --prefer --yes --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2150,7 +2495,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__merge__subcmd__driver)
-            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2187,8 +2532,50 @@ _crmfile() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmfile__subcmd__move)
+            opts="-q -v -h -V --folder --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmfile__subcmd__recipients)
-            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version list add remove trust help"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version list add remove trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2226,7 +2613,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__add)
-            opts="-q -h -V --folder --yes --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --folder --inherit --yes --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2352,7 +2739,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__list)
-            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2390,7 +2777,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__remove)
-            opts="-q -h -V --folder --yes --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --folder --yes --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2432,7 +2819,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__trust)
-            opts="-q -h -V --yes --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --yes --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2470,7 +2857,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__reencrypt)
-            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2508,7 +2895,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__remind)
-            opts="-q -h -V --within --owner --tier --tag --kind --exit-code --done --channel --summary --format --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --within --owner --tier --tag --kind --exit-code --done --channel --summary --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2582,7 +2969,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__report)
-            opts="-q -h -V --since --format --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --since --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2628,7 +3015,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__resolve)
-            opts="-q -h -V --note --date --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --note --date --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2674,7 +3061,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__schema)
-            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2712,7 +3099,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__set)
-            opts="-q -h -V --force --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --force --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2750,7 +3137,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__show)
-            opts="-q -h -V --format --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2792,7 +3179,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__tag)
-            opts="-q -h -V --store --identity --color --quiet --today --wait --lang --help --version"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -50,6 +50,11 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// Say more: how many records a bulk command left out because they are in folders
+    /// you cannot read
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
     /// Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs
     #[arg(long, global = true, value_name = "DATE", allow_hyphen_values = true)]
     pub today: Option<String>,
@@ -137,6 +142,8 @@ pub enum Command {
     Report(cmd::report::Args),
     Forget(cmd::forget::Args),
     AccessLog(cmd::access_log::Args),
+    Member(cmd::member::Args),
+    Move(cmd::move_to::Args),
     Recipients(cmd::recipients::Args),
     Reencrypt(cmd::reencrypt::Args),
     GitSetup(cmd::git_setup::Args),

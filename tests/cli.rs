@@ -31,3 +31,5 @@ mod remind;
 mod report;
 #[path = "cli/security.rs"]
 mod security;
+#[path = "cli/team.rs"]
+mod team;

@@ -190,6 +190,7 @@ enum-severity-info = 提示
 io-open-lock-file = 无法打开锁文件 {$path}
 io-lock = 无法锁定 {$path}
 io-read = 无法读取 {$path}
+io-repair = 无法截去 {$path} 末尾不完整的一行
 io-open-store = 无法打开档案库 {$path}
 io-open = 无法打开 {$path}
 io-write = 无法写入 {$path}
@@ -406,7 +407,6 @@ error-read-answer = 无法读取回答
 error-nothing-changed = 未做任何改动
 recipients-trusted = 已信任
 recipients-changed = 自你信任后已被修改
-recipients-file = {$file}（{$covered} 条记录，{$state}）
 recipients-you = （你）
 error-key-listed = {$file} 中已有该密钥
 error-key-not-listed = {$file} 中没有该密钥
@@ -768,8 +768,13 @@ help-access-log-arg-format = 输出格式 [默认：终端上为表格，否则�
 help-access-log-arg-format-value-table = 供人阅读的对齐表格
 help-access-log-arg-format-value-json = 一个 JSON 文档（记录结构同 schemas/）
 help-access-log-arg-format-value-ndjson = 每行一个 JSON 对象
+help-member-list-arg-format = 输出格式 [默认：终端上为表格，否则为纯文本]
+help-member-list-arg-format-value-table = 供人阅读的对齐表格
+help-member-list-arg-format-value-json = 一个 JSON 文档（记录结构同 schemas/）
+help-member-list-arg-format-value-ndjson = 每行一个 JSON 对象
 help-arg-color = 何时使用彩色输出
 help-arg-quiet = 不输出状态信息（错误仍会输出）
+help-arg-verbose = 输出更多信息：批量命令因位于你无权读取的文件夹而略过了多少条记录
 help-arg-today = 把 DATE 当作今天（2026-12-01、yesterday、-1w…），便于复现结果
 help-arg-wait = 写入者等待另一个写入者完成的最长秒数，超时即放弃
 help-arg-lang = 消息、帮助和表格的语言：en、zh-CN [默认：CRMFILE_LANG，其次系统区域设置（LC_ALL、LC_MESSAGES、LANG），否则 en]
@@ -904,7 +909,7 @@ help-log-contact-arg-channel = phone、email、meeting、visit、wechat、qq、s
 help-log-contact-arg-summary = 沟通内容
 help-log-contact-arg-at = 时间：2026-11-20T15:00:00+08:00、"2026-11-20 15:00" 或日期 [默认：现在]
 help-log-contact-arg-direction = in（客户主动联系）或 out
-help-log-contact-arg-by = 联系人 [默认：$CRMFILE_USER，其次登录名]
+help-log-contact-arg-by = 联系人；在团队中须为成员名字 [默认：你：你的成员名字，没有团队时为 $CRMFILE_USER，其次登录名]
 help-log-contact-arg-outcome = 结果（quote-sent、no-answer、order…）
 help-log-contact-arg-next = 下次跟进：2026-12-01、+3d、2w、monday…
 help-log-contact-arg-json = 从标准输入（`-`）读取 NDJSON 条目，每条以客户编号或外部编号指明客户
@@ -1137,18 +1142,60 @@ help-forget-long-about = { help-forget-about }
 help-forget-arg-query = 客户编号，或恰好匹配一位客户的查询
 help-forget-arg-reason = 删除原因（保存在删除记录中；请勿在此写入个人信息）
 help-forget-arg-yes = 不再询问
-help-access-log-about = 查看访问日志：本机上每条解密或写入记录的命令占一行（时间、用户、命令、编号；
-    从不记录姓名）。在配置中设置 `[access_log] enabled = false` 可关闭。
+help-access-log-about = 查看访问日志：每条解密或写入记录的命令占一行（时间、成员、命令、编号；从不记录姓名）。
+    在有团队的档案库中，会读取每位成员的访问记录（.crmfile/access/<成员>.log，随 git 同步：拉取后即可
+    看到他人的记录），以及本机的 .crmfile/access.log。在配置中设置 `[access_log] enabled = false` 可关闭；
+    `shared = false` 则只保留在本机。
 help-access-log-long-about = { help-access-log-about }
 
     示例：
     {"  "}crmfile access-log --since -7d
-    {"  "}crmfile access-log --user li.na --format json | jq '.[].ids[]' | sort | uniq -c
+    {"  "}crmfile access-log --member 李娜 --since -30d
+    {"  "}crmfile access-log --member li.na --format json | jq '.[].ids[]' | sort | uniq -c
 help-access-log-arg-since = 只看此日期及以后
-help-access-log-arg-user = 只看此用户
+help-access-log-arg-member = 只看此成员（没有团队的档案库中为用户名）
 help-access-log-arg-id = 只看涉及此客户编号的条目
-help-recipients-about = 查看和修改谁能读取哪个文件夹。添加或移除密钥会修改该文件夹最近的 .age-recipients，
-    并重新加密它所覆盖的全部记录。
+help-member-about = 在 .crmfile/team.toml（提交到 git）中登记团队成员及其公钥。你的身份密钥所对应的成员就是你：
+    日志条目、`created_by`、`updated_by` 和访问记录都使用这个名字。之后用 `crmfile recipients add 名字
+    --folder 文件夹` 让成员读取某个文件夹。
+help-member-long-about = { help-member-about }
+
+    示例：
+    {"  "}crmfile member add 李娜 age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+    {"  "}crmfile member list
+    {"  "}crmfile member remove 李娜 --yes
+help-member-add-about = 添加成员：名字及其公钥
+help-member-add-long-about = { help-member-add-about }
+
+    示例：
+    {"  "}crmfile member add 李娜 age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+    {"  "}crmfile member add wang.fang "$(cat wang.fang.pub)"
+help-member-add-arg-name = 成员名字（任何文字的字母和数字，以及 '.'、'_'、'-'）
+help-member-add-arg-key = 其 age1… 或 ssh-ed25519/ssh-rsa 公钥
+help-member-list-about = 列出成员、其公钥及其能读取的文件夹
+help-member-list-long-about = { help-member-list-about }
+
+    示例：
+    {"  "}crmfile member list
+    {"  "}crmfile member list --format json
+help-member-remove-about = 移除成员：从团队和每个文件夹的接收者中移除，并重新加密其能读取的记录
+help-member-remove-long-about = { help-member-remove-about }
+
+    示例：
+    {"  "}crmfile member remove 李娜 --yes
+help-member-remove-arg-name = 成员名字
+help-member-remove-arg-yes = 不再询问
+help-move-about = 把客户移到另一个文件夹，并按该文件夹的接收者重新加密。文件夹就是访问级别：把客户移到 `vip`，
+    就恰好让 `vip` 的读取者能读取它（见 `crmfile recipients list`）。文件夹不存在时会自动创建。
+help-move-long-about = { help-move-about }
+
+    示例：
+    {"  "}crmfile move 张伟 --folder vip
+    {"  "}crmfile find --where class.tier=strategic --format ids | xargs crmfile move --folder vip
+help-move-arg-query = 客户编号，或各自恰好匹配一位客户的查询
+help-move-arg-folder = 目标文件夹，位于档案库内（"" 表示根目录）
+help-recipients-about = 查看和修改谁能读取哪个文件夹。文件夹就是访问级别：它自己的 .age-recipients 说明其中的记录
+    加密给谁。可指定公钥或团队成员（见 `crmfile member`）；添加或移除会重新加密它所覆盖的全部记录。
 help-recipients-long-about = { help-recipients-about }
 
     移除密钥收不回旧的 git 历史中的内容：被移除的人仍能解密他以前能读取的每个版本
@@ -1156,33 +1203,43 @@ help-recipients-long-about = { help-recipients-about }
 
     示例：
     {"  "}crmfile recipients list
-    {"  "}crmfile recipients add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+    {"  "}crmfile recipients add 李娜 --folder vip
+    {"  "}crmfile recipients add 王芳 --folder east --inherit --yes
     {"  "}crmfile recipients add "$(cat ~/.ssh/id_ed25519.pub)" --folder vip --yes
-    {"  "}crmfile recipients remove age1ql3z… --yes
+    {"  "}crmfile recipients remove 李娜 --yes
     {"  "}crmfile recipients trust          （审阅从 git 拉取的改动之后）
-help-recipients-list-about = 列出每个接收者文件及其密钥、你是否信任它，以及它覆盖的范围
+help-recipients-list-about = 以表格显示谁能读取每个文件夹：其接收者文件、列出的成员（或公钥）、覆盖的记录数，
+    以及你是否信任它
 help-recipients-list-long-about = { help-recipients-list-about }
 
     示例：
     {"  "}crmfile recipients list
     {"  "}crmfile recipients list vip
 help-recipients-list-arg-path = 只看管辖此文件夹的那个文件
-help-recipients-add-about = 向文件夹的接收者添加一个公钥，并重新加密其覆盖的记录
+help-recipients-add-about = 让成员或公钥能读取某个文件夹，并重新加密其覆盖的记录
 help-recipients-add-long-about = { help-recipients-add-about }
 
-    示例：
-    {"  "}crmfile recipients add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --yes
-    {"  "}crmfile recipients add "$(cat ~/.ssh/id_ed25519.pub)" --folder vip
-help-recipients-add-arg-key = age1… 或 ssh-ed25519/ssh-rsa 公钥
-help-recipients-add-arg-folder = 要修改其最近接收者文件的文件夹 [默认：档案库根目录]
-help-recipients-add-arg-yes = 不再询问
-help-recipients-remove-about = 从文件夹的接收者中移除一个公钥，并重新加密其覆盖的记录
-help-recipients-remove-long-about = { help-recipients-remove-about }
+    如果文件夹没有自己的接收者文件，会为它创建一个：列出你和新的读取者；加 --inherit 时则列出
+    目前能读取它的所有人和新的读取者。
 
     示例：
-    {"  "}crmfile recipients remove age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --yes
-help-recipients-remove-arg-key = 要移除的密钥，写法同列表中所示
-help-recipients-remove-arg-folder = 要修改其最近接收者文件的文件夹 [默认：档案库根目录]
+    {"  "}crmfile recipients add 李娜 --folder vip
+    {"  "}crmfile recipients add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --yes
+    {"  "}crmfile recipients add "$(cat ~/.ssh/id_ed25519.pub)" --folder vip
+help-recipients-add-arg-key = team.toml 中的成员名字，或 age1… / ssh-ed25519/ssh-rsa 公钥
+help-recipients-add-arg-folder = 让其读取的文件夹 [默认：档案库根目录]
+help-recipients-add-arg-inherit = 新建的接收者文件以该文件夹目前的读取者为起点
+help-recipients-add-arg-yes = 不再询问
+help-recipients-remove-about = 让成员或公钥不再能读取，并重新加密其原本能读取的记录
+help-recipients-remove-long-about = { help-recipients-remove-about }
+
+    不加 --folder 时，会从列出该公钥的每个接收者文件中移除它。
+
+    示例：
+    {"  "}crmfile recipients remove 李娜 --yes
+    {"  "}crmfile recipients remove age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --folder vip
+help-recipients-remove-arg-key = 成员名字，或列表中所示的公钥
+help-recipients-remove-arg-folder = 只改管辖此文件夹的那个接收者文件 [默认：每个文件]
 help-recipients-remove-arg-yes = 不再询问
 help-recipients-trust-about = 审阅之后，信任接收者文件的当前内容
 help-recipients-trust-long-about = { help-recipients-trust-about }
@@ -1191,6 +1248,7 @@ help-recipients-trust-long-about = { help-recipients-trust-about }
     {"  "}crmfile recipients list && crmfile recipients trust
 help-recipients-trust-arg-yes = 不再询问
 help-reencrypt-about = 按所在文件夹当前的接收者重新加密记录（用于手动编辑 .age-recipients 文件之后）。
+    只处理加密给了与所在文件夹不同的接收者列表的记录（从文件头判断，无需解密）；其余的计为跳过。
     `crmfile recipients add/remove` 会自动完成这一步。
 help-reencrypt-long-about = { help-reencrypt-about }
 
@@ -1263,3 +1321,44 @@ help-generate-long-about = { help-generate-about }
 help-generate-arg-count = 客户数量
 help-generate-arg-seed = 随机种子：同一种子生成同样的客户
 help-generate-arg-max_entries = 每位客户最多的日志条目数
+
+## 团队：成员、作为访问级别的文件夹、共享的访问记录
+
+error-bad-member-name = `{$name}` 不能用作成员名
+hint-member-name = 请使用字母或数字（任何文字均可）、`.`、`_` 或 `-`，不要以 `.` 或 `-` 开头，最多 64 个字符
+error-bad-member-key = `{$key}` 不是公钥
+error-symlink-refused = {$path} 是符号链接；crmfile 不会跟随它
+error-save-team = 无法写入团队文件
+error-unknown-member = .crmfile/team.toml 中没有名为 `{$name}` 的成员
+hint-member-list = `crmfile member list` 列出团队；`crmfile member add 名字 公钥` 添加成员
+error-not-key-no-team = `{$text}` 不是公钥，而本档案库没有团队可用来指名成员
+hint-member-add = 请先添加成员：`crmfile member add 名字 age1…`
+error-member-exists = `{$name}` 已是成员
+error-key-of-member = 该公钥已属于成员 `{$name}`
+recipients-new-file-comment = # 谁能读取本文件夹及其子文件夹（见 `crmfile recipients list`）。
+status-already-there = {$id} 已在该文件夹中
+error-move-target-exists = {$path} 已存在；未移动任何记录
+status-moved = 已将 {$id} 移到 {$folder}
+status-member-added = 已添加成员 {$name}
+status-member-removed = 已移除成员 {$name}
+ask-remove-member = 将 {$name} 从团队和 {$files} 个接收者文件中移除，并重新加密其能读取的 {$records} 条记录？
+col-member = 成员
+col-you = 你
+col-folders = 文件夹
+col-key = 公钥
+col-folder = 文件夹
+col-records = 记录数
+col-state = 状态
+col-readers = 可读取者
+status-reencrypt-skipped = 已加密给所在文件夹接收者的 {$count} 条记录保持不变
+status-not-yours = 已略过你无权读取的文件夹中的 {$count} 条记录
+warn-access-log-repaired = {$member} 的访问记录末尾有一行不完整（{$bytes} 字节），已截去
+audit-not-yours = 有 {$count} 条记录所在文件夹的接收者不包括你；未读取它们
+audit-hint-not-yours = 无需处理；如果你应当能读取，请让有权限的人运行 `crmfile recipients add 你的名字 --folder 文件夹`
+audit-access-log-symlink = {$path} 是符号链接，不是访问记录
+audit-access-log-torn = {$path} 末尾有一行不完整（写入被中断）
+audit-access-log-unreadable = {$path}：第 {$line} 行不是访问记录条目
+audit-access-log-chain = {$path}：第 {$line} 行与上一行衔接不上（有行被删除、插入或修改）
+audit-hint-access-log-torn = 该成员的下一条命令会截去不完整的那一行
+audit-hint-access-log-tampered = 请对照 git 历史（`git log -p -- .crmfile/access`）查看改动
+cause-not-yours-searched = 未搜索你无权读取的文件夹中的 {$count} 条记录

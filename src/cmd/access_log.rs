@@ -8,22 +8,25 @@ use crate::model::when::parse_date;
 use crate::output;
 use crate::store::access_log;
 
-/// Show the access log: one line per command that decrypted or wrote records on this
-/// machine (time, user, command, ids; never names). Turned off with
-/// `[access_log] enabled = false` in config.
+/// Show the access log: one line per command that decrypted or wrote records (time,
+/// member, command, ids; never names). In a team store it reads every member's trail
+/// (.crmfile/access/<member>.log, carried by git: pull to see the others'), and this
+/// machine's .crmfile/access.log. Turned off with `[access_log] enabled = false` in
+/// config; `shared = false` keeps it on this machine.
 ///
 /// Examples:
 ///   crmfile access-log --since -7d
-///   crmfile access-log --user li.na --format json | jq '.[].ids[]' | sort | uniq -c
+///   crmfile access-log --member 李娜 --since -30d
+///   crmfile access-log --member li.na --format json | jq '.[].ids[]' | sort | uniq -c
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Only from this date on
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
-    /// Only this user
-    #[arg(long)]
-    pub user: Option<String>,
+    /// Only this member (or user, in a store without a team)
+    #[arg(long, alias = "user", value_name = "NAME")]
+    pub member: Option<String>,
     /// Only entries that touched this customer id
     #[arg(long)]
     pub id: Option<String>,
@@ -42,7 +45,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let entries: Vec<_> = access_log::read(&store.state_dir())?
         .into_iter()
         .filter(|e| since.is_none_or(|s| e.at.get(..10).is_some_and(|d| d >= s.to_string().as_str())))
-        .filter(|e| args.user.as_deref().is_none_or(|u| e.user == u))
+        .filter(|e| args.member.as_deref().is_none_or(|u| e.user == u))
         .filter(|e| args.id.as_deref().is_none_or(|id| e.ids.iter().any(|x| x == id)))
         .collect();
     let text = match format {

@@ -245,6 +245,58 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             Standing::Trusted => {}
         }
     }
+    let not_yours = store.not_yours();
+    if not_yours > 0 {
+        findings.push(Finding::new(
+            Severity::Info,
+            "not-yours",
+            both!("audit-not-yours", count = not_yours.to_string()),
+            both!("audit-hint-not-yours"),
+        ));
+    }
+    for (path, broken) in crate::store::access_log::verify(&store.state_dir()) {
+        use crate::store::access_log::Broken;
+        let rel = store.rel(&path).into_owned();
+        let (severity, code, message) = match broken {
+            Broken::Symlink => (
+                Severity::Error,
+                "access-log-symlink",
+                both!("audit-access-log-symlink", path = rel.clone()),
+            ),
+            Broken::TornTail => (
+                Severity::Warning,
+                "access-log-torn",
+                both!("audit-access-log-torn", path = rel.clone()),
+            ),
+            Broken::Unreadable(line) => (
+                Severity::Error,
+                "access-log-tampered",
+                both!(
+                    "audit-access-log-unreadable",
+                    path = rel.clone(),
+                    line = line.to_string()
+                ),
+            ),
+            Broken::ChainBroken(line) => (
+                Severity::Error,
+                "access-log-tampered",
+                both!(
+                    "audit-access-log-chain",
+                    path = rel.clone(),
+                    line = line.to_string()
+                ),
+            ),
+        };
+        let hint = if code == "access-log-torn" {
+            both!("audit-hint-access-log-torn")
+        } else {
+            both!("audit-hint-access-log-tampered")
+        };
+        findings.push(Finding {
+            path: Some(rel),
+            ..Finding::new(severity, code, message, hint)
+        });
+    }
     let mut reseal = Vec::new();
     for r in &records {
         let folder = r.path.parent().unwrap_or(&store.root);

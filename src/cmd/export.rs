@@ -143,7 +143,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let stamp = ctx.now.with_timezone(&Utc);
     let (mut chosen, mut errors) = if filters.is_empty() && !calendar_only {
         // Everything, read once below: the index would only add a pass when it is cold.
-        let (paths, errors) = ctx.store()?.record_paths();
+        let (paths, errors) = ctx.readable_paths()?;
         let chosen = paths
             .into_iter()
             .filter_map(|p| {

@@ -702,6 +702,14 @@ fn write_all(ctx: &Ctx, folder: &Path, new: &[Customer], changed: &[(PathBuf, Cu
             sets.insert(p.to_path_buf(), ctx.recipients_for_write(p)?);
         }
     }
+    let new: Vec<Customer> = new
+        .iter()
+        .map(|c| {
+            let mut c = c.clone();
+            ctx.stamp_created(&mut c);
+            c
+        })
+        .collect();
     let jobs: Vec<(PathBuf, &Customer, Mode)> = new
         .iter()
         .map(|c| (folder.join(id::file_name(&c.id)), c, Mode::Create))

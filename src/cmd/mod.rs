@@ -20,8 +20,10 @@ pub mod init;
 pub mod log_contact;
 pub mod log_feedback;
 pub mod log_purchase;
+pub mod member;
 pub mod merge;
 pub mod merge_driver;
+pub mod move_to;
 pub mod recipients;
 pub mod reencrypt;
 pub mod remind;
@@ -67,6 +69,8 @@ pub fn run(cli: Cli, name: &str) -> Result<u8> {
         Command::Report(args) => report::run(args, &ctx),
         Command::Forget(args) => forget::run(args, &ctx),
         Command::AccessLog(args) => access_log::run(args, &ctx),
+        Command::Member(args) => member::run(args, &ctx),
+        Command::Move(args) => move_to::run(args, &ctx),
         Command::Recipients(args) => recipients::run(args, &ctx),
         Command::Reencrypt(args) => reencrypt::run(args, &ctx),
         Command::GitSetup(args) => git_setup::run(args, &ctx),
@@ -77,6 +81,12 @@ pub fn run(cli: Cli, name: &str) -> Result<u8> {
         Command::Man(args) => completions::man(args, &ctx),
         Command::Generate(args) => generate::run(args, &ctx),
     };
+    if ctx.global.verbose {
+        let n = ctx.not_yours();
+        if n > 0 {
+            ctx.status(fl!("status-not-yours", count = n));
+        }
+    }
     ctx.log_access(name, result.is_err());
     // What was written is committed even when a batch partly failed.
     let finished = ctx.finish(name);

@@ -5,24 +5,26 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::fl;
-use crate::ops::reencrypt::reseal;
+use crate::ops::recipients;
 use crate::output;
 use crate::output::confirm;
 use crate::store::trust::Standing;
 
-/// See and change who can read which folder. Adding or removing a key edits the
-/// folder's nearest .age-recipients and re-encrypts exactly the records it covers.
+/// See and change who can read which folder. A folder is an access level: its own
+/// .age-recipients says who its records are encrypted to. Name a key or a team member
+/// (see `crmfile member`); adding or removing one re-encrypts exactly the records it covers.
 ///
 /// Removing a key does not take back what old git history holds: the removed person
 /// can still decrypt every version they could read before (see the README).
 ///
 /// Examples:
 ///   crmfile recipients list
-///   crmfile recipients add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+///   crmfile recipients add 李娜 --folder vip
+///   crmfile recipients add 王芳 --folder east --inherit --yes
 ///   crmfile recipients add "$(cat ~/.ssh/id_ed25519.pub)" --folder vip --yes
-///   crmfile recipients remove age1ql3z… --yes
+///   crmfile recipients remove 李娜 --yes
 ///   crmfile recipients trust          (after reviewing a change pulled from git)
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -33,7 +35,8 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 pub enum Action {
-    /// List each recipients file with its keys, whether you trust it, and what it covers
+    /// Show who can read each folder, as a table: its recipients file, the members (or
+    /// keys) it lists, how many records it covers, and whether you trust it
     ///
     /// Examples:
     ///   crmfile recipients list
@@ -43,31 +46,41 @@ pub enum Action {
         /// Only the file that governs this folder
         path: Option<PathBuf>,
     },
-    /// Add a public key to a folder's recipients and re-encrypt what it covers
+    /// Let a member or key read a folder, and re-encrypt what it covers
+    ///
+    /// Without a recipients file of its own, the folder gets one: listing you and the
+    /// new reader, or (with --inherit) everyone who reads it now and the new reader.
     ///
     /// Examples:
+    ///   crmfile recipients add 李娜 --folder vip
     ///   crmfile recipients add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --yes
     ///   crmfile recipients add "$(cat ~/.ssh/id_ed25519.pub)" --folder vip
     #[command(verbatim_doc_comment)]
     Add {
-        /// age1… or ssh-ed25519/ssh-rsa public key
+        /// A member name from team.toml, or an age1… or ssh-ed25519/ssh-rsa public key
         key: String,
-        /// The folder whose nearest recipients file to edit [default: the store root]
+        /// The folder to let them read [default: the store root]
         #[arg(long, value_name = "F")]
         folder: Option<String>,
+        /// A new recipients file starts from the folder's current readers
+        #[arg(long)]
+        inherit: bool,
         /// Do not ask
         #[arg(long)]
         yes: bool,
     },
-    /// Remove a public key from a folder's recipients and re-encrypt what it covers
+    /// Stop a member or key from reading, and re-encrypt what they could read
+    ///
+    /// Without --folder, the key leaves every recipients file that lists it.
     ///
     /// Examples:
-    ///   crmfile recipients remove age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --yes
+    ///   crmfile recipients remove 李娜 --yes
+    ///   crmfile recipients remove age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p --folder vip
     #[command(verbatim_doc_comment)]
     Remove {
-        /// The key to remove, as listed
+        /// A member name, or the key as listed
         key: String,
-        /// The folder whose nearest recipients file to edit [default: the store root]
+        /// Only the recipients file that governs this folder [default: every file]
         #[arg(long, value_name = "F")]
         folder: Option<String>,
         /// Do not ask
@@ -89,8 +102,26 @@ pub enum Action {
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     match args.action {
         Action::List { path } => list(ctx, path),
-        Action::Add { key, folder, yes } => change(ctx, &key, folder.as_deref(), yes, true),
-        Action::Remove { key, folder, yes } => change(ctx, &key, folder.as_deref(), yes, false),
+        Action::Add {
+            key,
+            folder,
+            inherit,
+            yes,
+        } => {
+            let who = recipients::who(ctx, &key)?;
+            let dir = ctx.folder_arg(folder.as_deref())?;
+            let plan = recipients::plan_add(ctx, &who, &dir, inherit)?;
+            change(ctx, vec![plan], yes, "add")
+        }
+        Action::Remove { key, folder, yes } => {
+            let who = recipients::who(ctx, &key)?;
+            let dir = match folder.as_deref() {
+                Some(f) => Some(ctx.folder_arg(Some(f))?),
+                None => None,
+            };
+            let plans = recipients::plan_remove(ctx, &who, dir.as_deref())?;
+            change(ctx, plans, yes, "remove")
+        }
         Action::Trust { yes } => trust(ctx, yes),
     }
 }
@@ -98,6 +129,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 fn list(ctx: &Ctx, path: Option<PathBuf>) -> Result<u8> {
     let store = ctx.store()?;
     let own = ctx.keyring().map(|k| k.public_keys.clone()).unwrap_or_default();
+    let team = ctx.team()?;
     let files = match path {
         Some(p) => {
             let dir = if p.is_absolute() { p } else { ctx.cwd.join(p) };
@@ -105,108 +137,79 @@ fn list(ctx: &Ctx, path: Option<PathBuf>) -> Result<u8> {
         }
         None => store.recipients_files(),
     };
-    let mut out = String::new();
+    let mut rows = Vec::new();
     for f in files {
         let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
-        let standing = ctx.standing(&set)?;
-        let covered = store.governed_by(&f).len();
-        let state = match standing {
+        let state = match ctx.standing(&set)? {
             Standing::Trusted => fl!("recipients-trusted"),
             Standing::FirstUse => fl!("recipients-first-use"),
             Standing::Changed => fl!("recipients-changed"),
         };
-        let file = store.rel(&f).into_owned();
-        out.push_str(&fl!(
-            "recipients-file",
-            file = file,
-            covered = covered,
-            state = state
-        ));
-        out.push('\n');
-        for k in &set.1 {
-            let you = if own.contains(&k.text) {
-                format!("  {}", fl!("recipients-you"))
-            } else {
-                String::new()
-            };
-            out.push_str(&format!("  {}{you}\n", k.text));
-        }
+        let readers: Vec<String> = set
+            .1
+            .iter()
+            .map(|k| {
+                let name = team
+                    .and_then(|t| t.name_of(&k.text))
+                    .map_or_else(|| k.text.clone(), String::from);
+                if own.contains(&k.text) {
+                    format!("{name} {}", fl!("recipients-you"))
+                } else {
+                    name
+                }
+            })
+            .collect();
+        let folder = f
+            .parent()
+            .map(|d| store.rel(d).into_owned())
+            .filter(|d| !d.is_empty())
+            .unwrap_or_else(|| ".".into());
+        rows.push(vec![
+            folder,
+            store.governed_by(&f).len().to_string(),
+            state,
+            readers.join(", "),
+        ]);
     }
-    output::emit(&out)?;
+    let text = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        output::table(
+            &[
+                fl!("col-folder"),
+                fl!("col-records"),
+                fl!("col-state"),
+                fl!("col-readers"),
+            ],
+            &rows,
+            ctx.color,
+        )
+    } else {
+        output::plain(&rows)
+    };
+    output::emit(&text)?;
     Ok(0)
 }
 
-fn change(ctx: &Ctx, key: &str, folder: Option<&str>, yes: bool, add: bool) -> Result<u8> {
-    let store = ctx.store()?;
-    let dir = ctx.folder_arg(folder)?;
-    let parsed = crate::crypt::parse_recipients(key, std::path::Path::new("KEY"))?;
-    let wanted = parsed[0].text.clone();
-    // Refuse to build on a recipients file the user has not reviewed.
-    let set = ctx.recipients_for_write(&dir)?;
-    let file = set.0.clone();
-    let keys: Vec<String> = set.1.iter().map(|k| k.text.clone()).collect();
-    let present = keys.contains(&wanted);
-    let new_keys: Vec<String> = match (add, present) {
-        (true, true) => return Err(Error::new(fl!("error-key-listed", file = ctx.rel(&file)))),
-        (false, false) => {
-            return Err(
-                Error::new(fl!("error-key-not-listed", file = ctx.rel(&file))).hint(fl!("hint-list-keys"))
-            );
-        }
-        (true, false) => keys.iter().cloned().chain([wanted.clone()]).collect(),
-        (false, true) => keys.iter().filter(|k| **k != wanted).cloned().collect(),
-    };
-    if new_keys.is_empty() {
-        return Err(Error::new(fl!("error-last-recipient")));
+/// Asks about each planned file (without the lock), then writes them and re-seals.
+fn change(ctx: &Ctx, plans: Vec<recipients::Plan>, yes: bool, verb: &str) -> Result<u8> {
+    for p in &plans {
+        confirm(
+            &fl!(
+                "ask-change-recipients",
+                verb = verb,
+                file = ctx.rel(&p.file),
+                records = p.covered.len(),
+                recipients = p.recipients
+            ),
+            yes,
+        )?;
     }
-    let own = &ctx.keyring()?.public_keys;
-    if !add && own.contains(&wanted) && !new_keys.iter().any(|k| own.contains(k)) {
-        return Err(Error::new(fl!("error-own-key")).hint(fl!("hint-own-key")));
-    }
-    let covered = store.governed_by(&file);
-    confirm(
-        &fl!(
-            "ask-change-recipients",
-            verb = if add { "add" } else { "remove" },
-            file = ctx.rel(&file),
-            records = covered.len(),
-            recipients = new_keys.len()
-        ),
-        yes,
-    )?;
-    // Asked without the lock held; the answer holds only for the list as it was.
+    // Asked without the lock held; the answer holds only for the lists as they were.
     let _lock = ctx.lock()?;
-    let now = ctx.recipients_for_write(&dir)?;
-    if now.0 != file || now.1.iter().map(|k| &k.text).ne(keys.iter()) {
-        return Err(
-            Error::new(fl!("error-changed-meanwhile", id = ctx.rel(&file))).hint(fl!("hint-run-again"))
-        );
-    }
-
-    // Keep the file's comments and labels; add or drop the one line.
-    let old_text = crate::store::read_text(&file)?;
-    let mut text: String = old_text
-        .lines()
-        .filter(|l| add || l.split_whitespace().take(2).collect::<Vec<_>>().join(" ") != wanted)
-        .map(|l| format!("{l}\n"))
-        .collect();
-    if add {
-        text.push_str(key.trim());
-        text.push('\n');
-    }
-    crate::crypt::parse_recipients(&text, &file)?;
-    crate::store::write_atomic(&file, text.as_bytes(), crate::store::Mode::Replace)?;
-    store.recipients.forget();
-    let new_set = store.recipients.for_folder(&dir)?;
-    ctx.with_trust(|t| {
-        t.trust(&file, &crate::store::keys_text(&new_set));
-        t.save()
-    })?;
-    ctx.touch([file.clone()]);
-    if !add {
+    let code = recipients::apply(ctx, &plans)?;
+    if verb == "remove" {
         ctx.warn(fl!("warn-removed-key-history"));
     }
-    reseal(ctx, &covered)
+    Ok(code)
 }
 
 fn trust(ctx: &Ctx, yes: bool) -> Result<u8> {

@@ -8,7 +8,9 @@ use crate::i18n::fl;
 use crate::ops;
 
 /// Encrypt records again to the current recipients of their folders (after editing a
-/// .age-recipients file by hand). `crmfile recipients add/remove` do this themselves.
+/// .age-recipients file by hand). Only records sealed to another list than their
+/// folder's are touched (told from the file's header, without decrypting); the others
+/// are counted as skipped. `crmfile recipients add/remove` do this themselves.
 ///
 /// Examples:
 ///   crmfile reencrypt
@@ -42,5 +44,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let (paths, _) = store.record_paths();
     let paths: Vec<PathBuf> = paths.into_iter().filter(|p| p.starts_with(&target)).collect();
     let _lock = ctx.lock()?;
-    ops::reencrypt::reseal(ctx, &paths)
+    let (skipped, code) = ops::reencrypt::reseal_changed(ctx, &paths)?;
+    ctx.status(fl!("status-reencrypt-skipped", count = skipped));
+    Ok(code)
 }

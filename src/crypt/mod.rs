@@ -159,6 +159,12 @@ impl Keyring {
         })
     }
 
+    /// Whether every identity's public key is known, so that a recipients list without
+    /// any of them means the files it covers are not for this keyring.
+    pub fn knows_all_public_keys(&self) -> bool {
+        !self.public_keys.is_empty() && self.public_keys.len() >= self.identities.len()
+    }
+
     /// Decrypts one age file held in memory (binary, or ASCII-armored as `age -a` writes).
     pub fn decrypt(&self, ciphertext: &[u8]) -> std::result::Result<Zeroizing<Vec<u8>>, DecryptFailure> {
         if ciphertext.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----") {
@@ -296,15 +302,61 @@ pub fn parse_recipients(text: &str, path: &Path) -> Result<Vec<RecipientKey>> {
     Ok(out)
 }
 
+/// The tag of a stanza that opens nothing: it carries [`recipients_digest`] of the keys a
+/// record was sealed to, so `reencrypt` tells from the header alone (no decryption)
+/// whether a record still matches its folder's list. Identities pass over stanzas whose
+/// tag they do not know (as with age's "grease" stanzas), so age, rage and older crmfile
+/// builds read these files as before.
+pub const RECIPIENTS_TAG: &str = "crmfile-recipients";
+
+/// A short hash of a list of keys (order and repeats do not count).
+pub fn recipients_digest<'a>(keys: impl IntoIterator<Item = &'a str>) -> String {
+    use sha2::Digest;
+    let mut keys: Vec<&str> = keys.into_iter().collect();
+    keys.sort_unstable();
+    keys.dedup();
+    sha2::Sha256::digest(keys.join("\n").as_bytes())[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The recipient that writes the [`RECIPIENTS_TAG`] stanza.
+struct Marker(String);
+
+impl age::Recipient for Marker {
+    fn wrap_file_key(
+        &self,
+        _: &age_core::format::FileKey,
+    ) -> std::result::Result<
+        (Vec<age_core::format::Stanza>, std::collections::HashSet<String>),
+        age::EncryptError,
+    > {
+        Ok((
+            vec![age_core::format::Stanza {
+                tag: RECIPIENTS_TAG.into(),
+                args: vec![self.0.clone()],
+                body: Vec::new(),
+            }],
+            std::collections::HashSet::new(),
+        ))
+    }
+}
+
 /// Encrypts in memory to every recipient; the result is a binary (not armored) age file.
 /// Keys in `first` (the user's own) go first in the header: decrypting tries stanzas in
 /// order, so this makes the user's own reads cheaper.
 pub fn encrypt(recipients: &[RecipientKey], first: &[String], plaintext: &[u8]) -> Result<Vec<u8>> {
     let mut ordered: Vec<&RecipientKey> = recipients.iter().collect();
     ordered.sort_by_key(|r| !first.contains(&r.text));
-    let encryptor =
-        age::Encryptor::with_recipients(ordered.iter().map(|r| r.key.as_ref() as &dyn age::Recipient))
-            .map_err(|e| Error::new(fl!("error-cannot-encrypt-to")).caused_by(e))?;
+    let marker = Marker(recipients_digest(recipients.iter().map(|r| r.text.as_str())));
+    let encryptor = age::Encryptor::with_recipients(
+        ordered
+            .iter()
+            .map(|r| r.key.as_ref() as &dyn age::Recipient)
+            .chain(std::iter::once(&marker as &dyn age::Recipient)),
+    )
+    .map_err(|e| Error::new(fl!("error-cannot-encrypt-to")).caused_by(e))?;
     let mut out = Vec::with_capacity(plaintext.len() + 300);
     let mut writer = encryptor
         .wrap_output(&mut out)

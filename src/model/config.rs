@@ -77,9 +77,12 @@ autocommit = false
 # days = 1825
 
 [access_log]
-# One line per command that decrypts or writes records in .crmfile/access.log (local,
-# not in git): time, user, command, ids. Never names.
+# One line per command that decrypts or writes records: time, member, command, ids.
+# Never names. With a team (.crmfile/team.toml) each member's lines go to
+# .crmfile/access/<member>.log, hash-chained and carried by git; `shared = false` keeps
+# them in .crmfile/access.log on this machine only (as without a team).
 enabled = true
+shared = true
 
 [feedback]
 # A complaint still open this long after it was made is listed by `remind`.
@@ -127,11 +130,18 @@ pub struct AccessLogConfig {
     /// Append a line (time, user, command, ids) to .crmfile/access.log for every command
     /// that decrypts or writes records.
     pub enabled: bool,
+    /// In a store with a team (`.crmfile/team.toml`), write each member's lines to
+    /// `.crmfile/access/<member>.log`, which git carries, hash-chained; `false` keeps the
+    /// log on this machine only.
+    pub shared: bool,
 }
 
 impl Default for AccessLogConfig {
     fn default() -> Self {
-        AccessLogConfig { enabled: true }
+        AccessLogConfig {
+            enabled: true,
+            shared: true,
+        }
     }
 }
 

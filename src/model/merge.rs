@@ -34,7 +34,18 @@ fn is_log(v: &Value) -> bool {
 
 pub fn merge(base: Option<&Table>, ours: &Table, theirs: &Table) -> (Table, Vec<Conflict>) {
     let mut conflicts = Vec::new();
-    let merged = merge_tables(base, ours, theirs, "", &mut conflicts);
+    let mut merged = merge_tables(base, ours, theirs, "", &mut conflicts);
+    // Who changed the record last goes with `updated`: the side changed later names
+    // them, never a conflict.
+    if ours.get("updated_by") != theirs.get("updated_by") {
+        conflicts.retain(|c| c.path != "updated_by");
+        let at = |t: &Table| t.get("updated").and_then(instant);
+        let later = if at(theirs) > at(ours) { theirs } else { ours };
+        match later.get("updated_by") {
+            Some(v) => merged.insert("updated_by".into(), v.clone()),
+            None => merged.remove("updated_by"),
+        };
+    }
     (merged, conflicts)
 }
 
@@ -248,6 +259,18 @@ id = "k-00000001"
 at = 2026-11-01T10:00:00+08:00
 summary = "first"
 "#;
+
+    #[test]
+    fn who_changed_it_last_follows_the_later_update() {
+        let base = t("updated = 2026-11-20T00:00:00Z\nupdated_by = \"王总\"\n");
+        let ours = t("updated = 2026-11-21T10:00:00Z\nupdated_by = \"李娜\"\n");
+        let theirs = t("updated = 2026-11-21T12:00:00Z\nupdated_by = \"王芳\"\n");
+        let (m, conflicts) = merge(Some(&base), &ours, &theirs);
+        assert!(conflicts.is_empty(), "{conflicts:?}");
+        assert_eq!(m["updated_by"].as_str(), Some("王芳"));
+        let (m, _) = merge(Some(&base), &theirs, &ours);
+        assert_eq!(m["updated_by"].as_str(), Some("王芳"));
+    }
 
     #[test]
     fn concurrent_log_entries_are_united() {

@@ -143,6 +143,12 @@ pub struct Customer {
     pub reference: Option<String>,
     pub created: Timestamp,
     pub updated: Timestamp,
+    /// The team member who made the record (the login name in a store without a team).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// The team member who changed it last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
     #[serde(default, skip_serializing_if = "ContactInfo::is_empty")]
     pub contact: ContactInfo,
     #[serde(default, skip_serializing_if = "Preferences::is_empty")]
@@ -360,6 +366,8 @@ impl Customer {
             reference: None,
             created: now,
             updated: now,
+            created_by: None,
+            updated_by: None,
             contact: ContactInfo::default(),
             preferences: Preferences::default(),
             class: Class::default(),

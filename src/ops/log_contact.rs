@@ -9,7 +9,7 @@ use crate::model::date::{Date, Timestamp};
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Channel, ContactEntry, Customer, Direction};
 use crate::model::when::parse_date;
-use crate::ops::session::{Session, current_user};
+use crate::ops::session::Session;
 
 #[derive(Debug, Default, clap::Args, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,7 +26,8 @@ pub struct Entry {
     /// in (the customer reached out) or out
     #[arg(long)]
     pub direction: Option<Direction>,
-    /// Who made the contact [default: $CRMFILE_USER, else the login name]
+    /// Who made the contact; a member name in a team [default: you: your member name, else
+    /// $CRMFILE_USER, else the login name]
     #[arg(long, value_name = "WHO")]
     pub by: Option<String>,
     /// The result (quote-sent, no-answer, order…)
@@ -99,7 +100,19 @@ pub fn build(e: Entry, ctx: &Session) -> Result<Planned> {
         at,
         channel,
         direction: e.direction,
-        by: e.by.filter(|s| !s.trim().is_empty()).or_else(current_user),
+        by: match e.by.filter(|s| !s.trim().is_empty()) {
+            Some(by) => {
+                // In a team, `--by` names a member, so the log says who, the same way.
+                if let Some(team) = ctx.team()?
+                    && !team.members.contains_key(by.trim())
+                {
+                    return Err(Error::usage(fl!("error-unknown-member", name = by.clone()))
+                        .hint(fl!("hint-member-list")));
+                }
+                Some(by.trim().to_string())
+            }
+            None => ctx.actor(),
+        },
         summary,
         outcome: e.outcome.filter(|s| !s.trim().is_empty()),
         next,

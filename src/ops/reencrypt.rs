@@ -6,6 +6,30 @@ use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::ops::session::Session;
 
+/// Seals again only the records whose header says they were sealed to another list than
+/// their folder's now (or does not say: sealed by age or an older crmfile); the others
+/// are not decrypted. Returns how many were left as they were, and the exit code.
+pub fn reseal_changed(session: &Session, paths: &[PathBuf]) -> Result<(usize, u8)> {
+    let store = session.store()?;
+    let mut stale = Vec::new();
+    let mut skipped = 0usize;
+    for path in paths {
+        // A list not trusted yet: sealing says why, record by record.
+        let Ok(set) = session.recipients_for_write(path.parent().unwrap_or(&store.root)) else {
+            stale.push(path.clone());
+            continue;
+        };
+        let want = crate::crypt::recipients_digest(set.1.iter().map(|k| k.text.as_str()));
+        if crate::store::header_digest(&crate::store::record_header(path)).as_deref() == Some(want.as_str()) {
+            skipped += 1;
+        } else {
+            stale.push(path.clone());
+        }
+    }
+    let code = reseal(session, &stale)?;
+    Ok((skipped, code))
+}
+
 /// Decrypts each record and seals it again to its folder's recipients; reports the
 /// files that could not be read and goes on.
 pub fn reseal(session: &Session, paths: &[PathBuf]) -> Result<u8> {

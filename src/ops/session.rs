@@ -55,6 +55,8 @@ pub struct Session {
     pub today: NaiveDate,
     store: OnceCell<Store>,
     keyring: OnceCell<Keyring>,
+    /// `.crmfile/team.toml`, read once (`None` inside: the store has no team).
+    team: OnceCell<Option<crate::store::team::Team>>,
     trust: Mutex<Option<Trust>>,
     /// Record files this run wrote, for autocommit and the access log.
     touched: Mutex<Vec<PathBuf>>,
@@ -84,6 +86,7 @@ impl Session {
             today,
             store: OnceCell::new(),
             keyring: OnceCell::new(),
+            team: OnceCell::new(),
             trust: Mutex::new(None),
             touched: Mutex::new(Vec::new()),
             read: Mutex::new(Vec::new()),
@@ -171,6 +174,64 @@ impl Session {
         Ok(self.keyring.get_or_init(|| k))
     }
 
+    /// The store's team, when it has a `team.toml`.
+    pub fn team(&self) -> Result<Option<&crate::store::team::Team>> {
+        if let Some(t) = self.team.get() {
+            return Ok(t.as_ref());
+        }
+        let t = crate::store::team::Team::load(&self.store()?.state_dir())?;
+        Ok(self.team.get_or_init(|| t).as_ref())
+    }
+
+    /// Who is acting, for `by`, `created_by`, `updated_by` and the access trail: the
+    /// member whose key the identity in use holds. In a store without a team, the login
+    /// name as before; an identity the team does not list is named by the start of its
+    /// key (never `$USER`, which anyone can set).
+    /// `None` only without a team and without a login name.
+    pub fn actor(&self) -> Option<String> {
+        let Ok(Some(team)) = self.team() else {
+            return current_user();
+        };
+        let Ok(keyring) = self.keyring() else {
+            return current_user();
+        };
+        Some(match team.member_of(&keyring.public_keys) {
+            Some(name) => name.to_string(),
+            None => stranger_label(&keyring.public_keys),
+        })
+    }
+
+    /// Whether the identity in use is a member of the store's team: only then are
+    /// records in folders that do not list it skipped as not this member's (anyone else
+    /// is told each file is not encrypted to their identity: likely the wrong one).
+    pub fn is_member(&self) -> bool {
+        match (self.team(), self.keyring()) {
+            (Ok(Some(team)), Ok(keyring)) => team.member_of(&keyring.public_keys).is_some(),
+            _ => false,
+        }
+    }
+
+    /// Stamps a new record with who made it (and who changed it last).
+    pub fn stamp_created(&self, customer: &mut Customer) {
+        let Some(who) = self.actor() else { return };
+        customer.created_by.get_or_insert_with(|| who.clone());
+        customer.updated_by = Some(who);
+    }
+
+    /// Records the last scan left out because their folder's recipients do not list this
+    /// identity (not this member's to read; not an error).
+    pub fn not_yours(&self) -> usize {
+        self.store.get().map_or(0, Store::not_yours)
+    }
+
+    /// Tells the store whether scans skip records not this member's (see
+    /// [`Session::is_member`]).
+    fn arm_not_yours(&self) -> Result<()> {
+        let member = self.is_member();
+        self.store()?.skip_not_yours(member);
+        Ok(())
+    }
+
     /// Takes the store's write lock.
     pub fn lock(&self) -> Result<StoreLock> {
         StoreLock::acquire(
@@ -216,7 +277,12 @@ impl Session {
                 if !errors.is_empty() {
                     self.report_file_errors(&errors);
                 }
-                Err(Error::new(fl!("error-no-match", query = query)).hint(fl!("hint-no-match")))
+                let mut e = Error::new(fl!("error-no-match", query = query));
+                let not_yours = self.not_yours();
+                if not_yours > 0 {
+                    e = e.cause(fl!("cause-not-yours-searched", count = not_yours));
+                }
+                Err(e.hint(fl!("hint-no-match")))
             }
             n => {
                 hits.sort_by(|a, b| {
@@ -267,6 +333,9 @@ impl Session {
             return Err(e);
         }
         customer.updated = self.timestamp().max(customer.created);
+        if let Some(who) = self.actor() {
+            customer.updated_by = Some(who);
+        }
         self.save(loaded, &customer, force)
     }
 
@@ -308,6 +377,15 @@ impl Session {
     pub fn seal(&self, path: &Path, customer: &Customer, mode: Mode, force: bool) -> Result<()> {
         let store = self.store()?;
         let recipients = self.recipients_for_write(path.parent().unwrap_or(&store.root))?;
+        let stamped;
+        let customer = if mode == Mode::Create && customer.created_by.is_none() {
+            let mut c = customer.clone();
+            self.stamp_created(&mut c);
+            stamped = c;
+            &stamped
+        } else {
+            customer
+        };
         crate::store::seal(path, customer, &recipients, self.keyring()?, mode, force)?;
         self.touched
             .lock()
@@ -372,6 +450,7 @@ impl Session {
         keep_unknown: bool,
         f: impl Fn(Loaded) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<FileError>)> {
+        self.arm_not_yours()?;
         let (items, ids, errors) = self.store()?.scan_map(self.keyring()?, keep_unknown, f);
         self.note_read(ids);
         Ok((items, errors))
@@ -384,9 +463,19 @@ impl Session {
         &self,
         f: impl Fn(&Path, Customer) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<FileError>)> {
+        self.arm_not_yours()?;
         let (items, ids, errors) = self.store()?.scan_indexed(self.keyring()?, f);
         self.note_read(ids);
         Ok((items, errors))
+    }
+
+    /// Every record file this member may read (see [`Store::readable_by`]), and the
+    /// files the walk could not use.
+    pub fn readable_paths(&self) -> Result<(Vec<PathBuf>, Vec<FileError>)> {
+        self.arm_not_yours()?;
+        let store = self.store()?;
+        let (paths, errors) = store.record_paths();
+        Ok((store.readable_by(paths, self.keyring()?), errors))
     }
 
     /// Decrypts these record files in parallel and notes them.
@@ -447,6 +536,8 @@ impl Session {
                     .map(String::from)
             })
             .collect();
+        let wrote_files = !touched.is_empty();
+        drop(touched);
         if read.is_empty() && written.is_empty() {
             return;
         }
@@ -455,17 +546,40 @@ impl Session {
         ids.dedup();
         let more = ids.len().saturating_sub(crate::store::access_log::MAX_IDS);
         ids.truncate(crate::store::access_log::MAX_IDS);
+        let shared = store.config.access_log.shared && matches!(self.team(), Ok(Some(_)));
         let entry = crate::store::access_log::Access {
             at: self.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            user: current_user().unwrap_or_else(|| "unknown".into()),
+            user: self.actor().unwrap_or_else(|| "unknown".into()),
             command: command.to_string(),
             read: read.len(),
             written: written.len(),
             ids,
             more,
             failed,
+            prev: None,
         };
-        if let Err(e) = crate::store::access_log::append(&store.state_dir(), &entry) {
+        let written = if shared {
+            crate::store::access_log::append_shared(&store.state_dir(), &entry.user, &entry).map(|done| {
+                if done.repaired > 0 {
+                    self.warn(fl!(
+                        "warn-access-log-repaired",
+                        member = entry.user.clone(),
+                        bytes = done.repaired
+                    ));
+                }
+                // A command that changed files commits its line of the trail with them
+                // (autocommit); a read alone makes no commit.
+                if wrote_files {
+                    self.touch([crate::store::access_log::member_file(
+                        &store.state_dir(),
+                        &entry.user,
+                    )]);
+                }
+            })
+        } else {
+            crate::store::access_log::append(&store.state_dir(), &entry)
+        };
+        if let Err(e) = written {
             self.warn(fl!("warn-access-not-logged", error = e.message));
         }
     }
@@ -624,6 +738,20 @@ pub fn default_identity_path() -> PathBuf {
         .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".config")))
         .unwrap_or_else(|| PathBuf::from(".config"));
     base.join("crmfile").join("identity.txt")
+}
+
+/// An identity not in the team, named by its first public key's start (`age1abcdefgh`):
+/// no personal data, and safe as a file name.
+pub fn stranger_label(keys: &[String]) -> String {
+    keys.first()
+        .map(|k| {
+            k.chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .take(12)
+                .collect::<String>()
+        })
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 /// Who is at the keyboard: `CRMFILE_USER`, else the login name.

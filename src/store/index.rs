@@ -217,6 +217,7 @@ impl Store {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos() as i128);
         let (paths, mut errors) = self.record_paths();
+        let paths = self.readable_by(paths, keyring);
         let cached = self.read_index(&index_path, keyring);
         let results: Vec<Scanned<T>> = paths
             .par_iter()

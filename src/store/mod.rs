@@ -10,6 +10,7 @@ mod lock;
 mod recipients;
 mod record_io;
 mod scan;
+pub mod team;
 pub mod trust;
 
 use std::path::{Component, Path, PathBuf};
@@ -20,7 +21,7 @@ pub use record_io::{
     FileError, FileProblem, Loaded, Mode, ToSeal, load, load_text, parse_record, render_record, seal,
     seal_many, write_atomic,
 };
-pub use scan::{Stray, load_map, stanza_count};
+pub use scan::{Stray, header_digest, load_map, stanza_count};
 
 use crate::error::{Error, Result};
 use crate::i18n::fl;
@@ -32,10 +33,7 @@ pub fn create(dir: &Path, config: &str, recipients: &str) -> Result<PathBuf> {
     let state = dir.join(STATE_DIR);
     std::fs::create_dir_all(&state).map_err(|e| Error::io("create", &state, e))?;
     write_new(&state.join(CONFIG_FILE), config)?;
-    write_new(
-        &state.join(".gitignore"),
-        "# Local state (lock, caches, access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n!erasures.toml\n!erasure-key.age\n",
-    )?;
+    write_new(&state.join(".gitignore"), GITIGNORE)?;
     write_new(&dir.join(RECIPIENTS_FILE), recipients)?;
     canonical(dir)
 }
@@ -45,6 +43,69 @@ pub fn store_id_line(id: &str) -> String {
     format!(
         "# This store's id: trust in its recipients is bound to it. Do not copy it to another store.\nstore_id = \"{id}\"\n\n"
     )
+}
+
+/// What `.crmfile/.gitignore` lets git carry: the settings, the team, the erasures and the
+/// shared access trail; the rest (lock, index, local access log) stays on this machine.
+const GITIGNORE: &str = "# Local state (lock, caches, local access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n!erasures.toml\n!erasure-key.age\n!team.toml\n!access/\n!access/*.log\n";
+
+/// Lines a store made by an older crmfile lacks in its `.gitignore`, so git carries the
+/// team file and the access trail.
+const GITIGNORE_TEAM: &[&str] = &["!erasure-key.age", "!team.toml", "!access/", "!access/*.log"];
+
+/// Adds the team lines to a store's `.crmfile/.gitignore` when it ignores everything
+/// else (a store made before teams); a `.gitignore` written by hand without `*` is left
+/// alone.
+pub fn ensure_gitignore(state_dir: &Path) -> Result<()> {
+    let path = state_dir.join(".gitignore");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(());
+    };
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    if !lines.contains(&"*") {
+        return Ok(());
+    }
+    let missing: Vec<&str> = GITIGNORE_TEAM
+        .iter()
+        .copied()
+        .filter(|l| !lines.contains(l))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let mut new = text.clone();
+    if !new.ends_with('\n') {
+        new.push('\n');
+    }
+    for l in missing {
+        new.push_str(l);
+        new.push('\n');
+    }
+    write_atomic(&path, new.as_bytes(), Mode::Replace)
+}
+
+/// Whether anything (a file, a folder, a link, even a dangling one) is at `path`.
+pub fn exists(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+/// Whether `path` is a symbolic link (never followed by crmfile's writes).
+pub fn is_symlink(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// Makes a folder of the store (and its parents), checked to stay inside the root once
+/// made: a link put in its way is refused.
+pub fn create_folder(root: &Path, dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    let real = canonical(dir)?;
+    if !real.starts_with(root) {
+        return Err(Error::usage(fl!(
+            "error-folder-symlink",
+            folder = dir.display().to_string()
+        )));
+    }
+    Ok(())
 }
 
 fn write_new(path: &Path, text: &str) -> Result<()> {
@@ -109,9 +170,13 @@ pub struct Store {
     pub config: Config,
     pub recipients: Recipients,
     /// The recipients files the last walk saw.
-    recipients_seen: std::sync::OnceLock<Vec<PathBuf>>,
+    recipients_seen: std::sync::Mutex<Option<Vec<PathBuf>>>,
     /// The store's id (from config, or given on the first write to an older store).
     id: std::sync::OnceLock<String>,
+    /// Records the last scan left out as not this member's to read.
+    not_yours: std::sync::atomic::AtomicUsize,
+    /// Whether scans skip records not this member's (set by the session: a team member).
+    skip_not_yours: std::sync::atomic::AtomicBool,
 }
 
 impl Store {
@@ -152,6 +217,8 @@ impl Store {
             recipients: Recipients::new(root.clone()),
             recipients_seen: Default::default(),
             id,
+            not_yours: Default::default(),
+            skip_not_yours: Default::default(),
             root,
             config,
         })

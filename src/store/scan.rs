@@ -85,14 +85,14 @@ impl Store {
         // The order of a walk sorted by name, folder by folder: the same on every run.
         paths.sort_by_cached_key(|p| walk_order(p));
         recipients.sort_by_cached_key(|p| walk_order(p));
-        let _ = self.recipients_seen.set(recipients);
+        *self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) = Some(recipients);
         (paths, errors)
     }
 
     /// Every `.age-recipients` in the store, root first; from the last walk when there was
-    /// one (crmfile never adds or removes these files while it runs).
+    /// one (see [`Store::forget_recipients`]).
     pub fn recipients_files(&self) -> Vec<PathBuf> {
-        if let Some(seen) = self.recipients_seen.get() {
+        if let Some(seen) = &*self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) {
             return seen.clone();
         }
         let files: Vec<PathBuf> = walk(&self.root)
@@ -100,8 +100,14 @@ impl Store {
             .filter(|e| e.file_type().is_file() && e.file_name() == super::RECIPIENTS_FILE)
             .map(|e| e.into_path())
             .collect();
-        let _ = self.recipients_seen.set(files.clone());
+        *self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) = Some(files.clone());
         files
+    }
+
+    /// Drops what was read of the recipients files, after one was added or changed.
+    pub fn forget_recipients(&self) {
+        *self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        self.recipients.forget();
     }
 
     /// The record files a recipients file governs: those in its folder and below, except
@@ -118,6 +124,54 @@ impl Store {
             .into_iter()
             .filter(|p| p.ancestors().skip(1).find(|d| dirs.contains(*d)) == Some(folder))
             .collect()
+    }
+
+    /// The record files whose folder's recipients list one of the keyring's keys; the
+    /// others are not this member's to read and are counted (see [`Store::not_yours`]),
+    /// never decrypted. When a key of the keyring is not known (an SSH identity without
+    /// its `.pub`), nothing can be told apart and every path is kept.
+    pub fn readable_by(&self, paths: Vec<PathBuf>, keyring: &Keyring) -> Vec<PathBuf> {
+        if !keyring.knows_all_public_keys() || !self.skip_not_yours.load(std::sync::atomic::Ordering::Relaxed)
+        {
+            return paths;
+        }
+        let own = &keyring.public_keys;
+        let mut verdict: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
+        let mut skipped = 0usize;
+        let kept: Vec<PathBuf> = paths
+            .into_iter()
+            .filter(|p| {
+                let folder = p.parent().unwrap_or(&self.root).to_path_buf();
+                let ok = *verdict.entry(folder).or_insert_with_key(|f| {
+                    // No recipients file, or one that does not parse: read it and let the
+                    // load say what is wrong.
+                    self.recipients
+                        .for_folder(f)
+                        .map_or(true, |set| set.1.iter().any(|k| own.contains(&k.text)))
+                });
+                if !ok {
+                    skipped += 1;
+                }
+                ok
+            })
+            .collect();
+        self.not_yours
+            .store(skipped, std::sync::atomic::Ordering::Relaxed);
+        kept
+    }
+
+    /// Whether [`Store::readable_by`] leaves out records whose folder does not list the
+    /// keyring: for a member of the store's team (anyone else is told each file is not
+    /// theirs, as their identity is more likely the wrong one).
+    pub fn skip_not_yours(&self, on: bool) {
+        self.skip_not_yours
+            .store(on, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// How many records the last scan left out because their folder is not readable by
+    /// this member.
+    pub fn not_yours(&self) -> usize {
+        self.not_yours.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The file of the record with this id, found by name without decrypting anything.
@@ -147,6 +201,7 @@ impl Store {
         f: impl Fn(Loaded) -> Option<T> + Sync,
     ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
         let (paths, mut errors) = self.record_paths();
+        let paths = self.readable_by(paths, keyring);
         let (items, ids, failed) = load_map(&paths, keyring, keep_unknown, f);
         errors.extend(failed);
         (items, ids, errors)
@@ -317,7 +372,29 @@ pub fn stanza_count(ciphertext: &[u8]) -> Option<usize> {
         header
             .lines()
             .filter_map(tag)
-            .filter(|t| !t.ends_with("-grease"))
+            .filter(|t| !t.ends_with("-grease") && t != crate::crypt::RECIPIENTS_TAG)
             .count(),
     )
+}
+
+/// The recipients digest a record's header carries (see [`crate::crypt::RECIPIENTS_TAG`]);
+/// `None` for a file sealed without one (by age, or an older crmfile).
+pub fn header_digest(ciphertext: &[u8]) -> Option<String> {
+    if ciphertext.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----") {
+        use std::io::Read;
+        let mut decoded = Vec::new();
+        let _ = age::armor::ArmoredReader::new(ciphertext)
+            .take(64 * 1024)
+            .read_to_end(&mut decoded);
+        return header_digest(&decoded).filter(|_| !decoded.starts_with(b"-----"));
+    }
+    let end = ciphertext.windows(4).position(|w| w == b"\n---")?;
+    let header = std::str::from_utf8(&ciphertext[..end]).ok()?;
+    let mut found = header.lines().filter_map(|l| {
+        let mut words = l.strip_prefix("-> ")?.split(' ');
+        (words.next()? == crate::crypt::RECIPIENTS_TAG).then(|| words.next().map(String::from))?
+    });
+    let first = found.next()?;
+    // Two markers: not one crmfile wrote; trust neither.
+    found.next().is_none().then_some(first)
 }

@@ -374,6 +374,18 @@ impl Rage {
         String::from_utf8(out.stdout).expect("record plaintext is UTF-8")
     }
 
+    /// `rage -d -i IDENTITY FILE`: the plaintext bytes (an index is not text).
+    pub fn decrypt_bytes(&self, identity: &Path, file: &Path) -> Vec<u8> {
+        let out = std::process::Command::new(&self.bin)
+            .args(["-d", "-i"])
+            .arg(identity)
+            .arg(file)
+            .output()
+            .expect("run rage -d");
+        assert!(out.status.success(), "rage -d {} failed", file.display());
+        out.stdout
+    }
+
     /// `rage -r RECIPIENT -o OUT` with `plaintext` on stdin.
     pub fn encrypt(&self, recipient: &str, plaintext: &str, out: &Path) {
         Command::new(&self.bin)

@@ -1518,6 +1518,20 @@ impl<'a> Tour<'a> {
             self.skip(line, "a crontab line");
         }
 
+        // Team access: run with several real identities by tests/cli/team.rs.
+        for line in [
+            "crmfile member add 王总 age1…lead…",
+            "crmfile member add 李娜 age1…li…",
+            "crmfile recipients add 李娜 --yes",
+            "crmfile recipients add 王总 --folder vip --yes",
+            "crmfile recipients add 李娜 --folder east --inherit",
+            "crmfile move 张伟 --folder vip",
+            "crmfile recipients list",
+            "crmfile member remove 李娜 --yes",
+        ] {
+            self.skip(line, "run with real identities by tests/cli/team.rs");
+        }
+
         // A team in git.
         let line = "git init && crmfile git-setup && git add -A && git commit -m \"customer archive\"";
         self.cover(line);
