@@ -506,8 +506,12 @@ error-not-one-of = `{$text}` is not one of: {$values}
 ## remind: the detail of a reminder (JSON and iCalendar keep the English one)
 
 due-next-step = next step set
-due-cadence-last = every {$cadence}, last contact {$last}
-due-cadence-never = every {$cadence}, never contacted
+due-cadence-last = {$every}, last contact {$last}
+due-cadence-never = {$every}, never contacted
+# A cadence as an interval; $unit is d, w, m or y.
+span-every = { $unit ->
+   *[other] every {$count}{$unit}
+}
 due-turns = turns {$age}
 due-birthday = birthday
 due-person-turns = {$name} ({$role}) turns {$age}

@@ -540,8 +540,32 @@ error-not-one-of = “{$text}”不是以下之一：{$values}
 ## remind：提醒的详情（JSON 与 iCalendar 保留英文）
 
 due-next-step = 已设定下一步
-due-cadence-last = 每 {$cadence} 回访一次，上次联系 {$last}
-due-cadence-never = 每 {$cadence} 回访一次，从未联系
+due-cadence-last = {$every}回访一次，上次联系 {$last}
+due-cadence-never = {$every}回访一次，从未联系
+span-every = { $unit ->
+    [d] { $count ->
+        [1] 每天
+        [2] 每两天
+       *[other] 每 {$count} 天
+    }
+    [w] { $count ->
+        [1] 每周
+        [2] 每两周
+       *[other] 每 {$count} 周
+    }
+    [m] { $count ->
+        [1] 每月
+        [2] 每两个月
+        [3] 每季度
+        [6] 每半年
+       *[other] 每 {$count} 个月
+    }
+   *[y] { $count ->
+        [1] 每年
+        [2] 每两年
+       *[other] 每 {$count} 年
+    }
+}
 due-turns = {$age} 岁生日
 due-birthday = 生日
 due-person-turns = {$name}（{ $role ->
@@ -952,6 +976,7 @@ help-export-long-about = { help-export-about }
 
     示例：
     {"  "}crmfile export --format csv --bom > customers.csv                （供 Excel 使用）
+    {"  "}crmfile export --format csv --headers zh --bom > 客户.csv        （中文表头，可再导入）
     {"  "}crmfile export --tag vip --format csv --fields id,name,contact.phones,class.tier,extra.floor
     {"  "}crmfile export --format vcard > customers.vcf                    （手机通讯录、khard）
     {"  "}crmfile export --format vcard --vcard-version 3.0 > old-phone.vcf
@@ -965,6 +990,7 @@ help-export-arg-tier = 只导出此价值等级的客户
 help-export-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT（重复指定：须全部满足）
 help-export-arg-fields = CSV 的列，以逗号分隔的点分字段路径
 help-export-arg-bom = CSV 以字节顺序标记（BOM）开头，以便 Excel 按 UTF-8 读取
+help-export-arg-headers = CSV 表头：machine 为供程序读取的点分字段名；zh 或 en 为给人看的中文或英文列名，枚举值也用该语言的名称；`import customers` 三种都能读回
 help-export-arg-vcard_version = --format vcard 使用的 vCard 版本
 help-export-arg-entries = 每条日志条目一行（附其客户编号），而不是每位客户一行
 help-export-arg-subject = 以 JSON 导出 QUERY 所指那位客户的全部信息（个人信息查阅请求）

@@ -118,12 +118,31 @@ pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, Detail
     let date = basis.date(c)?;
     let why = match basis {
         Basis::Next(_) => both!("due-next-step"),
-        Basis::Cadence(cadence, Some(last)) => both!(
-            "due-cadence-last",
-            cadence = cadence.to_string(),
-            last = last.to_string()
+        // Both texts are made apart: the cadence is said in each one's language.
+        Basis::Cadence(cadence, Some(last)) => (
+            crate::i18n::fl_en!(
+                "due-cadence-last",
+                every = cadence.every_en(),
+                last = last.to_string()
+            ),
+            if crate::i18n::Lang::current() == crate::i18n::Lang::En {
+                String::new()
+            } else {
+                crate::i18n::fl!(
+                    "due-cadence-last",
+                    every = cadence.every(),
+                    last = last.to_string()
+                )
+            },
         ),
-        Basis::Cadence(cadence, None) => both!("due-cadence-never", cadence = cadence.to_string()),
+        Basis::Cadence(cadence, None) => (
+            crate::i18n::fl_en!("due-cadence-never", every = cadence.every_en()),
+            if crate::i18n::Lang::current() == crate::i18n::Lang::En {
+                String::new()
+            } else {
+                crate::i18n::fl!("due-cadence-never", every = cadence.every())
+            },
+        ),
     };
     Some((date, why))
 }
