@@ -402,6 +402,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Only customers of this value tier')
             [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for CSV, as dotted field paths separated by commas')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'CSV headers: dotted field names for programs (machine), or people''s names in Chinese (zh) or English (en), with enumerated values named in that language too; `import customers` reads all three back')
             [CompletionResult]::new('--vcard-version', '--vcard-version', [CompletionResultType]::ParameterName, 'vCard version for --format vcard')
             [CompletionResult]::new('--entries', '--entries', [CompletionResultType]::ParameterName, 'One row per log entry (with its customer''s id) instead of one per customer')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')

@@ -840,7 +840,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__export)
-            opts="-q -h -V --tag --owner --tier --where --fields --bom --vcard-version --entries --subject --history --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --tag --owner --tier --where --fields --bom --headers --vcard-version --entries --subject --history --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -864,6 +864,10 @@ _crmfile() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "machine zh en" -- "${cur}"))
                     return 0
                     ;;
                 --vcard-version)

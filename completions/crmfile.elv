@@ -382,6 +382,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --tier 'Only customers of this value tier'
             cand --where 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)'
             cand --fields 'Columns for CSV, as dotted field paths separated by commas'
+            cand --headers 'CSV headers: dotted field names for programs (machine), or people''s names in Chinese (zh) or English (en), with enumerated values named in that language too; `import customers` reads all three back'
             cand --vcard-version 'vCard version for --format vcard'
             cand --entries 'One row per log entry (with its customer''s id) instead of one per customer'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'

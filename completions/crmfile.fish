@@ -475,6 +475,9 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l owner -d 'Onl
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l tier -d 'Only customers of this value tier' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l where -d 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l fields -d 'Columns for CSV, as dotted field paths separated by commas' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l headers -d 'CSV headers: dotted field names for programs (machine), or people\'s names in Chinese (zh) or English (en), with enumerated values named in that language too; `import customers` reads all three back' -r -f -a "machine\t''
+zh\t''
+en\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l vcard-version -d 'vCard version for --format vcard' -r -f -a "4.0\t''
 3.0\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l entries -d 'One row per log entry (with its customer\'s id) instead of one per customer' -r -f -a "contacts\t''

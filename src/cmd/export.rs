@@ -8,7 +8,7 @@ use serde_json::json;
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
-use crate::i18n::fl;
+use crate::i18n::{Lang, fl};
 use crate::model::fields;
 use crate::model::query::Filters;
 use crate::model::record::Customer;
@@ -25,6 +25,7 @@ use crate::output;
 ///
 /// Examples:
 ///   crmfile export --format csv --bom > customers.csv                (for Excel)
+///   crmfile export --format csv --headers zh --bom > 客户.csv        (Chinese headers, imports back)
 ///   crmfile export --tag vip --format csv --fields id,name,contact.phones,class.tier,extra.floor
 ///   crmfile export --format vcard > customers.vcf                    (phones, khard)
 ///   crmfile export --format vcard --vcard-version 3.0 > old-phone.vcf
@@ -42,6 +43,11 @@ pub struct Args {
     /// Start CSV with a byte-order mark, so Excel reads UTF-8
     #[arg(long)]
     pub bom: bool,
+    /// CSV headers: dotted field names for programs (machine), or people's names in
+    /// Chinese (zh) or English (en), with enumerated values named in that language too;
+    /// `import customers` reads all three back
+    #[arg(long, value_enum, default_value = "machine")]
+    pub headers: Headers,
     /// vCard version for --format vcard
     #[arg(long, value_enum, default_value = "4.0")]
     pub vcard_version: Version,
@@ -54,6 +60,24 @@ pub struct Args {
     /// With --subject: also every committed version from git history
     #[arg(long, requires = "subject")]
     pub history: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Headers {
+    Machine,
+    Zh,
+    En,
+}
+
+impl Headers {
+    /// The language of a spreadsheet for people; `None` for programs.
+    fn lang(self) -> Option<Lang> {
+        match self {
+            Headers::Machine => None,
+            Headers::Zh => Some(Lang::ZhCn),
+            Headers::En => Some(Lang::En),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -164,8 +188,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         if args.bom && format == Format::Csv {
             text.push('\u{feff}');
         }
+        let people = args.headers.lang().filter(|_| args.entries.is_none());
+        let labels: Vec<String> = match people {
+            Some(lang) => fields
+                .iter()
+                .map(|f| fields::label(f, lang == Lang::ZhCn))
+                .collect(),
+            None => Vec::new(),
+        };
         let entry_header: Vec<&str> = match args.entries {
             Some(kind) if fields.is_empty() => entry_columns(kind).to_vec(),
+            _ if people.is_some() => labels.iter().map(String::as_str).collect(),
             _ => fields.iter().map(String::as_str).collect(),
         };
         if format == Format::Csv {
@@ -207,7 +240,16 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                         .map(|c| {
                             fields
                                 .iter()
-                                .map(|f| fields::get(c, f).unwrap_or_default().join(";"))
+                                .map(|f| {
+                                    let mut values = fields::get(c, f).unwrap_or_default();
+                                    if let (Some(lang), Some(kind)) = (people, fields::enum_kind(f)) {
+                                        values = values
+                                            .iter()
+                                            .map(|v| crate::i18n::enum_label_in(lang, kind, v))
+                                            .collect();
+                                    }
+                                    values.join(";")
+                                })
                                 .collect()
                         })
                         .collect();

@@ -144,11 +144,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                             },
                             i.customer.clone(),
                             i.name.clone(),
-                            if table {
-                                crate::i18n::shown(&i.detail, &i.shown).to_string()
-                            } else {
-                                i.detail.clone()
-                            },
+                            // The detail is for people in both table and plain text;
+                            // the other columns stay stable for `cut`.
+                            crate::i18n::shown(&i.detail, &i.shown).to_string(),
                         ]
                     })
                     .collect();
@@ -191,14 +189,16 @@ fn ics(items: &[Due], ctx: &Ctx) -> String {
     cal.append_property(("CALSCALE", "GREGORIAN"));
     cal.name("crmfile reminders");
     for i in items {
-        let summary = format!("{}: {} ({})", i.kind.as_str(), i.name, i.customer);
+        // What a calendar shows is read by people: it follows the language.
+        let summary = format!("{}: {} ({})", i.kind.label(), i.name, i.customer);
+        let description = crate::i18n::shown(&i.detail, &i.shown);
         match i.kind {
             DueKind::FollowUp | DueKind::Complaint => {
                 let mut todo = Todo::new();
                 todo.uid(&i.uid)
                     .timestamp(stamp)
                     .summary(&summary)
-                    .description(&i.detail)
+                    .description(description)
                     .due(i.date);
                 cal.push(todo.done());
             }
@@ -209,7 +209,7 @@ fn ics(items: &[Due], ctx: &Ctx) -> String {
                     .uid(&i.uid)
                     .timestamp(stamp)
                     .summary(&summary)
-                    .description(&i.detail)
+                    .description(description)
                     .starts(i.date)
                     .ends(end);
                 cal.push(event.done());
