@@ -270,3 +270,25 @@ fn machine_outputs_are_byte_identical_in_both_languages() {
         assert_eq!(run("en"), run("zh-CN"), "{args:?}");
     }
 }
+
+#[test]
+fn find_matches_pinyin_in_full_and_by_initials() {
+    let (t, zhang, li) = store();
+    for (query, want) in [
+        ("zhangwei", &zhang),
+        ("zhang wei", &zhang),
+        ("ZW", &zhang),
+        ("bjxh", &zhang),
+        ("lina", &li),
+        ("dongfang", &li),
+    ] {
+        let ids = stdout_of(t.cmd().args(["find", query, "--format", "ids"]));
+        assert_eq!(ids.trim(), want.as_str(), "{query}");
+    }
+    // A warm index answers the same.
+    let ids = stdout_of(t.cmd().args(["find", "zw", "--format", "ids"]));
+    assert_eq!(ids.trim(), zhang.as_str());
+    // Resolving one customer works by pinyin too.
+    let shown = stdout_of(t.cmd().args(["show", "zhangwei", "--format", "json"]));
+    assert!(shown.contains(&zhang));
+}
