@@ -380,7 +380,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add)
-            opts="-q -h -V --name --kind --phone --email --company --title --birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --format --color --quiet --today --wait --lang --help --version"
+            opts="-q -h -V --name --kind --phone --email --company --title --birthday --lunar-birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --format --color --quiet --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -411,6 +411,10 @@ _crmfile() {
                     return 0
                     ;;
                 --birthday)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lunar-birthday)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

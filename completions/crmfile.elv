@@ -90,6 +90,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --company 'Company the person works for (or, for a company, its full legal name)'
             cand --title 'Job title'
             cand --birthday 'Birthday, YYYY-MM-DD'
+            cand --lunar-birthday 'Birthday in the Chinese calendar: 1975-08-15, 08-15, 2020-04L-08 (leap month) or 农历八月十五 (reminded on its Gregorian day each year)'
             cand --gender 'Gender, as the customer describes it'
             cand --address 'Postal address'
             cand --wechat 'WeChat id'

@@ -638,3 +638,9 @@ extra-required = is required (see .crmfile/config.toml)
 ## Lengths of time (--within, follow_up.cadence)
 
 error-not-a-span = `{$text}` is not a length of time (e.g. 14d, 2w, 1m, 1y)
+
+error-not-a-lunar-date = `{$text}` is not a lunar date: write 农历八月十五, 农历闰四月初八 or 1975-08-15
+error-no-such-lunar-date = {$date} does not exist; nearest: {$nearest}
+due-lunar-birthday = lunar birthday {$date}
+due-lunar-turns = turns {$age} (lunar birthday {$date})
+show-lunar-next = {$lunar} (next: {$date})

@@ -1218,3 +1218,10 @@ help-generate-long-about = { help-generate-about }
 help-generate-arg-count = 客户数量
 help-generate-arg-seed = 随机种子：同一种子生成同样的客户
 help-generate-arg-max_entries = 每位客户最多的日志条目数
+
+error-not-a-lunar-date = “{$text}”不是农历日期：请写成 农历八月十五、农历闰四月初八 或 1975-08-15
+error-no-such-lunar-date = {$date} 不存在；最接近的日期：{$nearest}
+due-lunar-birthday = 农历生日（{$date}）
+due-lunar-turns = {$age} 岁农历生日（{$date}）
+help-add-arg-lunar_birthday = 农历生日：1975-08-15、08-15、2020-04L-08（闰月）或 农历八月十五（每年在对应的公历日期提醒）
+show-lunar-next = {$lunar}（下次：公历 {$date}）

@@ -1,6 +1,6 @@
 //! `crmfile export`: records out, for spreadsheets, phones, calendars and scripts.
 
-use chrono::{Days, Utc};
+use chrono::{Datelike, Days, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Todo};
 use rayon::prelude::*;
 use serde_json::json;
@@ -373,6 +373,9 @@ fn calendar(parts: Vec<(String, String)>) -> String {
     text
 }
 
+/// How many years of a lunar birthday an exported calendar holds.
+const LUNAR_YEARS: i32 = 5;
+
 /// One customer's calendar entries as text: the yearly events, and the to-do.
 fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String) {
     let mut events = String::new();
@@ -415,6 +418,23 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
             format!("{}: {}", d.label, c.name),
             d.date.0,
         );
+    }
+    // A lunar birthday moves against the Gregorian calendar, which RRULE cannot say: one
+    // event for each of the next years.
+    if let Some(l) = c.lunar_birthday {
+        let from = stamp.date_naive();
+        let name = crate::model::lunar::LunarDate { year: None, ..l }.name();
+        for year in from.year()..from.year() + LUNAR_YEARS {
+            let Some(date) = l.in_year(year) else { continue };
+            let end = date.checked_add_days(Days::new(1)).unwrap_or(date);
+            let mut e = Event::new();
+            e.uid(&format!("lunar-birthday.{}.{year}@crmfile", c.id))
+                .timestamp(stamp)
+                .summary(&format!("birthday: {} ({name})", c.name))
+                .starts(date)
+                .ends(end);
+            e.done().fmt_write(&mut events).expect("writing to memory");
+        }
     }
     let mut todo_text = String::new();
     if let Some(next) = c.follow_up.next {

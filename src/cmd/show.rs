@@ -29,6 +29,7 @@ const SHOWN: &[&str] = &[
     "company",
     "title",
     "birthday",
+    "lunar_birthday",
     "industry",
     "region",
     "size",
@@ -91,6 +92,13 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
         // Enumerated values by their name in the language of this run.
         if let Some(kind) = fields::enum_kind(f) {
             values = values.iter().map(|v| crate::i18n::enum_label(kind, v)).collect();
+        }
+        // A lunar birthday in both calendars: its lunar name and this year's day.
+        if *f == "lunar_birthday"
+            && let Some(l) = c.lunar_birthday
+            && let Some(on) = l.next_from(ctx.today)
+        {
+            values = vec![fl!("show-lunar-next", lunar = l.name(), date = on.to_string())];
         }
         if *f == "follow_up.cadence" && crate::i18n::Lang::current() != crate::i18n::Lang::En {
             values = c.follow_up.cadence.iter().map(|s| s.every()).collect();

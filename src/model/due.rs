@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::config::Config;
+use super::lunar::LunarDate;
 use super::record::{Customer, FeedbackKind, FeedbackStatus};
 use super::span::Span;
 use crate::i18n::{Both, both};
@@ -182,6 +183,27 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
     }
     let yearly = |original: NaiveDate| next_recurrence(original, today).filter(|d| *d <= horizon);
     let years = |original: NaiveDate, on: NaiveDate| Some(on.year() - original.year()).filter(|y| *y > 0);
+    if let Some(lunar) = c.lunar_birthday
+        && let Some(on) = lunar.next_from(today).filter(|d| *d <= horizon)
+    {
+        // The lunar year of this birthday starts in the Gregorian year it falls in, or
+        // the one before (a birthday in the 12th month can fall in January).
+        let lunar_year = super::lunar::LunarDate::from_gregorian(on).and_then(|l| l.year);
+        let age = lunar.year.zip(lunar_year).map(|(b, y)| y - b).filter(|a| *a > 0);
+        let date = LunarDate { year: None, ..lunar }.name();
+        let detail = match age {
+            Some(a) => both!("due-lunar-turns", date = date.clone(), age = a.to_string()),
+            None => both!("due-lunar-birthday", date = date.clone()),
+        };
+        out.push(item(
+            on,
+            DueKind::Birthday,
+            None,
+            age,
+            detail,
+            format!("lunar-birthday.{}.{}", c.id, on.year()),
+        ));
+    }
     if let Some(b) = c.birthday
         && let Some(on) = yearly(b.0)
     {

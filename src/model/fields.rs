@@ -18,6 +18,7 @@ pub const SETTABLE: &[&str] = &[
     "company",
     "title",
     "birthday",
+    "lunar_birthday",
     "industry",
     "region",
     "size",
@@ -53,6 +54,7 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("company", "Company", "公司"),
     ("title", "Title", "职位"),
     ("birthday", "Birthday", "生日"),
+    ("lunar_birthday", "Lunar birthday", "农历生日"),
     ("industry", "Industry", "行业"),
     ("region", "Region", "地区"),
     ("size", "Company size", "规模"),
@@ -150,6 +152,12 @@ impl std::str::FromStr for Assignment {
     }
 }
 
+/// True for a date said to be in the lunar calendar (`农历八月十五`).
+pub fn is_lunar(value: &str) -> bool {
+    let v = value.trim();
+    ["农历", "阴历", "旧历"].iter().any(|p| v.starts_with(p))
+}
+
 fn opt(value: &str) -> Option<String> {
     let v = value.trim();
     (!v.is_empty()).then(|| v.to_string())
@@ -242,10 +250,15 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
         "gender" => c.gender = opt(v),
         "company" => c.company = opt(v),
         "title" => c.title = opt(v),
+        // `birthday=农历八月十五` keeps the birthday in the Chinese calendar.
+        "birthday" if is_lunar(v) => c.lunar_birthday = Some(super::lunar::LunarDate::parse(v)?),
         "birthday" => {
             c.birthday = opt(v)
                 .map(|t| parse_date(&t, today).map(super::date::Date))
                 .transpose()?
+        }
+        "lunar_birthday" => {
+            c.lunar_birthday = opt(v).map(|t| super::lunar::LunarDate::parse(&t)).transpose()?
         }
         "industry" => c.industry = opt(v),
         "region" => c.region = opt(v),
@@ -317,6 +330,7 @@ pub fn get(c: &Customer, field: &str) -> Option<Vec<String>> {
         "company" => one(c.company.clone()),
         "title" => one(c.title.clone()),
         "birthday" => one(c.birthday.map(|d| d.to_string())),
+        "lunar_birthday" => one(c.lunar_birthday.map(|d| d.name())),
         "industry" => one(c.industry.clone()),
         "region" => one(c.region.clone()),
         "size" => one(c.size.clone()),

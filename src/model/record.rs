@@ -128,6 +128,10 @@ pub struct Customer {
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birthday: Option<Date>,
+    /// A birthday kept in the Chinese calendar (农历), reminded on its Gregorian day
+    /// each year: `{ calendar = "chinese", year = 1975, month = 8, day = 15 }`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lunar_birthday: Option<super::lunar::LunarDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -355,6 +359,7 @@ impl Customer {
             company: None,
             title: None,
             birthday: None,
+            lunar_birthday: None,
             industry: None,
             region: None,
             size: None,

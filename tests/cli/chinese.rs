@@ -292,3 +292,66 @@ fn find_matches_pinyin_in_full_and_by_initials() {
     let shown = stdout_of(t.cmd().args(["show", "zhangwei", "--format", "json"]));
     assert!(shown.contains(&zhang));
 }
+
+#[test]
+fn a_lunar_birthday_is_stored_shown_reminded_and_exported() {
+    let t = TestStore::new();
+    let id = t.add(&["--name", "王芳", "--birthday", "农历八月十五"]);
+    let other = t.add(&["--name", "陈刚", "--lunar-birthday", "1975-08-15"]);
+    let r = t.show_json(&id);
+    assert_eq!(r["lunar_birthday"]["calendar"], "chinese");
+    assert_eq!(r["lunar_birthday"]["month"], 8);
+    assert_eq!(r["lunar_birthday"]["day"], 15);
+    assert!(r.get("birthday").is_none(), "{r}");
+    assert_eq!(t.show_json(&other)["lunar_birthday"]["year"], 1975);
+    // Reminded on its Gregorian day for the year: 中秋 2026 is 25 September.
+    let out = stdout_of(t.cmd().args([
+        "--lang",
+        "zh-CN",
+        "--today",
+        "2026-09-20",
+        "remind",
+        "--within",
+        "7d",
+    ]));
+    assert!(out.contains("2026-09-25\tbirthday\t"), "{out}");
+    assert!(out.contains("51 岁农历生日（农历八月十五）"), "{out}");
+    let json = stdout_of(t.cmd().args([
+        "--today",
+        "2026-09-20",
+        "remind",
+        "--within",
+        "7d",
+        "--format",
+        "json",
+    ]));
+    assert!(json.contains("\"years\": 51"), "{json}");
+    // Shown in both calendars.
+    let shown = stdout_of(t.cmd().args([
+        "--lang",
+        "zh-CN",
+        "--today",
+        "2026-09-20",
+        "show",
+        &id,
+        "--format",
+        "table",
+    ]));
+    assert!(shown.contains("农历八月十五（下次：公历 2026-09-25）"), "{shown}");
+    // One calendar event per year: no RRULE can say it.
+    let ics = stdout_of(t.cmd().args(["export", "--format", "ics", &id]));
+    assert!(
+        ics.contains(&format!("UID:lunar-birthday.{id}.2027@crmfile")),
+        "{ics}"
+    );
+    assert!(ics.contains("DTSTART;VALUE=DATE:20270915"), "{ics}");
+    // A date that does not exist names the nearest ones.
+    let err =
+        stderr_of_failure(
+            t.cmd()
+                .args(["add", "--name", "x", "--lunar-birthday", "农历2024年闰四月十五"]),
+        );
+    assert!(err.contains("农历2024年四月十五（2024-05-22）"), "{err}");
+    stdout_of(t.cmd().args(["set", &id, "农历生日=腊月廿三"]));
+    assert_eq!(t.show_json(&id)["lunar_birthday"]["month"], 12);
+}
