@@ -2627,7 +2627,7 @@ _crmfile() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "follow-up birthday anniversary complaint" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "follow-up birthday anniversary complaint greeting" -- "${cur}"))
                     return 0
                     ;;
                 --done)

@@ -616,7 +616,8 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l tag -d 'Only 
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l kind -d 'Only these kinds of item (repeat for several)' -r -f -a "follow-up\t''
 birthday\t''
 anniversary\t''
-complaint\t''"
+complaint\t''
+greeting\t'A holiday greeting; listed only when asked for (`--kind greeting`)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l done -d 'Mark a customer\'s follow-up done: logs a contact and clears the next-step date' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l channel -d 'With --done: how the follow-up happened' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l summary -d 'With --done: what was said' -r

@@ -192,6 +192,11 @@ pub fn lookup(id: &str) -> Option<String> {
     LOADER.has(id).then(|| LOADER.get(id))
 }
 
+/// A message in English, looked up by an id made at run time.
+pub fn in_english(id: &str) -> String {
+    ENGLISH.get(id)
+}
+
 /// A message with one argument, looked up by an id made at run time (`io-read`).
 pub fn lookup_with(id: &str, name: &str, value: &str) -> Option<String> {
     let args = std::collections::HashMap::from([(name.to_string(), value.to_string())]);
@@ -317,6 +322,7 @@ mod tests {
                 DueKind::Birthday,
                 DueKind::Anniversary,
                 DueKind::Complaint,
+                DueKind::Greeting,
             ]
             .iter()
             .map(|v| v.as_str())

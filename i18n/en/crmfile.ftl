@@ -170,6 +170,7 @@ error-remind-unreadable = {$count} record file(s) could not be read: their remin
 enum-due-follow-up = follow-up
 enum-due-birthday = birthday
 enum-due-anniversary = anniversary
+enum-due-greeting = greeting
 enum-due-complaint = complaint
 
 ## classify
@@ -644,3 +645,11 @@ error-no-such-lunar-date = {$date} does not exist; nearest: {$nearest}
 due-lunar-birthday = lunar birthday {$date}
 due-lunar-turns = turns {$age} (lunar birthday {$date})
 show-lunar-next = {$lunar} (next: {$date})
+holiday-new-year = New Year's Day
+holiday-spring-festival = Spring Festival
+holiday-lantern = Lantern Festival
+holiday-dragon-boat = Dragon Boat Festival
+holiday-mid-autumn = Mid-Autumn Festival
+holiday-double-ninth = Double Ninth Festival
+holiday-national-day = National Day
+due-greeting = greet before {$holiday}

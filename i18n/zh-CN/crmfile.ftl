@@ -169,6 +169,7 @@ error-remind-unreadable = 有 {$count} 个记录文件无法读取，其中的�
 enum-due-follow-up = 回访
 enum-due-birthday = 生日
 enum-due-anniversary = 纪念日
+enum-due-greeting = 节日问候
 enum-due-complaint = 投诉
 
 ## classify
@@ -1052,6 +1053,7 @@ help-remind-long-about = { help-remind-about }
     示例：
     {"  "}crmfile remind
     {"  "}crmfile remind --within 30d --owner li.na --kind birthday
+    {"  "}crmfile remind --kind greeting --within 10d                      （春节、中秋等节日前该问候谁）
     {"  "}crmfile remind --format ics > ~/calendars/crm.ics
     {"  "}crmfile remind --done 张伟 --summary "Called, all fine"
     {"  "}0 8 * * 1-5  crmfile -q --store ~/acme remind | mail -E -s "Customers due today" team@example.com
@@ -1225,3 +1227,12 @@ due-lunar-birthday = 农历生日（{$date}）
 due-lunar-turns = {$age} 岁农历生日（{$date}）
 help-add-arg-lunar_birthday = 农历生日：1975-08-15、08-15、2020-04L-08（闰月）或 农历八月十五（每年在对应的公历日期提醒）
 show-lunar-next = {$lunar}（下次：公历 {$date}）
+holiday-new-year = 元旦
+holiday-spring-festival = 春节
+holiday-lantern = 元宵节
+holiday-dragon-boat = 端午节
+holiday-mid-autumn = 中秋节
+holiday-double-ninth = 重阳节
+holiday-national-day = 国庆节
+due-greeting = {$holiday}问候
+help-remind-arg-kind-value-greeting = 节日问候；只在指定时列出（`--kind greeting`）

@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result, exit};
 use crate::i18n::fl;
-use crate::model::due::{Due, DueKind, due_items};
+use crate::model::due::{Due, DueKind, due_items, greeting_items};
 use crate::model::record::{Channel, Tier};
 use crate::model::span::Span;
 use crate::ops::{append, log_contact};
@@ -24,6 +24,7 @@ use crate::output;
 /// Examples:
 ///   crmfile remind
 ///   crmfile remind --within 30d --owner li.na --kind birthday
+///   crmfile remind --kind greeting --within 10d                      (whom to greet before 春节, 中秋…)
 ///   crmfile remind --format ics > ~/calendars/crm.ics
 ///   crmfile remind --done 张伟 --summary "Called, all fine"
 ///   0 8 * * 1-5  crmfile -q --store ~/acme remind | mail -E -s "Customers due today" team@example.com
@@ -100,10 +101,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 .as_deref()
                 .is_none_or(|t| c.tags.iter().any(|x| same(x, t)));
         keep.then(|| {
-            due_items(&c, config, today, horizon)
+            let mut items: Vec<Due> = due_items(&c, config, today, horizon)
                 .into_iter()
                 .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))
-                .collect::<Vec<Due>>()
+                .collect();
+            // Greetings are a campaign, not a task: listed only when asked for.
+            if args.kind.contains(&DueKind::Greeting) {
+                items.extend(greeting_items(&c, config, today, horizon));
+            }
+            items
         })
     })?;
     ctx.warn_untrusted(None);
@@ -202,7 +208,7 @@ fn ics(items: &[Due], ctx: &Ctx) -> String {
                     .due(i.date);
                 cal.push(todo.done());
             }
-            DueKind::Birthday | DueKind::Anniversary => {
+            DueKind::Birthday | DueKind::Anniversary | DueKind::Greeting => {
                 let mut event = Event::new();
                 let end = i.date.checked_add_days(Days::new(1)).unwrap_or(i.date);
                 event

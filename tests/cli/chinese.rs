@@ -355,3 +355,55 @@ fn a_lunar_birthday_is_stored_shown_reminded_and_exported() {
     stdout_of(t.cmd().args(["set", &id, "农历生日=腊月廿三"]));
     assert_eq!(t.show_json(&id)["lunar_birthday"]["month"], 12);
 }
+
+#[test]
+fn greetings_list_whom_to_greet_before_lunar_and_solar_holidays() {
+    let (t, zhang, li) = store();
+    // 中秋 2026 is 25 September; 国庆 is 1 October.
+    let run = |lang: &str, within: &str| {
+        stdout_of(t.cmd().args([
+            "--lang",
+            lang,
+            "--today",
+            "2026-09-20",
+            "remind",
+            "--kind",
+            "greeting",
+            "--within",
+            within,
+        ]))
+    };
+    let zh = run("zh-CN", "7d");
+    assert!(
+        zh.contains(&format!("2026-09-25\tgreeting\t{zhang}\t张伟\t中秋节问候")),
+        "{zh}"
+    );
+    assert!(
+        !zh.contains(&li),
+        "a general customer is not greeted by default: {zh}"
+    );
+    assert!(!zh.contains("国庆"), "{zh}");
+    let en = run("en", "14d");
+    assert!(
+        en.contains("greet before Mid-Autumn Festival") && en.contains("National Day"),
+        "{en}"
+    );
+    // Not listed unless asked for.
+    let all = stdout_of(
+        t.cmd()
+            .args(["--today", "2026-09-20", "remind", "--within", "7d"]),
+    );
+    assert!(!all.contains("greeting"), "{all}");
+    // The config decides who and adds holidays.
+    let config = t.store().join(".crmfile/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("\n[greetings]\ntiers = []\ntags = [\"东方\"]\nholidays = [{ name = \"公司周年庆\", date = \"09-22\" }]\n");
+    std::fs::write(&config, text).unwrap();
+    stdout_of(t.cmd().args(["tag", &li, "东方"]));
+    let zh = run("zh-CN", "7d");
+    assert!(
+        zh.contains(&format!("2026-09-22\tgreeting\t{li}\t李娜\t公司周年庆问候")),
+        "{zh}"
+    );
+    assert!(!zh.contains(&zhang), "{zh}");
+}
