@@ -655,7 +655,7 @@ identity-line-not-age = 第 {$line} 行不是 age 身份密钥
 audit-hint-invalid-field = 请用 `crmfile set {$id} {$field}=…` 或 `crmfile edit {$id}` 修正
 audit-no-contact-details = 没有电话、邮箱、微信或 QQ
 audit-hint-no-contact-details = 请用 `crmfile set {$id} contact.phones+=…` 添加
-audit-no-contact = 自 {$since} 起未联系，已超过回访周期 {$cadence} 的两倍
+audit-no-contact = 自 {$since} 起未联系，已超过回访周期（{$cadence}）的两倍
 audit-hint-no-contact = 联系后请用 `crmfile log-contact {$id} …` 记录
 audit-complaint-overdue = 投诉 {$entry} 自 {$since} 起待处理，已超过 {$sla} 的处理期限
 audit-hint-complaint-overdue = 请答复客户，然后运行 `crmfile resolve {$id} {$entry}`

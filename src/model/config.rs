@@ -85,6 +85,13 @@ enabled = true
 # A complaint still open this long after it was made is listed by `remind`.
 sla = "2d"
 
+[greetings]
+# `remind --kind greeting` lists customers of these tiers, or with one of these tags,
+# before 春节, 元宵, 端午, 中秋, 重阳 (lunar), 元旦 and 国庆, and the holidays below.
+tiers = ["strategic", "important"]
+tags = []
+# holidays = [{ name = "公司周年庆", date = "06-18" }, { name = "腊八", lunar = "12-08" }]
+
 # Custom fields, stored under [extra] in each record and validated like built-in ones:
 # [fields.floor]
 # type = "int"            # string | int | decimal | date | bool | enum

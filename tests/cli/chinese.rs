@@ -396,8 +396,10 @@ fn greetings_list_whom_to_greet_before_lunar_and_solar_holidays() {
     assert!(!all.contains("greeting"), "{all}");
     // The config decides who and adds holidays.
     let config = t.store().join(".crmfile/config.toml");
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str("\n[greetings]\ntiers = []\ntags = [\"东方\"]\nholidays = [{ name = \"公司周年庆\", date = \"09-22\" }]\n");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let rule = "tiers = []\ntags = [\"东方\"]\nholidays = [{ name = \"公司周年庆\", date = \"09-22\" }]\n";
+    let text = text.replace("tiers = [\"strategic\", \"important\"]\ntags = []\n", rule);
+    assert!(text.contains(rule), "init writes the greeting rule: {text}");
     std::fs::write(&config, text).unwrap();
     stdout_of(t.cmd().args(["tag", &li, "东方"]));
     let zh = run("zh-CN", "7d");
@@ -406,4 +408,25 @@ fn greetings_list_whom_to_greet_before_lunar_and_solar_holidays() {
         "{zh}"
     );
     assert!(!zh.contains(&zhang), "{zh}");
+}
+
+#[test]
+fn audit_says_the_cadence_in_chinese_in_plain_text() {
+    let (t, zhang, _) = store();
+    let run = |lang: &str| {
+        let out = t
+            .cmd()
+            .args(["--lang", lang, "--today", "2027-06-01", "audit"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let zh = run("zh-CN");
+    let line = zh
+        .lines()
+        .find(|l| l.contains(&zhang) && l.contains("no-contact"))
+        .expect("a finding");
+    assert!(line.contains("已超过回访周期（每两周）的两倍"), "{zh}");
+    assert!(line.starts_with("warning\tno-contact\t"), "{line}");
+    assert!(run("en").contains("more than twice the 2w cadence"));
 }
