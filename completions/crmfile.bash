@@ -421,7 +421,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__add)
-            opts="-q -v -h -V --name --kind --phone --email --company --title --birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --name --kind --phone --email --company --title --birthday --lunar-birthday --gender --address --wechat --qq --industry --region --tag --owner --source --ref --folder --set --force --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -452,6 +452,10 @@ _crmfile() {
                     return 0
                     ;;
                 --birthday)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lunar-birthday)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -861,7 +865,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__export)
-            opts="-q -v -h -V --tag --owner --tier --where --fields --bom --raw --vcard-version --entries --subject --history --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --tag --owner --tier --where --fields --bom --raw --headers --vcard-version --entries --subject --history --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -885,6 +889,10 @@ _crmfile() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "machine zh en" -- "${cur}"))
                     return 0
                     ;;
                 --vcard-version)
@@ -2918,7 +2926,7 @@ _crmfile() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "follow-up birthday anniversary complaint" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "follow-up birthday anniversary complaint greeting" -- "${cur}"))
                     return 0
                     ;;
                 --done)

@@ -92,6 +92,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l email -d 'Email 
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l company -d 'Company the person works for (or, for a company, its full legal name)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l title -d 'Job title' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l birthday -d 'Birthday, YYYY-MM-DD' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l lunar-birthday -d 'Birthday in the Chinese calendar: 1975-08-15, 08-15, 2020-04L-08 (leap month) or 农历八月十五 (reminded on its Gregorian day each year)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l gender -d 'Gender, as the customer describes it' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l address -d 'Postal address' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l wechat -d 'WeChat id' -r
@@ -362,6 +363,9 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l owner -d 'Onl
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l tier -d 'Only customers of this value tier' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l where -d 'FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l fields -d 'Columns for CSV, as dotted field paths separated by commas' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l headers -d 'CSV headers: dotted field names for programs (machine), or people\'s names in Chinese (zh) or English (en), with enumerated values named in that language too; `import customers` reads all three back' -r -f -a "machine\t''
+zh\t''
+en\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l vcard-version -d 'vCard version for --format vcard' -r -f -a "4.0\t''
 3.0\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l entries -d 'One row per log entry (with its customer\'s id) instead of one per customer' -r -f -a "contacts\t''
@@ -481,7 +485,8 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l tag -d 'Only 
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l kind -d 'Only these kinds of item (repeat for several)' -r -f -a "follow-up\t''
 birthday\t''
 anniversary\t''
-complaint\t''"
+complaint\t''
+greeting\t'A holiday greeting; listed only when asked for (`--kind greeting`)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l done -d 'Mark a customer\'s follow-up done: logs a contact and clears the next-step date' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l channel -d 'With --done: how the follow-up happened' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l summary -d 'With --done: what was said' -r

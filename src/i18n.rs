@@ -23,6 +23,18 @@ pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(english);
 /// in JSON and iCalendar) whatever the language of the run.
 pub static ENGLISH: LazyLock<FluentLanguageLoader> = LazyLock::new(english);
 
+/// The Chinese catalog alone, for spreadsheets written with `--headers zh` whatever the
+/// language of the run.
+pub static CHINESE: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader = english();
+    let id: unic_langid::LanguageIdentifier = Lang::ZhCn.tag().parse().expect("a valid language tag");
+    loader
+        .load_languages(&Catalog, &[id])
+        .expect("the Chinese catalog is embedded");
+    loader.set_use_isolating(false);
+    loader
+});
+
 fn english() -> FluentLanguageLoader {
     let loader: FluentLanguageLoader = fluent_language_loader!();
     loader
@@ -180,6 +192,11 @@ pub fn lookup(id: &str) -> Option<String> {
     LOADER.has(id).then(|| LOADER.get(id))
 }
 
+/// A message in English, looked up by an id made at run time.
+pub fn in_english(id: &str) -> String {
+    ENGLISH.get(id)
+}
+
 /// A message with one argument, looked up by an id made at run time (`io-read`).
 pub fn lookup_with(id: &str, name: &str, value: &str) -> Option<String> {
     let args = std::collections::HashMap::from([(name.to_string(), value.to_string())]);
@@ -189,6 +206,29 @@ pub fn lookup_with(id: &str, name: &str, value: &str) -> Option<String> {
 /// The name of an enumerated value (`Tier`, `strategic`) in the language of this run.
 pub fn enum_label(kind: &str, value: &str) -> String {
     lookup(&format!("enum-{}-{value}", kind.to_ascii_lowercase())).unwrap_or_else(|| value.to_string())
+}
+
+/// The name of an enumerated value in a given language, whatever the language of the run.
+pub fn enum_label_in(lang: Lang, kind: &str, value: &str) -> String {
+    let loader: &FluentLanguageLoader = match lang {
+        Lang::En => &ENGLISH,
+        Lang::ZhCn => &CHINESE,
+    };
+    let id = format!("enum-{}-{value}", kind.to_ascii_lowercase());
+    if loader.has(&id) {
+        loader.get(&id)
+    } else {
+        value.to_string()
+    }
+}
+
+/// One accepted value in an error's list: `red` in English, `红（red）` in Chinese, so
+/// a user sees both the name they know and the stored one.
+pub fn enum_choice(kind: &str, value: &str) -> String {
+    match Lang::current() {
+        Lang::En => value.to_string(),
+        Lang::ZhCn => format!("{}（{value}）", enum_label(kind, value)),
+    }
 }
 
 /// The text of one of the embedded catalog files, for the tests that compare them.
@@ -282,6 +322,7 @@ mod tests {
                 DueKind::Birthday,
                 DueKind::Anniversary,
                 DueKind::Complaint,
+                DueKind::Greeting,
             ]
             .iter()
             .map(|v| v.as_str())

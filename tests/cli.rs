@@ -3,6 +3,8 @@
 
 #[path = "cli/audit.rs"]
 mod audit;
+#[path = "cli/chinese.rs"]
+mod chinese;
 #[path = "cli/classify.rs"]
 mod classify;
 #[path = "cli/common.rs"]

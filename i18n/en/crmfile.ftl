@@ -170,6 +170,7 @@ error-remind-unreadable = {$count} record file(s) could not be read: their remin
 enum-due-follow-up = follow-up
 enum-due-birthday = birthday
 enum-due-anniversary = anniversary
+enum-due-greeting = greeting
 enum-due-complaint = complaint
 
 ## classify
@@ -533,8 +534,12 @@ error-not-one-of = `{$text}` is not one of: {$values}
 ## remind: the detail of a reminder (JSON and iCalendar keep the English one)
 
 due-next-step = next step set
-due-cadence-last = every {$cadence}, last contact {$last}
-due-cadence-never = every {$cadence}, never contacted
+due-cadence-last = {$every}, last contact {$last}
+due-cadence-never = {$every}, never contacted
+# A cadence as an interval; $unit is d, w, m or y.
+span-every = { $unit ->
+   *[other] every {$count}{$unit}
+}
 due-turns = turns {$age}
 due-birthday = birthday
 due-person-turns = {$name} ({$role}) turns {$age}
@@ -707,3 +712,16 @@ audit-access-log-chain = {$path}: line {$line} does not follow the line before i
 audit-hint-access-log-torn = the next command by that member cuts the torn line off
 audit-hint-access-log-tampered = compare with git history (`git log -p -- .crmfile/access`) to see what changed
 cause-not-yours-searched = {$count} record(s) in folders you cannot read were not searched
+error-not-a-lunar-date = `{$text}` is not a lunar date: write 农历八月十五, 农历闰四月初八 or 1975-08-15
+error-no-such-lunar-date = {$date} does not exist; nearest: {$nearest}
+due-lunar-birthday = lunar birthday {$date}
+due-lunar-turns = turns {$age} (lunar birthday {$date})
+show-lunar-next = {$lunar} (next: {$date})
+holiday-new-year = New Year's Day
+holiday-spring-festival = Spring Festival
+holiday-lantern = Lantern Festival
+holiday-dragon-boat = Dragon Boat Festival
+holiday-mid-autumn = Mid-Autumn Festival
+holiday-double-ninth = Double Ninth Festival
+holiday-national-day = National Day
+due-greeting = greet before {$holiday}

@@ -169,6 +169,7 @@ error-remind-unreadable = 有 {$count} 个记录文件无法读取，其中的�
 enum-due-follow-up = 回访
 enum-due-birthday = 生日
 enum-due-anniversary = 纪念日
+enum-due-greeting = 节日问候
 enum-due-complaint = 投诉
 
 ## classify
@@ -564,8 +565,32 @@ error-not-one-of = “{$text}”不是以下之一：{$values}
 ## remind：提醒的详情（JSON 与 iCalendar 保留英文）
 
 due-next-step = 已设定下一步
-due-cadence-last = 每 {$cadence} 回访一次，上次联系 {$last}
-due-cadence-never = 每 {$cadence} 回访一次，从未联系
+due-cadence-last = {$every}回访一次，上次联系 {$last}
+due-cadence-never = {$every}回访一次，从未联系
+span-every = { $unit ->
+    [d] { $count ->
+        [1] 每天
+        [2] 每两天
+       *[other] 每 {$count} 天
+    }
+    [w] { $count ->
+        [1] 每周
+        [2] 每两周
+       *[other] 每 {$count} 周
+    }
+    [m] { $count ->
+        [1] 每月
+        [2] 每两个月
+        [3] 每季度
+        [6] 每半年
+       *[other] 每 {$count} 个月
+    }
+   *[y] { $count ->
+        [1] 每年
+        [2] 每两年
+       *[other] 每 {$count} 年
+    }
+}
 due-turns = {$age} 岁生日
 due-birthday = 生日
 due-person-turns = {$name}（{ $role ->
@@ -655,7 +680,7 @@ audit-hint-invalid-field = 请用 `crmfile set {$id} {$field}=…` 或 `crmfile 
 audit-hint-invalid-id = 请换一个合规的编号：在原文件夹中把文件改名为 `{$new}.toml.age`，然后运行 `crmfile edit {$new}` 并设置 `id = "{$new}"`
 audit-no-contact-details = 没有电话、邮箱、微信或 QQ
 audit-hint-no-contact-details = 请用 `crmfile set {$id} contact.phones+=…` 添加
-audit-no-contact = 自 {$since} 起未联系，已超过回访周期 {$cadence} 的两倍
+audit-no-contact = 自 {$since} 起未联系，已超过回访周期（{$cadence}）的两倍
 audit-hint-no-contact = 联系后请用 `crmfile log-contact {$id} …` 记录
 audit-complaint-overdue = 投诉 {$entry} 自 {$since} 起待处理，已超过 {$sla} 的处理期限
 audit-hint-complaint-overdue = 请答复客户，然后运行 `crmfile resolve {$id} {$entry}`
@@ -1024,6 +1049,7 @@ help-export-long-about = { help-export-about }
 
     示例：
     {"  "}crmfile export --format csv --bom > customers.csv                （供 Excel 使用）
+    {"  "}crmfile export --format csv --headers zh --bom > 客户.csv        （中文表头，可再导入）
     {"  "}crmfile export --tag vip --format csv --fields id,name,contact.phones,class.tier,extra.floor
     {"  "}crmfile export --format vcard > customers.vcf                    （手机通讯录、khard）
     {"  "}crmfile export --format vcard --vcard-version 3.0 > old-phone.vcf
@@ -1038,6 +1064,7 @@ help-export-arg-tier = 只导出此价值等级的客户
 help-export-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT（重复指定：须全部满足）
 help-export-arg-fields = CSV 的列，以逗号分隔的点分字段路径
 help-export-arg-bom = CSV 以字节顺序标记（BOM）开头，以便 Excel 按 UTF-8 读取
+help-export-arg-headers = CSV 表头：machine 为供程序读取的点分字段名；zh 或 en 为给人看的中文或英文列名，枚举值也用该语言的名称；`import customers` 三种都能读回
 help-export-arg-vcard_version = --format vcard 使用的 vCard 版本
 help-export-arg-entries = 每条日志条目一行（附其客户编号），而不是每位客户一行
 help-export-arg-subject = 以 JSON 导出 QUERY 所指那位客户的全部信息（个人信息查阅请求）
@@ -1102,6 +1129,7 @@ help-remind-long-about = { help-remind-about }
     示例：
     {"  "}crmfile remind
     {"  "}crmfile remind --within 30d --owner li.na --kind birthday
+    {"  "}crmfile remind --kind greeting --within 10d                      （春节、中秋等节日前该问候谁）
     {"  "}crmfile remind --format ics > ~/calendars/crm.ics
     {"  "}crmfile remind --done 张伟 --summary "Called, all fine"
     {"  "}0 8 * * 1-5  crmfile -q --store ~/acme remind | mail -E -s "Customers due today" team@example.com
@@ -1362,3 +1390,18 @@ audit-access-log-chain = {$path}：第 {$line} 行与上一行衔接不上（有
 audit-hint-access-log-torn = 该成员的下一条命令会截去不完整的那一行
 audit-hint-access-log-tampered = 请对照 git 历史（`git log -p -- .crmfile/access`）查看改动
 cause-not-yours-searched = 未搜索你无权读取的文件夹中的 {$count} 条记录
+error-not-a-lunar-date = “{$text}”不是农历日期：请写成 农历八月十五、农历闰四月初八 或 1975-08-15
+error-no-such-lunar-date = {$date} 不存在；最接近的日期：{$nearest}
+due-lunar-birthday = 农历生日（{$date}）
+due-lunar-turns = {$age} 岁农历生日（{$date}）
+help-add-arg-lunar_birthday = 农历生日：1975-08-15、08-15、2020-04L-08（闰月）或 农历八月十五（每年在对应的公历日期提醒）
+show-lunar-next = {$lunar}（下次：公历 {$date}）
+holiday-new-year = 元旦
+holiday-spring-festival = 春节
+holiday-lantern = 元宵节
+holiday-dragon-boat = 端午节
+holiday-mid-autumn = 中秋节
+holiday-double-ninth = 重阳节
+holiday-national-day = 国庆节
+due-greeting = {$holiday}问候
+help-remind-arg-kind-value-greeting = 节日问候；只在指定时列出（`--kind greeting`）

@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{self, IdKind};
+use crate::model::lunar::LunarDate;
 use crate::model::query::{DedupKey, dedup_keys};
 use crate::model::record::{Customer, Kind};
 use crate::model::validate::validate;
@@ -47,6 +48,10 @@ pub struct Args {
     /// Birthday, YYYY-MM-DD
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
+    /// Birthday in the Chinese calendar: 1975-08-15, 08-15, 2020-04L-08 (leap month) or
+    /// 农历八月十五 (reminded on its Gregorian day each year)
+    #[arg(long, value_name = "LUNAR DATE")]
+    pub lunar_birthday: Option<String>,
     /// Gender, as the customer describes it
     #[arg(long)]
     pub gender: Option<String>,
@@ -307,9 +312,18 @@ fn from_flags(a: &Args, ctx: &super::Ctx, rng: &mut impl rand::Rng) -> Result<Cu
             .map_err(|e| Error::usage(format!("--set {}: {e}", assignment.field)))?;
     }
     if let Some(b) = &a.birthday {
-        c.birthday = Some(Date(
-            parse_date(b, ctx.today).map_err(|e| Error::usage(format!("--birthday: {e}")))?,
-        ));
+        if crate::model::fields::is_lunar(b) {
+            c.lunar_birthday =
+                Some(LunarDate::parse(b).map_err(|e| Error::usage(format!("--birthday: {e}")))?);
+        } else {
+            c.birthday = Some(Date(
+                parse_date(b, ctx.today).map_err(|e| Error::usage(format!("--birthday: {e}")))?,
+            ));
+        }
+    }
+    if let Some(b) = &a.lunar_birthday {
+        c.lunar_birthday =
+            Some(LunarDate::parse(b).map_err(|e| Error::usage(format!("--lunar-birthday: {e}")))?);
     }
     Ok(c)
 }

@@ -448,16 +448,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                             sev,
                             f.code.to_string(),
                             f.id.clone().unwrap_or_default(),
-                            if table {
-                                f.shown_message().to_string()
-                            } else {
-                                f.message.clone()
-                            },
-                            if table {
-                                f.shown_hint().to_string()
-                            } else {
-                                f.hint.clone()
-                            },
+                            // Finding and fix are for people in plain text too.
+                            f.shown_message().to_string(),
+                            f.shown_hint().to_string(),
                         ]
                     })
                     .collect();

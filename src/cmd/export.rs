@@ -1,6 +1,6 @@
 //! `crmfile export`: records out, for spreadsheets, phones, calendars and scripts.
 
-use chrono::{Days, Utc};
+use chrono::{Datelike, Days, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Todo};
 use rayon::prelude::*;
 use serde_json::json;
@@ -8,7 +8,7 @@ use serde_json::json;
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
-use crate::i18n::fl;
+use crate::i18n::{Lang, fl};
 use crate::model::fields;
 use crate::model::query::Filters;
 use crate::model::record::Customer;
@@ -25,6 +25,7 @@ use crate::output;
 ///
 /// Examples:
 ///   crmfile export --format csv --bom > customers.csv                (for Excel)
+///   crmfile export --format csv --headers zh --bom > 客户.csv        (Chinese headers, imports back)
 ///   crmfile export --tag vip --format csv --fields id,name,contact.phones,class.tier,extra.floor
 ///   crmfile export --format vcard > customers.vcf                    (phones, khard)
 ///   crmfile export --format vcard --vcard-version 3.0 > old-phone.vcf
@@ -46,6 +47,11 @@ pub struct Args {
     /// formula (`=`, `+`, `-`, `@`); only for programs, never for Excel
     #[arg(long)]
     pub raw: bool,
+    /// CSV headers: dotted field names for programs (machine), or people's names in
+    /// Chinese (zh) or English (en), with enumerated values named in that language too;
+    /// `import customers` reads all three back
+    #[arg(long, value_enum, default_value = "machine")]
+    pub headers: Headers,
     /// vCard version for --format vcard
     #[arg(long, value_enum, default_value = "4.0")]
     pub vcard_version: Version,
@@ -61,6 +67,24 @@ pub struct Args {
     /// Output format (required; --entries: csv, json or ndjson)
     #[arg(long, value_parser = crate::cli::formats(&[Format::Csv, Format::Json, Format::Ndjson, Format::Vcard, Format::Ics]))]
     pub format: Option<Format>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Headers {
+    Machine,
+    Zh,
+    En,
+}
+
+impl Headers {
+    /// The language of a spreadsheet for people; `None` for programs.
+    fn lang(self) -> Option<Lang> {
+        match self {
+            Headers::Machine => None,
+            Headers::Zh => Some(Lang::ZhCn),
+            Headers::En => Some(Lang::En),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -171,8 +195,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         if args.bom && format == Format::Csv {
             text.push('\u{feff}');
         }
+        let people = args.headers.lang().filter(|_| args.entries.is_none());
+        let labels: Vec<String> = match people {
+            Some(lang) => fields
+                .iter()
+                .map(|f| fields::label(f, lang == Lang::ZhCn))
+                .collect(),
+            None => Vec::new(),
+        };
         let entry_header: Vec<&str> = match args.entries {
             Some(kind) if fields.is_empty() => entry_columns(kind).to_vec(),
+            _ if people.is_some() => labels.iter().map(String::as_str).collect(),
             _ => fields.iter().map(String::as_str).collect(),
         };
         if format == Format::Csv {
@@ -214,7 +247,16 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                         .map(|c| {
                             fields
                                 .iter()
-                                .map(|f| fields::get(c, f).unwrap_or_default().join(";"))
+                                .map(|f| {
+                                    let mut values = fields::get(c, f).unwrap_or_default();
+                                    if let (Some(lang), Some(kind)) = (people, fields::enum_kind(f)) {
+                                        values = values
+                                            .iter()
+                                            .map(|v| crate::i18n::enum_label_in(lang, kind, v))
+                                            .collect();
+                                    }
+                                    values.join(";")
+                                })
                                 .collect()
                         })
                         .collect();
@@ -338,6 +380,9 @@ fn calendar(parts: Vec<(String, String)>) -> String {
     text
 }
 
+/// How many years of a lunar birthday an exported calendar holds.
+const LUNAR_YEARS: i32 = 5;
+
 /// One customer's calendar entries as text: the yearly events, and the to-do.
 fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String) {
     let mut events = String::new();
@@ -380,6 +425,23 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
             format!("{}: {}", d.label, c.name),
             d.date.0,
         );
+    }
+    // A lunar birthday moves against the Gregorian calendar, which RRULE cannot say: one
+    // event for each of the next years.
+    if let Some(l) = c.lunar_birthday {
+        let from = stamp.date_naive();
+        let name = crate::model::lunar::LunarDate { year: None, ..l }.name();
+        for year in from.year()..from.year() + LUNAR_YEARS {
+            let Some(date) = l.in_year(year) else { continue };
+            let end = date.checked_add_days(Days::new(1)).unwrap_or(date);
+            let mut e = Event::new();
+            e.uid(&format!("lunar-birthday.{}.{year}@crmfile", c.id))
+                .timestamp(stamp)
+                .summary(&format!("birthday: {} ({name})", c.name))
+                .starts(date)
+                .ends(end);
+            e.done().fmt_write(&mut events).expect("writing to memory");
+        }
     }
     let mut todo_text = String::new();
     if let Some(next) = c.follow_up.next {

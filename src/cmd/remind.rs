@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result, exit};
 use crate::i18n::fl;
-use crate::model::due::{Due, DueKind, due_items};
+use crate::model::due::{Due, DueKind, due_items, greeting_items};
 use crate::model::record::{Channel, Tier};
 use crate::model::span::Span;
 use crate::ops::{append, log_contact};
@@ -26,6 +26,7 @@ use crate::output;
 /// Examples:
 ///   crmfile remind
 ///   crmfile remind --within 30d --owner li.na --kind birthday
+///   crmfile remind --kind greeting --within 10d                      (whom to greet before 春节, 中秋…)
 ///   crmfile remind --format ics > ~/calendars/crm.ics
 ///   crmfile remind --done 张伟 --summary "Called, all fine"
 ///   0 8 * * 1-5  crmfile -q --store ~/acme remind | mail -E -s "Customers due today" team@example.com
@@ -102,10 +103,15 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 .as_deref()
                 .is_none_or(|t| c.tags.iter().any(|x| same(x, t)));
         keep.then(|| {
-            due_items(&c, config, today, horizon)
+            let mut items: Vec<Due> = due_items(&c, config, today, horizon)
                 .into_iter()
                 .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))
-                .collect::<Vec<Due>>()
+                .collect();
+            // Greetings are a campaign, not a task: listed only when asked for.
+            if args.kind.contains(&DueKind::Greeting) {
+                items.extend(greeting_items(&c, config, today, horizon));
+            }
+            items
         })
     })?;
     ctx.warn_untrusted(None);
@@ -147,11 +153,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                             },
                             i.customer.clone(),
                             i.name.clone(),
-                            if table {
-                                crate::i18n::shown(&i.detail, &i.shown).to_string()
-                            } else {
-                                i.detail.clone()
-                            },
+                            // The detail is for people in both table and plain text;
+                            // the other columns stay stable for `cut`.
+                            crate::i18n::shown(&i.detail, &i.shown).to_string(),
                         ]
                     })
                     .collect();
@@ -196,27 +200,28 @@ fn ics(items: &[Due], ctx: &Ctx) -> String {
     cal.append_property(("CALSCALE", "GREGORIAN"));
     cal.name("crmfile reminders");
     for i in items {
-        // A bare CR or another control character must not start a property of its own.
-        let summary = line_text(&format!("{}: {} ({})", i.kind.as_str(), i.name, i.customer));
-        let detail = line_text(&i.detail);
+        // What a calendar shows is read by people: it follows the language. A bare CR or
+        // another control character must not start a property of its own.
+        let summary = line_text(&format!("{}: {} ({})", i.kind.label(), i.name, i.customer));
+        let description = line_text(crate::i18n::shown(&i.detail, &i.shown));
         match i.kind {
             DueKind::FollowUp | DueKind::Complaint => {
                 let mut todo = Todo::new();
                 todo.uid(&i.uid)
                     .timestamp(stamp)
                     .summary(&summary)
-                    .description(&detail)
+                    .description(&description)
                     .due(i.date);
                 cal.push(todo.done());
             }
-            DueKind::Birthday | DueKind::Anniversary => {
+            DueKind::Birthday | DueKind::Anniversary | DueKind::Greeting => {
                 let mut event = Event::new();
                 let end = i.date.checked_add_days(Days::new(1)).unwrap_or(i.date);
                 event
                     .uid(&i.uid)
                     .timestamp(stamp)
                     .summary(&summary)
-                    .description(&detail)
+                    .description(&description)
                     .starts(i.date)
                     .ends(end);
                 cal.push(event.done());

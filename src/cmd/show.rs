@@ -32,6 +32,7 @@ const SHOWN: &[&str] = &[
     "company",
     "title",
     "birthday",
+    "lunar_birthday",
     "industry",
     "region",
     "size",
@@ -77,28 +78,40 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     Ok(0)
 }
 
+/// A field's row label: its Chinese name in a Chinese run (the dotted name is accepted
+/// as well everywhere), the dotted name otherwise.
+fn field_label(field: &str) -> String {
+    if crate::i18n::Lang::current() == crate::i18n::Lang::ZhCn {
+        fields::label(field, true)
+    } else {
+        field.to_string()
+    }
+}
+
 fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
     let mut rows: Vec<Vec<String>> = Vec::new();
     for f in SHOWN {
         let mut values = fields::get(c, f).unwrap_or_default();
         // Enumerated values by their name in the language of this run.
-        let kind = match *f {
-            "kind" => "kind",
-            "class.tier" => "tier",
-            "class.lifecycle" => "lifecycle",
-            "class.stage" => "stage",
-            "preferences.channel" => "channel",
-            _ => "",
-        };
-        if !kind.is_empty() {
+        if let Some(kind) = fields::enum_kind(f) {
             values = values.iter().map(|v| crate::i18n::enum_label(kind, v)).collect();
         }
+        // A lunar birthday in both calendars: its lunar name and this year's day.
+        if *f == "lunar_birthday"
+            && let Some(l) = c.lunar_birthday
+            && let Some(on) = l.next_from(ctx.today)
+        {
+            values = vec![fl!("show-lunar-next", lunar = l.name(), date = on.to_string())];
+        }
+        if *f == "follow_up.cadence" && crate::i18n::Lang::current() != crate::i18n::Lang::En {
+            values = c.follow_up.cadence.iter().map(|s| s.every()).collect();
+        }
         if !values.is_empty() {
-            rows.push(vec![f.to_string(), values.join(", ")]);
+            rows.push(vec![field_label(f), values.join(", ")]);
         }
     }
     if c.class.pin {
-        rows.push(vec!["class.pin".into(), "true".into()]);
+        rows.push(vec![field_label("class.pin"), "true".into()]);
     }
     for (k, v) in &c.extra {
         let text = v.as_str().map_or_else(|| v.to_string(), String::from);

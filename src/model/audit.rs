@@ -154,10 +154,22 @@ pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Find
         out.push(Finding::new(
             Severity::Warning,
             "no-contact",
-            both!(
-                "audit-no-contact",
-                since = since.to_string(),
-                cadence = cadence.to_string()
+            // The cadence is said in each text's language: `14d`, `每两周`.
+            (
+                crate::i18n::fl_en!(
+                    "audit-no-contact",
+                    since = since.to_string(),
+                    cadence = cadence.to_string()
+                ),
+                if crate::i18n::Lang::current() == crate::i18n::Lang::En {
+                    String::new()
+                } else {
+                    crate::i18n::fl!(
+                        "audit-no-contact",
+                        since = since.to_string(),
+                        cadence = cadence.every()
+                    )
+                },
             ),
             both!("audit-hint-no-contact", id = c.id.clone()),
         ));

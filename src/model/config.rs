@@ -88,6 +88,13 @@ shared = true
 # A complaint still open this long after it was made is listed by `remind`.
 sla = "2d"
 
+[greetings]
+# `remind --kind greeting` lists customers of these tiers, or with one of these tags,
+# before 春节, 元宵, 端午, 中秋, 重阳 (lunar), 元旦 and 国庆, and the holidays below.
+tiers = ["strategic", "important"]
+tags = []
+# holidays = [{ name = "公司周年庆", date = "06-18" }, { name = "腊八", lunar = "12-08" }]
+
 # Custom fields, stored under [extra] in each record and validated like built-in ones:
 # [fields.floor]
 # type = "int"            # string | int | decimal | date | bool | enum
@@ -115,6 +122,41 @@ pub struct Config {
     pub git: GitConfig,
     pub retention: RetentionConfig,
     pub access_log: AccessLogConfig,
+    pub greetings: GreetingsConfig,
+}
+
+/// Who `remind --kind greeting` lists before a holiday, and the store's own holidays.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GreetingsConfig {
+    /// Customers of these tiers are greeted…
+    pub tiers: Vec<Tier>,
+    /// …and customers with any of these tags.
+    pub tags: Vec<String>,
+    /// Holidays beyond 春节, 元宵, 端午, 中秋, 重阳, 元旦 and 国庆.
+    pub holidays: Vec<Holiday>,
+}
+
+impl Default for GreetingsConfig {
+    fn default() -> Self {
+        GreetingsConfig {
+            tiers: vec![Tier::Strategic, Tier::Important],
+            tags: Vec::new(),
+            holidays: Vec::new(),
+        }
+    }
+}
+
+/// A holiday of the store's: `{ name = "公司周年庆", date = "06-18" }`, or with
+/// `lunar = "08-15"` for a day of the Chinese calendar.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holiday {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lunar: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
@@ -177,6 +219,7 @@ impl Default for Config {
             git: GitConfig::default(),
             retention: RetentionConfig::default(),
             access_log: AccessLogConfig::default(),
+            greetings: GreetingsConfig::default(),
         }
     }
 }

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::config::Config;
+use super::lunar::LunarDate;
 use super::record::{Customer, FeedbackKind, FeedbackStatus};
 use super::span::Span;
 use crate::i18n::{Both, both};
@@ -16,6 +17,8 @@ pub enum DueKind {
     Birthday,
     Anniversary,
     Complaint,
+    /// A holiday greeting; listed only when asked for (`--kind greeting`).
+    Greeting,
 }
 
 impl DueKind {
@@ -25,6 +28,7 @@ impl DueKind {
             DueKind::Birthday => "birthday",
             DueKind::Anniversary => "anniversary",
             DueKind::Complaint => "complaint",
+            DueKind::Greeting => "greeting",
         }
     }
 
@@ -118,12 +122,31 @@ pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, Detail
     let date = basis.date(c)?;
     let why = match basis {
         Basis::Next(_) => both!("due-next-step"),
-        Basis::Cadence(cadence, Some(last)) => both!(
-            "due-cadence-last",
-            cadence = cadence.to_string(),
-            last = last.to_string()
+        // Both texts are made apart: the cadence is said in each one's language.
+        Basis::Cadence(cadence, Some(last)) => (
+            crate::i18n::fl_en!(
+                "due-cadence-last",
+                every = cadence.every_en(),
+                last = last.to_string()
+            ),
+            if crate::i18n::Lang::current() == crate::i18n::Lang::En {
+                String::new()
+            } else {
+                crate::i18n::fl!(
+                    "due-cadence-last",
+                    every = cadence.every(),
+                    last = last.to_string()
+                )
+            },
         ),
-        Basis::Cadence(cadence, None) => both!("due-cadence-never", cadence = cadence.to_string()),
+        Basis::Cadence(cadence, None) => (
+            crate::i18n::fl_en!("due-cadence-never", every = cadence.every_en()),
+            if crate::i18n::Lang::current() == crate::i18n::Lang::En {
+                String::new()
+            } else {
+                crate::i18n::fl!("due-cadence-never", every = cadence.every())
+            },
+        ),
     };
     Some((date, why))
 }
@@ -163,6 +186,27 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
     }
     let yearly = |original: NaiveDate| next_recurrence(original, today).filter(|d| *d <= horizon);
     let years = |original: NaiveDate, on: NaiveDate| Some(on.year() - original.year()).filter(|y| *y > 0);
+    if let Some(lunar) = c.lunar_birthday
+        && let Some(on) = lunar.next_from(today).filter(|d| *d <= horizon)
+    {
+        // The lunar year of this birthday starts in the Gregorian year it falls in, or
+        // the one before (a birthday in the 12th month can fall in January).
+        let lunar_year = super::lunar::LunarDate::from_gregorian(on).and_then(|l| l.year);
+        let age = lunar.year.zip(lunar_year).map(|(b, y)| y - b).filter(|a| *a > 0);
+        let date = LunarDate { year: None, ..lunar }.name();
+        let detail = match age {
+            Some(a) => both!("due-lunar-turns", date = date.clone(), age = a.to_string()),
+            None => both!("due-lunar-birthday", date = date.clone()),
+        };
+        out.push(item(
+            on,
+            DueKind::Birthday,
+            None,
+            age,
+            detail,
+            format!("lunar-birthday.{}.{}", c.id, on.year()),
+        ));
+    }
     if let Some(b) = c.birthday
         && let Some(on) = yearly(b.0)
     {
@@ -225,6 +269,101 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
                 detail,
                 format!("complaint.{}", f.id),
             ));
+        }
+    }
+    out
+}
+
+/// The holidays every store greets on: key, the catalog's name, month, day, lunar.
+const HOLIDAYS: &[(&str, &str, u8, u8, bool)] = &[
+    ("new-year", "holiday-new-year", 1, 1, false),
+    ("spring-festival", "holiday-spring-festival", 1, 1, true),
+    ("lantern", "holiday-lantern", 1, 15, true),
+    ("dragon-boat", "holiday-dragon-boat", 5, 5, true),
+    ("mid-autumn", "holiday-mid-autumn", 8, 15, true),
+    ("double-ninth", "holiday-double-ninth", 9, 9, true),
+    ("national-day", "holiday-national-day", 10, 1, false),
+];
+
+/// A holiday's days from `today` through `horizon`, in the Gregorian calendar.
+fn holiday_days(month: u8, day: u8, lunar: bool, today: NaiveDate, horizon: NaiveDate) -> Vec<NaiveDate> {
+    (today.year() - 1..=horizon.year())
+        .filter_map(|y| {
+            if lunar {
+                LunarDate {
+                    calendar: super::lunar::CalendarName::Chinese,
+                    year: None,
+                    month,
+                    leap: false,
+                    day,
+                }
+                .in_year(y)
+            } else {
+                NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))
+            }
+        })
+        .filter(|d| *d >= today && *d <= horizon)
+        .collect()
+}
+
+/// Whom to greet before the holidays from `today` through `horizon`: customers the
+/// config's rule names (their tier, or one of their tags), once per holiday.
+pub fn greeting_items(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Due> {
+    let rule = &config.greetings;
+    let chosen = c.class.tier.is_some_and(|t| rule.tiers.contains(&t))
+        || c.tags
+            .iter()
+            .any(|t| rule.tags.iter().any(|r| r.eq_ignore_ascii_case(t)));
+    if !chosen {
+        return Vec::new();
+    }
+    // (key, English name, name in this run's language, month, day, lunar)
+    let mut holidays: Vec<(String, String, String, u8, u8, bool)> = HOLIDAYS
+        .iter()
+        .map(|(key, id, m, d, lunar)| {
+            (
+                key.to_string(),
+                crate::i18n::in_english(id),
+                crate::i18n::lookup(id).unwrap_or_default(),
+                *m,
+                *d,
+                *lunar,
+            )
+        })
+        .collect();
+    for h in &rule.holidays {
+        let (text, lunar) = match (&h.date, &h.lunar) {
+            (Some(date), None) => (date, false),
+            (None, Some(date)) => (date, true),
+            _ => continue,
+        };
+        let Some((m, d)) = text
+            .split_once('-')
+            .and_then(|(m, d)| Some((m.trim().parse().ok()?, d.trim().parse().ok()?)))
+        else {
+            continue;
+        };
+        holidays.push((h.name.clone(), h.name.clone(), h.name.clone(), m, d, lunar));
+    }
+    let mut out = Vec::new();
+    for (key, english, shown, m, d, lunar) in holidays {
+        for on in holiday_days(m, d, lunar, today, horizon) {
+            out.push(Due {
+                date: on,
+                kind: DueKind::Greeting,
+                overdue: false,
+                customer: c.id.clone(),
+                name: c.name.clone(),
+                about: Some(key.clone()),
+                years: None,
+                detail: crate::i18n::fl_en!("due-greeting", holiday = english.clone()),
+                shown: if crate::i18n::Lang::current() == crate::i18n::Lang::En {
+                    String::new()
+                } else {
+                    crate::i18n::fl!("due-greeting", holiday = shown.clone())
+                },
+                uid: format!("greeting.{key}.{}.{}@crmfile", c.id, on.year()),
+            });
         }
     }
     out

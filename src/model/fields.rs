@@ -18,6 +18,7 @@ pub const SETTABLE: &[&str] = &[
     "company",
     "title",
     "birthday",
+    "lunar_birthday",
     "industry",
     "region",
     "size",
@@ -41,6 +42,75 @@ pub const SETTABLE: &[&str] = &[
     "follow_up.next",
     "extra.NAME",
 ];
+
+/// People's names of fields: dotted name, English, Chinese. Show's rows and spreadsheets
+/// with `--headers en|zh` use them; `set`, `--where` and import accept them beside the
+/// dotted name.
+pub const LABELS: &[(&str, &str, &str)] = &[
+    ("id", "ID", "客户ID"),
+    ("name", "Name", "姓名"),
+    ("kind", "Kind", "类型"),
+    ("gender", "Gender", "性别"),
+    ("company", "Company", "公司"),
+    ("title", "Title", "职位"),
+    ("birthday", "Birthday", "生日"),
+    ("lunar_birthday", "Lunar birthday", "农历生日"),
+    ("industry", "Industry", "行业"),
+    ("region", "Region", "地区"),
+    ("size", "Company size", "规模"),
+    ("tags", "Tags", "标签"),
+    ("owner", "Account manager", "负责人"),
+    ("source", "Source", "来源"),
+    ("ref", "Customer number", "客户编号"),
+    ("contact.phones", "Phones", "电话"),
+    ("contact.emails", "Emails", "邮箱"),
+    ("contact.wechat", "WeChat", "微信"),
+    ("contact.qq", "QQ", "QQ"),
+    ("contact.address", "Address", "地址"),
+    ("preferences.channel", "Preferred channel", "偏好渠道"),
+    ("preferences.products", "Preferred products", "偏好产品"),
+    ("preferences.notes", "Notes", "备注"),
+    ("class.tier", "Tier", "价值等级"),
+    ("class.lifecycle", "Lifecycle", "生命周期"),
+    ("class.rfm", "RFM", "RFM"),
+    ("class.stage", "Pipeline stage", "销售阶段"),
+    ("class.pin", "Tier pinned", "锁定等级"),
+    ("follow_up.cadence", "Follow-up cadence", "回访周期"),
+    ("follow_up.next", "Next follow-up", "下次回访"),
+    ("created", "Created", "创建时间"),
+    ("updated", "Updated", "更新时间"),
+];
+
+/// The label of a dotted field in English or Chinese; the dotted name itself for a field
+/// with no label (`extra.floor`).
+pub fn label(field: &str, chinese: bool) -> String {
+    LABELS.iter().find(|(f, ..)| *f == field).map_or_else(
+        || field.to_string(),
+        |(_, en, zh)| if chinese { zh } else { en }.to_string(),
+    )
+}
+
+/// The dotted name a field's label (in English or Chinese, any case) stands for, or the
+/// text itself when it is no label.
+pub fn dotted(name: &str) -> String {
+    let n = name.trim();
+    LABELS
+        .iter()
+        .find(|(f, en, zh)| *f == n || en.eq_ignore_ascii_case(n) || *zh == n)
+        .map_or_else(|| n.to_string(), |(f, ..)| f.to_string())
+}
+
+/// The enumerated type of a field's values (`tier` for `class.tier`), for their names.
+pub fn enum_kind(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "kind" => "kind",
+        "class.tier" => "tier",
+        "class.lifecycle" => "lifecycle",
+        "class.stage" => "stage",
+        "preferences.channel" => "channel",
+        _ => return None,
+    })
+}
 
 /// What an assignment does: `=` replaces (empty clears), `+=` adds to a list, `-=` removes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,11 +145,17 @@ impl std::str::FromStr for Assignment {
             return Err(fl!("error-no-field-named", text = s));
         }
         Ok(Assignment {
-            field: field.to_string(),
+            field: dotted(field),
             op,
             value: value.to_string(),
         })
     }
+}
+
+/// True for a date said to be in the lunar calendar (`农历八月十五`).
+pub fn is_lunar(value: &str) -> bool {
+    let v = value.trim();
+    ["农历", "阴历", "旧历"].iter().any(|p| v.starts_with(p))
 }
 
 fn opt(value: &str) -> Option<String> {
@@ -174,10 +250,15 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
         "gender" => c.gender = opt(v),
         "company" => c.company = opt(v),
         "title" => c.title = opt(v),
+        // `birthday=农历八月十五` keeps the birthday in the Chinese calendar.
+        "birthday" if is_lunar(v) => c.lunar_birthday = Some(super::lunar::LunarDate::parse(v)?),
         "birthday" => {
             c.birthday = opt(v)
                 .map(|t| parse_date(&t, today).map(super::date::Date))
                 .transpose()?
+        }
+        "lunar_birthday" => {
+            c.lunar_birthday = opt(v).map(|t| super::lunar::LunarDate::parse(&t)).transpose()?
         }
         "industry" => c.industry = opt(v),
         "region" => c.region = opt(v),
@@ -206,8 +287,8 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
         "class.rfm" => c.class.rfm = opt(v),
         "class.pin" => {
             c.class.pin = match v.trim().to_lowercase().as_str() {
-                "true" | "yes" | "1" => true,
-                "false" | "no" | "0" | "" => false,
+                "true" | "yes" | "1" | "是" | "锁定" => true,
+                "false" | "no" | "0" | "" | "否" => false,
                 _ => return Err(fl!("error-pin", value = v)),
             }
         }
@@ -249,6 +330,7 @@ pub fn get(c: &Customer, field: &str) -> Option<Vec<String>> {
         "company" => one(c.company.clone()),
         "title" => one(c.title.clone()),
         "birthday" => one(c.birthday.map(|d| d.to_string())),
+        "lunar_birthday" => one(c.lunar_birthday.map(|d| d.name())),
         "industry" => one(c.industry.clone()),
         "region" => one(c.region.clone()),
         "size" => one(c.size.clone()),
@@ -313,15 +395,33 @@ impl std::str::FromStr for Condition {
             return Err(fl!("error-not-condition", text = s));
         };
         let (field, value) = (&s[..at], &s[at + len..]);
-        let field = field.trim().to_string();
+        let field = dotted(field);
         if get(&probe(), &field).is_none() && !field.starts_with("extra.") {
             return Err(fl!("error-not-field", field = field.clone()));
         }
-        Ok(Condition {
-            field,
-            test,
-            value: value.trim().to_string(),
-        })
+        let mut value = value.trim().to_string();
+        // An enumerated field is compared by its stored name, so `class.stage=红` finds
+        // the red ones; a value that names nothing is an error, not an empty result.
+        if test != Test::Contains && !value.is_empty() {
+            value = canonical(&field, &value)?;
+        }
+        Ok(Condition { field, test, value })
+    }
+}
+
+/// The stored name of an enumerated field's value, typed in any language; other
+/// fields' values as they are.
+fn canonical(field: &str, value: &str) -> Result<String, String> {
+    fn name<T: std::str::FromStr<Err = String> + std::fmt::Display>(v: &str) -> Result<String, String> {
+        v.parse::<T>().map(|x| x.to_string())
+    }
+    match field {
+        "kind" => name::<Kind>(value),
+        "class.tier" => name::<Tier>(value),
+        "class.lifecycle" => name::<Lifecycle>(value),
+        "class.stage" => name::<Stage>(value),
+        "preferences.channel" => name::<Channel>(value),
+        _ => Ok(value.to_string()),
     }
 }
 

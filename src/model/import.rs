@@ -181,11 +181,16 @@ pub fn header_field(header: &str) -> Option<String> {
     {
         return Some(format!("extra.{name}"));
     }
-    super::fields::SETTABLE
+    if let Some(f) = super::fields::SETTABLE
         .iter()
         .chain(["class.rfm"].iter())
         .find(|f| **f == h)
-        .map(|f| f.to_string())
+    {
+        return Some(f.to_string());
+    }
+    // The labels `export --headers en|zh` writes.
+    let dotted = super::fields::dotted(raw);
+    (dotted != raw).then_some(dotted)
 }
 
 /// The column a transaction import reads for each of its fields.

@@ -9,6 +9,7 @@ pub mod due;
 pub mod fields;
 pub mod id;
 pub mod import;
+pub mod lunar;
 pub mod merge;
 pub mod query;
 pub mod record;

@@ -7,8 +7,51 @@ fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
 
+/// The pinyin of a text in full and as initials, without tones: `张伟` → (`zhangwei`,
+/// `zw`). Letters and digits without pinyin are kept in both; other characters dropped.
+/// A character with several readings counts by its most common one.
+pub fn pinyin_keys(text: &str) -> (String, String) {
+    use pinyin::ToPinyin;
+    let (mut full, mut initials) = (String::new(), String::new());
+    for (ch, p) in text.chars().zip(text.to_pinyin()) {
+        match p {
+            Some(p) => {
+                full.push_str(p.plain());
+                initials.push_str(p.first_letter());
+            }
+            None if ch.is_alphanumeric() => {
+                full.extend(ch.to_lowercase());
+                initials.extend(ch.to_lowercase());
+            }
+            None => {}
+        }
+    }
+    (full, initials)
+}
+
+/// True when a query of Latin letters (`zhangwei`, `zhang wei`, `zw`) is in the pinyin of
+/// a Chinese name or company, in full or by initials.
+fn pinyin_hit(c: &Customer, q: &str) -> bool {
+    let compact: String = q
+        .chars()
+        .filter(|ch| !ch.is_whitespace() && *ch != '\'')
+        .collect();
+    if compact.len() < 2 || !compact.chars().all(|ch| ch.is_ascii_alphabetic()) {
+        return false;
+    }
+    let hit = |text: &str| {
+        !text.is_ascii() && {
+            let (full, initials) = pinyin_keys(text);
+            full.contains(&compact) || initials.contains(&compact)
+        }
+    };
+    hit(&c.name) || c.company.as_deref().is_some_and(hit)
+}
+
 /// True when `query` is a case-insensitive substring of the id, name, company, ref, an
-/// email or a phone (phones compare by digits, so `13800138000` finds `+86 138 0013 8000`).
+/// email or a phone (phones compare by digits, so `13800138000` finds `+86 138 0013 8000`),
+/// or, typed in Latin letters, of the pinyin of a Chinese name or company (`zw`,
+/// `zhangwei` and `zhang wei` find 张伟).
 pub fn matches(c: &Customer, query: &str) -> bool {
     let q = query.trim().to_lowercase();
     if q.is_empty() {
@@ -22,6 +65,9 @@ pub fn matches(c: &Customer, query: &str) -> bool {
         return true;
     }
     if c.contact.emails.iter().any(|e| hit(e)) || c.contact.wechat.as_deref().is_some_and(hit) {
+        return true;
+    }
+    if pinyin_hit(c, &q) {
         return true;
     }
     let qd = digits(&q);
@@ -133,6 +179,20 @@ impl Filters {
                 .is_none_or(|o| c.owner.as_deref().is_some_and(|x| same(x, o)))
             && self.tier.is_none_or(|t| c.class.tier == Some(t))
             && self.conditions.iter().all(|cond| cond.matches(c))
+    }
+}
+
+#[cfg(test)]
+mod pinyin_tests {
+    use super::*;
+
+    #[test]
+    fn pinyin_in_full_and_by_initials() {
+        assert_eq!(pinyin_keys("张伟"), ("zhangwei".into(), "zw".into()));
+        assert_eq!(
+            pinyin_keys("北京星河 IT"),
+            ("beijingxingheit".into(), "bjxhit".into())
+        );
     }
 }
 

@@ -48,11 +48,15 @@ macro_rules! string_enum {
             type Err = String;
             fn from_str(s: &str) -> Result<Self, String> {
                 let lower = s.trim().to_lowercase();
-                $(if lower == $text $(|| lower == $alias)* { return Ok($name::$variant); })+
+                // `战略客户` is `战略`: a trailing 客户 ("customer") names nothing more.
+                let short = lower.strip_suffix("客户").unwrap_or(&lower);
+                for t in [lower.as_str(), short] {
+                    $(if t == $text $(|| t == $alias)* { return Ok($name::$variant); })+
+                }
                 Err(crate::i18n::fl!(
                     "error-not-one-of",
                     text = s,
-                    values = [$($text),+].join(", ")
+                    values = [$(crate::i18n::enum_choice(stringify!($name), $text)),+].join(", ")
                 ))
             }
         }
@@ -61,39 +65,39 @@ macro_rules! string_enum {
 
 string_enum!(
     /// A private person or an organisation.
-    Kind { Person = "person" | "个人", Company = "company" | "公司" | "企业" }
+    Kind { Person = "person" | "个人", Company = "company" | "公司" | "企业" | "单位" }
 );
 string_enum!(
     /// Value tier (战略/重要/一般/潜在).
-    Tier { Strategic = "strategic" | "战略", Important = "important" | "重要", General = "general" | "一般", Potential = "potential" | "潜在" }
+    Tier { Strategic = "strategic" | "战略" | "战略级", Important = "important" | "重要" | "重点", General = "general" | "一般" | "普通", Potential = "potential" | "潜在" }
 );
 string_enum!(
     /// Lifecycle stage.
-    Lifecycle { Potential = "potential" | "潜在", New = "new" | "新客户", Active = "active" | "活跃", Loyal = "loyal" | "忠诚", Dormant = "dormant" | "沉睡", Churned = "churned" | "流失" }
+    Lifecycle { Potential = "potential" | "潜在", New = "new" | "新客户" | "新", Active = "active" | "活跃", Loyal = "loyal" | "忠诚", Dormant = "dormant" | "沉睡" | "休眠", Churned = "churned" | "流失" }
 );
 string_enum!(
     /// Sales-pipeline stage, set by hand: red is closing, green is nurture.
-    Stage { Red = "red" | "红", Yellow = "yellow" | "黄", Green = "green" | "青" | "绿", Rotten = "rotten" | "烂苹果" }
+    Stage { Red = "red" | "红" | "红苹果", Yellow = "yellow" | "黄" | "黄苹果", Green = "green" | "青" | "绿" | "青苹果" | "绿苹果", Rotten = "rotten" | "烂" | "烂苹果" }
 );
 string_enum!(
     /// How a contact happened or how the customer likes to be reached.
-    Channel { Phone = "phone" | "电话", Email = "email" | "邮件", Meeting = "meeting" | "面谈" | "会议", Visit = "visit" | "拜访", Wechat = "wechat" | "微信", Qq = "qq", Sms = "sms" | "短信", Other = "other" | "其他" }
+    Channel { Phone = "phone" | "电话" | "打电话" | "来电", Email = "email" | "e-mail" | "邮件" | "电子邮件" | "邮箱", Meeting = "meeting" | "面谈" | "会议" | "见面" | "会面", Visit = "visit" | "拜访" | "上门" | "走访", Wechat = "wechat" | "微信", Qq = "qq", Sms = "sms" | "短信", Other = "other" | "其他" | "其它" }
 );
 string_enum!(
     /// Who started a contact.
-    Direction { Inbound = "inbound" | "in" | "呼入", Outbound = "outbound" | "out" | "呼出" }
+    Direction { Inbound = "inbound" | "in" | "呼入" | "来电" | "客户来访", Outbound = "outbound" | "out" | "呼出" | "去电" | "主动联系" }
 );
 string_enum!(
     /// The kind of a feedback entry.
-    FeedbackKind { Complaint = "complaint" | "投诉", Suggestion = "suggestion" | "建议", Praise = "praise" | "表扬", Survey = "survey" | "调查" }
+    FeedbackKind { Complaint = "complaint" | "投诉", Suggestion = "suggestion" | "建议", Praise = "praise" | "表扬" | "好评", Survey = "survey" | "调查" | "问卷" | "回访调查" }
 );
 string_enum!(
     /// Whether a feedback entry still needs an answer.
-    FeedbackStatus { Open = "open" | "待处理", Resolved = "resolved" | "已解决" }
+    FeedbackStatus { Open = "open" | "待处理" | "未解决" | "处理中", Resolved = "resolved" | "已解决" | "已处理" }
 );
 string_enum!(
     /// The part a key person plays around the customer.
-    Role { Referrer = "referrer" | "推荐人", DecisionMaker = "decision-maker" | "决策人", SignOff = "sign-off" | "签字人", Other = "other" | "其他" }
+    Role { Referrer = "referrer" | "推荐人" | "介绍人", DecisionMaker = "decision-maker" | "决策人" | "决策者" | "拍板人", SignOff = "sign-off" | "签字人" | "审批人", Other = "other" | "其他" | "其它" }
 );
 
 #[allow(clippy::derivable_impls, reason = "the enum is made by a macro")]
@@ -124,6 +128,10 @@ pub struct Customer {
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birthday: Option<Date>,
+    /// A birthday kept in the Chinese calendar (农历), reminded on its Gregorian day
+    /// each year: `{ calendar = "chinese", year = 1975, month = 8, day = 15 }`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lunar_birthday: Option<super::lunar::LunarDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -357,6 +365,7 @@ impl Customer {
             company: None,
             title: None,
             birthday: None,
+            lunar_birthday: None,
             industry: None,
             region: None,
             size: None,

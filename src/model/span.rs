@@ -1,4 +1,5 @@
-//! Lengths of time as people type them: `14d`, `2w`, `1m`, `1y`.
+//! Lengths of time as people type them: `14d`, `2w`, `1m`, `1y`, `2 weeks`, and in
+//! Chinese `3天`, `两周`, `一个月`, `半年`, `每两周`, `一年半`.
 
 use std::fmt;
 use std::str::FromStr;
@@ -70,13 +71,118 @@ impl Span {
 
 impl fmt::Display for Span {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let unit = match self.unit {
-            Unit::Day => 'd',
-            Unit::Week => 'w',
-            Unit::Month => 'm',
-            Unit::Year => 'y',
+        write!(f, "{}{}", self.count, self.unit_letter())
+    }
+}
+
+/// A number written in digits or in Chinese numerals (`3`, `三`, `两`, `十五`, `二十`,
+/// `一百`), up to 9999.
+pub(crate) fn chinese_number(text: &str) -> Option<u32> {
+    if !text.is_empty() && text.chars().all(|c| c.is_ascii_digit()) {
+        return text.parse().ok();
+    }
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|n| n as u32)
+    };
+    let (mut total, mut pending, mut seen) = (0u32, None::<u32>, false);
+    for c in text.chars() {
+        seen = true;
+        let place = match c {
+            '两' | '俩' => {
+                pending = Some(2);
+                continue;
+            }
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => {
+                pending = Some(digit(c)?);
+                continue;
+            }
         };
-        write!(f, "{}{}", self.count, unit)
+        // `十五` is fifteen: a place with no digit before it counts once.
+        total += pending.take().unwrap_or(1) * place;
+    }
+    let n = total + pending.unwrap_or(0);
+    (seen && n > 0 && n < 10_000).then_some(n)
+}
+
+/// A span in Chinese: a count (digits or numerals; `半` is a half) and a unit.
+fn chinese_span(text: &str) -> Option<Span> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let every = t.starts_with('每');
+    let t = t.strip_prefix('每').unwrap_or(&t);
+    let units: [(&str, Unit); 10] = [
+        ("个星期", Unit::Week),
+        ("个礼拜", Unit::Week),
+        ("星期", Unit::Week),
+        ("礼拜", Unit::Week),
+        ("个月", Unit::Month),
+        ("天", Unit::Day),
+        ("日", Unit::Day),
+        ("周", Unit::Week),
+        ("月", Unit::Month),
+        ("年", Unit::Year),
+    ];
+    // `一年半`, `两个半月`: a half after the unit or before it.
+    let (t, half_after) = match t.strip_suffix('半') {
+        Some(rest) => (rest, true),
+        None => (t, false),
+    };
+    let (count, unit) = units.iter().find_map(|(name, unit)| {
+        let count = t.strip_suffix(name)?;
+        Some((count, *unit))
+    })?;
+    let (count, half_before) = match count.strip_suffix("个半").or_else(|| count.strip_suffix('半')) {
+        Some(rest) => (rest, true),
+        None => (count, false),
+    };
+    let half = half_after || half_before;
+    if !half && count.is_empty() {
+        // `每周`, `每月`: one of them.
+        return every.then_some(Span { count: 1, unit });
+    }
+    let whole = if count.is_empty() {
+        0
+    } else {
+        chinese_number(count)?
+    };
+    if !half {
+        return Some(Span { count: whole, unit });
+    }
+    // A half is counted in the next smaller unit that divides it evenly.
+    match unit {
+        Unit::Year => Some(Span {
+            count: whole * 12 + 6,
+            unit: Unit::Month,
+        }),
+        Unit::Month => Some(Span::days(whole * 30 + 15)),
+        Unit::Week | Unit::Day => None,
+    }
+}
+
+impl Span {
+    /// The span as people say it in the language of this run: `every 14d` in English,
+    /// `每两周`/`每 30 天` in Chinese (an interval).
+    pub fn every(self) -> String {
+        crate::i18n::fl!("span-every", count = self.count, unit = self.unit_letter())
+    }
+
+    /// [`Span::every`] in English whatever the language of the run.
+    pub fn every_en(self) -> String {
+        crate::i18n::fl_en!("span-every", count = self.count, unit = self.unit_letter())
+    }
+
+    fn unit_letter(self) -> &'static str {
+        match self.unit {
+            Unit::Day => "d",
+            Unit::Week => "w",
+            Unit::Month => "m",
+            Unit::Year => "y",
+        }
     }
 }
 
@@ -84,6 +190,11 @@ impl FromStr for Span {
     type Err = String;
     fn from_str(s: &str) -> Result<Span, String> {
         let err = || crate::i18n::fl!("error-not-a-span", text = s);
+        if !s.is_ascii() {
+            return chinese_span(s)
+                .filter(|span| span.count > 0 && span.count <= 10_000)
+                .ok_or_else(err);
+        }
         let t = s.trim().to_lowercase();
         let split = t.find(|c: char| !c.is_ascii_digit()).ok_or_else(err)?;
         let (digits, unit) = t.split_at(split);
@@ -178,6 +289,52 @@ mod tests {
             let e = bad.parse::<Span>().unwrap_err();
             assert!(e.contains(bad), "{bad}: {e}");
         }
+    }
+
+    #[test]
+    fn chinese_spans_take_numerals_units_and_halves() {
+        let span = |s: &str| s.parse::<Span>().map(|x| x.to_string());
+        for (text, want) in [
+            ("3天", "3d"),
+            ("10天", "10d"),
+            ("10 天", "10d"),
+            ("两周", "2w"),
+            ("每两周", "2w"),
+            ("一周", "1w"),
+            ("三个星期", "3w"),
+            ("一个月", "1m"),
+            ("每月", "1m"),
+            ("三个月", "3m"),
+            ("十五天", "15d"),
+            ("二十天", "20d"),
+            ("半年", "6m"),
+            ("一年半", "18m"),
+            ("半个月", "15d"),
+            ("两年", "2y"),
+            ("1年", "1y"),
+        ] {
+            assert_eq!(span(text).as_deref(), Ok(want), "{text}");
+        }
+        for bad in ["零天", "三", "天天", "半周", "一万年", "三x天", "周"] {
+            assert!(bad.parse::<Span>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn chinese_numbers() {
+        for (t, n) in [
+            ("一", 1),
+            ("十", 10),
+            ("十二", 12),
+            ("二十一", 21),
+            ("一百零五", 105),
+            ("两千", 2000),
+            ("30", 30),
+        ] {
+            assert_eq!(chinese_number(t), Some(n), "{t}");
+        }
+        assert_eq!(chinese_number(""), None);
+        assert_eq!(chinese_number("零"), None);
     }
 
     #[test]

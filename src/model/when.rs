@@ -2,6 +2,13 @@
 //!
 //! `2026-12-01`, `today`, `tomorrow`, `yesterday`, `+3d`, `-1w`, `2w` (from today),
 //! `3m`, weekday names (`monday`: the next one, never today), `eom`, `eoy`.
+//!
+//! In Chinese: `今天`, `明天`, `后天`, `昨天`, `前天`, `3天后`, `两周后`, `一个月`, `3天前`;
+//! `周五`/`星期五`/`礼拜五` is the next Friday, never today (said on a Friday it is a week
+//! ahead, like `friday`); `本周五`/`这周五` is this week's Friday (weeks start on Monday),
+//! `下周一` is the Monday of next week, `下下周一` the week after; `月底`, `年底`;
+//! `下个月`/`下月` is the first day of next month; `12月1日` (or `12月1号`) is the next
+//! 1 December from today on (today included); `2026年12月1日` is that day.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -41,6 +48,9 @@ fn parse_any(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
         "eoy" => return NaiveDate::from_ymd_opt(today.year(), 12, 31).ok_or_else(out_of_range),
         _ => {}
     }
+    if !t.is_ascii() {
+        return chinese(&t, today).unwrap_or_else(|| Err(bad()));
+    }
     if let Ok(weekday) = t.parse::<Weekday>() {
         let ahead =
             (7 + weekday.num_days_from_monday() as i64 - today.weekday().num_days_from_monday() as i64 - 1)
@@ -64,6 +74,120 @@ fn parse_any(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
         return moved.ok_or_else(out_of_range);
     }
     Err(bad())
+}
+
+fn end_of_month(date: NaiveDate) -> Option<NaiveDate> {
+    first_of_next_month(date)?.pred_opt()
+}
+
+fn first_of_next_month(date: NaiveDate) -> Option<NaiveDate> {
+    if date.month() == 12 {
+        NaiveDate::from_ymd_opt(date.year() + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(date.year(), date.month() + 1, 1)
+    }
+}
+
+/// A weekday named in Chinese after 周, 星期 or 礼拜: 一 to 六, and 日/天/七 for Sunday.
+fn chinese_weekday(text: &str) -> Option<Weekday> {
+    let day = ["星期", "礼拜", "周"].iter().find_map(|p| text.strip_prefix(p))?;
+    Some(match day {
+        "一" | "1" => Weekday::Mon,
+        "二" | "2" => Weekday::Tue,
+        "三" | "3" => Weekday::Wed,
+        "四" | "4" => Weekday::Thu,
+        "五" | "5" => Weekday::Fri,
+        "六" | "6" => Weekday::Sat,
+        "日" | "天" | "七" | "7" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// A date in Chinese; `None` when the text is none of the forms this module documents.
+fn chinese(t: &str, today: NaiveDate) -> Option<Result<NaiveDate, String>> {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let out = |d: Option<NaiveDate>| Some(d.ok_or_else(|| fl!("error-date-calendar", text = t.as_str())));
+    let days = |n: i64| out(today.checked_add_signed(chrono::TimeDelta::days(n)));
+    match t.as_str() {
+        "今天" | "今日" => return days(0),
+        "明天" | "明日" => return days(1),
+        "后天" => return days(2),
+        "大后天" => return days(3),
+        "昨天" | "昨日" => return days(-1),
+        "前天" => return days(-2),
+        "月底" | "月末" | "本月底" => return out(end_of_month(today)),
+        "年底" | "年末" | "今年底" => return out(NaiveDate::from_ymd_opt(today.year(), 12, 31)),
+        "下个月" | "下月" => return out(first_of_next_month(today)),
+        "下个月底" | "下月底" => return out(first_of_next_month(today).and_then(end_of_month)),
+        _ => {}
+    }
+    if let Some(weekday) = chinese_weekday(&t) {
+        let ahead =
+            (6 + weekday.num_days_from_monday() as i64 - today.weekday().num_days_from_monday() as i64) % 7
+                + 1;
+        return days(ahead);
+    }
+    // 本周五, 下周一, 下下周一: a day of a week counted from this one (Monday first).
+    let (weeks, rest) = if let Some(r) = t.strip_prefix("下下") {
+        (2, r)
+    } else if let Some(r) = t.strip_prefix('下') {
+        (1, r)
+    } else if let Some(r) = t.strip_prefix('本').or_else(|| t.strip_prefix('这')) {
+        (0, r)
+    } else {
+        (-1, t.as_str())
+    };
+    if weeks >= 0
+        && let Some(weekday) = chinese_weekday(rest.strip_prefix('个').unwrap_or(rest))
+    {
+        let monday = -(today.weekday().num_days_from_monday() as i64);
+        return days(monday + 7 * weeks + weekday.num_days_from_monday() as i64);
+    }
+    // 3天后, 两周以后, 一个月之后, 3天前.
+    for (suffix, forward) in [
+        ("以后", true),
+        ("之后", true),
+        ("后", true),
+        ("以前", false),
+        ("之前", false),
+        ("前", false),
+    ] {
+        if let Some(span) = t.strip_suffix(suffix).and_then(|r| r.parse::<Span>().ok()) {
+            return out(if forward {
+                span.after(today)
+            } else {
+                span.before(today)
+            });
+        }
+    }
+    if let Ok(span) = t.parse::<Span>() {
+        return out(span.after(today));
+    }
+    // 2026年12月1日, 12月1日, 12月1号.
+    let body = t.strip_suffix('日').or_else(|| t.strip_suffix('号'))?;
+    let (year, month_day) = match body.split_once('年') {
+        Some((y, rest)) => (Some(y.parse::<i32>().ok()?), rest),
+        None => (None, body),
+    };
+    let (month, day) = month_day.split_once('月')?;
+    let (month, day) = (
+        super::span::chinese_number(month)?,
+        super::span::chinese_number(day)?,
+    );
+    let invalid = || Some(Err(fl!("error-not-a-date", text = t.as_str())));
+    match year {
+        Some(y) => match NaiveDate::from_ymd_opt(y, month, day) {
+            Some(d) => Some(Ok(d)),
+            None => invalid(),
+        },
+        None => {
+            // The next such day from today on; 2月29日 waits for a leap year.
+            (0..8)
+                .find_map(|k| NaiveDate::from_ymd_opt(today.year() + k, month, day).filter(|d| *d >= today))
+                .map(Ok)
+                .or_else(invalid)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -149,6 +273,62 @@ mod tests {
     fn a_date_must_be_written_in_full() {
         let today = d("2026-11-23");
         for bad in ["2026-1-5", "2026/01/05", "20260105", "26-01-05"] {
+            let e = parse_date(bad, today).unwrap_err();
+            assert!(e.contains(bad), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn chinese_words_and_relative_dates() {
+        let today = d("2026-11-27"); // a Friday
+        for (text, want) in [
+            ("今天", "2026-11-27"),
+            ("明天", "2026-11-28"),
+            ("后天", "2026-11-29"),
+            ("昨天", "2026-11-26"),
+            ("3天后", "2026-11-30"),
+            ("两周后", "2026-12-11"),
+            ("一个月", "2026-12-27"),
+            ("10天", "2026-12-07"),
+            ("3天前", "2026-11-24"),
+            ("月底", "2026-11-30"),
+            ("年底", "2026-12-31"),
+            ("下个月", "2026-12-01"),
+            ("12月1日", "2026-12-01"),
+            ("12月1号", "2026-12-01"),
+            ("十二月一日", "2026-12-01"),
+            ("2026年12月1日", "2026-12-01"),
+            ("2025年3月5日", "2025-03-05"),
+            ("11月1日", "2027-11-01"),
+            ("11月27日", "2026-11-27"),
+        ] {
+            assert_eq!(parse_date(text, today), Ok(d(want)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_chinese_weekday_said_on_that_day_is_a_week_ahead() {
+        let friday = d("2026-11-27");
+        assert_eq!(parse_date("周五", friday), Ok(d("2026-12-04")));
+        assert_eq!(parse_date("星期五", friday), Ok(d("2026-12-04")));
+        assert_eq!(parse_date("礼拜六", friday), Ok(d("2026-11-28")));
+        assert_eq!(parse_date("周日", friday), Ok(d("2026-11-29")));
+        assert_eq!(parse_date("星期天", friday), Ok(d("2026-11-29")));
+        assert_eq!(parse_date("周一", friday), Ok(d("2026-11-30")));
+        // Weeks start on Monday: 下周一 is next week's Monday, 本周五 this week's Friday.
+        assert_eq!(parse_date("下周一", friday), Ok(d("2026-11-30")));
+        assert_eq!(parse_date("下周五", friday), Ok(d("2026-12-04")));
+        assert_eq!(parse_date("下下周一", friday), Ok(d("2026-12-07")));
+        assert_eq!(parse_date("本周五", friday), Ok(friday));
+        let sunday = d("2026-11-29");
+        assert_eq!(parse_date("下周一", sunday), Ok(d("2026-11-30")));
+        assert_eq!(parse_date("下星期三", sunday), Ok(d("2026-12-02")));
+    }
+
+    #[test]
+    fn chinese_nonsense_is_refused_with_the_text() {
+        let today = d("2026-11-27");
+        for bad in ["某天", "2026年2月30日", "13月1日", "周八", "下周", "2月30日"] {
             let e = parse_date(bad, today).unwrap_err();
             assert!(e.contains(bad), "{bad}: {e}");
         }

@@ -50,7 +50,7 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());
     let tag: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    format!("crmfile-index 2 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
+    format!("crmfile-index 3 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
 });
 
 /// A file changed this recently may change again within the same timestamp tick without
@@ -416,6 +416,8 @@ struct Rec {
     company: Option<String>,
     title: Option<String>,
     birthday: Option<i32>,
+    /// year, month, leap, day
+    lunar_birthday: Option<(Option<i32>, u8, bool, u8)>,
     industry: Option<String>,
     region: Option<String>,
     size: Option<String>,
@@ -459,6 +461,7 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
     let c = index_view(c.clone());
     let rec = Rec {
         birthday: c.birthday.map(day),
+        lunar_birthday: c.lunar_birthday.map(|l| (l.year, l.month, l.leap, l.day)),
         created: c.created.into(),
         updated: c.updated.into(),
         phones: c.contact.phones,
@@ -546,6 +549,15 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
     c.company = r.company;
     c.title = r.title;
     c.birthday = from_opt_day(r.birthday)?;
+    c.lunar_birthday = r
+        .lunar_birthday
+        .map(|(year, month, leap, day)| crate::model::lunar::LunarDate {
+            calendar: crate::model::lunar::CalendarName::Chinese,
+            year,
+            month,
+            leap,
+            day,
+        });
     c.industry = r.industry;
     c.region = r.region;
     c.size = r.size;

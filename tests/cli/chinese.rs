@@ -1,0 +1,432 @@
+//! Chinese everywhere people read or type: durations, dates and enumerations typed in
+//! Chinese, reminders and spreadsheets in Chinese, and what programs read unchanged.
+
+use crate::common::TestStore;
+
+const FRIDAY: &str = "2026-11-27";
+
+fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.output().expect("run crmfile");
+    assert!(
+        out.status.success(),
+        "failed: {}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn stderr_of_failure(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.output().expect("run crmfile");
+    assert!(!out.status.success(), "expected a failure");
+    String::from_utf8(out.stderr).expect("UTF-8 errors")
+}
+
+/// Two customers: 张伟 (strategic, red, every two weeks) and 李娜 (general).
+fn store() -> (TestStore, String, String) {
+    let t = TestStore::new();
+    let zhang = t.add(&[
+        "--name",
+        "张伟",
+        "--company",
+        "北京星河科技有限公司",
+        "--phone",
+        "13800138000",
+        "--set",
+        "class.tier=战略客户",
+        "--set",
+        "class.stage=红苹果",
+        "--set",
+        "follow_up.cadence=每两周",
+    ]);
+    let li = t.add(&[
+        "--name",
+        "李娜",
+        "--company",
+        "东方贸易",
+        "--set",
+        "class.tier=普通",
+    ]);
+    (t, zhang, li)
+}
+
+#[test]
+fn enumerations_are_typed_by_every_common_name_and_stored_in_english() {
+    let (t, zhang, li) = store();
+    let z = t.show_json(&zhang);
+    assert_eq!(z["class"]["tier"], "strategic");
+    assert_eq!(z["class"]["stage"], "red");
+    assert_eq!(z["follow_up"]["cadence"], "2w");
+    assert_eq!(t.show_json(&li)["class"]["tier"], "general");
+    for (value, stored) in [
+        ("黄苹果", "yellow"),
+        ("青", "green"),
+        ("烂苹果", "rotten"),
+        ("红", "red"),
+    ] {
+        stdout_of(t.cmd().args(["set", &li, &format!("class.stage={value}")]));
+        assert_eq!(t.show_json(&li)["class"]["stage"], stored, "{value}");
+    }
+    // A field may be named by its Chinese label too.
+    stdout_of(t.cmd().args(["set", &li, "偏好渠道=微信", "价值等级=重要"]));
+    let l = t.show_json(&li);
+    assert_eq!(l["preferences"]["channel"], "wechat");
+    assert_eq!(l["class"]["tier"], "important");
+}
+
+#[test]
+fn where_conditions_take_chinese_values_and_refuse_unknown_ones() {
+    let (t, zhang, li) = store();
+    for (cond, want) in [
+        ("class.stage=红", &zhang),
+        ("class.stage=红苹果", &zhang),
+        ("class.tier=战略", &zhang),
+        ("价值等级=普通", &li),
+    ] {
+        let ids = stdout_of(t.cmd().args(["find", "--where", cond, "--format", "ids"]));
+        assert_eq!(ids.trim(), want.as_str(), "{cond}");
+    }
+    let ids = stdout_of(
+        t.cmd()
+            .args(["find", "--where", "class.stage!=红", "--format", "ids"]),
+    );
+    assert_eq!(ids.trim(), li.as_str());
+    let zh = stderr_of_failure(t.cmd().args([
+        "--lang",
+        "zh-CN",
+        "find",
+        "--where",
+        "class.stage=紫",
+        "--format",
+        "ids",
+    ]));
+    assert!(
+        zh.contains("紫") && zh.contains("红（red）") && zh.contains("烂苹果（rotten）"),
+        "{zh}"
+    );
+    let en = stderr_of_failure(t.cmd().args(["find", "--where", "class.stage=purple"]));
+    assert!(en.contains("red, yellow, green, rotten"), "{en}");
+}
+
+#[test]
+fn log_contact_takes_chinese_channels_roles_and_dates() {
+    let (t, zhang, _) = store();
+    stdout_of(t.cmd().args([
+        "--today",
+        FRIDAY,
+        "log-contact",
+        &zhang,
+        "--channel",
+        "面谈",
+        "--summary",
+        "报价",
+        "--next",
+        "周五",
+    ]));
+    let z = t.show_json(&zhang);
+    assert_eq!(z["contacts"][0]["channel"], "meeting");
+    // Said on a Friday, 周五 is next Friday, never today.
+    assert_eq!(z["follow_up"]["next"], "2026-12-04");
+    for (text, want) in [
+        ("明天", "2026-11-28"),
+        ("下周一", "2026-11-30"),
+        ("月底", "2026-11-30"),
+        ("下个月", "2026-12-01"),
+        ("12月1日", "2026-12-01"),
+        ("2027年1月5日", "2027-01-05"),
+        ("两周后", "2026-12-11"),
+    ] {
+        stdout_of(t.cmd().args([
+            "--today",
+            FRIDAY,
+            "set",
+            &zhang,
+            &format!("follow_up.next={text}"),
+        ]));
+        assert_eq!(t.show_json(&zhang)["follow_up"]["next"], want, "{text}");
+    }
+    let err = stderr_of_failure(t.cmd().args([
+        "--lang",
+        "zh-CN",
+        "log-contact",
+        &zhang,
+        "--channel",
+        "飞鸽",
+        "--summary",
+        "x",
+    ]));
+    assert!(err.contains("微信（wechat）"), "{err}");
+}
+
+#[test]
+fn remind_speaks_chinese_in_plain_text_and_keeps_its_columns() {
+    let (t, zhang, _) = store();
+    let remind = |lang: &str, format: &[&str]| {
+        stdout_of(
+            t.cmd()
+                .args([
+                    "--lang",
+                    lang,
+                    "--today",
+                    "2026-12-20",
+                    "remind",
+                    "--within",
+                    "30d",
+                ])
+                .args(format),
+        )
+    };
+    let zh = remind("zh-CN", &[]);
+    let line = zh.lines().find(|l| l.contains(&zhang)).expect("张伟 is due");
+    let cols: Vec<&str> = line.split('\t').collect();
+    assert_eq!(cols[1], "follow-up", "{line}");
+    assert_eq!(cols[3], "张伟");
+    assert!(cols[4].starts_with("每两周回访一次"), "{line}");
+    let en = remind("en", &[]);
+    assert!(en.contains("every 2w, never contacted"), "{en}");
+    for format in ["json", "ndjson"] {
+        assert_eq!(
+            remind("en", &["--format", format]),
+            remind("zh-CN", &["--format", format])
+        );
+    }
+    let ics = remind("zh-CN", &["--format", "ics"]);
+    assert!(ics.contains("SUMMARY:回访: 张伟"), "{ics}");
+}
+
+#[test]
+fn show_labels_fields_in_chinese() {
+    let (t, zhang, _) = store();
+    let zh = stdout_of(
+        t.cmd()
+            .args(["--lang", "zh-CN", "show", &zhang, "--format", "table"]),
+    );
+    assert!(
+        zh.contains("公司") && zh.contains("价值等级") && zh.contains("战略"),
+        "{zh}"
+    );
+    assert!(zh.contains("每两周") && !zh.contains("class.tier"), "{zh}");
+    let en = stdout_of(
+        t.cmd()
+            .args(["--lang", "en", "show", &zhang, "--format", "table"]),
+    );
+    assert!(en.contains("class.tier") && en.contains("strategic"), "{en}");
+}
+
+#[test]
+fn a_spreadsheet_with_chinese_headers_reads_back_to_the_same_records() {
+    let (t, _, _) = store();
+    let zh = stdout_of(t.cmd().args(["export", "--format", "csv", "--headers", "zh"]));
+    let header = zh.lines().next().unwrap();
+    assert!(header.starts_with("客户ID,姓名,类型,公司"), "{header}");
+    assert!(
+        zh.contains("战略") && zh.contains(",红,") && !zh.contains("strategic"),
+        "{zh}"
+    );
+    // The default stays for programs, whatever the language.
+    let machine = |lang: &str| stdout_of(t.cmd().args(["--lang", lang, "export", "--format", "csv"]));
+    assert_eq!(machine("en"), machine("zh-CN"));
+    assert!(machine("zh-CN").starts_with("id,name,kind"));
+
+    let fresh = TestStore::new();
+    let mut import = fresh.cmd();
+    import
+        .args(["import", "customers", "--format", "csv", "-"])
+        .write_stdin(zh.as_bytes().to_vec());
+    let out = import.output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("not imported"));
+    let strip_ids = |csv: &str| -> Vec<String> {
+        let mut rows: Vec<String> = csv
+            .lines()
+            .skip(1)
+            .map(|l| l.split_once(',').unwrap().1.to_string())
+            .collect();
+        rows.sort();
+        rows
+    };
+    let after = stdout_of(fresh.cmd().args(["export", "--format", "csv"]));
+    assert_eq!(strip_ids(&after), strip_ids(&machine("en")));
+    // English people's headers read back as well.
+    let en = stdout_of(t.cmd().args(["export", "--format", "csv", "--headers", "en"]));
+    assert!(en.starts_with("ID,Name,Kind,Company"), "{en}");
+}
+
+#[test]
+fn machine_outputs_are_byte_identical_in_both_languages() {
+    let (t, zhang, _) = store();
+    for args in [
+        &["find", "--format", "json"][..],
+        &["find", "--format", "ndjson"][..],
+        &["find", "--format", "csv"][..],
+        &["find", "--format", "ids"][..],
+        &["export", "--format", "csv"][..],
+        &["export", "--format", "ndjson"][..],
+        &["remind", "--within", "60d", "--format", "json"][..],
+        &["audit", "--format", "ndjson"][..],
+        &["show", zhang.as_str(), "--format", "json"][..],
+    ] {
+        let run = |lang: &str| stdout_of(t.cmd().args(["--lang", lang, "--today", FRIDAY]).args(args));
+        assert_eq!(run("en"), run("zh-CN"), "{args:?}");
+    }
+}
+
+#[test]
+fn find_matches_pinyin_in_full_and_by_initials() {
+    let (t, zhang, li) = store();
+    for (query, want) in [
+        ("zhangwei", &zhang),
+        ("zhang wei", &zhang),
+        ("ZW", &zhang),
+        ("bjxh", &zhang),
+        ("lina", &li),
+        ("dongfang", &li),
+    ] {
+        let ids = stdout_of(t.cmd().args(["find", query, "--format", "ids"]));
+        assert_eq!(ids.trim(), want.as_str(), "{query}");
+    }
+    // A warm index answers the same.
+    let ids = stdout_of(t.cmd().args(["find", "zw", "--format", "ids"]));
+    assert_eq!(ids.trim(), zhang.as_str());
+    // Resolving one customer works by pinyin too.
+    let shown = stdout_of(t.cmd().args(["show", "zhangwei", "--format", "json"]));
+    assert!(shown.contains(&zhang));
+}
+
+#[test]
+fn a_lunar_birthday_is_stored_shown_reminded_and_exported() {
+    let t = TestStore::new();
+    let id = t.add(&["--name", "王芳", "--birthday", "农历八月十五"]);
+    let other = t.add(&["--name", "陈刚", "--lunar-birthday", "1975-08-15"]);
+    let r = t.show_json(&id);
+    assert_eq!(r["lunar_birthday"]["calendar"], "chinese");
+    assert_eq!(r["lunar_birthday"]["month"], 8);
+    assert_eq!(r["lunar_birthday"]["day"], 15);
+    assert!(r.get("birthday").is_none(), "{r}");
+    assert_eq!(t.show_json(&other)["lunar_birthday"]["year"], 1975);
+    // Reminded on its Gregorian day for the year: 中秋 2026 is 25 September.
+    let out = stdout_of(t.cmd().args([
+        "--lang",
+        "zh-CN",
+        "--today",
+        "2026-09-20",
+        "remind",
+        "--within",
+        "7d",
+    ]));
+    assert!(out.contains("2026-09-25\tbirthday\t"), "{out}");
+    assert!(out.contains("51 岁农历生日（农历八月十五）"), "{out}");
+    let json = stdout_of(t.cmd().args([
+        "--today",
+        "2026-09-20",
+        "remind",
+        "--within",
+        "7d",
+        "--format",
+        "json",
+    ]));
+    assert!(json.contains("\"years\": 51"), "{json}");
+    // Shown in both calendars.
+    let shown = stdout_of(t.cmd().args([
+        "--lang",
+        "zh-CN",
+        "--today",
+        "2026-09-20",
+        "show",
+        &id,
+        "--format",
+        "table",
+    ]));
+    assert!(shown.contains("农历八月十五（下次：公历 2026-09-25）"), "{shown}");
+    // One calendar event per year: no RRULE can say it.
+    let ics = stdout_of(t.cmd().args(["export", "--format", "ics", &id]));
+    assert!(
+        ics.contains(&format!("UID:lunar-birthday.{id}.2027@crmfile")),
+        "{ics}"
+    );
+    assert!(ics.contains("DTSTART;VALUE=DATE:20270915"), "{ics}");
+    // A date that does not exist names the nearest ones.
+    let err =
+        stderr_of_failure(
+            t.cmd()
+                .args(["add", "--name", "x", "--lunar-birthday", "农历2024年闰四月十五"]),
+        );
+    assert!(err.contains("农历2024年四月十五（2024-05-22）"), "{err}");
+    stdout_of(t.cmd().args(["set", &id, "农历生日=腊月廿三"]));
+    assert_eq!(t.show_json(&id)["lunar_birthday"]["month"], 12);
+}
+
+#[test]
+fn greetings_list_whom_to_greet_before_lunar_and_solar_holidays() {
+    let (t, zhang, li) = store();
+    // 中秋 2026 is 25 September; 国庆 is 1 October.
+    let run = |lang: &str, within: &str| {
+        stdout_of(t.cmd().args([
+            "--lang",
+            lang,
+            "--today",
+            "2026-09-20",
+            "remind",
+            "--kind",
+            "greeting",
+            "--within",
+            within,
+        ]))
+    };
+    let zh = run("zh-CN", "7d");
+    assert!(
+        zh.contains(&format!("2026-09-25\tgreeting\t{zhang}\t张伟\t中秋节问候")),
+        "{zh}"
+    );
+    assert!(
+        !zh.contains(&li),
+        "a general customer is not greeted by default: {zh}"
+    );
+    assert!(!zh.contains("国庆"), "{zh}");
+    let en = run("en", "14d");
+    assert!(
+        en.contains("greet before Mid-Autumn Festival") && en.contains("National Day"),
+        "{en}"
+    );
+    // Not listed unless asked for.
+    let all = stdout_of(
+        t.cmd()
+            .args(["--today", "2026-09-20", "remind", "--within", "7d"]),
+    );
+    assert!(!all.contains("greeting"), "{all}");
+    // The config decides who and adds holidays.
+    let config = t.store().join(".crmfile/config.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let rule = "tiers = []\ntags = [\"东方\"]\nholidays = [{ name = \"公司周年庆\", date = \"09-22\" }]\n";
+    let text = text.replace("tiers = [\"strategic\", \"important\"]\ntags = []\n", rule);
+    assert!(text.contains(rule), "init writes the greeting rule: {text}");
+    std::fs::write(&config, text).unwrap();
+    stdout_of(t.cmd().args(["tag", &li, "东方"]));
+    let zh = run("zh-CN", "7d");
+    assert!(
+        zh.contains(&format!("2026-09-22\tgreeting\t{li}\t李娜\t公司周年庆问候")),
+        "{zh}"
+    );
+    assert!(!zh.contains(&zhang), "{zh}");
+}
+
+#[test]
+fn audit_says_the_cadence_in_chinese_in_plain_text() {
+    let (t, zhang, _) = store();
+    let run = |lang: &str| {
+        let out = t
+            .cmd()
+            .args(["--lang", lang, "--today", "2027-06-01", "audit"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let zh = run("zh-CN");
+    let line = zh
+        .lines()
+        .find(|l| l.contains(&zhang) && l.contains("no-contact"))
+        .expect("a finding");
+    assert!(line.contains("已超过回访周期（每两周）的两倍"), "{zh}");
+    assert!(line.starts_with("warning\tno-contact\t"), "{line}");
+    assert!(run("en").contains("more than twice the 2w cadence"));
+}
