@@ -2747,12 +2747,16 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__recipients__subcmd__list)
-            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table" -- "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -729,6 +729,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmfile;recipients;list'= {
+            cand --format 'Output format [default: table on a terminal, plain text otherwise]'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --color 'When to colour output'

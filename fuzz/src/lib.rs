@@ -68,6 +68,10 @@ pub fn keyring() -> &'static crypt::Keyring {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let path = dir.path().join("identity.txt");
         std::fs::write(&path, format!("# crmfile fuzz test key\n{TEST_IDENTITY}\n")).expect("write identity");
+        // crmfile refuses a key file others can read, as ssh does.
+        #[cfg(unix)]
+        std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+            .expect("chmod identity");
         let ring = crypt::Keyring::load(&path, &NoPassphrase).unwrap_or_else(|e| panic!("{}", e.message));
         assert_eq!(
             ring.public_keys,

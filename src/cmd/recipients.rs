@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::Ctx;
+use crate::cli::Format;
 use crate::error::Result;
 use crate::i18n::fl;
 use crate::ops::recipients;
@@ -45,6 +46,9 @@ pub enum Action {
     List {
         /// Only the file that governs this folder
         path: Option<PathBuf>,
+        /// Output format [default: table on a terminal, plain text otherwise]
+        #[arg(long, value_parser = crate::cli::formats(&[Format::Table]))]
+        format: Option<Format>,
     },
     /// Let a member or key read a folder, and re-encrypt what it covers
     ///
@@ -101,7 +105,7 @@ pub enum Action {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     match args.action {
-        Action::List { path } => list(ctx, path),
+        Action::List { path, format } => list(ctx, path, format),
         Action::Add {
             key,
             folder,
@@ -126,7 +130,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
 }
 
-fn list(ctx: &Ctx, path: Option<PathBuf>) -> Result<u8> {
+fn list(ctx: &Ctx, path: Option<PathBuf>, format: Option<Format>) -> Result<u8> {
     let store = ctx.store()?;
     let own = ctx.keyring().map(|k| k.public_keys.clone()).unwrap_or_default();
     let team = ctx.team()?;
@@ -171,7 +175,7 @@ fn list(ctx: &Ctx, path: Option<PathBuf>) -> Result<u8> {
             readers.join(", "),
         ]);
     }
-    let text = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+    let text = if format == Some(Format::Table) || std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         output::table(
             &[
                 fl!("col-folder"),

@@ -263,6 +263,7 @@ const STATE_FILES: &[&str] = &[
     "lock",
     "erasures.toml",
     "erasure-key.age",
+    "team.toml",
 ];
 
 /// Whether a file holds customer data in the clear, whatever its name: not age-encrypted,
@@ -309,7 +310,9 @@ impl Store {
             if in_state
                 && (e.depth() == 2 && STATE_FILES.contains(&&*name)
                     || name.starts_with("access.log")
-                    || name.starts_with("index"))
+                    || name.starts_with("index")
+                    // The shared access trail: ids, times, commands, members; no names.
+                    || e.path().parent() == Some(&state.join("access")) && name.ends_with(".log"))
             {
                 continue;
             }

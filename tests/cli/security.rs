@@ -153,7 +153,7 @@ fn csv_cells_a_spreadsheet_would_run_are_text_and_import_back_exactly() {
     let export = |args: &[&str]| {
         let out = t
             .cmd()
-            .args(["--format", "csv", "export"])
+            .args(["export", "--format", "csv"])
             .args(args)
             .output()
             .unwrap();
@@ -185,7 +185,7 @@ fn csv_cells_a_spreadsheet_would_run_are_text_and_import_back_exactly() {
     std::fs::write(&file, export(&[])).unwrap();
     let out = other
         .cmd()
-        .args(["--format", "csv", "import", "customers"])
+        .args(["import", "customers", "--format", "csv"])
         .arg(&file)
         .output()
         .unwrap();
@@ -205,9 +205,9 @@ fn control_characters_in_data_reach_no_terminal() {
     let t = TestStore::new();
     let id = t.add(&["--name", HOSTILE, "--phone", "+86 138 0013 8000"]);
     for args in [
-        vec!["--format", "table", "find"],
+        vec!["find", "--format", "table"],
         vec!["find"],
-        vec!["--format", "table", "show", id.as_str()],
+        vec!["show", id.as_str(), "--format", "table"],
     ] {
         let out = t.cmd().args(&args).output().unwrap();
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
@@ -254,9 +254,9 @@ fn a_bare_cr_never_starts_a_line_in_vcard_or_icalendar() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     for args in [
-        vec!["--format", "vcard", "export"],
-        vec!["--format", "ics", "export"],
-        vec!["--format", "ics", "remind", "--within", "30d"],
+        vec!["export", "--format", "vcard"],
+        vec!["export", "--format", "ics"],
+        vec!["remind", "--within", "30d", "--format", "ics"],
     ] {
         let out = t.cmd().args(&args).output().unwrap();
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
