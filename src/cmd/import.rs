@@ -134,7 +134,7 @@ fn read_input(file: &Path) -> Result<Vec<u8>> {
             .read_to_end(&mut bytes)
             .map_err(|e| Error::new(fl!("error-read-stdin")).caused_by(e))?;
     } else {
-        let f = std::fs::File::open(file).map_err(|e| Error::io("open", file, e))?;
+        let f = crate::store::open_input(file)?;
         f.take(MAX_INPUT + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| Error::io("read", file, e))?;
@@ -348,13 +348,11 @@ fn ndjson_rows(file: &Path) -> Result<impl Iterator<Item = Result<Row>>> {
         if file == Path::new("-") {
             return Ok(Box::new(std::io::Cursor::new(read_input(file)?)));
         }
-        let f = std::fs::File::open(file).map_err(|e| Error::io("open", file, e))?;
+        let f = crate::store::open_input(file)?;
         Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, f)))
     };
     if file != Path::new("-") {
-        let size = std::fs::metadata(file)
-            .map_err(|e| Error::io("read", file, e))?
-            .len();
+        let size = crate::store::input_size(file)?;
         if size > MAX_INPUT {
             return Err(Error::new(fl!(
                 "error-input-too-large",

@@ -137,6 +137,18 @@ pub fn remove_stray(path: &Path) -> std::io::Result<()> {
     std::fs::remove_file(path)
 }
 
+/// A file the user gives a command to read (an import), opened for reading.
+pub fn open_input(path: &Path) -> Result<std::fs::File> {
+    std::fs::File::open(path).map_err(|e| Error::io("open", path, e))
+}
+
+/// The size of a file the user gives a command to read.
+pub fn input_size(path: &Path) -> Result<u64> {
+    std::fs::metadata(path)
+        .map(|m| m.len())
+        .map_err(|e| Error::io("read", path, e))
+}
+
 /// A small text file of the store (recipients, attributes), read whole.
 pub fn read_text(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| Error::io("read", path, e))
