@@ -692,40 +692,17 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
 
 /// Seals new and changed records in parallel, after checking the recipients once.
 fn write_all(ctx: &Ctx, folder: &Path, new: &[Customer], changed: &[(PathBuf, Customer)]) -> Result<()> {
-    let store = ctx.store()?;
-    let keyring = ctx.keyring()?;
-    let mut sets = HashMap::new();
-    for p in std::iter::once(folder).chain(changed.iter().map(|(p, _)| p.parent().unwrap_or(&store.root))) {
-        if !sets.contains_key(p) {
-            sets.insert(p.to_path_buf(), ctx.recipients_for_write(p)?);
-        }
-    }
-    let new: Vec<Customer> = new
+    let created: Vec<(PathBuf, Customer)> = new
         .iter()
         .map(|c| {
             let mut c = c.clone();
             ctx.stamp_created(&mut c);
-            c
+            (folder.join(id::file_name(&c.id)), c)
         })
         .collect();
-    let jobs: Vec<(PathBuf, &Customer, Mode)> = new
-        .iter()
-        .map(|c| (folder.join(id::file_name(&c.id)), c, Mode::Create))
-        .chain(changed.iter().map(|(p, c)| (p.clone(), c, Mode::Replace)))
-        .collect();
-    let results: Vec<Result<()>> = jobs
-        .par_iter()
-        .map(|(path, c, mode)| {
-            let set = &sets[path.parent().unwrap_or(&store.root)];
-            crate::store::seal(path, c, set, keyring, *mode, false)
-        })
-        .collect();
-    ctx.touch(
-        jobs.iter()
-            .zip(&results)
-            .filter(|(_, r)| r.is_ok())
-            .map(|((p, _, _), _)| p.clone()),
-    );
+    // New files and changed ones, each sealed with batched syncs.
+    let mut results = ctx.seal_many(&created, Mode::Create)?;
+    results.extend(ctx.seal_many(changed, Mode::Replace)?);
     let failed: Vec<Error> = results.into_iter().filter_map(Result::err).collect();
     for e in &failed {
         output::report_error(e, output::Color::for_stderr(ctx.global.color));
