@@ -377,6 +377,7 @@ error-not-in-store = {$path} is not inside the store
 error-store-locked = the store is busy: another writer held its lock for {$seconds} s ({$holder})
 hint-store-locked = try again when it has finished, or wait longer with --wait SECONDS
 lock-holder-unknown = holder unknown
+status-tx-already = {$count} purchase(s) already recorded (same order number, or same date, product, quantity and amount) were not added again
 error-sync-folder = could not make the writes in {$path} durable
 error-changed-meanwhile = {$id} was changed by someone else while you were asked; nothing was written
 hint-run-again = run the command again to see the change and be asked again

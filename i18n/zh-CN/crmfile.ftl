@@ -396,6 +396,7 @@ error-not-in-store = {$path} 不在档案库内
 error-store-locked = 档案库正忙：另一个写入者已占用锁 {$seconds} 秒（{$holder}）
 hint-store-locked = 等它完成后再试，或用 --wait 秒数 等待更久
 lock-holder-unknown = 占用者未知
+status-tx-already = 有 {$count} 笔交易已有记录（订单号相同，或日期、产品、数量和金额都相同），未重复添加
 error-sync-folder = 无法确保 {$path} 中的写入已落盘
 error-changed-meanwhile = 在询问您期间 {$id} 已被他人修改；未写入任何内容
 hint-run-again = 请重新运行该命令，查看变更后再确认

@@ -865,26 +865,41 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
         ctx.status(fl!("status-dry-run", summary = summary));
     } else {
         let groups: Vec<(usize, Vec<Transaction>)> = groups.into_iter().collect();
+        let mut already = 0usize;
         for part in groups.chunks(PART) {
             let targets: Vec<PathBuf> = part.iter().map(|(i, _)| paths[*i].clone()).collect();
             let (loaded, failed) = ctx.load_all(&targets, true)?;
             if let Some(e) = failed.into_iter().next() {
                 return Err(ctx.file_error(e));
             }
+            // A purchase already recorded (an order file imported again) is not added twice.
             let changed: Vec<(PathBuf, Customer)> = loaded
                 .into_iter()
                 .zip(part)
-                .map(|(l, (_, ts))| {
+                .filter_map(|(l, (_, ts))| {
                     let mut c = l.customer;
-                    c.transactions.extend(ts.iter().cloned());
+                    let before = c.transactions.len();
+                    for t in ts {
+                        if c.transactions.iter().any(|x| x.same_purchase(t)) {
+                            already += 1;
+                        } else {
+                            c.transactions.push(t.clone());
+                        }
+                    }
+                    if c.transactions.len() == before {
+                        return None;
+                    }
                     c.transactions.sort_by_key(|t| t.date);
                     c.updated = ctx.timestamp().max(c.created);
-                    (l.path, c)
+                    Some((l.path, c))
                 })
                 .collect();
             write_all(ctx, &store.root, &[], &changed)?;
         }
         ctx.status(fl!("status-imported-tx", summary = summary));
+        if already > 0 {
+            ctx.status(fl!("status-tx-already", count = already));
+        }
     }
     if bad > 0 {
         return Err(Error::new(fl!("error-rows-not-imported", count = bad)).hint(fl!("hint-import-again")));

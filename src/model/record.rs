@@ -319,6 +319,27 @@ pub struct Transaction {
     pub reference: Option<String>,
 }
 
+impl Transaction {
+    /// Whether `other` records the same purchase, so importing an order file twice adds
+    /// nothing: the same order number (`ref`) when both have one; otherwise the same
+    /// date, product, quantity, amount and currency.
+    pub fn same_purchase(&self, other: &Transaction) -> bool {
+        fn order(t: &Transaction) -> Option<&str> {
+            t.reference.as_deref().map(str::trim).filter(|r| !r.is_empty())
+        }
+        match (order(self), order(other)) {
+            (Some(a), Some(b)) => a == b,
+            _ => {
+                self.date == other.date
+                    && self.product.as_deref().map(str::trim) == other.product.as_deref().map(str::trim)
+                    && self.quantity == other.quantity
+                    && self.amount == other.amount
+                    && self.currency == other.currency
+            }
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ContactEntry {
     #[schemars(regex(pattern = r"^k-[0-9a-hjkmnp-tv-z]{8}$"))]
@@ -459,6 +480,25 @@ impl Customer {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_purchase_is_the_same_by_order_number_or_else_by_its_values() {
+        let t = |r: Option<&str>, day: u32, amount: &str| Transaction {
+            id: "t-00000000".into(),
+            date: Date(chrono::NaiveDate::from_ymd_opt(2026, 3, day).unwrap()),
+            product: Some("冷柜".into()),
+            quantity: Some(1),
+            amount: amount.parse().unwrap(),
+            currency: "CNY".into(),
+            payment: None,
+            reference: r.map(String::from),
+        };
+        assert!(t(Some("SO-1"), 5, "100").same_purchase(&t(Some(" SO-1 "), 9, "999")));
+        assert!(!t(Some("SO-1"), 5, "100").same_purchase(&t(Some("SO-2"), 5, "100")));
+        assert!(t(None, 5, "100.00").same_purchase(&t(Some("SO-1"), 5, "100")));
+        assert!(!t(None, 5, "100").same_purchase(&t(None, 6, "100")));
+        assert!(!t(None, 5, "100").same_purchase(&t(None, 5, "101")));
+    }
+
     use super::*;
     use crate::model::testing::{contact, customer, d, transaction, ts};
 

@@ -377,3 +377,43 @@ fn a_transaction_line_that_is_not_json_says_so_with_its_line() {
     assert!(err.contains("line 2: not a JSON object: "), "{err}");
     assert_eq!(t.show_json("张伟")["transactions"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn an_order_file_imported_twice_adds_each_purchase_once() {
+    let t = TestStore::new();
+    t.add(&["--name", "张伟", "--ref", "ERP-1"]);
+    t.add(&["--name", "李娜", "--ref", "ERP-2"]);
+    let path = t.root().join("orders.csv");
+    // Order numbers for two rows; the third has none and is known by its values. The last
+    // row repeats an order of the same file.
+    std::fs::write(
+        &path,
+        "客户编号,订单号,日期,产品,数量,金额\n\
+         ERP-1,SO-1001,2026-03-05,冷柜,1,100.00\n\
+         ERP-2,SO-1002,2026-03-06,冰箱,2,200.00\n\
+         ERP-1,,2026-03-07,货架,3,300.00\n\
+         ERP-2,SO-1002,2026-03-06,冰箱,2,200.00\n",
+    )
+    .unwrap();
+    let import = || {
+        let out = t
+            .cmd()
+            .args(["import", "transactions", "--format", "csv"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        stderr_of(&out)
+    };
+    let first = import();
+    assert!(first.contains("1 purchase(s) already recorded"), "{first}");
+    let count = |name: &str| t.show_json(name)["transactions"].as_array().unwrap().len();
+    assert_eq!((count("张伟"), count("李娜")), (2, 1));
+    let again = import();
+    assert!(again.contains("4 purchase(s) already recorded"), "{again}");
+    assert_eq!((count("张伟"), count("李娜")), (2, 1));
+    // The same order number with other values is still the same order.
+    std::fs::write(&path, "客户编号,订单号,日期,金额\nERP-1,SO-1001,2026-03-09,999\n").unwrap();
+    import();
+    assert_eq!(count("张伟"), 2);
+}
