@@ -111,6 +111,19 @@ pub fn choose(asked: Option<Format>, plain: Format) -> Format {
     }
 }
 
+/// A list for programs: one pretty JSON document (`[]` when empty), or NDJSON, one compact
+/// object a line (nothing when empty).
+pub fn json_list<T: serde::Serialize>(items: &[T], ndjson: bool) -> String {
+    if ndjson {
+        items
+            .iter()
+            .map(|i| serde_json::to_string(i).expect("serializes") + "\n")
+            .collect()
+    } else {
+        format!("{}\n", serde_json::to_string_pretty(items).expect("serializes"))
+    }
+}
+
 /// A format some mode of a command cannot write (`export --entries --format ics`).
 pub fn require(format: Format, supported: &[Format]) -> Result<()> {
     if supported.contains(&format) {
@@ -337,6 +350,20 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn json_lists_are_a_document_or_one_object_a_line() {
+        let items = [serde_json::json!({"id": "c-1"}), serde_json::json!({"id": "c-2"})];
+        assert_eq!(json_list(&items, true), "{\"id\":\"c-1\"}\n{\"id\":\"c-2\"}\n");
+        let doc: serde_json::Value = serde_json::from_str(&json_list(&items, false)).unwrap();
+        assert_eq!(doc, serde_json::json!([{"id": "c-1"}, {"id": "c-2"}]));
+        let none: [serde_json::Value; 0] = [];
+        assert_eq!(
+            (json_list(&none, false), json_list(&none, true)),
+            ("[]\n".into(), String::new())
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -49,14 +49,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         .filter(|e| args.id.as_deref().is_none_or(|id| e.ids.iter().any(|x| x == id)))
         .collect();
     let text = match format {
-        Format::Json => format!(
-            "{}\n",
-            serde_json::to_string_pretty(&entries).expect("serializes")
-        ),
-        Format::Ndjson => entries
-            .iter()
-            .map(|e| serde_json::to_string(e).expect("serializes") + "\n")
-            .collect(),
+        Format::Json | Format::Ndjson => output::json_list(&entries, format == Format::Ndjson),
         _ => {
             let rows: Vec<Vec<String>> = entries
                 .iter()

@@ -80,11 +80,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         })
         .collect();
     let text = match format {
-        Format::Json => format!("{}\n", serde_json::to_string_pretty(&listed).expect("serializes")),
-        Format::Ndjson => listed
-            .iter()
-            .map(|c| serde_json::to_string(c).expect("serializes") + "\n")
-            .collect(),
+        Format::Json | Format::Ndjson => output::json_list(&listed, format == Format::Ndjson),
         Format::Csv => {
             let rows: Vec<Vec<String>> = listed
                 .iter()

@@ -102,14 +102,7 @@ fn list(ctx: &Ctx, asked: Option<Format>) -> Result<u8> {
     let format = ctx.format(asked, Format::Table)?;
     let members = member::list(ctx)?;
     let text = match format {
-        Format::Json => format!(
-            "{}\n",
-            serde_json::to_string_pretty(&members).expect("serializes")
-        ),
-        Format::Ndjson => members
-            .iter()
-            .map(|m| serde_json::to_string(m).expect("serializes") + "\n")
-            .collect(),
+        Format::Json | Format::Ndjson => output::json_list(&members, format == Format::Ndjson),
         _ => {
             let rows: Vec<Vec<String>> = members
                 .iter()

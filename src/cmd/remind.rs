@@ -123,14 +123,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     // nothing when nothing is due, for cron.
     if !items.is_empty() || matches!(format, Format::Ics | Format::Json) {
         let text = match format {
-            Format::Json => format!(
-                "{}\n",
-                serde_json::to_string_pretty(&items).expect("JSON values serialize")
-            ),
-            Format::Ndjson => items
-                .iter()
-                .map(|i| serde_json::to_string(i).expect("serializes") + "\n")
-                .collect(),
+            Format::Json | Format::Ndjson => output::json_list(&items, format == Format::Ndjson),
             Format::Ics => ics(&items, ctx),
             _ => {
                 let table = std::io::IsTerminal::is_terminal(&std::io::stdout())

@@ -155,6 +155,17 @@ pub fn render_record(c: &Customer) -> Result<Zeroizing<String>> {
 /// Reads and decrypts one record file without parsing it: what `edit` opens when the
 /// record does not parse, so the user can repair it (in memory, like any edit copy).
 pub fn load_text(path: &Path, keyring: &Keyring) -> std::result::Result<Zeroizing<String>, FileError> {
+    let plain = read_decrypted(path, keyring)?;
+    String::from_utf8(plain.to_vec())
+        .map(Zeroizing::new)
+        .map_err(|_| FileError {
+            path: path.to_path_buf(),
+            problem: FileProblem::NotUtf8,
+        })
+}
+
+/// A record file's bytes decrypted: never through a link, never past the size cap.
+fn read_decrypted(path: &Path, keyring: &Keyring) -> std::result::Result<Zeroizing<Vec<u8>>, FileError> {
     let fail = |problem| FileError {
         path: path.to_path_buf(),
         problem,
@@ -167,12 +178,7 @@ pub fn load_text(path: &Path, keyring: &Keyring) -> std::result::Result<Zeroizin
         return Err(fail(FileProblem::TooLarge(meta.len())));
     }
     let bytes = std::fs::read(path).map_err(|e| fail(FileProblem::Unreadable(e.to_string())))?;
-    let plain = keyring
-        .decrypt(&bytes)
-        .map_err(|d| fail(FileProblem::Decrypt(d)))?;
-    String::from_utf8(plain.to_vec())
-        .map(Zeroizing::new)
-        .map_err(|_| fail(FileProblem::NotUtf8))
+    keyring.decrypt(&bytes).map_err(|d| fail(FileProblem::Decrypt(d)))
 }
 
 /// Reads, decrypts and parses one record file.
@@ -181,17 +187,7 @@ pub fn load(path: &Path, keyring: &Keyring, keep_unknown: bool) -> std::result::
         path: path.to_path_buf(),
         problem,
     };
-    let meta = std::fs::symlink_metadata(path).map_err(|e| fail(FileProblem::Unreadable(e.to_string())))?;
-    if meta.file_type().is_symlink() {
-        return Err(fail(FileProblem::Symlink));
-    }
-    if meta.len() > MAX_RECORD_BYTES {
-        return Err(fail(FileProblem::TooLarge(meta.len())));
-    }
-    let bytes = std::fs::read(path).map_err(|e| fail(FileProblem::Unreadable(e.to_string())))?;
-    let plain = keyring
-        .decrypt(&bytes)
-        .map_err(|d| fail(FileProblem::Decrypt(d)))?;
+    let plain = read_decrypted(path, keyring)?;
     let text = std::str::from_utf8(&plain).map_err(|_| fail(FileProblem::NotUtf8))?;
     let customer = parse_record(text, keep_unknown).map_err(fail)?;
     let file_id = path
