@@ -96,11 +96,6 @@ pub fn report_error(e: &Error, color: Color) -> ExitCode {
     ExitCode::from(e.code())
 }
 
-/// Writing to stdout: a closed pipe ends the run quietly with 0 ([`Error::stdout`]).
-pub fn write_err(e: io::Error) -> Error {
-    Error::stdout(e)
-}
-
 /// The format to use: the one asked for, else table on a terminal and `plain` otherwise.
 /// (Each command's `--format` accepts only what it writes: see `cli::formats`.)
 pub fn choose(asked: Option<Format>, plain: Format) -> Format {
@@ -286,7 +281,7 @@ pub fn emit(text: &str) -> Result<()> {
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|_| out.flush())
-        .map_err(write_err)
+        .map_err(Error::stdout)
 }
 
 /// A TOML value as JSON: datetimes become their RFC 3339 / ISO 8601 text.

@@ -36,7 +36,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    let format = ctx.format(args.format, Format::Table)?;
+    let format = ctx.format(args.format, Format::Table);
     let store = ctx.store()?;
     let since = match &args.since {
         Some(t) => Some(parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--since: {e}")))?),

@@ -257,7 +257,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             Err(e) if single => return Err(e),
             Err(e) => {
                 failed += 1;
-                crate::output::report_error(&e, crate::output::Color::for_stderr(ctx.global.color));
+                ctx.report().error(&e);
             }
         }
     }

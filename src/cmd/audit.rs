@@ -115,7 +115,7 @@ fn tidy_phones(phones: &[String]) -> Vec<String> {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    let format = ctx.format(args.format, Format::Table)?;
+    let format = ctx.format(args.format, Format::Table);
     let store = ctx.store()?;
     let keyring = ctx.keyring()?;
     let _lock = if args.fix { Some(ctx.lock()?) } else { None };

@@ -37,7 +37,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    let format = ctx.format(args.format, Format::Table)?;
+    let format = ctx.format(args.format, Format::Table);
     let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
     let Outcome {
         changes,
@@ -162,7 +162,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let error_count = errors.len() + failed.len();
     ctx.report_file_errors(&errors);
     for e in &failed {
-        output::report_error(e, output::Color::for_stderr(ctx.global.color));
+        ctx.report().error(e);
     }
     if error_count > 0 {
         return Err(Error::new(fl!("error-not-classified", count = error_count)));

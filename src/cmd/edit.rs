@@ -127,7 +127,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                 if !std::io::stdin().is_terminal() {
                     return Err(e.hint(fl!("hint-edit-again")));
                 }
-                crate::output::report_error(&e, crate::output::Color::for_stderr(ctx.global.color));
+                ctx.report().error(&e);
                 eprint!("{} ", fl!("ask-reopen-editor"));
                 let _ = std::io::stderr().flush();
                 let mut answer = String::new();

@@ -33,7 +33,7 @@ pub struct Args {
 const HEADER: &[&str] = &["id", "name", "company", "phone", "email", "tier", "owner", "tags"];
 
 pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
-    let format = ctx.format(args.format, Format::Table)?;
+    let format = ctx.format(args.format, Format::Table);
     ctx.keyring()?;
     // Matched through the index; JSON needs whole records, so only the matches are
     // decrypted again for it.

@@ -514,7 +514,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     let mut report = |e: Error| {
         problems += 1;
         if !args.dry_run || problems <= 10 {
-            output::report_error(&e, output::Color::for_stderr(ctx.global.color));
+            ctx.report().error(&e);
         }
     };
     let mut rows_seen = 0usize;
@@ -705,7 +705,7 @@ fn write_all(ctx: &Ctx, folder: &Path, new: &[Customer], changed: &[(PathBuf, Cu
     results.extend(ctx.seal_many(changed, Mode::Replace)?);
     let failed: Vec<Error> = results.into_iter().filter_map(Result::err).collect();
     for e in &failed {
-        output::report_error(e, output::Color::for_stderr(ctx.global.color));
+        ctx.report().error(e);
     }
     if !failed.is_empty() {
         return Err(Error::new(fl!("error-not-written", count = failed.len())));
@@ -819,7 +819,7 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
     let mut bad = 0usize;
     let mut report = |e: Error| {
         bad += 1;
-        output::report_error(&e, output::Color::for_stderr(ctx.global.color));
+        ctx.report().error(&e);
     };
     for (line, row) in rows {
         if let Some(reason) = row.get(NOT_JSON) {

@@ -99,7 +99,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 }
 
 fn list(ctx: &Ctx, asked: Option<Format>) -> Result<u8> {
-    let format = ctx.format(asked, Format::Table)?;
+    let format = ctx.format(asked, Format::Table);
     let members = member::list(ctx)?;
     let text = match format {
         Format::Json | Format::Ndjson => output::json_list(&members, format == Format::Ndjson),

@@ -132,18 +132,13 @@ impl Ctx {
 
     /// The output format: the one asked for, else a table on a terminal and `plain`
     /// otherwise.
-    pub fn format(&self, asked: Option<Format>, plain: Format) -> Result<Format> {
-        Ok(output::choose(asked, plain))
+    pub fn format(&self, asked: Option<Format>, plain: Format) -> Format {
+        output::choose(asked, plain)
     }
 
     /// The folder a `--folder` flag names (or the root).
     pub fn folder_arg(&self, folder: Option<&str>) -> Result<PathBuf> {
         self.store()?.folder(folder)
-    }
-
-    /// Colour on stderr.
-    pub fn color_err(&self) -> Color {
-        Color::for_stderr(self.global.color)
     }
 }
 

@@ -82,7 +82,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             &log_contact::apply,
         );
     }
-    let format = ctx.format(args.format, Format::Table)?;
+    let format = ctx.format(args.format, Format::Table);
     let store = ctx.store()?;
     ctx.keyring()?;
     let horizon = args

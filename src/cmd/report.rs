@@ -40,7 +40,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    let format = ctx.format(args.format, Format::Table)?;
+    let format = ctx.format(args.format, Format::Table);
     let since = match &args.since {
         Some(t) => parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--since: {e}")))?,
         None => ctx.today.checked_sub_days(Days::new(30)).unwrap_or(ctx.today),

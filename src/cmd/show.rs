@@ -59,7 +59,7 @@ const SHOWN: &[&str] = &[
 ];
 
 pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
-    let format = ctx.format(args.format, Format::Toml)?;
+    let format = ctx.format(args.format, Format::Toml);
     let loaded = ctx.resolve(&args.query, true)?;
     ctx.warn_untrusted(loaded.path.parent());
     let c = &loaded.customer;

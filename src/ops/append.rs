@@ -13,7 +13,6 @@ use crate::i18n::fl;
 use crate::model::record::Customer;
 use crate::model::validate::validate;
 use crate::ops::session::Session;
-use crate::output;
 
 /// One line of a batch: its number, and the customer key with the checked entry, or
 /// what is wrong with it.
@@ -102,7 +101,7 @@ pub fn one<T>(session: &Session, out: &mut dyn Write, query: &str, entry: T, app
     let mut c = loaded.customer.clone();
     let said = apply(&mut c, entry, session)?;
     session.update(&loaded, c, false)?;
-    writeln!(out, "{said}").map_err(output::write_err)?;
+    writeln!(out, "{said}").map_err(Error::stdout)?;
     Ok(0)
 }
 
@@ -211,7 +210,7 @@ pub fn batch<T>(session: &Session, out: &mut dyn Write, lines: Vec<Line<T>>, app
                 Ok(()) => {
                     written += added;
                     customers += 1;
-                    out.write_all(said.as_bytes()).map_err(output::write_err)?;
+                    out.write_all(said.as_bytes()).map_err(Error::stdout)?;
                 }
                 Err(e) => report(e),
             }
