@@ -76,6 +76,9 @@ _crmfile() {
             crmfile,log-feedback)
                 cmd="crmfile__subcmd__log__subcmd__feedback"
                 ;;
+            crmfile,log-payment)
+                cmd="crmfile__subcmd__log__subcmd__payment"
+                ;;
             crmfile,log-purchase)
                 cmd="crmfile__subcmd__log__subcmd__purchase"
                 ;;
@@ -177,6 +180,9 @@ _crmfile() {
                 ;;
             crmfile__subcmd__help,log-feedback)
                 cmd="crmfile__subcmd__help__subcmd__log__subcmd__feedback"
+                ;;
+            crmfile__subcmd__help,log-payment)
+                cmd="crmfile__subcmd__help__subcmd__log__subcmd__payment"
                 ;;
             crmfile__subcmd__help,log-purchase)
                 cmd="crmfile__subcmd__help__subcmd__log__subcmd__purchase"
@@ -329,7 +335,7 @@ _crmfile() {
 
     case "${cmd}" in
         crmfile)
-            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-payment log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1131,7 +1137,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help)
-            opts="init add show find set tag edit log-contact log-purchase log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="init add show find set tag edit log-contact log-purchase log-payment log-feedback resolve add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1425,6 +1431,20 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help__subcmd__log__subcmd__feedback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__log__subcmd__payment)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2069,7 +2089,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__feedback)
-            opts="-q -v -h -V --kind --text --rating --date --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --kind --text --rating --date --handler --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2088,6 +2108,76 @@ _crmfile() {
                     return 0
                     ;;
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --handler)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__log__subcmd__payment)
+            opts="-q -v -h -V --amount --currency --date --for --method --ref --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ref)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2127,7 +2217,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__log__subcmd__purchase)
-            opts="-q -v -h -V --amount --refund --currency --product --quantity --date --payment --ref --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --amount --refund --currency --product --quantity --date --payment --ref --paid --due --force --json --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2158,6 +2248,10 @@ _crmfile() {
                     return 0
                     ;;
                 --ref)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2930,7 +3024,7 @@ _crmfile() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "follow-up birthday anniversary complaint greeting" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "follow-up birthday anniversary complaint callback payment greeting" -- "${cur}"))
                     return 0
                     ;;
                 --done)
@@ -2981,14 +3075,34 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__report)
-            opts="-q -v -h -V --since --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --tag --owner --tier --where --since --by --receivables --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --since)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "region industry owner source tier stage lifecycle" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -3027,7 +3141,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__resolve)
-            opts="-q -v -h -V --note --date --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --note --date --start --callback --handler --rating --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3038,6 +3152,14 @@ _crmfile() {
                     return 0
                     ;;
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --handler)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rating)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

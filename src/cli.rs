@@ -129,6 +129,7 @@ pub enum Command {
     Edit(cmd::edit::Args),
     LogContact(cmd::log_contact::Args),
     LogPurchase(cmd::log_purchase::Args),
+    LogPayment(cmd::log_payment::Args),
     LogFeedback(cmd::log_feedback::Args),
     Resolve(cmd::resolve::Args),
     AddPerson(cmd::add_person::Args),

@@ -317,16 +317,10 @@ mod tests {
         put("role", Role::ALL.iter().map(|v| v.as_str()).collect());
         put(
             "due",
-            [
-                DueKind::FollowUp,
-                DueKind::Birthday,
-                DueKind::Anniversary,
-                DueKind::Complaint,
-                DueKind::Greeting,
-            ]
-            .iter()
-            .map(|v| v.as_str())
-            .collect(),
+            <DueKind as clap::ValueEnum>::value_variants()
+                .iter()
+                .map(|v| v.as_str())
+                .collect(),
         );
         put("severity", vec!["error", "warning", "info"]);
         for lang in [Lang::En, Lang::ZhCn] {

@@ -55,6 +55,8 @@ enum-feedbackkind-praise = praise
 enum-feedbackkind-survey = survey
 enum-feedbackstatus-open = open
 enum-feedbackstatus-resolved = resolved
+enum-feedbackstatus-in-progress = in progress
+enum-feedbackstatus-callback-done = called back
 enum-role-referrer = referrer
 enum-role-decision-maker = decision-maker
 enum-role-sign-off = sign-off
@@ -136,6 +138,13 @@ col-product = product
 col-qty = qty
 col-amount = amount
 col-payment = payment
+col-due = due
+col-for = for
+col-method = method
+col-ref = ref
+col-handler = handler
+col-resolution = resolution
+col-callback = callback
 col-at = at
 col-channel = channel
 col-by = by
@@ -162,6 +171,16 @@ show-dates = dates
 show-transactions = transactions
 show-contacts = contacts
 show-feedback = feedback
+show-payments = payments
+show-balance = balance
+show-credit = credit on account
+show-overdue = overdue
+show-paid = paid
+show-due-over-limit = {$date} (over limit)
+show-status-due = {$status}, due {$date}
+show-status-on = {$status} {$date}
+show-callback-done = called back {$date}: {$note}
+show-callback-due = call back by {$date}
 
 ## remind
 
@@ -172,6 +191,8 @@ enum-due-birthday = birthday
 enum-due-anniversary = anniversary
 enum-due-greeting = greeting
 enum-due-complaint = complaint
+enum-due-callback = callback
+enum-due-payment = payment
 
 ## classify
 
@@ -421,6 +442,8 @@ hint-autocommit = commit them by hand, or fix what git says (e.g. set user.name 
 error-no-feedback = {$id} has no feedback entry {$entry}
 hint-show-feedback = list its feedback with `crmfile show {$id}`
 error-already-resolved = {$entry} of {$id} is already resolved
+hint-callback = to record the callback (回访) after resolution: crmfile resolve {$id} {$entry} --callback --note "…"
+error-callback-not-resolved = {$entry} is {$status}: resolve it before the callback
 error-resolved-before = --date {$date}: before the feedback itself ({$feedback})
 error-not-a-time = --at: `{$text}` is not a time
 error-required = {$flag} is required
@@ -535,6 +558,7 @@ error-not-one-of = `{$text}` is not one of: {$values}
 ## remind: the detail of a reminder (JSON and iCalendar keep the English one)
 
 due-next-step = next step set
+due-next-step-text = next step: {$text}
 due-cadence-last = {$every}, last contact {$last}
 due-cadence-never = {$every}, never contacted
 # A cadence as an interval; $unit is d, w, m or y.
@@ -547,6 +571,9 @@ due-person-turns = {$name} ({$role}) turns {$age}
 due-person-birthday = {$name} ({$role}) birthday
 due-anniversary = {$label} ({$years} years)
 due-complaint = open since {$since}: {$text}
+due-complaint-handler = {$status} since {$since}, handler {$handler}: {$text}
+due-callback = call back: resolved {$resolved}, handler {$handler}
+due-payment = {$currency} {$open} owed for the purchase of {$date} ({$id})
 
 ## Why a record file could not be used (audit's JSON keeps the English)
 
@@ -577,6 +604,10 @@ invalid-entry-id = `{$id}` is not a well-formed entry id
 invalid-entry-id-twice = entry id `{$id}` appears twice
 invalid-currency = `{$currency}` is not a currency code like CNY
 invalid-quantity = must be at least 1
+invalid-payment-amount = a payment must be more than zero
+invalid-payment-for = names purchase {$id}, which the record does not have
+invalid-credit-limit = must not be negative
+invalid-credit-rating = `{$rating}` is not one of the store's credit ratings ({$ratings})
 invalid-summary = entry {$id} has an empty summary
 invalid-rating = {$rating} is not a rating from 1 to 5
 clap-error-unknown-argument = unexpected argument '{$arg}' found
@@ -624,6 +655,8 @@ audit-no-contact = no contact since {$since}, more than twice the {$cadence} cad
 audit-hint-no-contact = log one with `crmfile log-contact {$id} …`
 audit-complaint-overdue = complaint {$entry} open since {$since}, past the {$sla} deadline
 audit-hint-complaint-overdue = answer it, then `crmfile resolve {$id} {$entry}`
+audit-over-credit-limit = owes {$currency} {$balance}, over the credit limit of {$currency} {$limit} ({$overdue} overdue)
+audit-hint-over-credit-limit = collect payment (`crmfile remind --kind payment`), or review the limit: `crmfile set {$id} credit.limit=…`
 audit-merge-conflict = a merge kept one of two values of {$field}; the other is under [conflicts]
 audit-hint-merge-conflict = settle it with `crmfile set {$id} {$field}=…` or `crmfile edit {$id}`
 audit-retention = no activity since {$last}, longer than retention.days = {$days}
@@ -726,3 +759,39 @@ holiday-mid-autumn = Mid-Autumn Festival
 holiday-double-ninth = Double Ninth Festival
 holiday-national-day = National Day
 due-greeting = greet before {$holiday}
+
+## Credit, receivables and payments
+config-credit-alias = credit.aliases: `{$alias}` stands for `{$rating}`, which is not one of credit.ratings ({$ratings})
+error-terms = payment terms `{$text}` are not a number of days like 30
+error-compare-text = `{$field}` is text: compare it with =, != or ~ (>, >=, <, <= are for numbers, amounts and dates)
+error-compare-number = `{$field}`: `{$value}` is not a number or amount (like 100000, 10万, ¥2,000)
+error-compare-date = `{$field}`: `{$value}` is not a date (like 2026-03-01, 2026年3月1日, today, -30d)
+error-compare-either = `{$field}`: `{$value}` is neither a number nor a date
+error-due-before = --due {$due} is before the purchase date {$date}
+warn-foreign-receivable = {$id} is in {$currency}: it is kept, but balances count {$store} only
+error-over-limit = {$name} ({$id}) would owe {$currency} {$after}, over the credit limit of {$currency} {$limit} (owes {$balance} now, this purchase {$amount})
+hint-over-limit = record a payment first (crmfile log-payment), raise the limit (crmfile set … credit.limit=…), or add --force to record it over the limit
+warn-over-limit = recorded over the credit limit: {$name} ({$id}) owes {$currency} {$after}, limit {$currency} {$limit}
+error-payment-positive = a payment of `{$text}` is not more than zero (a refund is `log-purchase --refund`)
+error-not-purchase-id = --for `{$id}` is not a purchase id like t-3k9m2x7q
+error-no-purchase = {$id} has no purchase {$entry}
+hint-show-purchases = `crmfile show {$id}` lists its purchases with their ids
+warn-credit-on-account = {$currency} {$extra} more than {$name} owed: kept as credit on account ({$currency} {$credit} in all), taken by the next purchases
+status-balance = {$name} now owes {$currency} {$balance}, {$overdue} of it overdue
+report-age-bucket = {$days} days
+report-receivables-summary = {$currency} {$total} owed by {$customers} customers, {$overdue} of it overdue
+report-receivables-title = Receivables on {$today}
+report-aging = Owed by age (days since the purchase)
+report-receivables-by-owner = By account manager
+report-receivables-by-customer = By customer, most overdue first
+report-overdue-more = … and {$count} more (--format json lists them all)
+report-overdue-list = Overdue for follow-up
+report-by-dimension = By {$field} (complaints and ratings since {$since}, revenue of the last 12 months in {$currency})
+col-age = age
+col-owed = owed
+col-overdue = overdue
+col-oldest-due = oldest due
+col-new = new
+col-churned = churned
+col-complaints = complaints
+col-open-complaints = open

@@ -54,6 +54,8 @@ enum-feedbackkind-praise = 表扬
 enum-feedbackkind-survey = 调查
 enum-feedbackstatus-open = 待处理
 enum-feedbackstatus-resolved = 已解决
+enum-feedbackstatus-in-progress = 处理中
+enum-feedbackstatus-callback-done = 已回访
 enum-role-referrer = 推荐人
 enum-role-decision-maker = 决策人
 enum-role-sign-off = 签字人
@@ -135,6 +137,13 @@ col-product = 产品
 col-qty = 数量
 col-amount = 金额
 col-payment = 付款方式
+col-due = 到期日
+col-for = 对应购买
+col-method = 方式
+col-ref = 单号
+col-handler = 处理人
+col-resolution = 处理结果
+col-callback = 回访
 col-at = 时间
 col-channel = 渠道
 col-by = 经办人
@@ -161,6 +170,16 @@ show-dates = 纪念日
 show-transactions = 交易记录
 show-contacts = 联系记录
 show-feedback = 客户反馈
+show-payments = 收款记录
+show-balance = 欠款余额
+show-credit = 预收款
+show-overdue = 逾期欠款
+show-paid = 已付清
+show-due-over-limit = {$date}（超额）
+show-status-due = {$status}，{$date} 前处理
+show-status-on = {$status} {$date}
+show-callback-done = {$date} 已回访：{$note}
+show-callback-due = {$date} 前回访
 
 ## remind
 
@@ -171,6 +190,8 @@ enum-due-birthday = 生日
 enum-due-anniversary = 纪念日
 enum-due-greeting = 节日问候
 enum-due-complaint = 投诉
+enum-due-callback = 投诉回访
+enum-due-payment = 催款
 
 ## classify
 
@@ -443,6 +464,8 @@ hint-autocommit = 请手动提交，或按 git 的提示修正（例如设置 us
 error-no-feedback = {$id} 没有反馈条目 {$entry}
 hint-show-feedback = 可用 `crmfile show {$id}` 列出其反馈
 error-already-resolved = {$id} 的 {$entry} 已经解决
+hint-callback = 解决后的回访请用：crmfile resolve {$id} {$entry} --callback --note "…"
+error-callback-not-resolved = {$entry} 当前为“{$status}”：先解决再回访
 error-resolved-before = --date {$date}：早于反馈本身的日期（{$feedback}）
 error-not-a-time = --at：“{$text}”不是时间
 error-required = 必须指定 {$flag}
@@ -566,6 +589,7 @@ error-not-one-of = “{$text}”不是以下之一：{$values}
 ## remind：提醒的详情（JSON 与 iCalendar 保留英文）
 
 due-next-step = 已设定下一步
+due-next-step-text = 下一步：{$text}
 due-cadence-last = {$every}回访一次，上次联系 {$last}
 due-cadence-never = {$every}回访一次，从未联系
 span-every = { $unit ->
@@ -608,6 +632,9 @@ due-person-birthday = {$name}（{ $role ->
     }）生日
 due-anniversary = {$label}（{$years} 周年）
 due-complaint = 自 {$since} 起待处理：{$text}
+due-complaint-handler = 自 {$since} 起{$status}，处理人 {$handler}：{$text}
+due-callback = 投诉已于 {$resolved} 解决，需回访（处理人 {$handler}）
+due-payment = {$date} 购买（{$id}）尚欠 {$currency} {$open}
 
 ## 记录文件无法使用的原因（audit 的 JSON 保留英文）
 
@@ -638,6 +665,10 @@ invalid-entry-id = “{$id}”不是格式正确的条目编号
 invalid-entry-id-twice = 条目编号“{$id}”出现了两次
 invalid-currency = “{$currency}”不是形如 CNY 的货币代码
 invalid-quantity = 至少为 1
+invalid-payment-amount = 收款金额必须大于零
+invalid-payment-for = 指向的购买记录 {$id} 不在本档案中
+invalid-credit-limit = 不能为负数
+invalid-credit-rating = “{$rating}”不是本档案库的信用等级（{$ratings}）
 invalid-summary = 条目 {$id} 的摘要为空
 invalid-rating = {$rating} 不是 1 到 5 的评分
 clap-error-unknown-argument = 无法识别的参数“{$arg}”
@@ -685,6 +716,8 @@ audit-no-contact = 自 {$since} 起未联系，已超过回访周期（{$cadence
 audit-hint-no-contact = 联系后请用 `crmfile log-contact {$id} …` 记录
 audit-complaint-overdue = 投诉 {$entry} 自 {$since} 起待处理，已超过 {$sla} 的处理期限
 audit-hint-complaint-overdue = 请答复客户，然后运行 `crmfile resolve {$id} {$entry}`
+audit-over-credit-limit = 欠款 {$currency} {$balance}，超过信用额度 {$currency} {$limit}（其中逾期 {$overdue}）
+audit-hint-over-credit-limit = 请催收欠款（`crmfile remind --kind payment`），或重新评估额度：`crmfile set {$id} credit.limit=…`
 audit-merge-conflict = 合并时 {$field} 的两个值只保留了一个；另一个记在 [conflicts] 中
 audit-hint-merge-conflict = 请用 `crmfile set {$id} {$field}=…` 或 `crmfile edit {$id}` 解决
 audit-retention = 自 {$last} 起没有任何活动，已超过保存期限 retention.days = {$days}
@@ -875,7 +908,7 @@ help-find-arg-query = 在编号、名称、公司、外部编号、邮箱和电�
 help-find-arg-tags = 只列出带此标签的客户（重复指定：须带全部标签）
 help-find-arg-owner = 只列出此客户经理的客户
 help-find-arg-tier = 只列出此价值等级的客户
-help-find-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT（重复指定：须全部满足）
+help-find-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE、FIELD~TEXT，或对数字、金额、日期用 FIELD>VALUE（>=、<、<=）（重复指定：须全部满足）
 help-set-about = 修改一位客户的字段：FIELD=VALUE；列表字段用 FIELD+=ITEM 和 FIELD-=ITEM。
 help-set-long-about = { help-set-about }
 
@@ -944,10 +977,16 @@ help-log-contact-arg-json = 从标准输入（`-`）读取 NDJSON 条目，每�
 help-log-purchase-about = 记录一笔购买（加 --refund 则为退款），金额为精确小数。
 help-log-purchase-long-about = { help-log-purchase-about }
 
+    购买默认为赊销：在到期日（购买日加客户的账期 credit.terms，否则用档案库的账期）之前
+    计入欠款，直到 `log-payment` 收款为止。--paid 记为现金销售。若这笔购买使欠款超过
+    客户的信用额度，会列出数字并拒绝；加 --force 则照样记录，并在记录中注明。
+
     示例：
     {"  "}crmfile log-purchase 张伟 --amount 25800.00 --product "R740 server" --quantity 2 --payment bank-transfer
     {"  "}crmfile log-purchase c-7k3m9q2x --amount 199 --currency USD --date 2026-10-03 --ref INV-1042
     {"  "}crmfile log-purchase 张伟 --refund --amount 1200 --product "R740 server" --ref RMA-7
+    {"  "}crmfile log-purchase 张伟 --amount 880 --paid --payment wechat-pay           （现金销售）
+    {"  "}crmfile log-purchase 张伟 --amount 300000 --force                            （超过额度）
     {"  "}crmfile log-purchase --json - < orders.ndjson
     {"    "}（每行一个对象：{"{"}"customer":"ERP-00042","amount":"25800.00","product":"R740 server"{"}"}）
 help-log-purchase-arg-query = 客户编号，或恰好匹配一位客户的查询
@@ -961,11 +1000,13 @@ help-log-purchase-arg-payment = 付款方式（bank-transfer、alipay、wechat-p
 help-log-purchase-arg-reference = 发票号或订单号
 help-log-purchase-arg-json = 从标准输入（`-`）读取 NDJSON 条目，每条以客户编号或外部编号指明客户
 help-log-feedback-about = 记录客户反馈。投诉和建议在 `crmfile resolve` 之前处于待处理状态；
-    表扬和调查无需答复，记录即为已解决。
+    表扬和调查无需答复，记录即为已解决。投诉须在档案库的 feedback.sla 内由处理人
+    （--handler，否则为客户经理）处理；`crmfile resolve` 带它走完处理中、已解决和回访。
 help-log-feedback-long-about = { help-log-feedback-about }
 
     示例：
     {"  "}crmfile log-feedback 张伟 --kind complaint --text "Delivery was late" --rating 2
+    {"  "}crmfile log-feedback 张伟 --kind 投诉 --text "发货晚了三天" --handler 王芳
     {"  "}crmfile log-feedback c-7k3m9q2x --kind survey --rating 5 --text "NPS survey Q4"
     {"  "}crmfile log-feedback --json - < survey.ndjson
     {"    "}（每行一个对象：{"{"}"customer":"c-7k3m9q2x","kind":"survey","rating":4,"text":"…"{"}"}）
@@ -975,12 +1016,14 @@ help-log-feedback-arg-text = 客户的原话
 help-log-feedback-arg-rating = 评分，1（最差）到 5（最好）
 help-log-feedback-arg-date = 日期 [默认：今天]
 help-log-feedback-arg-json = 从标准输入（`-`）读取 NDJSON 条目，每条以客户编号或外部编号指明客户
-help-resolve-about = 将一条反馈标记为已解决，并记下处理情况。
+help-resolve-about = 将一条反馈标记为已解决，并记下处理情况。已解决的投诉在档案库的 feedback.callback
+    之后需要回访；--callback 记录回访及客户的意见。--start 标记为处理中（--handler 可转交他人）。
 help-resolve-long-about = { help-resolve-about }
 
     示例：
+    {"  "}crmfile resolve 张伟 f-3k9m2x7q --start --handler 王芳
     {"  "}crmfile resolve 张伟 f-3k9m2x7q --note "Refunded the shipping fee"
-    {"  "}crmfile show 张伟 --format json | jq -r '.feedback[] | select(.status=="open") | .id'
+    {"  "}crmfile resolve 张伟 f-3k9m2x7q --callback --note "满意，下月续订" --rating 5
 help-resolve-arg-query = 客户编号，或恰好匹配一位客户的查询
 help-resolve-arg-feedback_id = 反馈条目的编号（f-…），见 `show` 的列表
 help-resolve-arg-note = 处理情况
@@ -1054,6 +1097,7 @@ help-export-long-about = { help-export-about }
     {"  "}crmfile export --format csv --bom > customers.csv                （供 Excel 使用）
     {"  "}crmfile export --format csv --headers zh --bom > 客户.csv        （中文表头，可再导入）
     {"  "}crmfile export --tag vip --format csv --fields id,name,contact.phones,class.tier,extra.floor
+    {"  "}crmfile export --format csv --headers zh --fields name,company,owner,credit.limit,balance   （欠款）
     {"  "}crmfile export --format vcard > customers.vcf                    （手机通讯录、khard）
     {"  "}crmfile export --format vcard --vcard-version 3.0 > old-phone.vcf
     {"  "}crmfile export --format ics > dates.ics                          （生日、纪念日、下一步跟进）
@@ -1064,7 +1108,7 @@ help-export-arg-raw = CSV 单元格按原样输出：电子表格会当作公式
 help-export-arg-tags = 只导出带此标签的客户（重复指定：须带全部标签）
 help-export-arg-owner = 只导出此客户经理的客户
 help-export-arg-tier = 只导出此价值等级的客户
-help-export-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT（重复指定：须全部满足）
+help-export-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE、FIELD~TEXT，或对数字、金额、日期用 FIELD>VALUE（>=、<、<=）（重复指定：须全部满足）
 help-export-arg-fields = CSV 的列，以逗号分隔的点分字段路径
 help-export-arg-bom = CSV 以字节顺序标记（BOM）开头，以便 Excel 按 UTF-8 读取
 help-export-arg-headers = CSV 表头：machine 为供程序读取的点分字段名；zh 或 en 为给人看的中文或英文列名，枚举值也用该语言的名称；`import customers` 三种都能读回
@@ -1120,19 +1164,21 @@ help-merge-arg-keep = 要保留的客户（编号或查询）
 help-merge-arg-dup = 要并入并删除的重复客户（编号或查询）
 help-merge-arg-prefer = 双方都有值时以哪一方为准
 help-merge-arg-yes = 不再询问
-help-remind-about = 列出到期事项：回访、生日和纪念日（客户本人及其关键人物），以及超过配置期限
-    （feedback.sla）仍未处理的投诉。
+help-remind-about = 列出到期事项：回访、生日和纪念日（客户本人及其关键人物），超过配置期限
+    （feedback.sla）仍未解决的投诉，已解决投诉的回访（feedback.callback），以及即将到期或
+    已逾期的赊销欠款（payment）。
 help-remind-long-about = { help-remind-about }
 
     列出从今天到今天加 --within 之间到期的事项，以及所有逾期事项，按日期排序
     （逾期的在前）。没有到期事项时不输出任何内容并以 0 退出，这样 cron 只在有事
     要做时才发邮件（--format ics 总是写出完整日历，必要时为空，以便订阅的日历
-    删除已完成的事项）。
+    删除已完成的事项；--format json 总是写出一个 JSON 文档，无事项时为 `[]`）。
 
     示例：
     {"  "}crmfile remind
     {"  "}crmfile remind --within 30d --owner li.na --kind birthday
     {"  "}crmfile remind --kind greeting --within 10d                      （春节、中秋等节日前该问候谁）
+    {"  "}crmfile remind --kind payment --within 1d                         （到期欠款，催款）
     {"  "}crmfile remind --format ics > ~/calendars/crm.ics
     {"  "}crmfile remind --done 张伟 --summary "Called, all fine"
     {"  "}0 8 * * 1-5  crmfile -q --store ~/acme remind | mail -E -s "Customers due today" team@example.com
@@ -1147,17 +1193,24 @@ help-remind-arg-channel = 与 --done 一起使用：回访的方式
 help-remind-arg-summary = 与 --done 一起使用：沟通内容
 help-report-about = 分析客户档案：按价值等级、生命周期和销售阶段统计客户；近 12 个月按价值等级和
     按月的营收及趋势；营收前十的客户；统计期内（--since，默认近 30 天）各客户经理和
-    各渠道的联系次数、投诉和评分；逾期未回访的客户。
+    各渠道的联系次数、投诉和评分；逾期未回访的客户及其电话和客户经理。--by 按地区、行业、
+    客户经理、来源、价值等级、销售阶段或生命周期分组统计客户数、营收、新增与流失客户、
+    投诉和满意度；--receivables 给出应收账款的账龄（自购买日起 0-30、31-60、61-90、90 天以上），
+    按客户和客户经理列出。与 `find` 相同的筛选条件可缩小所有统计的范围。
 help-report-long-about = { help-report-about }
 
     在终端上显示带条形图和迷你走势图的表格。--format json 供脚本使用；
     --format html 向标准输出写出一个独立网页（内嵌 CSS 和 SVG，无脚本，不联网加载
-    任何内容）。只有营收前十客户列表中会出现客户姓名。
+    任何内容）。客户姓名只出现在客户列表中。
 
     示例：
     {"  "}crmfile report --today 2026-11-22
     {"  "}crmfile report --since 2026-01-01 --format json | jq .revenue_by_month
-    {"  "}crmfile report --format html > /dev/shm/report.html
+    {"  "}crmfile report --by industry --since 2026-01-01
+    {"  "}crmfile report --by region --owner li.na --format html > /dev/shm/report.html
+    {"  "}crmfile report --receivables
+    {"  "}crmfile report --receivables --format json | jq '.customers[] | select(.overdue != "0")'
+
 help-report-arg-since = 活动、投诉和评分统计期的起始日期 [默认：30 天前]
 help-forget-about = 删除一位客户：删除其记录，并在 .crmfile/erasures.toml 中留下不含个人信息的删除记录
     （编号、日期、原因、电话和邮箱的带密钥哈希），此后再次新增或导入同一人会被拒绝，
@@ -1408,3 +1461,74 @@ holiday-double-ninth = 重阳节
 holiday-national-day = 国庆节
 due-greeting = {$holiday}问候
 help-remind-arg-kind-value-greeting = 节日问候；只在指定时列出（`--kind greeting`）
+
+## 信用、应收账款与收款
+config-credit-alias = credit.aliases：“{$alias}”代表“{$rating}”，但它不在 credit.ratings（{$ratings}）之中
+error-terms = 账期“{$text}”不是天数（如 30）
+error-compare-text = “{$field}”是文本：只能用 =、!= 或 ~ 比较（>、>=、<、<= 用于数字、金额和日期）
+error-compare-number = “{$field}”：“{$value}”不是数字或金额（如 100000、10万、¥2,000）
+error-compare-date = “{$field}”：“{$value}”不是日期（如 2026-03-01、2026年3月1日、today、-30d）
+error-compare-either = “{$field}”：“{$value}”既不是数字也不是日期
+error-due-before = --due {$due} 早于购买日期 {$date}
+warn-foreign-receivable = {$id} 以 {$currency} 计价：已保存，但余额只计 {$store}
+error-over-limit = {$name}（{$id}）的欠款将达 {$currency} {$after}，超过信用额度 {$currency} {$limit}（现欠 {$balance}，本次 {$amount}）
+hint-over-limit = 先记录收款（crmfile log-payment），或提高额度（crmfile set … credit.limit=…），或加 --force 超额记录
+warn-over-limit = 已超额记录：{$name}（{$id}）欠款 {$currency} {$after}，信用额度 {$currency} {$limit}
+error-payment-positive = 收款金额“{$text}”不大于零（退款请用 `log-purchase --refund`）
+error-not-purchase-id = --for “{$id}”不是形如 t-3k9m2x7q 的购买记录 ID
+error-no-purchase = {$id} 没有购买记录 {$entry}
+hint-show-purchases = `crmfile show {$id}` 列出其购买记录及 ID
+warn-credit-on-account = 比 {$name} 所欠多出 {$currency} {$extra}：记为预收款（共 {$currency} {$credit}），用于抵扣之后的购买
+status-balance = {$name} 现欠 {$currency} {$balance}，其中逾期 {$overdue}
+report-age-bucket = {$days} 天
+report-receivables-summary = {$customers} 位客户共欠 {$currency} {$total}，其中逾期 {$overdue}
+report-receivables-title = 应收账款（{$today}）
+report-aging = 账龄分析（自购买日起的天数）
+report-receivables-by-owner = 按客户经理
+report-receivables-by-customer = 按客户（逾期多者在前）
+report-overdue-more = ……另有 {$count} 位（--format json 可列出全部）
+report-overdue-list = 逾期未回访客户
+report-by-dimension = 按{$field}（投诉与评分自 {$since} 起，营收为近 12 个月 {$currency}）
+col-age = 账龄
+col-owed = 欠款
+col-overdue = 逾期
+col-oldest-due = 最早到期
+col-new = 新增
+col-churned = 流失
+col-complaints = 投诉
+col-open-complaints = 未解决
+
+help-log-purchase-arg-paid = 现金销售，当场付清：不计欠款
+help-log-purchase-arg-due = 欠款到期日 [默认：购买日加账期]
+help-log-purchase-arg-force = 即使欠款因此超过信用额度也照样记录
+help-log-payment-about = 记录一笔收款（缴费记录）。先冲抵 --for 指定的购买，再依次冲抵最早的赊销；
+    超出所欠的部分记为预收款（并会提示）。输出客户编号和收款编号；新的欠款余额写到标准错误。
+help-log-payment-long-about = { help-log-payment-about }
+
+    示例：
+    {"  "}crmfile log-payment 张伟 --amount 25800.00 --method bank-transfer --ref 回单-0042
+    {"  "}crmfile log-payment 张伟 --amount 5000 --for t-3k9m2x7q
+    {"  "}crmfile log-payment --json - < receipts.ndjson
+    {"    "}（每行一个对象：{"{"}"customer":"ERP-00042","amount":"5000.00","date":"2026-11-20"{"}"}）
+help-log-payment-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-log-payment-arg-amount = 收款金额，大于零的精确小数（5000、5000.00）
+help-log-payment-arg-currency = ISO 4217 货币代码 [默认：档案库的货币]
+help-log-payment-arg-date = 日期：2026-10-03、yesterday、-2d… [默认：今天]
+help-log-payment-arg-applies_to = 优先冲抵的购买记录（t-…），即 `show` 列出的编号
+help-log-payment-arg-method = 收款方式（bank-transfer、alipay、wechat-pay、cash…）
+help-log-payment-arg-reference = 收据号或银行回单号
+help-log-payment-arg-json = 从标准输入（`-`）读取 NDJSON 条目，每条以客户编号或外部编号指明客户
+help-log-feedback-arg-handler = 处理人：团队成员 [默认：客户经理]
+help-resolve-arg-start = 标记为处理中，而不是已解决
+help-resolve-arg-callback = 记录解决后的回访；--note 为客户的意见
+help-resolve-arg-handler = 此后由谁处理
+help-resolve-arg-rating = 与 --callback 一起使用：客户满意度，1（最差）到 5（最好）
+help-remind-arg-kind-value-callback = 已解决投诉的回访
+help-remind-arg-kind-value-payment = 即将到期或已逾期的赊销欠款（催款）
+help-report-arg-query = 在编号、姓名、公司、外部编号、邮箱和电话中查找的文字
+help-report-arg-tags = 只统计带此标签的客户（可重复：须全部具备）
+help-report-arg-owner = 只统计此客户经理的客户
+help-report-arg-tier = 只统计此价值等级的客户
+help-report-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE、FIELD~TEXT，或对数字、金额、日期用 FIELD>VALUE（>=、<、<=）（重复指定：须全部满足）
+help-report-arg-by = 按此字段分组统计
+help-report-arg-receivables = 应收账款：按账龄、按客户和客户经理列出欠款

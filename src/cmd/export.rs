@@ -9,6 +9,7 @@ use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, fl};
+use crate::model::credit::Ledger;
 use crate::model::fields;
 use crate::model::query::Filters;
 use crate::model::record::Customer;
@@ -27,6 +28,7 @@ use crate::output;
 ///   crmfile export --format csv --bom > customers.csv                (for Excel)
 ///   crmfile export --format csv --headers zh --bom > 客户.csv        (Chinese headers, imports back)
 ///   crmfile export --tag vip --format csv --fields id,name,contact.phones,class.tier,extra.floor
+///   crmfile export --format csv --headers zh --fields name,company,owner,credit.limit,balance   (欠款)
 ///   crmfile export --format vcard > customers.vcf                    (phones, khard)
 ///   crmfile export --format vcard --vcard-version 3.0 > old-phone.vcf
 ///   crmfile export --format ics > dates.ics                          (birthdays, anniversaries, next steps)
@@ -114,11 +116,18 @@ pub const DEFAULT_FIELDS: &[&str] = &[
     "class.rfm",
     "class.stage",
     "follow_up.next",
+    "credit.limit",
+    "credit.rating",
+    "credit.terms",
     "created",
     "updated",
 ];
 
-pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
+/// The column of what a customer owes now (欠款), worked out from purchases and payments:
+/// asked for with `--fields …,balance`, never imported back.
+pub const BALANCE: &str = "balance";
+
+pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
     if args.subject {
         return subject(&args, ctx);
     }
@@ -153,6 +162,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             None => {
                 fields::get(&Customer::new(String::new(), String::new(), ctx.timestamp()), f).is_some()
                     || f.starts_with("extra.")
+                    || f == BALANCE
             }
         };
         if !known {
@@ -162,6 +172,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     // Chosen through the index, in id order; then read in full a part at a time and
     // written out as they are read, so memory holds one part, not the store. A calendar
     // needs nothing the index lacks.
+    args.filters.resolve(ctx.today);
     let filters = &args.filters;
     let calendar_only = args.entries.is_none() && format == Format::Ics;
     let stamp = ctx.now.with_timezone(&Utc);
@@ -242,12 +253,21 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                     }
                 }
                 (None, Format::Csv) => {
+                    let (currency, today) = (&ctx.store()?.config.currency, ctx.today);
                     let rows: Vec<Vec<String>> = hits
                         .par_iter()
                         .map(|c| {
                             fields
                                 .iter()
                                 .map(|f| {
+                                    if f == BALANCE {
+                                        let ledger = Ledger::of(c, currency, today);
+                                        return if ledger.is_empty() {
+                                            String::new()
+                                        } else {
+                                            ledger.balance.to_string()
+                                        };
+                                    }
                                     let mut values = fields::get(c, f).unwrap_or_default();
                                     if let (Some(lang), Some(kind)) = (people, fields::enum_kind(f)) {
                                         values = values

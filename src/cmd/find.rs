@@ -32,11 +32,12 @@ pub struct Args {
 /// The CSV header: machine names, the same in every language.
 const HEADER: &[&str] = &["id", "name", "company", "phone", "email", "tier", "owner", "tags"];
 
-pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
+pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
     let format = ctx.format(args.format, Format::Table);
     ctx.keyring()?;
     // Matched through the index; JSON needs whole records, so only the matches are
     // decrypted again for it.
+    args.filters.resolve(ctx.today);
     let filters = &args.filters;
     let (mut found, mut errors) =
         ctx.scan_indexed(|path, c| filters.keeps(&c).then(|| (path.to_path_buf(), c)))?;

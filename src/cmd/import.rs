@@ -940,5 +940,7 @@ fn transaction(row: &BTreeMap<String, String>, ctx: &Ctx) -> Result<Transaction>
         currency,
         payment: get("payment").map(String::from),
         reference: get("ref").map(String::from),
+        due: None,
+        over_limit: false,
     })
 }

@@ -11,10 +11,13 @@ use crate::ops::append;
 use crate::ops::session::Session;
 
 /// Record feedback. Complaints and suggestions start open until `crmfile resolve`;
-/// praise and surveys need no answer and start resolved.
+/// praise and surveys need no answer and start resolved. A complaint is due to be
+/// handled within the store's feedback.sla, by its handler (--handler, else the account
+/// manager); `crmfile resolve` takes it through in progress, resolved and the callback.
 ///
 /// Examples:
 ///   crmfile log-feedback 张伟 --kind complaint --text "Delivery was late" --rating 2
+///   crmfile log-feedback 张伟 --kind 投诉 --text "发货晚了三天" --handler 王芳
 ///   crmfile log-feedback c-7k3m9q2x --kind survey --rating 5 --text "NPS survey Q4"
 ///   crmfile log-feedback --json - < survey.ndjson
 ///     (one object per line: {"customer":"c-7k3m9q2x","kind":"survey","rating":4,"text":"…"})
@@ -45,6 +48,9 @@ pub struct Entry {
     /// When [default: today]
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
+    /// Who handles it: a team member [default: the account manager]
+    #[arg(long, value_name = "NAME")]
+    pub handler: Option<String>,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
@@ -76,6 +82,12 @@ fn build(e: Entry, ctx: &Session) -> Result<Feedback> {
         None => ctx.today,
     };
     let open = matches!(kind, FeedbackKind::Complaint | FeedbackKind::Suggestion);
+    let due = if kind == FeedbackKind::Complaint {
+        ctx.store()?.config.feedback.sla.after(date).map(Date)
+    } else {
+        None
+    };
+    let handler = e.handler.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     Ok(Feedback {
         id: new_id(IdKind::Feedback, &mut rand::rng()),
         date: Date(date),
@@ -89,10 +101,20 @@ fn build(e: Entry, ctx: &Session) -> Result<Feedback> {
         },
         resolved: None,
         resolution: None,
+        handler: if open { handler } else { None },
+        due,
+        started: None,
+        callback_due: None,
+        callback_done: None,
+        callback_note: None,
+        callback_rating: None,
     })
 }
 
-fn apply(c: &mut Customer, f: Feedback, _: &Session) -> Result<String> {
+fn apply(c: &mut Customer, mut f: Feedback, _: &Session) -> Result<String> {
+    if f.status.is_unresolved() && f.handler.is_none() {
+        f.handler = c.owner.clone();
+    }
     let said = format!("{}\t{}", c.id, f.id);
     c.feedback.push(f);
     c.feedback.sort_by_key(|f| f.date);

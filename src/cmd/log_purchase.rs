@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
+use crate::model::credit::{Ledger, due_date};
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, Transaction};
@@ -14,10 +15,18 @@ use crate::ops::session::Session;
 
 /// Record a purchase (or, with --refund, a refund) as an exact decimal amount.
 ///
+/// A purchase is sold on account: it is owed until its due date, the customer's payment
+/// terms (credit.terms, else the store's) after the purchase, and counts in the balance
+/// until `log-payment` pays it. --paid records a cash sale. A purchase that takes the
+/// balance over the customer's credit limit is refused with the figures; --force records
+/// it anyway, marked in the record.
+///
 /// Examples:
 ///   crmfile log-purchase 张伟 --amount 25800.00 --product "R740 server" --quantity 2 --payment bank-transfer
 ///   crmfile log-purchase c-7k3m9q2x --amount 199 --currency USD --date 2026-10-03 --ref INV-1042
 ///   crmfile log-purchase 张伟 --refund --amount 1200 --product "R740 server" --ref RMA-7
+///   crmfile log-purchase 张伟 --amount 880 --paid --payment wechat-pay           (cash sale)
+///   crmfile log-purchase 张伟 --amount 300000 --force                            (over the limit)
 ///   crmfile log-purchase --json - < orders.ndjson
 ///     (one object per line: {"customer":"ERP-00042","amount":"25800.00","product":"R740 server"})
 #[derive(Debug, clap::Args)]
@@ -61,6 +70,30 @@ pub struct Entry {
     #[arg(long = "ref", value_name = "R")]
     #[serde(rename = "ref")]
     pub reference: Option<String>,
+    /// Paid at the sale (cash): nothing is owed
+    #[arg(long)]
+    #[serde(default)]
+    pub paid: bool,
+    /// Owed until this date [default: the purchase date + the payment terms]
+    #[arg(
+        long,
+        value_name = "DATE",
+        allow_hyphen_values = true,
+        conflicts_with = "paid"
+    )]
+    pub due: Option<String>,
+    /// Record it even when it takes the balance over the credit limit
+    #[arg(long)]
+    #[serde(default)]
+    pub force: bool,
+}
+
+/// A checked purchase, and how it is to be booked.
+pub struct Planned {
+    t: Transaction,
+    paid: bool,
+    due: Option<chrono::NaiveDate>,
+    force: bool,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
@@ -75,7 +108,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     )
 }
 
-fn build(e: Entry, ctx: &Session) -> Result<Transaction> {
+fn build(e: Entry, ctx: &Session) -> Result<Planned> {
     let text = e
         .amount
         .ok_or_else(|| Error::usage(fl!("error-amount-required")))?;
@@ -108,8 +141,21 @@ fn build(e: Entry, ctx: &Session) -> Result<Transaction> {
         Some(t) => parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?,
         None => ctx.today,
     };
+    let due = match &e.due {
+        Some(t) => Some(parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--due: {e}")))?),
+        None => None,
+    };
+    if let Some(due) = due
+        && due < date
+    {
+        return Err(Error::usage(fl!(
+            "error-due-before",
+            due = due.to_string(),
+            date = date.to_string()
+        )));
+    }
     let clean = |o: Option<String>| o.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    Ok(Transaction {
+    let t = Transaction {
         id: new_id(IdKind::Transaction, &mut rand::rng()),
         date: Date(date),
         product: clean(e.product),
@@ -118,10 +164,65 @@ fn build(e: Entry, ctx: &Session) -> Result<Transaction> {
         currency,
         payment: clean(e.payment),
         reference: clean(e.reference),
+        due: None,
+        over_limit: false,
+    };
+    Ok(Planned {
+        t,
+        paid: e.paid || amount.is_sign_negative(),
+        due,
+        force: e.force,
     })
 }
 
-fn apply(c: &mut Customer, t: Transaction, _: &Session) -> Result<String> {
+fn apply(c: &mut Customer, p: Planned, session: &Session) -> Result<String> {
+    let mut t = p.t;
+    let config = &session.store()?.config;
+    if !p.paid {
+        let terms = c.credit.terms.unwrap_or(config.credit.terms);
+        t.due = Some(Date(p.due.unwrap_or_else(|| due_date(t.date.0, terms))));
+    }
+    if t.due.is_some() {
+        if t.currency != config.currency {
+            session.warn(fl!(
+                "warn-foreign-receivable",
+                id = t.id.clone(),
+                currency = t.currency.clone(),
+                store = config.currency.clone()
+            ));
+        } else if let Some(limit) = c.credit.limit {
+            let before = Ledger::of(c, &config.currency, session.today).balance;
+            let after = before + t.amount;
+            if after > limit {
+                let (name, id) = (c.name.clone(), c.id.clone());
+                let (limit, balance) = (limit.to_string(), before.to_string());
+                let (amount, after) = (t.amount.to_string(), after.to_string());
+                let currency = config.currency.clone();
+                if !p.force {
+                    return Err(Error::new(fl!(
+                        "error-over-limit",
+                        name = name,
+                        id = id,
+                        limit = limit,
+                        balance = balance,
+                        amount = amount,
+                        after = after,
+                        currency = currency
+                    ))
+                    .hint(fl!("hint-over-limit")));
+                }
+                session.warn(fl!(
+                    "warn-over-limit",
+                    name = name,
+                    id = id,
+                    limit = limit,
+                    after = after,
+                    currency = currency
+                ));
+                t.over_limit = true;
+            }
+        }
+    }
     let said = format!("{}\t{}", c.id, t.id);
     c.transactions.push(t);
     c.transactions.sort_by_key(|t| t.date);

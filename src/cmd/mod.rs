@@ -19,6 +19,7 @@ pub mod import;
 pub mod init;
 pub mod log_contact;
 pub mod log_feedback;
+pub mod log_payment;
 pub mod log_purchase;
 pub mod member;
 pub mod merge;
@@ -56,6 +57,7 @@ pub fn run(cli: Cli, name: &str) -> Result<u8> {
         Command::Edit(args) => edit::run(args, &ctx),
         Command::LogContact(args) => log_contact::run(args, &ctx),
         Command::LogPurchase(args) => log_purchase::run(args, &ctx),
+        Command::LogPayment(args) => log_payment::run(args, &ctx),
         Command::LogFeedback(args) => log_feedback::run(args, &ctx),
         Command::Resolve(args) => resolve::run(args, &ctx),
         Command::AddPerson(args) => add_person::run(args, &ctx),

@@ -15,7 +15,9 @@ use crate::ops::{append, log_contact};
 use crate::output;
 
 /// List what is due: follow-ups, birthdays and anniversaries (customers' and their key
-/// people's), and complaints open past the deadline in config (feedback.sla).
+/// people's), complaints not resolved within the deadline in config (feedback.sla),
+/// callbacks after resolved complaints (feedback.callback), and purchases on account
+/// falling due or overdue (payment).
 ///
 /// Lists what falls due from today through today + --within, and everything overdue,
 /// sorted by date (overdue first). Prints nothing and exits 0 when nothing is due, so
@@ -27,6 +29,7 @@ use crate::output;
 ///   crmfile remind
 ///   crmfile remind --within 30d --owner li.na --kind birthday
 ///   crmfile remind --kind greeting --within 10d                      (whom to greet before 春节, 中秋…)
+///   crmfile remind --kind payment --within 1d                         (receivables due, 催款)
 ///   crmfile remind --format ics > ~/calendars/crm.ics
 ///   crmfile remind --done 张伟 --summary "Called, all fine"
 ///   0 8 * * 1-5  crmfile -q --store ~/acme remind | mail -E -s "Customers due today" team@example.com
@@ -137,19 +140,32 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                                 .paint("31", &fl!("remind-overdue", date = i.date.to_string())),
                             _ => i.date.to_string(),
                         };
-                        vec![
-                            date,
-                            if table {
-                                i.kind.label()
-                            } else {
-                                i.kind.as_str().into()
-                            },
-                            i.customer.clone(),
-                            i.name.clone(),
-                            // The detail is for people in both table and plain text;
-                            // the other columns stay stable for `cut`.
-                            crate::i18n::shown(&i.detail, &i.shown).to_string(),
-                        ]
+                        let detail = crate::i18n::shown(&i.detail, &i.shown).to_string();
+                        let (company, phone) = (
+                            i.company.clone().unwrap_or_default(),
+                            i.phone.clone().unwrap_or_default(),
+                        );
+                        if table {
+                            vec![
+                                date,
+                                i.kind.label(),
+                                i.customer.clone(),
+                                i.name.clone(),
+                                company,
+                                phone,
+                                detail,
+                            ]
+                        } else {
+                            // Plain text keeps its five columns for scripts (JSON has
+                            // phone and company); the detail is for people in both.
+                            vec![
+                                date,
+                                i.kind.as_str().into(),
+                                i.customer.clone(),
+                                i.name.clone(),
+                                detail,
+                            ]
+                        }
                     })
                     .collect();
                 if table {
@@ -160,6 +176,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                             fl!("col-kind"),
                             fl!("col-id"),
                             fl!("col-name"),
+                            fl!("col-company"),
+                            fl!("col-phone"),
                             fl!("col-detail"),
                         ],
                         &rows,
@@ -198,7 +216,7 @@ fn ics(items: &[Due], ctx: &Ctx) -> String {
         let summary = line_text(&format!("{}: {} ({})", i.kind.label(), i.name, i.customer));
         let description = line_text(crate::i18n::shown(&i.detail, &i.shown));
         match i.kind {
-            DueKind::FollowUp | DueKind::Complaint => {
+            DueKind::FollowUp | DueKind::Complaint | DueKind::Callback | DueKind::Payment => {
                 let mut todo = Todo::new();
                 todo.uid(&i.uid)
                     .timestamp(stamp)

@@ -1,18 +1,23 @@
-//! `crmfile resolve`: close a complaint or suggestion.
+//! `crmfile resolve`: take a complaint or suggestion through to the end: in progress,
+//! resolved, called back.
 
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
-use crate::model::record::{Customer, FeedbackStatus};
+use crate::model::record::{Customer, FeedbackKind, FeedbackStatus};
 use crate::model::when::parse_date;
 use crate::ops::append;
 use crate::ops::session::Session;
 
-/// Mark a feedback entry resolved, with what was done.
+/// Mark a feedback entry resolved, with what was done. A resolved complaint is due for a
+/// callback (回访) the store's feedback.callback later; --callback records it, with what the
+/// customer said. --start marks it in progress (and --handler hands it over).
 ///
 /// Examples:
+///   crmfile resolve 张伟 f-3k9m2x7q --start --handler 王芳
 ///   crmfile resolve 张伟 f-3k9m2x7q --note "Refunded the shipping fee"
+///   crmfile resolve 张伟 f-3k9m2x7q --callback --note "满意，下月续订" --rating 5
 ///   crmfile show 张伟 --format json | jq -r '.feedback[] | select(.status=="open") | .id'
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -27,12 +32,34 @@ pub struct Args {
     /// When it was resolved [default: today]
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
+    /// Mark it in progress instead of resolved
+    #[arg(long, conflicts_with_all = ["callback", "note"])]
+    pub start: bool,
+    /// Record the callback after resolution; --note is what the customer said
+    #[arg(long)]
+    pub callback: bool,
+    /// Who handles it from now on
+    #[arg(long, value_name = "NAME", conflicts_with = "callback")]
+    pub handler: Option<String>,
+    /// With --callback: the customer's satisfaction, 1 (worst) to 5 (best)
+    #[arg(long, requires = "callback", value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub rating: Option<u8>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Start,
+    Resolve,
+    Callback,
 }
 
 struct Resolution {
     id: String,
     date: Date,
     note: Option<String>,
+    step: Step,
+    handler: Option<String>,
+    rating: Option<u8>,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
@@ -40,15 +67,23 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         Some(t) => parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?,
         None => ctx.today,
     };
+    let clean = |o: Option<String>| o.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     let r = Resolution {
         id: args.feedback_id.trim().to_string(),
         date: Date(date),
-        note: args.note.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+        note: clean(args.note),
+        step: match (args.start, args.callback) {
+            (true, _) => Step::Start,
+            (_, true) => Step::Callback,
+            _ => Step::Resolve,
+        },
+        handler: clean(args.handler),
+        rating: args.rating,
     };
     append::one(ctx, &mut std::io::stdout().lock(), &args.query, r, &apply)
 }
 
-fn apply(c: &mut Customer, r: Resolution, _: &Session) -> Result<String> {
+fn apply(c: &mut Customer, r: Resolution, session: &Session) -> Result<String> {
     let id = c.id.clone();
     let f = c.feedback.iter_mut().find(|f| f.id == r.id).ok_or_else(|| {
         Error::new(fl!(
@@ -58,13 +93,6 @@ fn apply(c: &mut Customer, r: Resolution, _: &Session) -> Result<String> {
         ))
         .hint(fl!("hint-show-feedback", id = id.to_string()))
     })?;
-    if f.status == FeedbackStatus::Resolved {
-        return Err(Error::new(fl!(
-            "error-already-resolved",
-            entry = r.id.clone(),
-            id = id.to_string()
-        )));
-    }
     if r.date < f.date {
         return Err(Error::usage(fl!(
             "error-resolved-before",
@@ -72,8 +100,52 @@ fn apply(c: &mut Customer, r: Resolution, _: &Session) -> Result<String> {
             feedback = f.date.to_string()
         )));
     }
-    f.status = FeedbackStatus::Resolved;
-    f.resolved = Some(r.date);
-    f.resolution = r.note;
-    Ok(format!("{id}\t{}", r.id))
+    let said = format!("{id}\t{}", r.id);
+    if r.handler.is_some() {
+        f.handler = r.handler;
+    }
+    match r.step {
+        Step::Start | Step::Resolve if !f.status.is_unresolved() => {
+            return Err(Error::new(fl!(
+                "error-already-resolved",
+                entry = r.id.clone(),
+                id = id.to_string()
+            ))
+            .hint(fl!("hint-callback", id = id.to_string(), entry = r.id.clone())));
+        }
+        Step::Start => {
+            f.status = FeedbackStatus::InProgress;
+            f.started = Some(r.date);
+        }
+        Step::Resolve => {
+            f.status = FeedbackStatus::Resolved;
+            f.resolved = Some(r.date);
+            f.resolution = r.note;
+            if f.kind == FeedbackKind::Complaint {
+                let wait = session.store()?.config.feedback.callback;
+                f.callback_due = wait.after(r.date.0).map(Date);
+            }
+        }
+        Step::Callback => {
+            if f.status != FeedbackStatus::Resolved {
+                return Err(Error::new(fl!(
+                    "error-callback-not-resolved",
+                    entry = r.id.clone(),
+                    status = f.status.label()
+                )));
+            }
+            if f.resolved.is_some_and(|d| r.date < d) {
+                return Err(Error::usage(fl!(
+                    "error-resolved-before",
+                    date = r.date.to_string(),
+                    feedback = f.resolved.map(|d| d.to_string()).unwrap_or_default()
+                )));
+            }
+            f.status = FeedbackStatus::CallbackDone;
+            f.callback_done = Some(r.date);
+            f.callback_note = r.note;
+            f.callback_rating = r.rating;
+        }
+    }
+    Ok(said)
 }

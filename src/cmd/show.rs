@@ -3,6 +3,7 @@
 use crate::cli::Format;
 use crate::error::Result;
 use crate::i18n::fl;
+use crate::model::credit::Ledger;
 use crate::model::fields;
 use crate::model::record::Customer;
 use crate::output;
@@ -54,6 +55,9 @@ const SHOWN: &[&str] = &[
     "class.stage",
     "follow_up.cadence",
     "follow_up.next",
+    "credit.limit",
+    "credit.rating",
+    "credit.terms",
     "created",
     "updated",
 ];
@@ -113,6 +117,22 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
     if c.class.pin {
         rows.push(vec![field_label("class.pin"), "true".into()]);
     }
+    // What the customer owes: worked out from purchases on account and payments.
+    if let Ok(store) = ctx.store() {
+        let currency = &store.config.currency;
+        let ledger = Ledger::of(c, currency, ctx.today);
+        if !ledger.is_empty() {
+            rows.push(if ledger.balance.is_sign_negative() {
+                vec![fl!("show-credit"), format!("{currency} {}", ledger.credit)]
+            } else {
+                vec![fl!("show-balance"), format!("{currency} {}", ledger.balance)]
+            });
+            rows.push(vec![
+                fl!("show-overdue"),
+                format!("{currency} {}", ledger.overdue),
+            ]);
+        }
+    }
     for (k, v) in &c.extra {
         let text = v.as_str().map_or_else(|| v.to_string(), String::from);
         rows.push(vec![format!("extra.{k}"), text]);
@@ -164,10 +184,16 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
             fl!("col-qty"),
             fl!("col-amount"),
             fl!("col-payment"),
+            fl!("col-due"),
         ],
         c.transactions
             .iter()
             .map(|t| {
+                let due = match t.due {
+                    Some(d) if t.over_limit => fl!("show-due-over-limit", date = d.to_string()),
+                    Some(d) => d.to_string(),
+                    None => fl!("show-paid"),
+                };
                 vec![
                     t.id.clone(),
                     t.date.to_string(),
@@ -175,6 +201,31 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
                     t.quantity.map(|q| q.to_string()).unwrap_or_default(),
                     format!("{} {}", t.amount, t.currency),
                     s(&t.payment),
+                    due,
+                ]
+            })
+            .collect(),
+    );
+    section(
+        fl!("show-payments"),
+        &[
+            fl!("col-id"),
+            fl!("col-date"),
+            fl!("col-amount"),
+            fl!("col-for"),
+            fl!("col-method"),
+            fl!("col-ref"),
+        ],
+        c.payments
+            .iter()
+            .map(|p| {
+                vec![
+                    p.id.clone(),
+                    p.date.to_string(),
+                    format!("{} {}", p.amount, p.currency),
+                    s(&p.applies_to),
+                    s(&p.method),
+                    s(&p.reference),
                 ]
             })
             .collect(),
@@ -213,18 +264,38 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
             fl!("col-kind"),
             fl!("col-rating"),
             fl!("col-status"),
+            fl!("col-handler"),
             fl!("col-text"),
+            fl!("col-resolution"),
+            fl!("col-callback"),
         ],
         c.feedback
             .iter()
             .map(|f| {
+                let day = |d: Option<crate::model::date::Date>| d.map(|d| d.to_string());
+                let status = match (f.status.is_unresolved(), day(f.due), day(f.resolved)) {
+                    (true, Some(due), _) => fl!("show-status-due", status = f.status.label(), date = due),
+                    (false, _, Some(on)) => fl!("show-status-on", status = f.status.label(), date = on),
+                    _ => f.status.label(),
+                };
+                let callback = match (day(f.callback_done), day(f.callback_due)) {
+                    (Some(done), _) => {
+                        let note = f.callback_note.clone().unwrap_or_default();
+                        fl!("show-callback-done", date = done, note = note)
+                    }
+                    (None, Some(due)) => fl!("show-callback-due", date = due),
+                    _ => String::new(),
+                };
                 vec![
                     f.id.clone(),
                     f.date.to_string(),
                     f.kind.label(),
                     f.rating.map(|r| r.to_string()).unwrap_or_default(),
-                    f.status.label(),
+                    status,
+                    s(&f.handler),
                     f.text.clone(),
+                    s(&f.resolution),
+                    callback,
                 ]
             })
             .collect(),

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::config::Config;
-use super::record::{Customer, FeedbackKind, FeedbackStatus};
+use super::record::{Customer, FeedbackKind};
 use super::validate::{validate, validate_in};
 use crate::i18n::{Both, Lang, both};
 
@@ -90,12 +90,13 @@ impl Finding {
     }
 }
 
-/// The last day something happened with the customer: a contact, a transaction,
-/// feedback; the creation date when nothing did.
+/// The last day something happened with the customer: a contact, a transaction, a
+/// payment, feedback; the creation date when nothing did.
 pub fn last_activity(c: &Customer) -> NaiveDate {
     let mut last = c.created.date();
     last = last.max(c.last_contact().unwrap_or(last));
     last = c.transactions.iter().map(|t| t.date.0).fold(last, NaiveDate::max);
+    last = c.payments.iter().map(|p| p.date.0).fold(last, NaiveDate::max);
     c.feedback.iter().map(|f| f.date.0).fold(last, NaiveDate::max)
 }
 
@@ -174,10 +175,30 @@ pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Find
             both!("audit-hint-no-contact", id = c.id.clone()),
         ));
     }
+    let ledger = super::credit::Ledger::of(c, &config.currency, today);
+    if let Some(limit) = c.credit.limit
+        && ledger.balance > limit
+    {
+        out.push(Finding::new(
+            Severity::Warning,
+            "over-credit-limit",
+            both!(
+                "audit-over-credit-limit",
+                currency = config.currency.clone(),
+                balance = ledger.balance.to_string(),
+                limit = limit.to_string(),
+                overdue = ledger.overdue.to_string()
+            ),
+            both!("audit-hint-over-credit-limit", id = c.id.clone()),
+        ));
+    }
     for f in &c.feedback {
         if f.kind == FeedbackKind::Complaint
-            && f.status == FeedbackStatus::Open
-            && config.feedback.sla.after(f.date.0).is_some_and(|d| d < today)
+            && f.status.is_unresolved()
+            && f.due
+                .map(|d| d.0)
+                .or_else(|| config.feedback.sla.after(f.date.0))
+                .is_some_and(|d| d < today)
         {
             out.push(Finding::new(
                 Severity::Warning,

@@ -85,8 +85,18 @@ enabled = true
 shared = true
 
 [feedback]
-# A complaint still open this long after it was made is listed by `remind`.
+# A complaint not resolved this long after it was made is listed by `remind`.
 sla = "2d"
+# After a complaint is resolved, call the customer back (回访) this much later.
+callback = "7d"
+
+[credit]
+# Days a purchase on account may stay unpaid (账期) when the customer has no terms of its
+# own (credit.terms); `log-purchase --paid` records a cash sale.
+terms = 30
+# Credit ratings, best first, and the other names they are typed as.
+ratings = ["A", "B", "C", "D"]
+aliases = { "优" = "A", "良" = "B", "中" = "C", "差" = "D" }
 
 [greetings]
 # `remind --kind greeting` lists customers of these tiers, or with one of these tags,
@@ -117,6 +127,7 @@ pub struct Config {
     pub currency: String,
     pub follow_up: FollowUpConfig,
     pub feedback: FeedbackConfig,
+    pub credit: CreditConfig,
     pub classify: ClassifyConfig,
     pub fields: BTreeMap<String, FieldDef>,
     pub git: GitConfig,
@@ -197,13 +208,56 @@ pub struct GitConfig {
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct FeedbackConfig {
-    /// How long a complaint may stay open before `remind` lists it.
+    /// How long a complaint may stay unresolved before `remind` lists it.
     pub sla: Span,
+    /// How long after resolution the customer is called back (回访).
+    pub callback: Span,
 }
 
 impl Default for FeedbackConfig {
     fn default() -> Self {
-        FeedbackConfig { sla: Span::days(2) }
+        FeedbackConfig {
+            sla: Span::days(2),
+            callback: Span::days(7),
+        }
+    }
+}
+
+/// Credit terms and ratings.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CreditConfig {
+    /// Days to pay a purchase on account when the customer has no terms of its own.
+    pub terms: u32,
+    /// The ratings, best first.
+    pub ratings: Vec<String>,
+    /// Other names of ratings: `优 = "A"`.
+    pub aliases: BTreeMap<String, String>,
+}
+
+impl Default for CreditConfig {
+    fn default() -> Self {
+        CreditConfig {
+            terms: 30,
+            ratings: ["A", "B", "C", "D"].map(String::from).to_vec(),
+            aliases: [("优", "A"), ("良", "B"), ("中", "C"), ("差", "D")]
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .into_iter()
+                .collect(),
+        }
+    }
+}
+
+impl CreditConfig {
+    /// The rating a typed name stands for (`优` is `A`, `b` is `B`).
+    pub fn rating(&self, text: &str) -> Result<String, String> {
+        let t = text.trim();
+        let t = self.aliases.get(t).map_or(t, String::as_str);
+        self.ratings
+            .iter()
+            .find(|r| r.eq_ignore_ascii_case(t))
+            .cloned()
+            .ok_or_else(|| fl!("error-not-one-of", text = text, values = self.ratings.join(", ")))
     }
 }
 
@@ -214,6 +268,7 @@ impl Default for Config {
             currency: "CNY".into(),
             follow_up: FollowUpConfig::default(),
             feedback: FeedbackConfig::default(),
+            credit: CreditConfig::default(),
             classify: ClassifyConfig::default(),
             fields: BTreeMap::new(),
             git: GitConfig::default(),
@@ -283,6 +338,16 @@ impl Config {
     /// Rules that serde cannot express: field names, patterns, enum values.
     fn check(&self) -> Result<(), String> {
         self.classify.check()?;
+        for (alias, rating) in &self.credit.aliases {
+            if !self.credit.ratings.contains(rating) {
+                return Err(fl!(
+                    "config-credit-alias",
+                    alias = alias.as_str(),
+                    rating = rating.as_str(),
+                    ratings = self.credit.ratings.join(", ")
+                ));
+            }
+        }
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(fl!("config-currency", currency = self.currency.as_str()));
         }
@@ -446,6 +511,26 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
         && int.len() + frac.len() <= 28
         && (int.bytes().chain(frac.bytes())).all(|b| b.is_ascii_digit());
     if ok { t.parse().ok() } else { None }
+}
+
+/// An amount as people type it: `100000`, `100,000.00`, `¥2,000`, `8000元`, `10万`,
+/// `1.5万`, `2亿`; exact, never through floating point.
+pub fn parse_money(text: &str) -> Option<Decimal> {
+    let t: String = text
+        .trim()
+        .trim_start_matches(['¥', '￥', '$'])
+        .trim_end_matches(['元', '圆'])
+        .chars()
+        .filter(|c| *c != ',' && *c != '，' && !c.is_whitespace())
+        .collect();
+    let (number, scale) = if let Some(n) = t.strip_suffix('万') {
+        (n, Decimal::from(10_000))
+    } else if let Some(n) = t.strip_suffix('亿') {
+        (n, Decimal::from(100_000_000))
+    } else {
+        (t.as_str(), Decimal::ONE)
+    };
+    parse_decimal(number)?.checked_mul(scale)
 }
 
 /// Typed values for `[extra]` from JSON input: a date field given as "YYYY-MM-DD"

@@ -17,6 +17,10 @@ pub enum DueKind {
     Birthday,
     Anniversary,
     Complaint,
+    /// A resolved complaint's callback (回访).
+    Callback,
+    /// A purchase on account falling due or overdue (催款).
+    Payment,
     /// A holiday greeting; listed only when asked for (`--kind greeting`).
     Greeting,
 }
@@ -28,6 +32,8 @@ impl DueKind {
             DueKind::Birthday => "birthday",
             DueKind::Anniversary => "anniversary",
             DueKind::Complaint => "complaint",
+            DueKind::Callback => "callback",
+            DueKind::Payment => "payment",
             DueKind::Greeting => "greeting",
         }
     }
@@ -46,6 +52,11 @@ pub struct Due {
     pub overdue: bool,
     pub customer: String,
     pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// The customer's first phone, to call from the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
     /// The key person, log entry or date this is about, if not the customer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub about: Option<String>,
@@ -121,7 +132,16 @@ pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, Detail
     let basis = basis(c, config);
     let date = basis.date(c)?;
     let why = match basis {
-        Basis::Next(_) => both!("due-next-step"),
+        // The step's own words, from the contact that set it.
+        Basis::Next(next) => match c
+            .contacts
+            .iter()
+            .rev()
+            .find(|k| k.next.map(|d| d.0) == Some(next) && !k.summary.trim().is_empty())
+        {
+            Some(k) => both!("due-next-step-text", text = k.summary.clone()),
+            None => both!("due-next-step"),
+        },
         // Both texts are made apart: the cadence is said in each one's language.
         Basis::Cadence(cadence, Some(last)) => (
             crate::i18n::fl_en!(
@@ -166,6 +186,8 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         overdue: date < today,
         customer: c.id.clone(),
         name: c.name.clone(),
+        company: c.company.clone(),
+        phone: c.contact.phones.first().cloned(),
         about,
         years,
         detail,
@@ -255,12 +277,39 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         }
     }
     for f in &c.feedback {
-        if f.kind == FeedbackKind::Complaint
-            && f.status == FeedbackStatus::Open
-            && let Some(deadline) = config.feedback.sla.after(f.date.0)
+        if f.kind != FeedbackKind::Complaint {
+            continue;
+        }
+        let handler = f.handler.clone().unwrap_or_else(|| "-".into());
+        if f.status.is_unresolved()
+            && let Some(deadline) = f.due.map(|d| d.0).or_else(|| config.feedback.sla.after(f.date.0))
             && deadline <= horizon
         {
-            let detail = both!("due-complaint", since = f.date.to_string(), text = f.text.clone());
+            // The state is said in each text's language.
+            let detail = if f.handler.is_none() && f.status == FeedbackStatus::Open {
+                both!("due-complaint", since = f.date.to_string(), text = f.text.clone())
+            } else {
+                (
+                    crate::i18n::fl_en!(
+                        "due-complaint-handler",
+                        since = f.date.to_string(),
+                        status = f.status.as_str(),
+                        handler = handler.clone(),
+                        text = f.text.clone()
+                    ),
+                    if crate::i18n::Lang::current() == crate::i18n::Lang::En {
+                        String::new()
+                    } else {
+                        crate::i18n::fl!(
+                            "due-complaint-handler",
+                            since = f.date.to_string(),
+                            status = f.status.label(),
+                            handler = handler.clone(),
+                            text = f.text.clone()
+                        )
+                    },
+                )
+            };
             out.push(item(
                 deadline,
                 DueKind::Complaint,
@@ -270,6 +319,42 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
                 format!("complaint.{}", f.id),
             ));
         }
+        if f.status == FeedbackStatus::Resolved
+            && let Some(on) = f.callback_due.filter(|d| d.0 <= horizon)
+        {
+            let resolved = f.resolved.map(|d| d.to_string()).unwrap_or_default();
+            let detail = both!(
+                "due-callback",
+                resolved = resolved.clone(),
+                handler = handler.clone()
+            );
+            out.push(item(
+                on.0,
+                DueKind::Callback,
+                Some(f.id.clone()),
+                None,
+                detail,
+                format!("callback.{}", f.id),
+            ));
+        }
+    }
+    let ledger = super::credit::Ledger::of(c, &config.currency, today);
+    for open in ledger.open.iter().filter(|i| i.due <= horizon) {
+        let detail = both!(
+            "due-payment",
+            currency = config.currency.clone(),
+            open = open.open.to_string(),
+            date = open.date.to_string(),
+            id = open.id.clone()
+        );
+        out.push(item(
+            open.due,
+            DueKind::Payment,
+            Some(open.id.clone()),
+            None,
+            detail,
+            format!("payment.{}", open.id),
+        ));
     }
     out
 }
@@ -354,6 +439,8 @@ pub fn greeting_items(c: &Customer, config: &Config, today: NaiveDate, horizon: 
                 overdue: false,
                 customer: c.id.clone(),
                 name: c.name.clone(),
+                company: c.company.clone(),
+                phone: c.contact.phones.first().cloned(),
                 about: Some(key.clone()),
                 years: None,
                 detail: crate::i18n::fl_en!("due-greeting", holiday = english.clone()),
@@ -727,6 +814,13 @@ mod tests {
             status: FeedbackStatus::Open,
             resolved: None,
             resolution: None,
+            handler: None,
+            due: None,
+            started: None,
+            callback_due: None,
+            callback_done: None,
+            callback_note: None,
+            callback_rating: None,
         });
         c.key_people.push(KeyPerson {
             id: "p-00000001".into(),

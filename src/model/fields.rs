@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::config::Config;
+use super::config::{Config, parse_money};
 use super::record::{Channel, Customer, Kind, Lifecycle, Stage, Tier};
 use super::span::Span;
 use super::validate::{check_email, normalize_phone};
@@ -40,6 +40,9 @@ pub const SETTABLE: &[&str] = &[
     "class.pin",
     "follow_up.cadence",
     "follow_up.next",
+    "credit.limit",
+    "credit.rating",
+    "credit.terms",
     "extra.NAME",
 ];
 
@@ -77,6 +80,10 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("class.pin", "Tier pinned", "锁定等级"),
     ("follow_up.cadence", "Follow-up cadence", "回访周期"),
     ("follow_up.next", "Next follow-up", "下次回访"),
+    ("credit.limit", "Credit limit", "信用额度"),
+    ("credit.rating", "Credit rating", "信用等级"),
+    ("credit.terms", "Payment terms (days)", "账期"),
+    ("balance", "Balance owed", "欠款"),
     ("created", "Created", "创建时间"),
     ("updated", "Updated", "更新时间"),
 ];
@@ -298,6 +305,25 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
                 .map(|t| parse_date(&t, today).map(super::date::Date))
                 .transpose()?
         }
+        "credit.limit" => {
+            c.credit.limit = opt(v)
+                .map(|t| {
+                    parse_money(&t)
+                        .filter(|d| !d.is_sign_negative())
+                        .ok_or_else(|| fl!("error-amount-not-decimal", text = t))
+                })
+                .transpose()?
+        }
+        "credit.rating" => c.credit.rating = opt(v).map(|t| config.credit.rating(&t)).transpose()?,
+        "credit.terms" => {
+            c.credit.terms = opt(v)
+                .map(|t| {
+                    let days = t.trim_end_matches(['d', '天']).trim();
+                    days.parse::<u32>()
+                        .map_err(|_| fl!("error-terms", text = t.clone()))
+                })
+                .transpose()?
+        }
         _ => {
             let Some(name) = field.strip_prefix("extra.") else {
                 return Err(format!(
@@ -355,6 +381,10 @@ pub fn get(c: &Customer, field: &str) -> Option<Vec<String>> {
         "class.pin" => one(Some(c.class.pin.to_string())),
         "follow_up.cadence" => one(c.follow_up.cadence.map(|x| x.to_string())),
         "follow_up.next" => one(c.follow_up.next.map(|x| x.to_string())),
+        "class.classified" => one(c.class.classified.map(|x| x.to_string())),
+        "credit.limit" => one(c.credit.limit.map(|x| x.to_string())),
+        "credit.rating" => one(c.credit.rating.clone()),
+        "credit.terms" => one(c.credit.terms.map(|x| x.to_string())),
         _ => {
             let name = field.strip_prefix("extra.")?;
             one(c.extra.get(name).map(|v| match v {
@@ -365,12 +395,15 @@ pub fn get(c: &Customer, field: &str) -> Option<Vec<String>> {
     }
 }
 
-/// A `--where` condition: `FIELD=VALUE` (equal), `FIELD!=VALUE`, `FIELD~TEXT` (contains).
+/// A `--where` condition: `FIELD=VALUE` (equal), `FIELD!=VALUE`, `FIELD~TEXT` (contains),
+/// or `FIELD>VALUE`, `>=`, `<`, `<=` on a number, an amount or a date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Condition {
     pub field: String,
     pub test: Test,
     pub value: String,
+    /// What an ordering test compares with, read from `value`.
+    pub bound: Option<Bound>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -378,6 +411,51 @@ pub enum Test {
     Equal,
     NotEqual,
     Contains,
+    Greater,
+    GreaterEq,
+    Less,
+    LessEq,
+}
+
+/// The value an ordering test compares with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    Number(rust_decimal::Decimal),
+    Date(NaiveDate),
+}
+
+/// What a field holds, for ordering tests: numbers, dates, or (for custom fields) whatever
+/// the value typed says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ordered {
+    Number,
+    Date,
+    Either,
+}
+
+fn ordered(field: &str) -> Option<Ordered> {
+    Some(match field {
+        "credit.limit" | "credit.terms" => Ordered::Number,
+        "birthday" | "created" | "updated" | "follow_up.next" | "class.classified" => Ordered::Date,
+        f if f.starts_with("extra.") => Ordered::Either,
+        _ => return None,
+    })
+}
+
+/// The bound of `value` for an ordering test on `field`, dates read relative to `today`.
+fn bound(field: &str, value: &str, today: NaiveDate) -> Result<Bound, String> {
+    let number = || parse_money(value).map(Bound::Number);
+    let date = || parse_date(value, today).ok().map(Bound::Date);
+    match ordered(field) {
+        None => Err(fl!("error-compare-text", field = field)),
+        Some(Ordered::Number) => {
+            number().ok_or_else(|| fl!("error-compare-number", field = field, value = value))
+        }
+        Some(Ordered::Date) => date().ok_or_else(|| fl!("error-compare-date", field = field, value = value)),
+        Some(Ordered::Either) => number()
+            .or_else(date)
+            .ok_or_else(|| fl!("error-compare-either", field = field, value = value)),
+    }
 }
 
 impl std::str::FromStr for Condition {
@@ -387,6 +465,10 @@ impl std::str::FromStr for Condition {
         // the others (`preferences.notes~a=b` looks for `a=b`).
         let found = s.char_indices().find_map(|(i, ch)| match ch {
             '!' if s[i..].starts_with("!=") => Some((i, 2, Test::NotEqual)),
+            '>' if s[i..].starts_with(">=") => Some((i, 2, Test::GreaterEq)),
+            '<' if s[i..].starts_with("<=") => Some((i, 2, Test::LessEq)),
+            '>' => Some((i, 1, Test::Greater)),
+            '<' => Some((i, 1, Test::Less)),
             '=' => Some((i, 1, Test::Equal)),
             '~' => Some((i, 1, Test::Contains)),
             _ => None,
@@ -400,12 +482,28 @@ impl std::str::FromStr for Condition {
             return Err(fl!("error-not-field", field = field.clone()));
         }
         let mut value = value.trim().to_string();
+        if test.is_ordering() {
+            // Checked now with today's date; `Filters::resolve` reads it again against
+            // the run's own today.
+            let bound = Some(bound(&field, &value, chrono::Local::now().date_naive())?);
+            return Ok(Condition {
+                field,
+                test,
+                value,
+                bound,
+            });
+        }
         // An enumerated field is compared by its stored name, so `class.stage=红` finds
         // the red ones; a value that names nothing is an error, not an empty result.
         if test != Test::Contains && !value.is_empty() {
             value = canonical(&field, &value)?;
         }
-        Ok(Condition { field, test, value })
+        Ok(Condition {
+            field,
+            test,
+            value,
+            bound: None,
+        })
     }
 }
 
@@ -433,9 +531,46 @@ fn probe() -> Customer {
     )
 }
 
+impl Test {
+    fn is_ordering(self) -> bool {
+        matches!(self, Test::Greater | Test::GreaterEq | Test::Less | Test::LessEq)
+    }
+}
+
+/// A stored value as a number or a date, to order it against a bound.
+fn ordering(stored: &str, bound: Bound) -> Option<std::cmp::Ordering> {
+    match bound {
+        Bound::Number(b) => parse_money(stored).map(|v| v.cmp(&b)),
+        Bound::Date(b) => {
+            let day = stored.get(..10)?;
+            NaiveDate::parse_from_str(day, "%Y-%m-%d").ok().map(|v| v.cmp(&b))
+        }
+    }
+}
+
 impl Condition {
+    /// Reads an ordering test's value again against `today` (`follow_up.next<today`,
+    /// `created>-30d`).
+    pub fn resolve(&mut self, today: NaiveDate) {
+        if self.test.is_ordering()
+            && let Ok(b) = bound(&self.field, &self.value, today)
+        {
+            self.bound = Some(b);
+        }
+    }
+
     pub fn matches(&self, c: &Customer) -> bool {
         let values = get(c, &self.field).unwrap_or_default();
+        if let Some(bound) = self.bound {
+            use std::cmp::Ordering::*;
+            return values.iter().any(|v| match (self.test, ordering(v, bound)) {
+                (Test::Greater, Some(o)) => o == Greater,
+                (Test::GreaterEq, Some(o)) => o != Less,
+                (Test::Less, Some(o)) => o == Less,
+                (Test::LessEq, Some(o)) => o != Greater,
+                _ => false,
+            });
+        }
         let want = self.value.to_lowercase();
         let eq = |v: &String| v.to_lowercase() == want;
         match self.test {
@@ -444,6 +579,8 @@ impl Condition {
             Test::NotEqual if want.is_empty() => !values.is_empty(),
             Test::NotEqual => !values.iter().any(eq),
             Test::Contains => values.iter().any(|v| v.to_lowercase().contains(&want)),
+            // An ordering test always has its bound.
+            Test::Greater | Test::GreaterEq | Test::Less | Test::LessEq => false,
         }
     }
 }

@@ -14,6 +14,7 @@ pub enum IdKind {
     Feedback,
     Person,
     Date,
+    Payment,
 }
 
 impl IdKind {
@@ -25,6 +26,7 @@ impl IdKind {
             IdKind::Feedback => 'f',
             IdKind::Person => 'p',
             IdKind::Date => 'd',
+            IdKind::Payment => 'r',
         }
     }
 }

@@ -75,6 +75,26 @@ pub fn header_field(header: &str) -> Option<String> {
         ),
         (&["source", "lead source", "来源", "客户来源"], "source"),
         (
+            &["credit limit", "credit.limit", "信用额度", "授信额度", "赊销额度"],
+            "credit.limit",
+        ),
+        (
+            &["credit rating", "credit.rating", "信用等级", "信用评级", "信用状况"],
+            "credit.rating",
+        ),
+        (
+            &[
+                "payment terms",
+                "payment terms (days)",
+                "credit.terms",
+                "账期",
+                "账期(天)",
+                "付款期限",
+                "信用期",
+            ],
+            "credit.terms",
+        ),
+        (
             &[
                 "ref",
                 "external id",
@@ -392,6 +412,7 @@ pub fn record_json(
     obj.entry("updated").or_insert_with(|| now.to_string().into());
     for (log, kind) in [
         ("transactions", IdKind::Transaction),
+        ("payments", IdKind::Payment),
         ("contacts", IdKind::Contact),
         ("feedback", IdKind::Feedback),
         ("key_people", IdKind::Person),

@@ -217,6 +217,7 @@ pub fn keep_concurrent_entries(
     }
     union!(contacts);
     union!(transactions);
+    union!(payments);
     union!(feedback);
     union!(key_people);
     union!(dates);
@@ -232,6 +233,7 @@ macro_rules! has_id {
 has_id!(
     crate::model::record::ContactEntry,
     crate::model::record::Transaction,
+    crate::model::record::Payment,
     crate::model::record::Feedback,
     crate::model::record::KeyPerson,
     crate::model::record::ImportantDate

@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod classify;
 pub mod config;
+pub mod credit;
 pub mod csv_cell;
 pub mod date;
 pub mod due;
@@ -59,6 +60,8 @@ pub(crate) mod testing {
             currency: currency.into(),
             payment: None,
             reference: None,
+            due: None,
+            over_limit: false,
         }
     }
 
@@ -85,6 +88,13 @@ pub(crate) mod testing {
             status,
             resolved: None,
             resolution: None,
+            handler: None,
+            due: None,
+            started: None,
+            callback_due: None,
+            callback_done: None,
+            callback_note: None,
+            callback_rating: None,
         }
     }
 

@@ -153,7 +153,8 @@ pub struct Filters {
     /// Only customers of this value tier
     #[arg(long)]
     pub tier: Option<crate::model::record::Tier>,
-    /// FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT on a dotted field (repeat: all must hold)
+    /// FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number,
+    /// amount or date, on a dotted field (repeat: all must hold)
     #[arg(long = "where", value_name = "COND")]
     pub conditions: Vec<crate::model::fields::Condition>,
 }
@@ -166,6 +167,13 @@ impl Filters {
             && self.owner.is_none()
             && self.tier.is_none()
             && self.conditions.is_empty()
+    }
+
+    /// Reads relative dates in conditions (`follow_up.next<today`) against the run's today.
+    pub fn resolve(&mut self, today: chrono::NaiveDate) {
+        for c in &mut self.conditions {
+            c.resolve(today);
+        }
     }
 
     /// True when every filter given holds for `c`.

@@ -93,7 +93,7 @@ string_enum!(
 );
 string_enum!(
     /// Whether a feedback entry still needs an answer.
-    FeedbackStatus { Open = "open" | "待处理" | "未解决" | "处理中", Resolved = "resolved" | "已解决" | "已处理" }
+    FeedbackStatus { Open = "open" | "待处理" | "未解决" | "未处理", InProgress = "in-progress" | "处理中" | "跟进中", Resolved = "resolved" | "已解决" | "已处理", CallbackDone = "callback-done" | "已回访" | "回访完成" }
 );
 string_enum!(
     /// The part a key person plays around the customer.
@@ -161,6 +161,8 @@ pub struct Customer {
     pub contact: ContactInfo,
     #[serde(default, skip_serializing_if = "Preferences::is_empty")]
     pub preferences: Preferences,
+    #[serde(default, skip_serializing_if = "Credit::is_empty")]
+    pub credit: Credit,
     #[serde(default, skip_serializing_if = "Class::is_empty")]
     pub class: Class,
     #[serde(default, skip_serializing_if = "FollowUp::is_empty")]
@@ -172,6 +174,10 @@ pub struct Customer {
     pub dates: Vec<ImportantDate>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub transactions: Vec<Transaction>,
+    /// Money received (缴费记录), applied to the oldest open purchases or to the one it
+    /// names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub payments: Vec<Payment>,
     /// The communication log, append-only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<ContactEntry>,
@@ -255,6 +261,28 @@ impl Class {
     }
 }
 
+/// Credit (客户信用状况): how much may be owed, how good the customer is for it, and
+/// how many days a purchase on account may stay unpaid.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Credit {
+    /// Credit limit in the store's currency, an exact decimal.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "amount_opt")]
+    #[schemars(with = "Option<String>", regex(pattern = r"^[0-9]+(\.[0-9]+)?$"))]
+    pub limit: Option<Decimal>,
+    /// Credit rating, one of the store's `credit.ratings` (A, B, C, D by default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<String>,
+    /// Payment terms (账期) in days; the store's `credit.terms` when unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<u32>,
+}
+
+impl Credit {
+    fn is_empty(&self) -> bool {
+        *self == Credit::default()
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct FollowUp {
     /// Overrides the tier's default cadence.
@@ -317,6 +345,37 @@ pub struct Transaction {
     pub payment: Option<String>,
     #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
+    /// Sold on account: the amount is owed until this date. Absent: paid at the sale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Date>,
+    /// Logged with `--force` although it took the balance over the credit limit.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub over_limit: bool,
+}
+
+/// Money received from the customer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Payment {
+    #[schemars(regex(pattern = r"^r-[0-9a-hjkmnp-tv-z]{8}$"))]
+    pub id: String,
+    pub date: Date,
+    /// Exact decimal as a string, more than zero.
+    #[serde(with = "amount")]
+    #[schemars(with = "String", regex(pattern = r"^[0-9]+(\.[0-9]+)?$"))]
+    pub amount: Decimal,
+    /// ISO 4217 code.
+    #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
+    pub currency: String,
+    /// The purchase (`t-…`) this pays first; the rest goes to the oldest open ones.
+    #[serde(rename = "for", default, skip_serializing_if = "Option::is_none")]
+    pub applies_to: Option<String>,
+    /// How it was paid (bank-transfer, alipay, cash…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
 }
 
 impl Transaction {
@@ -372,6 +431,35 @@ pub struct Feedback {
     pub resolved: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution: Option<String>,
+    /// Who handles it: a team member or the account manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handler: Option<String>,
+    /// When handling must be done by (the store's `feedback.sla` after `date`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Date>,
+    /// When handling started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<Date>,
+    /// When to call the customer back (回访) after resolution (`feedback.callback` days).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_due: Option<Date>,
+    /// When the callback was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_done: Option<Date>,
+    /// What the customer said on the callback.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_note: Option<String>,
+    /// How satisfied the customer was on the callback, 1 (worst) to 5 (best).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 5))]
+    pub callback_rating: Option<u8>,
+}
+
+impl FeedbackStatus {
+    /// Still needs handling: open or in progress.
+    pub fn is_unresolved(self) -> bool {
+        matches!(self, FeedbackStatus::Open | FeedbackStatus::InProgress)
+    }
 }
 
 impl Customer {
@@ -400,11 +488,13 @@ impl Customer {
             updated_by: None,
             contact: ContactInfo::default(),
             preferences: Preferences::default(),
+            credit: Credit::default(),
             class: Class::default(),
             follow_up: FollowUp::default(),
             key_people: Vec::new(),
             dates: Vec::new(),
             transactions: Vec::new(),
+            payments: Vec::new(),
             contacts: Vec::new(),
             feedback: Vec::new(),
             extra: toml::Table::new(),
@@ -433,6 +523,26 @@ mod amount {
         let text = String::deserialize(d)?;
         crate::model::config::parse_decimal(&text)
             .ok_or_else(|| serde::de::Error::custom("an amount is a decimal like \"25800.00\""))
+    }
+}
+
+/// Optional amounts, as [`amount`].
+mod amount_opt {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+        let text = String::deserialize(d)?;
+        crate::model::config::parse_decimal(&text)
+            .map(Some)
+            .ok_or_else(|| serde::de::Error::custom("an amount is a decimal like \"100000.00\""))
     }
 }
 
@@ -491,6 +601,8 @@ mod tests {
             currency: "CNY".into(),
             payment: None,
             reference: r.map(String::from),
+            due: None,
+            over_limit: false,
         };
         assert!(t(Some("SO-1"), 5, "100").same_purchase(&t(Some(" SO-1 "), 9, "999")));
         assert!(!t(Some("SO-1"), 5, "100").same_purchase(&t(Some("SO-2"), 5, "100")));

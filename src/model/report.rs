@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::config::Config;
 use super::due::follow_up_date;
-use super::record::{Customer, FeedbackKind, FeedbackStatus};
+use super::record::{Customer, FeedbackKind};
 
 #[derive(Debug, Serialize, PartialEq)]
 pub struct Report {
@@ -39,6 +39,106 @@ pub struct Report {
     pub ratings: usize,
     pub overdue_follow_ups: usize,
     pub overdue_ids: Vec<String>,
+    /// The customers overdue for follow-up, most overdue first, to call from the list.
+    pub overdue_customers: Vec<Overdue>,
+    /// The dimension of `groups`, when asked for (`--by`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<Dimension>,
+    /// Per value of `by` ("-" for none): customers, revenue, new and churned customers,
+    /// complaints and satisfaction.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub groups: BTreeMap<String, Group>,
+}
+
+/// What `report --by` breaks the figures down by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Dimension {
+    Region,
+    Industry,
+    Owner,
+    Source,
+    Tier,
+    Stage,
+    Lifecycle,
+}
+
+impl Dimension {
+    /// The dotted field it reads, for labels.
+    pub fn field(self) -> &'static str {
+        match self {
+            Dimension::Region => "region",
+            Dimension::Industry => "industry",
+            Dimension::Owner => "owner",
+            Dimension::Source => "source",
+            Dimension::Tier => "class.tier",
+            Dimension::Stage => "class.stage",
+            Dimension::Lifecycle => "class.lifecycle",
+        }
+    }
+
+    /// The enumeration its values name (`tier`), or "" for free text.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Dimension::Tier => "tier",
+            Dimension::Stage => "stage",
+            Dimension::Lifecycle => "lifecycle",
+            _ => "",
+        }
+    }
+
+    fn key(self, c: &Customer) -> Option<String> {
+        let text = |o: &Option<String>| {
+            o.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+        };
+        match self {
+            Dimension::Region => text(&c.region),
+            Dimension::Industry => text(&c.industry),
+            Dimension::Owner => text(&c.owner),
+            Dimension::Source => text(&c.source),
+            Dimension::Tier => c.class.tier.map(|t| t.to_string()),
+            Dimension::Stage => c.class.stage.map(|t| t.to_string()),
+            Dimension::Lifecycle => c.class.lifecycle.map(|t| t.to_string()),
+        }
+    }
+}
+
+/// The figures of one group of `report --by`.
+#[derive(Debug, Default, Serialize, PartialEq)]
+pub struct Group {
+    pub customers: usize,
+    /// Created in the period.
+    pub new: usize,
+    /// Lifecycle churned now.
+    pub churned: usize,
+    /// Revenue of the last 12 months.
+    #[serde(serialize_with = "decimal_str")]
+    pub revenue: Decimal,
+    /// Complaints made in the period, and still unresolved now.
+    pub complaints: usize,
+    pub open_complaints: usize,
+    pub ratings: usize,
+    #[serde(serialize_with = "decimal_opt")]
+    pub average_rating: Option<Decimal>,
+    #[serde(skip)]
+    rating_sum: u32,
+}
+
+/// A customer overdue for follow-up.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Overdue {
+    pub id: String,
+    pub name: String,
+    pub due: NaiveDate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
 }
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -52,6 +152,8 @@ pub struct Month {
 pub struct Top {
     pub id: String,
     pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
     #[serde(serialize_with = "decimal_str")]
     pub revenue: Decimal,
 }
@@ -89,7 +191,7 @@ pub struct Tally<'a> {
 }
 
 impl<'a> Tally<'a> {
-    pub fn new(config: &'a Config, today: NaiveDate, since: NaiveDate) -> Tally<'a> {
+    pub fn new(config: &'a Config, today: NaiveDate, since: NaiveDate, by: Option<Dimension>) -> Tally<'a> {
         let this_month = first_of_month(today);
         let months: Vec<NaiveDate> = (0..12)
             .rev()
@@ -122,6 +224,9 @@ impl<'a> Tally<'a> {
             ratings: 0,
             overdue_follow_ups: 0,
             overdue_ids: Vec::new(),
+            overdue_customers: Vec::new(),
+            by,
+            groups: BTreeMap::new(),
         };
         Tally {
             r,
@@ -164,6 +269,7 @@ impl<'a> Tally<'a> {
             self.tops.push(Top {
                 id: c.id.clone(),
                 name: c.name.clone(),
+                company: c.company.clone(),
                 revenue: year_revenue,
             });
             // Only the first ten are reported: keep the list short as it grows.
@@ -180,6 +286,17 @@ impl<'a> Tally<'a> {
             *r.contacts_by_owner.entry(label(who)).or_default() += 1;
             *r.contacts_by_channel.entry(k.channel.to_string()).or_default() += 1;
         }
+        let mut group = r.by.map(|by| {
+            r.groups
+                .entry(by.key(c).unwrap_or_else(|| "-".into()))
+                .or_default()
+        });
+        if let Some(g) = group.as_deref_mut() {
+            g.customers += 1;
+            g.revenue += year_revenue;
+            g.new += usize::from(c.created.date() >= since && c.created.date() <= today);
+            g.churned += usize::from(c.class.lifecycle == Some(super::record::Lifecycle::Churned));
+        }
         for f in &c.feedback {
             let in_period = |d: NaiveDate| d >= since && d <= today;
             if f.kind == FeedbackKind::Complaint {
@@ -189,18 +306,34 @@ impl<'a> Tally<'a> {
                 if f.resolved.is_some_and(|d| in_period(d.0)) {
                     r.complaints_resolved += 1;
                 }
-                if f.status == FeedbackStatus::Open {
+                if f.status.is_unresolved() {
                     r.complaints_open_now += 1;
+                }
+                if let Some(g) = group.as_deref_mut() {
+                    g.complaints += usize::from(in_period(f.date.0));
+                    g.open_complaints += usize::from(f.status.is_unresolved());
                 }
             }
             if let Some(rating) = f.rating.filter(|_| in_period(f.date.0)) {
                 self.rating_sum += u32::from(rating);
                 r.ratings += 1;
+                if let Some(g) = group.as_deref_mut() {
+                    g.rating_sum += u32::from(rating);
+                    g.ratings += 1;
+                }
             }
         }
-        if follow_up_date(c, config).is_some_and(|d| d < today) {
+        if let Some(due) = follow_up_date(c, config).filter(|d| *d < today) {
             r.overdue_follow_ups += 1;
             r.overdue_ids.push(c.id.clone());
+            r.overdue_customers.push(Overdue {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                due,
+                phone: c.contact.phones.first().cloned(),
+                owner: c.owner.clone(),
+                company: c.company.clone(),
+            });
         }
     }
 
@@ -212,6 +345,13 @@ impl<'a> Tally<'a> {
             ..
         } = self;
         r.overdue_ids.sort();
+        r.overdue_customers
+            .sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
+        for g in r.groups.values_mut() {
+            if g.ratings > 0 {
+                g.average_rating = Some((Decimal::from(g.rating_sum) / Decimal::from(g.ratings)).round_dp(2));
+            }
+        }
         if r.ratings > 0 {
             r.average_rating = Some((Decimal::from(rating_sum) / Decimal::from(r.ratings)).round_dp(2));
         }
@@ -235,7 +375,7 @@ fn top_ten(tops: &mut Vec<Top>) {
 
 #[cfg(test)]
 pub fn build(customers: &[&Customer], config: &Config, today: NaiveDate, since: NaiveDate) -> Report {
-    let mut tally = Tally::new(config, today, since);
+    let mut tally = Tally::new(config, today, since, None);
     for c in customers {
         tally.add(c);
     }
@@ -258,6 +398,8 @@ mod tests {
             currency: "CNY".into(),
             payment: None,
             reference: None,
+            due: None,
+            over_limit: false,
         }
     }
 

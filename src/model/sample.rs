@@ -221,6 +221,8 @@ pub fn customer(rng: &mut impl Rng, today: NaiveDate, max_entries: usize, n: usi
                     currency: "CNY".into(),
                     payment: Some(pick(rng, &["bank-transfer", "alipay", "wechat-pay", "card"]).to_string()),
                     reference: None,
+                    due: None,
+                    over_limit: false,
                 });
             }
             4..=8 => c.contacts.push(ContactEntry {
@@ -266,6 +268,13 @@ pub fn customer(rng: &mut impl Rng, today: NaiveDate, max_entries: usize, n: usi
                     },
                     resolved: (!open).then_some(Date(day)),
                     resolution: None,
+                    handler: None,
+                    due: None,
+                    started: None,
+                    callback_due: None,
+                    callback_done: None,
+                    callback_note: None,
+                    callback_rating: None,
                 })
             }
         }

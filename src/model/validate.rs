@@ -197,6 +197,9 @@ pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config)
     for k in &c.contacts {
         entry_id("contacts.id", IdKind::Contact, &k.id);
     }
+    for p in &c.payments {
+        entry_id("payments.id", IdKind::Payment, &p.id);
+    }
     for f in &c.feedback {
         entry_id("feedback.id", IdKind::Feedback, &f.id);
     }
@@ -225,6 +228,43 @@ pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config)
         if t.quantity == Some(0) {
             add("transactions.quantity", fl!(loader, "invalid-quantity"));
         }
+    }
+    for p in &c.payments {
+        if p.currency.len() != 3 || !p.currency.bytes().all(|b| b.is_ascii_uppercase()) {
+            add(
+                "payments.currency",
+                fl!(loader, "invalid-currency", currency = p.currency.as_str()),
+            );
+        }
+        if p.amount <= rust_decimal::Decimal::ZERO {
+            add("payments.amount", fl!(loader, "invalid-payment-amount"));
+        }
+        if let Some(t) = &p.applies_to
+            && !c.transactions.iter().any(|x| &x.id == t)
+        {
+            add(
+                "payments.for",
+                fl!(loader, "invalid-payment-for", id = t.as_str()),
+            );
+        }
+    }
+    if let Some(limit) = c.credit.limit
+        && limit.is_sign_negative()
+    {
+        add("credit.limit", fl!(loader, "invalid-credit-limit"));
+    }
+    if let Some(rating) = &c.credit.rating
+        && !config.credit.ratings.contains(rating)
+    {
+        add(
+            "credit.rating",
+            fl!(
+                loader,
+                "invalid-credit-rating",
+                rating = rating.as_str(),
+                ratings = config.credit.ratings.join(", ")
+            ),
+        );
     }
     for k in &c.contacts {
         if k.summary.trim().is_empty() {

@@ -50,7 +50,7 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());
     let tag: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    format!("crmfile-index 3 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
+    format!("crmfile-index 4 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
 });
 
 /// A file changed this recently may change again within the same timestamp tick without
@@ -345,24 +345,39 @@ pub fn index_view(mut c: Customer) -> Customer {
         p.notes = None;
     }
     for t in &mut c.transactions {
-        t.id.clear();
+        // A purchase on account keeps its id: payments may name it.
+        if t.due.is_none() {
+            t.id.clear();
+        }
         t.product = None;
         t.quantity = None;
         t.payment = None;
         t.reference = None;
     }
+    for p in &mut c.payments {
+        p.id.clear();
+        p.method = None;
+        p.reference = None;
+        p.by = None;
+    }
+    let next = c.follow_up.next;
     for k in &mut c.contacts {
         k.id.clear();
         k.direction = None;
-        k.summary.clear();
         k.outcome = None;
-        k.next = None;
+        // The entry that set the next step keeps its text: reminders say what it is.
+        if next.is_none() || k.next != next {
+            k.summary.clear();
+            k.next = None;
+        }
     }
     for f in &mut c.feedback {
-        if !(f.kind == FeedbackKind::Complaint && f.status == FeedbackStatus::Open) {
+        if !(f.kind == FeedbackKind::Complaint && f.status.is_unresolved()) {
             f.text.clear();
         }
         f.resolution = None;
+        f.callback_note = None;
+        f.callback_rating = None;
     }
     c
 }
@@ -396,7 +411,8 @@ fn from_opt_day(n: Option<i32>) -> Option<Option<Date>> {
     n.map(from_day).map_or(Some(None), |d| d.map(Some))
 }
 
-/// A feedback entry: id, date, kind, rating, text, status, resolved.
+/// A feedback entry: id, date, kind, rating, text, status, resolved, handler, and the
+/// days of due, started, callback due and callback done.
 type FeedbackEntry = (
     String,
     i32,
@@ -405,6 +421,8 @@ type FeedbackEntry = (
     String,
     FeedbackStatus,
     Option<i32>,
+    Option<String>,
+    [Option<i32>; 4],
 );
 
 #[derive(Serialize, Deserialize)]
@@ -447,10 +465,14 @@ struct Rec {
     people: Vec<(String, String, Role, Option<i32>)>,
     /// id, label, date
     dates: Vec<(String, String, i32)>,
-    /// date, amount, currency
-    transactions: Vec<(i32, [u8; 16], String)>,
-    /// at, channel, by
-    contacts: Vec<(At, Channel, Option<String>)>,
+    /// limit, rating, terms
+    credit: (Option<[u8; 16]>, Option<String>, Option<u32>),
+    /// id (on account only), date, amount, currency, due, over limit
+    transactions: Vec<(String, i32, [u8; 16], String, Option<i32>, bool)>,
+    /// date, amount, currency, the purchase it pays
+    payments: Vec<(i32, [u8; 16], String, Option<String>)>,
+    /// at, channel, by, and the next step it set with its text
+    contacts: Vec<(At, Channel, Option<String>, Option<(i32, String)>)>,
     feedback: Vec<FeedbackEntry>,
     /// Custom fields as TOML text.
     extra: String,
@@ -490,15 +512,37 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
             .into_iter()
             .map(|d| (d.id, d.label, day(d.date)))
             .collect(),
+        credit: (
+            c.credit.limit.map(|l| l.serialize()),
+            c.credit.rating,
+            c.credit.terms,
+        ),
         transactions: c
             .transactions
             .into_iter()
-            .map(|t| (day(t.date), t.amount.serialize(), t.currency))
+            .map(|t| {
+                (
+                    t.id,
+                    day(t.date),
+                    t.amount.serialize(),
+                    t.currency,
+                    t.due.map(day),
+                    t.over_limit,
+                )
+            })
+            .collect(),
+        payments: c
+            .payments
+            .into_iter()
+            .map(|p| (day(p.date), p.amount.serialize(), p.currency, p.applies_to))
             .collect(),
         contacts: c
             .contacts
             .into_iter()
-            .map(|k| (k.at.into(), k.channel, k.by))
+            .map(|k| {
+                let next = k.next.map(|n| (day(n), k.summary));
+                (k.at.into(), k.channel, k.by, next)
+            })
             .collect(),
         feedback: c
             .feedback
@@ -512,6 +556,8 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
                     f.text,
                     f.status,
                     f.resolved.map(day),
+                    f.handler,
+                    [f.due, f.started, f.callback_due, f.callback_done].map(|d| d.map(day)),
                 )
             })
             .collect(),
@@ -615,12 +661,17 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
             })
         })
         .collect::<Option<_>>()?;
+    c.credit = Credit {
+        limit: r.credit.0.map(Decimal::deserialize),
+        rating: r.credit.1,
+        terms: r.credit.2,
+    };
     c.transactions = r
         .transactions
         .into_iter()
-        .map(|(date, amount, currency)| {
+        .map(|(id, date, amount, currency, due, over_limit)| {
             Some(Transaction {
-                id: String::new(),
+                id,
                 date: from_day(date)?,
                 product: None,
                 quantity: None,
@@ -628,40 +679,72 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
                 currency,
                 payment: None,
                 reference: None,
+                due: from_opt_day(due)?,
+                over_limit,
+            })
+        })
+        .collect::<Option<_>>()?;
+    c.payments = r
+        .payments
+        .into_iter()
+        .map(|(date, amount, currency, applies_to)| {
+            Some(Payment {
+                id: String::new(),
+                date: from_day(date)?,
+                amount: Decimal::deserialize(amount),
+                currency,
+                applies_to,
+                method: None,
+                reference: None,
+                by: None,
             })
         })
         .collect::<Option<_>>()?;
     c.contacts = r
         .contacts
         .into_iter()
-        .map(|(at, channel, by)| {
+        .map(|(at, channel, by, next)| {
+            let (next, summary) = match next {
+                Some((n, summary)) => (Some(from_day(n)?), summary),
+                None => (None, String::new()),
+            };
             Some(ContactEntry {
                 id: String::new(),
                 at: at.get()?,
                 channel,
                 direction: None,
                 by,
-                summary: String::new(),
+                summary,
                 outcome: None,
-                next: None,
+                next,
             })
         })
         .collect::<Option<_>>()?;
     c.feedback = r
         .feedback
         .into_iter()
-        .map(|(id, date, kind, rating, text, status, resolved)| {
-            Some(Feedback {
-                id,
-                date: from_day(date)?,
-                kind,
-                rating,
-                text,
-                status,
-                resolved: from_opt_day(resolved)?,
-                resolution: None,
-            })
-        })
+        .map(
+            |(id, date, kind, rating, text, status, resolved, handler, days)| {
+                let [due, started, callback_due, callback_done] = days.map(from_opt_day);
+                Some(Feedback {
+                    id,
+                    date: from_day(date)?,
+                    kind,
+                    rating,
+                    text,
+                    status,
+                    resolved: from_opt_day(resolved)?,
+                    resolution: None,
+                    handler,
+                    due: due?,
+                    started: started?,
+                    callback_due: callback_due?,
+                    callback_done: callback_done?,
+                    callback_note: None,
+                    callback_rating: None,
+                })
+            },
+        )
         .collect::<Option<_>>()?;
     if !r.extra.is_empty() {
         c.extra = toml::from_str(&r.extra).ok()?;

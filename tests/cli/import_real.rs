@@ -74,7 +74,7 @@ fn a_gbk_csv_from_chinese_excel_imports_companies_with_their_contact_people() {
     assert_eq!(star["class"]["tier"], "important");
     assert_eq!(star["preferences"]["notes"], "老客户\n年底回访");
     assert_eq!(star["extra"]["imported"]["传真"], "010-87654322");
-    assert_eq!(star["extra"]["imported"]["信用额度"], "50000");
+    assert_eq!(star["credit"]["limit"], "50000", "信用额度 is the credit limit");
     assert!(
         star.get("birthday").is_none(),
         "the birthday is the contact's: {star}"
@@ -97,7 +97,7 @@ fn a_gbk_csv_from_chinese_excel_imports_companies_with_their_contact_people() {
     let hq = t.show_json("深圳华强电子");
     assert_eq!(hq["key_people"][0]["birthday"], "1982-03-05");
     assert_eq!(hq["class"]["tier"], "strategic");
-    assert_eq!(hq["extra"]["imported"]["信用额度"], "200000");
+    assert_eq!(hq["credit"]["limit"], "200000");
 }
 
 #[test]

@@ -528,6 +528,7 @@ fn an_open_complaint_is_due_at_its_sla_deadline_until_resolved() {
             "2026-11-02",
         ],
     );
+    run(&t, &["resolve", &id, &old, "--callback", "--date", "2026-11-05"]);
 
     // Logged today with the default SLA of 2 days: due 2026-11-24.
     let line = format!("2026-11-24\tcomplaint\t{id}\tUnhappy\topen since 2026-11-22: Delivery was late\n");
@@ -540,9 +541,99 @@ fn an_open_complaint_is_due_at_its_sla_deadline_until_resolved() {
     assert_eq!(s(&items[0], "about"), complaint);
     assert_eq!(s(&items[0], "uid"), format!("complaint.{complaint}@crmfile"));
 
+    // Resolved, the complaint is done; what is left is the callback (回访) a week after
+    // each resolution, until it is made.
     run(&t, &["resolve", &id, &complaint, "--note", "refunded shipping"]);
+    let callback =
+        format!("2026-11-29\tcallback\t{id}\tUnhappy\tcall back: resolved 2026-11-22, handler -\n");
+    assert_eq!(remind_ok(&t, &["--today", TODAY]), callback);
+    run(
+        &t,
+        &[
+            "resolve",
+            &id,
+            &complaint,
+            "--callback",
+            "--note",
+            "满意",
+            "--rating",
+            "5",
+        ],
+    );
     assert_eq!(remind_ok(&t, &["--today", TODAY]), "");
     assert_eq!(remind_ok(&t, &["--today", "2026-12-20", "--within", "1y"]), "");
+}
+
+#[test]
+fn a_complaint_goes_from_open_through_in_progress_and_resolved_to_the_callback() {
+    let t = TestStore::new();
+    let id = add_quiet(&t, &["--name", "Unhappy", "--owner", "li.na"]);
+    let entry = feedback(&t, &id, "complaint", "Broken part", TODAY);
+    let items = remind_json(&t, &["--today", TODAY, "--kind", "complaint"]);
+    assert_eq!(
+        s(&items[0], "detail"),
+        "open since 2026-11-22, handler li.na: Broken part",
+        "the account manager handles it unless told otherwise"
+    );
+    run(&t, &["resolve", &id, &entry, "--start", "--handler", "王芳"]);
+    let items = remind_json(&t, &["--today", TODAY, "--kind", "complaint"]);
+    assert_eq!(
+        s(&items[0], "detail"),
+        "in-progress since 2026-11-22, handler 王芳: Broken part"
+    );
+    // A callback before the resolution is refused; so is resolving twice.
+    let out = t
+        .cmd()
+        .args(["resolve", &id, &entry, "--callback"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("resolve it before the callback"),
+        "{}",
+        stderr_of(&out)
+    );
+    run(&t, &["resolve", &id, &entry, "--note", "换了新件"]);
+    let out = t.cmd().args(["resolve", &id, &entry]).output().unwrap();
+    assert!(
+        stderr_of(&out).contains("--callback"),
+        "the hint names the next step: {}",
+        stderr_of(&out)
+    );
+    let json = t.show_json(&id);
+    let f = &json["feedback"][0];
+    assert_eq!(
+        (s(f, "status"), s(f, "handler"), s(f, "resolution")),
+        ("resolved", "王芳", "换了新件")
+    );
+    assert_eq!((s(f, "due"), s(f, "callback_due")), ("2026-11-24", "2026-11-29"));
+    run(
+        &t,
+        &[
+            "resolve",
+            &id,
+            &entry,
+            "--callback",
+            "--note",
+            "满意",
+            "--rating",
+            "4",
+            "--date",
+            "2026-11-30",
+        ],
+    );
+    let json = t.show_json(&id);
+    let f = &json["feedback"][0];
+    assert_eq!(
+        (s(f, "status"), s(f, "callback_done"), s(f, "callback_note")),
+        ("callback-done", "2026-11-30", "满意")
+    );
+    assert_eq!(f["callback_rating"], 4);
+    // show lists it with its state, handler, resolution and callback.
+    let shown = stdout_of(&t.cmd().args(["show", &id, "--format", "table"]).output().unwrap());
+    for part in ["called back", "王芳", "换了新件", "called back 2026-11-30: 满意"] {
+        assert!(shown.contains(part), "{part} in {shown}");
+    }
 }
 
 #[test]
@@ -561,19 +652,21 @@ fn the_configured_sla_moves_the_complaint_deadline() {
     );
     std::fs::write(&config, text.replace("sla = \"2d\"", "sla = \"10d\"")).expect("write config");
 
-    assert_eq!(
-        remind_ok(&t, &["--today", TODAY]),
-        "",
-        "now due 2026-11-30, today+8"
-    );
+    // A complaint keeps the deadline it was given; the new SLA is for complaints made
+    // from now on.
+    let later = add_quiet(&t, &["--name", "Later"]);
+    feedback(&t, &later, "complaint", "Scratched", "2026-11-20");
     let items = remind_json(&t, &["--today", TODAY, "--within", "8d"]);
-    assert_eq!(dkn(&items), triples(&[("2026-11-30", "complaint", "Unhappy")]));
-    assert_eq!(s(&items[0], "detail"), "open since 2026-11-20: Broken part");
-    assert_eq!(items[0]["overdue"], false);
-
-    std::fs::write(&config, text.replace("sla = \"2d\"", "sla = \"1w\"")).expect("write config");
-    let items = remind_json(&t, &["--today", TODAY]);
-    assert_eq!(dkn(&items), triples(&[("2026-11-27", "complaint", "Unhappy")]));
+    assert_eq!(
+        dkn(&items),
+        triples(&[
+            ("2026-11-22", "complaint", "Unhappy"),
+            ("2026-11-30", "complaint", "Later")
+        ])
+    );
+    assert_eq!(s(&items[1], "detail"), "open since 2026-11-20: Scratched");
+    assert_eq!(items[1]["overdue"], false);
+    assert_eq!(t.show_json(&later)["feedback"][0]["due"], "2026-11-30");
 }
 
 // Filters ────────────────────────────────────────────────────────────────────────────────

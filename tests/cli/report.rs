@@ -277,8 +277,9 @@ impl Known {
     }
 
     /// Names that must not appear in the report: no revenue, or not in the top 10.
+    /// Neither a top customer nor overdue for follow-up: named nowhere in the report.
     fn unnamed(&self) -> Vec<String> {
-        vec![DELTA.into(), EPSILON.into(), filler_name(1), filler_name(2)]
+        vec![DELTA.into(), filler_name(1), filler_name(2)]
     }
 }
 
@@ -403,19 +404,32 @@ fn report_json_has_the_known_numbers() {
     let mut overdue = vec![k.c.clone(), k.e.clone()];
     overdue.sort();
     assert_eq!(r["overdue_ids"], json!(overdue));
+    // The overdue list names them with phone, most overdue first, to call from it.
+    let list = r["overdue_customers"].as_array().expect("a list");
+    assert_eq!(list.len(), 2);
+    assert_eq!(
+        (list[0]["id"].as_str(), list[0]["name"].as_str()),
+        (Some(k.c.as_str()), Some(GAMMA))
+    );
+    assert_eq!(list[1]["name"], EPSILON);
+    assert!(list.iter().all(|o| o["phone"].is_string()), "{list:?}");
 
-    // Names only in top_customers: without it, the JSON names nobody.
+    // Names only in top_customers and the overdue list: without them, the JSON names
+    // nobody.
     let text = serde_json::to_string(&r).expect("serializes");
     for name in k.unnamed() {
         assert!(!text.contains(&name), "the report names {name}: {text}");
     }
     let mut rest = r.clone();
     rest.as_object_mut().expect("an object").remove("top_customers");
+    rest.as_object_mut()
+        .expect("an object")
+        .remove("overdue_customers");
     let rest = serde_json::to_string(&rest).expect("serializes");
-    for name in [ALPHA, BETA, GAMMA] {
+    for name in [ALPHA, BETA, GAMMA, EPSILON] {
         assert!(
             !rest.contains(name),
-            "{name} appears outside top_customers: {rest}"
+            "{name} appears outside top_customers and overdue_customers: {rest}"
         );
     }
     assert!(!rest.contains(&k.d) && !rest.contains(&k.a), "{rest}");
@@ -702,7 +716,7 @@ fn table_report_has_every_section_with_bars() {
     for name in k.unnamed() {
         assert!(
             !text.contains(&name),
-            "the table names {name}, who is not a top customer"
+            "the table names {name}, who is neither a top customer nor overdue"
         );
     }
     assert!(text.contains(ALPHA) && text.contains(BETA));

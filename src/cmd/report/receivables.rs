@@ -1,0 +1,219 @@
+//! `report --receivables`: what customers owe, by age (账龄), per customer and per
+//! account manager.
+
+use std::fmt::Write as _;
+
+use super::html::{esc, svg_bars};
+use super::{Ctx, bar, f, money, unreadable};
+use crate::cli::Format;
+use crate::error::Result;
+use crate::i18n::{Lang, fl};
+use crate::model::credit::{BUCKETS, Ledger, Receivables};
+use crate::model::query::Filters;
+use crate::output;
+
+pub fn run(filters: &Filters, format: Format, ctx: &Ctx) -> Result<u8> {
+    let store = ctx.store()?;
+    let (currency, today) = (&store.config.currency, ctx.today);
+    // Each record is reduced to its ledger as it is read.
+    let (owing, errors) = ctx.scan_indexed(|_, c| {
+        if !filters.keeps(&c) {
+            return None;
+        }
+        let ledger = Ledger::of(&c, currency, today);
+        (ledger.balance > rust_decimal::Decimal::ZERO).then(|| {
+            let mut slim = crate::model::record::Customer::new(c.id, c.name, c.created);
+            slim.company = c.company;
+            slim.owner = c.owner;
+            slim.contact.phones = c.contact.phones.into_iter().take(1).collect();
+            slim.credit = c.credit;
+            (slim, ledger)
+        })
+    })?;
+    let mut r = Receivables::new(currency, today);
+    for (c, ledger) in &owing {
+        r.add(c, ledger);
+    }
+    let r = r.finish();
+    let text = match format {
+        Format::Json => format!("{}\n", serde_json::to_string_pretty(&r).expect("serializes")),
+        Format::Html => html(&r),
+        _ => terminal(&r, ctx),
+    };
+    output::emit(&text)?;
+    unreadable(&errors, ctx)
+}
+
+fn bucket_labels() -> Vec<String> {
+    BUCKETS
+        .iter()
+        .map(|b| fl!("report-age-bucket", days = b.to_string()))
+        .collect()
+}
+
+fn terminal(r: &Receivables, ctx: &Ctx) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}\n",
+        fl!(
+            "report-receivables-summary",
+            currency = r.currency.clone(),
+            total = money(&r.total),
+            overdue = money(&r.overdue),
+            customers = r.customers.len()
+        )
+    );
+    let max = r.aging.iter().map(f).fold(0.0, f64::max);
+    let rows: Vec<Vec<String>> = bucket_labels()
+        .into_iter()
+        .zip(&r.aging)
+        .map(|(b, v)| vec![b, money(v), bar(f(v), max, 30)])
+        .collect();
+    let _ = writeln!(out, "{}", ctx.color.paint("1", &fl!("report-aging")));
+    out.push_str(&output::table(
+        &[fl!("col-age"), fl!("col-owed"), String::new()],
+        &rows,
+        ctx.color,
+    ));
+    let mut header = vec![
+        fl!("col-owner"),
+        fl!("col-customers"),
+        fl!("col-owed"),
+        fl!("col-overdue"),
+    ];
+    header.extend(bucket_labels());
+    let rows: Vec<Vec<String>> = r
+        .owners
+        .iter()
+        .map(|(owner, o)| {
+            let mut row = vec![
+                owner.clone(),
+                o.customers.to_string(),
+                money(&o.balance),
+                money(&o.overdue),
+            ];
+            row.extend(o.aging.iter().map(money));
+            row
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "\n{}",
+        ctx.color.paint("1", &fl!("report-receivables-by-owner"))
+    );
+    out.push_str(&output::table(&header, &rows, ctx.color));
+    let mut header = vec![
+        fl!("col-id"),
+        fl!("col-name"),
+        fl!("col-company"),
+        fl!("col-phone"),
+        fl!("col-owner"),
+        fl!("col-owed"),
+        fl!("col-overdue"),
+        fl!("col-oldest-due"),
+    ];
+    header.extend(bucket_labels());
+    let rows: Vec<Vec<String>> = r
+        .customers
+        .iter()
+        .map(|c| {
+            let s = |o: &Option<String>| o.clone().unwrap_or_default();
+            let mut row = vec![
+                c.id.clone(),
+                c.name.clone(),
+                s(&c.company),
+                s(&c.phone),
+                s(&c.owner),
+                money(&c.balance),
+                money(&c.overdue),
+                c.oldest_due.map(|d| d.to_string()).unwrap_or_default(),
+            ];
+            row.extend(c.aging.iter().map(money));
+            row
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "\n{}",
+        ctx.color.paint("1", &fl!("report-receivables-by-customer"))
+    );
+    out.push_str(&output::table(&header, &rows, ctx.color));
+    out
+}
+
+fn html(r: &Receivables) -> String {
+    let aging: Vec<(String, f64, String)> = bucket_labels()
+        .into_iter()
+        .zip(&r.aging)
+        .map(|(b, v)| (b, f(v), money(v)))
+        .collect();
+    let owners: Vec<(String, f64, String)> = r
+        .owners
+        .iter()
+        .map(|(o, d)| (o.clone(), f(&d.balance), money(&d.balance)))
+        .collect();
+    let mut rows = String::new();
+    for c in &r.customers {
+        let s = |o: &Option<String>| esc(o.as_deref().unwrap_or_default());
+        let _ = write!(
+            rows,
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=n>{}</td><td class=n>{}</td><td>{}</td></tr>",
+            esc(&c.id),
+            esc(&c.name),
+            s(&c.company),
+            s(&c.phone),
+            s(&c.owner),
+            money(&c.balance),
+            money(&c.overdue),
+            c.oldest_due.map(|d| d.to_string()).unwrap_or_default()
+        );
+    }
+    let summary = fl!(
+        "report-receivables-summary",
+        currency = r.currency.clone(),
+        total = money(&r.total),
+        overdue = money(&r.overdue),
+        customers = r.customers.len()
+    );
+    format!(
+        r#"<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+body{{font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC",sans-serif;margin:0;background:#f5f7fb;color:#1f2937}}
+header{{background:#1e3a8a;color:#fff;padding:24px 32px}} header h1{{margin:0;font-size:24px}} header p{{margin:4px 0 0;opacity:.85}}
+main{{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:20px;padding:24px 32px}}
+section{{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:18px 22px}} section.wide{{grid-column:1/-1}}
+h2{{font-size:16px;margin:0 0 12px;color:#1e3a8a}}
+table{{border-collapse:collapse;width:100%}} td,th{{padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:left}} .n{{text-align:right;font-variant-numeric:tabular-nums}}
+svg text{{font-size:13px;fill:#374151}} svg .v{{fill:#6b7280}}
+</style></head><body>
+<header><h1>{title}</h1><p>{summary}</p></header>
+<main>
+<section><h2>{t_aging}</h2>{aging}</section>
+<section><h2>{t_owners}</h2>{owners}</section>
+<section class="wide"><h2>{t_customers}</h2><table><tr><th>{t_id}</th><th>{t_name}</th><th>{t_company}</th><th>{t_phone}</th><th>{t_owner}</th><th class=n>{t_owed}</th><th class=n>{t_overdue}</th><th>{t_oldest}</th></tr>{rows}</table></section>
+</main></body></html>
+"#,
+        lang = Lang::current().tag(),
+        title = esc(&fl!(
+            "report-receivables-title",
+            today = r.today.map(|d| d.to_string()).unwrap_or_default()
+        )),
+        summary = esc(&summary),
+        t_aging = esc(&fl!("report-aging")),
+        t_owners = esc(&fl!("report-receivables-by-owner")),
+        t_customers = esc(&fl!("report-receivables-by-customer")),
+        t_id = esc(&fl!("col-id")),
+        t_name = esc(&fl!("col-name")),
+        t_company = esc(&fl!("col-company")),
+        t_phone = esc(&fl!("col-phone")),
+        t_owner = esc(&fl!("col-owner")),
+        t_owed = esc(&fl!("col-owed")),
+        t_overdue = esc(&fl!("col-overdue")),
+        t_oldest = esc(&fl!("col-oldest-due")),
+        aging = svg_bars(&aging),
+        owners = svg_bars(&owners),
+    )
+}

@@ -1,0 +1,380 @@
+//! Receivables (欠费记录) from purchases on account and payments (缴费记录): what a
+//! customer owes, what is overdue, and how old it is. Exact decimals throughout; entries
+//! in another currency than the store's are left out and counted.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::record::Customer;
+
+/// One purchase on account with what is still open of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OpenItem {
+    pub id: String,
+    pub date: NaiveDate,
+    pub due: NaiveDate,
+    #[serde(serialize_with = "decimal_str")]
+    pub amount: Decimal,
+    #[serde(serialize_with = "decimal_str")]
+    pub open: Decimal,
+}
+
+/// Age buckets of what is open, by days since the purchase (账龄): 0–30, 31–60, 61–90,
+/// over 90.
+pub const BUCKETS: [&str; 4] = ["0-30", "31-60", "61-90", "90+"];
+
+/// A customer's account in the store's currency.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Ledger {
+    /// What is owed now: open purchases less credit on account (negative: the customer
+    /// has paid ahead).
+    #[serde(serialize_with = "decimal_str")]
+    pub balance: Decimal,
+    /// Open amounts past their due date.
+    #[serde(serialize_with = "decimal_str")]
+    pub overdue: Decimal,
+    /// Money received that no open purchase took (credit on account).
+    #[serde(serialize_with = "decimal_str")]
+    pub credit: Decimal,
+    /// Purchases on account still (partly) open, oldest due first.
+    pub open: Vec<OpenItem>,
+    /// Open amounts by age bucket ([`BUCKETS`]).
+    #[serde(serialize_with = "decimal_array")]
+    pub aging: [Decimal; 4],
+    /// The oldest due date among open purchases.
+    pub oldest_due: Option<NaiveDate>,
+    /// Purchases on account and payments in another currency, left out.
+    pub foreign: usize,
+}
+
+fn decimal_str<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(d)
+}
+
+fn decimal_array<S: serde::Serializer>(a: &[Decimal; 4], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(4))?;
+    for (k, v) in BUCKETS.iter().zip(a) {
+        map.serialize_entry(k, &v.to_string())?;
+    }
+    map.end()
+}
+
+/// The bucket of an amount open since `date`.
+pub fn bucket(date: NaiveDate, today: NaiveDate) -> usize {
+    match (today - date).num_days() {
+        ..=30 => 0,
+        31..=60 => 1,
+        61..=90 => 2,
+        _ => 3,
+    }
+}
+
+impl Ledger {
+    /// True when there is nothing on account: no open purchase and no credit.
+    pub fn is_empty(&self) -> bool {
+        self.open.is_empty() && self.credit.is_zero()
+    }
+
+    /// The account of `c` in `currency` on `today`. Payments naming a purchase go to it
+    /// first; everything else settles the oldest due purchases first; a refund on
+    /// account counts as money received.
+    pub fn of(c: &Customer, currency: &str, today: NaiveDate) -> Ledger {
+        let mut foreign = 0;
+        let mut open: Vec<OpenItem> = Vec::new();
+        let mut pool = Decimal::ZERO;
+        for t in &c.transactions {
+            let Some(due) = t.due else { continue };
+            if t.currency != currency {
+                foreign += 1;
+                continue;
+            }
+            if t.amount.is_sign_negative() {
+                pool += -t.amount;
+            } else if !t.amount.is_zero() {
+                open.push(OpenItem {
+                    id: t.id.clone(),
+                    date: t.date.0,
+                    due: due.0,
+                    amount: t.amount,
+                    open: t.amount,
+                });
+            }
+        }
+        open.sort_by(|a, b| (a.due, a.date, &a.id).cmp(&(b.due, b.date, &b.id)));
+        for p in &c.payments {
+            if p.currency != currency {
+                foreign += 1;
+                continue;
+            }
+            let mut left = p.amount;
+            if let Some(item) = p
+                .applies_to
+                .as_deref()
+                .and_then(|id| open.iter_mut().find(|i| i.id == id))
+            {
+                let take = left.min(item.open);
+                item.open -= take;
+                left -= take;
+            }
+            pool += left;
+        }
+        for item in &mut open {
+            let take = pool.min(item.open);
+            item.open -= take;
+            pool -= take;
+        }
+        open.retain(|i| !i.open.is_zero());
+        let mut ledger = Ledger {
+            credit: pool,
+            foreign,
+            ..Ledger::default()
+        };
+        for item in &open {
+            ledger.balance += item.open;
+            if item.due < today {
+                ledger.overdue += item.open;
+            }
+            ledger.aging[bucket(item.date, today)] += item.open;
+        }
+        ledger.balance -= pool;
+        ledger.oldest_due = open.iter().map(|i| i.due).min();
+        ledger.open = open;
+        ledger
+    }
+}
+
+/// Receivables of many customers added up: totals per age bucket, per customer and per
+/// account manager, for `report --receivables`.
+#[derive(Debug, Default, Serialize)]
+pub struct Receivables {
+    pub today: Option<NaiveDate>,
+    pub currency: String,
+    #[serde(serialize_with = "decimal_str")]
+    pub total: Decimal,
+    #[serde(serialize_with = "decimal_str")]
+    pub overdue: Decimal,
+    #[serde(serialize_with = "decimal_array")]
+    pub aging: [Decimal; 4],
+    pub customers: Vec<CustomerDebt>,
+    pub owners: BTreeMap<String, OwnerDebt>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CustomerDebt {
+    pub id: String,
+    pub name: String,
+    pub company: Option<String>,
+    pub owner: Option<String>,
+    pub phone: Option<String>,
+    #[serde(serialize_with = "decimal_str")]
+    pub balance: Decimal,
+    #[serde(serialize_with = "decimal_str")]
+    pub overdue: Decimal,
+    #[serde(serialize_with = "decimal_array")]
+    pub aging: [Decimal; 4],
+    pub oldest_due: Option<NaiveDate>,
+    #[serde(serialize_with = "decimal_opt")]
+    pub limit: Option<Decimal>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct OwnerDebt {
+    pub customers: usize,
+    #[serde(serialize_with = "decimal_str")]
+    pub balance: Decimal,
+    #[serde(serialize_with = "decimal_str")]
+    pub overdue: Decimal,
+    #[serde(serialize_with = "decimal_array")]
+    pub aging: [Decimal; 4],
+}
+
+fn decimal_opt<S: serde::Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
+}
+
+impl Receivables {
+    pub fn new(currency: &str, today: NaiveDate) -> Receivables {
+        Receivables {
+            today: Some(today),
+            currency: currency.to_string(),
+            ..Receivables::default()
+        }
+    }
+
+    /// Counts one customer that owes something.
+    pub fn add(&mut self, c: &Customer, ledger: &Ledger) {
+        if ledger.balance <= Decimal::ZERO {
+            return;
+        }
+        self.total += ledger.balance;
+        self.overdue += ledger.overdue;
+        let owner = self
+            .owners
+            .entry(c.owner.clone().unwrap_or_else(|| "-".into()))
+            .or_default();
+        owner.customers += 1;
+        owner.balance += ledger.balance;
+        owner.overdue += ledger.overdue;
+        for i in 0..4 {
+            self.aging[i] += ledger.aging[i];
+            owner.aging[i] += ledger.aging[i];
+        }
+        self.customers.push(CustomerDebt {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            company: c.company.clone(),
+            owner: c.owner.clone(),
+            phone: c.contact.phones.first().cloned(),
+            balance: ledger.balance,
+            overdue: ledger.overdue,
+            aging: ledger.aging,
+            oldest_due: ledger.oldest_due,
+            limit: c.credit.limit,
+        });
+    }
+
+    /// Largest debts first.
+    pub fn finish(mut self) -> Receivables {
+        self.customers
+            .sort_by(|a, b| (b.overdue, b.balance, &a.id).cmp(&(a.overdue, a.balance, &b.id)));
+        self
+    }
+}
+
+/// The due date of a purchase on `date` with `terms` days to pay.
+pub fn due_date(date: NaiveDate, terms: u32) -> NaiveDate {
+    date.checked_add_days(chrono::Days::new(u64::from(terms)))
+        .unwrap_or(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::date::Date;
+    use crate::model::record::{Payment, Transaction};
+    use crate::model::testing::{customer, d, transaction};
+
+    fn on_account(id: &str, date: &str, due: &str, amount: &str) -> Transaction {
+        let mut t = transaction(id, date, amount, "CNY");
+        t.due = Some(Date(d(due)));
+        t
+    }
+
+    fn payment(id: &str, date: &str, amount: &str, applies_to: Option<&str>) -> Payment {
+        Payment {
+            id: id.into(),
+            date: Date(d(date)),
+            amount: amount.parse().unwrap(),
+            currency: "CNY".into(),
+            applies_to: applies_to.map(String::from),
+            method: None,
+            reference: None,
+            by: None,
+        }
+    }
+
+    fn dec(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn payments_settle_the_oldest_due_purchase_first() {
+        let mut c = customer();
+        c.transactions
+            .push(on_account("t-00000002", "2026-09-01", "2026-10-01", "300.00"));
+        c.transactions
+            .push(on_account("t-00000001", "2026-08-01", "2026-09-01", "200.00"));
+        c.payments
+            .push(payment("r-00000001", "2026-10-05", "250.00", None));
+        let l = Ledger::of(&c, "CNY", d("2026-11-01"));
+        assert_eq!(l.open.len(), 1);
+        assert_eq!(
+            (l.open[0].id.as_str(), l.open[0].open),
+            ("t-00000002", dec("250.00"))
+        );
+        assert_eq!(l.balance, dec("250.00"));
+        assert_eq!(l.overdue, dec("250.00"));
+        assert_eq!(l.oldest_due, Some(d("2026-10-01")));
+    }
+
+    #[test]
+    fn a_payment_naming_a_purchase_pays_it_first() {
+        let mut c = customer();
+        c.transactions
+            .push(on_account("t-00000001", "2026-08-01", "2026-09-01", "200"));
+        c.transactions
+            .push(on_account("t-00000002", "2026-09-01", "2026-12-01", "300"));
+        c.payments
+            .push(payment("r-00000001", "2026-10-05", "350", Some("t-00000002")));
+        let l = Ledger::of(&c, "CNY", d("2026-11-01"));
+        // 300 to the named one, the other 50 to the oldest.
+        assert_eq!(l.open.len(), 1);
+        assert_eq!(
+            (l.open[0].id.as_str(), l.open[0].open),
+            ("t-00000001", dec("150"))
+        );
+        assert_eq!(l.overdue, dec("150"));
+    }
+
+    #[test]
+    fn paying_more_than_is_open_leaves_credit_on_account() {
+        let mut c = customer();
+        c.transactions
+            .push(on_account("t-00000001", "2026-08-01", "2026-09-01", "100"));
+        c.payments
+            .push(payment("r-00000001", "2026-10-05", "160.50", None));
+        let l = Ledger::of(&c, "CNY", d("2026-11-01"));
+        assert!(l.open.is_empty());
+        assert_eq!(l.credit, dec("60.50"));
+        assert_eq!(l.balance, dec("-60.50"));
+        // A later purchase takes the credit.
+        c.transactions
+            .push(on_account("t-00000002", "2026-10-10", "2026-11-10", "100"));
+        let l = Ledger::of(&c, "CNY", d("2026-11-01"));
+        assert_eq!(l.balance, dec("39.50"));
+        assert_eq!(l.overdue, Decimal::ZERO);
+    }
+
+    #[test]
+    fn cash_sales_and_other_currencies_stay_out_of_the_balance() {
+        let mut c = customer();
+        c.transactions
+            .push(transaction("t-00000001", "2026-08-01", "999", "CNY"));
+        let mut usd = on_account("t-00000002", "2026-08-01", "2026-09-01", "50");
+        usd.currency = "USD".into();
+        c.transactions.push(usd);
+        let l = Ledger::of(&c, "CNY", d("2026-11-01"));
+        assert!(l.is_empty());
+        assert_eq!(l.foreign, 1);
+    }
+
+    #[test]
+    fn open_amounts_are_aged_by_days_since_the_purchase() {
+        let mut c = customer();
+        for (id, date) in [
+            ("t-00000001", "2026-10-20"),
+            ("t-00000002", "2026-09-20"),
+            ("t-00000003", "2026-08-20"),
+            ("t-00000004", "2026-01-20"),
+        ] {
+            c.transactions.push(on_account(id, date, date, "10"));
+        }
+        let l = Ledger::of(&c, "CNY", d("2026-11-01"));
+        assert_eq!(l.aging, [dec("10"), dec("10"), dec("10"), dec("10")]);
+        assert_eq!(bucket(d("2026-10-02"), d("2026-11-01")), 0);
+        assert_eq!(bucket(d("2026-10-01"), d("2026-11-01")), 1);
+    }
+
+    #[test]
+    fn a_due_date_is_the_terms_after_the_purchase() {
+        assert_eq!(due_date(d("2026-01-31"), 30), d("2026-03-02"));
+        assert_eq!(due_date(d("2026-01-31"), 0), d("2026-01-31"));
+    }
+}
