@@ -13,6 +13,8 @@ mod common;
 mod completions;
 #[path = "cli/core.rs"]
 mod core;
+#[path = "cli/credit.rs"]
+mod credit;
 #[path = "cli/exchange.rs"]
 mod exchange;
 #[path = "cli/git.rs"]

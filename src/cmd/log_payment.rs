@@ -36,7 +36,7 @@ pub struct Args {
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     /// Amount received, an exact decimal more than zero (5000, 5000.00)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub amount: Option<String>,
     /// ISO 4217 currency code [default: the store's currency]
     #[arg(long)]

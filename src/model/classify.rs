@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::record::{Customer, Lifecycle, Tier};
+use super::record::{Customer, FeedbackKind, Lifecycle, Tier};
 use crate::i18n::fl;
 
 /// A comparison on one metric: every bound given must hold.
@@ -57,7 +57,27 @@ pub const METRICS: &[(&str, &str)] = &[
     ),
     ("days_since_contact", "days since the last logged contact"),
     ("days_since_created", "days since the record was created"),
+    ("complaints", "complaints made in the window (投诉次数)"),
+    ("open_complaints", "complaints not resolved yet"),
 ];
+
+/// A customer's complaints made within the window ending `today` (all of them without
+/// a window), and those not resolved yet: for rules that find problem customers
+/// (发现问题客户).
+pub fn complaint_counts(c: &Customer, today: NaiveDate, window_days: Option<u32>) -> (u32, u32) {
+    let start = window_days.and_then(|d| today.checked_sub_days(chrono::Days::new(u64::from(d))));
+    let mut counts = (0, 0);
+    for f in c.feedback.iter().filter(|f| f.kind == FeedbackKind::Complaint) {
+        let d = f.date.0;
+        if d <= today && start.is_none_or(|s| d > s) {
+            counts.0 += 1;
+        }
+        if f.status.is_unresolved() {
+            counts.1 += 1;
+        }
+    }
+    counts
+}
 
 /// One rule: the value it gives, and the conditions (all must hold; none = always).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -678,5 +698,39 @@ mod tests {
         let c: ClassifyConfig =
             toml::from_str("[[tier]]\ntier = \"general\"\nwhen = { monetary = {} }\n").unwrap();
         assert!(c.check().is_err());
+    }
+
+    #[test]
+    fn complaints_count_within_the_window_and_unresolved_ones_always() {
+        use crate::model::record::{FeedbackKind, FeedbackStatus};
+        use crate::model::testing::{customer, d, feedback};
+        let mut c = customer();
+        c.feedback.push(feedback(
+            "f-00000001",
+            "2024-01-01",
+            FeedbackKind::Complaint,
+            FeedbackStatus::Open,
+        ));
+        c.feedback.push(feedback(
+            "f-00000002",
+            "2026-11-01",
+            FeedbackKind::Complaint,
+            FeedbackStatus::Resolved,
+        ));
+        c.feedback.push(feedback(
+            "f-00000003",
+            "2026-11-02",
+            FeedbackKind::Complaint,
+            FeedbackStatus::InProgress,
+        ));
+        c.feedback.push(feedback(
+            "f-00000004",
+            "2026-11-03",
+            FeedbackKind::Praise,
+            FeedbackStatus::Resolved,
+        ));
+        let today = d("2026-11-22");
+        assert_eq!(complaint_counts(&c, today, None), (3, 2));
+        assert_eq!(complaint_counts(&c, today, Some(365)), (2, 2));
     }
 }

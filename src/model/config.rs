@@ -31,7 +31,8 @@ potential = "90d"
 # Classification rules (crmfile classify), evaluated in order: the first rule whose
 # conditions all hold sets the value; a rule without `when` always holds. Metrics:
 # transactions, monetary, recency_days, r_score, f_score, m_score, monetary_top_percent,
-# days_since_first_transaction, days_since_contact, days_since_created; bounds: lt, le,
+# days_since_first_transaction, days_since_contact, days_since_created, complaints,
+# open_complaints (投诉次数: a rule can mark problem customers); bounds: lt, le,
 # gt, ge, eq. Giving a list replaces the shipped one. These are the shipped rules:
 [classify]
 # window_days = 730      # only transactions of the last N days count (default: all)
@@ -720,5 +721,30 @@ mod tests {
         extra.insert("floor".into(), toml::Value::String("x".into()));
         let problems = c.check_extra(&crate::i18n::ENGLISH, &extra);
         assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+
+    #[test]
+    fn money_as_people_type_it_is_read_exactly() {
+        let m = |s: &str| parse_money(s).map(|d| d.to_string());
+        assert_eq!(m("100000").as_deref(), Some("100000"));
+        assert_eq!(m("100,000.50").as_deref(), Some("100000.50"));
+        assert_eq!(m("¥2,000").as_deref(), Some("2000"));
+        assert_eq!(m("8000元").as_deref(), Some("8000"));
+        assert_eq!(m("10万").as_deref(), Some("100000"));
+        assert_eq!(m("1.5万").as_deref(), Some("15000.0"));
+        assert_eq!(m("2亿").as_deref(), Some("200000000"));
+        assert_eq!(m("1e5"), None);
+        assert_eq!(m("万"), None);
+        assert_eq!(m("lots"), None);
+    }
+
+    #[test]
+    fn a_rating_alias_must_name_a_rating() {
+        let bad = "[credit]\nratings = [\"A\", \"B\"]\naliases = { \"差\" = \"D\" }\n";
+        assert!(Config::parse(bad).unwrap_err().contains("差"));
+        let c = Config::default();
+        assert_eq!(c.credit.rating("优").unwrap(), "A");
+        assert_eq!(c.credit.rating(" d ").unwrap(), "D");
+        assert!(c.credit.rating("E").unwrap_err().contains("A, B, C, D"));
     }
 }

@@ -903,4 +903,58 @@ mod tests {
         assert!("company=".parse::<Condition>().unwrap().matches(&c));
         assert!("bogus=1".parse::<Condition>().is_err());
     }
+
+    #[test]
+    fn ordering_conditions_compare_amounts_and_dates() {
+        let mut c = customer();
+        set(&mut c, "credit.limit=100000").unwrap();
+        set(&mut c, "birthday=1985-03-12").unwrap();
+        let holds = |s: &str| s.parse::<Condition>().unwrap().matches(&c);
+        assert!(holds("credit.limit>99999.99"));
+        assert!(holds("credit.limit>=10万"));
+        assert!(!holds("credit.limit>10万"));
+        assert!(holds("credit.limit<=¥100,000"));
+        assert!(holds("birthday<1985-03-13"));
+        assert!(holds("birthday>=1985年3月12日"));
+        assert!(!holds("birthday>1985-03-12"));
+        // No value never compares: an empty field is neither more nor less.
+        assert!(!holds("credit.terms>0") && !holds("credit.terms<1000"));
+        // `>=` is one operator, and `=` later in the value is part of it.
+        let cond: Condition = "extra.floor>=3".parse().unwrap();
+        assert_eq!((cond.test, cond.value.as_str()), (Test::GreaterEq, "3"));
+    }
+
+    #[test]
+    fn ordering_a_text_field_or_comparing_with_words_is_an_error() {
+        for bad in ["name>张", "company<=a", "credit.limit>lots", "birthday<soon"] {
+            assert!(bad.parse::<Condition>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_run_s_today() {
+        let mut cond: Condition = "follow_up.next<today".parse().unwrap();
+        cond.resolve("2026-11-22".parse().unwrap());
+        let mut c = customer();
+        set(&mut c, "follow_up.next=2026-11-21").unwrap();
+        assert!(cond.matches(&c));
+        set(&mut c, "follow_up.next=2026-11-22").unwrap();
+        assert!(!cond.matches(&c));
+    }
+
+    #[test]
+    fn credit_fields_are_set_checked_and_read() {
+        let mut c = customer();
+        set(&mut c, "credit.rating=良").unwrap();
+        set(&mut c, "credit.terms=45天").unwrap();
+        set(&mut c, "credit.limit=1.5万").unwrap();
+        assert_eq!(get(&c, "credit.rating").unwrap(), ["B"]);
+        assert_eq!(get(&c, "credit.terms").unwrap(), ["45"]);
+        assert_eq!(get(&c, "credit.limit").unwrap(), ["15000.0"]);
+        assert!(set(&mut c, "credit.rating=E").is_err());
+        assert!(set(&mut c, "credit.limit=-5").is_err());
+        assert!(set(&mut c, "credit.terms=soon").is_err());
+        set(&mut c, "credit.limit=").unwrap();
+        assert!(c.credit.limit.is_none());
+    }
 }

@@ -79,7 +79,13 @@ pub fn header_field(header: &str) -> Option<String> {
             "credit.limit",
         ),
         (
-            &["credit rating", "credit.rating", "信用等级", "信用评级", "信用状况"],
+            &[
+                "credit rating",
+                "credit.rating",
+                "信用等级",
+                "信用评级",
+                "信用状况",
+            ],
             "credit.rating",
         ),
         (
@@ -184,7 +190,6 @@ pub fn header_field(header: &str) -> Option<String> {
         ),
         (&["tier", "客户等级", "等级", "客户级别"], "class.tier"),
         (&["fax", "传真", "传真号码"], "extra.fax"),
-        (&["credit limit", "信用额度", "授信额度"], "extra.credit_limit"),
         (&["created", "创建时间"], "created"),
         (&["updated", "更新时间"], "updated"),
     ];

@@ -619,7 +619,7 @@ mod tests {
         let p = plan_of(&["联系人", "电话(公)", "电话（家）"], false);
         assert_eq!(f(&p), ["name", "contact.phones", "contact.phones"]);
         let p = plan_of(&["姓名", "爱好", "extra.floor", "信用额度"], false);
-        assert_eq!(f(&p), ["name", "-", "extra.floor", "imported:信用额度"]);
+        assert_eq!(f(&p), ["name", "-", "extra.floor", "credit.limit"]);
         assert_eq!(p.unmapped, ["爱好"]);
         let p = plan_of(&["姓名", "爱好"], true);
         assert_eq!(f(&p), ["name", "imported:爱好"]);

@@ -5,7 +5,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::classify::{Totals, first_match, metrics, rfm_scores, top_percents, totals};
+use crate::model::classify::{
+    Totals, complaint_counts, first_match, metrics, rfm_scores, top_percents, totals,
+};
 use crate::model::date::Date;
 use crate::model::record::{Class, Lifecycle, Tier};
 use crate::ops::session::Session;
@@ -37,6 +39,8 @@ struct Summary {
     foreign: usize,
     last_contact: Option<chrono::NaiveDate>,
     created: chrono::NaiveDate,
+    /// Complaints in the window, and unresolved now.
+    complaints: (u32, u32),
 }
 
 fn shown(c: &Class) -> Shown {
@@ -80,6 +84,7 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
             foreign,
             last_contact: c.last_contact(),
             created: c.created.date(),
+            complaints: complaint_counts(&c, today, window),
         })
     })?;
     summaries.sort_by(|a, b| a.id.cmp(&b.id));
@@ -100,6 +105,9 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
             tops[i],
             today,
         );
+        let mut m = m;
+        m.insert("complaints", s.complaints.0.into());
+        m.insert("open_complaints", s.complaints.1.into());
         let mut class = s.class.clone();
         if !class.pin {
             class.tier = first_match(&config.classify.tier, &m);

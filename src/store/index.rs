@@ -425,6 +425,12 @@ type FeedbackEntry = (
     [Option<i32>; 4],
 );
 
+/// A transaction: id (on account only), date, amount, currency, due, over limit.
+type TransactionEntry = (String, i32, [u8; 16], String, Option<i32>, bool);
+
+/// A contact: at, channel, by, and the next step it set with its text.
+type ContactEntryRow = (At, Channel, Option<String>, Option<(i32, String)>);
+
 #[derive(Serialize, Deserialize)]
 struct Rec {
     id: String,
@@ -467,12 +473,10 @@ struct Rec {
     dates: Vec<(String, String, i32)>,
     /// limit, rating, terms
     credit: (Option<[u8; 16]>, Option<String>, Option<u32>),
-    /// id (on account only), date, amount, currency, due, over limit
-    transactions: Vec<(String, i32, [u8; 16], String, Option<i32>, bool)>,
+    transactions: Vec<TransactionEntry>,
     /// date, amount, currency, the purchase it pays
     payments: Vec<(i32, [u8; 16], String, Option<String>)>,
-    /// at, channel, by, and the next step it set with its text
-    contacts: Vec<(At, Channel, Option<String>, Option<(i32, String)>)>,
+    contacts: Vec<ContactEntryRow>,
     feedback: Vec<FeedbackEntry>,
     /// Custom fields as TOML text.
     extra: String,

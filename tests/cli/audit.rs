@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
-use crate::common::{NOW, TestStore, copy_dir, files_containing, is_id, rage, sorted};
+use crate::common::{NOW, TestStore, copy_dir, files_containing, is_id, rage, sorted, stderr_of};
 
 // Helpers ───────────────────────────────────────────────────────────────────────────────
 
@@ -197,10 +197,6 @@ fn x25519_stanzas(bytes: &[u8]) -> usize {
 
 fn contains_bytes(hay: &[u8], needle: &str) -> bool {
     hay.windows(needle.len()).any(|w| w == needle.as_bytes())
-}
-
-fn stderr_of(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 fn access_log_path(t: &TestStore) -> PathBuf {

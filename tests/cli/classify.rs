@@ -12,13 +12,9 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::TestStore;
+use crate::common::{TestStore, stderr_of};
 
 const TODAY: &str = "2026-11-22";
-
-fn stderr_of(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 fn config_path(t: &TestStore) -> std::path::PathBuf {
     t.store().join(".crmfile").join("config.toml")
@@ -476,4 +472,32 @@ fn a_bad_rule_is_named_and_nothing_is_written() {
     );
     assert!(t.show_json(&a)["class"].is_null());
     assert_eq!(class_of(&t, &n), class("", "", ""));
+}
+
+#[test]
+fn a_rule_on_complaints_marks_problem_customers() {
+    let t = TestStore::new();
+    let grumpy = t.add(&["--name", "Grumpy"]);
+    let calm = t.add(&["--name", "Calm"]);
+    buy(
+        &t,
+        &[(&grumpy, "100", "2026-11-01"), (&calm, "100", "2026-11-01")],
+    );
+    for text in ["late", "broken", "rude"] {
+        let out = t
+            .cmd()
+            .args(["log-feedback", &grumpy, "--kind", "complaint", "--text", text])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+    }
+    // 投诉次数: three complaints in the window make a customer dormant in this store.
+    edit_config(
+        &t,
+        "[[classify.lifecycle]]\nlifecycle = \"potential\"",
+        "[[classify.lifecycle]]\nlifecycle = \"dormant\"\nwhen = { complaints = { ge = 3 }, open_complaints = { ge = 1 } }\n[[classify.lifecycle]]\nlifecycle = \"potential\"",
+    );
+    classify(&t, &[]);
+    assert_eq!(t.show_json(&grumpy)["class"]["lifecycle"], "dormant");
+    assert_eq!(t.show_json(&calm)["class"]["lifecycle"], "new");
 }

@@ -662,3 +662,13 @@ pub fn python_json(script: &str, input: &[u8]) -> serde_json::Value {
     );
     serde_json::from_slice(&out.stdout).expect("the checker prints JSON")
 }
+
+/// A process's standard output as text.
+pub fn stdout_of(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A process's standard error as text.
+pub fn stderr_of(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}

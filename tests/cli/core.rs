@@ -8,6 +8,7 @@ use predicates::str::contains;
 
 use crate::common::{
     NOW, TestStore, edit_lock, files_containing, is_id, rage, shm_edit_copies, sorted, sorted_lines,
+    stderr_of,
 };
 
 /// A record as another tool (or a newer crmfile) would write it, for `rage -r`.
@@ -23,10 +24,6 @@ updated = 2026-11-22T09:30:00+08:00
 emails = ["li.na@example.cn"]
 fax = "010-8888 0000"
 "#;
-
-fn stderr_of(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 fn str_list(v: &serde_json::Value) -> Vec<String> {
     v.as_array()

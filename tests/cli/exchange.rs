@@ -11,16 +11,12 @@ use std::process::Output;
 
 use serde_json::{Value, json};
 
-use crate::common::{GIT_ENV, TestStore, is_id, python_json, python_with, sorted, sorted_lines};
+use crate::common::{GIT_ENV, TestStore, is_id, python_json, python_with, sorted, sorted_lines, stderr_of};
 
 // Helpers ────────────────────────────────────────────────────────────────────────────────
 
 fn stdout_of(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr_of(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 /// `crmfile ARGS…`, with `stdin` piped in when given.

@@ -10,7 +10,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{GIT_ENV, TestStore, files_containing, new_identity, rage, sorted};
+use crate::common::{GIT_ENV, TestStore, files_containing, new_identity, rage, sorted, stderr_of, stdout_of};
 
 /// Variables of the caller's environment that would point git or crmfile elsewhere.
 const GIT_SCRUBBED: &[&str] = &[
@@ -31,14 +31,6 @@ fn crmfile_bin() -> String {
 
 fn s(p: &Path) -> &str {
     p.to_str().expect("temporary paths are UTF-8")
-}
-
-fn stderr_of(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn stdout_of(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// stdout and stderr together, for messages and for what git reports on either.

@@ -7,11 +7,7 @@ use std::collections::BTreeSet;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{TestStore, sorted};
-
-fn stderr_of(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use crate::common::{TestStore, sorted, stderr_of};
 
 /// True for a well-formed entry id with the given one-letter prefix (`k`, `t`, `f`, `p`, `d`).
 fn is_entry_id(prefix: char, text: &str) -> bool {

@@ -8,16 +8,12 @@ use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::{TestStore, is_id, sorted_lines};
+use crate::common::{TestStore, is_id, sorted_lines, stderr_of};
 
 fn corpus(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/import")
         .join(name)
-}
-
-fn stderr_of(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 /// `crmfile import customers --format FORMAT <corpus file> ARGS…`.

@@ -30,19 +30,11 @@ use serde_json::{Value, json};
 
 use crate::common::{
     GIT_ENV, NOW, TestStore, bytes_contain, edit_lock, files_containing, git_objects_dump, rage,
-    record_bytes_under, shm_edit_copies, temp_files_under, wait_with_peak_rss,
+    record_bytes_under, shm_edit_copies, stderr_of, stdout_of, temp_files_under, wait_with_peak_rss,
 };
 
 /// A JSON object: a record, or one of its tables or entries.
 type Obj = serde_json::Map<String, Value>;
-
-fn stderr_of(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn stdout_of(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 /// The seed of a randomized test: `CRMFILE_TEST_SEED` if set, else the clock. Printed, so
 /// that a failing run can be repeated.

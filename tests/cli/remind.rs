@@ -9,7 +9,7 @@ use std::process::Output;
 
 use serde_json::Value;
 
-use crate::common::{NOW, TestStore, is_id, python_json, python_with};
+use crate::common::{NOW, TestStore, is_id, python_json, python_with, stderr_of};
 
 /// The store's clock date, and the `--today` most tests use.
 const TODAY: &str = "2026-11-22";
@@ -22,10 +22,6 @@ const JANUARY: &str = "2026-01-05T10:00:00+08:00";
 
 fn stdout_of(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr_of(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 /// `crmfile ARGS…` with the clock at `now`; asserts success and returns stdout.

@@ -9,15 +9,7 @@ use std::process::Output;
 use assert_cmd::Command;
 use serde_json::{Value, json};
 
-use crate::common::{GIT_ENV, TestStore, copy_dir, edit_lock, is_id};
-
-fn stdout_of(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr_of(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use crate::common::{GIT_ENV, TestStore, copy_dir, edit_lock, is_id, stderr_of, stdout_of};
 
 /// `crmfile --store … ARGS`; asserts exit 0 and returns stdout.
 fn ok(t: &TestStore, args: &[&str]) -> String {
@@ -1291,9 +1283,87 @@ impl<'a> Tour<'a> {
         assert_eq!(open.len(), 1, "one open complaint: {record}");
         let fid = open[0].to_string();
         self.run(
+            "crmfile resolve 张伟 f-XXXXXXXX --start --handler 王芳",
+            &["resolve", "张伟", &fid, "--start", "--handler", "王芳"],
+        );
+        self.run(
             "crmfile resolve 张伟 f-XXXXXXXX --note \"Refunded the shipping\"",
             &["resolve", "张伟", &fid, "--note", "Refunded the shipping"],
         );
+        self.run(
+            "crmfile resolve 张伟 f-XXXXXXXX --callback --note \"满意\" --rating 5",
+            &[
+                "resolve",
+                "张伟",
+                &fid,
+                "--callback",
+                "--note",
+                "满意",
+                "--rating",
+                "5",
+            ],
+        );
+
+        // Credit and money owed.
+        self.run(
+            "crmfile set 张伟 credit.limit=10万 credit.rating=优 credit.terms=45",
+            &[
+                "set",
+                "张伟",
+                "credit.limit=10万",
+                "credit.rating=优",
+                "credit.terms=45",
+            ],
+        );
+        self.run(
+            "crmfile log-purchase 张伟 --amount 25800.00 --ref SO-1042",
+            &["log-purchase", "张伟", "--amount", "25800.00", "--ref", "SO-1042"],
+        );
+        self.run(
+            "crmfile log-payment 张伟 --amount 20000 --method bank-transfer --ref 回单-0042",
+            &[
+                "log-payment",
+                "张伟",
+                "--amount",
+                "20000",
+                "--method",
+                "bank-transfer",
+                "--ref",
+                "回单-0042",
+            ],
+        );
+        self.run(
+            "crmfile remind --kind payment --within 7d",
+            &["remind", "--kind", "payment", "--within", "7d"],
+        );
+        let out = self.run("crmfile report --receivables", &["report", "--receivables"]);
+        assert!(
+            stdout_of(&out).contains("31600"),
+            "25800 × 2 less 20000: {}",
+            stdout_of(&out)
+        );
+        let out = self.run(
+            "crmfile find --where 'credit.limit>=5万' --where 'created>2026-01-01'",
+            &[
+                "find",
+                "--where",
+                "credit.limit>=5万",
+                "--where",
+                "created>2026-01-01",
+            ],
+        );
+        assert!(stdout_of(&out).contains(&zhang), "{}", stdout_of(&out));
+
+        // Monthly: report.
+        self.run(
+            "crmfile report --by industry --since 2026-01-01",
+            &["report", "--by", "industry", "--since", "2026-01-01"],
+        );
+        let out = self.run(
+            "crmfile report --by region --owner li.na --format html > /dev/shm/report.html",
+            &["report", "--by", "region", "--owner", "li.na", "--format", "html"],
+        );
+        assert!(stdout_of(&out).starts_with("<!doctype html>"));
         self.run(
             "crmfile add-person 张伟 --name 王芳 --role decision-maker --birthday 1979-07-02",
             &[

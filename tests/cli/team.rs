@@ -6,14 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use crate::common::*;
-
-fn stderr_of(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn stdout_of(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
+use crate::common::{stderr_of, stdout_of};
 
 /// Runs crmfile on `store` with `identity`; returns the output, whatever the exit.
 fn run_as(t: &TestStore, identity: &Path, store: &Path, args: &[&str]) -> Output {

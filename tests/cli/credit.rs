@@ -1,0 +1,411 @@
+//! Credit, receivables and payments; reports by dimension; `--where` comparisons.
+
+use serde_json::Value;
+
+use crate::common::{TestStore, python_json, stderr_of, stdout_of};
+
+/// Runs crmfile, asserts success, returns stdout.
+fn ok(t: &TestStore, args: &[&str]) -> String {
+    let out = t.cmd().args(args).output().expect("run crmfile");
+    assert!(
+        out.status.success(),
+        "crmfile {args:?} failed: {}",
+        stderr_of(&out)
+    );
+    stdout_of(&out)
+}
+
+fn json(t: &TestStore, args: &[&str]) -> Value {
+    serde_json::from_str(&ok(t, args)).expect("JSON")
+}
+
+/// The second column of `log-*`'s `CUSTOMER\tENTRY` line.
+fn entry_id(line: &str) -> String {
+    line.trim().split('\t').nth(1).expect("an entry id").to_string()
+}
+
+/// A customer with a credit limit of 100,000 and 30 days to pay (the store's default).
+fn customer_with_limit(t: &TestStore) -> String {
+    let id = t.add(&[
+        "--name",
+        "张伟",
+        "--company",
+        "北京星河科技有限公司",
+        "--phone",
+        "13800138000",
+        "--owner",
+        "li.na",
+    ]);
+    ok(t, &["set", &id, "credit.limit=10万", "credit.rating=优"]);
+    id
+}
+
+#[test]
+fn a_purchase_is_owed_until_its_terms_run_out_and_payments_settle_the_oldest_first() {
+    let t = TestStore::new();
+    let id = customer_with_limit(&t);
+    let c = t.show_json(&id);
+    assert_eq!(c["credit"]["limit"], "100000", "10万 is read exactly");
+    assert_eq!(c["credit"]["rating"], "A", "优 is the first rating");
+
+    let first = entry_id(&ok(
+        &t,
+        &[
+            "log-purchase",
+            &id,
+            "--amount",
+            "30000.00",
+            "--date",
+            "2026-09-01",
+        ],
+    ));
+    let second = entry_id(&ok(&t, &["log-purchase", &id, "--amount", "20000.00"]));
+    ok(&t, &["log-purchase", &id, "--amount", "880", "--paid"]);
+    let c = t.show_json(&id);
+    let t0 = &c["transactions"];
+    assert_eq!(t0[0]["due"], "2026-10-01", "30 days after the purchase");
+    assert_eq!(t0[1]["due"], "2026-12-22");
+    assert!(t0[2].get("due").is_none(), "a cash sale is not owed");
+
+    // 10,000 paid: it goes to the oldest purchase, which stays overdue for the rest.
+    let out = t
+        .cmd()
+        .args([
+            "log-payment",
+            &id,
+            "--amount",
+            "10000",
+            "--method",
+            "bank-transfer",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("now owes CNY 40000.00, 20000.00 of it overdue"),
+        "{}",
+        stderr_of(&out)
+    );
+    let payment = entry_id(&stdout_of(&out));
+    assert!(payment.starts_with("r-"), "{payment}");
+
+    let r = json(&t, &["report", "--receivables", "--format", "json"]);
+    assert_eq!(r["total"], "40000.00");
+    assert_eq!(r["overdue"], "20000.00");
+    assert_eq!(r["aging"]["0-30"], "20000.00");
+    assert_eq!(r["aging"]["61-90"], "20000.00", "2026-09-01 is 82 days old");
+    assert_eq!(r["customers"][0]["phone"], "13800138000");
+    assert_eq!(r["owners"]["li.na"]["balance"], "40000.00");
+
+    // remind --kind payment: the overdue purchase, with what is left of it.
+    let items = json(&t, &["remind", "--kind", "payment", "--format", "json"]);
+    let items = items.as_array().unwrap();
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(items[0]["about"], first.as_str());
+    assert_eq!(items[0]["overdue"], true);
+    assert_eq!(items[0]["company"], "北京星河科技有限公司");
+    assert!(
+        items[0]["detail"].as_str().unwrap().contains("CNY 20000.00 owed"),
+        "{items:?}"
+    );
+
+    // A payment naming the newer purchase pays it first; the rest goes to the oldest.
+    ok(&t, &["log-payment", &id, "--amount", "25000", "--for", &second]);
+    let r = json(&t, &["report", "--receivables", "--format", "json"]);
+    assert_eq!(r["total"], "15000.00");
+    assert_eq!(r["customers"][0]["oldest_due"], "2026-10-01");
+}
+
+#[test]
+fn over_the_credit_limit_is_refused_with_the_figures_unless_forced() {
+    let t = TestStore::new();
+    let id = customer_with_limit(&t);
+    ok(&t, &["log-purchase", &id, "--amount", "80000"]);
+    let before = t.record_bytes(&id);
+    let out = t
+        .cmd()
+        .args(["log-purchase", &id, "--amount", "30000"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    for figure in ["110000", "100000", "80000", "30000", "--force"] {
+        assert!(err.contains(figure), "{figure} in {err}");
+    }
+    assert_eq!(t.record_bytes(&id), before, "nothing written");
+
+    let out = t
+        .cmd()
+        .args(["log-purchase", &id, "--amount", "30000", "--force"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr_of(&out).contains("over the credit limit"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(t.show_json(&id)["transactions"][1]["over_limit"], true);
+
+    // audit finds it; exit 3 for a finding.
+    let out = t.cmd().args(["audit", "--format", "json"]).output().unwrap();
+    let findings: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let over: Vec<&Value> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "over-credit-limit")
+        .collect();
+    assert_eq!(over.len(), 1, "{findings}");
+    assert_eq!(over[0]["id"], id.as_str());
+
+    // In Chinese, the refusal is in Chinese.
+    let out = t
+        .cmd()
+        .args(["--lang", "zh-CN", "log-purchase", &id, "--amount", "1"])
+        .output()
+        .unwrap();
+    assert!(stderr_of(&out).contains("超过信用额度"), "{}", stderr_of(&out));
+}
+
+#[test]
+fn paying_more_than_is_owed_is_kept_as_credit_and_said_so() {
+    let t = TestStore::new();
+    let id = customer_with_limit(&t);
+    ok(&t, &["log-purchase", &id, "--amount", "500"]);
+    let out = t
+        .cmd()
+        .args(["log-payment", &id, "--amount", "800"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr_of(&out).contains("CNY 300 more than 张伟 owed: kept as credit on account"),
+        "{}",
+        stderr_of(&out)
+    );
+    // The next purchase takes the credit.
+    ok(&t, &["log-purchase", &id, "--amount", "1000"]);
+    let r = json(&t, &["report", "--receivables", "--format", "json"]);
+    assert_eq!(r["total"], "700");
+}
+
+#[test]
+fn a_purchase_in_another_currency_is_kept_but_left_out_of_the_balance() {
+    let t = TestStore::new();
+    let id = customer_with_limit(&t);
+    let out = t
+        .cmd()
+        .args(["log-purchase", &id, "--amount", "999999", "--currency", "USD"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "no limit in USD: {}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("balances count CNY only"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(t.show_json(&id)["transactions"][0]["currency"], "USD");
+    let r = json(&t, &["report", "--receivables", "--format", "json"]);
+    assert_eq!(r["total"], "0");
+}
+
+#[test]
+fn bad_payments_are_refused_naming_what_is_wrong() {
+    let t = TestStore::new();
+    let id = customer_with_limit(&t);
+    for (args, says) in [
+        (vec!["--amount", "0"], "not more than zero"),
+        (vec!["--amount", "-5"], "not more than zero"),
+        (vec!["--amount", "1e3"], "1e3"),
+        (vec!["--amount", "5", "--for", "f-00000000"], "not a purchase id"),
+        (
+            vec!["--amount", "5", "--for", "t-00000000"],
+            "has no purchase t-00000000",
+        ),
+    ] {
+        let out = t.cmd().arg("log-payment").arg(&id).args(&args).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        assert!(stderr_of(&out).contains(says), "{args:?}: {}", stderr_of(&out));
+    }
+    assert!(t.show_json(&id).get("payments").is_none(), "nothing written");
+}
+
+#[test]
+fn where_compares_amounts_and_dates_and_refuses_to_order_text() {
+    let t = TestStore::new();
+    let big = customer_with_limit(&t);
+    let small = t.add(&["--name", "李娜", "--birthday", "1990-05-01"]);
+    ok(&t, &["set", &small, "credit.limit=5000", "credit.terms=45"]);
+    let found = |cond: &str| -> Vec<String> {
+        let out = ok(&t, &["find", "--where", cond, "--format", "json"]);
+        let v: Value = serde_json::from_str(&out).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(found("credit.limit>10000"), [big.as_str()]);
+    assert_eq!(found("信用额度>=10万"), [big.as_str()]);
+    assert_eq!(found("credit.limit<¥6,000"), [small.as_str()]);
+    assert_eq!(found("credit.terms>30"), [small.as_str()]);
+    assert_eq!(found("birthday<1991年1月1日"), [small.as_str()]);
+    assert_eq!(found("created<=today").len(), 2);
+    assert!(found("created>today").is_empty());
+
+    for (cond, says) in [
+        ("name>张", "is text"),
+        ("credit.limit>lots", "not a number"),
+        ("birthday>someday", "not a date"),
+    ] {
+        let out = t.cmd().args(["find", "--where", cond]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cond}");
+        assert!(stderr_of(&out).contains(says), "{cond}: {}", stderr_of(&out));
+    }
+}
+
+#[test]
+fn report_by_dimension_counts_each_group_and_draws_it() {
+    let t = TestStore::new();
+    let a = t.add(&[
+        "--name",
+        "A",
+        "--region",
+        "北京",
+        "--industry",
+        "制造",
+        "--owner",
+        "li.na",
+    ]);
+    let b = t.add(&[
+        "--name",
+        "B",
+        "--region",
+        "上海",
+        "--industry",
+        "制造",
+        "--owner",
+        "wang",
+    ]);
+    t.add(&["--name", "C"]);
+    ok(
+        &t,
+        &[
+            "log-purchase",
+            &a,
+            "--amount",
+            "1000",
+            "--paid",
+            "--date",
+            "2026-10-01",
+        ],
+    );
+    ok(
+        &t,
+        &[
+            "log-purchase",
+            &b,
+            "--amount",
+            "250.50",
+            "--paid",
+            "--date",
+            "2026-10-01",
+        ],
+    );
+    ok(
+        &t,
+        &[
+            "log-feedback",
+            &b,
+            "--kind",
+            "complaint",
+            "--text",
+            "late",
+            "--rating",
+            "2",
+        ],
+    );
+    let r = json(&t, &["report", "--by", "region", "--format", "json"]);
+    assert_eq!(r["by"], "region");
+    let g = &r["groups"];
+    assert_eq!(g["北京"]["customers"], 1);
+    assert_eq!(g["北京"]["revenue"], "1000");
+    assert_eq!(g["上海"]["complaints"], 1);
+    assert_eq!(g["上海"]["open_complaints"], 1);
+    assert_eq!(g["上海"]["average_rating"], "2");
+    assert_eq!(g["-"]["customers"], 1, "no region is a group of its own");
+    assert_eq!(g["北京"]["new"], 1);
+
+    // Filters narrow every figure.
+    let r = json(
+        &t,
+        &[
+            "report", "--by", "industry", "--owner", "li.na", "--format", "json",
+        ],
+    );
+    assert_eq!(r["customers"], 1);
+    assert_eq!(r["groups"]["制造"]["customers"], 1);
+
+    let html = ok(&t, &["report", "--by", "industry", "--format", "html"]);
+    assert!(
+        html.contains("<svg") && html.contains("制造"),
+        "an SVG chart per group"
+    );
+    assert!(!html.contains("<script"), "no scripts");
+    // The page parses as HTML in an independent parser.
+    let parsed = python_json(
+        "import sys, json, html.parser\n\
+         class P(html.parser.HTMLParser):\n\
+         \tdef __init__(self):\n\t\tsuper().__init__(); self.svgs = 0\n\
+         \tdef handle_starttag(self, tag, attrs):\n\t\tself.svgs += tag == 'svg'\n\
+         p = P(); p.feed(sys.stdin.read()); print(json.dumps({'svgs': p.svgs}))",
+        html.as_bytes(),
+    );
+    assert!(parsed["svgs"].as_u64().unwrap() >= 2, "{parsed}");
+
+    let table = ok(&t, &["report", "--by", "region", "--format", "table"]);
+    assert!(table.contains("By Region"), "{table}");
+}
+
+#[test]
+fn credit_fields_go_out_and_come_back_through_a_chinese_spreadsheet() {
+    let t = TestStore::new();
+    let id = customer_with_limit(&t);
+    ok(&t, &["set", &id, "credit.terms=60"]);
+    ok(&t, &["log-purchase", &id, "--amount", "1200"]);
+    let csv = ok(
+        &t,
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--headers",
+            "zh",
+            "--fields",
+            "name,contact.phones,credit.limit,credit.rating,credit.terms,balance",
+        ],
+    );
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("姓名,电话,信用额度,信用等级,账期,欠款"));
+    assert_eq!(lines.next(), Some("张伟,13800138000,100000,A,60,1200"));
+
+    let other = TestStore::new();
+    let file = other.tmpdir().join("客户.csv");
+    std::fs::write(
+        &file,
+        "客户名称,手机,信用额度,信用等级,账期\n华东贸易,13912345678,50000,良,45\n",
+    )
+    .unwrap();
+    let out = other
+        .cmd()
+        .args(["import", "customers", "--format", "csv", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let c = other.show_json("华东贸易");
+    assert_eq!(
+        c["credit"],
+        serde_json::json!({"limit": "50000", "rating": "B", "terms": 45})
+    );
+}
