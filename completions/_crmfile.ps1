@@ -639,13 +639,14 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;forget' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the tombstone; write no personal data here)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the tombstone; write no personal data here) [default with --expired: the retention period]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long a writer waits for another one to finish before giving up')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
+            [CompletionResult]::new('--expired', '--expired', [CompletionResultType]::ParameterName, 'Every customer past the retention period since its last activity')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')

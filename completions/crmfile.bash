@@ -1003,7 +1003,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__forget)
-            opts="-q -v -h -V --reason --yes --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --expired --reason --yes --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3024,7 +3024,7 @@ _crmfile() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "follow-up birthday anniversary complaint callback payment greeting" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "follow-up birthday anniversary complaint callback payment greeting review" -- "${cur}"))
                     return 0
                     ;;
                 --done)

@@ -607,13 +607,14 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --version 'Print version'
         }
         &'crmfile;forget'= {
-            cand --reason 'Why (kept in the tombstone; write no personal data here)'
+            cand --reason 'Why (kept in the tombstone; write no personal data here) [default with --expired: the retention period]'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --color 'When to colour output'
             cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
             cand --wait 'How long a writer waits for another one to finish before giving up'
             cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
+            cand --expired 'Every customer past the retention period since its last activity'
             cand --yes 'Do not ask'
             cand -q 'Print no status lines (errors are still printed)'
             cand --quiet 'Print no status lines (errors are still printed)'

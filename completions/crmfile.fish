@@ -516,7 +516,8 @@ anniversary\t''
 complaint\t''
 callback\t'A resolved complaint\'s callback (回访)'
 payment\t'A purchase on account falling due or overdue (催款)'
-greeting\t'A holiday greeting; listed only when asked for (`--kind greeting`)'"
+greeting\t'A holiday greeting; listed only when asked for (`--kind greeting`)'
+review\t'Details not verified for `review.days`; listed only when asked for (`--kind review`)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l done -d 'Mark a customer\'s follow-up done: logs a contact and clears the next-step date' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l channel -d 'With --done: how the follow-up happened' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l summary -d 'With --done: what was said' -r
@@ -565,7 +566,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s q -l quiet -d
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l reason -d 'Why (kept in the tombstone; write no personal data here)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l reason -d 'Why (kept in the tombstone; write no personal data here) [default with --expired: the retention period]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l color -d 'When to colour output' -r -f -a "auto\t''
@@ -574,6 +575,7 @@ never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l expired -d 'Every customer past the retention period since its last activity'
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand forget" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'

@@ -33,6 +33,8 @@ mod reliability;
 mod remind;
 #[path = "cli/report.rs"]
 mod report;
+#[path = "cli/retention.rs"]
+mod retention;
 #[path = "cli/security.rs"]
 mod security;
 #[path = "cli/team.rs"]

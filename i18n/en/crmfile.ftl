@@ -193,6 +193,7 @@ enum-due-greeting = greeting
 enum-due-complaint = complaint
 enum-due-callback = callback
 enum-due-payment = payment
+enum-due-review = review
 
 ## classify
 
@@ -660,7 +661,7 @@ audit-hint-over-credit-limit = collect payment (`crmfile remind --kind payment`)
 audit-merge-conflict = a merge kept one of two values of {$field}; the other is under [conflicts]
 audit-hint-merge-conflict = settle it with `crmfile set {$id} {$field}=…` or `crmfile edit {$id}`
 audit-retention = no activity since {$last}, longer than retention.days = {$days}
-audit-hint-retention = if it is no longer needed: `crmfile forget {$id} --reason retention`
+audit-hint-retention = if it is no longer needed: `crmfile forget {$id} --reason retention`, or all such at once: `crmfile forget --expired`
 audit-hint-not-for-you = ask a recipient of its folder to add your key (`crmfile recipients add`)
 audit-hint-restore = restore it from git (`git checkout -- FILE`) or a backup
 audit-hint-edit-or-restore = fix it with `crmfile edit {$id}` (it opens as text), or restore it from git
@@ -795,3 +796,17 @@ col-new = new
 col-churned = churned
 col-complaints = complaints
 col-open-complaints = open
+
+## Retention
+error-no-retention = no retention period is set: nothing can be past it
+hint-no-retention = set `days` under `[retention]` in .crmfile/config.toml (1825 is five years)
+reason-retention = retention period of {$days} days passed
+error-expired-unreadable = {$count} records could not be read: nothing was erased (fix them, or move them aside, and run it again)
+status-none-expired = no customer is past the retention period of {$days} days
+status-expired = {$count} customers with no activity for more than {$days} days:
+col-last-activity = last activity
+ask-erase-expired = permanently erase these {$count} customers?
+warn-no-longer-expired = {$id} changed since it was listed and is no longer past retention: kept
+status-erased-count = erased {$count} customers
+due-review = details last verified {$since}: check them with the customer, then `set … verified=today`
+due-review-never = details never verified (record made {$since}): check them, then `set … verified=today`

@@ -192,6 +192,7 @@ enum-due-greeting = 节日问候
 enum-due-complaint = 投诉
 enum-due-callback = 投诉回访
 enum-due-payment = 催款
+enum-due-review = 资料核实
 
 ## classify
 
@@ -721,7 +722,7 @@ audit-hint-over-credit-limit = 请催收欠款（`crmfile remind --kind payment`
 audit-merge-conflict = 合并时 {$field} 的两个值只保留了一个；另一个记在 [conflicts] 中
 audit-hint-merge-conflict = 请用 `crmfile set {$id} {$field}=…` 或 `crmfile edit {$id}` 解决
 audit-retention = 自 {$last} 起没有任何活动，已超过保存期限 retention.days = {$days}
-audit-hint-retention = 如不再需要：`crmfile forget {$id} --reason retention`
+audit-hint-retention = 如不再需要：`crmfile forget {$id} --reason retention`，或一次删除全部：`crmfile forget --expired`
 audit-hint-not-for-you = 请该文件夹的接收者添加你的密钥（`crmfile recipients add`）
 audit-hint-restore = 请从 git（`git checkout -- FILE`）或备份中恢复
 audit-hint-edit-or-restore = 请用 `crmfile edit {$id}` 修正（按原文打开），或从 git 中恢复
@@ -1217,14 +1218,18 @@ help-forget-about = 删除一位客户：删除其记录，并在 .crmfile/erasu
     除非加 --force。哈希的密钥是 .crmfile/erasure-key.age，只有档案库成员能打开。
 help-forget-long-about = { help-forget-about }
 
+    --expired 一次删除所有最后活动（联系、购买、收款或反馈；导入或编辑不算）早于档案库
+    retention.days 的客户：先列出名单，再询问一次（或 --yes）。
+
     git 历史中仍保留着加密文件：若要一并删除，须改写历史（见 README 的
     "Removing someone"），并让每个克隆重新克隆。
 
     示例：
     {"  "}crmfile forget c-7k3m9q2x --reason "erasure request 2026-11-20 (PIPL art. 47)" --yes
     {"  "}crmfile forget 张伟 --reason "retention period passed"
+    {"  "}crmfile forget --expired                       （先列出，再询问）
 help-forget-arg-query = 客户编号，或恰好匹配一位客户的查询
-help-forget-arg-reason = 删除原因（保存在删除记录中；请勿在此写入个人信息）
+help-forget-arg-reason = 删除原因（保存在删除记录中；请勿在此写入个人信息）[使用 --expired 时默认：保存期限]
 help-forget-arg-yes = 不再询问
 help-access-log-about = 查看访问日志：每条解密或写入记录的命令占一行（时间、成员、命令、编号；从不记录姓名）。
     在有团队的档案库中，会读取每位成员的访问记录（.crmfile/access/<成员>.log，随 git 同步：拉取后即可
@@ -1532,3 +1537,19 @@ help-report-arg-tier = 只统计此价值等级的客户
 help-report-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE、FIELD~TEXT，或对数字、金额、日期用 FIELD>VALUE（>=、<、<=）（重复指定：须全部满足）
 help-report-arg-by = 按此字段分组统计
 help-report-arg-receivables = 应收账款：按账龄、按客户和客户经理列出欠款
+## 保存期限
+error-no-retention = 未设置保存期限：没有客户会超过它
+hint-no-retention = 在 .crmfile/config.toml 的 `[retention]` 下设置 `days`（1825 即五年）
+reason-retention = 已超过 {$days} 天的保存期限
+error-expired-unreadable = 有 {$count} 条记录无法读取：未删除任何客户（请修复或移开后再运行）
+status-none-expired = 没有客户超过 {$days} 天的保存期限
+status-expired = {$count} 位客户超过 {$days} 天没有任何活动：
+col-last-activity = 最后活动
+ask-erase-expired = 永久删除这 {$count} 位客户吗？
+warn-no-longer-expired = {$id} 在列出后有了变化，已不再超过保存期限：保留
+status-erased-count = 已删除 {$count} 位客户
+due-review = 资料上次核实于 {$since}：请与客户核对，然后 `set … verified=today`
+due-review-never = 资料从未核实（建档于 {$since}）：请核对，然后 `set … verified=today`
+
+help-forget-arg-expired = 所有自最后活动起已超过保存期限的客户
+help-remind-arg-kind-value-review = 超过 `review.days` 未核实的客户资料；只在指定时列出（`--kind review`）

@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result, exit};
 use crate::i18n::fl;
-use crate::model::due::{Due, DueKind, due_items, greeting_items};
+use crate::model::due::{Due, DueKind, due_items, greeting_items, review_item};
 use crate::model::record::{Channel, Tier};
 use crate::model::span::Span;
 use crate::ops::{append, log_contact};
@@ -114,6 +114,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             if args.kind.contains(&DueKind::Greeting) {
                 items.extend(greeting_items(&c, config, today, horizon));
             }
+            // So is a review of stale details.
+            if args.kind.contains(&DueKind::Review) {
+                items.extend(review_item(&c, config, today, horizon));
+            }
             items
         })
     })?;
@@ -216,7 +220,11 @@ fn ics(items: &[Due], ctx: &Ctx) -> String {
         let summary = line_text(&format!("{}: {} ({})", i.kind.label(), i.name, i.customer));
         let description = line_text(crate::i18n::shown(&i.detail, &i.shown));
         match i.kind {
-            DueKind::FollowUp | DueKind::Complaint | DueKind::Callback | DueKind::Payment => {
+            DueKind::FollowUp
+            | DueKind::Complaint
+            | DueKind::Callback
+            | DueKind::Payment
+            | DueKind::Review => {
                 let mut todo = Todo::new();
                 todo.uid(&i.uid)
                     .timestamp(stamp)

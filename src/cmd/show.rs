@@ -58,6 +58,7 @@ const SHOWN: &[&str] = &[
     "credit.limit",
     "credit.rating",
     "credit.terms",
+    "verified",
     "created",
     "updated",
 ];

@@ -90,14 +90,27 @@ impl Finding {
     }
 }
 
-/// The last day something happened with the customer: a contact, a transaction, a
-/// payment, feedback; the creation date when nothing did.
+/// The last day something happened with the customer: a contact, a purchase, a payment,
+/// feedback. Creating, importing or updating the record is not activity: a customer
+/// migrated from another system counts from its last real dealing. The creation date
+/// only when nothing ever happened.
 pub fn last_activity(c: &Customer) -> NaiveDate {
-    let mut last = c.created.date();
-    last = last.max(c.last_contact().unwrap_or(last));
-    last = c.transactions.iter().map(|t| t.date.0).fold(last, NaiveDate::max);
-    last = c.payments.iter().map(|p| p.date.0).fold(last, NaiveDate::max);
-    c.feedback.iter().map(|f| f.date.0).fold(last, NaiveDate::max)
+    let dealings = c
+        .contacts
+        .iter()
+        .map(|k| k.at.date())
+        .chain(c.transactions.iter().map(|t| t.date.0))
+        .chain(c.payments.iter().map(|p| p.date.0))
+        .chain(c.feedback.iter().map(|f| f.date.0));
+    dealings.max().unwrap_or_else(|| c.created.date())
+}
+
+/// Whether the store's retention period (`retention.days`) has passed since the
+/// customer's last activity: a candidate for destruction (`forget --expired`).
+pub fn expired(c: &Customer, config: &Config, today: NaiveDate) -> Option<NaiveDate> {
+    let days = config.retention.days?;
+    let last = last_activity(c);
+    ((today - last).num_days() > i64::from(days)).then_some(last)
 }
 
 /// Data quality and retention findings for one record.
@@ -229,20 +242,17 @@ pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Find
             ),
         ));
     }
-    if let Some(days) = config.retention.days {
-        let last = last_activity(c);
-        if (today - last).num_days() > i64::from(days) {
-            out.push(Finding::new(
-                Severity::Info,
-                "retention",
-                both!(
-                    "audit-retention",
-                    last = last.to_string(),
-                    days = days.to_string()
-                ),
-                both!("audit-hint-retention", id = c.id.clone()),
-            ));
-        }
+    if let (Some(last), Some(days)) = (expired(c, config, today), config.retention.days) {
+        out.push(Finding::new(
+            Severity::Info,
+            "retention",
+            both!(
+                "audit-retention",
+                last = last.to_string(),
+                days = days.to_string()
+            ),
+            both!("audit-hint-retention", id = c.id.clone()),
+        ));
     }
     out
 }
@@ -400,7 +410,10 @@ mod tests {
         c.transactions[0].date = crate::model::date::Date(d("2025-01-01"));
         c.feedback.clear();
         c.contacts.clear();
-        assert_eq!(last_activity(&c), d("2026-01-10"));
+        // Imported on 2026-01-10 with a purchase of 2025: the purchase is the last dealing.
+        assert_eq!(last_activity(&c), d("2025-01-01"));
+        c.transactions.clear();
+        assert_eq!(last_activity(&c), d("2026-01-10"), "nothing ever happened");
     }
 
     #[test]

@@ -77,6 +77,11 @@ autocommit = false
 # listed by `crmfile audit` as candidates for destruction (off unless set).
 # days = 1825
 
+[review]
+# `remind --kind review` lists customers whose details were not checked (`set … verified=today`)
+# for longer than this many days, counted from creation when never (off unless set).
+# days = 365
+
 [access_log]
 # One line per command that decrypts or writes records: time, member, command, ids.
 # Never names. With a team (.crmfile/team.toml) each member's lines go to
@@ -133,6 +138,7 @@ pub struct Config {
     pub fields: BTreeMap<String, FieldDef>,
     pub git: GitConfig,
     pub retention: RetentionConfig,
+    pub review: ReviewConfig,
     pub access_log: AccessLogConfig,
     pub greetings: GreetingsConfig,
 }
@@ -175,6 +181,14 @@ pub struct Holiday {
 #[serde(deny_unknown_fields, default)]
 pub struct RetentionConfig {
     /// Customers without activity for longer are listed by `audit` for destruction.
+    pub days: Option<u32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReviewConfig {
+    /// Customers whose details were not verified for longer are listed by
+    /// `remind --kind review`.
     pub days: Option<u32>,
 }
 
@@ -274,6 +288,7 @@ impl Default for Config {
             fields: BTreeMap::new(),
             git: GitConfig::default(),
             retention: RetentionConfig::default(),
+            review: ReviewConfig::default(),
             access_log: AccessLogConfig::default(),
             greetings: GreetingsConfig::default(),
         }

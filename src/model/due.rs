@@ -23,6 +23,8 @@ pub enum DueKind {
     Payment,
     /// A holiday greeting; listed only when asked for (`--kind greeting`).
     Greeting,
+    /// Details not verified for `review.days`; listed only when asked for (`--kind review`).
+    Review,
 }
 
 impl DueKind {
@@ -35,6 +37,7 @@ impl DueKind {
             DueKind::Callback => "callback",
             DueKind::Payment => "payment",
             DueKind::Greeting => "greeting",
+            DueKind::Review => "review",
         }
     }
 
@@ -389,6 +392,35 @@ fn holiday_days(month: u8, day: u8, lunar: bool, today: NaiveDate, horizon: Naiv
         })
         .filter(|d| *d >= today && *d <= horizon)
         .collect()
+}
+
+/// A review of the customer's details (定期更新客户信息) when they were last verified
+/// (or, never verified, the record made) longer than `review.days` ago by `horizon`.
+pub fn review_item(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Option<Due> {
+    let days = config.review.days?;
+    let since = c.verified.map_or_else(|| c.created.date(), |v| v.0);
+    let on = since.checked_add_days(chrono::Days::new(u64::from(days)))?;
+    if on > horizon {
+        return None;
+    }
+    let (detail, shown) = match c.verified {
+        Some(v) => both!("due-review", since = v.to_string()),
+        None => both!("due-review-never", since = since.to_string()),
+    };
+    Some(Due {
+        date: on,
+        kind: DueKind::Review,
+        overdue: on < today,
+        customer: c.id.clone(),
+        name: c.name.clone(),
+        company: c.company.clone(),
+        phone: c.contact.phones.first().cloned(),
+        about: None,
+        years: None,
+        detail,
+        shown,
+        uid: format!("review.{}@crmfile", c.id),
+    })
 }
 
 /// Whom to greet before the holidays from `today` through `horizon`: customers the

@@ -43,6 +43,7 @@ pub const SETTABLE: &[&str] = &[
     "credit.limit",
     "credit.rating",
     "credit.terms",
+    "verified",
     "extra.NAME",
 ];
 
@@ -84,6 +85,7 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("credit.rating", "Credit rating", "信用等级"),
     ("credit.terms", "Payment terms (days)", "账期"),
     ("balance", "Balance owed", "欠款"),
+    ("verified", "Verified", "核实日期"),
     ("created", "Created", "创建时间"),
     ("updated", "Updated", "更新时间"),
 ];
@@ -315,6 +317,11 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
                 .transpose()?
         }
         "credit.rating" => c.credit.rating = opt(v).map(|t| config.credit.rating(&t)).transpose()?,
+        "verified" => {
+            c.verified = opt(v)
+                .map(|t| parse_date(&t, today).map(super::date::Date))
+                .transpose()?
+        }
         "credit.terms" => {
             c.credit.terms = opt(v)
                 .map(|t| {
@@ -385,6 +392,7 @@ pub fn get(c: &Customer, field: &str) -> Option<Vec<String>> {
         "credit.limit" => one(c.credit.limit.map(|x| x.to_string())),
         "credit.rating" => one(c.credit.rating.clone()),
         "credit.terms" => one(c.credit.terms.map(|x| x.to_string())),
+        "verified" => one(c.verified.map(|x| x.to_string())),
         _ => {
             let name = field.strip_prefix("extra.")?;
             one(c.extra.get(name).map(|v| match v {
@@ -436,7 +444,9 @@ enum Ordered {
 fn ordered(field: &str) -> Option<Ordered> {
     Some(match field {
         "credit.limit" | "credit.terms" => Ordered::Number,
-        "birthday" | "created" | "updated" | "follow_up.next" | "class.classified" => Ordered::Date,
+        "birthday" | "created" | "updated" | "follow_up.next" | "class.classified" | "verified" => {
+            Ordered::Date
+        }
         f if f.starts_with("extra.") => Ordered::Either,
         _ => return None,
     })

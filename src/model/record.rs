@@ -157,6 +157,10 @@ pub struct Customer {
     /// The team member who changed it last.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
+    /// When the details were last checked with the customer (定期更新客户信息);
+    /// `remind --kind review` lists records not checked for `review.days`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<Date>,
     #[serde(default, skip_serializing_if = "ContactInfo::is_empty")]
     pub contact: ContactInfo,
     #[serde(default, skip_serializing_if = "Preferences::is_empty")]
@@ -486,6 +490,7 @@ impl Customer {
             updated: now,
             created_by: None,
             updated_by: None,
+            verified: None,
             contact: ContactInfo::default(),
             preferences: Preferences::default(),
             credit: Credit::default(),

@@ -3,6 +3,7 @@
 pub mod add;
 pub mod append;
 pub mod classify;
+pub mod forget;
 pub mod log_contact;
 pub mod member;
 pub mod merge;

@@ -471,6 +471,7 @@ struct Rec {
     people: Vec<(String, String, Role, Option<i32>)>,
     /// id, label, date
     dates: Vec<(String, String, i32)>,
+    verified: Option<i32>,
     /// limit, rating, terms
     credit: (Option<[u8; 16]>, Option<String>, Option<u32>),
     transactions: Vec<TransactionEntry>,
@@ -516,6 +517,7 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
             .into_iter()
             .map(|d| (d.id, d.label, day(d.date)))
             .collect(),
+        verified: c.verified.map(day),
         credit: (
             c.credit.limit.map(|l| l.serialize()),
             c.credit.rating,
@@ -665,6 +667,7 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
             })
         })
         .collect::<Option<_>>()?;
+    c.verified = from_opt_day(r.verified)?;
     c.credit = Credit {
         limit: r.credit.0.map(Decimal::deserialize),
         rating: r.credit.1,

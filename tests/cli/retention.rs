@@ -1,0 +1,190 @@
+//! Retention that counts real activity, `forget --expired`, and reviews of stale details.
+
+use serde_json::Value;
+
+use crate::common::{TestStore, stderr_of, stdout_of};
+
+fn ok(t: &TestStore, args: &[&str]) -> String {
+    let out = t.cmd().args(args).output().expect("run crmfile");
+    assert!(out.status.success(), "crmfile {args:?}: {}", stderr_of(&out));
+    stdout_of(&out)
+}
+
+/// Sets `key` in `[table]`, where the config `init` writes has it commented out.
+fn set_config(t: &TestStore, table: &str, key: &str, value: &str) {
+    let path = t.store().join(".crmfile").join("config.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.find(&format!("[{table}]")).expect("the table");
+    let (head, tail) = text.split_at(at);
+    let commented = format!("# {key} = ");
+    let line_start = tail.find(&commented).expect("the commented key");
+    let line_end = line_start + tail[line_start..].find('\n').unwrap();
+    let tail = format!("{}{key} = {value}{}", &tail[..line_start], &tail[line_end..]);
+    std::fs::write(&path, format!("{head}{tail}")).unwrap();
+}
+
+#[test]
+fn an_imported_customer_counts_from_its_last_dealing_and_expired_ones_go_in_one_run() {
+    let t = TestStore::new();
+    set_config(&t, "retention", "days", "365");
+    // Migrated today from another system: the last order was in 2024.
+    let file = t.tmpdir().join("old.ndjson");
+    std::fs::write(
+        &file,
+        r#"{"name":"老客户","contact":{"phones":["13800138000"]},"transactions":[{"date":"2024-03-01","amount":"100","currency":"CNY"}]}
+{"name":"新客户","contact":{"phones":["13900139000"]}}
+"#,
+    )
+    .unwrap();
+    ok(
+        &t,
+        &[
+            "import",
+            "customers",
+            "--format",
+            "ndjson",
+            file.to_str().unwrap(),
+        ],
+    );
+    let recent = t.add(&["--name", "常联系", "--phone", "13700137000"]);
+    ok(
+        &t,
+        &[
+            "log-contact",
+            &recent,
+            "--channel",
+            "phone",
+            "--summary",
+            "ok",
+            "--at",
+            "2025-01-01T10:00:00+08:00",
+        ],
+    );
+    ok(
+        &t,
+        &["log-contact", &recent, "--channel", "phone", "--summary", "ok"],
+    );
+
+    let out = t.cmd().args(["audit", "--format", "json"]).output().unwrap();
+    let findings: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let expired: Vec<&Value> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "retention")
+        .collect();
+    assert_eq!(expired.len(), 1, "only the customer of 2024: {findings}");
+    assert!(expired[0]["message"].as_str().unwrap().contains("2024-03-01"));
+
+    // Without a terminal and without --yes: listed, then refused, nothing erased.
+    let out = t.cmd().args(["forget", "--expired"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(err.contains("老客户") && err.contains("2024-03-01"), "{err}");
+    assert_eq!(t.all_ids().len(), 3);
+
+    let out = t.cmd().args(["forget", "--expired", "--yes"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("erased 1 customers"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(t.all_ids().len(), 2);
+    // A tombstone was left: the same person is refused again.
+    let out = t
+        .cmd()
+        .args(["add", "--name", "老客户", "--phone", "13800138000"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+
+    // Nothing left past retention: said, exit 0.
+    let out = t.cmd().args(["forget", "--expired", "--yes"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr_of(&out).contains("no customer is past"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn forget_expired_needs_a_retention_period() {
+    let t = TestStore::new();
+    t.add(&["--name", "A"]);
+    let out = t.cmd().args(["forget", "--expired", "--yes"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("[retention]"), "{}", stderr_of(&out));
+    let out = t.cmd().args(["forget", "A"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "one customer still needs --reason");
+}
+
+#[test]
+fn details_not_verified_for_review_days_are_reminded_when_asked() {
+    let t = TestStore::new();
+    set_config(&t, "review", "days", "180");
+    let never = t.add(&["--name", "Never"]);
+    let checked = t.add(&["--name", "Checked"]);
+    ok(&t, &["set", &checked, "verified=2026-11-01"]);
+    // Made 2026-11-22: due for review 180 days on, 2027-05-21; not in the default list.
+    assert_eq!(
+        ok(
+            &t,
+            &[
+                "remind",
+                "--today",
+                "2027-05-21",
+                "--within",
+                "1d",
+                "--kind",
+                "follow-up"
+            ]
+        )
+        .matches("review")
+        .count(),
+        0
+    );
+    let items: Value = serde_json::from_str(&ok(
+        &t,
+        &[
+            "remind",
+            "--today",
+            "2027-05-21",
+            "--kind",
+            "review",
+            "--format",
+            "json",
+        ],
+    ))
+    .unwrap();
+    let ids: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["customer"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [checked.as_str(), never.as_str()],
+        "checked on 11-01 is due 2027-04-30, first"
+    );
+    ok(&t, &["set", &never, "verified=2027-05-20"]);
+    let items: Value = serde_json::from_str(&ok(
+        &t,
+        &[
+            "remind",
+            "--today",
+            "2027-05-21",
+            "--kind",
+            "review",
+            "--format",
+            "json",
+        ],
+    ))
+    .unwrap();
+    assert_eq!(items.as_array().unwrap().len(), 1);
+    // verified compares as a date.
+    let found = ok(&t, &["find", "--where", "verified<2027-01-01"]);
+    assert!(found.contains(&checked) && !found.contains(&never), "{found}");
+}
