@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('log-payment', 'log-payment', [CompletionResultType]::ParameterValue, 'Record money received. It pays the purchase named with --for first, then the oldest purchases on account; what is more than the customer owes is kept as credit on account (and said so). Prints the customer and payment ids; the new balance goes to stderr.')
             [CompletionResult]::new('log-feedback', 'log-feedback', [CompletionResultType]::ParameterValue, 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved. A complaint is due to be handled within the store''s feedback.sla, by its handler (--handler, else the account manager); `crmfile resolve` takes it through in progress, resolved and the callback.')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Mark a feedback entry resolved, with what was done. A resolved complaint is due for a callback (回访) the store''s feedback.callback later; --callback records it, with what the customer said. --start marks it in progress (and --handler hands it over).')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record that a customer gave or withdrew consent to a use of their data (PIPL art. 13, 14, 15; GDPR art. 6, 7), with what they were told (--scope), how (--channel) and where the proof is (--evidence). Entries are kept, never overwritten: the latest one of a purpose is what holds now. Marketing (holiday greetings, `export --purpose marketing`) follows the store''s `[consent] marketing` rule.')
             [CompletionResult]::new('add-person', 'add-person', [CompletionResultType]::ParameterValue, 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.')
             [CompletionResult]::new('add-date', 'add-date', [CompletionResultType]::ParameterValue, 'Add a yearly date to remember (first order, company founding, wedding…).')
             [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).')
@@ -371,6 +372,30 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'crmfile;consent' {
+            [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, 'What the data is used for: service, marketing, profiling, sharing, other')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'What the customer was told and agreed to (目的、范围)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How: a signed form, WeChat, a web form, by phone…')
+            [CompletionResult]::new('--evidence', '--evidence', [CompletionResultType]::ParameterName, 'Where the proof is: a form number, a file, a message (no personal data of others)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When [default: today]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long a writer waits for another one to finish before giving up')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
+            [CompletionResult]::new('--given', '--given', [CompletionResultType]::ParameterName, 'The customer agreed')
+            [CompletionResult]::new('--withdrawn', '--withdrawn', [CompletionResultType]::ParameterName, 'The customer withdrew consent')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more: how many records a bulk command left out because they are in folders you cannot read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more: how many records a bulk command left out because they are in folders you cannot read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'crmfile;add-person' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Their name')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'referrer, decision-maker, sign-off or other')
@@ -464,6 +489,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'CSV headers: dotted field names for programs (machine), or people''s names in Chinese (zh) or English (en), with enumerated values named in that language too; `import customers` reads all three back')
             [CompletionResult]::new('--vcard-version', '--vcard-version', [CompletionResultType]::ParameterName, 'vCard version for --format vcard')
             [CompletionResult]::new('--entries', '--entries', [CompletionResultType]::ParameterName, 'One row per log entry (with its customer''s id) instead of one per customer')
+            [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, 'Only customers the store may use for this purpose: for `marketing`, by the store''s `[consent] marketing` rule; for the others, consent given and not withdrawn')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (required; --entries: csv, json or ndjson)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
@@ -1064,6 +1090,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('log-payment', 'log-payment', [CompletionResultType]::ParameterValue, 'Record money received. It pays the purchase named with --for first, then the oldest purchases on account; what is more than the customer owes is kept as credit on account (and said so). Prints the customer and payment ids; the new balance goes to stderr.')
             [CompletionResult]::new('log-feedback', 'log-feedback', [CompletionResultType]::ParameterValue, 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved. A complaint is due to be handled within the store''s feedback.sla, by its handler (--handler, else the account manager); `crmfile resolve` takes it through in progress, resolved and the callback.')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Mark a feedback entry resolved, with what was done. A resolved complaint is due for a callback (回访) the store''s feedback.callback later; --callback records it, with what the customer said. --start marks it in progress (and --handler hands it over).')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record that a customer gave or withdrew consent to a use of their data (PIPL art. 13, 14, 15; GDPR art. 6, 7), with what they were told (--scope), how (--channel) and where the proof is (--evidence). Entries are kept, never overwritten: the latest one of a purpose is what holds now. Marketing (holiday greetings, `export --purpose marketing`) follows the store''s `[consent] marketing` rule.')
             [CompletionResult]::new('add-person', 'add-person', [CompletionResultType]::ParameterValue, 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.')
             [CompletionResult]::new('add-date', 'add-date', [CompletionResultType]::ParameterValue, 'Add a yearly date to remember (first order, company founding, wedding…).')
             [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).')
@@ -1123,6 +1150,9 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;help;resolve' {
+            break
+        }
+        'crmfile;help;consent' {
             break
         }
         'crmfile;help;add-person' {

@@ -45,6 +45,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand log-payment 'Record money received. It pays the purchase named with --for first, then the oldest purchases on account; what is more than the customer owes is kept as credit on account (and said so). Prints the customer and payment ids; the new balance goes to stderr.'
             cand log-feedback 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved. A complaint is due to be handled within the store''s feedback.sla, by its handler (--handler, else the account manager); `crmfile resolve` takes it through in progress, resolved and the callback.'
             cand resolve 'Mark a feedback entry resolved, with what was done. A resolved complaint is due for a callback (回访) the store''s feedback.callback later; --callback records it, with what the customer said. --start marks it in progress (and --handler hands it over).'
+            cand consent 'Record that a customer gave or withdrew consent to a use of their data (PIPL art. 13, 14, 15; GDPR art. 6, 7), with what they were told (--scope), how (--channel) and where the proof is (--evidence). Entries are kept, never overwritten: the latest one of a purpose is what holds now. Marketing (holiday greetings, `export --purpose marketing`) follows the store''s `[consent] marketing` rule.'
             cand add-person 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.'
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
@@ -354,6 +355,29 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmfile;consent'= {
+            cand --purpose 'What the data is used for: service, marketing, profiling, sharing, other'
+            cand --scope 'What the customer was told and agreed to (目的、范围)'
+            cand --channel 'How: a signed form, WeChat, a web form, by phone…'
+            cand --evidence 'Where the proof is: a form number, a file, a message (no personal data of others)'
+            cand --date 'When [default: today]'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --wait 'How long a writer waits for another one to finish before giving up'
+            cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
+            cand --given 'The customer agreed'
+            cand --withdrawn 'The customer withdrew consent'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -v 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand --verbose 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmfile;add-person'= {
             cand --name 'Their name'
             cand --role 'referrer, decision-maker, sign-off or other'
@@ -443,6 +467,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --headers 'CSV headers: dotted field names for programs (machine), or people''s names in Chinese (zh) or English (en), with enumerated values named in that language too; `import customers` reads all three back'
             cand --vcard-version 'vCard version for --format vcard'
             cand --entries 'One row per log entry (with its customer''s id) instead of one per customer'
+            cand --purpose 'Only customers the store may use for this purpose: for `marketing`, by the store''s `[consent] marketing` rule; for the others, consent given and not withdrawn'
             cand --format 'Output format (required; --entries: csv, json or ndjson)'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
@@ -1001,6 +1026,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand log-payment 'Record money received. It pays the purchase named with --for first, then the oldest purchases on account; what is more than the customer owes is kept as credit on account (and said so). Prints the customer and payment ids; the new balance goes to stderr.'
             cand log-feedback 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved. A complaint is due to be handled within the store''s feedback.sla, by its handler (--handler, else the account manager); `crmfile resolve` takes it through in progress, resolved and the callback.'
             cand resolve 'Mark a feedback entry resolved, with what was done. A resolved complaint is due for a callback (回访) the store''s feedback.callback later; --callback records it, with what the customer said. --start marks it in progress (and --handler hands it over).'
+            cand consent 'Record that a customer gave or withdrew consent to a use of their data (PIPL art. 13, 14, 15; GDPR art. 6, 7), with what they were told (--scope), how (--channel) and where the proof is (--evidence). Entries are kept, never overwritten: the latest one of a purpose is what holds now. Marketing (holiday greetings, `export --purpose marketing`) follows the store''s `[consent] marketing` rule.'
             cand add-person 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.'
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
@@ -1048,6 +1074,8 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;help;log-feedback'= {
         }
         &'crmfile;help;resolve'= {
+        }
+        &'crmfile;help;consent'= {
         }
         &'crmfile;help;add-person'= {
         }

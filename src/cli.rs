@@ -132,6 +132,7 @@ pub enum Command {
     LogPayment(cmd::log_payment::Args),
     LogFeedback(cmd::log_feedback::Args),
     Resolve(cmd::resolve::Args),
+    Consent(cmd::consent::Args),
     AddPerson(cmd::add_person::Args),
     AddDate(cmd::add_date::Args),
     Classify(cmd::classify::Args),

@@ -315,6 +315,11 @@ mod tests {
             FeedbackStatus::ALL.iter().map(|v| v.as_str()).collect(),
         );
         put("role", Role::ALL.iter().map(|v| v.as_str()).collect());
+        put("purpose", Purpose::ALL.iter().map(|v| v.as_str()).collect());
+        put(
+            "consentstatus",
+            ConsentStatus::ALL.iter().map(|v| v.as_str()).collect(),
+        );
         put(
             "due",
             <DueKind as clap::ValueEnum>::value_variants()

@@ -147,6 +147,9 @@ col-resolution = resolution
 col-callback = callback
 col-at = at
 col-channel = channel
+col-purpose = purpose
+col-scope = scope
+col-evidence = evidence
 col-by = by
 col-summary = summary
 col-outcome = outcome
@@ -172,6 +175,7 @@ show-transactions = transactions
 show-contacts = contacts
 show-feedback = feedback
 show-payments = payments
+show-consents = consents
 show-balance = balance
 show-credit = credit on account
 show-overdue = overdue
@@ -810,3 +814,15 @@ warn-no-longer-expired = {$id} changed since it was listed and is no longer past
 status-erased-count = erased {$count} customers
 due-review = details last verified {$since}: check them with the customer, then `set … verified=today`
 due-review-never = details never verified (record made {$since}): check them, then `set … verified=today`
+
+## Consent
+status-consent = {$name}: {$purpose} consent {$status} on {$date}
+enum-purpose-service = service
+enum-purpose-marketing = marketing
+enum-purpose-profiling = profiling
+enum-purpose-sharing = sharing with others
+enum-purpose-other = other
+enum-consentstatus-given = given
+enum-consentstatus-withdrawn = withdrawn
+audit-no-consent = has contact details but no consent given for {$purpose}, which the store's config requires
+audit-hint-no-consent = record it once the customer agrees: `crmfile consent {$id} --purpose {$purpose} --given --evidence …`

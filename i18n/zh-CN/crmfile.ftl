@@ -146,6 +146,9 @@ col-resolution = 处理结果
 col-callback = 回访
 col-at = 时间
 col-channel = 渠道
+col-purpose = 用途
+col-scope = 告知范围
+col-evidence = 凭证
 col-by = 经办人
 col-summary = 摘要
 col-outcome = 结果
@@ -171,6 +174,7 @@ show-transactions = 交易记录
 show-contacts = 联系记录
 show-feedback = 客户反馈
 show-payments = 收款记录
+show-consents = 同意记录
 show-balance = 欠款余额
 show-credit = 预收款
 show-overdue = 逾期欠款
@@ -1102,6 +1106,7 @@ help-export-long-about = { help-export-about }
     {"  "}crmfile export --format vcard > customers.vcf                    （手机通讯录、khard）
     {"  "}crmfile export --format vcard --vcard-version 3.0 > old-phone.vcf
     {"  "}crmfile export --format ics > dates.ics                          （生日、纪念日、下一步跟进）
+    {"  "}crmfile export --purpose marketing --format csv --fields name,contact.phones > campaign.csv
     {"  "}crmfile export --entries transactions --format csv > sales.csv
     {"  "}crmfile export 张伟 --subject --history > ../subject-access.json  （《个人信息保护法》第 45 条 / GDPR 第 15 条）
 help-export-arg-query = 在编号、名称、公司、外部编号、邮箱和电话中查找的文字
@@ -1553,3 +1558,34 @@ due-review-never = 资料从未核实（建档于 {$since}）：请核对，然�
 
 help-forget-arg-expired = 所有自最后活动起已超过保存期限的客户
 help-remind-arg-kind-value-review = 超过 `review.days` 未核实的客户资料；只在指定时列出（`--kind review`）
+## 同意记录
+status-consent = {$name}：{$purpose}用途的同意已{$status}（{$date}）
+enum-purpose-service = 服务履约
+enum-purpose-marketing = 营销推广
+enum-purpose-profiling = 用户画像
+enum-purpose-sharing = 对外提供
+enum-purpose-other = 其他
+enum-consentstatus-given = 给予
+enum-consentstatus-withdrawn = 撤回
+audit-no-consent = 有联系方式，但没有档案库配置所要求的“{$purpose}”用途的同意记录
+audit-hint-no-consent = 客户同意后请记录：`crmfile consent {$id} --purpose {$purpose} --given --evidence …`
+
+help-consent-about = 记录客户对其个人信息某一用途的同意或撤回（个人信息保护法第 13、14、15 条；GDPR 第 6、7 条），
+    并记下告知内容（--scope）、方式（--channel）和凭证所在（--evidence）。记录只增不改：
+    某一用途以最新一条为准。营销（节日问候、`export --purpose marketing`）遵循档案库的
+    `[consent] marketing` 规则。
+help-consent-long-about = { help-consent-about }
+
+    示例：
+    {"  "}crmfile consent 张伟 --purpose marketing --given --channel 微信 --scope "节日问候、新品通知" --evidence "聊天记录 2026-11-20"
+    {"  "}crmfile consent 张伟 --purpose 营销 --withdrawn --channel 电话
+    {"  "}crmfile consent 张伟 --purpose service --given --evidence "合同 HT-2026-042 第 9 条"
+help-consent-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-consent-arg-purpose = 个人信息的用途：service（服务履约）、marketing（营销）、profiling（画像）、sharing（对外提供）、other
+help-consent-arg-given = 客户已同意
+help-consent-arg-withdrawn = 客户撤回同意
+help-consent-arg-scope = 告知客户并经其同意的目的、范围
+help-consent-arg-channel = 方式：书面表格、微信、网页表单、电话…
+help-consent-arg-evidence = 凭证所在：表格编号、文件、消息（勿写入他人的个人信息）
+help-consent-arg-date = 日期 [默认：今天]
+help-export-arg-purpose = 只导出档案库可用于此用途的客户：marketing 按档案库的 `[consent] marketing` 规则；其他用途须已同意且未撤回

@@ -32,6 +32,7 @@ use crate::output;
 ///   crmfile export --format vcard > customers.vcf                    (phones, khard)
 ///   crmfile export --format vcard --vcard-version 3.0 > old-phone.vcf
 ///   crmfile export --format ics > dates.ics                          (birthdays, anniversaries, next steps)
+///   crmfile export --purpose marketing --format csv --fields name,contact.phones > campaign.csv
 ///   crmfile export --entries transactions --format csv > sales.csv
 ///   crmfile export 张伟 --subject --history > ../subject-access.json  (PIPL art. 45 / GDPR art. 15)
 #[derive(Debug, clap::Args)]
@@ -63,6 +64,10 @@ pub struct Args {
     /// Everything held about the one customer QUERY names, as JSON (subject access request)
     #[arg(long, requires = "query")]
     pub subject: bool,
+    /// Only customers the store may use for this purpose: for `marketing`, by the
+    /// store's `[consent] marketing` rule; for the others, consent given and not withdrawn
+    #[arg(long, conflicts_with = "subject")]
+    pub purpose: Option<crate::model::record::Purpose>,
     /// With --subject: also every committed version from git history
     #[arg(long, requires = "subject")]
     pub history: bool,
@@ -232,7 +237,7 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
             let hits: Vec<&Customer> = loaded
                 .iter()
                 .map(|l| &l.customer)
-                .filter(|c| filters.keeps(c))
+                .filter(|c| filters.keeps(c) && purpose_allows(args.purpose, c, ctx))
                 .collect();
             // Each record is turned into text in parallel, then written in order.
             match (args.entries, format) {
@@ -311,6 +316,16 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
         return Err(Error::new(fl!("error-export-unreadable", count = errors.len())));
     }
     Ok(0)
+}
+
+/// Whether the store may use `c` for `purpose` (none asked: yes).
+fn purpose_allows(purpose: Option<crate::model::record::Purpose>, c: &Customer, ctx: &Ctx) -> bool {
+    use crate::model::record::{ConsentStatus, Purpose};
+    match purpose {
+        None => true,
+        Some(Purpose::Marketing) => ctx.store().is_ok_and(|s| s.config.consent.marketing_allowed(c)),
+        Some(p) => c.consent(p) == Some(ConsentStatus::Given),
+    }
 }
 
 /// Records read in full, turned into text and written at a time.

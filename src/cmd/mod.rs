@@ -9,6 +9,7 @@ pub mod audit;
 pub mod cat;
 pub mod classify;
 pub mod completions;
+pub mod consent;
 pub mod edit;
 pub mod export;
 pub mod find;
@@ -60,6 +61,7 @@ pub fn run(cli: Cli, name: &str) -> Result<u8> {
         Command::LogPayment(args) => log_payment::run(args, &ctx),
         Command::LogFeedback(args) => log_feedback::run(args, &ctx),
         Command::Resolve(args) => resolve::run(args, &ctx),
+        Command::Consent(args) => consent::run(args, &ctx),
         Command::AddPerson(args) => add_person::run(args, &ctx),
         Command::AddDate(args) => add_date::run(args, &ctx),
         Command::Classify(args) => classify::run(args, &ctx),

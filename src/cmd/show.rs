@@ -258,6 +258,32 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
             .collect(),
     );
     section(
+        fl!("show-consents"),
+        &[
+            fl!("col-id"),
+            fl!("col-date"),
+            fl!("col-purpose"),
+            fl!("col-status"),
+            fl!("col-scope"),
+            fl!("col-channel"),
+            fl!("col-evidence"),
+        ],
+        c.consents
+            .iter()
+            .map(|k| {
+                vec![
+                    k.id.clone(),
+                    k.date.to_string(),
+                    k.purpose.label(),
+                    k.status.label(),
+                    s(&k.scope),
+                    s(&k.channel),
+                    s(&k.evidence),
+                ]
+            })
+            .collect(),
+    );
+    section(
         fl!("show-feedback"),
         &[
             fl!("col-id"),

@@ -188,6 +188,33 @@ pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Find
             both!("audit-hint-no-contact", id = c.id.clone()),
         ));
     }
+    let reachable = !(c.contact.phones.is_empty()
+        && c.contact.emails.is_empty()
+        && c.contact.wechat.is_none()
+        && c.contact.qq.is_none()
+        && c.contact.address.is_none());
+    for purpose in config.consent.required.iter().filter(|_| reachable) {
+        if c.consent(*purpose) != Some(super::record::ConsentStatus::Given) {
+            // The purpose is named in each text's language.
+            out.push(Finding::new(
+                Severity::Warning,
+                "no-consent",
+                (
+                    crate::i18n::fl_en!("audit-no-consent", purpose = purpose.as_str()),
+                    if Lang::current() == Lang::En {
+                        String::new()
+                    } else {
+                        crate::i18n::fl!("audit-no-consent", purpose = purpose.label())
+                    },
+                ),
+                both!(
+                    "audit-hint-no-consent",
+                    id = c.id.clone(),
+                    purpose = purpose.as_str()
+                ),
+            ));
+        }
+    }
     let ledger = super::credit::Ledger::of(c, &config.currency, today);
     if let Some(limit) = c.credit.limit
         && ledger.balance > limit

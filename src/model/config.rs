@@ -77,6 +77,15 @@ autocommit = false
 # listed by `crmfile audit` as candidates for destruction (off unless set).
 # days = 1825
 
+[consent]
+# Marketing (holiday greetings, `export --purpose marketing`) reaches only customers who
+# gave consent to marketing ("opt-in", PIPL art. 13-14), or everyone but those who
+# withdrew it ("opt-out").
+marketing = "opt-in"
+# `audit` lists customers with contact details and no consent given for each of these
+# purposes (e.g. ["service"]).
+required = []
+
 [review]
 # `remind --kind review` lists customers whose details were not checked (`set … verified=today`)
 # for longer than this many days, counted from creation when never (off unless set).
@@ -139,6 +148,7 @@ pub struct Config {
     pub git: GitConfig,
     pub retention: RetentionConfig,
     pub review: ReviewConfig,
+    pub consent: ConsentConfig,
     pub access_log: AccessLogConfig,
     pub greetings: GreetingsConfig,
 }
@@ -182,6 +192,38 @@ pub struct Holiday {
 pub struct RetentionConfig {
     /// Customers without activity for longer are listed by `audit` for destruction.
     pub days: Option<u32>,
+}
+
+/// Who marketing may reach, and which purposes every customer needs consent for.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ConsentConfig {
+    pub marketing: MarketingRule,
+    pub required: Vec<super::record::Purpose>,
+}
+
+/// Marketing to consenting customers only, or to all who did not withdraw.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MarketingRule {
+    /// Only customers who gave consent to marketing: what the law asks (PIPL art. 13-14,
+    /// Advertising Law art. 43), so the default, for stores made before consents were
+    /// kept too.
+    #[default]
+    OptIn,
+    /// Everyone but those who withdrew it.
+    OptOut,
+}
+
+impl ConsentConfig {
+    /// Whether marketing may reach `c`.
+    pub fn marketing_allowed(&self, c: &super::record::Customer) -> bool {
+        use super::record::{ConsentStatus, Purpose};
+        !matches!(
+            (self.marketing, c.consent(Purpose::Marketing)),
+            (_, Some(ConsentStatus::Withdrawn)) | (MarketingRule::OptIn, None)
+        )
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
@@ -289,6 +331,7 @@ impl Default for Config {
             git: GitConfig::default(),
             retention: RetentionConfig::default(),
             review: ReviewConfig::default(),
+            consent: ConsentConfig::default(),
             access_log: AccessLogConfig::default(),
             greetings: GreetingsConfig::default(),
         }

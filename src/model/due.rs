@@ -427,6 +427,10 @@ pub fn review_item(c: &Customer, config: &Config, today: NaiveDate, horizon: Nai
 /// config's rule names (their tier, or one of their tags), once per holiday.
 pub fn greeting_items(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Due> {
     let rule = &config.greetings;
+    // A greeting is marketing: only to whom the store may market (`[consent]`).
+    if !config.consent.marketing_allowed(c) {
+        return Vec::new();
+    }
     let chosen = c.class.tier.is_some_and(|t| rule.tiers.contains(&t))
         || c.tags
             .iter()

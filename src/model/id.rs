@@ -15,6 +15,7 @@ pub enum IdKind {
     Person,
     Date,
     Payment,
+    Consent,
 }
 
 impl IdKind {
@@ -27,6 +28,7 @@ impl IdKind {
             IdKind::Person => 'p',
             IdKind::Date => 'd',
             IdKind::Payment => 'r',
+            IdKind::Consent => 'n',
         }
     }
 }

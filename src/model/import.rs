@@ -418,6 +418,7 @@ pub fn record_json(
     for (log, kind) in [
         ("transactions", IdKind::Transaction),
         ("payments", IdKind::Payment),
+        ("consents", IdKind::Consent),
         ("contacts", IdKind::Contact),
         ("feedback", IdKind::Feedback),
         ("key_people", IdKind::Person),

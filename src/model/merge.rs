@@ -218,6 +218,7 @@ pub fn keep_concurrent_entries(
     union!(contacts);
     union!(transactions);
     union!(payments);
+    union!(consents);
     union!(feedback);
     union!(key_people);
     union!(dates);
@@ -234,6 +235,7 @@ has_id!(
     crate::model::record::ContactEntry,
     crate::model::record::Transaction,
     crate::model::record::Payment,
+    crate::model::record::Consent,
     crate::model::record::Feedback,
     crate::model::record::KeyPerson,
     crate::model::record::ImportantDate

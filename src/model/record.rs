@@ -100,6 +100,15 @@ string_enum!(
     Role { Referrer = "referrer" | "推荐人" | "介绍人", DecisionMaker = "decision-maker" | "决策人" | "决策者" | "拍板人", SignOff = "sign-off" | "签字人" | "审批人", Other = "other" | "其他" | "其它" }
 );
 
+string_enum!(
+    /// What personal data is used for, as a consent names it (PIPL art. 14, 17).
+    Purpose { Service = "service" | "服务" | "履约" | "合同", Marketing = "marketing" | "营销" | "推广" | "营销推广", Profiling = "profiling" | "画像" | "用户画像" | "分析", Sharing = "sharing" | "共享" | "第三方共享" | "对外提供", Other = "other" | "其他" | "其它" }
+);
+string_enum!(
+    /// Whether a consent entry gives or withdraws consent.
+    ConsentStatus { Given = "given" | "同意" | "已同意", Withdrawn = "withdrawn" | "撤回" | "已撤回" }
+);
+
 #[allow(clippy::derivable_impls, reason = "the enum is made by a macro")]
 impl Default for Kind {
     fn default() -> Self {
@@ -187,6 +196,10 @@ pub struct Customer {
     pub contacts: Vec<ContactEntry>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub feedback: Vec<Feedback>,
+    /// Consent given and withdrawn, per purpose, append-only: the latest entry of a
+    /// purpose is the customer's word on it now.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consents: Vec<Consent>,
     /// Custom fields declared in `.crmfile/config.toml`.
     #[serde(default, skip_serializing_if = "toml::Table::is_empty")]
     #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
@@ -459,6 +472,40 @@ pub struct Feedback {
     pub callback_rating: Option<u8>,
 }
 
+/// One consent given or withdrawn.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Consent {
+    #[schemars(regex(pattern = r"^n-[0-9a-hjkmnp-tv-z]{8}$"))]
+    pub id: String,
+    pub purpose: Purpose,
+    pub status: ConsentStatus,
+    pub date: Date,
+    /// What the customer was told the data is used for, and agreed to (目的、范围).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// How it was given: a signed form, WeChat, a web form, by phone…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    /// Where the proof is: a form number, a file, a message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+}
+
+impl Customer {
+    /// The customer's word on `purpose` now: the latest entry for it (`None`: never
+    /// asked).
+    pub fn consent(&self, purpose: Purpose) -> Option<ConsentStatus> {
+        self.consents
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.purpose == purpose)
+            .max_by_key(|(i, c)| (c.date, *i))
+            .map(|(_, c)| c.status)
+    }
+}
+
 impl FeedbackStatus {
     /// Still needs handling: open or in progress.
     pub fn is_unresolved(self) -> bool {
@@ -502,6 +549,7 @@ impl Customer {
             payments: Vec::new(),
             contacts: Vec::new(),
             feedback: Vec::new(),
+            consents: Vec::new(),
             extra: toml::Table::new(),
             conflicts: toml::Table::new(),
             unknown: None,

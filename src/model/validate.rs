@@ -200,6 +200,9 @@ pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config)
     for p in &c.payments {
         entry_id("payments.id", IdKind::Payment, &p.id);
     }
+    for k in &c.consents {
+        entry_id("consents.id", IdKind::Consent, &k.id);
+    }
     for f in &c.feedback {
         entry_id("feedback.id", IdKind::Feedback, &f.id);
     }

@@ -46,6 +46,8 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
         names(FeedbackKind::ALL),
         names(FeedbackStatus::ALL),
         names(Role::ALL),
+        names(Purpose::ALL),
+        names(ConsentStatus::ALL),
     ]
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());
@@ -371,6 +373,13 @@ pub fn index_view(mut c: Customer) -> Customer {
             k.next = None;
         }
     }
+    for k in &mut c.consents {
+        k.id.clear();
+        k.scope = None;
+        k.channel = None;
+        k.evidence = None;
+        k.by = None;
+    }
     for f in &mut c.feedback {
         if !(f.kind == FeedbackKind::Complaint && f.status.is_unresolved()) {
             f.text.clear();
@@ -479,6 +488,8 @@ struct Rec {
     payments: Vec<(i32, [u8; 16], String, Option<String>)>,
     contacts: Vec<ContactEntryRow>,
     feedback: Vec<FeedbackEntry>,
+    /// purpose, status, date
+    consents: Vec<(Purpose, ConsentStatus, i32)>,
     /// Custom fields as TOML text.
     extra: String,
 }
@@ -566,6 +577,11 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
                     [f.due, f.started, f.callback_due, f.callback_done].map(|d| d.map(day)),
                 )
             })
+            .collect(),
+        consents: c
+            .consents
+            .into_iter()
+            .map(|k| (k.purpose, k.status, day(k.date)))
             .collect(),
         extra: if c.extra.is_empty() {
             String::new()
@@ -752,6 +768,22 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
                 })
             },
         )
+        .collect::<Option<_>>()?;
+    c.consents = r
+        .consents
+        .into_iter()
+        .map(|(purpose, status, date)| {
+            Some(Consent {
+                id: String::new(),
+                purpose,
+                status,
+                date: from_day(date)?,
+                scope: None,
+                channel: None,
+                evidence: None,
+                by: None,
+            })
+        })
         .collect::<Option<_>>()?;
     if !r.extra.is_empty() {
         c.extra = toml::from_str(&r.extra).ok()?;

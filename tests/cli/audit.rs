@@ -863,7 +863,10 @@ fn retention_lists_customers_idle_longer_than_the_configured_days() {
     );
     assert_eq!(
         f["hint"],
-        format!("if it is no longer needed: `crmfile forget {old} --reason retention`")
+        format!(
+            "if it is no longer needed: `crmfile forget {old} --reason retention`, \
+             or all such at once: `crmfile forget --expired`"
+        )
     );
     assert_eq!(a.code, 0, "retention is information");
     assert_eq!(

@@ -359,6 +359,20 @@ fn a_lunar_birthday_is_stored_shown_reminded_and_exported() {
 #[test]
 fn greetings_list_whom_to_greet_before_lunar_and_solar_holidays() {
     let (t, zhang, li) = store();
+    // A greeting is marketing: only to customers who agreed to it (opt-in by default).
+    for id in [&zhang, &li] {
+        stdout_of(t.cmd().args([
+            "consent",
+            id,
+            "--purpose",
+            "营销",
+            "--given",
+            "--channel",
+            "微信",
+            "--date",
+            "2026-01-05",
+        ]));
+    }
     // 中秋 2026 is 25 September; 国庆 is 1 October.
     let run = |lang: &str, within: &str| {
         stdout_of(t.cmd().args([
@@ -408,6 +422,17 @@ fn greetings_list_whom_to_greet_before_lunar_and_solar_holidays() {
         "{zh}"
     );
     assert!(!zh.contains(&zhang), "{zh}");
+    // Withdrawn: no more greetings, whatever the rule says.
+    stdout_of(t.cmd().args([
+        "consent",
+        &li,
+        "--purpose",
+        "marketing",
+        "--withdrawn",
+        "--date",
+        "2026-09-01",
+    ]));
+    assert_eq!(run("zh-CN", "7d"), "", "李娜 withdrew her consent");
 }
 
 #[test]

@@ -188,3 +188,144 @@ fn details_not_verified_for_review_days_are_reminded_when_asked() {
     let found = ok(&t, &["find", "--where", "verified<2027-01-01"]);
     assert!(found.contains(&checked) && !found.contains(&never), "{found}");
 }
+
+#[test]
+fn consent_is_kept_per_purpose_and_marketing_reaches_only_who_agreed() {
+    let t = TestStore::new();
+    let yes = t.add(&["--name", "同意", "--phone", "13800138000"]);
+    let no = t.add(&["--name", "撤回", "--phone", "13900139000"]);
+    let never = t.add(&["--name", "未问", "--phone", "13700137000"]);
+    ok(
+        &t,
+        &[
+            "consent",
+            &yes,
+            "--purpose",
+            "营销",
+            "--given",
+            "--channel",
+            "微信",
+            "--scope",
+            "节日问候",
+            "--evidence",
+            "聊天记录 2026-11-20",
+        ],
+    );
+    ok(
+        &t,
+        &[
+            "consent",
+            &no,
+            "--purpose",
+            "marketing",
+            "--given",
+            "--date",
+            "2026-01-01",
+        ],
+    );
+    let out = ok(&t, &["consent", &no, "--purpose", "marketing", "--withdrawn"]);
+    assert!(out.trim().split('\t').nth(1).unwrap().starts_with("n-"), "{out}");
+
+    let c = t.show_json(&yes);
+    let k = &c["consents"][0];
+    assert_eq!(
+        (k["purpose"].as_str(), k["status"].as_str()),
+        (Some("marketing"), Some("given"))
+    );
+    assert_eq!(
+        (k["channel"].as_str(), k["scope"].as_str()),
+        (Some("微信"), Some("节日问候"))
+    );
+    assert_eq!(
+        t.show_json(&no)["consents"].as_array().unwrap().len(),
+        2,
+        "kept, never overwritten"
+    );
+
+    // A campaign export reaches only who agreed (opt-in, the default).
+    let csv = ok(
+        &t,
+        &[
+            "export",
+            "--purpose",
+            "marketing",
+            "--format",
+            "csv",
+            "--fields",
+            "id,name",
+        ],
+    );
+    assert_eq!(csv, format!("id,name\n{yes},同意\n"));
+    // Opt-out: everyone but who withdrew.
+    let path = t.store().join(".crmfile").join("config.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("marketing = \"opt-in\"", "marketing = \"opt-out\""),
+    )
+    .unwrap();
+    let csv = ok(
+        &t,
+        &[
+            "export",
+            "--purpose",
+            "marketing",
+            "--format",
+            "csv",
+            "--fields",
+            "id",
+        ],
+    );
+    let mut ids: Vec<&str> = csv.lines().skip(1).collect();
+    ids.sort_unstable();
+    let mut want = vec![yes.as_str(), never.as_str()];
+    want.sort_unstable();
+    assert_eq!(ids, want);
+
+    // A store that requires consent to serve: audit lists who has none.
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("required = []", "required = [\"service\"]")).unwrap();
+    ok(
+        &t,
+        &[
+            "consent",
+            &yes,
+            "--purpose",
+            "service",
+            "--given",
+            "--evidence",
+            "合同 HT-1",
+        ],
+    );
+    let out = t.cmd().args(["audit", "--format", "json"]).output().unwrap();
+    let findings: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut missing: Vec<&str> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "no-consent")
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    missing.sort_unstable();
+    let mut want = vec![no.as_str(), never.as_str()];
+    want.sort_unstable();
+    assert_eq!(missing, want);
+
+    // The subject's copy holds the consents; the table shows them.
+    let subject: Value = serde_json::from_str(&ok(&t, &["export", &yes, "--subject"])).unwrap();
+    assert!(subject.to_string().contains("聊天记录 2026-11-20"), "{subject}");
+    let shown = ok(&t, &["--lang", "zh-CN", "show", &yes, "--format", "table"]);
+    assert!(
+        shown.contains("同意记录") && shown.contains("营销推广") && shown.contains("给予"),
+        "{shown}"
+    );
+
+    // A bad purpose names the choices.
+    let out = t
+        .cmd()
+        .args(["consent", &yes, "--purpose", "spam", "--given"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("marketing"), "{}", stderr_of(&out));
+}
