@@ -49,6 +49,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('log-feedback', 'log-feedback', [CompletionResultType]::ParameterValue, 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved. A complaint is due to be handled within the store''s feedback.sla, by its handler (--handler, else the account manager); `crmfile resolve` takes it through in progress, resolved and the callback.')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Mark a feedback entry resolved, with what was done. A resolved complaint is due for a callback (回访) the store''s feedback.callback later; --callback records it, with what the customer said. --start marks it in progress (and --handler hands it over).')
             [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record that a customer gave or withdrew consent to a use of their data (PIPL art. 13, 14, 15; GDPR art. 6, 7), with what they were told (--scope), how (--channel) and where the proof is (--evidence). Entries are kept, never overwritten: the latest one of a purpose is what holds now. Marketing (holiday greetings, `export --purpose marketing`) follows the store''s `[consent] marketing` rule.')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Record how two customers are related: B is A''s --as (parent company, branch, supplier, buyer, partner, referrer, referred, competitor). Both records get the link, B''s the inverse (A is B''s branch when B is A''s parent). `show` lists links by name; `find --linked-to` follows them; `merge` and `forget` keep them consistent.')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove the link between two customers, on both sides.')
             [CompletionResult]::new('add-person', 'add-person', [CompletionResultType]::ParameterValue, 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.')
             [CompletionResult]::new('add-date', 'add-date', [CompletionResultType]::ParameterValue, 'Add a yearly date to remember (first order, company founding, wedding…).')
             [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).')
@@ -155,6 +157,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only customers of this account manager')
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Only customers of this value tier')
             [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)')
+            [CompletionResult]::new('--linked-to', '--linked-to', [CompletionResultType]::ParameterName, 'Only customers linked to this one (id or query), by any relation')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain text otherwise]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
@@ -177,6 +180,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only customers of this account manager')
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Only customers of this value tier')
             [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)')
+            [CompletionResult]::new('--linked-to', '--linked-to', [CompletionResultType]::ParameterName, 'Only customers linked to this one (id or query), by any relation')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain text otherwise]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
@@ -396,6 +400,42 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'crmfile;link' {
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'What B is to A')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A few words on the relation')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long a writer waits for another one to finish before giving up')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more: how many records a bulk command left out because they are in folders you cannot read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more: how many records a bulk command left out because they are in folders you cannot read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'crmfile;unlink' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long a writer waits for another one to finish before giving up')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more: how many records a bulk command left out because they are in folders you cannot read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more: how many records a bulk command left out because they are in folders you cannot read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'crmfile;add-person' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Their name')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'referrer, decision-maker, sign-off or other')
@@ -485,6 +525,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only customers of this account manager')
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Only customers of this value tier')
             [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)')
+            [CompletionResult]::new('--linked-to', '--linked-to', [CompletionResultType]::ParameterName, 'Only customers linked to this one (id or query), by any relation')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Columns for CSV, as dotted field paths separated by commas')
             [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'CSV headers: dotted field names for programs (machine), or people''s names in Chinese (zh) or English (en), with enumerated values named in that language too; `import customers` reads all three back')
             [CompletionResult]::new('--vcard-version', '--vcard-version', [CompletionResultType]::ParameterName, 'vCard version for --format vcard')
@@ -644,6 +685,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only customers of this account manager')
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Only customers of this value tier')
             [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)')
+            [CompletionResult]::new('--linked-to', '--linked-to', [CompletionResultType]::ParameterName, 'Only customers linked to this one (id or query), by any relation')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the period for activity, complaints and ratings [default: 30 days ago]')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Break the figures down by this field')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain text otherwise]')
@@ -1091,6 +1133,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('log-feedback', 'log-feedback', [CompletionResultType]::ParameterValue, 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved. A complaint is due to be handled within the store''s feedback.sla, by its handler (--handler, else the account manager); `crmfile resolve` takes it through in progress, resolved and the callback.')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Mark a feedback entry resolved, with what was done. A resolved complaint is due for a callback (回访) the store''s feedback.callback later; --callback records it, with what the customer said. --start marks it in progress (and --handler hands it over).')
             [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record that a customer gave or withdrew consent to a use of their data (PIPL art. 13, 14, 15; GDPR art. 6, 7), with what they were told (--scope), how (--channel) and where the proof is (--evidence). Entries are kept, never overwritten: the latest one of a purpose is what holds now. Marketing (holiday greetings, `export --purpose marketing`) follows the store''s `[consent] marketing` rule.')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Record how two customers are related: B is A''s --as (parent company, branch, supplier, buyer, partner, referrer, referred, competitor). Both records get the link, B''s the inverse (A is B''s branch when B is A''s parent). `show` lists links by name; `find --linked-to` follows them; `merge` and `forget` keep them consistent.')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove the link between two customers, on both sides.')
             [CompletionResult]::new('add-person', 'add-person', [CompletionResultType]::ParameterValue, 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.')
             [CompletionResult]::new('add-date', 'add-date', [CompletionResultType]::ParameterValue, 'Add a yearly date to remember (first order, company founding, wedding…).')
             [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).')
@@ -1153,6 +1197,12 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;help;consent' {
+            break
+        }
+        'crmfile;help;link' {
+            break
+        }
+        'crmfile;help;unlink' {
             break
         }
         'crmfile;help;add-person' {

@@ -70,6 +70,9 @@ _crmfile() {
             crmfile,init)
                 cmd="crmfile__subcmd__init"
                 ;;
+            crmfile,link)
+                cmd="crmfile__subcmd__link"
+                ;;
             crmfile,list)
                 cmd="crmfile__subcmd__find"
                 ;;
@@ -127,6 +130,9 @@ _crmfile() {
             crmfile,tag)
                 cmd="crmfile__subcmd__tag"
                 ;;
+            crmfile,unlink)
+                cmd="crmfile__subcmd__unlink"
+                ;;
             crmfile__subcmd__help,access-log)
                 cmd="crmfile__subcmd__help__subcmd__access__subcmd__log"
                 ;;
@@ -181,6 +187,9 @@ _crmfile() {
             crmfile__subcmd__help,init)
                 cmd="crmfile__subcmd__help__subcmd__init"
                 ;;
+            crmfile__subcmd__help,link)
+                cmd="crmfile__subcmd__help__subcmd__link"
+                ;;
             crmfile__subcmd__help,log-contact)
                 cmd="crmfile__subcmd__help__subcmd__log__subcmd__contact"
                 ;;
@@ -234,6 +243,9 @@ _crmfile() {
                 ;;
             crmfile__subcmd__help,tag)
                 cmd="crmfile__subcmd__help__subcmd__tag"
+                ;;
+            crmfile__subcmd__help,unlink)
+                cmd="crmfile__subcmd__help__subcmd__unlink"
                 ;;
             crmfile__subcmd__help__subcmd__import,customers)
                 cmd="crmfile__subcmd__help__subcmd__import__subcmd__customers"
@@ -341,7 +353,7 @@ _crmfile() {
 
     case "${cmd}" in
         crmfile)
-            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-payment log-feedback resolve consent add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-payment log-feedback resolve consent link unlink add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -935,7 +947,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__export)
-            opts="-q -v -h -V --tag --owner --tier --where --fields --bom --raw --headers --vcard-version --entries --subject --purpose --history --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --tag --owner --tier --where --linked-to --fields --bom --raw --headers --vcard-version --entries --subject --purpose --history --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -954,6 +966,10 @@ _crmfile() {
                     return 0
                     ;;
                 --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --linked-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1013,7 +1029,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__find)
-            opts="-q -v -h -V --tag --owner --tier --where --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --tag --owner --tier --where --linked-to --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,6 +1048,10 @@ _crmfile() {
                     return 0
                     ;;
                 --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --linked-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1205,7 +1225,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help)
-            opts="init add show find set tag edit log-contact log-purchase log-payment log-feedback resolve consent add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="init add show find set tag edit log-contact log-purchase log-payment log-feedback resolve consent link unlink add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,6 +1505,20 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__link)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1848,6 +1882,20 @@ _crmfile() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmfile__subcmd__help__subcmd__unlink)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmfile__subcmd__import)
             opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version customers transactions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2066,6 +2114,52 @@ _crmfile() {
                     return 0
                     ;;
                 -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__link)
+            opts="-q -v -h -V --as --note --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3157,7 +3251,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__report)
-            opts="-q -v -h -V --tag --owner --tier --where --since --by --receivables --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --tag --owner --tier --where --linked-to --since --by --receivables --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3176,6 +3270,10 @@ _crmfile() {
                     return 0
                     ;;
                 --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --linked-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3395,6 +3493,44 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__tag)
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__unlink)
             opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

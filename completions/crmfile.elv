@@ -46,6 +46,8 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand log-feedback 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved. A complaint is due to be handled within the store''s feedback.sla, by its handler (--handler, else the account manager); `crmfile resolve` takes it through in progress, resolved and the callback.'
             cand resolve 'Mark a feedback entry resolved, with what was done. A resolved complaint is due for a callback (回访) the store''s feedback.callback later; --callback records it, with what the customer said. --start marks it in progress (and --handler hands it over).'
             cand consent 'Record that a customer gave or withdrew consent to a use of their data (PIPL art. 13, 14, 15; GDPR art. 6, 7), with what they were told (--scope), how (--channel) and where the proof is (--evidence). Entries are kept, never overwritten: the latest one of a purpose is what holds now. Marketing (holiday greetings, `export --purpose marketing`) follows the store''s `[consent] marketing` rule.'
+            cand link 'Record how two customers are related: B is A''s --as (parent company, branch, supplier, buyer, partner, referrer, referred, competitor). Both records get the link, B''s the inverse (A is B''s branch when B is A''s parent). `show` lists links by name; `find --linked-to` follows them; `merge` and `forget` keep them consistent.'
+            cand unlink 'Remove the link between two customers, on both sides.'
             cand add-person 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.'
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
@@ -148,6 +150,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --owner 'Only customers of this account manager'
             cand --tier 'Only customers of this value tier'
             cand --where 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)'
+            cand --linked-to 'Only customers linked to this one (id or query), by any relation'
             cand --format 'Output format [default: table on a terminal, plain text otherwise]'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
@@ -169,6 +172,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --owner 'Only customers of this account manager'
             cand --tier 'Only customers of this value tier'
             cand --where 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)'
+            cand --linked-to 'Only customers linked to this one (id or query), by any relation'
             cand --format 'Output format [default: table on a terminal, plain text otherwise]'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
@@ -378,6 +382,40 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmfile;link'= {
+            cand --as 'What B is to A'
+            cand --note 'A few words on the relation'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --wait 'How long a writer waits for another one to finish before giving up'
+            cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -v 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand --verbose 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;unlink'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --wait 'How long a writer waits for another one to finish before giving up'
+            cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -v 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand --verbose 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmfile;add-person'= {
             cand --name 'Their name'
             cand --role 'referrer, decision-maker, sign-off or other'
@@ -463,6 +501,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --owner 'Only customers of this account manager'
             cand --tier 'Only customers of this value tier'
             cand --where 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)'
+            cand --linked-to 'Only customers linked to this one (id or query), by any relation'
             cand --fields 'Columns for CSV, as dotted field paths separated by commas'
             cand --headers 'CSV headers: dotted field names for programs (machine), or people''s names in Chinese (zh) or English (en), with enumerated values named in that language too; `import customers` reads all three back'
             cand --vcard-version 'vCard version for --format vcard'
@@ -612,6 +651,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --owner 'Only customers of this account manager'
             cand --tier 'Only customers of this value tier'
             cand --where 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)'
+            cand --linked-to 'Only customers linked to this one (id or query), by any relation'
             cand --since 'Start of the period for activity, complaints and ratings [default: 30 days ago]'
             cand --by 'Break the figures down by this field'
             cand --format 'Output format [default: table on a terminal, plain text otherwise]'
@@ -1027,6 +1067,8 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand log-feedback 'Record feedback. Complaints and suggestions start open until `crmfile resolve`; praise and surveys need no answer and start resolved. A complaint is due to be handled within the store''s feedback.sla, by its handler (--handler, else the account manager); `crmfile resolve` takes it through in progress, resolved and the callback.'
             cand resolve 'Mark a feedback entry resolved, with what was done. A resolved complaint is due for a callback (回访) the store''s feedback.callback later; --callback records it, with what the customer said. --start marks it in progress (and --handler hands it over).'
             cand consent 'Record that a customer gave or withdrew consent to a use of their data (PIPL art. 13, 14, 15; GDPR art. 6, 7), with what they were told (--scope), how (--channel) and where the proof is (--evidence). Entries are kept, never overwritten: the latest one of a purpose is what holds now. Marketing (holiday greetings, `export --purpose marketing`) follows the store''s `[consent] marketing` rule.'
+            cand link 'Record how two customers are related: B is A''s --as (parent company, branch, supplier, buyer, partner, referrer, referred, competitor). Both records get the link, B''s the inverse (A is B''s branch when B is A''s parent). `show` lists links by name; `find --linked-to` follows them; `merge` and `forget` keep them consistent.'
+            cand unlink 'Remove the link between two customers, on both sides.'
             cand add-person 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.'
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
@@ -1076,6 +1118,10 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;help;resolve'= {
         }
         &'crmfile;help;consent'= {
+        }
+        &'crmfile;help;link'= {
+        }
+        &'crmfile;help;unlink'= {
         }
         &'crmfile;help;add-person'= {
         }

@@ -133,6 +133,8 @@ pub enum Command {
     LogFeedback(cmd::log_feedback::Args),
     Resolve(cmd::resolve::Args),
     Consent(cmd::consent::Args),
+    Link(cmd::link::Args),
+    Unlink(cmd::link::UnlinkArgs),
     AddPerson(cmd::add_person::Args),
     AddDate(cmd::add_date::Args),
     Classify(cmd::classify::Args),

@@ -671,6 +671,8 @@ invalid-entry-id-twice = 条目编号“{$id}”出现了两次
 invalid-currency = “{$currency}”不是形如 CNY 的货币代码
 invalid-quantity = 至少为 1
 invalid-payment-amount = 收款金额必须大于零
+invalid-link = “{$id}”不是另一位客户的编号
+invalid-link-twice = 两次关联到 {$id}（每对客户只能有一种关系）
 invalid-payment-for = 指向的购买记录 {$id} 不在本档案中
 invalid-credit-limit = 不能为负数
 invalid-credit-rating = “{$rating}”不是本档案库的信用等级（{$ratings}）
@@ -1589,3 +1591,45 @@ help-consent-arg-channel = 方式：书面表格、微信、网页表单、电�
 help-consent-arg-evidence = 凭证所在：表格编号、文件、消息（勿写入他人的个人信息）
 help-consent-arg-date = 日期 [默认：今天]
 help-export-arg-purpose = 只导出档案库可用于此用途的客户：marketing 按档案库的 `[consent] marketing` 规则；其他用途须已同意且未撤回
+## 客户关系
+error-link-self = {$id} 不能与自己关联
+error-not-linked = {$a} 与 {$b} 之间没有关联
+status-linked = 已关联：{$b} 是 {$a} 的{$relation}
+status-unlinked = 已解除 {$a} 与 {$b} 的关联
+warn-links-not-mended = 以下记录指向被删除记录的关联未能修正（audit 会列出）：{$ids}
+show-links = 关联客户
+col-relation = 关系
+col-notes = 备注
+show-link-missing = （客户不存在）
+enum-relation-parent = 母公司
+enum-relation-branch = 分公司
+enum-relation-supplier = 供应商
+enum-relation-buyer = 采购方
+enum-relation-partner = 合作伙伴
+enum-relation-referrer = 推荐人
+enum-relation-referred = 被推荐方
+enum-relation-competitor = 竞争对手
+
+help-find-arg-linked_to = 只列出与此客户（编号或查询）有任何关联的客户
+help-export-arg-linked_to = 只列出与此客户（编号或查询）有任何关联的客户
+help-report-arg-linked_to = 只统计与此客户（编号或查询）有任何关联的客户
+help-link-about = 记录两位客户之间的关系：B 是 A 的 --as（母公司、分公司、供应商、采购方、合作伙伴、推荐人、
+    被推荐方、竞争对手）。两条记录都会写入关联，B 一方为反向关系（B 是 A 的母公司时，A 是 B 的
+    分公司）。`show` 按名称列出关联；`find --linked-to` 按关联查找；`merge` 和 `forget` 保持两边一致。
+help-link-long-about = { help-link-about }
+
+    示例：
+    {"  "}crmfile link 星河上海分公司 北京星河科技有限公司 --as parent
+    {"  "}crmfile link 张伟 李娜 --as 推荐人 --note "2025 展会上介绍"
+    {"  "}crmfile find --linked-to 北京星河科技有限公司
+help-link-arg-a = 加上关联的客户（编号或查询）
+help-link-arg-b = 关联指向的客户（编号或查询）
+help-link-arg-relation = B 对 A 而言是什么
+help-link-arg-note = 关于这一关系的简短说明
+help-unlink-about = 解除两位客户之间的关联，两边同时解除。
+help-unlink-long-about = { help-unlink-about }
+
+    示例：
+    {"  "}crmfile unlink 星河上海分公司 北京星河科技有限公司
+help-unlink-arg-a = 一位客户（编号或查询）
+help-unlink-arg-b = 另一位（编号或查询）

@@ -177,7 +177,7 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
     // Chosen through the index, in id order; then read in full a part at a time and
     // written out as they are read, so memory holds one part, not the store. A calendar
     // needs nothing the index lacks.
-    args.filters.resolve(ctx.today);
+    ctx.prepare_filters(&mut args.filters)?;
     let filters = &args.filters;
     let calendar_only = args.entries.is_none() && format == Format::Ics;
     let stamp = ctx.now.with_timezone(&Utc);

@@ -37,7 +37,7 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
     ctx.keyring()?;
     // Matched through the index; JSON needs whole records, so only the matches are
     // decrypted again for it.
-    args.filters.resolve(ctx.today);
+    ctx.prepare_filters(&mut args.filters)?;
     let filters = &args.filters;
     let (mut found, mut errors) =
         ctx.scan_indexed(|path, c| filters.keeps(&c).then(|| (path.to_path_buf(), c)))?;

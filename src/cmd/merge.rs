@@ -52,7 +52,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         Prefer::Keep => (&keep.customer, &dup.customer),
         Prefer::Dup => (&dup.customer, &keep.customer),
     };
-    let mut merged = crate::ops::merge::fold(first, other, &keep.customer)?;
+    let merged = crate::ops::merge::fold(first, other, &keep.customer)?;
+    // A link between the two would now point at the record itself.
+    let mut merged = crate::ops::link::without_self_links(merged, &keep.customer.id, &dup.customer.id);
     merged.updated = ctx.timestamp().max(merged.created);
     let problems = crate::model::validate::validate(&merged, &ctx.store()?.config);
     if let Some(p) = problems.first() {
@@ -76,6 +78,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     ctx.seal(&keep.path, &merged, Mode::Replace, false)?;
     ctx.store()?.remove_record(&dup.path)?;
     ctx.touch([dup.path.clone()]);
+    // The records linked to the duplicate point at the one kept now.
+    let failed = crate::ops::link::repoint(ctx, &dup.customer, Some(&merged));
+    if !failed.is_empty() {
+        ctx.warn(fl!("warn-links-not-mended", ids = failed.join(", ")));
+    }
     ctx.status(fl!(
         "status-folded",
         dup = dup.customer.id.clone(),

@@ -18,6 +18,7 @@ pub mod generate;
 pub mod git_setup;
 pub mod import;
 pub mod init;
+pub mod link;
 pub mod log_contact;
 pub mod log_feedback;
 pub mod log_payment;
@@ -62,6 +63,8 @@ pub fn run(cli: Cli, name: &str) -> Result<u8> {
         Command::LogFeedback(args) => log_feedback::run(args, &ctx),
         Command::Resolve(args) => resolve::run(args, &ctx),
         Command::Consent(args) => consent::run(args, &ctx),
+        Command::Link(args) => link::run(args, &ctx),
+        Command::Unlink(args) => link::run_unlink(args, &ctx),
         Command::AddPerson(args) => add_person::run(args, &ctx),
         Command::AddDate(args) => add_date::run(args, &ctx),
         Command::Classify(args) => classify::run(args, &ctx),

@@ -258,6 +258,27 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
             .collect(),
     );
     section(
+        fl!("show-links"),
+        &[
+            fl!("col-relation"),
+            fl!("col-id"),
+            fl!("col-name"),
+            fl!("col-company"),
+            fl!("col-notes"),
+        ],
+        c.links
+            .iter()
+            .map(|l| {
+                // The other record read for its name; one that is gone is said to be.
+                let (name, company) = match ctx.resolve(&l.to, false) {
+                    Ok(other) => (other.customer.name, other.customer.company.unwrap_or_default()),
+                    Err(_) => (fl!("show-link-missing"), String::new()),
+                };
+                vec![l.relation.label(), l.to.clone(), name, company, s(&l.note)]
+            })
+            .collect(),
+    );
+    section(
         fl!("show-consents"),
         &[
             fl!("col-id"),

@@ -28,8 +28,14 @@ fn instant(v: &Value) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     })
 }
 
+/// What names an entry of a log: its `id`, or for a link the customer it points `to`
+/// (one link per pair of customers).
+fn key(v: &Value) -> Option<&str> {
+    v.get("id").or_else(|| v.get("to")).and_then(Value::as_str)
+}
+
 fn is_log(v: &Value) -> bool {
-    matches!(v, Value::Array(a) if !a.is_empty() && a.iter().all(|x| x.get("id").is_some_and(Value::is_str)))
+    matches!(v, Value::Array(a) if !a.is_empty() && a.iter().all(|x| key(x).is_some()))
 }
 
 pub fn merge(base: Option<&Table>, ours: &Table, theirs: &Table) -> (Table, Vec<Conflict>) {
@@ -148,9 +154,7 @@ fn merge_sets(base: Option<&Vec<Value>>, ours: &[Value], theirs: &[Value]) -> Ve
 }
 
 fn find<'a>(list: Option<&'a [Value]>, id: &str) -> Option<&'a Value> {
-    list?
-        .iter()
-        .find(|x| x.get("id").and_then(Value::as_str) == Some(id))
+    list?.iter().find(|x| key(x) == Some(id))
 }
 
 /// Log entries as a union by id; an entry changed on both sides merges like a table.
@@ -161,7 +165,7 @@ fn merge_logs(
     path: &str,
     out: &mut Vec<Conflict>,
 ) -> Vec<Value> {
-    let id_of = |v: &Value| v.get("id").and_then(Value::as_str).map(String::from);
+    let id_of = |v: &Value| key(v).map(String::from);
     let mut ids: Vec<String> = ours.iter().filter_map(id_of).collect();
     for t in theirs {
         if let Some(id) = id_of(t)
@@ -219,6 +223,7 @@ pub fn keep_concurrent_entries(
     union!(transactions);
     union!(payments);
     union!(consents);
+    union!(links);
     union!(feedback);
     union!(key_people);
     union!(dates);
@@ -240,6 +245,12 @@ has_id!(
     crate::model::record::KeyPerson,
     crate::model::record::ImportantDate
 );
+
+impl HasId for crate::model::record::Link {
+    fn entry_id(&self) -> &str {
+        &self.to
+    }
+}
 
 fn same_id<T: HasId>(a: &T, b: &T) -> bool {
     a.entry_id() == b.entry_id()
@@ -514,5 +525,23 @@ summary = "first"
         assert_eq!(m["a"].as_integer(), Some(1));
         assert_eq!(m["b"].as_integer(), Some(2));
         assert_eq!(m["x"].as_array().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn payments_unite_by_id_and_links_by_the_customer_they_point_at() {
+        let base = t("[[links]]\nto = \"c-00000001\"\nas = \"parent\"\n");
+        let ours = t("[[links]]\nto = \"c-00000001\"\nas = \"parent\"\nnote = \"HQ\"\n\
+             [[payments]]\nid = \"r-00000001\"\ndate = 2026-11-01\namount = \"100\"\ncurrency = \"CNY\"\n");
+        let theirs = t(
+            "[[links]]\nto = \"c-00000001\"\nas = \"parent\"\n[[links]]\nto = \"c-00000002\"\nas = \"partner\"\n\
+             [[payments]]\nid = \"r-00000002\"\ndate = 2026-11-02\namount = \"50\"\ncurrency = \"CNY\"\n",
+        );
+        let (m, c) = merge(Some(&base), &ours, &theirs);
+        assert!(c.is_empty(), "{c:?}");
+        assert_eq!(ids(&m["payments"]), ["r-00000001", "r-00000002"]);
+        let links = m["links"].as_array().unwrap();
+        assert_eq!(links.len(), 2, "one link per customer: {links:?}");
+        assert_eq!(links[0]["note"].as_str(), Some("HQ"), "ours changed it");
+        assert_eq!(links[1]["to"].as_str(), Some("c-00000002"));
     }
 }

@@ -157,6 +157,12 @@ pub struct Filters {
     /// amount or date, on a dotted field (repeat: all must hold)
     #[arg(long = "where", value_name = "COND")]
     pub conditions: Vec<crate::model::fields::Condition>,
+    /// Only customers linked to this one (id or query), by any relation
+    #[arg(long, value_name = "QUERY")]
+    pub linked_to: Option<String>,
+    /// The id `linked_to` names, once resolved against the store.
+    #[arg(skip)]
+    pub linked_id: Option<String>,
 }
 
 impl Filters {
@@ -167,6 +173,7 @@ impl Filters {
             && self.owner.is_none()
             && self.tier.is_none()
             && self.conditions.is_empty()
+            && self.linked_to.is_none()
     }
 
     /// Reads relative dates in conditions (`follow_up.next<today`) against the run's today.
@@ -187,6 +194,11 @@ impl Filters {
                 .is_none_or(|o| c.owner.as_deref().is_some_and(|x| same(x, o)))
             && self.tier.is_none_or(|t| c.class.tier == Some(t))
             && self.conditions.iter().all(|cond| cond.matches(c))
+            && self
+                .linked_id
+                .as_deref()
+                .or(self.linked_to.as_deref())
+                .is_none_or(|id| c.links.iter().any(|l| l.to == id))
     }
 }
 

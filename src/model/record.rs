@@ -109,6 +109,40 @@ string_enum!(
     ConsentStatus { Given = "given" | "同意" | "已同意", Withdrawn = "withdrawn" | "撤回" | "已撤回" }
 );
 
+string_enum!(
+    /// How another customer stands to this one (客户、供应商、合作伙伴之间的关系).
+    Relation { Parent = "parent" | "母公司" | "总公司" | "上级单位", Branch = "branch" | "子公司" | "分公司" | "下级单位", Supplier = "supplier" | "供应商", Buyer = "buyer" | "采购方" | "买方", Partner = "partner" | "合作伙伴" | "伙伴", Referrer = "referrer" | "推荐人" | "介绍人" | "推荐方", Referred = "referred" | "被推荐" | "被推荐人" | "被介绍", Competitor = "competitor" | "竞争对手" | "同行" }
+);
+
+impl Relation {
+    /// How this customer stands to the other, when the other stands to it as `self`.
+    pub fn inverse(self) -> Relation {
+        match self {
+            Relation::Parent => Relation::Branch,
+            Relation::Branch => Relation::Parent,
+            Relation::Supplier => Relation::Buyer,
+            Relation::Buyer => Relation::Supplier,
+            Relation::Referrer => Relation::Referred,
+            Relation::Referred => Relation::Referrer,
+            Relation::Partner => Relation::Partner,
+            Relation::Competitor => Relation::Competitor,
+        }
+    }
+}
+
+/// Another customer this one is related to: `to` is this one's `as` (`{ to = "c-…",
+/// as = "parent" }`: that customer is this one's parent company). The other record holds
+/// the inverse.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Link {
+    #[schemars(regex(pattern = r"^c-[0-9a-hjkmnp-tv-z]{8}$"))]
+    pub to: String,
+    #[serde(rename = "as")]
+    pub relation: Relation,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
 #[allow(clippy::derivable_impls, reason = "the enum is made by a macro")]
 impl Default for Kind {
     fn default() -> Self {
@@ -200,6 +234,9 @@ pub struct Customer {
     /// purpose is the customer's word on it now.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consents: Vec<Consent>,
+    /// Other customers this one is related to; each holds the inverse link back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
     /// Custom fields declared in `.crmfile/config.toml`.
     #[serde(default, skip_serializing_if = "toml::Table::is_empty")]
     #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
@@ -550,6 +587,7 @@ impl Customer {
             contacts: Vec::new(),
             feedback: Vec::new(),
             consents: Vec::new(),
+            links: Vec::new(),
             extra: toml::Table::new(),
             conflicts: toml::Table::new(),
             unknown: None,

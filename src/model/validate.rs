@@ -251,6 +251,14 @@ pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config)
             );
         }
     }
+    let mut linked = HashSet::new();
+    for l in &c.links {
+        if !is_id(IdKind::Customer, &l.to) || l.to == c.id {
+            add("links.to", fl!(loader, "invalid-link", id = l.to.as_str()));
+        } else if !linked.insert(l.to.as_str()) {
+            add("links.to", fl!(loader, "invalid-link-twice", id = l.to.as_str()));
+        }
+    }
     if let Some(limit) = c.credit.limit
         && limit.is_sign_negative()
     {

@@ -59,6 +59,13 @@ pub fn erase(session: &Session, records: &[Loaded], reason: &str) -> Result<()> 
         store.remove_record(&l.path)?;
         session.touch([l.path.clone()]);
     }
+    // The records linked to an erased one lose the link: nothing points at it any more.
+    for l in records {
+        let failed = super::link::repoint(session, &l.customer, None);
+        if !failed.is_empty() {
+            session.warn(crate::i18n::fl!("warn-links-not-mended", ids = failed.join(", ")));
+        }
+    }
     // The index caches held the customers too: they go now, not at the next read (they
     // are rebuilt then).
     store.drop_indexes();

@@ -4,6 +4,7 @@ pub mod add;
 pub mod append;
 pub mod classify;
 pub mod forget;
+pub mod link;
 pub mod log_contact;
 pub mod member;
 pub mod merge;

@@ -243,6 +243,16 @@ impl Session {
 
     /// The one customer an id or a query names. An id is found by file name without
     /// decrypting the rest of the store.
+    /// Readies `find`'s filters for this run: relative dates against today, and the
+    /// customer `--linked-to` names resolved to its id.
+    pub fn prepare_filters(&self, filters: &mut crate::model::query::Filters) -> Result<()> {
+        filters.resolve(self.today);
+        if let Some(q) = &filters.linked_to {
+            filters.linked_id = Some(self.resolve(q, false)?.customer.id);
+        }
+        Ok(())
+    }
+
     pub fn resolve(&self, query: &str, keep_unknown: bool) -> Result<Loaded> {
         let store = self.store()?;
         self.keyring()?;

@@ -48,6 +48,7 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
         names(Role::ALL),
         names(Purpose::ALL),
         names(ConsentStatus::ALL),
+        names(Relation::ALL),
     ]
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());
@@ -373,6 +374,9 @@ pub fn index_view(mut c: Customer) -> Customer {
             k.next = None;
         }
     }
+    for l in &mut c.links {
+        l.note = None;
+    }
     for k in &mut c.consents {
         k.id.clear();
         k.scope = None;
@@ -488,6 +492,8 @@ struct Rec {
     payments: Vec<(i32, [u8; 16], String, Option<String>)>,
     contacts: Vec<ContactEntryRow>,
     feedback: Vec<FeedbackEntry>,
+    /// to, as
+    links: Vec<(String, Relation)>,
     /// purpose, status, date
     consents: Vec<(Purpose, ConsentStatus, i32)>,
     /// Custom fields as TOML text.
@@ -578,6 +584,7 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
                 )
             })
             .collect(),
+        links: c.links.into_iter().map(|l| (l.to, l.relation)).collect(),
         consents: c
             .consents
             .into_iter()
@@ -769,6 +776,15 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
             },
         )
         .collect::<Option<_>>()?;
+    c.links = r
+        .links
+        .into_iter()
+        .map(|(to, relation)| Link {
+            to,
+            relation,
+            note: None,
+        })
+        .collect();
     c.consents = r
         .consents
         .into_iter()

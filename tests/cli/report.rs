@@ -1354,6 +1354,42 @@ impl<'a> Tour<'a> {
         );
         assert!(stdout_of(&out).contains(&zhang), "{}", stdout_of(&out));
 
+        // Who is related to whom.
+        self.run(
+            "crmfile add --name 北京星河科技有限公司 --kind company --phone 010-8765-4321",
+            &[
+                "add",
+                "--name",
+                "北京星河科技有限公司",
+                "--kind",
+                "company",
+                "--phone",
+                "010-8765-4321",
+            ],
+        );
+        let out = self.run(
+            "crmfile add --name 星河上海分公司 --kind company --phone 021-5555-0101",
+            &[
+                "add",
+                "--name",
+                "星河上海分公司",
+                "--kind",
+                "company",
+                "--phone",
+                "021-5555-0101",
+            ],
+        );
+        let branch = stdout_of(&out).trim().to_string();
+        self.run(
+            "crmfile link 星河上海分公司 北京星河科技有限公司 --as parent",
+            &["link", "星河上海分公司", "北京星河科技有限公司", "--as", "parent"],
+        );
+        let out = self.run(
+            "crmfile find --linked-to 北京星河科技有限公司",
+            &["find", "--linked-to", "北京星河科技有限公司"],
+        );
+        assert!(stdout_of(&out).contains(&branch), "{}", stdout_of(&out));
+
         // Monthly: report.
         self.run(
             "crmfile report --by industry --since 2026-01-01",

@@ -329,3 +329,89 @@ fn consent_is_kept_per_purpose_and_marketing_reaches_only_who_agreed() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr_of(&out).contains("marketing"), "{}", stderr_of(&out));
 }
+
+#[test]
+fn links_are_kept_on_both_sides_followed_by_find_and_mended_by_merge_and_forget() {
+    let t = TestStore::new();
+    let hq = t.add(&["--name", "北京星河科技有限公司", "--phone", "01087654321"]);
+    let branch = t.add(&["--name", "星河上海分公司", "--phone", "02155550101"]);
+    let referrer = t.add(&["--name", "王芳", "--phone", "13900139000"]);
+    let out = ok(&t, &["link", &branch, &hq, "--as", "母公司"]);
+    assert_eq!(out, format!("{branch}\t{hq}\n"));
+    ok(
+        &t,
+        &["link", &hq, &referrer, "--as", "referrer", "--note", "2025 展会"],
+    );
+    assert_eq!(
+        t.show_json(&branch)["links"],
+        serde_json::json!([{"to": hq, "as": "parent"}])
+    );
+    let hq_links = t.show_json(&hq)["links"].clone();
+    assert_eq!(hq_links[0], serde_json::json!({"to": branch, "as": "branch"}));
+    assert_eq!(hq_links[1]["as"], "referrer");
+    assert_eq!(t.show_json(&referrer)["links"][0]["as"], "referred");
+
+    // find follows links, through the index and without it.
+    for index in ["on", "off"] {
+        let out = t
+            .cmd()
+            .env("CRMFILE_INDEX", index)
+            .args(["find", "--linked-to", "北京星河", "--format", "csv"])
+            .output()
+            .unwrap();
+        let text = stdout_of(&out);
+        assert!(
+            text.contains(&branch) && text.contains(&referrer) && !text.contains(&format!("\n{hq},")),
+            "{index}: {text}"
+        );
+    }
+    // show names them, in Chinese too.
+    let shown = ok(&t, &["--lang", "zh-CN", "show", &hq, "--format", "table"]);
+    assert!(
+        shown.contains("关联客户") && shown.contains("分公司") && shown.contains("星河上海分公司"),
+        "{shown}"
+    );
+
+    // A duplicate of the head office, linked to the referrer, folded into it: the referrer
+    // points at the record kept, once.
+    let dup = t.add(&["--name", "星河科技(北京)", "--phone", "01087650000", "--force"]);
+    ok(&t, &["link", &referrer, &dup, "--as", "referred"]);
+    ok(&t, &["merge", &hq, &dup, "--yes"]);
+    let r = t.show_json(&referrer);
+    assert_eq!(
+        r["links"],
+        serde_json::json!([{"to": hq, "as": "referred", "note": "2025 展会"}]),
+        "{r}"
+    );
+
+    // The branch forgotten: nobody points at it any more.
+    ok(&t, &["forget", &branch, "--reason", "closed", "--yes"]);
+    let links = t.show_json(&hq)["links"].clone();
+    assert!(!links.to_string().contains(&branch), "{links}");
+    let out = t.cmd().args(["audit", "--format", "json"]).output().unwrap();
+    assert!(!stdout_of(&out).contains("links.to"), "{}", stdout_of(&out));
+
+    // unlink, and the errors.
+    ok(&t, &["unlink", &hq, &referrer]);
+    assert!(t.show_json(&referrer).get("links").is_none());
+    let out = t.cmd().args(["unlink", &hq, &referrer]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr_of(&out).contains("not linked"), "{}", stderr_of(&out));
+    let out = t
+        .cmd()
+        .args(["link", &hq, &hq, "--as", "partner"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = t
+        .cmd()
+        .args(["link", &hq, &referrer, "--as", "friend"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("competitor"),
+        "the choices are named: {}",
+        stderr_of(&out)
+    );
+}

@@ -68,7 +68,7 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
     };
     let store = ctx.store()?;
     ctx.keyring()?;
-    args.filters.resolve(ctx.today);
+    ctx.prepare_filters(&mut args.filters)?;
     let filters = &args.filters;
     if args.receivables {
         return receivables::run(filters, format, ctx);
