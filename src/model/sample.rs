@@ -212,16 +212,36 @@ pub fn customer(rng: &mut impl Rng, today: NaiveDate, max_entries: usize, n: usi
             0..=3 => {
                 let (product, cents) = *pick(rng, PRODUCTS);
                 let qty = rng.random_range(1..5u32);
+                let amount = Decimal::new(cents * i64::from(qty), 2);
+                let id = new_id(IdKind::Transaction, rng);
+                // A third sold on account (30 days), most of those paid since.
+                let on_account = rng.random_bool(0.33);
+                if on_account && rng.random_bool(0.8) {
+                    let paid = day
+                        .checked_add_days(chrono::Days::new(rng.random_range(5..45)))
+                        .filter(|d| *d <= today)
+                        .unwrap_or(today);
+                    c.payments.push(super::record::Payment {
+                        id: new_id(IdKind::Payment, rng),
+                        date: Date(paid),
+                        amount,
+                        currency: "CNY".into(),
+                        applies_to: Some(id.clone()),
+                        method: Some("bank-transfer".into()),
+                        reference: None,
+                        by: None,
+                    });
+                }
                 c.transactions.push(Transaction {
-                    id: new_id(IdKind::Transaction, rng),
+                    id,
                     date: Date(day),
                     product: Some(product.to_string()),
                     quantity: Some(qty),
-                    amount: Decimal::new(cents * i64::from(qty), 2),
+                    amount,
                     currency: "CNY".into(),
                     payment: Some(pick(rng, &["bank-transfer", "alipay", "wechat-pay", "card"]).to_string()),
                     reference: None,
-                    due: None,
+                    due: on_account.then(|| Date(super::credit::due_date(day, 30))),
                     over_limit: false,
                 });
             }
@@ -280,6 +300,7 @@ pub fn customer(rng: &mut impl Rng, today: NaiveDate, max_entries: usize, n: usi
         }
     }
     c.transactions.sort_by_key(|t| t.date);
+    c.payments.sort_by_key(|p| p.date);
     c.contacts.sort_by_key(|k| k.at);
     c.feedback.sort_by_key(|f| f.date);
     c.updated = c.contacts.last().map_or(c.created, |k| k.at.max(c.created));
