@@ -439,7 +439,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
         'crmfile;add-person' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Their name')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'referrer, decision-maker, sign-off or other')
-            [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'YYYY-MM-DD, or in the Chinese calendar: 农历八月十五, 农历1975年八月十五')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Their phone number')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Their email address')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Anything worth remembering about them')

@@ -419,7 +419,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;add-person'= {
             cand --name 'Their name'
             cand --role 'referrer, decision-maker, sign-off or other'
-            cand --birthday 'YYYY-MM-DD'
+            cand --birthday 'YYYY-MM-DD, or in the Chinese calendar: 农历八月十五, 农历1975年八月十五'
             cand --phone 'Their phone number'
             cand --email 'Their email address'
             cand --notes 'Anything worth remembering about them'

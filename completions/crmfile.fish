@@ -367,7 +367,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand unlink" -s h -l help -d 
 complete -c crmfile -n "__fish_crmfile_using_subcommand unlink" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l name -d 'Their name' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l role -d 'referrer, decision-maker, sign-off or other' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l birthday -d 'YYYY-MM-DD' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l birthday -d 'YYYY-MM-DD, or in the Chinese calendar: 农历八月十五, 农历1975年八月十五' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l phone -d 'Their phone number' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l email -d 'Their email address' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -l notes -d 'Anything worth remembering about them' -r

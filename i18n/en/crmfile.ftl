@@ -847,3 +847,14 @@ enum-relation-partner = partner
 enum-relation-referrer = referrer
 enum-relation-referred = referred by them
 enum-relation-competitor = competitor
+
+## Calendar entries of `export --format ics`
+ics-birthday = birthday: {$name}
+ics-person-birthday = birthday: {$person} ({$role} of {$name})
+ics-anniversary = {$label}: {$name}
+ics-lunar-birthday = birthday: {$name} ({$date})
+ics-follow-up = follow up: {$name} ({$id})
+config-holiday-one-date = greetings.holidays: `{$name}` needs either date = "MM-DD" or lunar = "MM-DD"
+config-holiday-date = greetings.holidays: `{$name}` has `{$text}`, not a day of the year like "06-18"
+due-person-lunar-turns = {$name} ({$role}) turns {$age} (lunar birthday {$date})
+due-person-lunar-birthday = {$name} ({$role}) lunar birthday {$date}

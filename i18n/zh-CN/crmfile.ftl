@@ -1042,10 +1042,11 @@ help-add-person-long-about = { help-add-person-about }
     示例：
     {"  "}crmfile add-person 张伟 --name 王芳 --role decision-maker --birthday 1979-07-02
     {"  "}crmfile add-person c-7k3m9q2x --name "Li Lei" --role referrer --phone 13912345678
+    {"  "}crmfile add-person 张伟 --name 王总 --role 决策人 --birthday 农历1962年腊月初八
 help-add-person-arg-query = 客户编号，或恰好匹配一位客户的查询
 help-add-person-arg-name = 姓名
 help-add-person-arg-role = referrer（推荐人）、decision-maker（决策人）、sign-off（签字人）或 other（其他）
-help-add-person-arg-birthday = 生日，格式 YYYY-MM-DD
+help-add-person-arg-birthday = 生日，格式 YYYY-MM-DD，或农历：农历八月十五、农历1975年八月十五
 help-add-person-arg-phone = 电话号码
 help-add-person-arg-email = 邮箱地址
 help-add-person-arg-notes = 值得记住的事项
@@ -1633,3 +1634,23 @@ help-unlink-long-about = { help-unlink-about }
     {"  "}crmfile unlink 星河上海分公司 北京星河科技有限公司
 help-unlink-arg-a = 一位客户（编号或查询）
 help-unlink-arg-b = 另一位（编号或查询）
+## `export --format ics` 的日历条目
+ics-birthday = {$name}的生日
+ics-person-birthday = {$person}（{$name}的{$role}）的生日
+ics-anniversary = {$name}：{$label}
+ics-lunar-birthday = {$name}的生日（{$date}）
+ics-follow-up = 回访：{$name}（{$id}）
+config-holiday-one-date = greetings.holidays：“{$name}”须有且只有 date = "MM-DD" 或 lunar = "MM-DD" 之一
+config-holiday-date = greetings.holidays：“{$name}”的“{$text}”不是形如 "06-18" 的日期
+due-person-lunar-turns = {$name}（{ $role ->
+        [referrer] 推荐人
+        [decision-maker] 决策人
+        [sign-off] 签字人
+       *[other] 其他
+    }）{$age} 岁农历生日（{$date}）
+due-person-lunar-birthday = {$name}（{ $role ->
+        [referrer] 推荐人
+        [decision-maker] 决策人
+        [sign-off] 签字人
+       *[other] 其他
+    }）农历生日（{$date}）

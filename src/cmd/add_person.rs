@@ -17,6 +17,7 @@ use crate::ops::session::Session;
 /// Examples:
 ///   crmfile add-person 张伟 --name 王芳 --role decision-maker --birthday 1979-07-02
 ///   crmfile add-person c-7k3m9q2x --name "Li Lei" --role referrer --phone 13912345678
+///   crmfile add-person 张伟 --name 王总 --role 决策人 --birthday 农历1962年腊月初八
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -38,7 +39,7 @@ pub struct Entry {
     /// referrer, decision-maker, sign-off or other
     #[arg(long)]
     pub role: Option<Role>,
-    /// YYYY-MM-DD
+    /// YYYY-MM-DD, or in the Chinese calendar: 农历八月十五, 农历1975年八月十五
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
     /// Their phone number
@@ -78,17 +79,27 @@ fn build(e: Entry, ctx: &Session) -> Result<KeyPerson> {
     if let Some(m) = &email {
         check_email(m).map_err(|e| Error::usage(format!("--email: {e}")))?;
     }
-    let birthday = match &e.birthday {
-        Some(t) => Some(Date(
-            parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--birthday: {e}")))?,
-        )),
-        None => None,
-    };
+    let (mut birthday, mut lunar_birthday) = (None, None);
+    match &e.birthday {
+        Some(t) if crate::model::fields::is_lunar(t) => {
+            lunar_birthday = Some(
+                crate::model::lunar::LunarDate::parse(t)
+                    .map_err(|e| Error::usage(format!("--birthday: {e}")))?,
+            )
+        }
+        Some(t) => {
+            birthday = Some(Date(
+                parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--birthday: {e}")))?,
+            ))
+        }
+        None => {}
+    }
     Ok(KeyPerson {
         id: new_id(IdKind::Person, &mut rand::rng()),
         name,
         role,
         birthday,
+        lunar_birthday,
         phone,
         email,
         notes: clean(e.notes),

@@ -441,7 +441,7 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
     if let Some(b) = c.birthday {
         yearly(
             format!("birthday.{}@crmfile", c.id),
-            format!("birthday: {}", c.name),
+            fl!("ics-birthday", name = c.name.clone()),
             b.0,
         );
     }
@@ -449,7 +449,12 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
         if let Some(b) = p.birthday {
             yearly(
                 format!("birthday.{}@crmfile", p.id),
-                format!("birthday: {} ({} of {})", p.name, p.role, c.name),
+                fl!(
+                    "ics-person-birthday",
+                    person = p.name.clone(),
+                    role = p.role.label(),
+                    name = c.name.clone()
+                ),
                 b.0,
             );
         }
@@ -457,7 +462,7 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
     for d in &c.dates {
         yearly(
             format!("anniversary.{}@crmfile", d.id),
-            format!("{}: {}", d.label, c.name),
+            fl!("ics-anniversary", label = d.label.clone(), name = c.name.clone()),
             d.date.0,
         );
     }
@@ -472,7 +477,32 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
             let mut e = Event::new();
             e.uid(&format!("lunar-birthday.{}.{year}@crmfile", c.id))
                 .timestamp(stamp)
-                .summary(&format!("birthday: {} ({name})", c.name))
+                .summary(&crate::model::vcard::line_text(&fl!(
+                    "ics-lunar-birthday",
+                    name = c.name.clone(),
+                    date = name.clone()
+                )))
+                .starts(date)
+                .ends(end);
+            e.done().fmt_write(&mut events).expect("writing to memory");
+        }
+    }
+    for p in &c.key_people {
+        let Some(l) = p.lunar_birthday else { continue };
+        let from = stamp.date_naive();
+        let date_name = crate::model::lunar::LunarDate { year: None, ..l }.name();
+        for year in from.year()..from.year() + LUNAR_YEARS {
+            let Some(date) = l.in_year(year) else { continue };
+            let end = date.checked_add_days(Days::new(1)).unwrap_or(date);
+            let mut e = Event::new();
+            e.uid(&format!("lunar-birthday.{}.{year}@crmfile", p.id))
+                .timestamp(stamp)
+                .summary(&crate::model::vcard::line_text(&fl!(
+                    "ics-person-birthday",
+                    person = format!("{} ({date_name})", p.name),
+                    role = p.role.label(),
+                    name = c.name.clone()
+                )))
                 .starts(date)
                 .ends(end);
             e.done().fmt_write(&mut events).expect("writing to memory");
@@ -483,9 +513,10 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
         let mut todo = Todo::new();
         todo.uid(&format!("follow-up.{}@crmfile", c.id))
             .timestamp(stamp)
-            .summary(&crate::model::vcard::line_text(&format!(
-                "follow up: {} ({})",
-                c.name, c.id
+            .summary(&crate::model::vcard::line_text(&fl!(
+                "ics-follow-up",
+                name = c.name.clone(),
+                id = c.id.clone()
             )))
             .due(next.0);
         todo.done().fmt_write(&mut todo_text).expect("writing to memory");

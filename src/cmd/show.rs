@@ -162,7 +162,11 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
                     p.id.clone(),
                     p.name.clone(),
                     p.role.label(),
-                    p.birthday.map(|d| d.to_string()).unwrap_or_default(),
+                    match (p.birthday, p.lunar_birthday) {
+                        (Some(d), _) => d.to_string(),
+                        (None, Some(l)) => l.name(),
+                        (None, None) => String::new(),
+                    },
                     s(&p.phone),
                 ]
             })

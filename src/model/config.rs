@@ -187,6 +187,31 @@ pub struct Holiday {
     pub lunar: Option<String>,
 }
 
+impl Holiday {
+    /// The holiday's month and day, and whether they are of the Chinese calendar; a
+    /// holiday with both or neither of `date` and `lunar`, or a day that is not `MM-DD`,
+    /// is an error naming it.
+    pub fn month_day(&self) -> Result<(u8, u8, bool), String> {
+        let (text, lunar) = match (&self.date, &self.lunar) {
+            (Some(date), None) => (date, false),
+            (None, Some(date)) => (date, true),
+            _ => return Err(fl!("config-holiday-one-date", name = self.name.as_str())),
+        };
+        let max_day = if lunar { 30 } else { 31 };
+        text.split_once('-')
+            .and_then(|(m, d)| Some((m.trim().parse::<u8>().ok()?, d.trim().parse::<u8>().ok()?)))
+            .filter(|(m, d)| (1..=12).contains(m) && (1..=max_day).contains(d))
+            .map(|(m, d)| (m, d, lunar))
+            .ok_or_else(|| {
+                fl!(
+                    "config-holiday-date",
+                    name = self.name.as_str(),
+                    text = text.as_str()
+                )
+            })
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RetentionConfig {
@@ -397,6 +422,9 @@ impl Config {
     /// Rules that serde cannot express: field names, patterns, enum values.
     fn check(&self) -> Result<(), String> {
         self.classify.check()?;
+        for h in &self.greetings.holidays {
+            h.month_day()?;
+        }
         for (alias, rating) in &self.credit.aliases {
             if !self.credit.ratings.contains(rating) {
                 return Err(fl!(
@@ -804,5 +832,22 @@ mod tests {
         assert_eq!(c.credit.rating("优").unwrap(), "A");
         assert_eq!(c.credit.rating(" d ").unwrap(), "D");
         assert!(c.credit.rating("E").unwrap_err().contains("A, B, C, D"));
+    }
+
+    #[test]
+    fn a_malformed_holiday_is_an_error_naming_it() {
+        let with = |h: &str| Config::parse(&format!("[greetings]\nholidays = [{h}]\n"));
+        assert!(with(r#"{ name = "周年庆", date = "06-18" }"#).is_ok());
+        assert!(with(r#"{ name = "腊八", lunar = "12-08" }"#).is_ok());
+        for bad in [
+            r#"{ name = "周年庆", date = "6月18日" }"#,
+            r#"{ name = "周年庆", date = "13-01" }"#,
+            r#"{ name = "周年庆" }"#,
+            r#"{ name = "周年庆", date = "06-18", lunar = "05-01" }"#,
+            r#"{ name = "腊八", lunar = "12-31" }"#,
+        ] {
+            let e = with(bad).unwrap_err();
+            assert!(e.contains("周年庆") || e.contains("腊八"), "{bad}: {e}");
+        }
     }
 }

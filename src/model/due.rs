@@ -268,6 +268,34 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
             out.push(item(on, DueKind::Birthday, Some(p.id.clone()), age, detail, uid));
         }
     }
+    // A key person's birthday in the Chinese calendar, on its Gregorian day this year.
+    for p in &c.key_people {
+        if let Some(lunar) = p.lunar_birthday
+            && let Some(on) = lunar.next_from(today).filter(|d| *d <= horizon)
+        {
+            let lunar_year = super::lunar::LunarDate::from_gregorian(on).and_then(|l| l.year);
+            let age = lunar.year.zip(lunar_year).map(|(b, y)| y - b).filter(|a| *a > 0);
+            let date = LunarDate { year: None, ..lunar }.name();
+            let (name, role) = (p.name.clone(), p.role.as_str());
+            let detail = match age {
+                Some(a) => both!(
+                    "due-person-lunar-turns",
+                    name = name.clone(),
+                    role = role,
+                    date = date.clone(),
+                    age = a.to_string()
+                ),
+                None => both!(
+                    "due-person-lunar-birthday",
+                    name = name.clone(),
+                    role = role,
+                    date = date.clone()
+                ),
+            };
+            let uid = format!("lunar-birthday.{}.{}", p.id, on.year());
+            out.push(item(on, DueKind::Birthday, Some(p.id.clone()), age, detail, uid));
+        }
+    }
     for d in &c.dates {
         if let Some(on) = yearly(d.date.0) {
             let n = years(d.date.0, on);
@@ -453,15 +481,8 @@ pub fn greeting_items(c: &Customer, config: &Config, today: NaiveDate, horizon: 
         })
         .collect();
     for h in &rule.holidays {
-        let (text, lunar) = match (&h.date, &h.lunar) {
-            (Some(date), None) => (date, false),
-            (None, Some(date)) => (date, true),
-            _ => continue,
-        };
-        let Some((m, d)) = text
-            .split_once('-')
-            .and_then(|(m, d)| Some((m.trim().parse().ok()?, d.trim().parse().ok()?)))
-        else {
+        // Checked when the config was read.
+        let Ok((m, d, lunar)) = h.month_day() else {
             continue;
         };
         holidays.push((h.name.clone(), h.name.clone(), h.name.clone(), m, d, lunar));
@@ -863,6 +884,7 @@ mod tests {
             name: "王芳".into(),
             role: Role::DecisionMaker,
             birthday: Some(Date(d("1979-11-25"))),
+            lunar_birthday: None,
             phone: None,
             email: None,
             notes: None,

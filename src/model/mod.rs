@@ -104,6 +104,7 @@ pub(crate) mod testing {
             name: name.into(),
             role: Role::DecisionMaker,
             birthday: birthday.map(|b| Date(d(b))),
+            lunar_birthday: None,
             phone: None,
             email: None,
             notes: None,

@@ -362,6 +362,9 @@ pub struct KeyPerson {
     pub role: Role,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birthday: Option<Date>,
+    /// A birthday kept in the Chinese calendar (农历), as the customer's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lunar_birthday: Option<super::lunar::LunarDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -192,6 +192,7 @@ pub fn customer(rng: &mut impl Rng, today: NaiveDate, max_entries: usize, n: usi
             role: *pick(rng, Role::ALL),
             birthday: NaiveDate::from_ymd_opt(year, rng.random_range(1..=12), rng.random_range(1..=28))
                 .map(Date),
+            lunar_birthday: None,
             phone: None,
             email: None,
             notes: None,

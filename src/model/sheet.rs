@@ -577,6 +577,7 @@ pub fn customer_from_row(
             name: p.name,
             role: super::record::Role::Other,
             birthday,
+            lunar_birthday: None,
             phone: p.phone,
             email: p.email,
             notes: p.title,

@@ -438,6 +438,15 @@ type FeedbackEntry = (
     [Option<i32>; 4],
 );
 
+/// A key person: id, name, role, birthday, lunar birthday (year, month, leap, day).
+type PersonEntry = (
+    String,
+    String,
+    Role,
+    Option<i32>,
+    Option<(Option<i32>, u8, bool, u8)>,
+);
+
 /// A transaction: id (on account only), date, amount, currency, due, over limit.
 type TransactionEntry = (String, i32, [u8; 16], String, Option<i32>, bool);
 
@@ -480,8 +489,8 @@ struct Rec {
     classified: Option<i32>,
     cadence: Option<Span>,
     next: Option<i32>,
-    /// id, name, role, birthday
-    people: Vec<(String, String, Role, Option<i32>)>,
+    /// id, name, role, birthday, lunar birthday (year, month, leap, day)
+    people: Vec<PersonEntry>,
     /// id, label, date
     dates: Vec<(String, String, i32)>,
     verified: Option<i32>,
@@ -527,7 +536,10 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
         people: c
             .key_people
             .into_iter()
-            .map(|p| (p.id, p.name, p.role, p.birthday.map(day)))
+            .map(|p| {
+                let lunar = p.lunar_birthday.map(|l| (l.year, l.month, l.leap, l.day));
+                (p.id, p.name, p.role, p.birthday.map(day), lunar)
+            })
             .collect(),
         dates: c
             .dates
@@ -667,12 +679,19 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
     c.key_people = r
         .people
         .into_iter()
-        .map(|(id, name, role, birthday)| {
+        .map(|(id, name, role, birthday, lunar)| {
             Some(KeyPerson {
                 id,
                 name,
                 role,
                 birthday: from_opt_day(birthday)?,
+                lunar_birthday: lunar.map(|(year, month, leap, day)| crate::model::lunar::LunarDate {
+                    calendar: crate::model::lunar::CalendarName::Chinese,
+                    year,
+                    month,
+                    leap,
+                    day,
+                }),
                 phone: None,
                 email: None,
                 notes: None,

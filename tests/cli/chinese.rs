@@ -455,3 +455,98 @@ fn audit_says_the_cadence_in_chinese_in_plain_text() {
     assert!(line.starts_with("warning\tno-contact\t"), "{line}");
     assert!(run("en").contains("more than twice the 2w cadence"));
 }
+
+#[test]
+fn calendar_entries_are_in_the_language_of_the_run_and_parse_in_icalendar() {
+    let (t, zhang, _) = store();
+    stdout_of(
+        t.cmd()
+            .args(["set", &zhang, "birthday=1985-03-12", "follow_up.next=2026-12-01"]),
+    );
+    stdout_of(t.cmd().args([
+        "add-person",
+        &zhang,
+        "--name",
+        "王芳",
+        "--role",
+        "决策人",
+        "--birthday",
+        "1979-07-02",
+    ]));
+    let ics = stdout_of(
+        t.cmd()
+            .args(["--lang", "zh-CN", "export", "--format", "ics", &zhang]),
+    );
+    for summary in [
+        "SUMMARY:张伟的生日",
+        "SUMMARY:王芳（张伟的决策人）的生日",
+        "SUMMARY:回访：张伟",
+    ] {
+        assert!(ics.contains(summary), "{summary} in {ics}");
+    }
+    let parsed = crate::common::python_json(
+        "import sys, json\nfrom icalendar import Calendar\n\
+         cal = Calendar.from_ical(sys.stdin.buffer.read())\n\
+         print(json.dumps([str(c.get('SUMMARY')) for c in cal.walk() if c.name in ('VEVENT', 'VTODO')], ensure_ascii=False))",
+        ics.as_bytes(),
+    );
+    let summaries: Vec<&str> = parsed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert!(summaries.contains(&"张伟的生日"), "{summaries:?}");
+    // English runs keep English.
+    let en = stdout_of(t.cmd().args(["export", "--format", "ics", &zhang]));
+    assert!(en.contains("SUMMARY:birthday: 张伟"), "{en}");
+}
+
+#[test]
+fn a_key_person_s_lunar_birthday_is_reminded_on_its_day_each_year() {
+    let (t, zhang, _) = store();
+    stdout_of(t.cmd().args([
+        "add-person",
+        &zhang,
+        "--name",
+        "王总",
+        "--role",
+        "决策人",
+        "--birthday",
+        "农历1962年腊月初八",
+    ]));
+    let p = &t.show_json(&zhang)["key_people"][0];
+    assert_eq!(p["lunar_birthday"]["month"], 12);
+    assert!(p.get("birthday").is_none());
+    // 腊月初八 of lunar 2026 is 2027-01-15.
+    let out = stdout_of(t.cmd().args([
+        "--lang",
+        "zh-CN",
+        "--today",
+        "2027-01-10",
+        "remind",
+        "--kind",
+        "birthday",
+        "--within",
+        "7d",
+    ]));
+    assert!(
+        out.contains("2027-01-15\tbirthday") && out.contains("王总（决策人）64 岁农历生日（农历腊月初八）"),
+        "{out}"
+    );
+    let ics = stdout_of(t.cmd().args(["export", "--format", "ics", &zhang]));
+    assert!(ics.contains("DTSTART;VALUE=DATE:20270115"), "{ics}");
+    // The same with and without the index.
+    let again = stdout_of(t.cmd().env("CRMFILE_INDEX", "off").args([
+        "--lang",
+        "zh-CN",
+        "--today",
+        "2027-01-10",
+        "remind",
+        "--kind",
+        "birthday",
+        "--within",
+        "7d",
+    ]));
+    assert_eq!(out, again);
+}
