@@ -15,26 +15,18 @@ use crate::output;
 pub fn run(filters: &Filters, format: Format, ctx: &Ctx) -> Result<u8> {
     let store = ctx.store()?;
     let (currency, today) = (&store.config.currency, ctx.today);
-    // Each record is reduced to its ledger as it is read.
-    let (owing, errors) = ctx.scan_indexed(|_, c| {
-        if !filters.keeps(&c) {
-            return None;
+    // Each record is counted as it is read: memory holds one row per customer who owes.
+    let tally = std::sync::Mutex::new(Receivables::new(currency, today));
+    let (_, errors) = ctx.scan_indexed(|_, c| {
+        if filters.keeps(&c) {
+            let ledger = Ledger::of(&c, currency, today);
+            if ledger.balance > rust_decimal::Decimal::ZERO {
+                tally.lock().unwrap_or_else(|p| p.into_inner()).add(&c, &ledger);
+            }
         }
-        let ledger = Ledger::of(&c, currency, today);
-        (ledger.balance > rust_decimal::Decimal::ZERO).then(|| {
-            let mut slim = crate::model::record::Customer::new(c.id, c.name, c.created);
-            slim.company = c.company;
-            slim.owner = c.owner;
-            slim.contact.phones = c.contact.phones.into_iter().take(1).collect();
-            slim.credit = c.credit;
-            (slim, ledger)
-        })
+        None::<()>
     })?;
-    let mut r = Receivables::new(currency, today);
-    for (c, ledger) in &owing {
-        r.add(c, ledger);
-    }
-    let r = r.finish();
+    let r = tally.into_inner().unwrap_or_else(|p| p.into_inner()).finish();
     let text = match format {
         Format::Json => format!("{}\n", serde_json::to_string_pretty(&r).expect("serializes")),
         Format::Html => html(&r),
