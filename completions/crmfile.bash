@@ -28,6 +28,12 @@ _crmfile() {
             crmfile,add-person)
                 cmd="crmfile__subcmd__add__subcmd__person"
                 ;;
+            crmfile,attach)
+                cmd="crmfile__subcmd__attach"
+                ;;
+            crmfile,attachment)
+                cmd="crmfile__subcmd__attachment"
+                ;;
             crmfile,audit)
                 cmd="crmfile__subcmd__audit"
                 ;;
@@ -42,6 +48,9 @@ _crmfile() {
                 ;;
             crmfile,consent)
                 cmd="crmfile__subcmd__consent"
+                ;;
+            crmfile,detach)
+                cmd="crmfile__subcmd__detach"
                 ;;
             crmfile,edit)
                 cmd="crmfile__subcmd__edit"
@@ -133,6 +142,18 @@ _crmfile() {
             crmfile,unlink)
                 cmd="crmfile__subcmd__unlink"
                 ;;
+            crmfile__subcmd__attachment,get)
+                cmd="crmfile__subcmd__attachment__subcmd__get"
+                ;;
+            crmfile__subcmd__attachment,help)
+                cmd="crmfile__subcmd__attachment__subcmd__help"
+                ;;
+            crmfile__subcmd__attachment__subcmd__help,get)
+                cmd="crmfile__subcmd__attachment__subcmd__help__subcmd__get"
+                ;;
+            crmfile__subcmd__attachment__subcmd__help,help)
+                cmd="crmfile__subcmd__attachment__subcmd__help__subcmd__help"
+                ;;
             crmfile__subcmd__help,access-log)
                 cmd="crmfile__subcmd__help__subcmd__access__subcmd__log"
                 ;;
@@ -144,6 +165,12 @@ _crmfile() {
                 ;;
             crmfile__subcmd__help,add-person)
                 cmd="crmfile__subcmd__help__subcmd__add__subcmd__person"
+                ;;
+            crmfile__subcmd__help,attach)
+                cmd="crmfile__subcmd__help__subcmd__attach"
+                ;;
+            crmfile__subcmd__help,attachment)
+                cmd="crmfile__subcmd__help__subcmd__attachment"
                 ;;
             crmfile__subcmd__help,audit)
                 cmd="crmfile__subcmd__help__subcmd__audit"
@@ -159,6 +186,9 @@ _crmfile() {
                 ;;
             crmfile__subcmd__help,consent)
                 cmd="crmfile__subcmd__help__subcmd__consent"
+                ;;
+            crmfile__subcmd__help,detach)
+                cmd="crmfile__subcmd__help__subcmd__detach"
                 ;;
             crmfile__subcmd__help,edit)
                 cmd="crmfile__subcmd__help__subcmd__edit"
@@ -246,6 +276,9 @@ _crmfile() {
                 ;;
             crmfile__subcmd__help,unlink)
                 cmd="crmfile__subcmd__help__subcmd__unlink"
+                ;;
+            crmfile__subcmd__help__subcmd__attachment,get)
+                cmd="crmfile__subcmd__help__subcmd__attachment__subcmd__get"
                 ;;
             crmfile__subcmd__help__subcmd__import,customers)
                 cmd="crmfile__subcmd__help__subcmd__import__subcmd__customers"
@@ -353,7 +386,7 @@ _crmfile() {
 
     case "${cmd}" in
         crmfile)
-            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-payment log-feedback resolve consent link unlink add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-payment log-feedback resolve consent link unlink attach attachment detach add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -682,6 +715,170 @@ _crmfile() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmfile__subcmd__attach)
+            opts="-q -v -h -V --label --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__attachment)
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__attachment__subcmd__get)
+            opts="-q -v -h -V --output --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__attachment__subcmd__help)
+            opts="get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__attachment__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__attachment__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmfile__subcmd__audit)
             opts="-q -v -h -V --fail-on --fix --format --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -873,6 +1070,44 @@ _crmfile() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__detach)
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1225,7 +1460,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help)
-            opts="init add show find set tag edit log-contact log-purchase log-payment log-feedback resolve consent link unlink add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="init add show find set tag edit log-contact log-purchase log-payment log-feedback resolve consent link unlink attach attachment detach add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,6 +1529,48 @@ _crmfile() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmfile__subcmd__help__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__attachment)
+            opts="get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__attachment__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmfile__subcmd__help__subcmd__audit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1351,6 +1628,20 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help__subcmd__consent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__detach)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -48,6 +48,9 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand consent 'Record that a customer gave or withdrew consent to a use of their data (PIPL art. 13, 14, 15; GDPR art. 6, 7), with what they were told (--scope), how (--channel) and where the proof is (--evidence). Entries are kept, never overwritten: the latest one of a purpose is what holds now. Marketing (holiday greetings, `export --purpose marketing`) follows the store''s `[consent] marketing` rule.'
             cand link 'Record how two customers are related: B is A''s --as (parent company, branch, supplier, buyer, partner, referrer, referred, competitor). Both records get the link, B''s the inverse (A is B''s branch when B is A''s parent). `show` lists links by name; `find --linked-to` follows them; `merge` and `forget` keep them consistent.'
             cand unlink 'Remove the link between two customers, on both sides.'
+            cand attach 'Keep a document with a customer: a contract, a quotation, a scanned business card. It is encrypted as it is read to the readers of the customer''s folder, stored under `.attachments/` by an id (never by its name), and listed in the record with its label, original name, size, SHA-256, when and by whom. `git diff` shows the list change, never the contents. Files over attachments.max_mb (25 MB) are refused.'
+            cand attachment 'Read documents kept with customers.'
+            cand detach 'Remove a document from a customer: the entry and its encrypted file.'
             cand add-person 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.'
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
@@ -401,6 +404,82 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --version 'Print version'
         }
         &'crmfile;unlink'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --wait 'How long a writer waits for another one to finish before giving up'
+            cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -v 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand --verbose 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;attach'= {
+            cand --label 'What it is: 合同, 报价单, 名片…'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --wait 'How long a writer waits for another one to finish before giving up'
+            cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -v 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand --verbose 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;attachment'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --wait 'How long a writer waits for another one to finish before giving up'
+            cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -v 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand --verbose 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Decrypt an attachment to standard output or a file, checking it is the file that was attached (its SHA-256). Keep the copy out of the store, in memory (/dev/shm) if you can: it is the document in the clear.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmfile;attachment;get'= {
+            cand --output 'Write it here instead of standard output (not inside the store)'
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --wait 'How long a writer waits for another one to finish before giving up'
+            cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -v 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand --verbose 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmfile;attachment;help'= {
+            cand get 'Decrypt an attachment to standard output or a file, checking it is the file that was attached (its SHA-256). Keep the copy out of the store, in memory (/dev/shm) if you can: it is the document in the clear.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmfile;attachment;help;get'= {
+        }
+        &'crmfile;attachment;help;help'= {
+        }
+        &'crmfile;detach'= {
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --color 'When to colour output'
@@ -1069,6 +1148,9 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand consent 'Record that a customer gave or withdrew consent to a use of their data (PIPL art. 13, 14, 15; GDPR art. 6, 7), with what they were told (--scope), how (--channel) and where the proof is (--evidence). Entries are kept, never overwritten: the latest one of a purpose is what holds now. Marketing (holiday greetings, `export --purpose marketing`) follows the store''s `[consent] marketing` rule.'
             cand link 'Record how two customers are related: B is A''s --as (parent company, branch, supplier, buyer, partner, referrer, referred, competitor). Both records get the link, B''s the inverse (A is B''s branch when B is A''s parent). `show` lists links by name; `find --linked-to` follows them; `merge` and `forget` keep them consistent.'
             cand unlink 'Remove the link between two customers, on both sides.'
+            cand attach 'Keep a document with a customer: a contract, a quotation, a scanned business card. It is encrypted as it is read to the readers of the customer''s folder, stored under `.attachments/` by an id (never by its name), and listed in the record with its label, original name, size, SHA-256, when and by whom. `git diff` shows the list change, never the contents. Files over attachments.max_mb (25 MB) are refused.'
+            cand attachment 'Read documents kept with customers.'
+            cand detach 'Remove a document from a customer: the entry and its encrypted file.'
             cand add-person 'Add a key person: the referrer, the decision maker, the one who signs off… Their birthdays are reminded like the customer''s.'
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
@@ -1122,6 +1204,15 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;help;link'= {
         }
         &'crmfile;help;unlink'= {
+        }
+        &'crmfile;help;attach'= {
+        }
+        &'crmfile;help;attachment'= {
+            cand get 'Decrypt an attachment to standard output or a file, checking it is the file that was attached (its SHA-256). Keep the copy out of the store, in memory (/dev/shm) if you can: it is the document in the clear.'
+        }
+        &'crmfile;help;attachment;get'= {
+        }
+        &'crmfile;help;detach'= {
         }
         &'crmfile;help;add-person'= {
         }

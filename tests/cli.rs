@@ -1,6 +1,8 @@
 //! End-to-end tests of the `crmfile` binary: one test binary, helpers in `cli/common.rs`,
 //! one module per area.
 
+#[path = "cli/attachments.rs"]
+mod attachments;
 #[path = "cli/audit.rs"]
 mod audit;
 #[path = "cli/chinese.rs"]

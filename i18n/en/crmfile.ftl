@@ -175,6 +175,10 @@ show-transactions = transactions
 show-contacts = contacts
 show-feedback = feedback
 show-payments = payments
+show-attachments = attachments
+col-file = file
+col-size = bytes
+col-added = added
 show-consents = consents
 show-balance = balance
 show-credit = credit on account
@@ -610,6 +614,7 @@ invalid-entry-id-twice = entry id `{$id}` appears twice
 invalid-currency = `{$currency}` is not a currency code like CNY
 invalid-quantity = must be at least 1
 invalid-payment-amount = a payment must be more than zero
+invalid-sha256 = attachment {$id}: sha256 is not 64 lower-case hex digits
 invalid-link = `{$id}` is not another customer's id
 invalid-link-twice = links to {$id} twice (one relation per pair of customers)
 invalid-payment-for = names purchase {$id}, which the record does not have
@@ -858,3 +863,25 @@ config-holiday-one-date = greetings.holidays: `{$name}` needs either date = "MM-
 config-holiday-date = greetings.holidays: `{$name}` has `{$text}`, not a day of the year like "06-18"
 due-person-lunar-turns = {$name} ({$role}) turns {$age} (lunar birthday {$date})
 due-person-lunar-birthday = {$name} ({$role}) lunar birthday {$date}
+
+## Attachments
+error-attachments-symlink = {$path} is a symbolic link: attachments are not written through links
+error-attachment-too-large = the file is larger than attachments.max_mb = {$mb} MB: not attached
+error-attach-symlink = {$path} is a symbolic link: attach the file it points to
+error-attach-not-file = {$path} is not a file
+cause-file-size = {$path} has {$size} bytes
+error-no-attachment = {$id} has no attachment `{$which}`
+hint-show-attachments = `crmfile show {$id}` lists its attachments with their ids
+error-attachment-ambiguous = more than one attachment is `{$which}`
+hint-attachment-by-id = name it by its id (a-…)
+error-attachment-altered = attachment {$id} is not the file that was attached (size or SHA-256 differ): altered or damaged
+status-attached = attached {$name} ({$size} bytes) to {$id}
+status-detached = detached {$id} from {$customer}
+error-output-in-store = --output {$path} is inside the store: a document in the clear must not be written there
+cat-not-a-record = {$path} is a document kept with a customer: its contents are never shown
+status-attachments-resealed = sealed {$count} attachments again to their folder's recipients
+audit-attachment-missing = attachment {$entry} ({$name}) is listed but its file is missing
+audit-hint-attachment-missing = restore the file from git (`git checkout -- .attachments/{$entry}.age`), or remove the entry: `crmfile detach {$id} {$entry}`
+audit-attachment-altered = attachment {$entry} is not the file that was attached (size or SHA-256 differ)
+audit-attachment-orphaned = attachment file {$entry} is listed by no record
+audit-hint-attachment-orphaned = left by a record removed outside crmfile: delete it, or restore the record from git

@@ -174,6 +174,10 @@ show-transactions = 交易记录
 show-contacts = 联系记录
 show-feedback = 客户反馈
 show-payments = 收款记录
+show-attachments = 附件
+col-file = 文件
+col-size = 字节
+col-added = 添加时间
 show-consents = 同意记录
 show-balance = 欠款余额
 show-credit = 预收款
@@ -671,6 +675,7 @@ invalid-entry-id-twice = 条目编号“{$id}”出现了两次
 invalid-currency = “{$currency}”不是形如 CNY 的货币代码
 invalid-quantity = 至少为 1
 invalid-payment-amount = 收款金额必须大于零
+invalid-sha256 = 附件 {$id}：sha256 不是 64 位小写十六进制数
 invalid-link = “{$id}”不是另一位客户的编号
 invalid-link-twice = 两次关联到 {$id}（每对客户只能有一种关系）
 invalid-payment-for = 指向的购买记录 {$id} 不在本档案中
@@ -1654,3 +1659,62 @@ due-person-lunar-birthday = {$name}（{ $role ->
         [sign-off] 签字人
        *[other] 其他
     }）农历生日（{$date}）
+
+## 附件
+error-attachments-symlink = {$path} 是符号链接：附件不会通过链接写入
+error-attachment-too-large = 文件超过 attachments.max_mb = {$mb} MB：未附加
+error-attach-symlink = {$path} 是符号链接：请附加它指向的文件
+error-attach-not-file = {$path} 不是文件
+cause-file-size = {$path} 有 {$size} 字节
+error-no-attachment = {$id} 没有附件“{$which}”
+hint-show-attachments = `crmfile show {$id}` 列出其附件及编号
+error-attachment-ambiguous = 有多个附件都是“{$which}”
+hint-attachment-by-id = 请用编号（a-…）指明
+error-attachment-altered = 附件 {$id} 与附加时的文件不符（大小或 SHA-256 不同）：已被改动或损坏
+status-attached = 已将 {$name}（{$size} 字节）附加到 {$id}
+status-detached = 已从 {$customer} 移除附件 {$id}
+error-output-in-store = --output {$path} 位于档案库内：明文文件不得写在那里
+cat-not-a-record = {$path} 是客户的附件：内容从不显示
+status-attachments-resealed = 已将 {$count} 个附件重新加密给所在文件夹的收件人
+audit-attachment-missing = 附件 {$entry}（{$name}）已登记，但文件缺失
+audit-hint-attachment-missing = 从 git 恢复文件（`git checkout -- .attachments/{$entry}.age`），或移除该条目：`crmfile detach {$id} {$entry}`
+audit-attachment-altered = 附件 {$entry} 与附加时的文件不符（大小或 SHA-256 不同）
+audit-attachment-orphaned = 附件文件 {$entry} 不属于任何记录
+audit-hint-attachment-orphaned = 记录可能在 crmfile 之外被删除：删除此文件，或从 git 恢复记录
+
+help-attach-about = 把文件与客户一起保存：合同、报价单、扫描的名片。文件边读边加密给客户所在文件夹的
+    读者，以编号（而非文件名）保存在 `.attachments/` 下，并在记录中登记标签、原文件名、大小、
+    SHA-256、添加时间和添加人。`git diff` 只显示登记的变化，从不显示内容。超过
+    attachments.max_mb（25 MB）的文件会被拒绝。
+help-attach-long-about = { help-attach-about }
+
+    示例：
+    {"  "}crmfile attach 张伟 ~/扫描/合同-2026-042.pdf --label 合同
+    {"  "}crmfile attach c-7k3m9q2x card.jpg --label 名片
+    {"  "}crmfile attachment get 张伟 合同 --output /dev/shm/contract.pdf
+    {"  "}crmfile detach 张伟 a-3k9m2x7q
+help-attach-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-attach-arg-file = 要保存的文件
+help-attach-arg-label = 它是什么：合同、报价单、名片…
+help-attachment-about = 读取客户的附件。
+help-attachment-get-about = 把附件解密到标准输出或文件，并核对它就是当初附加的文件（SHA-256）。副本请放在档案库之外，
+    最好放在内存中（/dev/shm）：那是明文文件。
+help-attachment-get-long-about = { help-attachment-get-about }
+
+    示例：
+    {"  "}crmfile attachment get 张伟 合同 > /dev/shm/contract.pdf
+    {"  "}crmfile attachment get 张伟 a-3k9m2x7q --output /dev/shm/card.jpg
+help-attachment-get-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-attachment-get-arg-which = 附件：编号、文件名或标签
+help-attachment-get-arg-output = 写到此路径而不是标准输出（不得位于档案库内）
+help-detach-about = 从客户移除一个附件：登记条目及其加密文件。
+help-detach-long-about = { help-detach-about }
+
+    示例：
+    {"  "}crmfile detach 张伟 a-3k9m2x7q
+help-detach-arg-query = 客户编号，或恰好匹配一位客户的查询
+help-detach-arg-which = 附件：编号、文件名或标签
+help-attachment-long-about = { help-attachment-about }
+
+    示例：
+    {"  "}crmfile attachment get 张伟 合同 > /dev/shm/contract.pdf

@@ -84,6 +84,8 @@ struct Audited {
     untidy_phones: bool,
     /// Recipient stanzas in the file's header, when it can be told.
     stanzas: Option<usize>,
+    /// The documents the record lists.
+    attachments: Vec<crate::model::record::Attachment>,
 }
 
 impl Audited {
@@ -100,6 +102,7 @@ impl Audited {
             keys: dedup_keys(c),
             untidy_phones: tidy_phones(&c.contact.phones) != c.contact.phones,
             stanzas: stanza_count(&head),
+            attachments: l.customer.attachments,
             id: l.customer.id,
             path: l.path,
         }
@@ -297,6 +300,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             ..Finding::new(severity, code, message, hint)
         });
     }
+    // Documents: each listed one there and as attached, no file that no record lists.
+    let listed: Vec<(&str, &std::path::Path, &[crate::model::record::Attachment])> = records
+        .iter()
+        .map(|r| (r.id.as_str(), r.path.as_path(), r.attachments.as_slice()))
+        .collect();
+    findings.extend(crate::ops::attach::audit(ctx, &listed));
     let mut reseal = Vec::new();
     for r in &records {
         let folder = r.path.parent().unwrap_or(&store.root);

@@ -36,6 +36,29 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 
 fn render(args: &Args, ctx: &Ctx) -> Result<String> {
     let shown = args.file.display();
+    // A document kept with a customer is never shown (git diff runs this on every
+    // `.age` file): its list in the record says what changed.
+    // (git hands over a temporary copy named `XXXXXX_a-….age` for the old side.)
+    let name = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".age").unwrap_or_default();
+    let attachment = stem
+        .get(stem.len().saturating_sub(10)..)
+        .is_some_and(|id| crate::model::id::is_id(crate::model::id::IdKind::Attachment, id))
+        || args
+            .file
+            .parent()
+            .and_then(|p| p.file_name())
+            .is_some_and(|d| d == crate::store::attachments::DIR);
+    if attachment {
+        return Ok(format!(
+            "# crmfile: {}\n",
+            fl!("cat-not-a-record", path = shown.to_string())
+        ));
+    }
     let bytes = crate::store::read_at_most(&args.file, MAX_RECORD_BYTES)?
         .ok_or_else(|| Error::new(fl!("error-too-large", path = shown.to_string())))?;
     let plain = ctx.keyring()?.decrypt(&bytes).map_err(|d| {

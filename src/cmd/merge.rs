@@ -75,6 +75,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     // Asked without the lock held; the answer holds only for the records as they were.
     let _lock = ctx.lock()?;
     ctx.check_unchanged(&[&keep, &dup])?;
+    // The duplicate's documents go to the kept record's folder first.
+    crate::ops::attach::carry(ctx, &dup, &keep)?;
     ctx.seal(&keep.path, &merged, Mode::Replace, false)?;
     ctx.store()?.remove_record(&dup.path)?;
     ctx.touch([dup.path.clone()]);

@@ -5,6 +5,7 @@ pub mod access_log;
 pub mod add;
 pub mod add_date;
 pub mod add_person;
+pub mod attach;
 pub mod audit;
 pub mod cat;
 pub mod classify;
@@ -65,6 +66,9 @@ pub fn run(cli: Cli, name: &str) -> Result<u8> {
         Command::Consent(args) => consent::run(args, &ctx),
         Command::Link(args) => link::run(args, &ctx),
         Command::Unlink(args) => link::run_unlink(args, &ctx),
+        Command::Attach(args) => attach::run(args, &ctx),
+        Command::Attachment(args) => attach::run_attachment(args, &ctx),
+        Command::Detach(args) => attach::run_detach(args, &ctx),
         Command::AddPerson(args) => add_person::run(args, &ctx),
         Command::AddDate(args) => add_date::run(args, &ctx),
         Command::Classify(args) => classify::run(args, &ctx),

@@ -262,6 +262,30 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
             .collect(),
     );
     section(
+        fl!("show-attachments"),
+        &[
+            fl!("col-id"),
+            fl!("col-label"),
+            fl!("col-file"),
+            fl!("col-size"),
+            fl!("col-added"),
+            fl!("col-by"),
+        ],
+        c.attachments
+            .iter()
+            .map(|a| {
+                vec![
+                    a.id.clone(),
+                    s(&a.label),
+                    a.name.clone(),
+                    a.size.to_string(),
+                    a.added.0.format("%Y-%m-%d %H:%M").to_string(),
+                    s(&a.by),
+                ]
+            })
+            .collect(),
+    );
+    section(
         fl!("show-links"),
         &[
             fl!("col-relation"),

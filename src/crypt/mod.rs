@@ -180,6 +180,43 @@ impl Keyring {
         self.decrypt_from(std::io::BufReader::with_capacity(1 << 16, file), size)
     }
 
+    /// Decrypts a binary age file into `out` as it is read: memory does not grow with the
+    /// file. Returns the plaintext's length and SHA-256 (hex).
+    pub fn decrypt_stream(
+        &self,
+        path: &Path,
+        out: &mut dyn Write,
+    ) -> std::result::Result<(u64, String), DecryptFailure> {
+        use sha2::Digest;
+        let file = std::fs::File::open(path).map_err(|e| DecryptFailure::Damaged(e.to_string()))?;
+        let decryptor = age::Decryptor::new_buffered(std::io::BufReader::with_capacity(1 << 16, file))
+            .map_err(|e| DecryptFailure::Damaged(describe(&e)))?;
+        let mut reader = decryptor
+            .decrypt(self.identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
+            .map_err(|e| match e {
+                age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
+                    DecryptFailure::NotForYou
+                }
+                other => DecryptFailure::Damaged(describe(&other)),
+            })?;
+        let mut hash = sha2::Sha256::new();
+        let mut buf = Zeroizing::new(vec![0u8; 1 << 16]);
+        let mut total = 0u64;
+        loop {
+            let n = std::io::Read::read(&mut reader, &mut buf)
+                .map_err(|e| DecryptFailure::Damaged(e.to_string()))?;
+            if n == 0 {
+                break;
+            }
+            hash.update(&buf[..n]);
+            out.write_all(&buf[..n])
+                .map_err(|e| DecryptFailure::Damaged(e.to_string()))?;
+            total += n as u64;
+        }
+        let digest: String = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        Ok((total, digest))
+    }
+
     fn decrypt_from<R: BufRead>(
         &self,
         input: R,
@@ -368,6 +405,29 @@ pub fn encrypt(recipients: &[RecipientKey], first: &[String], plaintext: &[u8]) 
         .finish()
         .map_err(|e| Error::new(fl!("error-encryption-failed")).caused_by(e))?;
     Ok(out)
+}
+
+/// [`encrypt`] as a stream: a writer that encrypts what it is given into `out` as it
+/// goes, with the same header (the user's own keys first, the recipients-list marker), for
+/// attachments whose size is not held in memory; `finish` it to write the last chunk.
+pub fn encrypting_stream<W: Write>(
+    recipients: &[RecipientKey],
+    first: &[String],
+    out: W,
+) -> Result<age::stream::StreamWriter<W>> {
+    let mut ordered: Vec<&RecipientKey> = recipients.iter().collect();
+    ordered.sort_by_key(|r| !first.contains(&r.text));
+    let marker = Marker(recipients_digest(recipients.iter().map(|r| r.text.as_str())));
+    let encryptor = age::Encryptor::with_recipients(
+        ordered
+            .iter()
+            .map(|r| r.key.as_ref() as &dyn age::Recipient)
+            .chain(std::iter::once(&marker as &dyn age::Recipient)),
+    )
+    .map_err(|e| Error::new(fl!("error-cannot-encrypt-to")).caused_by(e))?;
+    encryptor
+        .wrap_output(out)
+        .map_err(|e| Error::new(fl!("error-encryption-failed")).caused_by(e))
 }
 
 /// A writer that encrypts what it is given into `out` as it goes (for files too large to

@@ -86,6 +86,10 @@ marketing = "opt-in"
 # purposes (e.g. ["service"]).
 required = []
 
+[attachments]
+# The largest file `crmfile attach` takes, in MB.
+max_mb = 25
+
 [review]
 # `remind --kind review` lists customers whose details were not checked (`set … verified=today`)
 # for longer than this many days, counted from creation when never (off unless set).
@@ -148,6 +152,7 @@ pub struct Config {
     pub git: GitConfig,
     pub retention: RetentionConfig,
     pub review: ReviewConfig,
+    pub attachments: AttachmentsConfig,
     pub consent: ConsentConfig,
     pub access_log: AccessLogConfig,
     pub greetings: GreetingsConfig,
@@ -217,6 +222,20 @@ impl Holiday {
 pub struct RetentionConfig {
     /// Customers without activity for longer are listed by `audit` for destruction.
     pub days: Option<u32>,
+}
+
+/// Documents kept with customers.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AttachmentsConfig {
+    /// The largest file `attach` takes, in MB (10^6 bytes).
+    pub max_mb: u64,
+}
+
+impl Default for AttachmentsConfig {
+    fn default() -> Self {
+        AttachmentsConfig { max_mb: 25 }
+    }
 }
 
 /// Who marketing may reach, and which purposes every customer needs consent for.
@@ -356,6 +375,7 @@ impl Default for Config {
             git: GitConfig::default(),
             retention: RetentionConfig::default(),
             review: ReviewConfig::default(),
+            attachments: AttachmentsConfig::default(),
             consent: ConsentConfig::default(),
             access_log: AccessLogConfig::default(),
             greetings: GreetingsConfig::default(),

@@ -16,6 +16,7 @@ pub enum IdKind {
     Date,
     Payment,
     Consent,
+    Attachment,
 }
 
 impl IdKind {
@@ -29,6 +30,7 @@ impl IdKind {
             IdKind::Date => 'd',
             IdKind::Payment => 'r',
             IdKind::Consent => 'n',
+            IdKind::Attachment => 'a',
         }
     }
 }

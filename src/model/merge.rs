@@ -224,6 +224,7 @@ pub fn keep_concurrent_entries(
     union!(payments);
     union!(consents);
     union!(links);
+    union!(attachments);
     union!(feedback);
     union!(key_people);
     union!(dates);
@@ -241,6 +242,7 @@ has_id!(
     crate::model::record::Transaction,
     crate::model::record::Payment,
     crate::model::record::Consent,
+    crate::model::record::Attachment,
     crate::model::record::Feedback,
     crate::model::record::KeyPerson,
     crate::model::record::ImportantDate

@@ -234,6 +234,10 @@ pub struct Customer {
     /// purpose is the customer's word on it now.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consents: Vec<Consent>,
+    /// Documents kept with the customer (合同、报价单、名片…), each an encrypted file in
+    /// the record's folder under `.attachments/`, named by its id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
     /// Other customers this one is related to; each holds the inverse link back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
@@ -512,6 +516,26 @@ pub struct Feedback {
     pub callback_rating: Option<u8>,
 }
 
+/// A document kept with the customer: what it is, and what its encrypted file must hold.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Attachment {
+    #[schemars(regex(pattern = r"^a-[0-9a-hjkmnp-tv-z]{8}$"))]
+    pub id: String,
+    /// What it is: 合同, 报价单, 名片…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The file's name when it was attached.
+    pub name: String,
+    /// Bytes of the original.
+    pub size: u64,
+    /// SHA-256 of the original, hex: `audit` and `attachment get` check it.
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
+    pub sha256: String,
+    pub added: Timestamp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+}
+
 /// One consent given or withdrawn.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Consent {
@@ -590,6 +614,7 @@ impl Customer {
             contacts: Vec::new(),
             feedback: Vec::new(),
             consents: Vec::new(),
+            attachments: Vec::new(),
             links: Vec::new(),
             extra: toml::Table::new(),
             conflicts: toml::Table::new(),

@@ -203,6 +203,9 @@ pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config)
     for k in &c.consents {
         entry_id("consents.id", IdKind::Consent, &k.id);
     }
+    for a in &c.attachments {
+        entry_id("attachments.id", IdKind::Attachment, &a.id);
+    }
     for f in &c.feedback {
         entry_id("feedback.id", IdKind::Feedback, &f.id);
     }
@@ -230,6 +233,19 @@ pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config)
         }
         if t.quantity == Some(0) {
             add("transactions.quantity", fl!(loader, "invalid-quantity"));
+        }
+    }
+    for a in &c.attachments {
+        if a.sha256.len() != 64
+            || !a
+                .sha256
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        {
+            add(
+                "attachments.sha256",
+                fl!(loader, "invalid-sha256", id = a.id.as_str()),
+            );
         }
     }
     for p in &c.payments {

@@ -58,6 +58,7 @@ pub fn erase(session: &Session, records: &[Loaded], reason: &str) -> Result<()> 
     for l in records {
         store.remove_record(&l.path)?;
         session.touch([l.path.clone()]);
+        super::attach::remove_all(session, l)?;
     }
     // The records linked to an erased one lose the link: nothing points at it any more.
     for l in records {

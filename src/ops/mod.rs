@@ -2,6 +2,7 @@
 //! prints; what two commands share lives here.
 pub mod add;
 pub mod append;
+pub mod attach;
 pub mod classify;
 pub mod forget;
 pub mod link;

@@ -38,6 +38,12 @@ pub fn move_to(session: &Session, loaded: &[Loaded], folder: &Path) -> Result<Ve
                 path = store.rel(&to).into_owned()
             )));
         }
+        // Its documents go first, sealed to the new folder's readers.
+        let target = crate::store::Loaded {
+            path: to.clone(),
+            customer: l.customer.clone(),
+        };
+        crate::ops::attach::carry(session, l, &target)?;
         session.seal(&to, &l.customer, Mode::Create, false)?;
         store.remove_record(&l.path)?;
         session.touch([l.path.clone()]);

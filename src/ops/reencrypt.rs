@@ -27,7 +27,23 @@ pub fn reseal_changed(session: &Session, paths: &[PathBuf]) -> Result<(usize, u8
         }
     }
     let code = reseal(session, &stale)?;
+    reseal_documents(session, paths)?;
     Ok((skipped, code))
+}
+
+/// Seals again the documents in the folders of `paths` whose header names another list
+/// than their folder's.
+fn reseal_documents(session: &Session, paths: &[PathBuf]) -> Result<()> {
+    let store = session.store()?;
+    let mut folders: Vec<&std::path::Path> =
+        paths.iter().map(|p| p.parent().unwrap_or(&store.root)).collect();
+    folders.sort();
+    folders.dedup();
+    let done = crate::ops::attach::reseal_stale(session, &folders)?;
+    if done > 0 {
+        session.status(fl!("status-attachments-resealed", count = done));
+    }
+    Ok(())
 }
 
 /// Decrypts each record and seals it again to its folder's recipients; reports the
@@ -54,6 +70,7 @@ pub fn reseal(session: &Session, paths: &[PathBuf]) -> Result<u8> {
         }
     }
     session.status(fl!("status-reencrypted", count = done));
+    reseal_documents(session, paths)?;
     if failed > 0 {
         return Err(
             Error::new(fl!("error-not-reencrypted", count = failed)).hint(fl!("hint-not-reencrypted"))

@@ -377,6 +377,8 @@ pub fn index_view(mut c: Customer) -> Customer {
     for l in &mut c.links {
         l.note = None;
     }
+    // Bulk commands never read documents: `audit` and `attachment` read the record.
+    c.attachments.clear();
     for k in &mut c.consents {
         k.id.clear();
         k.scope = None;

@@ -2,6 +2,7 @@
 //! and loading records, and sealing them again. Only this module and `crypt` touch files.
 
 pub mod access_log;
+pub mod attachments;
 pub mod edit_copy;
 pub mod erasures;
 pub mod git;
@@ -19,7 +20,7 @@ pub use lock::StoreLock;
 pub use recipients::{RecipientSet, Recipients, keys_text};
 pub use record_io::{
     FileError, FileProblem, Loaded, Mode, ToSeal, load, load_text, parse_record, render_record, seal,
-    seal_many, write_atomic,
+    seal_many, write_atomic, write_atomic_with,
 };
 pub use scan::{Stray, header_digest, load_map, stanza_count};
 

@@ -366,6 +366,28 @@ fn sync_folder(dir: &Path) -> Result<()> {
         .map_err(|e| Error::io("sync folder", dir, e))
 }
 
+/// Writes `path` atomically from what `fill` streams into a temporary file beside it:
+/// synced, then renamed into place; nothing is left behind when `fill` fails.
+pub fn write_atomic_with<T>(
+    path: &Path,
+    mode: Mode,
+    fill: impl FnOnce(&mut std::fs::File) -> Result<T>,
+) -> Result<T> {
+    let dir = folder_of(path);
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("create folder", dir, e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".crmfile-tmp-")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io("create a temporary file in", dir, e))?;
+    let out = fill(tmp.as_file_mut())?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| Error::io("sync", tmp.path(), e))?;
+    persist(tmp, path, mode)?;
+    sync_folder(dir)?;
+    Ok(out)
+}
+
 pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<()> {
     let tmp = synced_temporary(path, bytes)?;
     persist(tmp, path, mode)?;

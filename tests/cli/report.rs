@@ -1596,6 +1596,25 @@ impl<'a> Tour<'a> {
             stderr_of(&out)
         );
 
+        // Documents.
+        std::fs::write(self.dir.join("../合同-2026-042.pdf"), b"%PDF-1.4 contract").expect("a document");
+        let out = self.run(
+            "crmfile attach 张伟 ../合同-2026-042.pdf --label 合同",
+            &["attach", "张伟", "../合同-2026-042.pdf", "--label", "合同"],
+        );
+        assert!(stdout_of(&out).contains("\ta-"), "{}", stdout_of(&out));
+        // Written beside the store here, not in /dev/shm, which other runs share.
+        self.cover("crmfile attachment get 张伟 合同 --output /dev/shm/contract.pdf");
+        let copy = self.dir.join("../contract.pdf");
+        let out = self
+            .crmfile()
+            .args(["attachment", "get", "张伟", "合同", "--output"])
+            .arg(&copy)
+            .output()
+            .expect("attachment get");
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        assert_eq!(std::fs::read(&copy).expect("the copy"), b"%PDF-1.4 contract");
+
         // Privacy duties.
         self.run(
             "crmfile consent 张伟 --purpose marketing --given --channel 微信 --scope \"节日问候、新品通知\"",
