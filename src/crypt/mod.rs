@@ -384,20 +384,8 @@ impl age::Recipient for Marker {
 /// Keys in `first` (the user's own) go first in the header: decrypting tries stanzas in
 /// order, so this makes the user's own reads cheaper.
 pub fn encrypt(recipients: &[RecipientKey], first: &[String], plaintext: &[u8]) -> Result<Vec<u8>> {
-    let mut ordered: Vec<&RecipientKey> = recipients.iter().collect();
-    ordered.sort_by_key(|r| !first.contains(&r.text));
-    let marker = Marker(recipients_digest(recipients.iter().map(|r| r.text.as_str())));
-    let encryptor = age::Encryptor::with_recipients(
-        ordered
-            .iter()
-            .map(|r| r.key.as_ref() as &dyn age::Recipient)
-            .chain(std::iter::once(&marker as &dyn age::Recipient)),
-    )
-    .map_err(|e| Error::new(fl!("error-cannot-encrypt-to")).caused_by(e))?;
     let mut out = Vec::with_capacity(plaintext.len() + 300);
-    let mut writer = encryptor
-        .wrap_output(&mut out)
-        .map_err(|e| Error::new(fl!("error-encryption-failed")).caused_by(e))?;
+    let mut writer = encrypting_stream(recipients, first, &mut out)?;
     writer
         .write_all(plaintext)
         .map_err(|e| Error::new(fl!("error-encryption-failed")).caused_by(e))?;

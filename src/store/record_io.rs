@@ -333,18 +333,28 @@ fn folder_of(path: &Path) -> &Path {
 
 /// `bytes` in a synced temporary file beside `path`.
 fn synced_temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
+    synced_temporary_with(path, |f| {
+        f.write_all(bytes).map_err(|e| Error::io("write", path, e))
+    })
+    .map(|(t, ())| t)
+}
+
+/// What `fill` writes, in a synced temporary file beside `path`.
+fn synced_temporary_with<T>(
+    path: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> Result<T>,
+) -> Result<(tempfile::NamedTempFile, T)> {
     let dir = folder_of(path);
     std::fs::create_dir_all(dir).map_err(|e| Error::io("create folder", dir, e))?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".crmfile-tmp-")
         .tempfile_in(dir)
         .map_err(|e| Error::io("create a temporary file in", dir, e))?;
-    tmp.write_all(bytes)
-        .map_err(|e| Error::io("write", tmp.path(), e))?;
+    let out = fill(tmp.as_file_mut())?;
     tmp.as_file()
         .sync_all()
         .map_err(|e| Error::io("sync", tmp.path(), e))?;
-    Ok(tmp)
+    Ok((tmp, out))
 }
 
 fn persist(tmp: tempfile::NamedTempFile, path: &Path, mode: Mode) -> Result<()> {
@@ -373,18 +383,9 @@ pub fn write_atomic_with<T>(
     mode: Mode,
     fill: impl FnOnce(&mut std::fs::File) -> Result<T>,
 ) -> Result<T> {
-    let dir = folder_of(path);
-    std::fs::create_dir_all(dir).map_err(|e| Error::io("create folder", dir, e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".crmfile-tmp-")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io("create a temporary file in", dir, e))?;
-    let out = fill(tmp.as_file_mut())?;
-    tmp.as_file()
-        .sync_all()
-        .map_err(|e| Error::io("sync", tmp.path(), e))?;
+    let (tmp, out) = synced_temporary_with(path, fill)?;
     persist(tmp, path, mode)?;
-    sync_folder(dir)?;
+    sync_folder(folder_of(path))?;
     Ok(out)
 }
 

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::common::{
-    GIT_ENV, TestStore, bytes_contain, files_containing, git_objects_dump, rage, stderr_of, stdout_of,
+    TestStore, bytes_contain, files_containing, git_objects_dump, rage, stderr_of, stdout_of,
     wait_with_peak_rss,
 };
 
@@ -15,17 +15,7 @@ fn ok(t: &TestStore, args: &[&str]) -> String {
 }
 
 fn git(t: &TestStore, args: &[&str]) -> Vec<u8> {
-    let out = std::process::Command::new("git")
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .envs(t.env())
-        .envs(GIT_ENV.iter().copied())
-        .current_dir(t.store())
-        .args(args)
-        .output()
-        .expect("run git");
-    assert!(out.status.success(), "git {args:?}: {}", stderr_of(&out));
-    out.stdout
+    crate::common::git_in_store(t, args)
 }
 
 /// A file outside the store holding `bytes`.

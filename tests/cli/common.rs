@@ -672,3 +672,19 @@ pub fn stdout_of(out: &std::process::Output) -> String {
 pub fn stderr_of(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// git in the store's folder with the test environment (and a private git config);
+/// asserts success and returns stdout.
+pub fn git_in_store(t: &TestStore, args: &[&str]) -> Vec<u8> {
+    let out = std::process::Command::new("git")
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .envs(t.env())
+        .envs(GIT_ENV.iter().copied())
+        .current_dir(t.store())
+        .args(args)
+        .output()
+        .expect("run git");
+    assert!(out.status.success(), "git {args:?}: {}", stderr_of(&out));
+    out.stdout
+}

@@ -1763,17 +1763,7 @@ fn empty_stdin_is_bad_usage_and_writes_nothing() {
 /// Runs git in the store with the test environment (so the drivers git runs find the
 /// same identity); asserts success; returns stdout.
 fn git(t: &TestStore, args: &[&str]) -> Vec<u8> {
-    let out = std::process::Command::new("git")
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .envs(t.env())
-        .envs(GIT_ENV.iter().copied())
-        .current_dir(t.store())
-        .args(args)
-        .output()
-        .expect("run git");
-    assert!(out.status.success(), "git {args:?}: {}", stderr_of(&out));
-    out.stdout
+    crate::common::git_in_store(t, args)
 }
 
 /// Where the canary must never be in the clear: every file of the test's folder (store,
