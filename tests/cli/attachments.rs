@@ -280,3 +280,44 @@ fn a_new_reader_of_the_folder_can_open_its_documents_after_reencrypt() {
         .unwrap();
     assert_eq!(out.stdout, b"JPEG card bytes");
 }
+
+#[test]
+fn a_merged_duplicate_s_documents_go_to_the_record_kept() {
+    let t = TestStore::new();
+    let keep = t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    std::fs::create_dir_all(t.store().join("east")).unwrap();
+    let mine = t.public_key();
+    ok(&t, &["recipients", "add", &mine, "--folder", "east", "--yes"]);
+    let dup = t.add(&[
+        "--name",
+        "Zhang Wei",
+        "--phone",
+        "13800138000",
+        "--force",
+        "--folder",
+        "east",
+    ]);
+    let card = outside(&t, "card.jpg", b"card");
+    let id = ok(&t, &["attach", &dup, card.to_str().unwrap(), "--label", "名片"]);
+    let id = id.trim().split('\t').nth(1).unwrap().to_string();
+    ok(&t, &["merge", &keep, &dup, "--yes"]);
+    let c = t.show_json(&keep);
+    assert_eq!(c["attachments"][0]["id"], id.as_str());
+    assert!(
+        attachment_file(&t, &id).exists(),
+        "moved to the kept record's folder"
+    );
+    assert!(
+        !t.store()
+            .join("east")
+            .join(".attachments")
+            .join(format!("{id}.age"))
+            .exists()
+    );
+    let out = t
+        .cmd()
+        .args(["attachment", "get", &keep, "名片"])
+        .output()
+        .unwrap();
+    assert_eq!(out.stdout, b"card");
+}
