@@ -548,7 +548,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
         }
         'crmfile;add-date' {
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'What the date is')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The original date, YYYY-MM-DD (the year gives the count of years)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The original date, YYYY-MM-DD (the year gives the count of years), or in the Chinese calendar: 农历2019年八月十五 (then it recurs on that lunar day)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Read dates as NDJSON from stdin (`-`), each naming its customer by id or ref')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')

@@ -520,7 +520,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         }
         &'crmfile;add-date'= {
             cand --label 'What the date is'
-            cand --date 'The original date, YYYY-MM-DD (the year gives the count of years)'
+            cand --date 'The original date, YYYY-MM-DD (the year gives the count of years), or in the Chinese calendar: 农历2019年八月十五 (then it recurs on that lunar day)'
             cand --json 'Read dates as NDJSON from stdin (`-`), each naming its customer by id or ref'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'

@@ -442,7 +442,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s v -l verb
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-person" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l label -d 'What the date is' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l date -d 'The original date, YYYY-MM-DD (the year gives the count of years)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l date -d 'The original date, YYYY-MM-DD (the year gives the count of years), or in the Chinese calendar: 农历2019年八月十五 (then it recurs on that lunar day)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l json -d 'Read dates as NDJSON from stdin (`-`), each naming its customer by id or ref' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand add-date" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F

@@ -1062,9 +1062,10 @@ help-add-date-long-about = { help-add-date-about }
     示例：
     {"  "}crmfile add-date 张伟 --label "first order" --date 2019-05-20
     {"  "}crmfile add-date c-7k3m9q2x --label 公司成立纪念日 --date 2008-09-01
+    {"  "}crmfile add-date 张伟 --label 结婚纪念日 --date 农历2010年七月初七
 help-add-date-arg-query = 客户编号，或恰好匹配一位客户的查询
 help-add-date-arg-label = 这个日子的名称
-help-add-date-arg-date = 最初的日期，格式 YYYY-MM-DD（据年份计算周年数）
+help-add-date-arg-date = 最初的日期，YYYY-MM-DD（年份用于计算周年），或农历：农历2019年八月十五（此后按农历日期每年提醒）
 help-add-date-arg-json = 从标准输入（`-`）读取 NDJSON 格式的日期，每条以客户编号或外部编号指明客户
 help-classify-about = 按 .crmfile/config.toml 中的规则（[classify]；内置规则见该文件和 README），
     为每位客户计算 RFM 分值、价值等级和生命周期阶段。

@@ -15,6 +15,7 @@ use crate::ops::session::Session;
 /// Examples:
 ///   crmfile add-date 张伟 --label "first order" --date 2019-05-20
 ///   crmfile add-date c-7k3m9q2x --label 公司成立纪念日 --date 2008-09-01
+///   crmfile add-date 张伟 --label 结婚纪念日 --date 农历2010年七月初七
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -33,7 +34,8 @@ pub struct Entry {
     /// What the date is
     #[arg(long)]
     pub label: Option<String>,
-    /// The original date, YYYY-MM-DD (the year gives the count of years)
+    /// The original date, YYYY-MM-DD (the year gives the count of years), or in the Chinese
+    /// calendar: 农历2019年八月十五 (then it recurs on that lunar day)
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
 }
@@ -59,11 +61,26 @@ fn build(e: Entry, ctx: &Session) -> Result<ImportantDate> {
     let text = e
         .date
         .ok_or_else(|| Error::usage(fl!("error-required", flag = "--date")))?;
-    let date = parse_date(&text, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?;
+    let (date, lunar) = if crate::model::fields::is_lunar(&text) {
+        let lunar =
+            crate::model::lunar::LunarDate::parse(&text).map_err(|e| Error::usage(format!("--date: {e}")))?;
+        // The first day it happened: in its lunar year when given, else its next day.
+        let first = match lunar.year {
+            Some(y) => lunar.exact(y).map_err(|e| Error::usage(format!("--date: {e}")))?,
+            None => lunar
+                .next_from(ctx.today)
+                .ok_or_else(|| Error::usage(fl!("error-not-a-lunar-date", text = text.clone())))?,
+        };
+        (first, Some(lunar))
+    } else {
+        let date = parse_date(&text, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?;
+        (date, None)
+    };
     Ok(ImportantDate {
         id: new_id(IdKind::Date, &mut rand::rng()),
         label,
         date: Date(date),
+        lunar,
     })
 }
 

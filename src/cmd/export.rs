@@ -459,7 +459,7 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
             );
         }
     }
-    for d in &c.dates {
+    for d in c.dates.iter().filter(|d| d.lunar.is_none()) {
         yearly(
             format!("anniversary.{}@crmfile", d.id),
             fl!("ics-anniversary", label = d.label.clone(), name = c.name.clone()),
@@ -481,6 +481,28 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
                     "ics-lunar-birthday",
                     name = c.name.clone(),
                     date = name.clone()
+                )))
+                .starts(date)
+                .ends(end);
+            e.done().fmt_write(&mut events).expect("writing to memory");
+        }
+    }
+    // Yearly dates in the Chinese calendar: one event for each of the next years too.
+    for d in &c.dates {
+        let Some(l) = d.lunar else { continue };
+        let from = stamp.date_naive();
+        for year in from.year()..from.year() + LUNAR_YEARS {
+            let Some(date) = l.in_year(year).filter(|x| *x >= d.date.0) else {
+                continue;
+            };
+            let end = date.checked_add_days(Days::new(1)).unwrap_or(date);
+            let mut e = Event::new();
+            e.uid(&format!("anniversary.{}.{year}@crmfile", d.id))
+                .timestamp(stamp)
+                .summary(&crate::model::vcard::line_text(&fl!(
+                    "ics-anniversary",
+                    label = d.label.clone(),
+                    name = c.name.clone()
                 )))
                 .starts(date)
                 .ends(end);

@@ -177,7 +177,13 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
         &[fl!("col-id"), fl!("col-label"), fl!("col-date")],
         c.dates
             .iter()
-            .map(|d| vec![d.id.clone(), d.label.clone(), d.date.to_string()])
+            .map(|d| {
+                let date = match d.lunar {
+                    Some(l) => format!("{} ({})", l.name(), d.date),
+                    None => d.date.to_string(),
+                };
+                vec![d.id.clone(), d.label.clone(), date]
+            })
             .collect(),
     );
     section(

@@ -297,6 +297,21 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         }
     }
     for d in &c.dates {
+        // In the Chinese calendar: on its lunar day this year, years counted in lunar years.
+        if let Some(lunar) = d.lunar {
+            if let Some(on) = lunar.next_from(today).filter(|x| *x <= horizon && *x >= d.date.0) {
+                let this_year = super::lunar::LunarDate::from_gregorian(on).and_then(|l| l.year);
+                let first_year = super::lunar::LunarDate::from_gregorian(d.date.0).and_then(|l| l.year);
+                let n = this_year.zip(first_year).map(|(y, f)| y - f).filter(|n| *n > 0);
+                let detail = match n {
+                    Some(n) => both!("due-anniversary", label = d.label.clone(), years = n.to_string()),
+                    None => (d.label.clone(), d.label.clone()),
+                };
+                let uid = format!("anniversary.{}.{}", d.id, on.year());
+                out.push(item(on, DueKind::Anniversary, Some(d.id.clone()), n, detail, uid));
+            }
+            continue;
+        }
         if let Some(on) = yearly(d.date.0) {
             let n = years(d.date.0, on);
             let detail = match n {

@@ -116,6 +116,7 @@ pub(crate) mod testing {
             id: id.into(),
             label: label.into(),
             date: Date(d(date)),
+            lunar: None,
         }
     }
 }

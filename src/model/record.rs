@@ -383,7 +383,11 @@ pub struct ImportantDate {
     pub id: String,
     #[schemars(length(min = 1))]
     pub label: String,
+    /// The first day it happened, in the Gregorian calendar.
     pub date: Date,
+    /// Kept in the Chinese calendar (农历): it recurs on this lunar day each year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lunar: Option<super::lunar::LunarDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]

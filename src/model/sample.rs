@@ -203,6 +203,7 @@ pub fn customer(rng: &mut impl Rng, today: NaiveDate, max_entries: usize, n: usi
             id: new_id(IdKind::Date, rng),
             label: "first order".into(),
             date: Date(created_day),
+            lunar: None,
         });
     }
     let span_days = (today - created_day).num_days().max(1) as u64;

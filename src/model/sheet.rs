@@ -527,6 +527,7 @@ pub fn customer_from_row(
                     id: super::id::new_id(super::id::IdKind::Date, rng),
                     label: label.trim().to_string(),
                     date: super::date::Date(date),
+                    lunar: None,
                 });
             }
             "created" | "updated" => {

@@ -440,6 +440,9 @@ type FeedbackEntry = (
     [Option<i32>; 4],
 );
 
+/// A yearly date: id, label, date, lunar (year, month, leap, day).
+type DateEntry = (String, String, i32, Option<(Option<i32>, u8, bool, u8)>);
+
 /// A key person: id, name, role, birthday, lunar birthday (year, month, leap, day).
 type PersonEntry = (
     String,
@@ -493,8 +496,8 @@ struct Rec {
     next: Option<i32>,
     /// id, name, role, birthday, lunar birthday (year, month, leap, day)
     people: Vec<PersonEntry>,
-    /// id, label, date
-    dates: Vec<(String, String, i32)>,
+    /// id, label, date, lunar (year, month, leap, day)
+    dates: Vec<DateEntry>,
     verified: Option<i32>,
     /// limit, rating, terms
     credit: (Option<[u8; 16]>, Option<String>, Option<u32>),
@@ -546,7 +549,10 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
         dates: c
             .dates
             .into_iter()
-            .map(|d| (d.id, d.label, day(d.date)))
+            .map(|d| {
+                let lunar = d.lunar.map(|l| (l.year, l.month, l.leap, l.day));
+                (d.id, d.label, day(d.date), lunar)
+            })
             .collect(),
         verified: c.verified.map(day),
         credit: (
@@ -703,11 +709,18 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
     c.dates = r
         .dates
         .into_iter()
-        .map(|(id, label, date)| {
+        .map(|(id, label, date, lunar)| {
             Some(ImportantDate {
                 id,
                 label,
                 date: from_day(date)?,
+                lunar: lunar.map(|(year, month, leap, day)| crate::model::lunar::LunarDate {
+                    calendar: crate::model::lunar::CalendarName::Chinese,
+                    year,
+                    month,
+                    leap,
+                    day,
+                }),
             })
         })
         .collect::<Option<_>>()?;

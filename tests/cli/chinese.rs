@@ -550,3 +550,55 @@ fn a_key_person_s_lunar_birthday_is_reminded_on_its_day_each_year() {
     ]));
     assert_eq!(out, again);
 }
+
+#[test]
+fn a_yearly_date_in_the_chinese_calendar_recurs_on_its_lunar_day() {
+    let (t, zhang, _) = store();
+    stdout_of(t.cmd().args([
+        "add-date",
+        &zhang,
+        "--label",
+        "结婚纪念日",
+        "--date",
+        "农历2010年七月初七",
+    ]));
+    let d = &t.show_json(&zhang)["dates"][0];
+    assert_eq!(
+        d["date"], "2010-08-16",
+        "the first day, in the Gregorian calendar"
+    );
+    assert_eq!(d["lunar"]["month"], 7);
+    // 七夕 2027 is 8 August; 17 years in lunar years.
+    let run = |index: &str| {
+        stdout_of(t.cmd().env("CRMFILE_INDEX", index).args([
+            "--lang",
+            "zh-CN",
+            "--today",
+            "2027-08-01",
+            "remind",
+            "--kind",
+            "anniversary",
+            "--within",
+            "30d",
+        ]))
+    };
+    let out = run("on");
+    assert!(
+        out.contains("2027-08-08\tanniversary") && out.contains("结婚纪念日（17 周年）"),
+        "{out}"
+    );
+    assert_eq!(out, run("off"), "the same through the index");
+    let ics = stdout_of(t.cmd().args(["export", "--format", "ics", &zhang]));
+    let id = d["id"].as_str().unwrap();
+    assert!(
+        ics.contains(&format!("UID:anniversary.{id}.2027@crmfile")),
+        "one event a year: {ics}"
+    );
+    assert!(ics.contains("DTSTART;VALUE=DATE:20270808"), "{ics}");
+    assert!(
+        !ics.contains(&format!("UID:anniversary.{id}@crmfile")),
+        "no Gregorian yearly rule: {ics}"
+    );
+    let shown = stdout_of(t.cmd().args(["show", &zhang, "--format", "table"]));
+    assert!(shown.contains("农历2010年七月初七"), "{shown}");
+}
