@@ -1719,3 +1719,10 @@ help-attachment-long-about = { help-attachment-about }
 
     示例：
     {"  "}crmfile attachment get 张伟 合同 > /dev/shm/contract.pdf
+col-reason = 原因
+col-line = 行
+reject-erased = 与 {$date} 已删除的客户 {$id} 相符（如客户再次同意，请加 --force 导入）
+reject-duplicate = 可能与 {$other} 是同一客户
+status-rejects = {$count} 条未导入，原因写在 {$path}
+
+help-import-customers-arg-rejects = 把未导入的内容连同原因写到此文件，修改后可再次导入：CSV 为原样的行加一列原因（UTF-8 带 BOM，Excel 可直接打开），NDJSON 为原样的行，vCard 为行号和原因。不得位于档案库内：其中是明文的客户信息

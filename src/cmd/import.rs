@@ -85,6 +85,12 @@ pub struct CustomerArgs {
     /// Keep the columns no field takes under extra.imported, by header (CSV)
     #[arg(long)]
     pub keep_unmapped: bool,
+    /// Write what was not imported to this file, with the reason, to fix and import again:
+    /// the rows as they were with a reason column (CSV, UTF-8 with BOM for Excel), the
+    /// lines as they were (NDJSON), or line numbers and reasons (vCard). Not inside the
+    /// store: it holds customer data in the clear
+    #[arg(long, value_name = "FILE")]
+    pub rejects: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -204,6 +210,8 @@ struct Row {
     fields: Vec<(String, String)>,
     /// A whole record as JSON text (NDJSON), instead of fields.
     record: Option<String>,
+    /// The spreadsheet row's cells as they were (CSV), for `--rejects`.
+    raw: Vec<String>,
 }
 
 /// A spreadsheet's text: decoded from whatever encoding it was saved in, with a warning
@@ -229,7 +237,7 @@ fn csv_rows(
     args: &CustomerArgs,
     maps: &HashMap<String, String>,
     ctx: &Ctx,
-) -> Result<Vec<Row>> {
+) -> Result<(Vec<Row>, Vec<String>)> {
     let (text, delimiter) = sheet_text(bytes, &args.file, args.encoding, ctx)?;
     let text = text.as_bytes();
     let mut reader = csv::ReaderBuilder::new()
@@ -290,13 +298,133 @@ fn csv_rows(
             .filter(|(_, v)| !v.trim().is_empty())
             .collect();
         let line = rec.position().map_or(line, |p| lines.line_at(p.byte()));
+        let raw = if args.rejects.is_some() {
+            rec.iter().map(String::from).collect()
+        } else {
+            Vec::new()
+        };
         rows.push(Row {
             line,
             fields,
             record: None,
+            raw,
         });
     }
-    Ok(rows)
+    Ok((rows, headers.iter().map(String::from).collect()))
+}
+
+/// What `--rejects` writes: each row or line that was not imported, as it was, with why.
+struct Rejects {
+    path: Option<PathBuf>,
+    format: Format,
+    header: Vec<String>,
+    /// The rows of the part being imported, by line, as they were.
+    pending: HashMap<usize, (Vec<String>, Option<String>)>,
+    out: Vec<Vec<String>>,
+    lines: String,
+}
+
+impl Rejects {
+    fn new(path: Option<&Path>, format: Format, header: Vec<String>, ctx: &Ctx) -> Result<Rejects> {
+        if let Some(p) = path {
+            let store = ctx.store()?;
+            let parent = p
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let inside = crate::store::canonical(parent)
+                .ok()
+                .zip(crate::store::canonical(&store.root).ok())
+                .is_some_and(|(d, root)| d.starts_with(root));
+            if inside {
+                return Err(Error::usage(fl!(
+                    "error-output-in-store",
+                    path = p.display().to_string()
+                )));
+            }
+        }
+        Ok(Rejects {
+            path: path.map(Path::to_path_buf),
+            format,
+            header,
+            pending: HashMap::new(),
+            out: Vec::new(),
+            lines: String::new(),
+        })
+    }
+
+    /// Forgets the rows of a part once it is done: memory holds one part.
+    fn end_part(&mut self) {
+        self.pending.clear();
+    }
+
+    /// Remembers a row of the part about to be imported.
+    fn keep(&mut self, row: &Row) {
+        if self.path.is_some() {
+            self.pending
+                .insert(row.line, (row.raw.clone(), row.record.clone()));
+        }
+    }
+
+    /// A row that was not imported, and why.
+    fn add(&mut self, line: usize, reason: &str) {
+        if self.path.is_none() {
+            return;
+        }
+        let (cells, record) = self.pending.remove(&line).unwrap_or_default();
+        match (self.format, record) {
+            (Format::Ndjson, Some(text)) => {
+                self.lines.push_str(&text);
+                self.lines.push('\n');
+            }
+            (Format::Csv, _) => {
+                let mut row = cells;
+                row.push(reason.to_string());
+                self.out.push(row);
+            }
+            _ => self.out.push(vec![line.to_string(), reason.to_string()]),
+        }
+    }
+
+    /// Writes the file (nothing when nothing was rejected), and says where.
+    fn finish(self, ctx: &Ctx) -> Result<()> {
+        let Some(path) = self.path else { return Ok(()) };
+        let count = self.out.len() + self.lines.lines().count();
+        let bytes = match self.format {
+            Format::Ndjson => self.lines.into_bytes(),
+            format => {
+                let header: Vec<String> = if format == Format::Csv {
+                    let mut h = self.header;
+                    h.push(fl!("col-reason"));
+                    h
+                } else {
+                    vec![fl!("col-line"), fl!("col-reason")]
+                };
+                let mut w = csv::Writer::from_writer(Vec::new());
+                let write = |w: &mut csv::Writer<Vec<u8>>, row: &[String]| {
+                    w.write_record(row)
+                        .map_err(|e| Error::new(fl!("error-write-csv")).caused_by(e))
+                };
+                write(&mut w, &header)?;
+                for row in &self.out {
+                    write(&mut w, row)?;
+                }
+                let mut bytes = "\u{feff}".as_bytes().to_vec();
+                bytes.extend(
+                    w.into_inner()
+                        .map_err(|e| Error::new(fl!("error-write-csv")).cause(e.to_string()))?,
+                );
+                bytes
+            }
+        };
+        crate::store::write_atomic(&path, &bytes, crate::store::Mode::Replace)?;
+        ctx.status(fl!(
+            "status-rejects",
+            count = count,
+            path = path.display().to_string()
+        ));
+        Ok(())
+    }
 }
 
 fn vcard_rows(bytes: &[u8], args: &CustomerArgs, ctx: &Ctx) -> Result<Vec<Row>> {
@@ -336,6 +464,7 @@ fn vcard_rows(bytes: &[u8], args: &CustomerArgs, ctx: &Ctx) -> Result<Vec<Row>> 
                 .map(|(f, v)| (f.to_string(), v))
                 .collect(),
             record: None,
+            raw: Vec::new(),
         })
         .collect())
 }
@@ -379,6 +508,7 @@ fn ndjson_rows(file: &Path) -> Result<impl Iterator<Item = Result<Row>>> {
                 line: i + 1,
                 fields: Vec::new(),
                 record: Some(text),
+                raw: Vec::new(),
             })
         }))
 }
@@ -460,12 +590,13 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     let maps = parse_maps(&args.maps)?;
     // CSV and vCard are read whole and checked before anything is written; NDJSON (whole
     // records, the large inputs) is read a line at a time.
+    let mut header = Vec::new();
     let mut rows: Box<dyn Iterator<Item = Result<Row>>> = match format {
-        Format::Csv => Box::new(
-            csv_rows(&read_input(&args.file)?, &args, &maps, ctx)?
-                .into_iter()
-                .map(Ok),
-        ),
+        Format::Csv => {
+            let (rows, h) = csv_rows(&read_input(&args.file)?, &args, &maps, ctx)?;
+            header = h;
+            Box::new(rows.into_iter().map(Ok))
+        }
         Format::Vcard => Box::new(
             vcard_rows(&read_input(&args.file)?, &args, ctx)?
                 .into_iter()
@@ -477,6 +608,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
         }
     };
     let what = if format == Format::Vcard { "card" } else { "line" };
+    let mut rejects = Rejects::new(args.rejects.as_deref(), format, header, ctx)?;
 
     ctx.keyring()?;
     let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
@@ -524,6 +656,9 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
             break;
         }
         rows_seen += part.len();
+        for row in &part {
+            rejects.keep(row);
+        }
         let built: Vec<(usize, Result<Customer>)> = part
             .into_par_iter()
             .map(|row| {
@@ -541,6 +676,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                 Ok(c) => c,
                 Err(e) => {
                     invalid += 1;
+                    rejects.add(line, &e.message);
                     report(
                         Error::new(fl!(
                             "error-unit",
@@ -558,6 +694,10 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                 && let Some(t) = erasures.matching(&keys)
             {
                 invalid += 1;
+                rejects.add(
+                    line,
+                    &fl!("reject-erased", id = t.id.to_string(), date = t.date.to_string()),
+                );
                 report(
                     Error::new(fl!(
                         "error-unit-erased",
@@ -589,9 +729,13 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                     });
                     batch.new.push(c);
                 }
-                (Some(_), OnDuplicate::Skip) => skipped += 1,
+                (Some(i), OnDuplicate::Skip) => {
+                    skipped += 1;
+                    rejects.add(line, &fl!("reject-duplicate", other = targets[i].id.clone()));
+                }
                 (Some(i), OnDuplicate::Error) => {
                     dup_errors += 1;
+                    rejects.add(line, &fl!("reject-duplicate", other = targets[i].id.clone()));
                     report(Error::new(fl!(
                         "error-unit-duplicate",
                         unit = what,
@@ -619,6 +763,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                     };
                     if let Err(e) = merged {
                         invalid += 1;
+                        rejects.add(line, &e.message);
                         report(Error::new(fl!(
                             "error-unit",
                             unit = what,
@@ -629,6 +774,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                 }
             }
         }
+        rejects.end_part();
         // Written (or, in a dry run, counted) part by part.
         let changed: Vec<(PathBuf, Customer)> = std::mem::take(&mut batch.changed)
             .into_iter()
@@ -679,6 +825,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     } else {
         ctx.status(fl!("status-imported", summary = summary));
     }
+    rejects.finish(ctx)?;
     if invalid + dup_errors > 0 || !errors.is_empty() {
         return Err(Error::new(fl!(
             "error-units-not-imported",

@@ -413,3 +413,78 @@ fn an_order_file_imported_twice_adds_each_purchase_once() {
     import();
     assert_eq!(count("张伟"), 2);
 }
+
+#[test]
+fn what_was_not_imported_goes_to_a_rejects_file_to_fix_and_import_again() {
+    let t = TestStore::new();
+    let rejects = t.tmpdir().join("未导入.csv");
+    let out = import(
+        &t,
+        "csv",
+        "customers-gbk.csv",
+        &["--rejects", rejects.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("1 not imported, with the reason"),
+        "{}",
+        stderr_of(&out)
+    );
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    let text = text.strip_prefix('\u{feff}').expect("a BOM, for Excel");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header.first().map(String::as_str),
+        Some("客户名称"),
+        "the original header, decoded"
+    );
+    assert_eq!(header.last().map(String::as_str), Some("reason"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1, "{text}");
+    assert!(rows[0][header.len() - 1].contains("contact.phones"), "{text}");
+
+    // Fixed by hand (the phone) and imported again: the reason column is left out.
+    let phone = header
+        .iter()
+        .position(|h| h == "移动电话")
+        .expect("the phone column");
+    let mut fixed = csv::Writer::from_writer(Vec::new());
+    fixed.write_record(&header[..header.len() - 1]).unwrap();
+    let mut row: Vec<String> = rows[0].iter().map(String::from).collect();
+    row.pop();
+    row[phone] = "13700137000".into();
+    fixed.write_record(&row).unwrap();
+    let again = t.tmpdir().join("fixed.csv");
+    std::fs::write(&again, fixed.into_inner().unwrap()).unwrap();
+    let out = t
+        .cmd()
+        .args(["import", "customers", "--format", "csv", "--rejects"])
+        .arg(&rejects)
+        .arg(&again)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(t.all_ids().len(), 4);
+    // The same again: a duplicate now, listed with the record it duplicates.
+    let out = t
+        .cmd()
+        .args(["import", "customers", "--format", "csv", "--rejects"])
+        .arg(&rejects)
+        .arg(&again)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "skipping a duplicate is no failure");
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    assert!(text.contains("likely the same customer as c-"), "{text}");
+    // Never inside the store.
+    let inside = t.store().join("rejects.csv");
+    let out = import(
+        &t,
+        "csv",
+        "customers-gbk.csv",
+        &["--rejects", inside.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!inside.exists());
+}

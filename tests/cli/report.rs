@@ -1579,6 +1579,25 @@ impl<'a> Tour<'a> {
         );
         assert!(stderr_of(&out).contains("1 new"), "{}", stderr_of(&out));
         let out = self.run(
+            "crmfile import customers --format csv ../客户.csv --rejects ../未导入.csv",
+            &[
+                "import",
+                "customers",
+                "--format",
+                "csv",
+                "../客户.csv",
+                "--rejects",
+                "../未导入.csv",
+            ],
+        );
+        assert!(stderr_of(&out).contains("1 new"), "{}", stderr_of(&out));
+        let rejected = std::fs::read_to_string(self.dir.join("../未导入.csv")).expect("the rejects file");
+        assert_eq!(
+            rejected.lines().count(),
+            1,
+            "only the header: nothing was rejected"
+        );
+        let out = self.run(
             "crmfile import transactions --format csv ../orders.csv --match ref",
             &[
                 "import",
