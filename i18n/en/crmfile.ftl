@@ -890,3 +890,4 @@ col-line = line
 reject-erased = matches customer {$id}, erased on {$date} (import with --force if they consented again)
 reject-duplicate = likely the same customer as {$other}
 status-rejects = {$count} not imported, with the reason, in {$path}
+warn-handler-unknown = handler `{$name}` is not a member of the team ({$members}) nor the account manager: kept as typed

@@ -1726,3 +1726,4 @@ reject-duplicate = 可能与 {$other} 是同一客户
 status-rejects = {$count} 条未导入，原因写在 {$path}
 
 help-import-customers-arg-rejects = 把未导入的内容连同原因写到此文件，修改后可再次导入：CSV 为原样的行加一列原因（UTF-8 带 BOM，Excel 可直接打开），NDJSON 为原样的行，vCard 为行号和原因。不得位于档案库内：其中是明文的客户信息
+warn-handler-unknown = 处理人“{$name}”既不是团队成员（{$members}），也不是客户经理：按输入保存

@@ -111,9 +111,11 @@ fn build(e: Entry, ctx: &Session) -> Result<Feedback> {
     })
 }
 
-fn apply(c: &mut Customer, mut f: Feedback, _: &Session) -> Result<String> {
+fn apply(c: &mut Customer, mut f: Feedback, session: &Session) -> Result<String> {
     if f.status.is_unresolved() && f.handler.is_none() {
         f.handler = c.owner.clone();
+    } else if let Some(h) = &f.handler {
+        session.check_handler(h, c.owner.as_deref());
     }
     let said = format!("{}\t{}", c.id, f.id);
     c.feedback.push(f);

@@ -85,6 +85,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 
 fn apply(c: &mut Customer, r: Resolution, session: &Session) -> Result<String> {
     let id = c.id.clone();
+    let c_owner = c.owner.clone();
     let f = c.feedback.iter_mut().find(|f| f.id == r.id).ok_or_else(|| {
         Error::new(fl!(
             "error-no-feedback",
@@ -101,8 +102,9 @@ fn apply(c: &mut Customer, r: Resolution, session: &Session) -> Result<String> {
         )));
     }
     let said = format!("{id}\t{}", r.id);
-    if r.handler.is_some() {
-        f.handler = r.handler;
+    if let Some(h) = r.handler {
+        session.check_handler(&h, c_owner.as_deref());
+        f.handler = Some(h);
     }
     match r.step {
         Step::Start | Step::Resolve if !f.status.is_unresolved() => {

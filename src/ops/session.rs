@@ -183,6 +183,23 @@ impl Session {
         Ok(self.team.get_or_init(|| t).as_ref())
     }
 
+    /// Warns when `name`, given as who handles something, is neither a member of the
+    /// store's team nor the customer's account manager (a typo leaves a complaint with
+    /// nobody). Without a team every name is taken.
+    pub fn check_handler(&self, name: &str, owner: Option<&str>) {
+        if let Ok(Some(team)) = self.team()
+            && !team.members.contains_key(name)
+            && owner != Some(name)
+        {
+            let members = team.members.keys().cloned().collect::<Vec<_>>().join(", ");
+            self.warn(fl!(
+                "warn-handler-unknown",
+                name = name.to_string(),
+                members = members
+            ));
+        }
+    }
+
     /// Who is acting, for `by`, `created_by`, `updated_by` and the access trail: the
     /// member whose key the identity in use holds. In a store without a team, the login
     /// name as before; an identity the team does not list is named by the start of its

@@ -666,3 +666,37 @@ fn local_only_mode_keeps_the_log_on_this_machine() {
     let local = std::fs::read_to_string(t.store().join(".crmfile/access.log")).unwrap();
     assert!(local.contains("王总"), "{local}");
 }
+
+#[test]
+fn a_complaint_handed_to_someone_outside_the_team_is_kept_with_a_warning() {
+    let Team { t, .. } = team();
+    let id = t.add(&["--name", "张伟", "--owner", "王总"]);
+    let out = ok(t
+        .cmd()
+        .args([
+            "log-feedback",
+            &id,
+            "--kind",
+            "complaint",
+            "--text",
+            "late",
+            "--handler",
+            "李娜",
+        ])
+        .output()
+        .unwrap());
+    assert_eq!(stderr_of(&out), "", "a member: no warning");
+    let entry = stdout_of(&out).trim().split('\t').nth(1).unwrap().to_string();
+    let out = ok(t
+        .cmd()
+        .args(["resolve", &id, &entry, "--start", "--handler", "李那"])
+        .output()
+        .unwrap());
+    let err = stderr_of(&out);
+    assert!(err.contains("李那") && err.contains("李娜, 王总"), "{err}");
+    assert_eq!(
+        t.show_json(&id)["feedback"][0]["handler"],
+        "李那",
+        "kept as typed"
+    );
+}
