@@ -36,8 +36,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 
 fn render(args: &Args, ctx: &Ctx) -> Result<String> {
     let shown = args.file.display();
-    // A document kept with a customer is never shown (git diff runs this on every
-    // `.age` file): its list in the record says what changed.
+    // A document kept with a customer is never shown. `git-setup` marks documents binary
+    // for git, so git does not hand them here; this holds for a store set up before that
+    // line existed, and for anyone running `cat` on one by hand.
     // (git hands over a temporary copy named `XXXXXX_a-….age` for the old side.)
     let name = args
         .file

@@ -7,6 +7,10 @@ use crate::store::git;
 
 const ATTRIBUTES: &str = "*.age -text diff=crmfile merge=crmfile";
 
+/// Documents kept with customers are binary to git: never decrypted for a diff, never
+/// merged by the record driver (a conflict keeps ours and says so).
+const DOCUMENTS: &str = "**/.attachments/*.age -diff merge=binary";
+
 /// Make git show decrypted diffs of records and merge concurrent edits structurally.
 ///
 /// Writes .gitattributes (`*.age -text diff=crmfile merge=crmfile`) in the store and sets,
@@ -63,14 +67,22 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     } else {
         String::new()
     };
-    if !existing.lines().any(|l| l.trim() == ATTRIBUTES) {
+    // What is missing is added, in this order (a later line wins for the documents); a
+    // store set up before documents existed gets the second line on the next run.
+    let missing: Vec<&str> = [ATTRIBUTES, DOCUMENTS]
+        .into_iter()
+        .filter(|want| !existing.lines().any(|l| l.trim() == *want))
+        .collect();
+    if !missing.is_empty() {
         let mut text = existing;
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
         text.push_str("# crmfile: decrypted diffs and structural merges of records (crmfile git-setup)\n");
-        text.push_str(ATTRIBUTES);
-        text.push('\n');
+        for line in missing {
+            text.push_str(line);
+            text.push('\n');
+        }
         crate::store::write_atomic(&path, text.as_bytes(), crate::store::Mode::Replace)?;
     }
     let bin = quote(&args.binary.unwrap_or_else(default_binary));

@@ -115,7 +115,20 @@ fn an_attachment_is_an_age_file_rage_opens_and_its_contents_never_reach_disk_git
     assert_eq!(out.status.code(), Some(2), "not written into the store");
     assert!(!inside.exists());
 
-    // git: the diff shows the list change, never the contents; then committed.
+    // git: documents are binary to git (no textconv, no record merge driver); the diff
+    // shows the list change, never the contents; then committed.
+    let rel = format!(".attachments/{id}.age");
+    let attrs = String::from_utf8(git(&t, &["check-attr", "diff", "merge", "--", &rel])).unwrap();
+    assert!(
+        attrs.contains("diff: unset") && attrs.contains("merge: binary"),
+        "{attrs}"
+    );
+    // `cat` on one by hand (or from a store set up before that line) shows nothing of it.
+    let shown = ok(&t, &["cat", file.to_str().unwrap()]);
+    assert!(
+        shown.starts_with("# crmfile:") && !shown.contains(&canary),
+        "{shown}"
+    );
     git(&t, &["add", "-A"]);
     let diff = git(&t, &["diff", "--cached"]);
     let diff_text = String::from_utf8_lossy(&diff);
