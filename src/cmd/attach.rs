@@ -105,16 +105,7 @@ pub fn run_attachment(args: AttachmentArgs, ctx: &Ctx) -> Result<u8> {
             std::io::Write::flush(&mut out).map_err(Error::stdout)?;
         }
         Some(path) => {
-            let store = ctx.store()?;
-            let parent = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(std::path::Path::new("."));
-            let within = crate::store::canonical(parent)
-                .ok()
-                .zip(crate::store::canonical(&store.root).ok())
-                .is_some_and(|(p, root)| p.starts_with(root));
-            if within {
+            if ctx.store()?.holds(path) {
                 return Err(Error::usage(fl!(
                     "error-output-in-store",
                     path = path.display().to_string()

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{Lang, fl};
 use crate::model::credit::Ledger;
 use crate::model::fields;
+use crate::model::lunar::LunarDate;
 use crate::model::query::Filters;
 use crate::model::record::Customer;
 use crate::model::vcard::{self, Version};
@@ -466,68 +467,44 @@ fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String
             d.date.0,
         );
     }
-    // A lunar birthday moves against the Gregorian calendar, which RRULE cannot say: one
-    // event for each of the next years.
-    if let Some(l) = c.lunar_birthday {
-        let from = stamp.date_naive();
-        let name = crate::model::lunar::LunarDate { year: None, ..l }.name();
+    // A date of the Chinese calendar moves against the Gregorian one, which RRULE cannot
+    // say: one event for each of the next years, from the day it first happened.
+    let from = stamp.date_naive();
+    let mut lunar = |stem: &str, summary: String, l: LunarDate, first: Option<chrono::NaiveDate>| {
         for year in from.year()..from.year() + LUNAR_YEARS {
-            let Some(date) = l.in_year(year) else { continue };
-            let end = date.checked_add_days(Days::new(1)).unwrap_or(date);
-            let mut e = Event::new();
-            e.uid(&format!("lunar-birthday.{}.{year}@crmfile", c.id))
-                .timestamp(stamp)
-                .summary(&crate::model::vcard::line_text(&fl!(
-                    "ics-lunar-birthday",
-                    name = c.name.clone(),
-                    date = name.clone()
-                )))
-                .starts(date)
-                .ends(end);
-            e.done().fmt_write(&mut events).expect("writing to memory");
-        }
-    }
-    // Yearly dates in the Chinese calendar: one event for each of the next years too.
-    for d in &c.dates {
-        let Some(l) = d.lunar else { continue };
-        let from = stamp.date_naive();
-        for year in from.year()..from.year() + LUNAR_YEARS {
-            let Some(date) = l.in_year(year).filter(|x| *x >= d.date.0) else {
+            let Some(date) = l.in_year(year).filter(|d| first.is_none_or(|f| *d >= f)) else {
                 continue;
             };
             let end = date.checked_add_days(Days::new(1)).unwrap_or(date);
             let mut e = Event::new();
-            e.uid(&format!("anniversary.{}.{year}@crmfile", d.id))
+            e.uid(&format!("{stem}.{year}@crmfile"))
                 .timestamp(stamp)
-                .summary(&crate::model::vcard::line_text(&fl!(
-                    "ics-anniversary",
-                    label = d.label.clone(),
-                    name = c.name.clone()
-                )))
+                .summary(&crate::model::vcard::line_text(&summary))
                 .starts(date)
                 .ends(end);
             e.done().fmt_write(&mut events).expect("writing to memory");
         }
+    };
+    let day_name = |l: LunarDate| LunarDate { year: None, ..l }.name();
+    if let Some(l) = c.lunar_birthday {
+        let summary = fl!("ics-lunar-birthday", name = c.name.clone(), date = day_name(l));
+        lunar(&format!("lunar-birthday.{}", c.id), summary, l, None);
+    }
+    for d in &c.dates {
+        if let Some(l) = d.lunar {
+            let summary = fl!("ics-anniversary", label = d.label.clone(), name = c.name.clone());
+            lunar(&format!("anniversary.{}", d.id), summary, l, Some(d.date.0));
+        }
     }
     for p in &c.key_people {
-        let Some(l) = p.lunar_birthday else { continue };
-        let from = stamp.date_naive();
-        let date_name = crate::model::lunar::LunarDate { year: None, ..l }.name();
-        for year in from.year()..from.year() + LUNAR_YEARS {
-            let Some(date) = l.in_year(year) else { continue };
-            let end = date.checked_add_days(Days::new(1)).unwrap_or(date);
-            let mut e = Event::new();
-            e.uid(&format!("lunar-birthday.{}.{year}@crmfile", p.id))
-                .timestamp(stamp)
-                .summary(&crate::model::vcard::line_text(&fl!(
-                    "ics-person-birthday",
-                    person = format!("{} ({date_name})", p.name),
-                    role = p.role.label(),
-                    name = c.name.clone()
-                )))
-                .starts(date)
-                .ends(end);
-            e.done().fmt_write(&mut events).expect("writing to memory");
+        if let Some(l) = p.lunar_birthday {
+            let summary = fl!(
+                "ics-person-birthday",
+                person = format!("{} ({})", p.name, day_name(l)),
+                role = p.role.label(),
+                name = c.name.clone()
+            );
+            lunar(&format!("lunar-birthday.{}", p.id), summary, l, None);
         }
     }
     let mut todo_text = String::new();

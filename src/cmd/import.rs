@@ -326,22 +326,13 @@ struct Rejects {
 
 impl Rejects {
     fn new(path: Option<&Path>, format: Format, header: Vec<String>, ctx: &Ctx) -> Result<Rejects> {
-        if let Some(p) = path {
-            let store = ctx.store()?;
-            let parent = p
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let inside = crate::store::canonical(parent)
-                .ok()
-                .zip(crate::store::canonical(&store.root).ok())
-                .is_some_and(|(d, root)| d.starts_with(root));
-            if inside {
-                return Err(Error::usage(fl!(
-                    "error-output-in-store",
-                    path = p.display().to_string()
-                )));
-            }
+        if let Some(p) = path
+            && ctx.store()?.holds(p)
+        {
+            return Err(Error::usage(fl!(
+                "error-output-in-store",
+                path = p.display().to_string()
+            )));
         }
         Ok(Rejects {
             path: path.map(Path::to_path_buf),

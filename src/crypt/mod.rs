@@ -189,22 +189,12 @@ impl Keyring {
     ) -> std::result::Result<(u64, String), DecryptFailure> {
         use sha2::Digest;
         let file = std::fs::File::open(path).map_err(|e| DecryptFailure::Damaged(e.to_string()))?;
-        let decryptor = age::Decryptor::new_buffered(std::io::BufReader::with_capacity(1 << 16, file))
-            .map_err(|e| DecryptFailure::Damaged(describe(&e)))?;
-        let mut reader = decryptor
-            .decrypt(self.identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
-            .map_err(|e| match e {
-                age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
-                    DecryptFailure::NotForYou
-                }
-                other => DecryptFailure::Damaged(describe(&other)),
-            })?;
+        let mut reader = self.reader(std::io::BufReader::with_capacity(1 << 16, file))?;
         let mut hash = sha2::Sha256::new();
         let mut buf = Zeroizing::new(vec![0u8; 1 << 16]);
         let mut total = 0u64;
         loop {
-            let n = std::io::Read::read(&mut reader, &mut buf)
-                .map_err(|e| DecryptFailure::Damaged(e.to_string()))?;
+            let n = std::io::Read::read(&mut reader, &mut buf).map_err(payload_failure)?;
             if n == 0 {
                 break;
             }
@@ -213,18 +203,15 @@ impl Keyring {
                 .map_err(|e| DecryptFailure::Damaged(e.to_string()))?;
             total += n as u64;
         }
-        let digest: String = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
-        Ok((total, digest))
+        Ok((total, hex(&hash.finalize())))
     }
 
-    fn decrypt_from<R: BufRead>(
-        &self,
-        input: R,
-        size: usize,
-    ) -> std::result::Result<Zeroizing<Vec<u8>>, DecryptFailure> {
+    /// The plaintext of an age file as a reader: the header opened with this keyring's
+    /// identities, the payload decrypted (and authenticated) a chunk at a time as it is read.
+    fn reader<R: BufRead>(&self, input: R) -> std::result::Result<impl std::io::Read, DecryptFailure> {
         let decryptor =
             age::Decryptor::new_buffered(input).map_err(|e| DecryptFailure::Damaged(describe(&e)))?;
-        let mut reader = decryptor
+        decryptor
             .decrypt(self.identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
             .map_err(|e| match e {
                 // At this stage DecryptionFailed means a stanza did not open with the key
@@ -233,17 +220,28 @@ impl Keyring {
                     DecryptFailure::NotForYou
                 }
                 other => DecryptFailure::Damaged(describe(&other)),
-            })?;
+            })
+    }
+
+    fn decrypt_from<R: BufRead>(
+        &self,
+        input: R,
+        size: usize,
+    ) -> std::result::Result<Zeroizing<Vec<u8>>, DecryptFailure> {
+        let mut reader = self.reader(input)?;
         let mut plain = Zeroizing::new(Vec::with_capacity(size));
-        if let Err(e) = reader.read_to_end(&mut plain) {
-            // What was read before the failing chunk is dropped (and zeroized) here.
-            return Err(DecryptFailure::Damaged(match e.kind() {
-                std::io::ErrorKind::UnexpectedEof => "the payload is truncated".into(),
-                _ => "the payload was altered or truncated".into(),
-            }));
-        }
+        // What was read before a failing chunk is dropped (and zeroized) with `plain`.
+        reader.read_to_end(&mut plain).map_err(payload_failure)?;
         Ok(plain)
     }
+}
+
+/// Why a payload could not be read to its end.
+fn payload_failure(e: std::io::Error) -> DecryptFailure {
+    DecryptFailure::Damaged(match e.kind() {
+        std::io::ErrorKind::UnexpectedEof => "the payload is truncated".into(),
+        _ => "the payload was altered or truncated".into(),
+    })
 }
 
 /// The `.pub` next to an SSH private key, if present: its recipient line.
@@ -352,10 +350,12 @@ pub fn recipients_digest<'a>(keys: impl IntoIterator<Item = &'a str>) -> String 
     let mut keys: Vec<&str> = keys.into_iter().collect();
     keys.sort_unstable();
     keys.dedup();
-    sha2::Sha256::digest(keys.join("\n").as_bytes())[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&sha2::Sha256::digest(keys.join("\n").as_bytes())[..16])
+}
+
+/// Bytes as lower-case hex: digests in files, names and messages.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The recipient that writes the [`RECIPIENTS_TAG`] stanza.

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::record::Customer;
+use super::report::{decimal_opt, decimal_str};
 
 /// One purchase on account with what is still open of it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -48,10 +49,6 @@ pub struct Ledger {
     pub oldest_due: Option<NaiveDate>,
     /// Purchases on account and payments in another currency, left out.
     pub foreign: usize,
-}
-
-fn decimal_str<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(d)
 }
 
 fn decimal_array<S: serde::Serializer>(a: &[Decimal; 4], s: S) -> Result<S::Ok, S::Error> {
@@ -190,13 +187,6 @@ pub struct OwnerDebt {
     pub overdue: Decimal,
     #[serde(serialize_with = "decimal_array")]
     pub aging: [Decimal; 4],
-}
-
-fn decimal_opt<S: serde::Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.collect_str(d),
-        None => s.serialize_none(),
-    }
 }
 
 impl Receivables {

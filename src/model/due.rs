@@ -211,13 +211,17 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
     }
     let yearly = |original: NaiveDate| next_recurrence(original, today).filter(|d| *d <= horizon);
     let years = |original: NaiveDate, on: NaiveDate| Some(on.year() - original.year()).filter(|y| *y > 0);
+    // A date of the Chinese calendar: its next Gregorian day through `horizon` (never
+    // before it first happened), and the lunar years since then.
+    let lunar_next = |lunar: LunarDate, first: Option<NaiveDate>| {
+        lunar
+            .next_from(today)
+            .filter(|d| *d <= horizon && first.is_none_or(|f| *d >= f))
+    };
     if let Some(lunar) = c.lunar_birthday
-        && let Some(on) = lunar.next_from(today).filter(|d| *d <= horizon)
+        && let Some(on) = lunar_next(lunar, None)
     {
-        // The lunar year of this birthday starts in the Gregorian year it falls in, or
-        // the one before (a birthday in the 12th month can fall in January).
-        let lunar_year = super::lunar::LunarDate::from_gregorian(on).and_then(|l| l.year);
-        let age = lunar.year.zip(lunar_year).map(|(b, y)| y - b).filter(|a| *a > 0);
+        let age = lunar_years(lunar.year, on);
         let date = LunarDate { year: None, ..lunar }.name();
         let detail = match age {
             Some(a) => both!("due-lunar-turns", date = date.clone(), age = a.to_string()),
@@ -271,10 +275,9 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
     // A key person's birthday in the Chinese calendar, on its Gregorian day this year.
     for p in &c.key_people {
         if let Some(lunar) = p.lunar_birthday
-            && let Some(on) = lunar.next_from(today).filter(|d| *d <= horizon)
+            && let Some(on) = lunar_next(lunar, None)
         {
-            let lunar_year = super::lunar::LunarDate::from_gregorian(on).and_then(|l| l.year);
-            let age = lunar.year.zip(lunar_year).map(|(b, y)| y - b).filter(|a| *a > 0);
+            let age = lunar_years(lunar.year, on);
             let date = LunarDate { year: None, ..lunar }.name();
             let (name, role) = (p.name.clone(), p.role.as_str());
             let detail = match age {
@@ -299,10 +302,9 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
     for d in &c.dates {
         // In the Chinese calendar: on its lunar day this year, years counted in lunar years.
         if let Some(lunar) = d.lunar {
-            if let Some(on) = lunar.next_from(today).filter(|x| *x <= horizon && *x >= d.date.0) {
-                let this_year = super::lunar::LunarDate::from_gregorian(on).and_then(|l| l.year);
-                let first_year = super::lunar::LunarDate::from_gregorian(d.date.0).and_then(|l| l.year);
-                let n = this_year.zip(first_year).map(|(y, f)| y - f).filter(|n| *n > 0);
+            if let Some(on) = lunar_next(lunar, Some(d.date.0)) {
+                let first_year = LunarDate::from_gregorian(d.date.0).and_then(|l| l.year);
+                let n = lunar_years(first_year, on);
                 let detail = match n {
                     Some(n) => both!("due-anniversary", label = d.label.clone(), years = n.to_string()),
                     None => (d.label.clone(), d.label.clone()),
@@ -403,6 +405,14 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         ));
     }
     out
+}
+
+/// Lunar years from the lunar year `since` to the one `on` falls in (which starts in the
+/// Gregorian year of `on`, or the one before: a day of the 12th month can fall in
+/// January); `None` without a year, or when not yet one.
+fn lunar_years(since: Option<i32>, on: NaiveDate) -> Option<i32> {
+    let year = LunarDate::from_gregorian(on)?.year?;
+    Some(year - since?).filter(|n| *n > 0)
 }
 
 /// The holidays every store greets on: key, the catalog's name, month, day, lunar.

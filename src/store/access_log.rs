@@ -48,10 +48,7 @@ fn is_zero(n: &usize) -> bool {
 
 /// The hash a line's successor carries.
 pub fn line_hash(line: &str) -> String {
-    Sha256::digest(line.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::crypt::hex(&Sha256::digest(line.as_bytes()))
 }
 
 fn refuse_symlink(path: &Path) -> Result<()> {

@@ -100,7 +100,7 @@ pub fn store(
         Ok(())
     })?;
     let digest = sha2::Digest::finalize(measured.hash);
-    Ok((measured.size, digest.iter().map(|b| format!("{b:02x}")).collect()))
+    Ok((measured.size, crate::crypt::hex(&digest)))
 }
 
 /// Seals the file of `id` again, from `from` (a folder) to `to`, to `recipients`: decrypted

@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256};
 
 use zeroize::Zeroizing;
 
-use crate::crypt::{Keyring, RecipientKey};
+use crate::crypt::{Keyring, RecipientKey, hex};
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
@@ -69,10 +69,6 @@ fn keyed_hash(key: &ErasureKey, text: &str) -> String {
 struct File {
     #[serde(default)]
     erasure: Vec<Tombstone>,
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn hash(salt: &str, key: &str) -> String {

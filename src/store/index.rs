@@ -52,7 +52,7 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
     ]
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());
-    let tag: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let tag: String = crate::crypt::hex(&digest[..8]);
     format!("crmfile-index 6 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
 });
 
@@ -167,7 +167,7 @@ impl Store {
         let mut keys = keyring.public_keys.clone();
         keys.sort();
         let digest = sha2::Sha256::digest(keys.join("\n").as_bytes());
-        let tag: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        let tag: String = crate::crypt::hex(&digest[..8]);
         Some(self.state_dir().join(format!("index-{tag}.age")))
     }
 

@@ -302,6 +302,19 @@ impl Store {
         Ok(())
     }
 
+    /// Whether a file written at `path` would be inside the store (where plaintext must
+    /// never be written), judged by its folder's real location.
+    pub fn holds(&self, path: &Path) -> bool {
+        let parent = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        canonical(parent)
+            .ok()
+            .zip(canonical(&self.root).ok())
+            .is_some_and(|(d, root)| d.starts_with(root))
+    }
+
     /// A path relative to the root, for messages.
     pub fn rel<'a>(&self, path: &'a Path) -> std::borrow::Cow<'a, str> {
         path.strip_prefix(&self.root).unwrap_or(path).to_string_lossy()

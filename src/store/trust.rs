@@ -62,7 +62,7 @@ pub fn keys_hash(text: &str) -> String {
     keys.sort();
     keys.dedup();
     let digest = Sha256::digest(keys.join("\n").as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    crate::crypt::hex(&digest)
 }
 
 pub struct Trust {

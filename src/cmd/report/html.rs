@@ -7,6 +7,34 @@ use super::{f, label, money, ranked};
 use crate::i18n::{Lang, fl};
 use crate::model::report::{Dimension, Group, Report};
 
+/// A whole self-contained page: the shared style, a header, and `body` (sections) as the
+/// main grid. Texts are escaped here; `body` is HTML already.
+pub fn page(title: &str, heading: &str, subtitle: &str, body: &str) -> String {
+    format!(
+        r#"<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+body{{font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC",sans-serif;margin:0;background:#f5f7fb;color:#1f2937}}
+header{{background:#1e3a8a;color:#fff;padding:24px 32px}} header h1{{margin:0;font-size:24px}} header p{{margin:4px 0 0;opacity:.85}}
+main{{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:20px;padding:24px 32px}}
+section{{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:18px 22px}} section.wide{{grid-column:1/-1}}
+h2{{font-size:16px;margin:0 0 12px;color:#1e3a8a}} .kpis{{display:flex;gap:16px;flex-wrap:wrap}}
+.kpi{{flex:1;min-width:120px;background:#eef2ff;border-radius:8px;padding:10px 14px}} .kpi b{{display:block;font-size:22px}}
+table{{border-collapse:collapse;width:100%}} td,th{{padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:left}} .n{{text-align:right;font-variant-numeric:tabular-nums}}
+svg text{{font-size:13px;fill:#374151}} svg .v{{fill:#6b7280}} svg .m{{text-anchor:middle;font-size:11px}}
+</style></head><body>
+<header><h1>{heading}</h1><p>{subtitle}</p></header>
+<main>
+{body}</main></body></html>
+"#,
+        lang = Lang::current().tag(),
+        title = esc(title),
+        heading = esc(heading),
+        subtitle = esc(subtitle),
+    )
+}
+
 pub fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -114,23 +142,8 @@ pub fn html(r: &Report) -> String {
         .average_rating
         .map_or_else(|| "–".into(), |a| format!("{a} / 5"));
     let since_today = (r.since.to_string(), r.today.to_string());
-    format!(
-        r#"<!doctype html>
-<html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{t_title} {today}</title>
-<style>
-body{{font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC",sans-serif;margin:0;background:#f5f7fb;color:#1f2937}}
-header{{background:#1e3a8a;color:#fff;padding:24px 32px}} header h1{{margin:0;font-size:24px}} header p{{margin:4px 0 0;opacity:.85}}
-main{{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:20px;padding:24px 32px}}
-section{{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:18px 22px}}
-h2{{font-size:16px;margin:0 0 12px;color:#1e3a8a}} .kpis{{display:flex;gap:16px;flex-wrap:wrap}}
-.kpi{{flex:1;min-width:120px;background:#eef2ff;border-radius:8px;padding:10px 14px}} .kpi b{{display:block;font-size:22px}}
-table{{border-collapse:collapse;width:100%}} td,th{{padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:left}} .n{{text-align:right;font-variant-numeric:tabular-nums}}
-svg text{{font-size:13px;fill:#374151}} svg .v{{fill:#6b7280}} svg .m{{text-anchor:middle;font-size:11px}}
-</style></head><body>
-<header><h1>{t_h1}</h1><p>{t_sub}</p></header>
-<main>
-<section><h2>{t_glance}</h2><div class="kpis">
+    let body = format!(
+        r#"<section><h2>{t_glance}</h2><div class="kpis">
 <div class="kpi"><b>{customers}</b>{t_customers}</div><div class="kpi"><b>{overdue}</b>{t_overdue}</div>
 <div class="kpi"><b>{trend}</b>{t_trend}</div><div class="kpi"><b>{rating}</b>{t_rating}</div></div></section>
 <section><h2>{t_by_month}</h2>{months}</section>
@@ -145,19 +158,7 @@ svg text{{font-size:13px;fill:#374151}} svg .v{{fill:#6b7280}} svg .m{{text-anch
 <section><h2>{t_satisfaction}</h2><table>
 <tr><td>{t_opened}</td><td class=n>{opened}</td></tr><tr><td>{t_resolved}</td><td class=n>{resolved}</td></tr>
 <tr><td>{t_open_now}</td><td class=n>{open_now}</td></tr><tr><td>{t_avg}</td><td class=n>{rating}</td></tr></table></section>
-</main></body></html>
 "#,
-        lang = Lang::current().tag(),
-        today = r.today,
-        t_title = esc(&fl!("html-title")),
-        t_h1 = esc(&fl!("html-heading")),
-        t_sub = esc(&fl!(
-            "html-subtitle",
-            customers = r.customers,
-            today = since_today.1.clone(),
-            since = since_today.0.clone(),
-            currency = r.currency.clone()
-        )),
         t_glance = esc(&fl!("html-at-a-glance")),
         t_customers = esc(&fl!("html-customers")),
         t_overdue = esc(&fl!("html-overdue")),
@@ -196,6 +197,18 @@ svg text{{font-size:13px;fill:#374151}} svg .v{{fill:#6b7280}} svg .m{{text-anch
         opened = r.complaints_opened,
         resolved = r.complaints_resolved,
         open_now = r.complaints_open_now,
+    );
+    page(
+        &format!("{} {}", fl!("html-title"), r.today),
+        &fl!("html-heading"),
+        &fl!(
+            "html-subtitle",
+            customers = r.customers,
+            today = since_today.1.clone(),
+            since = since_today.0.clone(),
+            currency = r.currency.clone()
+        ),
+        &body,
     )
 }
 

@@ -3,11 +3,11 @@
 
 use std::fmt::Write as _;
 
-use super::html::{esc, svg_bars};
+use super::html::{esc, page, svg_bars};
 use super::{Ctx, bar, f, money, unreadable};
 use crate::cli::Format;
 use crate::error::Result;
-use crate::i18n::{Lang, fl};
+use crate::i18n::fl;
 use crate::model::credit::{BUCKETS, Ledger, Receivables};
 use crate::model::query::Filters;
 use crate::output;
@@ -168,32 +168,11 @@ fn html(r: &Receivables) -> String {
         overdue = money(&r.overdue),
         customers = r.customers.len()
     );
-    format!(
-        r#"<!doctype html>
-<html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>
-body{{font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC",sans-serif;margin:0;background:#f5f7fb;color:#1f2937}}
-header{{background:#1e3a8a;color:#fff;padding:24px 32px}} header h1{{margin:0;font-size:24px}} header p{{margin:4px 0 0;opacity:.85}}
-main{{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:20px;padding:24px 32px}}
-section{{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:18px 22px}} section.wide{{grid-column:1/-1}}
-h2{{font-size:16px;margin:0 0 12px;color:#1e3a8a}}
-table{{border-collapse:collapse;width:100%}} td,th{{padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:left}} .n{{text-align:right;font-variant-numeric:tabular-nums}}
-svg text{{font-size:13px;fill:#374151}} svg .v{{fill:#6b7280}}
-</style></head><body>
-<header><h1>{title}</h1><p>{summary}</p></header>
-<main>
-<section><h2>{t_aging}</h2>{aging}</section>
+    let body = format!(
+        r#"<section><h2>{t_aging}</h2>{aging}</section>
 <section><h2>{t_owners}</h2>{owners}</section>
 <section class="wide"><h2>{t_customers}</h2><table><tr><th>{t_id}</th><th>{t_name}</th><th>{t_company}</th><th>{t_phone}</th><th>{t_owner}</th><th class=n>{t_owed}</th><th class=n>{t_overdue}</th><th>{t_oldest}</th></tr>{rows}</table></section>
-</main></body></html>
 "#,
-        lang = Lang::current().tag(),
-        title = esc(&fl!(
-            "report-receivables-title",
-            today = r.today.map(|d| d.to_string()).unwrap_or_default()
-        )),
-        summary = esc(&summary),
         t_aging = esc(&fl!("report-aging")),
         t_owners = esc(&fl!("report-receivables-by-owner")),
         t_customers = esc(&fl!("report-receivables-by-customer")),
@@ -207,5 +186,10 @@ svg text{{font-size:13px;fill:#374151}} svg .v{{fill:#6b7280}}
         t_oldest = esc(&fl!("col-oldest-due")),
         aging = svg_bars(&aging),
         owners = svg_bars(&owners),
-    )
+    );
+    let title = fl!(
+        "report-receivables-title",
+        today = r.today.map(|d| d.to_string()).unwrap_or_default()
+    );
+    page(&title, &title, &summary, &body)
 }
