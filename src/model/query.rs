@@ -39,9 +39,6 @@ fn pinyin_hit(c: &Customer, q: &str) -> bool {
     if compact.len() < 2 || !compact.chars().all(|ch| ch.is_ascii_alphabetic()) {
         return false;
     }
-    if let Some(keys) = &c.pinyin {
-        return keys.iter().any(|k| !k.is_empty() && k.contains(&compact));
-    }
     let hit = |text: &str| {
         !text.is_ascii() && {
             let (full, initials) = pinyin_keys(text);
@@ -49,21 +46,6 @@ fn pinyin_hit(c: &Customer, q: &str) -> bool {
         }
     };
     hit(&c.name) || c.company.as_deref().is_some_and(hit)
-}
-
-/// The pinyin keys [`pinyin_hit`] looks in: the name's and the company's, in full and by
-/// initials (empty for text with no Chinese, which the plain match covers).
-pub fn pinyin_index(c: &Customer) -> [String; 4] {
-    let keys = |text: &str| {
-        if text.is_ascii() {
-            (String::new(), String::new())
-        } else {
-            pinyin_keys(text)
-        }
-    };
-    let (name, name_initials) = keys(&c.name);
-    let (company, company_initials) = keys(c.company.as_deref().unwrap_or_default());
-    [name, name_initials, company, company_initials]
 }
 
 /// True when `query` is a case-insensitive substring of the id, name, company, ref, an
@@ -223,19 +205,6 @@ impl Filters {
 #[cfg(test)]
 mod pinyin_tests {
     use super::*;
-
-    #[test]
-    fn keys_worked_out_once_find_what_working_them_out_finds() {
-        let now = crate::model::date::Timestamp("2026-11-22T09:30:00+08:00".parse().unwrap());
-        let mut c = Customer::new("c-7k3m9q2x".into(), "张伟".into(), now);
-        c.company = Some("北京星河科技".into());
-        let mut kept = c.clone();
-        kept.pinyin = Some(Box::new(pinyin_index(&c)));
-        for q in ["zw", "zhangwei", "zhang wei", "bjxh", "xinghe", "li", "zz"] {
-            assert_eq!(matches(&kept, q), matches(&c, q), "{q}");
-        }
-        assert!(matches(&kept, "bjxh") && !matches(&kept, "zz"));
-    }
 
     #[test]
     fn pinyin_in_full_and_by_initials() {

@@ -254,12 +254,6 @@ pub struct Customer {
     #[serde(skip)]
     #[schemars(skip)]
     pub unknown: Option<toml::Value>,
-    /// The pinyin of the name and company (full, initials each), worked out once when the
-    /// index entry is made, so a query in Latin letters need not work it out per record.
-    /// Never written to the record.
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub pinyin: Option<Box<[String; 4]>>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -629,7 +623,6 @@ impl Customer {
             extra: toml::Table::new(),
             conflicts: toml::Table::new(),
             unknown: None,
-            pinyin: None,
         }
     }
 

@@ -340,7 +340,6 @@ impl Store {
 /// feedback (but an open complaint's), transaction details, notes on people, merge
 /// conflicts and keys this build does not know are left out.
 pub fn index_view(mut c: Customer) -> Customer {
-    c.pinyin = Some(Box::new(crate::model::query::pinyin_index(&c)));
     c.conflicts.clear();
     c.unknown = None;
     for p in &mut c.key_people {
@@ -513,8 +512,6 @@ struct Rec {
     consents: Vec<(Purpose, ConsentStatus, i32)>,
     /// Custom fields as TOML text.
     extra: String,
-    /// Pinyin of name and company, full and initials.
-    pinyin: [String; 4],
 }
 
 /// One record's index entry; `None` when custom fields cannot be written back as TOML.
@@ -608,7 +605,6 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
             })
             .collect(),
         links: c.links.into_iter().map(|l| (l.to, l.relation)).collect(),
-        pinyin: c.pinyin.as_deref().cloned().unwrap_or_default(),
         consents: c
             .consents
             .into_iter()
@@ -814,7 +810,6 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
             },
         )
         .collect::<Option<_>>()?;
-    c.pinyin = Some(Box::new(r.pinyin));
     c.links = r
         .links
         .into_iter()
