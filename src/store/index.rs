@@ -53,7 +53,7 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());
     let tag: String = crate::crypt::hex(&digest[..8]);
-    format!("crmfile-index 6 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
+    format!("crmfile-index 7 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
 });
 
 /// A file changed this recently may change again within the same timestamp tick without
