@@ -58,7 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('add-date', 'add-date', [CompletionResultType]::ParameterValue, 'Add a yearly date to remember (first order, company founding, wedding…).')
             [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers (filtered as `find` does) to stdout: CSV, Excel, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers or transactions.')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Fold a duplicate customer into the one to keep, then delete the duplicate.')
             [CompletionResult]::new('remind', 'remind', [CompletionResultType]::ParameterValue, 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), complaints not resolved within the deadline in config (feedback.sla), callbacks after resolved complaints (feedback.callback), and purchases on account falling due or overdue (payment).')
@@ -617,7 +617,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--vcard-version', '--vcard-version', [CompletionResultType]::ParameterName, 'vCard version for --format vcard')
             [CompletionResult]::new('--entries', '--entries', [CompletionResultType]::ParameterName, 'One row per log entry (with its customer''s id) instead of one per customer')
             [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, 'Only customers the store may use for this purpose: for `marketing`, by the store''s `[consent] marketing` rule; for the others, consent given and not withdrawn')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (required; --entries: csv, json or ndjson)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (required; --entries: csv, xlsx, json or ndjson). xlsx is an Excel workbook, written to stdout: redirect it to a file')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -653,18 +653,19 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from CSV (headers in English or Chinese), vCard or NDJSON')
-            [CompletionResult]::new('transactions', 'transactions', [CompletionResultType]::ParameterValue, 'Transactions from CSV or NDJSON, appended to the customers they name')
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from CSV or Excel (headers in English or Chinese), vCard or NDJSON')
+            [CompletionResult]::new('transactions', 'transactions', [CompletionResultType]::ParameterValue, 'Transactions from CSV, Excel or NDJSON, appended to the customers they name')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'crmfile;import;customers' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format; without it, told from the file''s extension (.csv .txt .tsv, .xlsx .xls .ods, .vcf, .ndjson .jsonl)')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The workbook''s sheet to read (Excel); the first one without it')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)')
             [CompletionResult]::new('--on-duplicate', '--on-duplicate', [CompletionResultType]::ParameterName, 'What to do with a likely duplicate of a customer already in the store or earlier in the file: skip it, update the existing one (fill empty fields, unite lists and logs), or count it as an error')
             [CompletionResult]::new('--folder', '--folder', [CompletionResultType]::ParameterName, 'Sub-folder of the store for the new records')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s text encoding, when the guess is wrong (CSV and vCard)')
-            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Write what was not imported to this file, with the reason, to fix and import again: the rows as they were with a reason column (CSV, UTF-8 with BOM for Excel), the lines as they were (NDJSON), or line numbers and reasons (vCard). Not inside the store: it holds customer data in the clear')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Write what was not imported to this file, with the reason, to fix and import again: the rows as they were with a reason column (a workbook when FILE ends in .xlsx, else CSV in UTF-8 with BOM for Excel), the lines as they were (NDJSON), or line numbers and reasons (vCard). Not inside the store: it holds customer data in the clear')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -685,8 +686,9 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;import;transactions' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format')
-            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'How rows name their customer: by ref, id, phone or email')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format; without it, told from the file''s extension (.csv .txt .tsv, .xlsx .xls .ods, .ndjson .jsonl)')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The workbook''s sheet to read (Excel); the first one without it')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'How rows name their customer: by ref, id, phone, email or company name (a name that several customers share is reported, not guessed)')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'COLUMN=FIELD (customer, date, amount, currency, quantity, product, payment, ref)')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s text encoding, when the guess is wrong (CSV)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
@@ -707,8 +709,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;import;help' {
-            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from CSV (headers in English or Chinese), vCard or NDJSON')
-            [CompletionResult]::new('transactions', 'transactions', [CompletionResultType]::ParameterValue, 'Transactions from CSV or NDJSON, appended to the customers they name')
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from CSV or Excel (headers in English or Chinese), vCard or NDJSON')
+            [CompletionResult]::new('transactions', 'transactions', [CompletionResultType]::ParameterValue, 'Transactions from CSV, Excel or NDJSON, appended to the customers they name')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1229,7 +1231,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('add-date', 'add-date', [CompletionResultType]::ParameterValue, 'Add a yearly date to remember (first order, company founding, wedding…).')
             [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers (filtered as `find` does) to stdout: CSV, Excel, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers or transactions.')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Fold a duplicate customer into the one to keep, then delete the duplicate.')
             [CompletionResult]::new('remind', 'remind', [CompletionResultType]::ParameterValue, 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), complaints not resolved within the deadline in config (feedback.sla), callbacks after resolved complaints (feedback.callback), and purchases on account falling due or overdue (payment).')
@@ -1324,8 +1326,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;help;import' {
-            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from CSV (headers in English or Chinese), vCard or NDJSON')
-            [CompletionResult]::new('transactions', 'transactions', [CompletionResultType]::ParameterValue, 'Transactions from CSV or NDJSON, appended to the customers they name')
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from CSV or Excel (headers in English or Chinese), vCard or NDJSON')
+            [CompletionResult]::new('transactions', 'transactions', [CompletionResultType]::ParameterValue, 'Transactions from CSV, Excel or NDJSON, appended to the customers they name')
             break
         }
         'crmfile;help;import;customers' {

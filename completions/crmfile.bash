@@ -1229,7 +1229,7 @@ _crmfile() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv json ndjson vcard ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv xlsx json ndjson vcard ics" -- "${cur}"))
                     return 0
                     ;;
                 --store)
@@ -2226,14 +2226,18 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__customers)
-            opts="-q -v -h -V --format --map --on-duplicate --dry-run --folder --force --encoding --keep-unmapped --rejects --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --format --sheet --map --on-duplicate --dry-run --folder --force --encoding --keep-unmapped --rejects --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "csv vcard ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv xlsx vcard ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --map)
@@ -2344,18 +2348,22 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__transactions)
-            opts="-q -v -h -V --format --match --map --dry-run --encoding --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --format --sheet --match --map --dry-run --encoding --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "csv ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv xlsx ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --match)
-                    COMPREPLY=($(compgen -W "ref id phone email" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ref id phone email company" -- "${cur}"))
                     return 0
                     ;;
                 --map)

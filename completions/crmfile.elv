@@ -55,7 +55,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
             cand audit 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
-            cand export 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
+            cand export 'Export customers (filtered as `find` does) to stdout: CSV, Excel, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
             cand import 'Import customers or transactions.'
             cand merge 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), complaints not resolved within the deadline in config (feedback.sla), callbacks after resolved complaints (feedback.callback), and purchases on account falling due or overdue (payment).'
@@ -586,7 +586,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --vcard-version 'vCard version for --format vcard'
             cand --entries 'One row per log entry (with its customer''s id) instead of one per customer'
             cand --purpose 'Only customers the store may use for this purpose: for `marketing`, by the store''s `[consent] marketing` rule; for the others, consent given and not withdrawn'
-            cand --format 'Output format (required; --entries: csv, json or ndjson)'
+            cand --format 'Output format (required; --entries: csv, xlsx, json or ndjson). xlsx is an Excel workbook, written to stdout: redirect it to a file'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --color 'When to colour output'
@@ -621,17 +621,18 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand customers 'Customers from CSV (headers in English or Chinese), vCard or NDJSON'
-            cand transactions 'Transactions from CSV or NDJSON, appended to the customers they name'
+            cand customers 'Customers from CSV or Excel (headers in English or Chinese), vCard or NDJSON'
+            cand transactions 'Transactions from CSV, Excel or NDJSON, appended to the customers they name'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmfile;import;customers'= {
-            cand --format 'The file''s format'
+            cand --format 'The file''s format; without it, told from the file''s extension (.csv .txt .tsv, .xlsx .xls .ods, .vcf, .ndjson .jsonl)'
+            cand --sheet 'The workbook''s sheet to read (Excel); the first one without it'
             cand --map 'COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)'
             cand --on-duplicate 'What to do with a likely duplicate of a customer already in the store or earlier in the file: skip it, update the existing one (fill empty fields, unite lists and logs), or count it as an error'
             cand --folder 'Sub-folder of the store for the new records'
             cand --encoding 'The file''s text encoding, when the guess is wrong (CSV and vCard)'
-            cand --rejects 'Write what was not imported to this file, with the reason, to fix and import again: the rows as they were with a reason column (CSV, UTF-8 with BOM for Excel), the lines as they were (NDJSON), or line numbers and reasons (vCard). Not inside the store: it holds customer data in the clear'
+            cand --rejects 'Write what was not imported to this file, with the reason, to fix and import again: the rows as they were with a reason column (a workbook when FILE ends in .xlsx, else CSV in UTF-8 with BOM for Excel), the lines as they were (NDJSON), or line numbers and reasons (vCard). Not inside the store: it holds customer data in the clear'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --color 'When to colour output'
@@ -651,8 +652,9 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --version 'Print version'
         }
         &'crmfile;import;transactions'= {
-            cand --format 'The file''s format'
-            cand --match 'How rows name their customer: by ref, id, phone or email'
+            cand --format 'The file''s format; without it, told from the file''s extension (.csv .txt .tsv, .xlsx .xls .ods, .ndjson .jsonl)'
+            cand --sheet 'The workbook''s sheet to read (Excel); the first one without it'
+            cand --match 'How rows name their customer: by ref, id, phone, email or company name (a name that several customers share is reported, not guessed)'
             cand --map 'COLUMN=FIELD (customer, date, amount, currency, quantity, product, payment, ref)'
             cand --encoding 'The file''s text encoding, when the guess is wrong (CSV)'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
@@ -672,8 +674,8 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --version 'Print version'
         }
         &'crmfile;import;help'= {
-            cand customers 'Customers from CSV (headers in English or Chinese), vCard or NDJSON'
-            cand transactions 'Transactions from CSV or NDJSON, appended to the customers they name'
+            cand customers 'Customers from CSV or Excel (headers in English or Chinese), vCard or NDJSON'
+            cand transactions 'Transactions from CSV, Excel or NDJSON, appended to the customers they name'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmfile;import;help;customers'= {
@@ -1156,7 +1158,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand add-date 'Add a yearly date to remember (first order, company founding, wedding…).'
             cand classify 'Compute RFM scores, value tier and lifecycle stage for every customer, from the rules in .crmfile/config.toml ([classify]; the shipped rules are listed there and in the README).'
             cand audit 'Check the store: files that do not decrypt or parse, records not encrypted to their folder''s current recipients, stray temporary or plaintext files, your identity''s file permissions, invalid fields, likely duplicates, customers not contacted for more than twice their cadence, complaints past their deadline, merge conflicts, and customers past the retention period. Each finding has a severity, a code, the record and a hint.'
-            cand export 'Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
+            cand export 'Export customers (filtered as `find` does) to stdout: CSV, Excel, JSON, NDJSON, vCard or iCalendar; or their log entries, one row each; or everything held about one customer.'
             cand import 'Import customers or transactions.'
             cand merge 'Fold a duplicate customer into the one to keep, then delete the duplicate.'
             cand remind 'List what is due: follow-ups, birthdays and anniversaries (customers'' and their key people''s), complaints not resolved within the deadline in config (feedback.sla), callbacks after resolved complaints (feedback.callback), and purchases on account falling due or overdue (payment).'
@@ -1226,8 +1228,8 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;help;export'= {
         }
         &'crmfile;help;import'= {
-            cand customers 'Customers from CSV (headers in English or Chinese), vCard or NDJSON'
-            cand transactions 'Transactions from CSV or NDJSON, appended to the customers they name'
+            cand customers 'Customers from CSV or Excel (headers in English or Chinese), vCard or NDJSON'
+            cand transactions 'Transactions from CSV, Excel or NDJSON, appended to the customers they name'
         }
         &'crmfile;help;import;customers'= {
         }

@@ -97,6 +97,8 @@ pub enum Format {
     Ndjson,
     /// Comma-separated values with a header
     Csv,
+    /// An Excel workbook (.xlsx; .xls and .ods are read too)
+    Xlsx,
     /// One customer id per line, for xargs
     Ids,
     /// The record as TOML

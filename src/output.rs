@@ -278,8 +278,13 @@ pub fn emit_terminal(text: &str) -> Result<()> {
 
 /// Writes to stdout, mapping a closed pipe to a quiet exit.
 pub fn emit(text: &str) -> Result<()> {
+    emit_bytes(text.as_bytes())
+}
+
+/// Writes bytes (a workbook) to stdout, mapping a closed pipe to a quiet exit.
+pub fn emit_bytes(bytes: &[u8]) -> Result<()> {
     let mut out = io::stdout().lock();
-    out.write_all(text.as_bytes())
+    out.write_all(bytes)
         .and_then(|_| out.flush())
         .map_err(Error::stdout)
 }

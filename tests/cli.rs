@@ -17,6 +17,8 @@ mod completions;
 mod core;
 #[path = "cli/credit.rs"]
 mod credit;
+#[path = "cli/excel.rs"]
+mod excel;
 #[path = "cli/exchange.rs"]
 mod exchange;
 #[path = "cli/git.rs"]

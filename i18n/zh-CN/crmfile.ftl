@@ -536,7 +536,7 @@ import-mapping-column = {"  "}{$column} → {$field}
 import-mapping-none = {"  "}{$column} → （不导入）
 import-photos = 名片中的 {$count} 张照片已跳过（crmfile 不保存照片）
 error-not-json-object = 不是 JSON 对象
-error-import-format = import 需要指定 --format csv、vcard 或 ndjson
+error-import-format = 导入需要 --format csv、xlsx、vcard 或 ndjson
 error-import-customers-format = import customers 只读取 --format csv、vcard 或 ndjson
 error-unit = { $unit ->
         [card] 第 {$line} 张名片
@@ -564,7 +564,7 @@ error-units-not-imported = 有 {$count} { $unit ->
     }未导入
 hint-import-again = 请修正后重新导入这些条目
 error-not-written = 有 {$count} 条记录无法写入
-error-import-tx-format = import 需要指定 --format csv 或 ndjson
+error-import-tx-format = 导入需要 --format csv、xlsx 或 ndjson
 error-no-customer-column = 该 CSV 没有按 {$by} 指明客户的列
 hint-map-customer = 请用 --map COLUMN=customer 指定
 error-import-tx-reads = import transactions 只读取 --format csv 或 ndjson
@@ -813,17 +813,17 @@ help-audit-arg-format = 输出格式 [默认：终端上为表格，否则为纯
 help-audit-arg-format-value-table = 供人阅读的对齐表格
 help-audit-arg-format-value-json = 一个 JSON 文档（记录结构同 schemas/）
 help-audit-arg-format-value-ndjson = 每行一个 JSON 对象
-help-export-arg-format = 输出格式（必填；--entries 时为 csv、json 或 ndjson）
+help-export-arg-format = 输出格式（必填；--entries 时为 csv、xlsx、json 或 ndjson）。xlsx 是 Excel 工作簿，写到标准输出：请重定向到文件
 help-export-arg-format-value-csv = 带表头的逗号分隔值
 help-export-arg-format-value-json = 一个 JSON 文档（记录结构同 schemas/）
 help-export-arg-format-value-ndjson = 每行一个 JSON 对象
 help-export-arg-format-value-vcard = vCard 名片
 help-export-arg-format-value-ics = iCalendar 日历事件
-help-import-customers-arg-format = 文件的格式
+help-import-customers-arg-format = 文件的格式；不给出时按扩展名判断（.csv .txt .tsv、.xlsx .xls .ods、.vcf、.ndjson .jsonl）
 help-import-customers-arg-format-value-csv = 带表头的逗号分隔值
 help-import-customers-arg-format-value-vcard = vCard 名片
 help-import-customers-arg-format-value-ndjson = 每行一个 JSON 对象
-help-import-transactions-arg-format = 文件的格式
+help-import-transactions-arg-format = 文件的格式；不给出时按扩展名判断（.csv .txt .tsv、.xlsx .xls .ods、.ndjson .jsonl）
 help-import-transactions-arg-format-value-csv = 带表头的逗号分隔值
 help-import-transactions-arg-format-value-ndjson = 每行一个 JSON 对象
 help-remind-arg-format = 输出格式 [默认：终端上为表格，否则为纯文本]
@@ -1098,7 +1098,7 @@ help-audit-long-about = { help-audit-about }
     {"  "}0 7 * * 1  crmfile -q --store ~/acme audit --fail-on warning | mail -E -s "crm audit" admin@example.com
 help-audit-arg-fail_on = 发现的级别不低于此级别时以 3 退出
 help-audit-arg-fix = 执行安全的修复，并列出改动内容
-help-export-about = 将客户（筛选方式同 `find`）导出到标准输出：CSV、JSON、NDJSON、vCard 或 iCalendar；
+help-export-about = 将客户（筛选方式同 `find`）导出到标准输出：CSV、Excel、JSON、NDJSON、vCard 或 iCalendar；
     或导出其日志条目，每条一行；或导出关于某位客户的全部信息。
 help-export-long-about = { help-export-about }
 
@@ -1110,6 +1110,7 @@ help-export-long-about = { help-export-about }
     示例：
     {"  "}crmfile export --format csv --bom > customers.csv                （供 Excel 使用）
     {"  "}crmfile export --format csv --headers zh --bom > 客户.csv        （中文表头，可再导入）
+    {"  "}crmfile export --format xlsx --headers zh > 客户.xlsx             （Excel 工作簿）
     {"  "}crmfile export --tag vip --format csv --fields id,name,contact.phones,class.tier,extra.floor
     {"  "}crmfile export --format csv --headers zh --fields name,company,owner,credit.limit,balance   （欠款）
     {"  "}crmfile export --format vcard > customers.vcf                    （手机通讯录、khard）
@@ -1135,16 +1136,18 @@ help-import-about = 导入客户或交易记录。
 help-import-long-about = { help-import-about }
 
     示例：
-    {"  "}crmfile import customers --format csv 客户.csv --dry-run
+    {"  "}crmfile import customers 客户.csv --dry-run
+    {"  "}crmfile import customers 客户档案.xlsx --sheet 客户 --rejects 未导入.xlsx
     {"  "}crmfile import customers --format csv contacts.csv --map "Mobile 2=contact.phones" --on-duplicate update
     {"  "}crmfile import customers --format vcard phone-export.vcf --folder leads
     {"  "}crmfile export --format ndjson | crmfile --store ../copy import customers --format ndjson -
     {"  "}crmfile import transactions --format csv orders.csv --match ref
-help-import-customers-about = 从 CSV（表头可为中文或英文）、vCard 或 NDJSON 导入客户
+help-import-customers-about = 从 CSV 或 Excel（表头可为中文或英文）、vCard 或 NDJSON 导入客户
 help-import-customers-long-about = { help-import-customers-about }
 
     示例：
-    {"  "}crmfile import customers --format csv 客户.csv --dry-run
+    {"  "}crmfile import customers 客户.csv --dry-run
+    {"  "}crmfile import customers 客户档案.xlsx --sheet 客户
     {"  "}crmfile import customers --format vcard phone-export.vcf --on-duplicate update
 help-import-customers-arg-file = 要读取的文件，- 表示标准输入
 help-import-customers-arg-maps = COLUMN=FIELD：把某一列读入点分字段（优先于自动对应）
@@ -1154,14 +1157,15 @@ help-import-customers-arg-folder = 新记录存放的档案库子文件夹
 help-import-customers-arg-force = 导入与已删除客户相符的客户（对方已重新同意）
 help-import-customers-arg-encoding = 文件的文本编码，自动识别有误时指定（CSV 和 vCard）
 help-import-customers-arg-keep_unmapped = 没有对应字段的列按表头保存在 extra.imported 下（CSV）
-help-import-transactions-about = 从 CSV 或 NDJSON 导入交易记录，追加到所指的客户
+help-import-transactions-about = 从 CSV、Excel 或 NDJSON 导入交易记录，追加到所指的客户
 help-import-transactions-long-about = { help-import-transactions-about }
 
     示例：
     {"  "}crmfile import transactions --format csv orders.csv --match ref
     {"  "}crmfile import transactions --format ndjson - --match phone < pos-export.ndjson
+    {"  "}crmfile import transactions 订单.xlsx --match company
 help-import-transactions-arg-file = 要读取的文件，- 表示标准输入
-help-import-transactions-arg-by = 每行如何指明客户：按外部编号（ref）、编号（id）、电话（phone）或邮箱（email）
+help-import-transactions-arg-by = 每行如何指明客户：按外部编号（ref）、编号（id）、电话（phone）、邮箱（email）或公司名称（company；多个客户共用的名称会报告出来，不会随意指定）
 help-import-transactions-arg-maps = COLUMN=FIELD（customer、date、amount、currency、quantity、product、payment、ref）
 help-import-transactions-arg-dry_run = 统计将会发生的情况并显示前几个问题，不写入任何内容
 help-import-transactions-arg-encoding = 文件的文本编码，自动识别有误时指定（CSV）
@@ -1725,5 +1729,31 @@ reject-erased = 与 {$date} 已删除的客户 {$id} 相符（如客户再次同
 reject-duplicate = 可能与 {$other} 是同一客户
 status-rejects = {$count} 条未导入，原因写在 {$path}
 
-help-import-customers-arg-rejects = 把未导入的内容连同原因写到此文件，修改后可再次导入：CSV 为原样的行加一列原因（UTF-8 带 BOM，Excel 可直接打开），NDJSON 为原样的行，vCard 为行号和原因。不得位于档案库内：其中是明文的客户信息
+help-import-customers-arg-rejects = 把未导入的内容连同原因写到此文件，修改后可再次导入：表格为原样的行加一列原因（文件名以 .xlsx 结尾时写成工作簿，否则为 UTF-8 带 BOM 的 CSV，Excel 可直接打开），NDJSON 为原样的行，vCard 为行号和原因。不得位于档案库内：其中是明文的客户信息
 warn-handler-unknown = 处理人“{$name}”既不是团队成员（{$members}），也不是客户经理：按输入保存
+error-workbook = 无法把 {$path} 当作电子表格工作簿读取
+hint-workbook = 请在 Excel 中另存为 .xlsx（或 CSV）；如果它本来就是 CSV 文件，请加 --format csv
+error-no-sheet = {$path} 中没有名为“{$sheet}”的工作表；现有工作表：{$sheets}
+error-empty-sheet = {$path} 的工作表“{$sheet}”没有数据行
+import-first-sheet = 读取工作表“{$sheet}”，共 {$count} 个工作表中的第一个（用 --sheet 名称 读取其他工作表）
+import-title-rows = 表头（第 {$header} 行）上方的第 {$rows} 行视为标题，未导入
+warn-cells-past-header = {$count} 行在没有表头的列中有内容，未导入（第 {$rows} 行）；请给这些列加上表头
+hint-import-format = 用 --format 指明格式，或使用常见扩展名（.csv、.xlsx、.vcf、.ndjson）
+sheet-rejects = 未导入
+error-write-xlsx = 无法写出工作簿
+import-by-reason = 未导入，按原因：{$reasons}
+reason-duplicate = 重复
+reason-erased = 已删除的客户
+error-line-several-customers = 第 {$line} 行：有 {$count} 个客户的 {$by} 相同，未导入
+hint-match-narrower = 请用每个客户独有的键匹配（--match id、ref 或 phone），或为此增加一列
+error-xlsx-to-terminal = Excel 工作簿是二进制文件，请输出到文件
+hint-xlsx-to-terminal = crmfile export --format xlsx > 客户.xlsx
+sheet-customers = 客户
+sheet-contacts = 联系记录
+sheet-transactions = 交易记录
+sheet-feedback = 反馈
+help-export-arg-format-value-xlsx = Excel 工作簿（.xlsx；也可读取 .xls 和 .ods）
+help-import-customers-arg-format-value-xlsx = Excel 工作簿（.xlsx；也可读取 .xls 和 .ods）
+help-import-transactions-arg-format-value-xlsx = Excel 工作簿（.xlsx；也可读取 .xls 和 .ods）
+help-import-customers-arg-sheet = 要读取的工作簿工作表（Excel）；不给出时读取第一个
+help-import-transactions-arg-sheet = 要读取的工作簿工作表（Excel）；不给出时读取第一个

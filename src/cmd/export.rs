@@ -15,9 +15,10 @@ use crate::model::lunar::LunarDate;
 use crate::model::query::Filters;
 use crate::model::record::Customer;
 use crate::model::vcard::{self, Version};
+use crate::model::xlsx;
 use crate::output;
 
-/// Export customers (filtered as `find` does) to stdout: CSV, JSON, NDJSON, vCard or
+/// Export customers (filtered as `find` does) to stdout: CSV, Excel, JSON, NDJSON, vCard or
 /// iCalendar; or their log entries, one row each; or everything held about one customer.
 ///
 /// CSV columns are dotted field paths (--fields); lists are joined with `;`. The default
@@ -28,6 +29,7 @@ use crate::output;
 /// Examples:
 ///   crmfile export --format csv --bom > customers.csv                (for Excel)
 ///   crmfile export --format csv --headers zh --bom > 客户.csv        (Chinese headers, imports back)
+///   crmfile export --format xlsx --headers zh > 客户.xlsx             (an Excel workbook)
 ///   crmfile export --tag vip --format csv --fields id,name,contact.phones,class.tier,extra.floor
 ///   crmfile export --format csv --headers zh --fields name,company,owner,credit.limit,balance   (欠款)
 ///   crmfile export --format vcard > customers.vcf                    (phones, khard)
@@ -72,8 +74,9 @@ pub struct Args {
     /// With --subject: also every committed version from git history
     #[arg(long, requires = "subject")]
     pub history: bool,
-    /// Output format (required; --entries: csv, json or ndjson)
-    #[arg(long, value_parser = crate::cli::formats(&[Format::Csv, Format::Json, Format::Ndjson, Format::Vcard, Format::Ics]))]
+    /// Output format (required; --entries: csv, xlsx, json or ndjson). xlsx is an Excel
+    /// workbook, written to stdout: redirect it to a file
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Csv, Format::Xlsx, Format::Json, Format::Ndjson, Format::Vcard, Format::Ics]))]
     pub format: Option<Format>,
 }
 
@@ -138,10 +141,11 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
         return subject(&args, ctx);
     }
     let supported: &[Format] = if args.entries.is_some() {
-        &[Format::Csv, Format::Ndjson, Format::Json]
+        &[Format::Csv, Format::Xlsx, Format::Ndjson, Format::Json]
     } else {
         &[
             Format::Csv,
+            Format::Xlsx,
             Format::Json,
             Format::Ndjson,
             Format::Vcard,
@@ -225,6 +229,26 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
             _ if people.is_some() => labels.iter().map(String::as_str).collect(),
             _ => fields.iter().map(String::as_str).collect(),
         };
+        let mut book = None;
+        if format == Format::Xlsx {
+            use std::io::IsTerminal;
+            if std::io::stdout().is_terminal() {
+                return Err(Error::usage(fl!("error-xlsx-to-terminal")).hint(fl!("hint-xlsx-to-terminal")));
+            }
+            let names: &[&str] = match args.entries {
+                Some(_) if fields.is_empty() => &entry_header,
+                _ => &fields.iter().map(String::as_str).collect::<Vec<_>>(),
+            };
+            let numeric: Vec<bool> = names.iter().map(|f| NUMERIC.contains(f)).collect();
+            let header: Vec<String> = entry_header.iter().map(|h| h.to_string()).collect();
+            let sheet = match args.entries {
+                None => fl!("sheet-customers"),
+                Some(Entries::Contacts) => fl!("sheet-contacts"),
+                Some(Entries::Transactions) => fl!("sheet-transactions"),
+                Some(Entries::Feedback) => fl!("sheet-feedback"),
+            };
+            book = Some(xlsx::Writer::new(&sheet, &header, &numeric).map_err(xlsx_error)?);
+        }
         if format == Format::Csv {
             text.push_str(&output::csv(&entry_header, &[])?);
         }
@@ -242,12 +266,12 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
                 .collect();
             // Each record is turned into text in parallel, then written in order.
             match (args.entries, format) {
-                (Some(kind), Format::Csv) => {
+                (Some(kind), Format::Csv | Format::Xlsx) => {
                     let rows: Vec<Vec<String>> = entry_rows(kind, &hits)?
                         .iter()
                         .map(|r| entry_header.iter().map(|h| cell(r.get(*h))).collect())
                         .collect();
-                    text.push_str(&output::csv_rows_as(&rows, !args.raw)?);
+                    sheet_rows(&rows, book.as_mut(), args.raw, &mut text)?;
                 }
                 (Some(kind), _) => {
                     let rendered: Vec<String> = entry_rows(kind, &hits)?
@@ -258,7 +282,7 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
                         list.push_rendered(&row, &mut text);
                     }
                 }
-                (None, Format::Csv) => {
+                (None, Format::Csv | Format::Xlsx) => {
                     let (currency, today) = (&ctx.store()?.config.currency, ctx.today);
                     let rows: Vec<Vec<String>> = hits
                         .par_iter()
@@ -286,7 +310,7 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
                                 .collect()
                         })
                         .collect();
-                    text.push_str(&output::csv_rows_as(&rows, !args.raw)?);
+                    sheet_rows(&rows, book.as_mut(), args.raw, &mut text)?;
                 }
                 (None, Format::Json | Format::Ndjson) => {
                     let rendered: Vec<String> = hits
@@ -308,6 +332,9 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
         }
         // The header (and BOM) of an export that matched nothing.
         output::emit(&text)?;
+        if let Some(book) = book {
+            output::emit_bytes(&book.finish().map_err(xlsx_error)?)?;
+        }
         if matches!(format, Format::Json | Format::Ndjson) {
             output::emit(list.end())?;
         }
@@ -317,6 +344,37 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
         return Err(Error::new(fl!("error-export-unreadable", count = errors.len())));
     }
     Ok(0)
+}
+
+/// Columns a workbook holds as numbers, so Excel can sum them; every other cell is text
+/// (a phone keeps its `+` and leading zero, a name is never a formula).
+const NUMERIC: &[&str] = &[
+    "credit.limit",
+    "credit.terms",
+    BALANCE,
+    "amount",
+    "quantity",
+    "rating",
+];
+
+/// Rows for a spreadsheet: into the workbook being written, else as CSV text.
+fn sheet_rows(
+    rows: &[Vec<String>],
+    book: Option<&mut xlsx::Writer>,
+    raw: bool,
+    text: &mut String,
+) -> Result<()> {
+    match book {
+        Some(book) => rows.iter().try_for_each(|r| book.row(r)).map_err(xlsx_error),
+        None => {
+            text.push_str(&output::csv_rows_as(rows, !raw)?);
+            Ok(())
+        }
+    }
+}
+
+fn xlsx_error(why: String) -> Error {
+    Error::new(fl!("error-write-xlsx")).cause(why)
 }
 
 /// Whether the store may use `c` for `purpose` (none asked: yes).

@@ -13,19 +13,21 @@ use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::{Date, Timestamp};
 use crate::model::id::{self, IdKind};
-use crate::model::import::{transaction_field, vcard_fields};
+use crate::model::import::vcard_fields;
 use crate::model::query::{DedupKey, dedup_keys};
 use crate::model::record::{Customer, Transaction};
 use crate::model::sheet::{self, TextEncoding};
 use crate::model::validate::{normalize_email, normalize_phone, validate};
 use crate::model::when::parse_date;
+use crate::model::xlsx;
 use crate::output;
 use crate::store::Mode;
 
 /// Import customers or transactions.
 ///
 /// Examples:
-///   crmfile import customers --format csv 客户.csv --dry-run
+///   crmfile import customers 客户.csv --dry-run
+///   crmfile import customers 客户档案.xlsx --sheet 客户 --rejects 未导入.xlsx
 ///   crmfile import customers --format csv contacts.csv --map "Mobile 2=contact.phones" --on-duplicate update
 ///   crmfile import customers --format vcard phone-export.vcf --folder leads
 ///   crmfile export --format ndjson | crmfile --store ../copy import customers --format ndjson -
@@ -39,17 +41,19 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 pub enum What {
-    /// Customers from CSV (headers in English or Chinese), vCard or NDJSON
+    /// Customers from CSV or Excel (headers in English or Chinese), vCard or NDJSON
     ///
     /// Examples:
-    ///   crmfile import customers --format csv 客户.csv --dry-run
+    ///   crmfile import customers 客户.csv --dry-run
+    ///   crmfile import customers 客户档案.xlsx --sheet 客户
     ///   crmfile import customers --format vcard phone-export.vcf --on-duplicate update
     #[command(verbatim_doc_comment)]
     Customers(CustomerArgs),
-    /// Transactions from CSV or NDJSON, appended to the customers they name
+    /// Transactions from CSV, Excel or NDJSON, appended to the customers they name
     ///
     /// Examples:
     ///   crmfile import transactions --format csv orders.csv --match ref
+    ///   crmfile import transactions 订单.xlsx --match company
     ///   crmfile import transactions --format ndjson - --match phone < pos-export.ndjson
     #[command(verbatim_doc_comment)]
     Transactions(TransactionArgs),
@@ -59,9 +63,13 @@ pub enum What {
 pub struct CustomerArgs {
     /// The file to read, or - for stdin
     pub file: PathBuf,
-    /// The file's format
-    #[arg(long, value_parser = crate::cli::formats(&[Format::Csv, Format::Vcard, Format::Ndjson]))]
+    /// The file's format; without it, told from the file's extension (.csv .txt .tsv,
+    /// .xlsx .xls .ods, .vcf, .ndjson .jsonl)
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Csv, Format::Xlsx, Format::Vcard, Format::Ndjson]))]
     pub format: Option<Format>,
+    /// The workbook's sheet to read (Excel); the first one without it
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     pub maps: Vec<String>,
@@ -86,9 +94,10 @@ pub struct CustomerArgs {
     #[arg(long)]
     pub keep_unmapped: bool,
     /// Write what was not imported to this file, with the reason, to fix and import again:
-    /// the rows as they were with a reason column (CSV, UTF-8 with BOM for Excel), the
-    /// lines as they were (NDJSON), or line numbers and reasons (vCard). Not inside the
-    /// store: it holds customer data in the clear
+    /// the rows as they were with a reason column (a workbook when FILE ends in .xlsx,
+    /// else CSV in UTF-8 with BOM for Excel), the lines as they were (NDJSON), or line
+    /// numbers and reasons (vCard). Not inside the store: it holds customer data in the
+    /// clear
     #[arg(long, value_name = "FILE")]
     pub rejects: Option<PathBuf>,
 }
@@ -104,10 +113,15 @@ pub enum OnDuplicate {
 pub struct TransactionArgs {
     /// The file to read, or - for stdin
     pub file: PathBuf,
-    /// The file's format
-    #[arg(long, value_parser = crate::cli::formats(&[Format::Csv, Format::Ndjson]))]
+    /// The file's format; without it, told from the file's extension (.csv .txt .tsv,
+    /// .xlsx .xls .ods, .ndjson .jsonl)
+    #[arg(long, value_parser = crate::cli::formats(&[Format::Csv, Format::Xlsx, Format::Ndjson]))]
     pub format: Option<Format>,
-    /// How rows name their customer: by ref, id, phone or email
+    /// The workbook's sheet to read (Excel); the first one without it
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// How rows name their customer: by ref, id, phone, email or company name (a name
+    /// that several customers share is reported, not guessed)
     #[arg(long = "match", value_enum, default_value = "ref")]
     pub by: MatchBy,
     /// COLUMN=FIELD (customer, date, amount, currency, quantity, product, payment, ref)
@@ -127,6 +141,29 @@ pub enum MatchBy {
     Id,
     Phone,
     Email,
+    Company,
+}
+
+impl MatchBy {
+    /// The name as typed on the command line.
+    fn name(self) -> &'static str {
+        match self {
+            MatchBy::Ref => "ref",
+            MatchBy::Id => "id",
+            MatchBy::Phone => "phone",
+            MatchBy::Email => "email",
+            MatchBy::Company => "company",
+        }
+    }
+}
+
+/// A company name as rows and records are matched on: case and spacing left out
+/// (`ACME  Ltd` = `acme ltd`, full-width spaces too).
+fn company_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Inputs larger than this are refused before parsing.
@@ -232,27 +269,123 @@ fn sheet_text(bytes: &[u8], file: &Path, encoding: Option<TextEncoding>, ctx: &C
     Ok((decoded.text, delimiter))
 }
 
-fn csv_rows(
+/// A spreadsheet's header and rows of cells, each row with its line (CSV) or its row
+/// number (a workbook), as the user would look it up.
+struct Sheet {
+    header: Vec<String>,
+    rows: Vec<(usize, Vec<String>)>,
+}
+
+/// The format a file's name says it is, for `--format` left out.
+fn format_of(file: &Path) -> Option<Format> {
+    let ext = file.extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "csv" | "txt" | "tsv" => Format::Csv,
+        "xlsx" | "xlsm" | "xls" | "ods" => Format::Xlsx,
+        "vcf" | "vcard" => Format::Vcard,
+        "ndjson" | "jsonl" => Format::Ndjson,
+        _ => return None,
+    })
+}
+
+/// `--format`, or the one the file's extension names; `missing` is the error for neither.
+fn input_format(asked: Option<Format>, file: &Path, missing: impl FnOnce() -> Error) -> Result<Format> {
+    asked.or_else(|| format_of(file)).ok_or_else(missing)
+}
+
+/// Reads a CSV (in whatever encoding it was saved) or a workbook's sheet. CSV cells lose
+/// the `'` an export put before formula-like text.
+fn read_sheet(
     bytes: &[u8],
-    args: &CustomerArgs,
-    maps: &HashMap<String, String>,
+    format: Format,
+    file: &Path,
+    encoding: Option<TextEncoding>,
+    sheet_name: Option<&str>,
     ctx: &Ctx,
-) -> Result<(Vec<Row>, Vec<String>)> {
-    let (text, delimiter) = sheet_text(bytes, &args.file, args.encoding, ctx)?;
+) -> Result<Sheet> {
+    let path = || file.display().to_string();
+    if format == Format::Xlsx {
+        let table = xlsx::read(bytes, sheet_name).map_err(|e| match e {
+            xlsx::ReadError::Unreadable(why) => Error::new(fl!("error-workbook", path = path()))
+                .cause(why)
+                .hint(fl!("hint-workbook")),
+            xlsx::ReadError::NoSuchSheet { wanted, names } => Error::usage(fl!(
+                "error-no-sheet",
+                path = path(),
+                sheet = wanted,
+                sheets = names.join(", ")
+            )),
+            xlsx::ReadError::Empty(sheet) => {
+                Error::usage(fl!("error-empty-sheet", path = path(), sheet = sheet))
+            }
+        })?;
+        if table.sheets > 1 && sheet_name.is_none() {
+            ctx.status(fl!(
+                "import-first-sheet",
+                sheet = table.sheet.clone(),
+                count = table.sheets
+            ));
+        }
+        if !table.above.is_empty() {
+            let rows: Vec<String> = table.above.iter().map(usize::to_string).collect();
+            ctx.status(fl!(
+                "import-title-rows",
+                rows = rows.join(", "),
+                header = table.header_row
+            ));
+        }
+        check_width(table.header.len())?;
+        return Ok(Sheet {
+            header: table.header,
+            rows: table.rows,
+        });
+    }
+    let (text, delimiter) = sheet_text(bytes, file, encoding, ctx)?;
     let text = text.as_bytes();
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
         .delimiter(delimiter)
         .from_reader(text);
-    let headers = reader
+    let header = reader
         .headers()
         .map_err(|e| Error::new(fl!("error-csv-header")).caused_by(e))?
-        .clone();
-    if headers.len() > 1000 {
-        return Err(Error::new(fl!("error-too-many-columns", count = headers.len())));
+        .iter()
+        .map(String::from)
+        .collect::<Vec<_>>();
+    // Refused before any row is read.
+    check_width(header.len())?;
+    let mut rows = Vec::new();
+    let mut lines = Lines::new(text);
+    for (i, rec) in reader.records().enumerate() {
+        let rec =
+            rec.map_err(|e| Error::new(fl!("error-bad-csv", line = (i + 2).to_string())).caused_by(e))?;
+        let line = rec.position().map_or(i + 2, |p| lines.line_at(p.byte()));
+        let cells = rec
+            .iter()
+            .map(|v| crate::model::csv_cell::unguard(v).to_string())
+            .collect();
+        rows.push((line, cells));
     }
+    Ok(Sheet { header, rows })
+}
+
+/// A sheet wider than any customer list is refused: it is not one, and reading it would
+/// hold every cell.
+fn check_width(columns: usize) -> Result<()> {
+    if columns > 1000 {
+        return Err(Error::new(fl!("error-too-many-columns", count = columns)));
+    }
+    Ok(())
+}
+
+fn customer_rows(
+    sheet: Sheet,
+    args: &CustomerArgs,
+    maps: &HashMap<String, String>,
+    ctx: &Ctx,
+) -> Result<Vec<Row>> {
     let config = &ctx.store()?.config;
-    let names: Vec<&str> = headers.iter().collect();
+    let names: Vec<&str> = sheet.header.iter().map(String::as_str).collect();
     let plan = sheet::plan(
         &names,
         maps,
@@ -283,34 +416,50 @@ fn csv_rows(
             ctx.warn(fl!("warn-unmapped", columns = plan.unmapped.join(", ")));
         }
     }
-    let mut rows = Vec::new();
-    let mut lines = Lines::new(text);
-    for (i, rec) in reader.records().enumerate() {
-        let line = i + 2;
-        let rec = rec.map_err(|e| Error::new(fl!("error-bad-csv", line = line.to_string())).caused_by(e))?;
-        let fields = rec
-            .iter()
-            .zip(&columns)
-            .filter_map(|(v, c)| {
-                c.as_ref()
-                    .map(|c| (c.clone(), crate::model::csv_cell::unguard(v).to_string()))
-            })
-            .filter(|(_, v)| !v.trim().is_empty())
-            .collect();
-        let line = rec.position().map_or(line, |p| lines.line_at(p.byte()));
-        let raw = if args.rejects.is_some() {
-            rec.iter().map(String::from).collect()
-        } else {
-            Vec::new()
-        };
-        rows.push(Row {
-            line,
-            fields,
-            record: None,
-            raw,
-        });
+    let width = sheet.header.len();
+    let beyond: Vec<String> = sheet
+        .rows
+        .iter()
+        .filter(|(_, cells)| cells.iter().skip(width).any(|c| !c.trim().is_empty()))
+        .map(|(line, _)| line.to_string())
+        .collect();
+    if !beyond.is_empty() {
+        ctx.warn(fl!(
+            "warn-cells-past-header",
+            count = beyond.len(),
+            rows = beyond.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
+        ));
     }
-    Ok((rows, headers.iter().map(String::from).collect()))
+    let keep_raw = args.rejects.is_some();
+    Ok(sheet
+        .rows
+        .into_iter()
+        .map(|(line, cells)| {
+            let fields = cells
+                .iter()
+                .zip(&columns)
+                .filter_map(|(v, c)| c.as_ref().map(|c| (c.clone(), v.clone())))
+                .filter(|(_, v)| !v.trim().is_empty())
+                .collect();
+            Row {
+                line,
+                fields,
+                record: None,
+                raw: if keep_raw { cells } else { Vec::new() },
+            }
+        })
+        .collect())
+}
+
+/// What a problem is counted under in the summary: the field it names
+/// (`contact.phones: …`), else the whole reason.
+fn reason_key(reason: &str) -> String {
+    match reason.split_once(": ") {
+        Some((field, _)) if !field.is_empty() && field.len() <= 40 && !field.contains(' ') => {
+            field.to_string()
+        }
+        _ => reason.to_string(),
+    }
 }
 
 /// What `--rejects` writes: each row or line that was not imported, as it was, with why.
@@ -322,6 +471,8 @@ struct Rejects {
     pending: HashMap<usize, (Vec<String>, Option<String>)>,
     out: Vec<Vec<String>>,
     lines: String,
+    /// How many rows were not taken, by reason: the field at fault, or what kept the row out.
+    reasons: BTreeMap<String, usize>,
 }
 
 impl Rejects {
@@ -341,6 +492,7 @@ impl Rejects {
             pending: HashMap::new(),
             out: Vec::new(),
             lines: String::new(),
+            reasons: BTreeMap::new(),
         })
     }
 
@@ -358,7 +510,10 @@ impl Rejects {
     }
 
     /// A row that was not imported, and why.
-    fn add(&mut self, line: usize, reason: &str) {
+    /// `key` is what the summary counts it under; `None`: the field the reason names.
+    fn add(&mut self, line: usize, reason: &str, key: Option<String>) {
+        let key = key.unwrap_or_else(|| reason_key(reason));
+        *self.reasons.entry(key).or_default() += 1;
         if self.path.is_none() {
             return;
         }
@@ -368,7 +523,7 @@ impl Rejects {
                 self.lines.push_str(&text);
                 self.lines.push('\n');
             }
-            (Format::Csv, _) => {
+            (Format::Csv | Format::Xlsx, _) => {
                 let mut row = cells;
                 row.push(reason.to_string());
                 self.out.push(row);
@@ -379,33 +534,39 @@ impl Rejects {
 
     /// Writes the file (nothing when nothing was rejected), and says where.
     fn finish(self, ctx: &Ctx) -> Result<()> {
+        if !self.reasons.is_empty() {
+            let mut counts: Vec<(&String, &usize)> = self.reasons.iter().collect();
+            counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let list: Vec<String> = counts.iter().map(|(r, n)| format!("{r} ×{n}")).collect();
+            ctx.status(fl!("import-by-reason", reasons = list.join(", ")));
+        }
         let Some(path) = self.path else { return Ok(()) };
         let count = self.out.len() + self.lines.lines().count();
         let bytes = match self.format {
             Format::Ndjson => self.lines.into_bytes(),
             format => {
-                let header: Vec<String> = if format == Format::Csv {
+                let header: Vec<String> = if matches!(format, Format::Csv | Format::Xlsx) {
                     let mut h = self.header;
                     h.push(fl!("col-reason"));
                     h
                 } else {
                     vec![fl!("col-line"), fl!("col-reason")]
                 };
-                let mut w = csv::Writer::from_writer(Vec::new());
-                let write = |w: &mut csv::Writer<Vec<u8>>, row: &[String]| {
-                    w.write_record(row)
-                        .map_err(|e| Error::new(fl!("error-write-csv")).caused_by(e))
-                };
-                write(&mut w, &header)?;
-                for row in &self.out {
-                    write(&mut w, row)?;
+                if format_of(&path) == Some(Format::Xlsx) {
+                    let mut book = xlsx::Writer::new(&fl!("sheet-rejects"), &header, &[])
+                        .map_err(|e| Error::new(fl!("error-write-xlsx")).cause(e))?;
+                    for row in &self.out {
+                        book.row(row)
+                            .map_err(|e| Error::new(fl!("error-write-xlsx")).cause(e))?;
+                    }
+                    book.finish()
+                        .map_err(|e| Error::new(fl!("error-write-xlsx")).cause(e))?
+                } else {
+                    // Guarded as an export is: the file is for a spreadsheet.
+                    let text =
+                        output::csv(&header.iter().map(String::as_str).collect::<Vec<_>>(), &self.out)?;
+                    format!("\u{feff}{text}").into_bytes()
                 }
-                let mut bytes = "\u{feff}".as_bytes().to_vec();
-                bytes.extend(
-                    w.into_inner()
-                        .map_err(|e| Error::new(fl!("error-write-csv")).cause(e.to_string()))?,
-                );
-                bytes
             }
         };
         crate::store::write_atomic(&path, &bytes, crate::store::Mode::Replace)?;
@@ -573,9 +734,9 @@ struct Batch {
 const PART: usize = 256;
 
 fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
-    let format = args
-        .format
-        .ok_or_else(|| Error::usage(fl!("error-import-format")))?;
+    let format = input_format(args.format, &args.file, || {
+        Error::usage(fl!("error-import-format")).hint(fl!("hint-import-format"))
+    })?;
     let store = ctx.store()?;
     let folder = store.folder(args.folder.as_deref())?;
     let maps = parse_maps(&args.maps)?;
@@ -583,10 +744,18 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
     // records, the large inputs) is read a line at a time.
     let mut header = Vec::new();
     let mut rows: Box<dyn Iterator<Item = Result<Row>>> = match format {
-        Format::Csv => {
-            let (rows, h) = csv_rows(&read_input(&args.file)?, &args, &maps, ctx)?;
-            header = h;
-            Box::new(rows.into_iter().map(Ok))
+        Format::Csv | Format::Xlsx => {
+            let bytes = read_input(&args.file)?;
+            let sheet = read_sheet(
+                &bytes,
+                format,
+                &args.file,
+                args.encoding,
+                args.sheet.as_deref(),
+                ctx,
+            )?;
+            header = sheet.header.clone();
+            Box::new(customer_rows(sheet, &args, &maps, ctx)?.into_iter().map(Ok))
         }
         Format::Vcard => Box::new(
             vcard_rows(&read_input(&args.file)?, &args, ctx)?
@@ -598,7 +767,11 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
             return Err(Error::usage(fl!("error-import-customers-format")));
         }
     };
-    let what = if format == Format::Vcard { "card" } else { "line" };
+    let what = match format {
+        Format::Vcard => "card",
+        Format::Xlsx => "row",
+        _ => "line",
+    };
     let mut rejects = Rejects::new(args.rejects.as_deref(), format, header, ctx)?;
 
     ctx.keyring()?;
@@ -667,7 +840,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                 Ok(c) => c,
                 Err(e) => {
                     invalid += 1;
-                    rejects.add(line, &e.message);
+                    rejects.add(line, &e.message, None);
                     report(
                         Error::new(fl!(
                             "error-unit",
@@ -688,6 +861,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                 rejects.add(
                     line,
                     &fl!("reject-erased", id = t.id.to_string(), date = t.date.to_string()),
+                    Some(fl!("reason-erased")),
                 );
                 report(
                     Error::new(fl!(
@@ -722,11 +896,19 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                 }
                 (Some(i), OnDuplicate::Skip) => {
                     skipped += 1;
-                    rejects.add(line, &fl!("reject-duplicate", other = targets[i].id.clone()));
+                    rejects.add(
+                        line,
+                        &fl!("reject-duplicate", other = targets[i].id.clone()),
+                        Some(fl!("reason-duplicate")),
+                    );
                 }
                 (Some(i), OnDuplicate::Error) => {
                     dup_errors += 1;
-                    rejects.add(line, &fl!("reject-duplicate", other = targets[i].id.clone()));
+                    rejects.add(
+                        line,
+                        &fl!("reject-duplicate", other = targets[i].id.clone()),
+                        Some(fl!("reason-duplicate")),
+                    );
                     report(Error::new(fl!(
                         "error-unit-duplicate",
                         unit = what,
@@ -754,7 +936,7 @@ fn customers(args: CustomerArgs, ctx: &Ctx) -> Result<u8> {
                     };
                     if let Err(e) = merged {
                         invalid += 1;
-                        rejects.add(line, &e.message);
+                        rejects.add(line, &e.message, None);
                         report(Error::new(fl!(
                             "error-unit",
                             unit = what,
@@ -855,54 +1037,50 @@ fn write_all(ctx: &Ctx, folder: &Path, new: &[Customer], changed: &[(PathBuf, Cu
 const NOT_JSON: &str = "\u{0}not-json";
 
 fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
-    let format = args
-        .format
-        .ok_or_else(|| Error::usage(fl!("error-import-tx-format")))?;
+    let format = input_format(args.format, &args.file, || {
+        Error::usage(fl!("error-import-tx-format")).hint(fl!("hint-import-format"))
+    })?;
     let store = ctx.store()?;
     let maps = parse_maps(&args.maps)?;
     let bytes = read_input(&args.file)?;
     // Each row as field → value.
     let rows: Vec<(usize, BTreeMap<String, String>)> = match format {
-        Format::Csv => {
-            let (text, delimiter) = sheet_text(&bytes, &args.file, args.encoding, ctx)?;
-            let text = text.as_bytes();
-            let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).from_reader(text);
-            let headers = reader
-                .headers()
-                .map_err(|e| Error::new(fl!("error-csv-header")).caused_by(e))?
-                .clone();
-            let wanted = format!("match:{}", format!("{:?}", args.by).to_lowercase());
-            let columns: Vec<Option<String>> = headers
+        Format::Csv | Format::Xlsx => {
+            let sheet = read_sheet(
+                &bytes,
+                format,
+                &args.file,
+                args.encoding,
+                args.sheet.as_deref(),
+                ctx,
+            )?;
+            let columns = crate::model::import::transaction_columns(&sheet.header, &maps, args.by.name());
+            let unmapped: Vec<&str> = sheet
+                .header
                 .iter()
-                .map(|h| {
-                    let f = maps
-                        .get(&h.trim().to_lowercase())
-                        .cloned()
-                        .or_else(|| transaction_field(h).map(String::from))?;
-                    Some(if f == wanted { "customer".to_string() } else { f })
-                })
+                .zip(&columns)
+                .filter(|(h, c)| c.is_none() && !h.trim().is_empty())
+                .map(|(h, _)| h.as_str())
                 .collect();
+            if !unmapped.is_empty() {
+                ctx.warn(fl!("warn-unmapped", columns = unmapped.join(", ")));
+            }
             if !columns.iter().flatten().any(|c| c == "customer") {
-                return Err(Error::usage(fl!(
-                    "error-no-customer-column",
-                    by = format!("{:?}", args.by).to_lowercase()
-                ))
-                .hint(fl!("hint-map-customer")));
+                return Err(Error::usage(fl!("error-no-customer-column", by = args.by.name()))
+                    .hint(fl!("hint-map-customer")));
             }
-            let mut out = Vec::new();
-            let mut lines = Lines::new(text);
-            for (i, rec) in reader.records().enumerate() {
-                let rec = rec
-                    .map_err(|e| Error::new(fl!("error-bad-csv", line = (i + 2).to_string())).caused_by(e))?;
-                let line = rec.position().map_or(i + 2, |p| lines.line_at(p.byte()));
-                let map = rec
-                    .iter()
-                    .zip(&columns)
-                    .filter_map(|(v, c)| Some((c.clone()?, v.trim().to_string())))
-                    .collect();
-                out.push((line, map));
-            }
-            out
+            sheet
+                .rows
+                .into_iter()
+                .map(|(line, cells)| {
+                    let map = cells
+                        .iter()
+                        .zip(&columns)
+                        .filter_map(|(v, c)| Some((c.clone()?, v.trim().to_string())))
+                        .collect();
+                    (line, map)
+                })
+                .collect()
         }
         Format::Ndjson => {
             let text = std::str::from_utf8(&bytes).map_err(|_| Error::new(fl!("error-not-utf8")))?;
@@ -941,15 +1119,32 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
                 .filter_map(|p| normalize_phone(p).ok())
                 .collect(),
             MatchBy::Email => c.contact.emails.iter().map(|e| normalize_email(e)).collect(),
+            // A company customer by its name, a person by the company they work for.
+            MatchBy::Company => {
+                let mut keys: Vec<String> = c.company.iter().map(|n| company_key(n)).collect();
+                if c.kind == crate::model::record::Kind::Company {
+                    keys.push(company_key(&c.name));
+                }
+                keys.dedup();
+                keys
+            }
         };
-        Some((path.to_path_buf(), keys))
+        Some((path.to_path_buf(), keys, c.id))
     })?;
     ctx.report_file_errors(&errors);
-    let mut index: HashMap<String, usize> = HashMap::new();
+    // A key more than one customer has (a company with several contacts, a shared
+    // phone) names none of them: its rows are reported, not given to one at random.
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
     let mut paths: Vec<PathBuf> = Vec::with_capacity(known.len());
-    for (i, (path, keys)) in known.into_iter().enumerate() {
+    // A customer column holding crmfile ids (an entries export) names customers by id.
+    let mut by_id: HashMap<String, usize> = HashMap::with_capacity(known.len());
+    for (i, (path, keys, customer_id)) in known.into_iter().enumerate() {
+        by_id.insert(customer_id, i);
         for k in keys {
-            index.insert(k, i);
+            let ids = index.entry(k).or_default();
+            if ids.last() != Some(&i) {
+                ids.push(i);
+            }
         }
         paths.push(path);
     }
@@ -972,13 +1167,28 @@ fn transactions(args: TransactionArgs, ctx: &Ctx) -> Result<u8> {
         let key = match args.by {
             MatchBy::Phone => normalize_phone(&key).unwrap_or(key),
             MatchBy::Email => normalize_email(&key),
+            MatchBy::Company => company_key(&key),
             _ => key.trim().to_string(),
         };
-        let Some(&i) = index.get(&key) else {
+        let own_id = by_id.get(key.trim()).map(std::slice::from_ref);
+        let found = index.get(&key).map(Vec::as_slice).or(own_id).unwrap_or_default();
+        if found.len() > 1 {
+            report(
+                Error::new(fl!(
+                    "error-line-several-customers",
+                    line = line.to_string(),
+                    by = args.by.name(),
+                    count = found.len()
+                ))
+                .hint(fl!("hint-match-narrower")),
+            );
+            continue;
+        }
+        let Some(&i) = found.first() else {
             report(Error::new(fl!(
                 "error-line-no-customer-by",
                 line = line.to_string(),
-                by = format!("{:?}", args.by).to_lowercase(),
+                by = args.by.name(),
                 key = key.to_string()
             )));
             continue;
@@ -1069,15 +1279,20 @@ fn transaction(row: &BTreeMap<String, String>, ctx: &Ctx) -> Result<Transaction>
         ),
         None => None,
     };
+    // An entry's own id (crmfile's export) is kept; another system's id for the row is
+    // its reference when it has no other.
+    let entry_id = get("entry_id");
+    let kept_id = entry_id.filter(|i| id::is_id(IdKind::Transaction, i));
+    let reference = get("ref").or(entry_id.filter(|_| kept_id.is_none()));
     Ok(Transaction {
-        id: id::new_id(IdKind::Transaction, &mut rand::rng()),
+        id: kept_id.map_or_else(|| id::new_id(IdKind::Transaction, &mut rand::rng()), String::from),
         date: Date(date),
         product: get("product").map(String::from),
         quantity,
         amount,
         currency,
         payment: get("payment").map(String::from),
-        reference: get("ref").map(String::from),
+        reference: reference.map(String::from),
         due: None,
         over_limit: false,
     })

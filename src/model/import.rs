@@ -240,10 +240,59 @@ pub fn transaction_field(header: &str) -> Option<&'static str> {
         (&["id"], "match:id"),
         (&["phone", "mobile", "手机", "电话"], "match:phone"),
         (&["email", "邮箱"], "match:email"),
+        (
+            &[
+                "company",
+                "company name",
+                "客户名称",
+                "公司名称",
+                "单位名称",
+                "客户",
+            ],
+            "match:company",
+        ),
     ];
     MAP.iter()
         .find(|(names, _)| names.contains(&h.as_str()))
         .map(|(_, f)| *f)
+}
+
+/// The field each column of a transactions sheet fills: `customer` for the column that
+/// names the customer, `None` for a column nothing takes. `maps` (lower-cased header →
+/// field) wins over the automatic names; `by` is what `--match` named (`ref`, `phone`…).
+///
+/// A column headed `customer` (as `export --entries` writes it) names the customer
+/// whatever `by` is; then `ref` is the order's own reference and `id` the entry's own id
+/// (`entry_id`), not a way to the customer.
+pub fn transaction_columns(
+    header: &[String],
+    maps: &std::collections::HashMap<String, String>,
+    by: &str,
+) -> Vec<Option<String>> {
+    let named: Vec<Option<String>> = header
+        .iter()
+        .map(|h| {
+            maps.get(&h.trim().to_lowercase())
+                .cloned()
+                .or_else(|| transaction_field(h).map(String::from))
+        })
+        .collect();
+    let explicit = named.iter().flatten().any(|f| f == "customer");
+    let wanted = format!("match:{by}");
+    named
+        .into_iter()
+        .map(|f| {
+            let f = f?;
+            match f.strip_prefix("match:") {
+                None => Some(f),
+                Some("ref") if explicit => Some("ref".to_string()),
+                Some("id") if explicit => Some("entry_id".to_string()),
+                Some(_) if explicit => None,
+                Some(_) if f == wanted => Some("customer".to_string()),
+                Some(_) => None,
+            }
+        })
+        .collect()
 }
 
 /// Undoes vCard text escaping (`\,` `\;` `\n` `\\`).
@@ -450,6 +499,44 @@ pub fn record_json(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transaction_columns_find_the_customer_column() {
+        let h = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let none = std::collections::HashMap::new();
+        let cols = |header: &[&str], by: &str| transaction_columns(&h(header), &none, by);
+        // An order file matched by phone: the phone column names the customer; the
+        // customer-ref column is not taken for anything else.
+        assert_eq!(
+            cols(&["手机", "日期", "金额", "客户编号"], "phone"),
+            vec![
+                Some("customer".into()),
+                Some("date".into()),
+                Some("amount".into()),
+                None
+            ]
+        );
+        // crmfile's own entries export: `customer` holds the id; `ref` is the order's.
+        assert_eq!(
+            cols(&["customer", "id", "date", "amount", "ref"], "ref"),
+            vec![
+                Some("customer".into()),
+                Some("entry_id".into()),
+                Some("date".into()),
+                Some("amount".into()),
+                Some("ref".into())
+            ]
+        );
+        assert_eq!(
+            cols(&["客户名称", "订单号", "金额"], "company"),
+            vec![Some("customer".into()), Some("ref".into()), Some("amount".into())]
+        );
+        let maps = std::collections::HashMap::from([("buyer".to_string(), "customer".to_string())]);
+        assert_eq!(
+            transaction_columns(&h(&["Buyer", "Total"]), &maps, "ref"),
+            vec![Some("customer".into()), Some("amount".into())]
+        );
+    }
 
     #[test]
     fn headers_in_english_and_chinese() {

@@ -22,6 +22,7 @@ pub mod unknown;
 pub mod validate;
 pub mod vcard;
 pub mod when;
+pub mod xlsx;
 
 /// Small builders for the unit tests of this module's files.
 #[cfg(test)]

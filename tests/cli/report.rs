@@ -1554,6 +1554,27 @@ impl<'a> Tour<'a> {
             &["export", "--entries", "transactions", "--format", "csv"],
             "../sales.csv",
         );
+        let out = self.run_to(
+            "crmfile export --format xlsx --headers zh > ../客户.xlsx",
+            &["export", "--format", "xlsx", "--headers", "zh"],
+            "../客户.xlsx",
+        );
+        assert!(out.stdout.starts_with(b"PK"), "a workbook (a zip file)");
+        // The reader's own workbook, as Excel would hold it.
+        let header: Vec<String> = ["姓名", "手机", "公司"].iter().map(|h| h.to_string()).collect();
+        let mut book = crmfile::model::xlsx::Writer::new("客户", &header, &[]).expect("a workbook");
+        book.row(&["韩梅梅".into(), "13600002222".into(), "西湖茶业".into()])
+            .expect("a row");
+        std::fs::write(
+            self.dir.join("../客户档案.xlsx"),
+            book.finish().expect("the workbook's bytes"),
+        )
+        .expect("write 客户档案.xlsx");
+        let out = self.run(
+            "crmfile import customers ../客户档案.xlsx --dry-run",
+            &["import", "customers", "../客户档案.xlsx", "--dry-run"],
+        );
+        assert!(stderr_of(&out).contains("1 new"), "{}", stderr_of(&out));
         // The files the README imports are the reader's own, next to the store; these
         // stand in for them.
         std::fs::write(

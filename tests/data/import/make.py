@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the real-world-shaped import corpus beside this script, with the byte
-encodings the programs that make such files use. Run it again after a change:
-    python3 tests/data/import/make.py
+encodings the programs that make such files use. Run it again after a change, with
+the tests' Python (it has openpyxl, which writes the Excel workbook):
+    target/test-venv/bin/python tests/data/import/make.py
 """
 import os
 
@@ -116,3 +117,44 @@ ndjson = (
     '{"name":"郑爽","transactions":[{"date":"2026-10-05","amount":"一千","currency":"CNY"}]}\n'
 )
 write("customers-other-system.ndjson", ndjson.encode("utf-8"))
+
+# A Chinese Excel workbook (.xlsx), written by openpyxl, a writer independent of
+# crmfile's: a title row merged over the columns above the header, phones typed as
+# numbers and as text, birthdays as date cells shown `1982/3/5` and as typed text, a
+# credit limit as a number, an empty row; a second sheet of orders that name their
+# customer by company, one of them for a company the store does not have.
+import datetime  # noqa: E402
+
+import openpyxl  # noqa: E402
+
+book = openpyxl.Workbook()
+book.properties.creator = "王经理"
+book.properties.created = datetime.datetime(2026, 11, 20, 9, 0, 0)
+book.properties.modified = datetime.datetime(2026, 11, 20, 9, 0, 0)
+sheet = book.active
+sheet.title = "客户"
+sheet["A1"] = "客户档案表"
+sheet.merge_cells("A1:I1")
+sheet.append([])
+sheet.append(["客户名称", "联系人", "手机", "座机", "生日", "信用额度", "所属行业", "城市", "备注"])
+rows = [
+    ["北京星河科技有限公司", "张伟", 13800138000, "010-87654321", datetime.date(1982, 3, 5), 50000, "软件", "北京市", "老客户"],
+    ["上海东方贸易有限公司", "王芳", "13912345678", None, "1979年7月2日", None, "贸易", "上海市", None],
+    [None, None, None, None, None, None, None, None, None],
+    ["广州南方物流", "李娜", 12, None, None, None, "物流", "广州市", None],
+    ["深圳华强电子", "赵强", 13712345678, None, datetime.date(1990, 12, 1), 200000.5, "电子", "深圳市", "=SUM(1,2)"],
+]
+for row in rows:
+    sheet.append(row)
+for cell in ("E4", "E8"):
+    sheet[cell].number_format = "yyyy/m/d"
+# "=SUM(1,2)" is a formula in openpyxl's hands: keep it as the text it was typed as.
+sheet["I8"].data_type = "s"
+orders = book.create_sheet("订单")
+orders.append(["订单号", "客户名称", "下单日期", "产品", "数量", "金额"])
+orders.append(["SO-1001", "北京星河科技有限公司", datetime.date(2026, 10, 8), "服务器", 2, 25800.5])
+orders.append(["SO-1002", "上海东方贸易有限公司", "2026/11/2", "交换机", 1, 3798])
+orders.append(["SO-1003", "杭州未知公司", datetime.date(2026, 11, 5), "路由器", 1, 899])
+orders["C2"].number_format = "yyyy/m/d"
+orders["C4"].number_format = "yyyy/m/d"
+book.save(os.path.join(HERE, "customers-excel.xlsx"))
