@@ -9,6 +9,7 @@ out=${1:-report.png}
 html=$(mktemp --suffix=.html -p /dev/shm)
 profile=$(mktemp -d)
 trap 'rm -rf "$html" "$profile"' EXIT
+chmod 600 fixtures/demo/identity.txt
 cargo run -q --release -- --store fixtures/demo --identity fixtures/demo/identity.txt \
     report --today 2026-11-22 --format html >"$html"
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \

@@ -39,6 +39,8 @@ mod remind;
 mod report;
 #[path = "cli/retention.rs"]
 mod retention;
+#[path = "cli/seal.rs"]
+mod seal;
 #[path = "cli/security.rs"]
 mod security;
 #[path = "cli/team.rs"]

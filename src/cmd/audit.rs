@@ -46,6 +46,7 @@ pub struct Args {
 fn problem_finding(p: &FileProblem, id: &str) -> (Severity, &'static str, Both) {
     let hint = match p {
         FileProblem::Decrypt(DecryptFailure::NotForYou) => both!("audit-hint-not-for-you"),
+        FileProblem::Decrypt(DecryptFailure::Forged) => both!("audit-hint-forged"),
         FileProblem::Decrypt(DecryptFailure::Damaged(_)) | FileProblem::TooLarge(_) => {
             both!("audit-hint-restore")
         }
@@ -59,6 +60,7 @@ fn problem_finding(p: &FileProblem, id: &str) -> (Severity, &'static str, Both) 
     let code = match p {
         FileProblem::Decrypt(DecryptFailure::NotForYou) => "not-for-you",
         FileProblem::Decrypt(DecryptFailure::Damaged(_)) => "damaged",
+        FileProblem::Decrypt(DecryptFailure::Forged) => "forged",
         FileProblem::TooLarge(_) => "too-large",
         FileProblem::NotUtf8 | FileProblem::NotToml(_) => "not-toml",
         FileProblem::Schema(_) => "schema",
@@ -84,6 +86,9 @@ struct Audited {
     untidy_phones: bool,
     /// Recipient stanzas in the file's header, when it can be told.
     stanzas: Option<usize>,
+    /// The header carries a seal ([`crate::crypt::seal`]); whether it matches was
+    /// checked as the record was read.
+    sealed: bool,
     /// The documents the record lists.
     attachments: Vec<crate::model::record::Attachment>,
 }
@@ -102,6 +107,7 @@ impl Audited {
             keys: dedup_keys(c),
             untidy_phones: tidy_phones(&c.contact.phones) != c.contact.phones,
             stanzas: stanza_count(&head),
+            sealed: crate::crypt::seal::header_stanza(&head, crate::crypt::seal::MAC_TAG).is_some(),
             attachments: l.customer.attachments,
             id: l.customer.id,
             path: l.path,
@@ -315,7 +321,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         if let Some(count) = r.stanzas
             && count != set.1.len()
         {
-            if args.fix {
+            // A record flagged for carrying no seal is not sealed by a fix for something
+            // else: the user checks it first.
+            let flagged = !r.sealed && keyring.seal_key().is_some_and(|k| k.required);
+            if args.fix && !flagged {
                 reseal.push(r.path.as_path());
             } else {
                 findings.push(
@@ -336,14 +345,60 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         }
     }
 
+    // Records without a seal: written before sealing began, by hand with age, or by
+    // someone outside. While the store is not yet sealed throughout, --fix seals them
+    // (and then requires a seal of every record); once it is, an unsealed record is
+    // flagged and left for the user to check: their next write to it seals it.
+    if args.fix && keyring.seal_key().is_none() {
+        // A store from before sealing gets its key here (as on any first write).
+        ctx.recipients_for_write(&store.root)?;
+    }
+    let seal = keyring.seal_key().map(|k| k.required);
+    let mut unsealed = 0usize;
+    let mut to_seal: std::collections::HashSet<&std::path::Path> = std::collections::HashSet::new();
+    if seal.is_none() && !records.is_empty() {
+        findings.push(Finding::new(
+            Severity::Info,
+            "no-seal-key",
+            both!("audit-no-seal-key"),
+            both!("audit-hint-no-seal-key"),
+        ));
+    }
+    for r in records.iter().filter(|r| !r.sealed) {
+        match seal {
+            None => {}
+            Some(false) if args.fix => {
+                to_seal.insert(r.path.as_path());
+            }
+            Some(required) => {
+                unsealed += 1;
+                let (severity, hint) = if required {
+                    (
+                        Severity::Warning,
+                        both!("audit-hint-unsealed-required", id = r.id.clone()),
+                    )
+                } else {
+                    (Severity::Info, both!("audit-hint-unsealed"))
+                };
+                findings.push(
+                    Finding::new(severity, "unsealed", both!("audit-unsealed"), hint)
+                        .record(&r.id, &store.rel(&r.path)),
+                );
+            }
+        }
+    }
+
     // Data quality and retention.
     let reseal: std::collections::HashSet<&std::path::Path> = reseal.into_iter().collect();
     for r in &records {
         let rel = store.rel(&r.path).into_owned();
         findings.extend(r.findings.iter().map(|f| f.clone().record(&r.id, &rel)));
         let needs_reseal = reseal.contains(r.path.as_path());
-        if r.untidy_phones || needs_reseal {
-            if args.fix {
+        let needs_seal = to_seal.contains(r.path.as_path());
+        // Rewriting a flagged record would seal it: it waits for the user.
+        let flagged = !r.sealed && seal == Some(true);
+        if r.untidy_phones || needs_reseal || needs_seal {
+            if args.fix && !flagged {
                 // Read again in full, with the keys this build does not know, to rewrite.
                 let c = ctx.load(&r.path, true).map_err(|e| ctx.file_error(e))?.customer;
                 let tidy = tidy_phones(&c.contact.phones);
@@ -355,6 +410,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 ctx.seal(&r.path, &updated, Mode::Replace, false)?;
                 if needs_reseal {
                     fixed.push(fl!("fixed-resealed", id = c.id.clone()));
+                }
+                if needs_seal {
+                    fixed.push(fl!("fixed-sealed", id = c.id.clone()));
                 }
                 if updated.contact.phones != c.contact.phones {
                     fixed.push(fl!("fixed-phones", id = c.id.clone()));
@@ -416,6 +474,16 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                     .map_or_else(String::new, |p| store.rel(p).into_owned()),
             ),
         );
+    }
+
+    // Every record read carries a seal now: from here on, one without is flagged.
+    if args.fix
+        && seal == Some(false)
+        && unsealed == 0
+        && errors.is_empty()
+        && crate::ops::seal::require(ctx)?
+    {
+        fixed.push(fl!("fixed-seal-required"));
     }
 
     findings.sort_by(|x, y| {

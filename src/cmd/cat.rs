@@ -62,7 +62,7 @@ fn render(args: &Args, ctx: &Ctx) -> Result<String> {
     }
     let bytes = crate::store::read_at_most(&args.file, MAX_RECORD_BYTES)?
         .ok_or_else(|| Error::new(fl!("error-too-large", path = shown.to_string())))?;
-    let plain = ctx.keyring()?.decrypt(&bytes).map_err(|d| {
+    let plain = ctx.keyring()?.open_record(&bytes, &args.file).map_err(|d| {
         Error::new(fl!(
             "error-file-problem",
             path = shown.to_string(),

@@ -40,7 +40,8 @@ fn read(ctx: &Ctx, file: &Path, what: &str) -> Result<Option<toml::Table>> {
     if bytes.is_empty() {
         return Ok(None);
     }
-    let plain = ctx.keyring()?.decrypt(&bytes).map_err(|d| {
+    // A side whose seal does not match is refused: a merge would seal it as a member's.
+    let plain = ctx.keyring()?.open_record(&bytes, file).map_err(|d| {
         Error::new(fl!(
             "error-side-problem",
             side = what,

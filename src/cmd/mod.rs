@@ -98,6 +98,7 @@ pub fn run(cli: Cli, name: &str) -> Result<u8> {
             ctx.status(fl!("status-not-yours", count = n));
         }
     }
+    ctx.warn_unsealed();
     ctx.log_access(name, result.is_err());
     // What was written is committed even when a batch partly failed.
     let finished = ctx.finish(name);

@@ -44,6 +44,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let (paths, _) = store.record_paths();
     let paths: Vec<PathBuf> = paths.into_iter().filter(|p| p.starts_with(&target)).collect();
     let _lock = ctx.lock()?;
+    // The store's seal key, sealed again to every current reader.
+    ops::seal::resync(ctx)?;
     let (skipped, code) = ops::reencrypt::reseal_changed(ctx, &paths)?;
     ctx.status(fl!("status-reencrypt-skipped", count = skipped));
     Ok(code)

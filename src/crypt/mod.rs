@@ -24,6 +24,10 @@ pub struct Keyring {
     /// Public keys of the identities, where they can be derived (`age1…`).
     pub public_keys: Vec<String>,
     pub path: PathBuf,
+    /// The store's seal key, once opened ([`seal`]): records are sealed and checked with it.
+    seal: std::sync::OnceLock<seal::SealKey>,
+    /// Records read in this run that carry no seal although the store requires one.
+    unsealed: std::sync::Mutex<Vec<PathBuf>>,
 }
 
 /// How a passphrase is obtained when an identity file is protected by one.
@@ -38,6 +42,8 @@ pub enum DecryptFailure {
     NotForYou,
     /// Not an age file at all, or a truncated or altered one.
     Damaged(String),
+    /// A record whose seal does not match: not written by a member, or altered since.
+    Forged,
 }
 
 impl DecryptFailure {
@@ -46,6 +52,7 @@ impl DecryptFailure {
         match self {
             DecryptFailure::NotForYou => i18n_embed_fl::fl!(loader, "problem-not-for-you"),
             DecryptFailure::Damaged(why) => i18n_embed_fl::fl!(loader, "problem-damaged", why = why.as_str()),
+            DecryptFailure::Forged => i18n_embed_fl::fl!(loader, "problem-forged"),
         }
     }
 }
@@ -156,6 +163,8 @@ impl Keyring {
             identities,
             public_keys,
             path: path.to_path_buf(),
+            seal: std::sync::OnceLock::new(),
+            unsealed: std::sync::Mutex::new(Vec::new()),
         })
     }
 
@@ -163,6 +172,64 @@ impl Keyring {
     /// any of them means the files it covers are not for this keyring.
     pub fn knows_all_public_keys(&self) -> bool {
         !self.public_keys.is_empty() && self.public_keys.len() >= self.identities.len()
+    }
+
+    /// From now on, records are sealed with `key` and checked against it.
+    pub fn use_seal_key(&self, key: seal::SealKey) {
+        let _ = self.seal.set(key);
+    }
+
+    pub fn seal_key(&self) -> Option<&seal::SealKey> {
+        self.seal.get()
+    }
+
+    /// Decrypts a record and checks its seal: a seal that does not match is
+    /// [`DecryptFailure::Forged`]; a missing one, where the store requires it, is noted
+    /// against `path` ([`Keyring::unsealed`]) and the record returned. Without a seal key
+    /// (a store from before sealing, or one whose key is not sealed to this identity)
+    /// nothing can be checked.
+    pub fn open_record(
+        &self,
+        ciphertext: &[u8],
+        path: &Path,
+    ) -> std::result::Result<Zeroizing<Vec<u8>>, DecryptFailure> {
+        let plain = self.decrypt(ciphertext)?;
+        if let Some(key) = self.seal.get() {
+            let carried = seal::header_stanza(ciphertext, seal::MAC_TAG);
+            match key.check(&plain, carried.as_deref()) {
+                seal::Seal::Valid => {}
+                seal::Seal::Invalid => return Err(DecryptFailure::Forged),
+                seal::Seal::Missing if key.required => self
+                    .unsealed
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .push(path.to_path_buf()),
+                seal::Seal::Missing => {}
+            }
+        }
+        Ok(plain)
+    }
+
+    /// The records read so far that carry no seal in a store that requires one.
+    pub fn unsealed(&self) -> Vec<PathBuf> {
+        let mut list = self.unsealed.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        list.sort();
+        list.dedup();
+        list
+    }
+
+    /// Whether the record at `path` was flagged for carrying no seal in this run.
+    pub fn flagged(&self, path: &Path) -> bool {
+        self.unsealed
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .any(|p| p == path)
+    }
+
+    /// The MAC stanza's argument for a record's plaintext, when there is a seal key.
+    pub fn mac(&self, plaintext: &[u8]) -> Option<String> {
+        self.seal.get().map(|k| k.mac(plaintext))
     }
 
     /// Decrypts one age file held in memory (binary, or ASCII-armored as `age -a` writes).
@@ -358,8 +425,9 @@ pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The recipient that writes the [`RECIPIENTS_TAG`] stanza.
-struct Marker(String);
+/// The recipient that writes crmfile's own stanzas: [`RECIPIENTS_TAG`], and a record's
+/// [`seal::MAC_TAG`].
+struct Marker(Vec<(&'static str, String)>);
 
 impl age::Recipient for Marker {
     fn wrap_file_key(
@@ -370,11 +438,14 @@ impl age::Recipient for Marker {
         age::EncryptError,
     > {
         Ok((
-            vec![age_core::format::Stanza {
-                tag: RECIPIENTS_TAG.into(),
-                args: vec![self.0.clone()],
-                body: Vec::new(),
-            }],
+            self.0
+                .iter()
+                .map(|(tag, arg)| age_core::format::Stanza {
+                    tag: (*tag).into(),
+                    args: vec![arg.clone()],
+                    body: Vec::new(),
+                })
+                .collect(),
             std::collections::HashSet::new(),
         ))
     }
@@ -384,8 +455,18 @@ impl age::Recipient for Marker {
 /// Keys in `first` (the user's own) go first in the header: decrypting tries stanzas in
 /// order, so this makes the user's own reads cheaper.
 pub fn encrypt(recipients: &[RecipientKey], first: &[String], plaintext: &[u8]) -> Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(plaintext.len() + 300);
-    let mut writer = encrypting_stream(recipients, first, &mut out)?;
+    encrypt_sealed(recipients, first, plaintext, None)
+}
+
+/// [`encrypt`], with a record's MAC in the header when there is one ([`seal`]).
+pub fn encrypt_sealed(
+    recipients: &[RecipientKey],
+    first: &[String],
+    plaintext: &[u8],
+    mac: Option<String>,
+) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(plaintext.len() + 350);
+    let mut writer = stream_with(recipients, first, &mut out, mac)?;
     writer
         .write_all(plaintext)
         .map_err(|e| Error::new(fl!("error-encryption-failed")).caused_by(e))?;
@@ -403,9 +484,23 @@ pub fn encrypting_stream<W: Write>(
     first: &[String],
     out: W,
 ) -> Result<age::stream::StreamWriter<W>> {
+    stream_with(recipients, first, out, None)
+}
+
+fn stream_with<W: Write>(
+    recipients: &[RecipientKey],
+    first: &[String],
+    out: W,
+    mac: Option<String>,
+) -> Result<age::stream::StreamWriter<W>> {
     let mut ordered: Vec<&RecipientKey> = recipients.iter().collect();
     ordered.sort_by_key(|r| !first.contains(&r.text));
-    let marker = Marker(recipients_digest(recipients.iter().map(|r| r.text.as_str())));
+    let mut stanzas = vec![(
+        RECIPIENTS_TAG,
+        recipients_digest(recipients.iter().map(|r| r.text.as_str())),
+    )];
+    stanzas.extend(mac.map(|m| (seal::MAC_TAG, m)));
+    let marker = Marker(stanzas);
     let encryptor = age::Encryptor::with_recipients(
         ordered
             .iter()
@@ -491,6 +586,7 @@ impl Passphrase for AskPassphrase {
     }
 }
 
+pub mod seal;
 mod x25519;
 
 /// The C2SP CCTV age test vectors, run through this decrypt path.

@@ -12,4 +12,5 @@ pub mod merge;
 pub mod move_to;
 pub mod recipients;
 pub mod reencrypt;
+pub mod seal;
 pub mod session;

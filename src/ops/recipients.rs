@@ -236,5 +236,7 @@ pub fn apply(session: &Session, plans: &[Plan]) -> Result<u8> {
     session.touch(plans.iter().map(|p| p.file.clone()));
     covered.sort();
     covered.dedup();
+    // The seal key goes to the readers as they are now, records or not.
+    crate::ops::seal::resync(session)?;
     crate::ops::reencrypt::reseal(session, &covered)
 }

@@ -55,6 +55,10 @@ pub struct Session {
     pub today: NaiveDate,
     store: OnceCell<Store>,
     keyring: OnceCell<Keyring>,
+    /// The store's seal key as opened with the keyring, and whether this run's writes
+    /// found it ready ([`super::seal`]).
+    seal: OnceCell<super::seal::Found>,
+    seal_ready: OnceCell<()>,
     /// `.crmfile/team.toml`, read once (`None` inside: the store has no team).
     team: OnceCell<Option<crate::store::team::Team>>,
     trust: Mutex<Option<Trust>>,
@@ -86,6 +90,8 @@ impl Session {
             today,
             store: OnceCell::new(),
             keyring: OnceCell::new(),
+            seal: OnceCell::new(),
+            seal_ready: OnceCell::new(),
             team: OnceCell::new(),
             trust: Mutex::new(None),
             touched: Mutex::new(Vec::new()),
@@ -171,7 +177,29 @@ impl Session {
         }
         let (path, _) = self.identity_path();
         let k = Keyring::load(&path, &AskPassphrase)?;
-        Ok(self.keyring.get_or_init(|| k))
+        let k = self.keyring.get_or_init(|| k);
+        // Before any record is read: every read checks its seal.
+        self.seal.get_or_init(|| super::seal::open(self, k));
+        Ok(k)
+    }
+
+    /// Records read in this run that carry no seal where the store requires one, as
+    /// paths in the store; a security notice (not hidden by -q) names them.
+    pub fn warn_unsealed(&self) {
+        let Some(k) = self.keyring.get() else { return };
+        let unsealed = k.unsealed();
+        if unsealed.is_empty() {
+            return;
+        }
+        let mut files: Vec<String> = unsealed.iter().take(5).map(|p| self.rel(p)).collect();
+        if unsealed.len() > 5 {
+            files.push("…".into());
+        }
+        self.warn(fl!(
+            "warn-unsealed",
+            count = unsealed.len(),
+            files = files.join(", ")
+        ));
     }
 
     /// The store's team, when it has a `team.toml`.
@@ -660,7 +688,15 @@ impl Session {
         }
         let file = store.rel(&set.0).into_owned();
         match self.standing(&set)? {
-            Standing::Trusted => Ok(set),
+            Standing::Trusted => {
+                if self.seal_ready.get().is_none() {
+                    self.keyring()?;
+                    let found = self.seal.get().copied().unwrap_or_default();
+                    super::seal::ensure(self, found)?;
+                    let _ = self.seal_ready.set(());
+                }
+                Ok(set)
+            }
             Standing::FirstUse => {
                 let mut e = Error::new(fl!("error-recipients-first-use", file = file));
                 for k in &set.1 {
@@ -692,10 +728,20 @@ impl Session {
             })?;
             self.touch([store.config_path()]);
         }
+        // The seal key as it is now is accepted with the keys (one that vanished is not:
+        // it is restored from git, or the records it sealed could not be checked again).
+        let seal = self
+            .keyring()
+            .ok()
+            .and_then(|k| k.seal_key().map(|s| s.fingerprint()));
         self.with_trust(|t| {
             for f in &files {
                 let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
                 t.trust(&set.0, &keys_text(&set));
+            }
+            if let Some(fingerprint) = &seal {
+                t.forget_seal();
+                t.remember_seal(fingerprint);
             }
             t.save()
         })?;

@@ -235,8 +235,10 @@ impl Store {
                 }
                 let Loaded { customer, .. } = record_io::load(path, keyring, false).map_err(Box::new)?;
                 // What the index would hold, so the answer is the same read either way; a
-                // record the index cannot hold exactly is passed whole and not cached.
-                let Some((bytes, view)) = encode(&customer).and_then(|b| decode(&b).map(|v| (b, v))) else {
+                // record the index cannot hold exactly is passed whole and not cached, and
+                // so is one flagged for carrying no seal, so every read flags it again.
+                let encoded = encode(&customer).filter(|_| !keyring.flagged(path));
+                let Some((bytes, view)) = encoded.and_then(|b| decode(&b).map(|v| (b, v))) else {
                     return Ok((customer.id.clone(), f(path, customer), None, true));
                 };
                 let entry = key

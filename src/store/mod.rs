@@ -11,6 +11,7 @@ mod lock;
 mod recipients;
 mod record_io;
 mod scan;
+pub mod seal_key;
 pub mod team;
 pub mod trust;
 
@@ -46,13 +47,19 @@ pub fn store_id_line(id: &str) -> String {
     )
 }
 
-/// What `.crmfile/.gitignore` lets git carry: the settings, the team, the erasures and the
-/// shared access trail; the rest (lock, index, local access log) stays on this machine.
-const GITIGNORE: &str = "# Local state (lock, caches, local access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n!erasures.toml\n!erasure-key.age\n!team.toml\n!access/\n!access/*.log\n";
+/// What `.crmfile/.gitignore` lets git carry: the settings, the team, the erasures, the
+/// seal key and the shared access trail; the rest (lock, index, local access log) stays on this machine.
+const GITIGNORE: &str = "# Local state (lock, caches, local access log) stays on this machine.\n*\n!.gitignore\n!config.toml\n!erasures.toml\n!erasure-key.age\n!seal-key.age\n!team.toml\n!access/\n!access/*.log\n";
 
 /// Lines a store made by an older crmfile lacks in its `.gitignore`, so git carries the
 /// team file and the access trail.
-const GITIGNORE_TEAM: &[&str] = &["!erasure-key.age", "!team.toml", "!access/", "!access/*.log"];
+const GITIGNORE_TEAM: &[&str] = &[
+    "!erasure-key.age",
+    "!seal-key.age",
+    "!team.toml",
+    "!access/",
+    "!access/*.log",
+];
 
 /// Adds the team lines to a store's `.crmfile/.gitignore` when it ignores everything
 /// else (a store made before teams); a `.gitignore` written by hand without `*` is left

@@ -178,7 +178,9 @@ fn read_decrypted(path: &Path, keyring: &Keyring) -> std::result::Result<Zeroizi
         return Err(fail(FileProblem::TooLarge(meta.len())));
     }
     let bytes = std::fs::read(path).map_err(|e| fail(FileProblem::Unreadable(e.to_string())))?;
-    keyring.decrypt(&bytes).map_err(|d| fail(FileProblem::Decrypt(d)))
+    keyring
+        .open_record(&bytes, path)
+        .map_err(|d| fail(FileProblem::Decrypt(d)))
 }
 
 /// Reads, decrypts and parses one record file.
@@ -299,7 +301,12 @@ fn encrypt_checked(
             problem = problem.to_string()
         )));
     }
-    let ciphertext = crypt::encrypt(&recipients.1, &keyring.public_keys, text.as_bytes())?;
+    let ciphertext = crypt::encrypt_sealed(
+        &recipients.1,
+        &keyring.public_keys,
+        text.as_bytes(),
+        keyring.mac(text.as_bytes()),
+    )?;
     if ciphertext.len() as u64 > MAX_RECORD_BYTES {
         return Err(Error::new(fl!(
             "error-refuse-write-size",

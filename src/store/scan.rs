@@ -375,7 +375,11 @@ pub fn stanza_count(ciphertext: &[u8]) -> Option<usize> {
         header
             .lines()
             .filter_map(tag)
-            .filter(|t| !t.ends_with("-grease") && t != crate::crypt::RECIPIENTS_TAG)
+            .filter(|t| {
+                !t.ends_with("-grease")
+                    && t != crate::crypt::RECIPIENTS_TAG
+                    && t != crate::crypt::seal::MAC_TAG
+            })
             .count(),
     )
 }
@@ -383,21 +387,5 @@ pub fn stanza_count(ciphertext: &[u8]) -> Option<usize> {
 /// The recipients digest a record's header carries (see [`crate::crypt::RECIPIENTS_TAG`]);
 /// `None` for a file sealed without one (by age, or an older crmfile).
 pub fn header_digest(ciphertext: &[u8]) -> Option<String> {
-    if ciphertext.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----") {
-        use std::io::Read;
-        let mut decoded = Vec::new();
-        let _ = age::armor::ArmoredReader::new(ciphertext)
-            .take(64 * 1024)
-            .read_to_end(&mut decoded);
-        return header_digest(&decoded).filter(|_| !decoded.starts_with(b"-----"));
-    }
-    let end = ciphertext.windows(4).position(|w| w == b"\n---")?;
-    let header = std::str::from_utf8(&ciphertext[..end]).ok()?;
-    let mut found = header.lines().filter_map(|l| {
-        let mut words = l.strip_prefix("-> ")?.split(' ');
-        (words.next()? == crate::crypt::RECIPIENTS_TAG).then(|| words.next().map(String::from))?
-    });
-    let first = found.next()?;
-    // Two markers: not one crmfile wrote; trust neither.
-    found.next().is_none().then_some(first)
+    crate::crypt::seal::header_stanza(ciphertext, crate::crypt::RECIPIENTS_TAG)
 }

@@ -65,6 +65,10 @@ pub fn keys_hash(text: &str) -> String {
     crate::crypt::hex(&digest)
 }
 
+/// The entry under which a store's seal key fingerprints are kept, beside its recipients
+/// files (a name no recipients file has).
+const SEAL_ENTRY: &str = ".crmfile/seal-key.age";
+
 pub struct Trust {
     file: PathBuf,
     root: PathBuf,
@@ -156,6 +160,35 @@ impl Trust {
                     .or_default()
                     .insert(key, hash);
             }
+        }
+    }
+
+    /// The fingerprints of the seal keys this machine saw for this store ([`SEAL_ENTRY`]);
+    /// `None` when it never saw one.
+    pub fn seal_keys(&self) -> Option<&[String]> {
+        let files = self.db.ids.get(self.id.as_ref()?)?;
+        files.get(SEAL_ENTRY).map(Vec::as_slice).filter(|l| !l.is_empty())
+    }
+
+    /// Remembers the store's seal key by its fingerprint (stores with an id only).
+    pub fn remember_seal(&mut self, fingerprint: &str) {
+        let Some(id) = &self.id else { return };
+        let known = self
+            .db
+            .ids
+            .entry(id.clone())
+            .or_default()
+            .entry(SEAL_ENTRY.to_string())
+            .or_default();
+        if !known.iter().any(|k| k == fingerprint) {
+            known.push(fingerprint.to_string());
+        }
+    }
+
+    /// Forgets the seal keys seen (the user accepted a store without one).
+    pub fn forget_seal(&mut self) {
+        if let Some(files) = self.id.as_ref().and_then(|id| self.db.ids.get_mut(id)) {
+            files.remove(SEAL_ENTRY);
         }
     }
 

@@ -933,8 +933,9 @@ fn autocommit_commits_each_change_with_ids_and_never_names() {
     let message = git_ok(&t, &store, &["log", "-1", "--format=%B"]);
     assert!(message.contains("add") && message.contains(&id), "{message:?}");
     assert_eq!(message.trim(), format!("crmfile add: {id}"));
+    // The store's first write also made its seal key, committed with it.
     let changed = git_ok(&t, &store, &["show", "--name-only", "--format=", "HEAD"]);
-    assert_eq!(changed.trim(), file);
+    assert_eq!(changed.trim(), format!(".crmfile/seal-key.age\n{file}"));
     assert!(porcelain(&t, &store).is_empty(), "{}", porcelain(&t, &store));
 
     crm(&t, &store)
@@ -963,7 +964,8 @@ fn autocommit_commits_each_change_with_ids_and_never_names() {
     assert_eq!(commit_count(&t, &store), 4, "set did not commit");
     assert!(porcelain(&t, &store).is_empty());
 
-    // A recipients change commits the recipients file with the re-encrypted records.
+    // A recipients change commits the recipients file with the re-encrypted records, and
+    // the seal key sealed to the new reader too.
     let (_, second_key) = new_identity(&t, "second");
     crm(&t, &store)
         .args(["recipients", "add", &second_key, "--yes"])
@@ -971,7 +973,10 @@ fn autocommit_commits_each_change_with_ids_and_never_names() {
         .success();
     assert_eq!(commit_count(&t, &store), 5, "recipients add did not commit");
     let changed = sorted_lines_of(&git_ok(&t, &store, &["show", "--name-only", "--format=", "HEAD"]));
-    assert_eq!(changed, sorted(&[".age-recipients", &file]));
+    assert_eq!(
+        changed,
+        sorted(&[".age-recipients", ".crmfile/seal-key.age", &file])
+    );
     assert!(porcelain(&t, &store).is_empty(), "{}", porcelain(&t, &store));
 
     let messages = git_ok(&t, &store, &["log", "--format=%B"]);

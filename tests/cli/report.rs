@@ -1872,3 +1872,38 @@ fn readme_tour_runs_on_a_copy_of_the_demo() {
         tour.failures.join("\n\n")
     );
 }
+
+/// The README's first command, as written, on a checkout where git left the demo's key
+/// readable by everyone (git keeps no other mode): `cargo run --release --` stands for the
+/// crmfile binary.
+#[test]
+fn the_readme_first_command_runs_on_a_fresh_checkout() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let block = readme
+        .split("```sh\n")
+        .nth(1)
+        .expect("the README opens with a sh block");
+    let first = block.lines().next().expect("a first line");
+    assert!(first.contains("cargo run --release --"), "{first}");
+    let t = TestStore::new();
+    let checkout = t.tmpdir().join("checkout");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"),
+        &checkout.join("fixtures"),
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let key = checkout.join("fixtures/demo/identity.txt");
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let binary = assert_cmd::cargo::cargo_bin("crmfile").display().to_string();
+    let line = first.replace("cargo run --release --", &binary);
+    let out = std::process::Command::new("sh")
+        .args(["-c", &line])
+        .current_dir(&checkout)
+        .env("XDG_CONFIG_HOME", t.root().join("cfg"))
+        .env("CRMFILE_LANG", "en")
+        .env_remove("CRMFILE_IDENTITY")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "`{first}`: {}", stderr_of(&out));
+    assert!(stdout_of(&out).contains("follow-up"), "{}", stdout_of(&out));
+}

@@ -1,0 +1,163 @@
+//! Authenticated records. age makes a record secret, not authentic: anyone who knows the
+//! store's public keys (they are in `.age-recipients`, in git) can write a record every
+//! member's crmfile opens. So each record also carries a MAC: HMAC-SHA256 over its
+//! plaintext, keyed with the store's *seal key* (32 random bytes that only members can
+//! open, `.crmfile/seal-key.age`), written in the age header as a
+//! `-> crmfile-mac <base64>` stanza that identities pass over (age and rage read the file
+//! as before). A record whose MAC does not match was not written by a member, or was
+//! altered: it is refused. A record without one (written by age or rage by hand, by a
+//! crmfile from before sealing, or by someone outside) is read and flagged, once the
+//! store's records have all been sealed (`required`).
+
+use base64::Engine;
+use hmac::{KeyInit, Mac};
+use zeroize::Zeroizing;
+
+/// The tag of the header stanza that carries a record's MAC.
+pub const MAC_TAG: &str = "crmfile-mac";
+
+/// What the key file holds: this line, the key, then one byte of flags.
+const MAGIC: &[u8] = b"crmfile-seal-key-1\n";
+
+type HmacSha256 = hmac::Hmac<sha2::Sha256>;
+
+/// The store's seal key, and whether every record must carry a seal.
+pub struct SealKey {
+    key: Zeroizing<[u8; 32]>,
+    /// Every record of the store was sealed (a new store, or `audit --fix` sealed the
+    /// older ones): a record without a seal is flagged.
+    pub required: bool,
+}
+
+/// How a record's seal stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seal {
+    /// It carries a seal that matches: written by a member.
+    Valid,
+    /// It carries none.
+    Missing,
+    /// It carries one that does not match: not written by a member, or altered.
+    Invalid,
+}
+
+impl SealKey {
+    pub fn generate(required: bool) -> SealKey {
+        use rand::RngCore;
+        let mut key = Zeroizing::new([0u8; 32]);
+        rand::rng().fill_bytes(&mut key[..]);
+        SealKey { key, required }
+    }
+
+    /// The key file's plaintext.
+    pub fn to_bytes(&self) -> Zeroizing<Vec<u8>> {
+        let mut out = Zeroizing::new(Vec::with_capacity(MAGIC.len() + 33));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.key[..]);
+        out.push(u8::from(self.required));
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Option<SealKey> {
+        let rest = bytes.strip_prefix(MAGIC)?;
+        if rest.len() != 33 || rest[32] > 1 {
+            return None;
+        }
+        let mut key = Zeroizing::new([0u8; 32]);
+        key.copy_from_slice(&rest[..32]);
+        Some(SealKey {
+            key,
+            required: rest[32] == 1,
+        })
+    }
+
+    fn hmac(&self, plaintext: &[u8]) -> HmacSha256 {
+        let mut mac =
+            <HmacSha256 as KeyInit>::new_from_slice(&self.key[..]).expect("HMAC takes any key length");
+        mac.update(b"crmfile record v1\0");
+        mac.update(plaintext);
+        mac
+    }
+
+    /// The MAC of a record's plaintext, as the stanza carries it.
+    pub fn mac(&self, plaintext: &[u8]) -> String {
+        base64::engine::general_purpose::STANDARD_NO_PAD.encode(self.hmac(plaintext).finalize().into_bytes())
+    }
+
+    /// How a record stands: `carried` is the MAC its header holds, if any. Compared in
+    /// constant time.
+    pub fn check(&self, plaintext: &[u8], carried: Option<&str>) -> Seal {
+        let Some(text) = carried else {
+            return Seal::Missing;
+        };
+        match base64::engine::general_purpose::STANDARD_NO_PAD.decode(text) {
+            Ok(tag) if self.hmac(plaintext).verify_slice(&tag).is_ok() => Seal::Valid,
+            _ => Seal::Invalid,
+        }
+    }
+
+    /// A short, non-secret name of the key, to tell one key from another.
+    pub fn fingerprint(&self) -> String {
+        super::hex(&self.hmac(b"fingerprint").finalize().into_bytes()[..8])
+    }
+}
+
+/// The argument of the one stanza tagged `tag` in an age file's header (binary or
+/// armored); `None` when there is none, or more than one (not a file crmfile wrote: trust
+/// neither).
+pub fn header_stanza(ciphertext: &[u8], tag: &str) -> Option<String> {
+    if ciphertext.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----") {
+        use std::io::Read;
+        let mut decoded = Vec::new();
+        let _ = age::armor::ArmoredReader::new(ciphertext)
+            .take(64 * 1024)
+            .read_to_end(&mut decoded);
+        return header_stanza(&decoded, tag).filter(|_| !decoded.starts_with(b"-----"));
+    }
+    let end = ciphertext.windows(4).position(|w| w == b"\n---")?;
+    let header = std::str::from_utf8(&ciphertext[..end]).ok()?;
+    let mut found = header.lines().filter_map(|l| {
+        let mut words = l.strip_prefix("-> ")?.split(' ');
+        (words.next()? == tag).then(|| words.next().map(String::from))?
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_seal_matches_its_record_only() {
+        let key = SealKey::generate(true);
+        let mac = key.mac(b"name = \"a\"");
+        assert_eq!(key.check(b"name = \"a\"", Some(&mac)), Seal::Valid);
+        assert_eq!(key.check(b"name = \"b\"", Some(&mac)), Seal::Invalid);
+        assert_eq!(key.check(b"name = \"a\"", None), Seal::Missing);
+        assert_eq!(key.check(b"name = \"a\"", Some("not base64!")), Seal::Invalid);
+        let other = SealKey::generate(true);
+        assert_eq!(other.check(b"name = \"a\"", Some(&mac)), Seal::Invalid);
+        assert_ne!(key.fingerprint(), other.fingerprint());
+    }
+
+    #[test]
+    fn the_key_file_round_trips_and_refuses_anything_else() {
+        let key = SealKey::generate(false);
+        let back = SealKey::from_bytes(&key.to_bytes()).unwrap();
+        assert_eq!(back.fingerprint(), key.fingerprint());
+        assert!(!back.required);
+        assert!(SealKey::from_bytes(b"crmfile-seal-key-1\nshort").is_none());
+        let mut flags = key.to_bytes().to_vec();
+        *flags.last_mut().unwrap() = 7;
+        assert!(SealKey::from_bytes(&flags).is_none());
+    }
+
+    #[test]
+    fn the_stanza_is_found_once_or_not_at_all() {
+        let header = b"age-encryption.org/v1\n-> X25519 abc\nxyz\n-> crmfile-mac AAAA\n\n--- mac\n";
+        assert_eq!(header_stanza(header, MAC_TAG).as_deref(), Some("AAAA"));
+        let twice = b"age-encryption.org/v1\n-> crmfile-mac AAAA\n\n-> crmfile-mac BBBB\n\n--- mac\n";
+        assert_eq!(header_stanza(twice, MAC_TAG), None);
+        assert_eq!(header_stanza(b"not age", MAC_TAG), None);
+    }
+}

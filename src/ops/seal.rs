@@ -1,0 +1,182 @@
+//! The store's seal key in a run ([`crate::crypt::seal`], [`crate::store::seal_key`]):
+//! opened with the identity before any record is read, so every read checks seals; made
+//! on the first write to a store that has none; sealed again to the current members when
+//! they changed; remembered on this machine, so a key that vanishes or is replaced is
+//! noticed.
+
+use crate::crypt::seal::SealKey;
+use crate::crypt::{Keyring, RecipientKey};
+use crate::error::{Error, Result};
+use crate::i18n::fl;
+use crate::store::seal_key::{self, KeyState};
+use crate::store::trust::Standing;
+
+use super::session::Session;
+
+/// What opening the key found, for the writes of the run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Found {
+    #[default]
+    Absent,
+    Open,
+    /// There is a key, not sealed to this identity.
+    Locked,
+    /// This machine saw a key for this store, and it is gone.
+    Gone,
+}
+
+/// Opens the store's seal key into `keyring` (nothing outside a store).
+pub fn open(session: &Session, keyring: &Keyring) -> Found {
+    let Ok(store) = session.store() else {
+        return Found::Absent;
+    };
+    let state = match seal_key::open(&store.state_dir(), keyring) {
+        Ok(state) => state,
+        Err(e) => {
+            session.warn(e.message);
+            return Found::Locked;
+        }
+    };
+    let known: Option<Vec<String>> = session
+        .with_trust(|t| Ok(t.seal_keys().map(<[String]>::to_vec)))
+        .ok()
+        .flatten();
+    match state {
+        KeyState::Open(key) => {
+            if let Some(known) = known
+                && !known.contains(&key.fingerprint())
+            {
+                // A security notice: -q does not hide it.
+                session.warn(fl!("warn-seal-key-changed"));
+            }
+            keyring.use_seal_key(key);
+            Found::Open
+        }
+        KeyState::Locked => Found::Locked,
+        KeyState::Absent if known.is_some() => Found::Gone,
+        KeyState::Absent => Found::Absent,
+    }
+}
+
+/// Every key of every recipients file, when all of them are trusted on this machine
+/// (the seal key is never sealed to a key the user has not reviewed); `None` otherwise.
+fn members(session: &Session) -> Result<Option<Vec<RecipientKey>>> {
+    let store = session.store()?;
+    let mut texts: Vec<String> = Vec::new();
+    for file in store.recipients_files() {
+        let set = store
+            .recipients
+            .for_folder(file.parent().unwrap_or(&store.root))?;
+        if session.standing(&set)? != Standing::Trusted {
+            return Ok(None);
+        }
+        for k in &set.1 {
+            if !texts.contains(&k.text) {
+                texts.push(k.text.clone());
+            }
+        }
+    }
+    let path = store.state_dir().join(seal_key::FILE);
+    crate::crypt::parse_recipients(&texts.join("\n"), &path).map(Some)
+}
+
+/// Before a write: the key is there, open, and sealed to the current members; made when
+/// the store has none (required at once when the store has no record yet). The caller
+/// holds the lock.
+pub fn ensure(session: &Session, found: Found) -> Result<()> {
+    let store = session.store()?;
+    let keyring = session.keyring()?;
+    let state_dir = store.state_dir();
+    let path = state_dir.join(seal_key::FILE);
+    match found {
+        Found::Locked => {
+            return Err(Error::new(fl!("error-seal-key-locked")).hint(fl!("hint-seal-key-locked")));
+        }
+        Found::Gone => {
+            return Err(
+                Error::new(fl!("error-seal-key-gone", path = store.rel(&path).into_owned()))
+                    .hint(fl!("hint-seal-key-gone")),
+            );
+        }
+        Found::Absent | Found::Open => {}
+    }
+    let Some(members) = members(session)? else {
+        // A recipients file not trusted here: the write itself is refused elsewhere, or
+        // its folder is not the one written; the key is left as it is.
+        return Ok(());
+    };
+    match keyring.seal_key() {
+        None => {
+            let (paths, _) = store.record_paths();
+            let key = SealKey::generate(paths.is_empty());
+            let written = seal_key::write(&state_dir, &key, &members, &keyring.public_keys)?;
+            let fingerprint = key.fingerprint();
+            keyring.use_seal_key(key);
+            session.with_trust(|t| {
+                t.remember_seal(&fingerprint);
+                t.save()
+            })?;
+            session.touch(written);
+            if !paths.is_empty() {
+                session.warn(fl!("status-seal-key-made", path = store.rel(&path).into_owned()));
+            }
+        }
+        Some(key) => {
+            let fingerprint = key.fingerprint();
+            session.with_trust(|t| {
+                if t.seal_keys().is_none_or(|k| !k.contains(&fingerprint)) {
+                    t.remember_seal(&fingerprint);
+                    t.save()?;
+                }
+                Ok(())
+            })?;
+            resync(session)?;
+        }
+    }
+    Ok(())
+}
+
+/// Seals the key again to the store's current members when they changed (after
+/// recipients were added or removed, and on `reencrypt`). The caller holds the lock.
+pub fn resync(session: &Session) -> Result<()> {
+    let store = session.store()?;
+    let keyring = session.keyring()?;
+    let Some(key) = keyring.seal_key() else {
+        return Ok(());
+    };
+    let Some(members) = members(session)? else {
+        return Ok(());
+    };
+    let state_dir = store.state_dir();
+    if !seal_key::sealed_to(&state_dir, &members) {
+        let written = seal_key::write(&state_dir, key, &members, &keyring.public_keys)?;
+        session.touch(written);
+    }
+    Ok(())
+}
+
+/// Marks the store's records as all sealed: from now on a record without a seal is
+/// flagged. `audit --fix` calls it once every record carries one.
+pub fn require(session: &Session) -> Result<bool> {
+    let store = session.store()?;
+    let keyring = session.keyring()?;
+    let Some(key) = keyring.seal_key() else {
+        return Ok(false);
+    };
+    if key.required {
+        return Ok(false);
+    }
+    let Some(members) = members(session)? else {
+        return Ok(false);
+    };
+    let required = SealKey::from_bytes(&key.to_bytes()).map(|mut k| {
+        k.required = true;
+        k
+    });
+    let Some(required) = required else {
+        return Ok(false);
+    };
+    let written = seal_key::write(&store.state_dir(), &required, &members, &keyring.public_keys)?;
+    session.touch(written);
+    Ok(true)
+}

@@ -1,0 +1,242 @@
+//! Authenticated records: a record written by someone who knows only the store's public
+//! keys (in `.age-recipients`, in git) is flagged by every read and by `audit`; a seal
+//! copied onto other content is refused; an older store is sealed by `audit --fix`; the
+//! seal key follows the readers and a vanished key is noticed. Each attack here passed
+//! unnoticed before records were sealed.
+
+use std::path::Path;
+
+use crate::common::{TestStore, new_identity, rage, stderr_of, stdout_of};
+
+/// A valid record for `id`, as a stranger would write it by hand.
+fn record(id: &str, name: &str) -> String {
+    format!(
+        "schema = 1\nid = \"{id}\"\nname = \"{name}\"\ncreated = 2026-11-20T10:00:00+08:00\nupdated = 2026-11-20T10:00:00+08:00\n\n[contact]\nphones = [\"+86 139 0000 1111\"]\n"
+    )
+}
+
+fn audit_codes(t: &TestStore, args: &[&str]) -> Vec<(String, String, String)> {
+    let out = t
+        .cmd()
+        .args(["audit", "--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("audit prints JSON");
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["id"].as_str().unwrap_or_default().to_string(),
+                f["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_record_written_with_only_the_public_key_is_flagged_by_every_read_and_by_audit() {
+    let Some(rage) = rage() else { return };
+    let t = TestStore::new();
+    let genuine = t.add(&["--name", "张伟", "--phone", "+86 138 0013 8000"]);
+    assert!(t.store().join(".crmfile/seal-key.age").is_file());
+    // The attacker has the repository, so the public key, and nothing else.
+    let forged = "c-zzzzzzzz";
+    rage.encrypt(&t.public_key(), &record(forged, "假客户"), &t.record_path(forged));
+
+    for _ in 0..2 {
+        // A cold read builds the index, a warm one uses it: both flag the record.
+        let out = t.cmd().arg("find").output().unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("1 record(s) carry no seal") && err.contains("c-zzzzzzzz.toml.age"),
+            "{err}"
+        );
+        assert!(!err.contains(&genuine), "{err}");
+    }
+    // -q hides no security notice.
+    let out = t.cmd().args(["-q", "show", forged]).output().unwrap();
+    assert!(stderr_of(&out).contains("carry no seal"), "{}", stderr_of(&out));
+
+    let found = audit_codes(&t, &[]);
+    assert!(
+        found.contains(&("unsealed".into(), forged.into(), "warning".into())),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(_, id, _)| id == &genuine), "{found:?}");
+    // --fix leaves it for the user to check: it is not sealed as a member's.
+    t.cmd().args(["audit", "--fix"]).output().unwrap();
+    assert!(
+        audit_codes(&t, &[])
+            .iter()
+            .any(|(c, id, _)| c == "unsealed" && id == forged)
+    );
+
+    // The user checked it and changes it: now it is a member's record.
+    t.cmd().args(["set", forged, "title=经理"]).assert().success();
+    let out = t.cmd().arg("find").output().unwrap();
+    assert!(!stderr_of(&out).contains("carry no seal"), "{}", stderr_of(&out));
+    // rage still opens what crmfile seals: the seal is a stanza identities pass over.
+    let plain = rage.decrypt(&t.identity(), &t.record_path(forged));
+    assert!(plain.contains("title = \"经理\""), "{plain}");
+}
+
+#[test]
+fn a_seal_copied_onto_other_content_is_refused() {
+    let t = TestStore::new();
+    let genuine = t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    // The attacker copies the genuine record's seal stanza into a file of their own.
+    let header = std::fs::read(t.record_path(&genuine)).unwrap();
+    let mac =
+        crmfile::crypt::seal::header_stanza(&header, crmfile::crypt::seal::MAC_TAG).expect("a sealed record");
+    let keys = crmfile::crypt::parse_recipients(&t.public_key(), Path::new("k")).unwrap();
+    let forged = "c-yyyyyyyy";
+    let bytes =
+        crmfile::crypt::encrypt_sealed(&keys, &[], record(forged, "假客户").as_bytes(), Some(mac)).unwrap();
+    std::fs::write(t.record_path(forged), bytes).unwrap();
+
+    let out = t.cmd().args(["show", forged]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("c-yyyyyyyy.toml.age") && err.contains("its seal does not match"),
+        "{err}"
+    );
+    assert!(!stdout_of(&out).contains("假客户"));
+    // A listing leaves it out and says why; the genuine record is still there.
+    let out = t.cmd().args(["find", "--format", "ids"]).output().unwrap();
+    assert_eq!(stdout_of(&out).trim(), genuine);
+    assert!(stderr_of(&out).contains("its seal does not match"));
+    let found = audit_codes(&t, &[]);
+    assert!(
+        found.contains(&("forged".into(), forged.into(), "error".into())),
+        "{found:?}"
+    );
+    // git's diff driver shows the problem instead of the content.
+    let out = t
+        .cmd()
+        .current_dir(t.store())
+        .args(["cat", "--lenient", "c-yyyyyyyy.toml.age"])
+        .output()
+        .unwrap();
+    assert!(stdout_of(&out).starts_with("# crmfile: "), "{}", stdout_of(&out));
+    assert!(!stdout_of(&out).contains("假客户"));
+}
+
+#[test]
+fn an_older_store_is_sealed_by_audit_fix_and_then_flags_unsealed_records() {
+    let Some(rage) = rage() else { return };
+    let t = TestStore::new();
+    // Records an older crmfile wrote (no seal), before this build ever wrote here.
+    for (id, name) in [("c-aaaaaaa1", "老客户"), ("c-aaaaaaa2", "老朋友")] {
+        rage.encrypt(&t.public_key(), &record(id, name), &t.record_path(id));
+    }
+    let found = audit_codes(&t, &[]);
+    assert!(
+        found.iter().any(|(c, _, s)| c == "no-seal-key" && s == "info"),
+        "{found:?}"
+    );
+    // Older records are accepted as they are: no warning on read.
+    let out = t.cmd().arg("find").output().unwrap();
+    assert!(out.status.success());
+    assert!(!stderr_of(&out).contains("seal"), "{}", stderr_of(&out));
+
+    let out = t.cmd().args(["audit", "--fix"]).output().unwrap();
+    let err = stderr_of(&out);
+    assert!(err.contains("fixed: sealed c-aaaaaaa1"), "{err}");
+    assert!(err.contains("fixed: sealed c-aaaaaaa2"), "{err}");
+    assert!(err.contains("every record is sealed"), "{err}");
+    let left = audit_codes(&t, &[]);
+    assert!(!left.iter().any(|(c, _, _)| c.contains("seal")), "{left:?}");
+    // The records are unchanged but for their seal.
+    let json = t.show_json("c-aaaaaaa1");
+    assert_eq!(json["name"], "老客户");
+    assert_eq!(json["updated"], "2026-11-20T10:00:00+08:00");
+
+    // From now on a record without a seal is flagged.
+    rage.encrypt(
+        &t.public_key(),
+        &record("c-bbbbbbbb", "新来的"),
+        &t.record_path("c-bbbbbbbb"),
+    );
+    let out = t.cmd().arg("find").output().unwrap();
+    assert!(
+        stderr_of(&out).contains("c-bbbbbbbb.toml.age"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn the_seal_key_follows_the_readers_and_a_vanished_key_is_noticed() {
+    let t = TestStore::new();
+    let lead_key = t.public_key();
+    let id = t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    let (li, li_key) = new_identity(&t, "li");
+    // 李娜's key put into the recipients file by hand: she can read the records once they
+    // are sealed to her, but the seal key is not hers yet.
+    let recipients = t.store().join(".age-recipients");
+    let text = std::fs::read_to_string(&recipients).unwrap();
+    std::fs::write(&recipients, format!("{text}{li_key}\n")).unwrap();
+    let as_li = |args: &[&str]| t.cmd().arg("--identity").arg(&li).args(args).output().unwrap();
+    t.cmd().args(["recipients", "trust", "--yes"]).assert().success();
+    t.cmd().arg("reencrypt").assert().success();
+    // The lead's write sealed the key to her too: she reads and writes.
+    let out = as_li(&["set", &id, "title=经理"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let out = t.cmd().args(["show", &id]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains("seal"), "{}", stderr_of(&out));
+
+    // A key file sealed to the lead alone (as before she was added): her write is refused
+    // with the way out, and nothing is written.
+    let key_file = t.store().join(".crmfile/seal-key.age");
+    let lead_only = t.tmpdir().join("lead-only.age");
+    {
+        // Made by hand: the lead's key alone, her identity opens it, li's does not.
+        let plain = crmfile::crypt::Keyring::load(&t.identity(), &NoPass)
+            .unwrap()
+            .decrypt(&std::fs::read(&key_file).unwrap())
+            .unwrap();
+        let keys = crmfile::crypt::parse_recipients(&lead_key, Path::new("k")).unwrap();
+        std::fs::write(&lead_only, crmfile::crypt::encrypt(&keys, &[], &plain).unwrap()).unwrap();
+    }
+    std::fs::copy(&lead_only, &key_file).unwrap();
+    let before = t.record_bytes(&id);
+    let out = as_li(&["set", &id, "title=总监"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("seal key is not sealed to your key") && err.contains("reencrypt"),
+        "{err}"
+    );
+    assert_eq!(t.record_bytes(&id), before);
+    // A member's reencrypt seals it to every reader again.
+    t.cmd().arg("reencrypt").assert().success();
+    assert!(as_li(&["set", &id, "title=总监"]).status.success());
+
+    // The key file vanishes: writing is refused, naming it, until it is restored.
+    let saved = std::fs::read(&key_file).unwrap();
+    std::fs::remove_file(&key_file).unwrap();
+    let out = t.cmd().args(["set", &id, "title=董事"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(".crmfile/seal-key.age") && err.contains("git checkout"),
+        "{err}"
+    );
+    std::fs::write(&key_file, saved).unwrap();
+    t.cmd().args(["set", &id, "title=董事"]).assert().success();
+}
+
+/// An identity without a passphrase.
+struct NoPass;
+
+impl crmfile::crypt::Passphrase for NoPass {
+    fn ask(&self, _: &str) -> crmfile::error::Result<age::secrecy::SecretString> {
+        panic!("the test identity has no passphrase")
+    }
+}
