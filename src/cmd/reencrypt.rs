@@ -44,8 +44,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let (paths, _) = store.record_paths();
     let paths: Vec<PathBuf> = paths.into_iter().filter(|p| p.starts_with(&target)).collect();
     let _lock = ctx.lock()?;
-    // The store's seal key, sealed again to every current reader.
+    // The store's seal key, sealed again to every current reader; a change of key that was
+    // cut short is finished (every record sealed with the new key).
     ops::seal::resync(ctx)?;
+    if ctx.keyring()?.seal_key().is_some_and(|k| k.is_rotating()) {
+        ops::seal::rotate(ctx)?;
+    }
     let (skipped, code) = ops::reencrypt::reseal_changed(ctx, &paths)?;
     ctx.status(fl!("status-reencrypt-skipped", count = skipped));
     Ok(code)

@@ -25,7 +25,7 @@ pub struct Keyring {
     pub public_keys: Vec<String>,
     pub path: PathBuf,
     /// The store's seal key, once opened ([`seal`]): records are sealed and checked with it.
-    seal: std::sync::OnceLock<seal::SealKey>,
+    seal: std::sync::RwLock<Option<std::sync::Arc<seal::SealKey>>>,
     /// Records read in this run that carry no seal although the store requires one.
     unsealed: std::sync::Mutex<Vec<PathBuf>>,
 }
@@ -163,7 +163,7 @@ impl Keyring {
             identities,
             public_keys,
             path: path.to_path_buf(),
-            seal: std::sync::OnceLock::new(),
+            seal: std::sync::RwLock::new(None),
             unsealed: std::sync::Mutex::new(Vec::new()),
         })
     }
@@ -176,11 +176,11 @@ impl Keyring {
 
     /// From now on, records are sealed with `key` and checked against it.
     pub fn use_seal_key(&self, key: seal::SealKey) {
-        let _ = self.seal.set(key);
+        *self.seal.write().unwrap_or_else(|p| p.into_inner()) = Some(std::sync::Arc::new(key));
     }
 
-    pub fn seal_key(&self) -> Option<&seal::SealKey> {
-        self.seal.get()
+    pub fn seal_key(&self) -> Option<std::sync::Arc<seal::SealKey>> {
+        self.seal.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     /// Decrypts a record and checks its seal: a seal that does not match is
@@ -194,7 +194,7 @@ impl Keyring {
         path: &Path,
     ) -> std::result::Result<Zeroizing<Vec<u8>>, DecryptFailure> {
         let plain = self.decrypt(ciphertext)?;
-        if let Some(key) = self.seal.get() {
+        if let Some(key) = self.seal_key() {
             let carried = seal::header_stanza(ciphertext, seal::MAC_TAG);
             match key.check(&plain, carried.as_deref()) {
                 seal::Seal::Valid => {}
@@ -229,7 +229,7 @@ impl Keyring {
 
     /// The MAC stanza's argument for a record's plaintext, when there is a seal key.
     pub fn mac(&self, plaintext: &[u8]) -> Option<String> {
-        self.seal.get().map(|k| k.mac(plaintext))
+        self.seal_key().map(|k| k.mac(plaintext))
     }
 
     /// Decrypts one age file held in memory (binary, or ASCII-armored as `age -a` writes).

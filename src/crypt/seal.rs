@@ -18,6 +18,9 @@ pub const MAC_TAG: &str = "crmfile-mac";
 
 /// What the key file holds: this line, the key, then one byte of flags.
 const MAGIC: &[u8] = b"crmfile-seal-key-1\n";
+/// A key file while records are sealed again with a new key: this line, one byte of
+/// flags, the number of earlier keys, the key, then each earlier key.
+const MAGIC_2: &[u8] = b"crmfile-seal-key-2\n";
 
 type HmacSha256 = hmac::Hmac<sha2::Sha256>;
 
@@ -27,6 +30,9 @@ pub struct SealKey {
     /// Every record of the store was sealed (a new store, or `audit --fix` sealed the
     /// older ones): a record without a seal is flagged.
     pub required: bool,
+    /// Keys this one replaces, still accepted while the records are sealed again with it
+    /// (someone was removed); dropped once they are.
+    previous: Vec<Zeroizing<[u8; 32]>>,
 }
 
 /// How a record's seal stands.
@@ -45,37 +51,97 @@ impl SealKey {
         use rand::RngCore;
         let mut key = Zeroizing::new([0u8; 32]);
         rand::rng().fill_bytes(&mut key[..]);
-        SealKey { key, required }
+        SealKey {
+            key,
+            required,
+            previous: Vec::new(),
+        }
+    }
+
+    /// A new key that replaces this one; this one is still accepted until
+    /// [`SealKey::settled`].
+    pub fn rotated(&self) -> SealKey {
+        let mut next = SealKey::generate(self.required);
+        next.previous.push(self.key.clone());
+        next.previous.extend(self.previous.iter().cloned());
+        next
+    }
+
+    /// This key alone: every record is sealed with it.
+    pub fn settled(&self) -> SealKey {
+        SealKey {
+            key: self.key.clone(),
+            required: self.required,
+            previous: Vec::new(),
+        }
+    }
+
+    /// This key, with every record of the store required to carry a seal.
+    pub fn requiring(&self) -> SealKey {
+        SealKey {
+            key: self.key.clone(),
+            required: true,
+            previous: self.previous.clone(),
+        }
     }
 
     /// The key file's plaintext.
     pub fn to_bytes(&self) -> Zeroizing<Vec<u8>> {
-        let mut out = Zeroizing::new(Vec::with_capacity(MAGIC.len() + 33));
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&self.key[..]);
+        let mut out = Zeroizing::new(Vec::with_capacity(MAGIC_2.len() + 34 + 32 * self.previous.len()));
+        if self.previous.is_empty() {
+            out.extend_from_slice(MAGIC);
+            out.extend_from_slice(&self.key[..]);
+            out.push(u8::from(self.required));
+            return out;
+        }
+        let previous = &self.previous[..self.previous.len().min(usize::from(u8::MAX))];
+        out.extend_from_slice(MAGIC_2);
         out.push(u8::from(self.required));
+        out.push(u8::try_from(previous.len()).unwrap_or(u8::MAX));
+        out.extend_from_slice(&self.key[..]);
+        for k in previous {
+            out.extend_from_slice(&k[..]);
+        }
         out
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Option<SealKey> {
-        let rest = bytes.strip_prefix(MAGIC)?;
-        if rest.len() != 33 || rest[32] > 1 {
+        let take = |b: &[u8]| {
+            let mut key = Zeroizing::new([0u8; 32]);
+            key.copy_from_slice(b);
+            key
+        };
+        if let Some(rest) = bytes.strip_prefix(MAGIC) {
+            if rest.len() != 33 || rest[32] > 1 {
+                return None;
+            }
+            return Some(SealKey {
+                key: take(&rest[..32]),
+                required: rest[32] == 1,
+                previous: Vec::new(),
+            });
+        }
+        let rest = bytes.strip_prefix(MAGIC_2)?;
+        let (&flags, rest) = rest.split_first()?;
+        let (&count, rest) = rest.split_first()?;
+        if flags > 1 || rest.len() != 32 * (1 + usize::from(count)) {
             return None;
         }
-        let mut key = Zeroizing::new([0u8; 32]);
-        key.copy_from_slice(&rest[..32]);
+        let mut keys = rest.chunks_exact(32).map(take);
         Some(SealKey {
-            key,
-            required: rest[32] == 1,
+            key: keys.next()?,
+            required: flags == 1,
+            previous: keys.collect(),
         })
     }
 
+    /// Whether keys this one replaces are still accepted.
+    pub fn is_rotating(&self) -> bool {
+        !self.previous.is_empty()
+    }
+
     fn hmac(&self, plaintext: &[u8]) -> HmacSha256 {
-        let mut mac =
-            <HmacSha256 as KeyInit>::new_from_slice(&self.key[..]).expect("HMAC takes any key length");
-        mac.update(b"crmfile record v1\0");
-        mac.update(plaintext);
-        mac
+        hmac_with(&self.key, plaintext)
     }
 
     /// The MAC of a record's plaintext, as the stanza carries it.
@@ -89,9 +155,14 @@ impl SealKey {
         let Some(text) = carried else {
             return Seal::Missing;
         };
-        match base64::engine::general_purpose::STANDARD_NO_PAD.decode(text) {
-            Ok(tag) if self.hmac(plaintext).verify_slice(&tag).is_ok() => Seal::Valid,
-            _ => Seal::Invalid,
+        let Ok(tag) = base64::engine::general_purpose::STANDARD_NO_PAD.decode(text) else {
+            return Seal::Invalid;
+        };
+        let matches = |key: &[u8; 32]| hmac_with(key, plaintext).verify_slice(&tag).is_ok();
+        if matches(&self.key) || self.previous.iter().any(|k| matches(k)) {
+            Seal::Valid
+        } else {
+            Seal::Invalid
         }
     }
 
@@ -99,6 +170,13 @@ impl SealKey {
     pub fn fingerprint(&self) -> String {
         super::hex(&self.hmac(b"fingerprint").finalize().into_bytes()[..8])
     }
+}
+
+fn hmac_with(key: &[u8; 32], plaintext: &[u8]) -> HmacSha256 {
+    let mut mac = <HmacSha256 as KeyInit>::new_from_slice(&key[..]).expect("HMAC takes any key length");
+    mac.update(b"crmfile record v1\0");
+    mac.update(plaintext);
+    mac
 }
 
 /// The argument of the one stanza tagged `tag` in an age file's header (binary or
@@ -150,6 +228,24 @@ mod tests {
         let mut flags = key.to_bytes().to_vec();
         *flags.last_mut().unwrap() = 7;
         assert!(SealKey::from_bytes(&flags).is_none());
+    }
+
+    #[test]
+    fn a_rotated_key_accepts_the_old_seals_until_settled() {
+        let old = SealKey::generate(true);
+        let sealed_before = old.mac(b"x");
+        let next = old.rotated();
+        assert!(next.is_rotating());
+        assert_eq!(next.check(b"x", Some(&sealed_before)), Seal::Valid);
+        assert_eq!(old.check(b"x", Some(&next.mac(b"x"))), Seal::Invalid);
+        let back = SealKey::from_bytes(&next.to_bytes()).unwrap();
+        assert_eq!(back.check(b"x", Some(&sealed_before)), Seal::Valid);
+        assert_eq!(back.fingerprint(), next.fingerprint());
+        assert!(back.required);
+        let settled = SealKey::from_bytes(&next.settled().to_bytes()).unwrap();
+        assert!(!settled.is_rotating());
+        assert_eq!(settled.check(b"x", Some(&sealed_before)), Seal::Invalid);
+        assert_eq!(settled.check(b"x", Some(&next.mac(b"x"))), Seal::Valid);
     }
 
     #[test]

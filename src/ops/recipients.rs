@@ -236,7 +236,26 @@ pub fn apply(session: &Session, plans: &[Plan]) -> Result<u8> {
     session.touch(plans.iter().map(|p| p.file.clone()));
     covered.sort();
     covered.dedup();
-    // The seal key goes to the readers as they are now, records or not.
+    // The seal key goes to the readers as they are now, records or not. A reader who
+    // left keeps the key they had: the store gets a new one, and every record is sealed
+    // with it (which re-encrypts what they could read, too).
+    let key_of = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    let removed = plans.iter().any(|p| {
+        let now = key_of(&p.new_text);
+        key_of(p.old_text.as_deref().unwrap_or_default())
+            .iter()
+            .any(|k| !now.contains(k))
+    });
     crate::ops::seal::resync(session)?;
+    if removed && session.keyring()?.seal_key().is_some() {
+        crate::ops::seal::rotate(session)?;
+        return Ok(0);
+    }
     crate::ops::reencrypt::reseal(session, &covered)
 }

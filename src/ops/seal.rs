@@ -149,10 +149,54 @@ pub fn resync(session: &Session) -> Result<()> {
     };
     let state_dir = store.state_dir();
     if !seal_key::sealed_to(&state_dir, &members) {
-        let written = seal_key::write(&state_dir, key, &members, &keyring.public_keys)?;
+        let written = seal_key::write(&state_dir, &key, &members, &keyring.public_keys)?;
         session.touch(written);
     }
     Ok(())
+}
+
+/// After a reader was removed (and by `reencrypt`, to finish one cut short): a new seal key, sealed to the readers left, and every
+/// record sealed again with it, so a seal made with the key the removed reader kept is
+/// refused. The old key is accepted (kept in the key file beside the new one) until
+/// every record carries the new seal: a run cut short leaves nothing refused, and the
+/// next one finishes. The caller holds the lock.
+pub fn rotate(session: &Session) -> Result<()> {
+    let store = session.store()?;
+    let keyring = session.keyring()?;
+    let Some(key) = keyring.seal_key() else {
+        return Ok(());
+    };
+    let Some(members) = members(session)? else {
+        return Ok(());
+    };
+    let state_dir = store.state_dir();
+    // A rotation cut short is finished with the key it had begun.
+    if !key.is_rotating() {
+        let next = key.rotated();
+        session.touch(seal_key::write(
+            &state_dir,
+            &next,
+            &members,
+            &keyring.public_keys,
+        )?);
+        keyring.use_seal_key(next);
+    }
+    let (paths, _) = store.record_paths();
+    crate::ops::reencrypt::reseal(session, &paths)?;
+    let settled = keyring.seal_key().expect("set above").settled();
+    session.touch(seal_key::write(
+        &state_dir,
+        &settled,
+        &members,
+        &keyring.public_keys,
+    )?);
+    let fingerprint = settled.fingerprint();
+    keyring.use_seal_key(settled);
+    session.with_trust(|t| {
+        t.forget_seal();
+        t.remember_seal(&fingerprint);
+        t.save()
+    })
 }
 
 /// Marks the store's records as all sealed: from now on a record without a seal is
@@ -169,13 +213,7 @@ pub fn require(session: &Session) -> Result<bool> {
     let Some(members) = members(session)? else {
         return Ok(false);
     };
-    let required = SealKey::from_bytes(&key.to_bytes()).map(|mut k| {
-        k.required = true;
-        k
-    });
-    let Some(required) = required else {
-        return Ok(false);
-    };
+    let required = key.requiring();
     let written = seal_key::write(&store.state_dir(), &required, &members, &keyring.public_keys)?;
     session.touch(written);
     Ok(true)

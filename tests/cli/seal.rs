@@ -240,3 +240,51 @@ impl crmfile::crypt::Passphrase for NoPass {
         panic!("the test identity has no passphrase")
     }
 }
+
+#[test]
+fn a_removed_reader_can_no_longer_seal_with_the_key_they_kept() {
+    let t = TestStore::new();
+    let lead_key = t.public_key();
+    let id = t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    let (li, li_key) = new_identity(&t, "li");
+    t.cmd()
+        .args(["recipients", "add", &li_key, "--yes"])
+        .assert()
+        .success();
+    // While a reader, she opens the seal key, and keeps it.
+    let key_file = t.store().join(".crmfile/seal-key.age");
+    let kept = crmfile::crypt::Keyring::load(&li, &NoPass)
+        .unwrap()
+        .decrypt(&std::fs::read(&key_file).unwrap())
+        .expect("the seal key is sealed to the new reader");
+    let kept = crmfile::crypt::seal::SealKey::from_bytes(&kept).unwrap();
+
+    t.cmd()
+        .args(["recipients", "remove", &li_key, "--yes"])
+        .assert()
+        .success();
+    // Every record was sealed again with a new key, which she cannot open.
+    assert!(
+        crmfile::crypt::Keyring::load(&li, &NoPass)
+            .unwrap()
+            .decrypt(&std::fs::read(&key_file).unwrap())
+            .is_err()
+    );
+    let out = t.cmd().args(["show", &id]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+
+    // What she seals with the key she kept is refused.
+    let forged = "c-xxxxxxxx";
+    let text = record(forged, "假客户");
+    let keys = crmfile::crypt::parse_recipients(&lead_key, Path::new("k")).unwrap();
+    let bytes =
+        crmfile::crypt::encrypt_sealed(&keys, &[], text.as_bytes(), Some(kept.mac(text.as_bytes()))).unwrap();
+    std::fs::write(t.record_path(forged), bytes).unwrap();
+    let out = t.cmd().args(["show", forged]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("its seal does not match"),
+        "{}",
+        stderr_of(&out)
+    );
+}
