@@ -136,62 +136,79 @@ pub fn ensure(session: &Session, found: Found) -> Result<()> {
     Ok(())
 }
 
+/// What changing the key file needs: the store's state folder, the keyring, the key it
+/// opened, and the members to seal to; `None` without a key, or when a recipients file is
+/// not trusted here.
+struct Keyed<'a> {
+    state_dir: std::path::PathBuf,
+    keyring: &'a Keyring,
+    key: std::sync::Arc<SealKey>,
+    members: Vec<RecipientKey>,
+}
+
+impl Keyed<'_> {
+    fn of(session: &Session) -> Result<Option<Keyed<'_>>> {
+        let store = session.store()?;
+        let keyring = session.keyring()?;
+        let Some(key) = keyring.seal_key() else {
+            return Ok(None);
+        };
+        let Some(members) = members(session)? else {
+            return Ok(None);
+        };
+        Ok(Some(Keyed {
+            state_dir: store.state_dir(),
+            keyring,
+            key,
+            members,
+        }))
+    }
+
+    /// Writes `key` sealed to the members; the files go to git.
+    fn write(&self, session: &Session, key: &SealKey) -> Result<()> {
+        session.touch(seal_key::write(
+            &self.state_dir,
+            key,
+            &self.members,
+            &self.keyring.public_keys,
+        )?);
+        Ok(())
+    }
+}
+
 /// Seals the key again to the store's current members when they changed (after
 /// recipients were added or removed, and on `reencrypt`). The caller holds the lock.
 pub fn resync(session: &Session) -> Result<()> {
-    let store = session.store()?;
-    let keyring = session.keyring()?;
-    let Some(key) = keyring.seal_key() else {
+    let Some(k) = Keyed::of(session)? else {
         return Ok(());
     };
-    let Some(members) = members(session)? else {
-        return Ok(());
-    };
-    let state_dir = store.state_dir();
-    if !seal_key::sealed_to(&state_dir, &members) {
-        let written = seal_key::write(&state_dir, &key, &members, &keyring.public_keys)?;
-        session.touch(written);
+    if !seal_key::sealed_to(&k.state_dir, &k.members) {
+        k.write(session, &k.key)?;
     }
     Ok(())
 }
 
-/// After a reader was removed (and by `reencrypt`, to finish one cut short): a new seal key, sealed to the readers left, and every
-/// record sealed again with it, so a seal made with the key the removed reader kept is
+/// After a reader was removed (and by `reencrypt`, to finish one cut short): a new seal
+/// key, sealed to the readers left, and every record sealed again with it, so a seal made with the key the removed reader kept is
 /// refused. The old key is accepted (kept in the key file beside the new one) until
 /// every record carries the new seal: a run cut short leaves nothing refused, and the
 /// next one finishes. The caller holds the lock.
 pub fn rotate(session: &Session) -> Result<()> {
-    let store = session.store()?;
-    let keyring = session.keyring()?;
-    let Some(key) = keyring.seal_key() else {
+    let Some(k) = Keyed::of(session)? else {
         return Ok(());
     };
-    let Some(members) = members(session)? else {
-        return Ok(());
-    };
-    let state_dir = store.state_dir();
     // A rotation cut short is finished with the key it had begun.
-    if !key.is_rotating() {
-        let next = key.rotated();
-        session.touch(seal_key::write(
-            &state_dir,
-            &next,
-            &members,
-            &keyring.public_keys,
-        )?);
-        keyring.use_seal_key(next);
+    if !k.key.is_rotating() {
+        let next = k.key.rotated();
+        k.write(session, &next)?;
+        k.keyring.use_seal_key(next);
     }
-    let (paths, _) = store.record_paths();
+    let (paths, _) = session.store()?.record_paths();
     crate::ops::reencrypt::reseal(session, &paths)?;
-    let settled = keyring.seal_key().expect("set above").settled();
-    session.touch(seal_key::write(
-        &state_dir,
-        &settled,
-        &members,
-        &keyring.public_keys,
-    )?);
+    let settled = k.keyring.seal_key().expect("set above").settled();
+    k.write(session, &settled)?;
     let fingerprint = settled.fingerprint();
-    keyring.use_seal_key(settled);
+    k.keyring.use_seal_key(settled);
     session.with_trust(|t| {
         t.forget_seal();
         t.remember_seal(&fingerprint);
@@ -202,19 +219,14 @@ pub fn rotate(session: &Session) -> Result<()> {
 /// Marks the store's records as all sealed: from now on a record without a seal is
 /// flagged. `audit --fix` calls it once every record carries one.
 pub fn require(session: &Session) -> Result<bool> {
-    let store = session.store()?;
-    let keyring = session.keyring()?;
-    let Some(key) = keyring.seal_key() else {
+    let Some(k) = Keyed::of(session)? else {
         return Ok(false);
     };
-    if key.required {
+    if k.key.required {
         return Ok(false);
     }
-    let Some(members) = members(session)? else {
-        return Ok(false);
-    };
-    let required = key.requiring();
-    let written = seal_key::write(&store.state_dir(), &required, &members, &keyring.public_keys)?;
-    session.touch(written);
+    let required = k.key.requiring();
+    k.write(session, &required)?;
+    k.keyring.use_seal_key(required);
     Ok(true)
 }
