@@ -49,6 +49,9 @@ pub struct Decoded {
 /// as UTF-16 when it looks like it (every other byte zero), else as UTF-8 when it is valid,
 /// else as the legacy encoding `chardetng` finds most likely (GBK for Chinese Excel).
 /// Malformed input is an error naming the encoding and the line, never replaced.
+/// How much of a file the encoding guess reads.
+const SAMPLE: usize = 256 << 10;
+
 pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded, String> {
     if let Some(f) = forced {
         let enc = f.encoding();
@@ -88,8 +91,13 @@ pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded, Str
             unsure: false,
         });
     }
+    // The guess is made on a sample: up to 256 KiB from the first byte that is not ASCII
+    // (what comes before it tells nothing). A whole sheet would cost seconds for no better
+    // guess; the decoding below still checks every byte.
+    let start = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(0);
+    let end = (start + SAMPLE).min(bytes.len());
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
+    detector.feed(&bytes[start..end], end == bytes.len());
     let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
     let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
     let chinese = guess == encoding_rs::GBK || guess == encoding_rs::GB18030 || guess == encoding_rs::BIG5;
@@ -738,6 +746,16 @@ mod tests {
         // A short GBK text is decoded but flagged as a guess.
         let (short, _, _) = encoding_rs::GBK.encode("名\n");
         assert!(decode(&short, None).unwrap().unsure);
+        // A sheet far longer than the sample the guess reads, after a long ASCII start:
+        // guessed from its Chinese part, and decoded whole.
+        let long = format!(
+            "{}{}",
+            "id,phone\n".repeat(SAMPLE / 8),
+            "张伟,13800138000,北京星河科技有限公司\n".repeat(SAMPLE / 32)
+        );
+        let (gbk, _, _) = encoding_rs::GBK.encode(&long);
+        let d = decode(&gbk, None).unwrap();
+        assert_eq!((d.encoding, d.text.len()), ("GBK", long.len()));
     }
 
     #[test]
