@@ -518,7 +518,6 @@ import-photos = { $count ->
     } (crmfile keeps no photos)
 error-not-json-object = not a JSON object
 error-import-format = import needs --format csv, xlsx, vcard or ndjson
-error-import-customers-format = import customers reads --format csv, vcard or ndjson
 error-unit = {$unit} {$line}: {$error}
 hint-skipped = skipped
 error-unit-erased = {$unit} {$line}: matches customer {$id} erased on {$date}

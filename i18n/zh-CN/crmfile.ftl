@@ -537,7 +537,6 @@ import-mapping-none = {"  "}{$column} → （不导入）
 import-photos = 名片中的 {$count} 张照片已跳过（crmfile 不保存照片）
 error-not-json-object = 不是 JSON 对象
 error-import-format = 导入需要 --format csv、xlsx、vcard 或 ndjson
-error-import-customers-format = import customers 只读取 --format csv、vcard 或 ndjson
 error-unit = { $unit ->
         [card] 第 {$line} 张名片
        *[line] 第 {$line} 行

@@ -5,6 +5,7 @@ pub mod append;
 pub mod attach;
 pub mod classify;
 pub mod forget;
+pub mod import;
 pub mod link;
 pub mod log_contact;
 pub mod member;
