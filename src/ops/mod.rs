@@ -3,6 +3,7 @@
 pub mod add;
 pub mod append;
 pub mod attach;
+pub mod audit;
 pub mod classify;
 pub mod forget;
 pub mod import;

@@ -1,0 +1,478 @@
+//! The store checked: files that do not decrypt or parse, seals, records not encrypted to
+//! their folder's recipients, stray files, identity permissions, invalid fields, likely
+//! duplicates, overdue contacts and complaints, merge conflicts, retention; and with `fix`,
+//! the safe fixes. `crmfile audit` renders what this finds.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::session::Session;
+use crate::crypt::DecryptFailure;
+use crate::error::Result;
+use crate::i18n::{Both, both, fl};
+use crate::model::audit::{Finding, Severity, check_record};
+use crate::model::query::dedup_keys;
+use crate::model::validate::display_phone;
+use crate::store::trust::Standing;
+use crate::store::{FileProblem, Mode, Stray, stanza_count};
+
+/// What an audit found and fixed.
+pub struct Audit {
+    /// Most severe first, then by record and code.
+    pub findings: Vec<Finding>,
+    /// What `fix` changed, one line each.
+    pub fixed: Vec<String>,
+    /// How many records were read.
+    pub records: usize,
+}
+
+fn problem_finding(p: &FileProblem, id: &str) -> (Severity, &'static str, Both) {
+    let hint = match p {
+        FileProblem::Decrypt(DecryptFailure::NotForYou) => both!("audit-hint-not-for-you"),
+        FileProblem::Decrypt(DecryptFailure::Forged) => both!("audit-hint-forged"),
+        FileProblem::Decrypt(DecryptFailure::Damaged(_)) | FileProblem::TooLarge(_) => {
+            both!("audit-hint-restore")
+        }
+        FileProblem::NotUtf8 | FileProblem::NotToml(_) | FileProblem::Schema(_) => {
+            both!("audit-hint-edit-or-restore", id = id.to_string())
+        }
+        FileProblem::IdMismatch(_) => both!("audit-hint-rename", id = id.to_string()),
+        FileProblem::Symlink => both!("audit-hint-symlink"),
+        FileProblem::Unreadable(_) => both!("audit-hint-permissions"),
+    };
+    let code = match p {
+        FileProblem::Decrypt(DecryptFailure::NotForYou) => "not-for-you",
+        FileProblem::Decrypt(DecryptFailure::Damaged(_)) => "damaged",
+        FileProblem::Decrypt(DecryptFailure::Forged) => "forged",
+        FileProblem::TooLarge(_) => "too-large",
+        FileProblem::NotUtf8 | FileProblem::NotToml(_) => "not-toml",
+        FileProblem::Schema(_) => "schema",
+        FileProblem::IdMismatch(_) => "id-mismatch",
+        FileProblem::Symlink => "symlink",
+        FileProblem::Unreadable(_) => "unreadable",
+    };
+    let severity = if matches!(p, FileProblem::Decrypt(DecryptFailure::NotForYou)) {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    (severity, code, hint)
+}
+
+/// What the checks of one record found, kept instead of the record.
+struct Audited {
+    id: String,
+    path: std::path::PathBuf,
+    /// Findings not yet tied to the record's id and path.
+    findings: Vec<Finding>,
+    keys: Vec<crate::model::query::DedupKey>,
+    untidy_phones: bool,
+    /// Recipient stanzas in the file's header, when it can be told.
+    stanzas: Option<usize>,
+    /// The header carries a seal ([`crate::crypt::seal`]); whether it matches was
+    /// checked as the record was read.
+    sealed: bool,
+    /// The documents the record lists.
+    attachments: Vec<crate::model::record::Attachment>,
+}
+
+impl Audited {
+    fn of(
+        l: crate::store::Loaded,
+        config: &crate::model::config::Config,
+        today: chrono::NaiveDate,
+    ) -> Audited {
+        let c = &l.customer;
+        // The header is at the start of a binary file; an armored one is read whole.
+        let head = crate::store::record_header(&l.path);
+        Audited {
+            findings: check_record(c, config, today),
+            keys: dedup_keys(c),
+            untidy_phones: tidy_phones(&c.contact.phones) != c.contact.phones,
+            stanzas: stanza_count(&head),
+            sealed: crate::crypt::seal::header_stanza(&head, crate::crypt::seal::MAC_TAG).is_some(),
+            attachments: l.customer.attachments,
+            id: l.customer.id,
+            path: l.path,
+        }
+    }
+}
+
+/// Phone numbers written the one way crmfile writes them.
+fn tidy_phones(phones: &[String]) -> Vec<String> {
+    phones
+        .iter()
+        .map(|p| display_phone(p).unwrap_or_else(|_| p.clone()))
+        .collect()
+}
+
+/// Checks every record and file of the store (never the index); with `fix`, under the
+/// store's lock, applies the safe fixes and leaves out what they fixed.
+pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
+    let store = ctx.store()?;
+    let keyring = ctx.keyring()?;
+    let _lock = if fix { Some(ctx.lock()?) } else { None };
+    // Every record is read in full (an audit never trusts the index) and reduced to what
+    // the checks found as it is read.
+    let today = ctx.today;
+    let (records, errors) = ctx.scan_map(false, |l| Some(Audited::of(l, &store.config, today)))?;
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut fixed: Vec<String> = Vec::new();
+
+    // Integrity: files that cannot be used.
+    for e in &errors {
+        let id = e
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(crate::model::id::id_from_file_name)
+            .unwrap_or("");
+        let (severity, code, hint) = problem_finding(&e.problem, id);
+        findings.push(
+            Finding::new(severity, code, (e.problem.to_string(), e.problem.shown()), hint)
+                .record(id, &store.rel(&e.path)),
+        );
+    }
+    let mut by_id: BTreeMap<&str, Vec<&std::path::Path>> = BTreeMap::new();
+    for r in &records {
+        by_id.entry(r.id.as_str()).or_default().push(&r.path);
+    }
+    for (id, paths) in by_id.iter().filter(|(_, p)| p.len() > 1) {
+        let list: Vec<String> = paths.iter().map(|p| store.rel(p).into_owned()).collect();
+        findings.push(
+            Finding::new(
+                Severity::Error,
+                "duplicate-id",
+                both!(
+                    "audit-duplicate-id",
+                    id = id.to_string(),
+                    files = list.join(" and ")
+                ),
+                both!("audit-hint-duplicate-id"),
+            )
+            .record(id, &list[0]),
+        );
+    }
+    for (path, kind) in store.stray_files() {
+        let rel = store.rel(&path).into_owned();
+        let at = |f: Finding| Finding {
+            path: Some(rel.clone()),
+            ..f
+        };
+        match kind {
+            Stray::TempFile if fix => match crate::store::remove_stray(&path) {
+                Ok(()) => fixed.push(fl!("fixed-stray", path = rel.to_string())),
+                Err(e) => findings.push(at(Finding::new(
+                    Severity::Warning,
+                    "stray-temp-file",
+                    both!("audit-cannot-remove", path = rel.clone(), error = e.to_string()),
+                    both!("audit-hint-remove-by-hand"),
+                ))),
+            },
+            Stray::TempFile => findings.push(at(Finding::new(
+                Severity::Warning,
+                "stray-temp-file",
+                both!("audit-stray-temp", path = rel.clone()),
+                both!("audit-hint-fix-removes"),
+            ))),
+            Stray::Plaintext => findings.push(at(Finding::new(
+                Severity::Error,
+                "plaintext-file",
+                both!("audit-plaintext", path = rel.clone()),
+                both!("audit-hint-plaintext"),
+            ))),
+            Stray::Symlink => findings.push(at(Finding::new(
+                Severity::Warning,
+                "symlink",
+                both!("audit-symlink", path = rel.clone()),
+                both!("audit-hint-replace-link"),
+            ))),
+        }
+    }
+
+    // Decrypted edit copies a killed `edit` left in memory-backed storage.
+    for path in crate::store::edit_copy::stale_copies() {
+        let shown = path.display().to_string();
+        if fix && crate::store::edit_copy::remove_stale().contains(&path) {
+            fixed.push(fl!("fixed-stale-edit-copy", path = shown));
+            continue;
+        }
+        findings.push(Finding::new(
+            Severity::Error,
+            "stale-edit-copy",
+            both!("audit-stale-edit-copy", path = shown.clone()),
+            both!("audit-hint-stale-edit-copy"),
+        ));
+    }
+
+    // Security: the identity file and the recipients.
+    {
+        if let Some(mode) = crate::crypt::open_to_others(&keyring.path) {
+            findings.push(Finding::new(
+                Severity::Error,
+                "identity-permissions",
+                both!(
+                    "audit-identity-permissions",
+                    path = keyring.path.display().to_string(),
+                    mode = format!("{mode:o}")
+                ),
+                format!("chmod 600 {}", keyring.path.display()),
+            ));
+        }
+    }
+    for f in store.recipients_files() {
+        let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
+        match ctx.standing(&set)? {
+            Standing::Changed => findings.push(Finding::new(
+                Severity::Error,
+                "recipients-untrusted",
+                both!("audit-recipients-untrusted", file = store.rel(&f).into_owned()),
+                both!("audit-hint-recipients-untrusted"),
+            )),
+            Standing::FirstUse => findings.push(Finding::new(
+                Severity::Warning,
+                "recipients-first-use",
+                both!("audit-recipients-first-use", file = store.rel(&f).into_owned()),
+                both!("audit-hint-recipients-untrusted"),
+            )),
+            Standing::Trusted => {}
+        }
+    }
+    let not_yours = store.not_yours();
+    if not_yours > 0 {
+        findings.push(Finding::new(
+            Severity::Info,
+            "not-yours",
+            both!("audit-not-yours", count = not_yours.to_string()),
+            both!("audit-hint-not-yours"),
+        ));
+    }
+    for (path, broken) in crate::store::access_log::verify(&store.state_dir()) {
+        use crate::store::access_log::Broken;
+        let rel = store.rel(&path).into_owned();
+        let (severity, code, message) = match broken {
+            Broken::Symlink => (
+                Severity::Error,
+                "access-log-symlink",
+                both!("audit-access-log-symlink", path = rel.clone()),
+            ),
+            Broken::TornTail => (
+                Severity::Warning,
+                "access-log-torn",
+                both!("audit-access-log-torn", path = rel.clone()),
+            ),
+            Broken::Unreadable(line) => (
+                Severity::Error,
+                "access-log-tampered",
+                both!(
+                    "audit-access-log-unreadable",
+                    path = rel.clone(),
+                    line = line.to_string()
+                ),
+            ),
+            Broken::ChainBroken(line) => (
+                Severity::Error,
+                "access-log-tampered",
+                both!(
+                    "audit-access-log-chain",
+                    path = rel.clone(),
+                    line = line.to_string()
+                ),
+            ),
+        };
+        let hint = if code == "access-log-torn" {
+            both!("audit-hint-access-log-torn")
+        } else {
+            both!("audit-hint-access-log-tampered")
+        };
+        findings.push(Finding {
+            path: Some(rel),
+            ..Finding::new(severity, code, message, hint)
+        });
+    }
+    // Documents: each listed one there and as attached, no file that no record lists.
+    let listed: Vec<(&str, &std::path::Path, &[crate::model::record::Attachment])> = records
+        .iter()
+        .map(|r| (r.id.as_str(), r.path.as_path(), r.attachments.as_slice()))
+        .collect();
+    findings.extend(crate::ops::attach::audit(ctx, &listed));
+    let mut reseal = Vec::new();
+    for r in &records {
+        let folder = r.path.parent().unwrap_or(&store.root);
+        let Ok(set) = store.recipients.for_folder(folder) else {
+            continue;
+        };
+        if let Some(count) = r.stanzas
+            && count != set.1.len()
+        {
+            // A record flagged for carrying no seal is not sealed by a fix for something
+            // else: the user checks it first.
+            let flagged = !r.sealed && keyring.seal_key().is_some_and(|k| k.required);
+            if fix && !flagged {
+                reseal.push(r.path.as_path());
+            } else {
+                findings.push(
+                    Finding::new(
+                        Severity::Warning,
+                        "recipients-mismatch",
+                        both!(
+                            "audit-recipients-mismatch",
+                            count = count.to_string(),
+                            file = store.rel(&set.0).into_owned(),
+                            listed = set.1.len().to_string()
+                        ),
+                        both!("audit-hint-recipients-mismatch"),
+                    )
+                    .record(&r.id, &store.rel(&r.path)),
+                );
+            }
+        }
+    }
+
+    // Records without a seal: written before sealing began, by hand with age, or by
+    // someone outside. While the store is not yet sealed throughout, --fix seals them
+    // (and then requires a seal of every record); once it is, an unsealed record is
+    // flagged and left for the user to check: their next write to it seals it.
+    if fix && keyring.seal_key().is_none() {
+        // A store from before sealing gets its key here (as on any first write).
+        ctx.recipients_for_write(&store.root)?;
+    }
+    let seal = keyring.seal_key().map(|k| k.required);
+    let mut unsealed = 0usize;
+    let mut to_seal: std::collections::HashSet<&std::path::Path> = std::collections::HashSet::new();
+    if seal.is_none() && !records.is_empty() {
+        findings.push(Finding::new(
+            Severity::Info,
+            "no-seal-key",
+            both!("audit-no-seal-key"),
+            both!("audit-hint-no-seal-key"),
+        ));
+    }
+    for r in records.iter().filter(|r| !r.sealed) {
+        match seal {
+            None => {}
+            Some(false) if fix => {
+                to_seal.insert(r.path.as_path());
+            }
+            Some(required) => {
+                unsealed += 1;
+                let (severity, hint) = if required {
+                    (
+                        Severity::Warning,
+                        both!("audit-hint-unsealed-required", id = r.id.clone()),
+                    )
+                } else {
+                    (Severity::Info, both!("audit-hint-unsealed"))
+                };
+                findings.push(
+                    Finding::new(severity, "unsealed", both!("audit-unsealed"), hint)
+                        .record(&r.id, &store.rel(&r.path)),
+                );
+            }
+        }
+    }
+
+    // Data quality and retention.
+    let reseal: std::collections::HashSet<&std::path::Path> = reseal.into_iter().collect();
+    for r in &records {
+        let rel = store.rel(&r.path).into_owned();
+        findings.extend(r.findings.iter().map(|f| f.clone().record(&r.id, &rel)));
+        let needs_reseal = reseal.contains(r.path.as_path());
+        let needs_seal = to_seal.contains(r.path.as_path());
+        // Rewriting a flagged record would seal it: it waits for the user.
+        let flagged = !r.sealed && seal == Some(true);
+        if r.untidy_phones || needs_reseal || needs_seal {
+            if fix && !flagged {
+                // Read again in full, with the keys this build does not know, to rewrite.
+                let c = ctx.load(&r.path, true).map_err(|e| ctx.file_error(e))?.customer;
+                let tidy = tidy_phones(&c.contact.phones);
+                let mut updated = c.clone();
+                if tidy != c.contact.phones {
+                    updated.contact.phones = tidy;
+                    updated.updated = ctx.timestamp().max(updated.created);
+                }
+                ctx.seal(&r.path, &updated, Mode::Replace, false)?;
+                if needs_reseal {
+                    fixed.push(fl!("fixed-resealed", id = c.id.clone()));
+                }
+                if needs_seal {
+                    fixed.push(fl!("fixed-sealed", id = c.id.clone()));
+                }
+                if updated.contact.phones != c.contact.phones {
+                    fixed.push(fl!("fixed-phones", id = c.id.clone()));
+                }
+            } else {
+                findings.push(
+                    Finding::new(
+                        Severity::Info,
+                        "phone-format",
+                        both!("audit-phone-format"),
+                        both!("audit-hint-phone-format"),
+                    )
+                    .record(&r.id, &rel),
+                );
+            }
+        }
+    }
+    let paths_by_id: HashMap<&str, &std::path::Path> = records
+        .iter()
+        .map(|r| (r.id.as_str(), r.path.as_path()))
+        .collect();
+    let mut seen: HashMap<&crate::model::query::DedupKey, &str> = HashMap::new();
+    let mut pairs = BTreeMap::new();
+    for r in &records {
+        for k in &r.keys {
+            match seen.get(k) {
+                Some(other) if *other != r.id => {
+                    let (a, b) = if *other < r.id.as_str() {
+                        (*other, r.id.as_str())
+                    } else {
+                        (r.id.as_str(), *other)
+                    };
+                    pairs
+                        .entry((a.to_string(), b.to_string()))
+                        .or_insert(k.to_string());
+                }
+                _ => {
+                    seen.insert(k, &r.id);
+                }
+            }
+        }
+    }
+    for ((a, b), why) in pairs {
+        findings.push(
+            Finding::new(
+                Severity::Warning,
+                "likely-duplicate",
+                format!("{a} and {b}: {why}"),
+                both!(
+                    "audit-hint-likely-duplicate",
+                    a = a.to_string(),
+                    b = b.to_string()
+                ),
+            )
+            .record(
+                &a,
+                &paths_by_id
+                    .get(a.as_str())
+                    .map_or_else(String::new, |p| store.rel(p).into_owned()),
+            ),
+        );
+    }
+
+    // Every record read carries a seal now: from here on, one without is flagged.
+    if fix && seal == Some(false) && unsealed == 0 && errors.is_empty() && crate::ops::seal::require(ctx)? {
+        fixed.push(fl!("fixed-seal-required"));
+    }
+
+    findings.sort_by(|x, y| {
+        y.severity
+            .cmp(&x.severity)
+            .then_with(|| x.id.cmp(&y.id))
+            .then_with(|| x.code.cmp(y.code))
+    });
+    Ok(Audit {
+        findings,
+        fixed,
+        records: records.len(),
+    })
+}
