@@ -928,3 +928,7 @@ fixed-sealed = sealed {$id}
 fixed-seal-required = every record is sealed: from now on a record without a seal is flagged
 audit-no-seal-key = this store has no seal key yet: a record written by anyone who knows its public keys cannot be told from a member's
 audit-hint-no-seal-key = `crmfile audit --fix` makes the key and seals every record
+warn-seal-key-locked = this store's seal key ({$path}) does not open with your key: records are read without checking their seals in this run
+warn-seal-key-gone = this store had a seal key on this machine and {$path} is gone: records are read without checking their seals; restore it from git
+error-seal-key-changed = this store's seal key is not the one this machine last saw: a member changed it, or an older copy was put back
+error-side-unsealed = the {$side} side carries no seal where every record of this store is sealed: resolve it by hand after checking it

@@ -1773,3 +1773,7 @@ fixed-sealed = 已为 {$id} 封签
 fixed-seal-required = 所有记录都已封签：此后没有封签的记录都会被标出
 audit-no-seal-key = 本档案库还没有封签密钥：知道其公钥的任何人写入的记录都无法与成员写入的区分
 audit-hint-no-seal-key = `crmfile audit --fix` 会生成密钥并为所有记录封签
+warn-seal-key-locked = 本档案库的封签密钥（{$path}）无法用您的密钥打开：本次读取的记录未核验封签
+warn-seal-key-gone = 本机记得此档案库有封签密钥，但 {$path} 不见了：读取的记录未核验封签；请从 git 恢复
+error-seal-key-changed = 本档案库的封签密钥与本机上次所见的不同：是成员更换了它，或放回了旧的副本
+error-side-unsealed = {$side}一方没有封签，而本档案库的每条记录都已封签：请检查后手工解决

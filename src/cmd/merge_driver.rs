@@ -48,6 +48,10 @@ fn read(ctx: &Ctx, file: &Path, what: &str) -> Result<Option<toml::Table>> {
             problem = d.text(&crate::i18n::LOADER)
         ))
     })?;
+    if ctx.keyring()?.flagged(file) {
+        // Unsealed where every record is sealed: merged, it would be sealed as a member's.
+        return Err(Error::new(fl!("error-side-unsealed", side = what)));
+    }
     let text =
         std::str::from_utf8(&plain).map_err(|_| Error::new(fl!("error-side-not-text", side = what)))?;
     toml::from_str(text).map(Some).map_err(|e| {

@@ -48,7 +48,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     // cut short is finished (every record sealed with the new key).
     ops::seal::resync(ctx)?;
     if ctx.keyring()?.seal_key().is_some_and(|k| k.is_rotating()) {
-        ops::seal::rotate(ctx)?;
+        ops::seal::rotate(ctx, false)?;
     }
     let (skipped, code) = ops::reencrypt::reseal_changed(ctx, &paths)?;
     ctx.status(fl!("status-reencrypt-skipped", count = skipped));

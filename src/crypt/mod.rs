@@ -28,6 +28,8 @@ pub struct Keyring {
     seal: std::sync::RwLock<Option<std::sync::Arc<seal::SealKey>>>,
     /// Records read in this run that carry no seal although the store requires one.
     unsealed: std::sync::Mutex<Vec<PathBuf>>,
+    /// The store has a seal key this run could not open: seals go unchecked.
+    unchecked: std::sync::atomic::AtomicBool,
 }
 
 /// How a passphrase is obtained when an identity file is protected by one.
@@ -165,6 +167,7 @@ impl Keyring {
             path: path.to_path_buf(),
             seal: std::sync::RwLock::new(None),
             unsealed: std::sync::Mutex::new(Vec::new()),
+            unchecked: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -216,6 +219,17 @@ impl Keyring {
         list.sort();
         list.dedup();
         list
+    }
+
+    /// Marks this run as one that reads records without checking their seals.
+    pub fn seals_unchecked(&self) {
+        self.unchecked.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Whether the record at `path` was flagged for carrying no seal in this run, or
+    /// could not be checked at all: either way it is not cached as checked.
+    pub fn not_checked(&self, path: &Path) -> bool {
+        self.unchecked.load(std::sync::atomic::Ordering::Relaxed) || self.flagged(path)
     }
 
     /// Whether the record at `path` was flagged for carrying no seal in this run.

@@ -166,9 +166,16 @@ impl SealKey {
         }
     }
 
-    /// A short, non-secret name of the key, to tell one key from another.
+    /// A short, non-secret name of the key file's content (the key, whether seals are
+    /// required, the earlier keys still accepted), to tell one from another: the same key
+    /// put back with `required` off, or with a replaced key accepted again, is another.
     pub fn fingerprint(&self) -> String {
-        super::hex(&self.hmac(b"fingerprint").finalize().into_bytes()[..8])
+        let mut what = b"fingerprint".to_vec();
+        what.push(u8::from(self.required));
+        for k in &self.previous {
+            what.extend_from_slice(&hmac_with(k, b"previous").finalize().into_bytes());
+        }
+        super::hex(&self.hmac(&what).finalize().into_bytes()[..8])
     }
 }
 

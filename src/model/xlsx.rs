@@ -75,11 +75,18 @@ pub fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ReadError> {
                 .then_some((first_row + i + 1, texts))
         })
         .collect();
-    // The header is the first of the top rows with the most cells filled: a title row
-    // above it (客户档案表, merged across the columns) has one.
+    // The header is the first row with two cells or more filled: a title row above it
+    // (客户档案表, merged across the columns) has one. A sheet of one column has its
+    // header first.
     let filled = |cells: &[String]| cells.iter().filter(|c| !c.trim().is_empty()).count();
-    let most = lines.iter().take(10).map(|(_, c)| filled(c)).max();
-    let Some(at) = most.and_then(|m| lines.iter().position(|(_, c)| filled(c) == m)) else {
+    let wanted = lines
+        .iter()
+        .take(10)
+        .map(|(_, c)| filled(c))
+        .max()
+        .unwrap_or(0)
+        .min(2);
+    let Some(at) = lines.iter().position(|(_, c)| filled(c) >= wanted.max(1)) else {
         return Err(ReadError::Empty(name));
     };
     let above: Vec<usize> = lines.drain(..at).map(|(n, _)| n).collect();
@@ -132,13 +139,14 @@ pub fn cell_text(cell: &Data) -> String {
     }
 }
 
-/// A number as its shortest text: integers (up to 15 digits, Excel's precision) without
-/// a fraction, others as Rust's shortest round-trip form.
+/// A number as Excel shows it: at most 15 significant digits (its precision, so a
+/// formula's `3*19.9` = 59.699999999999996 reads 59.7), integers without a fraction.
 fn number_text(f: f64) -> String {
-    if f.fract() == 0.0 && f.abs() < 1e15 {
-        format!("{}", f as i64)
+    let rounded: f64 = format!("{f:.14e}").parse().unwrap_or(f);
+    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
+        format!("{}", rounded as i64)
     } else {
-        f.to_string()
+        rounded.to_string()
     }
 }
 
@@ -285,6 +293,8 @@ mod tests {
     fn cells_read_as_people_see_them() {
         assert_eq!(cell_text(&Data::Float(13800138000.0)), "13800138000");
         assert_eq!(cell_text(&Data::Float(25800.5)), "25800.5");
+        assert_eq!(cell_text(&Data::Float(3.0 * 19.9)), "59.7", "a formula's result");
+        assert_eq!(cell_text(&Data::Float(0.1 + 0.2)), "0.3");
         assert_eq!(cell_text(&Data::Int(-3)), "-3");
         assert_eq!(cell_text(&Data::Empty), "");
         assert_eq!(cell_text(&Data::Bool(true)), "TRUE");

@@ -459,8 +459,15 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
         );
     }
 
-    // Every record read carries a seal now: from here on, one without is flagged.
-    if fix && seal == Some(false) && unsealed == 0 && errors.is_empty() && crate::ops::seal::require(ctx)? {
+    // Every record carries a seal now: from here on, one without is flagged. (Records in
+    // folders this identity cannot read were not looked at: not yet.)
+    if fix
+        && seal == Some(false)
+        && unsealed == 0
+        && errors.is_empty()
+        && ctx.not_yours() == 0
+        && crate::ops::seal::require(ctx)?
+    {
         fixed.push(fl!("fixed-seal-required"));
     }
 

@@ -23,6 +23,9 @@ pub enum Found {
     Locked,
     /// This machine saw a key for this store, and it is gone.
     Gone,
+    /// The key file is not the one this machine last saw (a member changed it, or an
+    /// older copy was put back): used to check, refused for writes until trusted.
+    Changed,
 }
 
 /// Opens the store's seal key into `keyring` (nothing outside a store).
@@ -30,10 +33,17 @@ pub fn open(session: &Session, keyring: &Keyring) -> Found {
     let Ok(store) = session.store() else {
         return Found::Absent;
     };
+    let path = store.rel(&store.state_dir().join(seal_key::FILE)).into_owned();
+    // Records read without a key cannot be checked: said once (-q does not hide it), and
+    // nothing read this way goes into the index.
+    let unchecked = |why: String| {
+        session.warn(why);
+        keyring.seals_unchecked();
+    };
     let state = match seal_key::open(&store.state_dir(), keyring) {
         Ok(state) => state,
         Err(e) => {
-            session.warn(e.message);
+            unchecked(e.message);
             return Found::Locked;
         }
     };
@@ -43,17 +53,24 @@ pub fn open(session: &Session, keyring: &Keyring) -> Found {
         .flatten();
     match state {
         KeyState::Open(key) => {
-            if let Some(known) = known
-                && !known.contains(&key.fingerprint())
-            {
+            let changed = known.is_some_and(|known| !known.contains(&key.fingerprint()));
+            keyring.use_seal_key(key);
+            if changed {
                 // A security notice: -q does not hide it.
                 session.warn(fl!("warn-seal-key-changed"));
+                Found::Changed
+            } else {
+                Found::Open
             }
-            keyring.use_seal_key(key);
-            Found::Open
         }
-        KeyState::Locked => Found::Locked,
-        KeyState::Absent if known.is_some() => Found::Gone,
+        KeyState::Locked => {
+            unchecked(fl!("warn-seal-key-locked", path = path));
+            Found::Locked
+        }
+        KeyState::Absent if known.is_some() => {
+            unchecked(fl!("warn-seal-key-gone", path = path));
+            Found::Gone
+        }
         KeyState::Absent => Found::Absent,
     }
 }
@@ -97,6 +114,9 @@ pub fn ensure(session: &Session, found: Found) -> Result<()> {
                 Error::new(fl!("error-seal-key-gone", path = store.rel(&path).into_owned()))
                     .hint(fl!("hint-seal-key-gone")),
             );
+        }
+        Found::Changed => {
+            return Err(Error::new(fl!("error-seal-key-changed")).hint(fl!("hint-review-recipients")));
         }
         Found::Absent | Found::Open => {}
     }
@@ -164,7 +184,8 @@ impl Keyed<'_> {
         }))
     }
 
-    /// Writes `key` sealed to the members; the files go to git.
+    /// Writes `key` sealed to the members, and remembers it as this machine's; the files
+    /// go to git.
     fn write(&self, session: &Session, key: &SealKey) -> Result<()> {
         session.touch(seal_key::write(
             &self.state_dir,
@@ -172,7 +193,11 @@ impl Keyed<'_> {
             &self.members,
             &self.keyring.public_keys,
         )?);
-        Ok(())
+        let fingerprint = key.fingerprint();
+        session.with_trust(|t| {
+            t.remember_seal(&fingerprint);
+            t.save()
+        })
     }
 }
 
@@ -193,12 +218,13 @@ pub fn resync(session: &Session) -> Result<()> {
 /// refused. The old key is accepted (kept in the key file beside the new one) until
 /// every record carries the new seal: a run cut short leaves nothing refused, and the
 /// next one finishes. The caller holds the lock.
-pub fn rotate(session: &Session) -> Result<()> {
+pub fn rotate(session: &Session, fresh: bool) -> Result<bool> {
     let Some(k) = Keyed::of(session)? else {
-        return Ok(());
+        return Ok(false);
     };
-    // A rotation cut short is finished with the key it had begun.
-    if !k.key.is_rotating() {
+    // A rotation cut short is finished with the key it had begun, unless another reader
+    // left meanwhile (they may hold that key too).
+    if fresh || !k.key.is_rotating() {
         let next = k.key.rotated();
         k.write(session, &next)?;
         k.keyring.use_seal_key(next);
@@ -207,13 +233,8 @@ pub fn rotate(session: &Session) -> Result<()> {
     crate::ops::reencrypt::reseal(session, &paths)?;
     let settled = k.keyring.seal_key().expect("set above").settled();
     k.write(session, &settled)?;
-    let fingerprint = settled.fingerprint();
     k.keyring.use_seal_key(settled);
-    session.with_trust(|t| {
-        t.forget_seal();
-        t.remember_seal(&fingerprint);
-        t.save()
-    })
+    Ok(true)
 }
 
 /// Marks the store's records as all sealed: from now on a record without a seal is

@@ -237,7 +237,7 @@ impl Store {
                 // What the index would hold, so the answer is the same read either way; a
                 // record the index cannot hold exactly is passed whole and not cached, and
                 // so is one flagged for carrying no seal, so every read flags it again.
-                let encoded = encode(&customer).filter(|_| !keyring.flagged(path));
+                let encoded = encode(&customer).filter(|_| !keyring.not_checked(path));
                 let Some((bytes, view)) = encoded.and_then(|b| decode(&b).map(|v| (b, v))) else {
                     return Ok((customer.id.clone(), f(path, customer), None, true));
                 };

@@ -135,7 +135,9 @@ pub fn record_header(path: &Path) -> Vec<u8> {
     let _ =
         std::fs::File::open(path).and_then(|f| f.take(crate::crypt::MAX_RECORD_BYTES).read_to_end(&mut head));
     if !head.starts_with(b"-----BEGIN") {
-        head.truncate(4096);
+        // An age header grows with its recipients (a team's keys, an RSA key is 700
+        // bytes); the seal stanza comes last.
+        head.truncate(64 * 1024);
     }
     head
 }

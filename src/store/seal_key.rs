@@ -13,6 +13,10 @@ use crate::i18n::fl;
 
 pub const FILE: &str = "seal-key.age";
 
+/// The largest key file read: its header holds a stanza per member key (an RSA key's is
+/// about 700 bytes), so a large team's is well past a few KiB.
+const MAX_BYTES: u64 = 256 * 1024;
+
 /// The key file's state for this identity.
 pub enum KeyState {
     /// The store has no seal key yet (made before sealing, or new).
@@ -34,7 +38,7 @@ pub fn open(state_dir: &Path, keyring: &Keyring) -> Result<KeyState> {
     if !super::exists(&path) {
         return Ok(KeyState::Absent);
     }
-    let Some(bytes) = super::read_at_most(&path, 4096)? else {
+    let Some(bytes) = super::read_at_most(&path, MAX_BYTES)? else {
         return Ok(KeyState::Locked);
     };
     Ok(
@@ -48,7 +52,7 @@ pub fn open(state_dir: &Path, keyring: &Keyring) -> Result<KeyState> {
 /// Whether the key file is sealed to exactly these keys (from its header, no decryption).
 pub fn sealed_to(state_dir: &Path, keys: &[RecipientKey]) -> bool {
     let digest = crate::crypt::recipients_digest(keys.iter().map(|k| k.text.as_str()));
-    super::read_at_most(&state_dir.join(FILE), 4096)
+    super::read_at_most(&state_dir.join(FILE), MAX_BYTES)
         .ok()
         .flatten()
         .and_then(|bytes| super::header_digest(&bytes))

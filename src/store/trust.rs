@@ -180,6 +180,8 @@ impl Trust {
             .or_default()
             .entry(SEAL_ENTRY.to_string())
             .or_default();
+        // Every state of the key file this machine accepted stays accepted, as recipients
+        // lists do: two work trees of one store may be at different commits.
         if !known.iter().any(|k| k == fingerprint) {
             known.push(fingerprint.to_string());
         }

@@ -214,6 +214,14 @@ fn the_seal_key_follows_the_readers_and_a_vanished_key_is_noticed() {
         "{err}"
     );
     assert_eq!(t.record_bytes(&id), before);
+    // Her reads go on, said to be unchecked (nothing fails open in silence).
+    let out = as_li(&["-q", "show", &id]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("without checking their seals"),
+        "{}",
+        stderr_of(&out)
+    );
     // A member's reencrypt seals it to every reader again.
     t.cmd().arg("reencrypt").assert().success();
     assert!(as_li(&["set", &id, "title=总监"]).status.success());
@@ -227,6 +235,12 @@ fn the_seal_key_follows_the_readers_and_a_vanished_key_is_noticed() {
     assert!(
         err.contains(".crmfile/seal-key.age") && err.contains("git checkout"),
         "{err}"
+    );
+    let out = t.cmd().args(["show", &id]).output().unwrap();
+    assert!(
+        stderr_of(&out).contains("is gone: records are read without checking"),
+        "{}",
+        stderr_of(&out)
     );
     std::fs::write(&key_file, saved).unwrap();
     t.cmd().args(["set", &id, "title=董事"]).assert().success();

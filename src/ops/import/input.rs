@@ -235,6 +235,30 @@ pub(super) fn check_width(columns: usize) -> Result<()> {
     Ok(())
 }
 
+/// Says which rows have text in a column without a header (past the header's last
+/// column, or under an empty header cell): no field takes it, so it is not imported.
+pub(super) fn warn_headless_cells(sheet: &Sheet, ctx: &Session) {
+    let headless = |col: usize| sheet.header.get(col).is_none_or(|h| h.trim().is_empty());
+    let rows: Vec<String> = sheet
+        .rows
+        .iter()
+        .filter(|(_, cells)| {
+            cells
+                .iter()
+                .enumerate()
+                .any(|(col, c)| headless(col) && !c.trim().is_empty())
+        })
+        .map(|(line, _)| line.to_string())
+        .collect();
+    if !rows.is_empty() {
+        ctx.warn(fl!(
+            "warn-cells-past-header",
+            count = rows.len(),
+            rows = rows.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
+        ));
+    }
+}
+
 pub(super) fn customer_rows(
     sheet: Sheet,
     args: &CustomerImport,
@@ -273,20 +297,7 @@ pub(super) fn customer_rows(
             ctx.warn(fl!("warn-unmapped", columns = plan.unmapped.join(", ")));
         }
     }
-    let width = sheet.header.len();
-    let beyond: Vec<String> = sheet
-        .rows
-        .iter()
-        .filter(|(_, cells)| cells.iter().skip(width).any(|c| !c.trim().is_empty()))
-        .map(|(line, _)| line.to_string())
-        .collect();
-    if !beyond.is_empty() {
-        ctx.warn(fl!(
-            "warn-cells-past-header",
-            count = beyond.len(),
-            rows = beyond.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
-        ));
-    }
+    warn_headless_cells(&sheet, ctx);
     let keep_raw = args.rejects.is_some();
     Ok(sheet
         .rows

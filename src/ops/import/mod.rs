@@ -468,6 +468,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                 args.sheet.as_deref(),
                 ctx,
             )?;
+            input::warn_headless_cells(&sheet, ctx);
             let columns = crate::model::import::transaction_columns(&sheet.header, &maps, args.by.name());
             let unmapped: Vec<&str> = sheet
                 .header
