@@ -1,7 +1,9 @@
 //! What checking a record's seal costs, in process and single-threaded so the figure is
 //! not lost in a whole run's noise: the same record files decrypted alone, and decrypted
 //! with their seal checked (`Keyring::open_record`), in alternating rounds, beside what
-//! parsing them costs. See BENCHMARKS.md.
+//! parsing them costs; and what escaping control characters for a terminal costs over
+//! the whole text of each record (more than a command ever prints of it). See
+//! BENCHMARKS.md.
 //!
 //! Usage: cargo bench --bench seal -- STORE IDENTITY_FILE [RECORDS] [ROUNDS]
 
@@ -57,6 +59,7 @@ fn main() {
         .collect();
     let key = keyring.seal_key().expect("opened above");
     let (mut decrypt, mut checked, mut parse, mut mac) = (f64::MAX, f64::MAX, f64::MAX, f64::MAX);
+    let mut escape = f64::MAX;
     for _ in 0..rounds {
         let t = Instant::now();
         for (_, b) in &files {
@@ -80,11 +83,17 @@ fn main() {
             std::hint::black_box(key.mac(p));
         }
         mac = mac.min(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        for p in &plains {
+            let text = std::str::from_utf8(p).expect("UTF-8");
+            std::hint::black_box(crmfile::output::terminal_safe(text));
+        }
+        escape = escape.min(t.elapsed().as_secs_f64());
     }
     let per = |s: f64| s / files.len() as f64 * 1e6;
     let seal = per(checked) - per(decrypt);
     println!(
-        "{{\"records\": {}, \"plaintext_bytes_avg\": {}, \"decrypt_us\": {:.1}, \"decrypt_and_check_us\": {:.1}, \"decrypt_and_parse_us\": {:.1}, \"check_us\": {:.2}, \"hmac_alone_us\": {:.2}, \"check_share_of_decrypt_and_parse\": {:.4}}}",
+        "{{\"records\": {}, \"plaintext_bytes_avg\": {}, \"decrypt_us\": {:.1}, \"decrypt_and_check_us\": {:.1}, \"decrypt_and_parse_us\": {:.1}, \"check_us\": {:.2}, \"hmac_alone_us\": {:.2}, \"check_share_of_decrypt_and_parse\": {:.4}, \"escape_whole_record_us\": {:.2}, \"escape_share_of_decrypt_and_parse\": {:.4}}}",
         files.len(),
         plain_bytes / files.len().max(1),
         per(decrypt),
@@ -92,6 +101,8 @@ fn main() {
         per(parse),
         seal,
         per(mac),
-        seal / per(parse)
+        seal / per(parse),
+        per(escape),
+        per(escape) / per(parse)
     );
 }

@@ -52,7 +52,10 @@ pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
         (c.is_control() && c != '\n' && c != '\t')
             || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
     }
-    if !text.chars().any(odd) {
+    // Most text has none: told from its bytes first. Every character `odd` takes is a
+    // byte below 0x20, 0x7f, or starts with 0xc2 (C1 controls) or 0xe2 (the bidi marks).
+    let maybe = |b: &u8| (*b < 0x20 && *b != b'\n' && *b != b'\t') || matches!(*b, 0x7f | 0xc2 | 0xe2);
+    if !text.as_bytes().iter().any(maybe) || !text.chars().any(odd) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
