@@ -290,6 +290,23 @@ mod tests {
     }
 
     #[test]
+    fn a_data_row_wider_than_the_header_is_not_taken_for_it() {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        for (col, h) in ["姓名", "手机"].iter().enumerate() {
+            sheet.write_string(0, col as u16, *h).unwrap();
+        }
+        // A note typed past the header's last column.
+        for (col, v) in ["王芳", "13800138000", "老客户"].iter().enumerate() {
+            sheet.write_string(1, col as u16, *v).unwrap();
+        }
+        let t = read(&book.save_to_buffer().unwrap(), None).unwrap();
+        assert_eq!(t.header, s(&["姓名", "手机"]));
+        assert!(t.above.is_empty());
+        assert_eq!(t.rows, vec![(2, s(&["王芳", "13800138000", "老客户"]))]);
+    }
+
+    #[test]
     fn cells_read_as_people_see_them() {
         assert_eq!(cell_text(&Data::Float(13800138000.0)), "13800138000");
         assert_eq!(cell_text(&Data::Float(25800.5)), "25800.5");

@@ -18,6 +18,18 @@ fn run_on(t: &TestStore, args: &[&str], file: &std::path::Path) -> std::process:
     t.cmd().args(args).arg(file).output().expect("run crmfile")
 }
 
+/// 王芳 of 东方贸易, the one customer of her company.
+fn wang_fang(t: &TestStore) -> String {
+    t.add(&[
+        "--name",
+        "王芳",
+        "--company",
+        "东方贸易",
+        "--phone",
+        "13700137000",
+    ])
+}
+
 fn csv_export(t: &TestStore) -> String {
     let out = t.cmd().args(["export", "--format", "csv"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
@@ -174,14 +186,7 @@ fn a_company_several_customers_share_names_none_of_them() {
         "--phone",
         "13900139000",
     ]);
-    let only = t.add(&[
-        "--name",
-        "王芳",
-        "--company",
-        "东方贸易",
-        "--phone",
-        "13700137000",
-    ]);
+    let only = wang_fang(&t);
     let file = t.tmpdir().join("orders.csv");
     std::fs::write(
         &file,
@@ -319,4 +324,19 @@ fn a_file_that_is_not_a_workbook_is_refused_naming_it() {
     let out = run_on(&t, &["import", "customers"], &file);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr_of(&out).contains("--format"));
+}
+
+#[test]
+fn text_under_no_header_is_reported_not_dropped() {
+    let t = TestStore::new();
+    wang_fang(&t);
+    let file = t.tmpdir().join("orders.csv");
+    std::fs::write(&file, "公司名称,日期,金额,\n东方贸易,2026-11-02,200,记得开发票\n").unwrap();
+    let out = run_on(&t, &["import", "transactions", "--match", "company"], &file);
+    let err = stderr_of(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("1 row(s) have text in columns without a header") && err.contains("rows 2"),
+        "{err}"
+    );
 }

@@ -302,3 +302,32 @@ fn a_removed_reader_can_no_longer_seal_with_the_key_they_kept() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn the_merge_driver_refuses_an_unsealed_side() {
+    let Some(rage) = rage() else { return };
+    let t = TestStore::new();
+    let id = t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    let record = t.record_path(&id);
+    let dir = t.tmpdir();
+    let (base, ours, theirs) = (dir.join("base.age"), dir.join("ours.age"), dir.join("theirs.age"));
+    std::fs::copy(&record, &base).unwrap();
+    std::fs::copy(&record, &ours).unwrap();
+    // Their side: the same record changed by someone with only the public key.
+    let out = t.cmd().arg("cat").arg(&record).output().unwrap();
+    let text = stdout_of(&out).replace("name = \"张伟\"", "name = \"张伟\"\ntitle = \"冒充\"");
+    assert!(text.contains("冒充"), "{text}");
+    rage.encrypt(&t.public_key(), &text, &theirs);
+    let before = std::fs::read(&ours).unwrap();
+    let out = t
+        .cmd()
+        .current_dir(t.store())
+        .arg("merge-driver")
+        .args([&base, &ours, &theirs])
+        .arg(format!("{id}.toml.age"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(stderr_of(&out).contains("carries no seal"), "{}", stderr_of(&out));
+    assert_eq!(std::fs::read(&ours).unwrap(), before, "ours was not rewritten");
+}
