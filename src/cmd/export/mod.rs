@@ -1,9 +1,7 @@
 //! `crmfile export`: records out, for spreadsheets, phones, calendars and scripts.
 
-use chrono::{Datelike, Days, Utc};
-use icalendar::{Calendar, Component, Event, EventLike, Todo};
+use chrono::Utc;
 use rayon::prelude::*;
-use serde_json::json;
 
 use super::Ctx;
 use crate::cli::Format;
@@ -11,12 +9,19 @@ use crate::error::{Error, Result};
 use crate::i18n::{Lang, fl};
 use crate::model::credit::Ledger;
 use crate::model::fields;
-use crate::model::lunar::LunarDate;
 use crate::model::query::Filters;
 use crate::model::record::Customer;
 use crate::model::vcard::{self, Version};
 use crate::model::xlsx;
 use crate::output;
+
+mod calendar;
+mod entries;
+mod subject;
+
+use calendar::{calendar, calendar_parts};
+use entries::{cell, entry_columns, entry_rows};
+use subject::subject;
 
 /// Export customers (filtered as `find` does) to stdout: CSV, Excel, JSON, NDJSON, vCard or
 /// iCalendar; or their log entries, one row each; or everything held about one customer.
@@ -389,231 +394,3 @@ fn purpose_allows(purpose: Option<crate::model::record::Purpose>, c: &Customer, 
 
 /// Records read in full, turned into text and written at a time.
 const PART: usize = 256;
-
-/// A JSON value as a CSV cell.
-fn cell(v: Option<&serde_json::Value>) -> String {
-    match v {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(serde_json::Value::Null) | None => String::new(),
-        Some(other) => other.to_string(),
-    }
-}
-
-/// The columns of `--entries` output, in order.
-fn entry_columns(kind: Entries) -> &'static [&'static str] {
-    match kind {
-        Entries::Contacts => &[
-            "customer",
-            "id",
-            "at",
-            "channel",
-            "direction",
-            "by",
-            "summary",
-            "outcome",
-            "next",
-        ],
-        Entries::Transactions => &[
-            "customer", "id", "date", "product", "quantity", "amount", "currency", "payment", "ref",
-        ],
-        Entries::Feedback => &[
-            "customer",
-            "id",
-            "date",
-            "kind",
-            "rating",
-            "text",
-            "status",
-            "resolved",
-            "resolution",
-        ],
-    }
-}
-
-/// One row per log entry of these customers, each with its customer's id first.
-fn entry_rows(kind: Entries, hits: &[&Customer]) -> Result<Vec<serde_json::Value>> {
-    let key = match kind {
-        Entries::Contacts => "contacts",
-        Entries::Transactions => "transactions",
-        Entries::Feedback => "feedback",
-    };
-    let per_customer: Vec<Vec<serde_json::Value>> = hits
-        .par_iter()
-        .map(|c| {
-            let full = output::record_json(c)?;
-            let entries = full.get(key).and_then(|v| v.as_array()).into_iter().flatten();
-            Ok(entries
-                .map(|e| {
-                    let mut obj = serde_json::Map::new();
-                    obj.insert("customer".into(), json!(c.id));
-                    if let Some(fields) = e.as_object() {
-                        obj.extend(fields.clone());
-                    }
-                    serde_json::Value::Object(obj)
-                })
-                .collect())
-        })
-        .collect::<Result<_>>()?;
-    Ok(per_customer.into_iter().flatten().collect())
-}
-
-/// Yearly birthdays and anniversaries (customers' and key people's) as recurring all-day
-/// events, then each explicit next step as a to-do; UIDs are stable. Made from each
-/// customer's parts (see [`calendar_parts`]), in the order given.
-fn calendar(parts: Vec<(String, String)>) -> String {
-    let mut cal = Calendar::empty();
-    cal.append_property(("VERSION", "2.0"));
-    cal.append_property(("PRODID", "-//crmfile//export//EN"));
-    cal.append_property(("CALSCALE", "GREGORIAN"));
-    let empty = cal.done().to_string();
-    let (head, end) = empty.split_at(empty.len() - "END:VCALENDAR\r\n".len());
-    let mut text = head.to_string();
-    text.extend(parts.iter().map(|(events, _)| events.as_str()));
-    text.extend(parts.iter().map(|(_, todo)| todo.as_str()));
-    text.push_str(end);
-    text
-}
-
-/// How many years of a lunar birthday an exported calendar holds.
-const LUNAR_YEARS: i32 = 5;
-
-/// One customer's calendar entries as text: the yearly events, and the to-do.
-fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String) {
-    let mut events = String::new();
-    let mut yearly = |uid: String, summary: String, date: chrono::NaiveDate| {
-        let end = date.checked_add_days(Days::new(1)).unwrap_or(date);
-        let mut e = Event::new();
-        e.uid(&uid)
-            .timestamp(stamp)
-            .summary(&crate::model::vcard::line_text(&summary))
-            .starts(date)
-            .ends(end);
-        // 29 February births recur on the last day of February in common years.
-        let rule = if date.format("%m-%d").to_string() == "02-29" {
-            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"
-        } else {
-            "FREQ=YEARLY"
-        };
-        e.add_property("RRULE", rule);
-        e.done().fmt_write(&mut events).expect("writing to memory");
-    };
-    if let Some(b) = c.birthday {
-        yearly(
-            format!("birthday.{}@crmfile", c.id),
-            fl!("ics-birthday", name = c.name.clone()),
-            b.0,
-        );
-    }
-    for p in &c.key_people {
-        if let Some(b) = p.birthday {
-            yearly(
-                format!("birthday.{}@crmfile", p.id),
-                fl!(
-                    "ics-person-birthday",
-                    person = p.name.clone(),
-                    role = p.role.label(),
-                    name = c.name.clone()
-                ),
-                b.0,
-            );
-        }
-    }
-    for d in c.dates.iter().filter(|d| d.lunar.is_none()) {
-        yearly(
-            format!("anniversary.{}@crmfile", d.id),
-            fl!("ics-anniversary", label = d.label.clone(), name = c.name.clone()),
-            d.date.0,
-        );
-    }
-    // A date of the Chinese calendar moves against the Gregorian one, which RRULE cannot
-    // say: one event for each of the next years, from the day it first happened.
-    let from = stamp.date_naive();
-    let mut lunar = |stem: &str, summary: String, l: LunarDate, first: Option<chrono::NaiveDate>| {
-        for year in from.year()..from.year() + LUNAR_YEARS {
-            let Some(date) = l.in_year(year).filter(|d| first.is_none_or(|f| *d >= f)) else {
-                continue;
-            };
-            let end = date.checked_add_days(Days::new(1)).unwrap_or(date);
-            let mut e = Event::new();
-            e.uid(&format!("{stem}.{year}@crmfile"))
-                .timestamp(stamp)
-                .summary(&crate::model::vcard::line_text(&summary))
-                .starts(date)
-                .ends(end);
-            e.done().fmt_write(&mut events).expect("writing to memory");
-        }
-    };
-    let day_name = |l: LunarDate| LunarDate { year: None, ..l }.name();
-    if let Some(l) = c.lunar_birthday {
-        let summary = fl!("ics-lunar-birthday", name = c.name.clone(), date = day_name(l));
-        lunar(&format!("lunar-birthday.{}", c.id), summary, l, None);
-    }
-    for d in &c.dates {
-        if let Some(l) = d.lunar {
-            let summary = fl!("ics-anniversary", label = d.label.clone(), name = c.name.clone());
-            lunar(&format!("anniversary.{}", d.id), summary, l, Some(d.date.0));
-        }
-    }
-    for p in &c.key_people {
-        if let Some(l) = p.lunar_birthday {
-            let summary = fl!(
-                "ics-person-birthday",
-                person = format!("{} ({})", p.name, day_name(l)),
-                role = p.role.label(),
-                name = c.name.clone()
-            );
-            lunar(&format!("lunar-birthday.{}", p.id), summary, l, None);
-        }
-    }
-    let mut todo_text = String::new();
-    if let Some(next) = c.follow_up.next {
-        let mut todo = Todo::new();
-        todo.uid(&format!("follow-up.{}@crmfile", c.id))
-            .timestamp(stamp)
-            .summary(&crate::model::vcard::line_text(&fl!(
-                "ics-follow-up",
-                name = c.name.clone(),
-                id = c.id.clone()
-            )))
-            .due(next.0);
-        todo.done().fmt_write(&mut todo_text).expect("writing to memory");
-    }
-    (events, todo_text)
-}
-
-/// Everything about one customer: the record, and with --history each committed version.
-fn subject(args: &Args, ctx: &Ctx) -> Result<u8> {
-    let query = args.filters.query.as_deref().expect("clap requires the query");
-    let loaded = ctx.resolve(query, true)?;
-    let store = ctx.store()?;
-    let mut out = json!({
-        "exported": ctx.now.to_rfc3339(),
-        "customer": loaded.customer.id,
-        "record": output::record_json(&loaded.customer)?,
-    });
-    if args.history {
-        let versions = crate::store::git::history(&store.root, &loaded.path)
-            .ok_or_else(|| Error::new(fl!("error-history-no-git")).hint(fl!("hint-drop-history")))?;
-        let keyring = ctx.keyring()?;
-        let mut list = Vec::new();
-        for (commit, date, bytes) in versions {
-            let record = match keyring.decrypt(&bytes) {
-                Ok(plain) => match std::str::from_utf8(&plain)
-                    .ok()
-                    .map(|t| crate::store::parse_record(t, true))
-                {
-                    Some(Ok(c)) => output::record_json(&c)?,
-                    _ => json!({ "error": "this version does not parse" }),
-                },
-                Err(e) => json!({ "error": e.to_string() }),
-            };
-            list.push(json!({ "commit": commit, "date": date, "record": record }));
-        }
-        out["history"] = serde_json::Value::Array(list);
-    }
-    output::emit(&format!(
-        "{}\n",
-        serde_json::to_string_pretty(&out).expect("serializes")
-    ))?;
-    Ok(0)
-}
