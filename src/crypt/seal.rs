@@ -186,25 +186,39 @@ fn hmac_with(key: &[u8; 32], plaintext: &[u8]) -> HmacSha256 {
     mac
 }
 
-/// The argument of the one stanza tagged `tag` in an age file's header (binary or
-/// armored); `None` when there is none, or more than one (not a file crmfile wrote: trust
-/// neither).
-pub fn header_stanza(ciphertext: &[u8], tag: &str) -> Option<String> {
+/// The stanzas of an age file's header (binary or armored), each as its tag and first
+/// argument; `None` when the bytes hold no header. The one reading of a header for
+/// crmfile's own stanzas and the recipient count.
+pub fn header_stanzas(ciphertext: &[u8]) -> Option<Vec<(String, Option<String>)>> {
     if ciphertext.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----") {
         use std::io::Read;
         let mut decoded = Vec::new();
         let _ = age::armor::ArmoredReader::new(ciphertext)
             .take(64 * 1024)
             .read_to_end(&mut decoded);
-        return header_stanza(&decoded, tag).filter(|_| !decoded.starts_with(b"-----"));
+        return header_stanzas(&decoded).filter(|_| !decoded.starts_with(b"-----"));
     }
     let end = ciphertext.windows(4).position(|w| w == b"\n---")?;
     let header = std::str::from_utf8(&ciphertext[..end]).ok()?;
-    let mut found = header.lines().filter_map(|l| {
-        let mut words = l.strip_prefix("-> ")?.split(' ');
-        (words.next()? == tag).then(|| words.next().map(String::from))?
-    });
-    let first = found.next()?;
+    Some(
+        header
+            .lines()
+            .filter_map(|l| {
+                let mut words = l.strip_prefix("-> ")?.split_whitespace();
+                Some((words.next()?.to_string(), words.next().map(String::from)))
+            })
+            .collect(),
+    )
+}
+
+/// The argument of the one stanza tagged `tag` in an age file's header; `None` when
+/// there is none, or more than one (not a file crmfile wrote: trust neither).
+pub fn header_stanza(ciphertext: &[u8], tag: &str) -> Option<String> {
+    let mut found = header_stanzas(ciphertext)?
+        .into_iter()
+        .filter(|(t, _)| t == tag)
+        .map(|(_, arg)| arg);
+    let first = found.next()??;
     found.next().is_none().then_some(first)
 }
 

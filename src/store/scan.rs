@@ -356,30 +356,11 @@ impl Store {
 /// The number of recipient stanzas in an age file's header (`-> ` lines before `---`),
 /// not counting the random "grease" stanzas age adds.
 pub fn stanza_count(ciphertext: &[u8]) -> Option<usize> {
-    if ciphertext.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----") {
-        use std::io::Read;
-        let mut decoded = Vec::new();
-        let _ = age::armor::ArmoredReader::new(ciphertext)
-            .take(64 * 1024)
-            .read_to_end(&mut decoded);
-        return stanza_count(&decoded).filter(|_| !decoded.starts_with(b"-----"));
-    }
-    let end = ciphertext.windows(4).position(|w| w == b"\n---")?;
-    let header = std::str::from_utf8(&ciphertext[..end]).ok()?;
-    let tag = |l: &str| {
-        l.strip_prefix("-> ")
-            .and_then(|rest| rest.split_whitespace().next())
-            .map(String::from)
-    };
+    let ours = [crate::crypt::RECIPIENTS_TAG, crate::crypt::seal::MAC_TAG];
     Some(
-        header
-            .lines()
-            .filter_map(tag)
-            .filter(|t| {
-                !t.ends_with("-grease")
-                    && t != crate::crypt::RECIPIENTS_TAG
-                    && t != crate::crypt::seal::MAC_TAG
-            })
+        crate::crypt::seal::header_stanzas(ciphertext)?
+            .iter()
+            .filter(|(t, _)| !t.ends_with("-grease") && !ours.contains(&t.as_str()))
             .count(),
     )
 }
