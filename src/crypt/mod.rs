@@ -30,6 +30,8 @@ pub struct Keyring {
     unsealed: std::sync::Mutex<Vec<PathBuf>>,
     /// The store has a seal key this run could not open: seals go unchecked.
     unchecked: std::sync::atomic::AtomicBool,
+    /// Set with the first record put in `unsealed`.
+    any_unsealed: std::sync::atomic::AtomicBool,
 }
 
 /// How a passphrase is obtained when an identity file is protected by one.
@@ -168,6 +170,7 @@ impl Keyring {
             seal: std::sync::RwLock::new(None),
             unsealed: std::sync::Mutex::new(Vec::new()),
             unchecked: std::sync::atomic::AtomicBool::new(false),
+            any_unsealed: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -202,11 +205,14 @@ impl Keyring {
             match key.check(&plain, carried.as_deref()) {
                 seal::Seal::Valid => {}
                 seal::Seal::Invalid => return Err(DecryptFailure::Forged),
-                seal::Seal::Missing if key.required => self
-                    .unsealed
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .push(path.to_path_buf()),
+                seal::Seal::Missing if key.required => {
+                    self.unsealed
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .push(path.to_path_buf());
+                    self.any_unsealed
+                        .store(true, std::sync::atomic::Ordering::Relaxed);
+                }
                 seal::Seal::Missing => {}
             }
         }
@@ -232,13 +238,17 @@ impl Keyring {
         self.unchecked.load(std::sync::atomic::Ordering::Relaxed) || self.flagged(path)
     }
 
-    /// Whether the record at `path` was flagged for carrying no seal in this run.
+    /// Whether the record at `path` was flagged for carrying no seal in this run. Asked
+    /// for every record an index build reads: without a flagged record (the usual run) it
+    /// takes no lock.
     pub fn flagged(&self, path: &Path) -> bool {
-        self.unsealed
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .iter()
-            .any(|p| p == path)
+        self.any_unsealed.load(std::sync::atomic::Ordering::Relaxed)
+            && self
+                .unsealed
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .iter()
+                .any(|p| p == path)
     }
 
     /// The MAC stanza's argument for a record's plaintext, when there is a seal key.
