@@ -295,6 +295,18 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
         .map(|r| (r.id.as_str(), r.path.as_path(), r.attachments.as_slice()))
         .collect();
     findings.extend(crate::ops::attach::audit(ctx, &listed));
+    // Records without a seal: written before sealing began, by hand with age, or by
+    // someone outside. While the store is not yet sealed throughout, --fix seals them
+    // (and then requires a seal of every record); once it is, an unsealed record is
+    // flagged and left for the user to check: their next write to it seals it.
+    if fix && keyring.seal_key().is_none() {
+        // A store from before sealing gets its key here (as on any first write).
+        ctx.recipients_for_write(&store.root)?;
+    }
+    let seal = keyring.seal_key().map(|k| k.required);
+    // A record flagged for carrying no seal is never sealed by a fix (for this or for
+    // something else): the user checks it first.
+    let flagged = |r: &Audited| !r.sealed && seal == Some(true);
     let mut reseal = Vec::new();
     for r in &records {
         let folder = r.path.parent().unwrap_or(&store.root);
@@ -304,10 +316,7 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
         if let Some(count) = r.stanzas
             && count != set.1.len()
         {
-            // A record flagged for carrying no seal is not sealed by a fix for something
-            // else: the user checks it first.
-            let flagged = !r.sealed && keyring.seal_key().is_some_and(|k| k.required);
-            if fix && !flagged {
+            if fix && !flagged(r) {
                 reseal.push(r.path.as_path());
             } else {
                 findings.push(
@@ -328,15 +337,6 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
         }
     }
 
-    // Records without a seal: written before sealing began, by hand with age, or by
-    // someone outside. While the store is not yet sealed throughout, --fix seals them
-    // (and then requires a seal of every record); once it is, an unsealed record is
-    // flagged and left for the user to check: their next write to it seals it.
-    if fix && keyring.seal_key().is_none() {
-        // A store from before sealing gets its key here (as on any first write).
-        ctx.recipients_for_write(&store.root)?;
-    }
-    let seal = keyring.seal_key().map(|k| k.required);
     let mut unsealed = 0usize;
     let mut to_seal: std::collections::HashSet<&std::path::Path> = std::collections::HashSet::new();
     if seal.is_none() && !records.is_empty() {
@@ -378,10 +378,8 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
         findings.extend(r.findings.iter().map(|f| f.clone().record(&r.id, &rel)));
         let needs_reseal = reseal.contains(r.path.as_path());
         let needs_seal = to_seal.contains(r.path.as_path());
-        // Rewriting a flagged record would seal it: it waits for the user.
-        let flagged = !r.sealed && seal == Some(true);
         if r.untidy_phones || needs_reseal || needs_seal {
-            if fix && !flagged {
+            if fix && !flagged(r) {
                 // Read again in full, with the keys this build does not know, to rewrite.
                 let c = ctx.load(&r.path, true).map_err(|e| ctx.file_error(e))?.customer;
                 let tidy = tidy_phones(&c.contact.phones);
