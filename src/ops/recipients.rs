@@ -239,16 +239,16 @@ pub fn apply(session: &Session, plans: &[Plan]) -> Result<u8> {
     // The seal key goes to the readers as they are now, records or not. A reader who
     // left keeps the key they had: the store gets a new one, and every record is sealed
     // with it (which re-encrypts what they could read, too).
-    let key_of = |text: &str| -> Vec<String> {
-        text.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| l.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
-            .collect()
+    // Both texts were checked above (the old one is the file as it was); a folder's new
+    // file had none, which lists no key.
+    let keys_of = |text: &str, file: &Path| -> Vec<String> {
+        crate::crypt::parse_recipients(text, file)
+            .map(|keys| keys.into_iter().map(|k| k.text).collect())
+            .unwrap_or_default()
     };
     let removed = plans.iter().any(|p| {
-        let now = key_of(&p.new_text);
-        key_of(p.old_text.as_deref().unwrap_or_default())
+        let now = keys_of(&p.new_text, &p.file);
+        keys_of(p.old_text.as_deref().unwrap_or_default(), &p.file)
             .iter()
             .any(|k| !now.contains(k))
     });
