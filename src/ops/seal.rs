@@ -129,17 +129,16 @@ pub fn ensure(session: &Session, found: Found) -> Result<()> {
         None => {
             let (paths, _) = store.record_paths();
             let key = SealKey::generate(paths.is_empty());
-            let written = seal_key::write(&state_dir, &key, &members, &keyring.public_keys)?;
-            let fingerprint = key.fingerprint();
+            write_key(session, &state_dir, &members, keyring, &key)?;
             keyring.use_seal_key(key);
-            session.with_trust(|t| {
-                t.remember_seal(&fingerprint);
-                t.save()
-            })?;
-            session.touch(written);
             if !paths.is_empty() {
                 session.warn(fl!("status-seal-key-made", path = store.rel(&path).into_owned()));
             }
+        }
+        // Sealed again when the readers changed; remembered on the first write from a
+        // machine that had not seen it (a fresh clone).
+        Some(key) if !seal_key::sealed_to(&state_dir, &members) => {
+            write_key(session, &state_dir, &members, keyring, &key)?;
         }
         Some(key) => {
             let fingerprint = key.fingerprint();
@@ -150,10 +149,26 @@ pub fn ensure(session: &Session, found: Found) -> Result<()> {
                 }
                 Ok(())
             })?;
-            resync(session)?;
         }
     }
     Ok(())
+}
+
+/// Writes `key` sealed to `members`, the user's own keys first, and remembers it as this
+/// machine's; the files go to git.
+fn write_key(
+    session: &Session,
+    state_dir: &std::path::Path,
+    members: &[RecipientKey],
+    keyring: &Keyring,
+    key: &SealKey,
+) -> Result<()> {
+    session.touch(seal_key::write(state_dir, key, members, &keyring.public_keys)?);
+    let fingerprint = key.fingerprint();
+    session.with_trust(|t| {
+        t.remember_seal(&fingerprint);
+        t.save()
+    })
 }
 
 /// What changing the key file needs: the store's state folder, the keyring, the key it
@@ -184,20 +199,8 @@ impl Keyed<'_> {
         }))
     }
 
-    /// Writes `key` sealed to the members, and remembers it as this machine's; the files
-    /// go to git.
     fn write(&self, session: &Session, key: &SealKey) -> Result<()> {
-        session.touch(seal_key::write(
-            &self.state_dir,
-            key,
-            &self.members,
-            &self.keyring.public_keys,
-        )?);
-        let fingerprint = key.fingerprint();
-        session.with_trust(|t| {
-            t.remember_seal(&fingerprint);
-            t.save()
-        })
+        write_key(session, &self.state_dir, &self.members, self.keyring, key)
     }
 }
 
