@@ -253,7 +253,7 @@ pub fn apply(session: &Session, plans: &[Plan]) -> Result<u8> {
             .any(|k| !now.contains(k))
     });
     crate::ops::seal::resync(session)?;
-    if removed && session.keyring()?.seal_key().is_some() && crate::ops::seal::rotate(session, true)? {
+    if removed && crate::ops::seal::rotate(session, true)? {
         return Ok(0);
     }
     crate::ops::reencrypt::reseal(session, &covered)
