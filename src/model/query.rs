@@ -98,6 +98,15 @@ impl std::fmt::Display for DedupKey {
 }
 
 /// The keys under which `c` would collide with a duplicate of itself.
+/// A name as names are compared: case and spacing left out (`ACME  Ltd` = `acme ltd`,
+/// full-width spaces too). Dedup keys and `import transactions --match company` use it.
+pub fn folded(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 pub fn dedup_keys(c: &Customer) -> Vec<DedupKey> {
     let mut keys = Vec::new();
     for p in &c.contact.phones {
@@ -109,10 +118,7 @@ pub fn dedup_keys(c: &Customer) -> Vec<DedupKey> {
         keys.push(DedupKey::Email(normalize_email(e)));
     }
     if let Some(company) = c.company.as_deref().filter(|s| !s.trim().is_empty()) {
-        keys.push(DedupKey::NameCompany(
-            c.name.trim().to_lowercase(),
-            company.trim().to_lowercase(),
-        ));
+        keys.push(DedupKey::NameCompany(folded(&c.name), folded(company)));
     }
     if let Some(r) = c.reference.as_deref().filter(|s| !s.trim().is_empty()) {
         keys.push(DedupKey::Ref(r.trim().to_string()));
@@ -306,6 +312,20 @@ mod tests {
             ]
         );
         assert_eq!(DedupKey::Ref("x".into()).to_string(), "same ref");
+    }
+
+    #[test]
+    fn names_fold_case_and_spacing_full_width_too() {
+        assert_eq!(folded("  ACME   Ltd\u{3000}China "), "acme ltd china");
+        let mut a = customer();
+        a.company = Some("ACME  Ltd".into());
+        let mut b = customer();
+        b.company = Some("acme ltd".into());
+        assert_eq!(
+            dedup_keys(&a),
+            dedup_keys(&b),
+            "the same company, spaced otherwise"
+        );
     }
 
     #[test]

@@ -94,15 +94,6 @@ pub struct TransactionImport {
     pub encoding: Option<TextEncoding>,
 }
 
-/// A company name as rows and records are matched on: case and spacing left out
-/// (`ACME  Ltd` = `acme ltd`, full-width spaces too).
-fn company_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
 /// What building a record needs of the run: shared by threads that build in parallel.
 struct Stamp<'a> {
     config: &'a crate::model::config::Config,
@@ -536,9 +527,10 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
             MatchBy::Email => c.contact.emails.iter().map(|e| normalize_email(e)).collect(),
             // A company customer by its name, a person by the company they work for.
             MatchBy::Company => {
-                let mut keys: Vec<String> = c.company.iter().map(|n| company_key(n)).collect();
+                let mut keys: Vec<String> =
+                    c.company.iter().map(|n| crate::model::query::folded(n)).collect();
                 if c.kind == crate::model::record::Kind::Company {
-                    keys.push(company_key(&c.name));
+                    keys.push(crate::model::query::folded(&c.name));
                 }
                 keys.dedup();
                 keys
@@ -582,7 +574,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
         let key = match args.by {
             MatchBy::Phone => normalize_phone(&key).unwrap_or(key),
             MatchBy::Email => normalize_email(&key),
-            MatchBy::Company => company_key(&key),
+            MatchBy::Company => crate::model::query::folded(&key),
             _ => key.trim().to_string(),
         };
         let own_id = by_id.get(key.trim()).map(std::slice::from_ref);
