@@ -101,7 +101,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
         'crmfile;add' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Full name (of the person, or of the company for --kind company)')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'person or company')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number (repeat for several); Chinese mobiles and +E.164 are checked')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number (repeat for several), `KIND:` first for its kind (work:010-6275 1234, 传真:…; kinds: mobile, work, home, fax, other); checked and written +86 138 0013 8000')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (repeat for several)')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company the person works for (or, for a company, its full legal name)')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Job title')

@@ -96,7 +96,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;add'= {
             cand --name 'Full name (of the person, or of the company for --kind company)'
             cand --kind 'person or company'
-            cand --phone 'Phone number (repeat for several); Chinese mobiles and +E.164 are checked'
+            cand --phone 'Phone number (repeat for several), `KIND:` first for its kind (work:010-6275 1234, 传真:…; kinds: mobile, work, home, fax, other); checked and written +86 138 0013 8000'
             cand --email 'Email address (repeat for several)'
             cand --company 'Company the person works for (or, for a company, its full legal name)'
             cand --title 'Job title'

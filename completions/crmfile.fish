@@ -94,7 +94,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s V -l version -d
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l name -d 'Full name (of the person, or of the company for --kind company)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l kind -d 'person or company' -r -f -a "person\t''
 company\t''"
-complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l phone -d 'Phone number (repeat for several); Chinese mobiles and +E.164 are checked' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l phone -d 'Phone number (repeat for several), `KIND:` first for its kind (work:010-6275 1234, 传真:…; kinds: mobile, work, home, fax, other); checked and written +86 138 0013 8000' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l email -d 'Email address (repeat for several)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l company -d 'Company the person works for (or, for a company, its full legal name)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l title -d 'Job title' -r

@@ -317,6 +317,7 @@ mod tests {
         put("role", Role::ALL.iter().map(|v| v.as_str()).collect());
         put("purpose", Purpose::ALL.iter().map(|v| v.as_str()).collect());
         put("relation", Relation::ALL.iter().map(|v| v.as_str()).collect());
+        put("phonekind", PhoneKind::ALL.iter().map(|v| v.as_str()).collect());
         put(
             "consentstatus",
             ConsentStatus::ALL.iter().map(|v| v.as_str()).collect(),

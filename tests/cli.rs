@@ -31,6 +31,8 @@ mod i18n;
 mod import_real;
 #[path = "cli/index.rs"]
 mod index;
+#[path = "cli/phones.rs"]
+mod phones;
 #[path = "cli/reliability.rs"]
 mod reliability;
 #[path = "cli/remind.rs"]

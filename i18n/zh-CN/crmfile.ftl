@@ -875,7 +875,7 @@ help-add-long-about = { help-add-about }
     {"  "}crmfile add --json - < customers.ndjson     （每行一个 JSON 对象）
 help-add-arg-name = 全名（个人姓名；--kind company 时为公司名称）
 help-add-arg-kind = person（个人）或 company（公司）
-help-add-arg-phones = 电话号码（可重复指定多个）；会校验中国大陆手机号和 +E.164 号码
+help-add-arg-phones = 电话号码（可重复指定多个），前面加“类型:”标明类型（电话(公):010-6275 1234、传真:…；类型：手机、电话(公)、电话(家)、传真、其他）；校验后统一写成 +86 138 0013 8000
 help-add-arg-emails = 邮箱地址（可重复指定多个）
 help-add-arg-company = 所在公司（公司客户则为其法定全称）
 help-add-arg-title = 职务
@@ -927,14 +927,16 @@ help-set-long-about = { help-set-about }
     并校验整条记录；只要有一项不对，就什么都不改。
 
     字段：name kind gender company title birthday industry region size tags owner source
-    ref contact.phones contact.emails contact.wechat contact.qq contact.address
-    preferences.channel preferences.products preferences.notes class.tier class.lifecycle
-    class.stage class.pin follow_up.cadence follow_up.next extra.NAME
+    ref contact.phones contact.phones.类型（mobile work home fax other）contact.emails
+    contact.wechat contact.qq contact.address preferences.channel preferences.products
+    preferences.notes class.tier class.lifecycle class.stage class.pin follow_up.cadence
+    follow_up.next extra.NAME
 
     示例：
     {"  "}crmfile set 张伟 title=采购总监 company=北京星河科技有限公司
     {"  "}crmfile set c-7k3m9q2x contact.phones+="+86 139 1234 5678" follow_up.cadence=14d
     {"  "}crmfile set 张伟 class.stage=red follow_up.next=monday
+    {"  "}crmfile set 张伟 contact.phones+=传真:010-6275-1235 contact.phones.work=010-6275-1234
     {"  "}crmfile set 张伟 contact.wechat=          （清除该字段）
 help-set-arg-query = 客户编号，或恰好匹配一位客户的查询
 help-set-arg-assignments = FIELD=VALUE、FIELD+=ITEM 或 FIELD-=ITEM
@@ -1777,3 +1779,11 @@ warn-seal-key-locked = 本档案库的封签密钥（{$path}）无法用您的�
 warn-seal-key-gone = 本机记得此档案库有封签密钥，但 {$path} 不见了：读取的记录未核验封签；请从 git 恢复
 error-seal-key-changed = 本档案库的封签密钥与本机上次所见的不同：是成员更换了它，或放回了旧的副本
 error-side-unsealed = {$side}一方没有封签，而本档案库的每条记录都已封签：请检查后手工解决
+invalid-phone-unknown = “{$text}”不是 {$region} 在用的号码：座机要带区号（010 6275 1234），境外号码要带国家代码（+1 415 555 0100）
+config-phone-region = phone_region：“{$region}”不是地区代码（CN、HK、TW、US…）
+enum-phonekind-mobile = 手机
+enum-phonekind-work = 电话(公)
+enum-phonekind-home = 电话(家)
+enum-phonekind-fax = 传真
+enum-phonekind-other = 其他
+invalid-phone-abroad = “{$text}”不是在用的号码：请核对国家代码和位数

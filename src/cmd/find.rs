@@ -63,7 +63,11 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
             c.id.clone(),
             c.name.clone(),
             c.company.clone().unwrap_or_default(),
-            c.contact.phones.first().cloned().unwrap_or_default(),
+            c.contact
+                .phones
+                .first()
+                .map(|p| p.number.clone())
+                .unwrap_or_default(),
             c.contact.emails.first().cloned().unwrap_or_default(),
             c.class
                 .tier

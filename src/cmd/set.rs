@@ -11,14 +11,16 @@ use crate::model::fields::{self, Assignment};
 /// written; nothing changes if one of them is wrong.
 ///
 /// Fields: name kind gender company title birthday industry region size tags owner source
-/// ref contact.phones contact.emails contact.wechat contact.qq contact.address
-/// preferences.channel preferences.products preferences.notes class.tier class.lifecycle
-/// class.stage class.pin follow_up.cadence follow_up.next extra.NAME
+/// ref contact.phones contact.phones.KIND (mobile work home fax other) contact.emails
+/// contact.wechat contact.qq contact.address preferences.channel preferences.products
+/// preferences.notes class.tier class.lifecycle class.stage class.pin follow_up.cadence
+/// follow_up.next extra.NAME
 ///
 /// Examples:
 ///   crmfile set 张伟 title=采购总监 company=北京星河科技有限公司
 ///   crmfile set c-7k3m9q2x contact.phones+="+86 139 1234 5678" follow_up.cadence=14d
 ///   crmfile set 张伟 class.stage=red follow_up.next=monday
+///   crmfile set 张伟 contact.phones+=传真:010-6275-1235 contact.phones.work=010-6275-1234
 ///   crmfile set 张伟 contact.wechat=          (clears it)
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -40,7 +42,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let mut c = loaded.customer.clone();
     for a in &args.assignments {
         fields::apply(&mut c, a, &store.config, ctx.today)
-            .map_err(|e| Error::usage(e).hint(fl!("hint-set-help")))?;
+            .map_err(|e| Error::usage(format!("{}: {e}", a.field)).hint(fl!("hint-set-help")))?;
     }
     ctx.update_if_changed(&loaded, c, args.force)?;
     Ok(0)

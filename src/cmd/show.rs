@@ -108,6 +108,15 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
         {
             values = vec![fl!("show-lunar-next", lunar = l.name(), date = on.to_string())];
         }
+        // Each number with its kind: `+86 138 0013 8000 (mobile)`.
+        if *f == "contact.phones" {
+            values = c
+                .contact
+                .phones
+                .iter()
+                .map(|p| format!("{} ({})", p.number, p.kind.label()))
+                .collect();
+        }
         if *f == "follow_up.cadence" && crate::i18n::Lang::current() != crate::i18n::Lang::En {
             values = c.follow_up.cadence.iter().map(|s| s.every()).collect();
         }

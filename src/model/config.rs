@@ -17,6 +17,9 @@ pub const DEFAULT_CONFIG: &str = r#"# crmfile store configuration. Every key is 
 # The store's currency: sums and RFM use transactions in this currency only.
 currency = "CNY"
 
+# Phone numbers typed without a country code are read as numbers of this region.
+phone_region = "CN"
+
 [follow_up]
 # Follow-up cadence for a customer without a tier default or a cadence of its own.
 default_cadence = "30d"
@@ -144,6 +147,8 @@ pub struct Config {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub store_id: Option<String>,
     pub currency: String,
+    /// The region of phone numbers typed without a country code (CN, HK, US…).
+    pub phone_region: String,
     pub follow_up: FollowUpConfig,
     pub feedback: FeedbackConfig,
     pub credit: CreditConfig,
@@ -367,6 +372,7 @@ impl Default for Config {
         Config {
             store_id: None,
             currency: "CNY".into(),
+            phone_region: "CN".into(),
             follow_up: FollowUpConfig::default(),
             feedback: FeedbackConfig::default(),
             credit: CreditConfig::default(),
@@ -455,6 +461,7 @@ impl Config {
                 ));
             }
         }
+        super::phone::parse_region(&self.phone_region)?;
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(fl!("config-currency", currency = self.currency.as_str()));
         }

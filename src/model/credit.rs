@@ -221,7 +221,7 @@ impl Receivables {
             name: c.name.clone(),
             company: c.company.clone(),
             owner: c.owner.clone(),
-            phone: c.contact.phones.first().cloned(),
+            phone: c.contact.phones.first().map(|p| p.number.clone()),
             balance: ledger.balance,
             overdue: ledger.overdue,
             aging: ledger.aging,

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::config::{Config, parse_money};
+use super::phone::{Phone, PhoneKind};
 use super::record::{Channel, Customer, Kind, Lifecycle, Stage, Tier};
 use super::span::Span;
 use super::validate::{check_email, normalize_phone};
@@ -67,6 +68,11 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("source", "Source", "来源"),
     ("ref", "Customer number", "客户编号"),
     ("contact.phones", "Phones", "电话"),
+    ("contact.phones.mobile", "Mobile", "手机"),
+    ("contact.phones.work", "Work phone", "电话(公)"),
+    ("contact.phones.home", "Home phone", "电话(家)"),
+    ("contact.phones.fax", "Fax", "传真"),
+    ("contact.phones.other", "Other phone", "其他电话"),
     ("contact.emails", "Emails", "邮箱"),
     ("contact.wechat", "WeChat", "微信"),
     ("contact.qq", "QQ", "QQ"),
@@ -201,6 +207,43 @@ fn same_phone(item: &str, named: &str) -> bool {
         )
 }
 
+/// `contact.phones` (kind told by each item or its number) or `contact.phones.KIND`:
+/// every item is checked and written in its one form; a number already there is not
+/// added again, though a kind named for it replaces the one it had.
+fn apply_phones(list: &mut Vec<Phone>, op: Op, value: &str, kind: Option<PhoneKind>) -> Result<(), String> {
+    let items = list_items(value);
+    if op == Op::Remove {
+        let before = list.len();
+        list.retain(|x| !items.iter().any(|i| same_phone(&x.number, i)));
+        if list.len() == before {
+            return Err(fl!("error-not-in-list", value = value));
+        }
+        return Ok(());
+    }
+    let parsed: Vec<(Phone, bool)> = items
+        .iter()
+        .map(|item| {
+            let named = kind.is_some() || super::phone::named_kind(item).is_some();
+            Phone::parse_as(item, kind).map(|p| (p, named))
+        })
+        .collect::<Result<_, _>>()?;
+    if op == Op::Set {
+        match kind {
+            // `contact.phones.work=…` replaces the work numbers only.
+            Some(k) => list.retain(|p| p.kind != k),
+            None => list.clear(),
+        }
+    }
+    for (phone, named) in parsed {
+        match list.iter_mut().find(|p| same_phone(&p.number, &phone.number)) {
+            Some(have) if named => have.kind = phone.kind,
+            Some(_) => {}
+            None => list.push(phone),
+        }
+    }
+    Ok(())
+}
+
 fn apply_list(
     list: &mut Vec<String>,
     op: Op,
@@ -248,9 +291,13 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
     let is_list = matches!(
         field,
         "tags" | "contact.phones" | "contact.emails" | "preferences.products"
-    );
+    ) || field.starts_with("contact.phones.");
     if a.op != Op::Set && !is_list {
         return Err(fl!("error-not-a-list", field = field));
+    }
+    if let Some(kind) = field.strip_prefix("contact.phones.") {
+        let kind = kind.parse::<PhoneKind>()?;
+        return apply_phones(&mut c.contact.phones, a.op, v, Some(kind));
     }
     let no_check = |_: &str| Ok(());
     match field {
@@ -276,13 +323,7 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
         "source" => c.source = opt(v),
         "ref" => c.reference = opt(v),
         "tags" => apply_list(&mut c.tags, a.op, v, no_check, same_text)?,
-        "contact.phones" => apply_list(
-            &mut c.contact.phones,
-            a.op,
-            v,
-            |p| normalize_phone(p).map(drop),
-            same_phone,
-        )?,
+        "contact.phones" => apply_phones(&mut c.contact.phones, a.op, v, None)?,
         "contact.emails" => apply_list(&mut c.contact.emails, a.op, v, check_email, same_text)?,
         "contact.wechat" => c.contact.wechat = opt(v),
         "contact.qq" => c.contact.qq = opt(v),
@@ -373,7 +414,7 @@ pub fn get(c: &Customer, field: &str) -> Option<Vec<String>> {
         "ref" => one(c.reference.clone()),
         "created" => one(Some(c.created.to_string())),
         "updated" => one(Some(c.updated.to_string())),
-        "contact.phones" => Some(c.contact.phones.clone()),
+        "contact.phones" => Some(c.contact.phones.iter().map(|p| p.number.clone()).collect()),
         "contact.emails" => Some(c.contact.emails.clone()),
         "contact.wechat" => one(c.contact.wechat.clone()),
         "contact.qq" => one(c.contact.qq.clone()),
@@ -393,6 +434,17 @@ pub fn get(c: &Customer, field: &str) -> Option<Vec<String>> {
         "credit.rating" => one(c.credit.rating.clone()),
         "credit.terms" => one(c.credit.terms.map(|x| x.to_string())),
         "verified" => one(c.verified.map(|x| x.to_string())),
+        _ if field.starts_with("contact.phones.") => {
+            let kind = field["contact.phones.".len()..].parse::<PhoneKind>().ok()?;
+            Some(
+                c.contact
+                    .phones
+                    .iter()
+                    .filter(|p| p.kind == kind)
+                    .map(|p| p.number.clone())
+                    .collect(),
+            )
+        }
         _ => {
             let name = field.strip_prefix("extra.")?;
             one(c.extra.get(name).map(|v| match v {
@@ -632,7 +684,7 @@ mod tests {
         set(&mut c, "contact.phones+=138 0013 8000").unwrap();
         assert_eq!(get(&c, "company").unwrap(), ["北京星河科技有限公司"]);
         assert_eq!(get(&c, "follow_up.next").unwrap(), ["2026-11-26"]);
-        assert_eq!(get(&c, "contact.phones").unwrap(), ["138 0013 8000"]);
+        assert_eq!(get(&c, "contact.phones").unwrap(), ["+86 138 0013 8000"]);
         set(&mut c, "company=").unwrap();
         assert!(c.company.is_none());
         assert!(set(&mut c, "class.stage=purple").is_err());
@@ -708,7 +760,7 @@ mod tests {
         c.contact.phones = vec!["12".into(), "13800138000".into()];
         assert!(set(&mut c, "contact.phones+=12").is_err());
         set(&mut c, "contact.phones-=12").unwrap();
-        assert_eq!(c.contact.phones, ["13800138000"]);
+        assert_eq!(get(&c, "contact.phones").unwrap(), ["13800138000"]);
     }
 
     #[test]
@@ -716,12 +768,36 @@ mod tests {
         let mut c = customer();
         c.contact.phones = vec!["+86 138 0013 8000".into(), "010-6275 1234".into()];
         set(&mut c, "contact.phones-=13800138000").unwrap();
-        assert_eq!(c.contact.phones, ["010-6275 1234"]);
+        assert_eq!(get(&c, "contact.phones").unwrap(), ["010-6275 1234"]);
         set(&mut c, "contact.phones-=(010) 62751234").unwrap();
         assert!(c.contact.phones.is_empty());
         c.contact.phones = vec!["138-0013-8000".into()];
         assert!(set(&mut c, "contact.phones-=13800138001").is_err());
-        assert_eq!(c.contact.phones, ["138-0013-8000"]);
+        assert_eq!(get(&c, "contact.phones").unwrap(), ["138-0013-8000"]);
+    }
+
+    #[test]
+    fn phones_of_one_kind_are_a_field_of_their_own() {
+        use crate::model::phone::PhoneKind;
+        let mut c = customer();
+        set(&mut c, "contact.phones+=13800138000").unwrap();
+        set(&mut c, "contact.phones.work+=010 6275 1234").unwrap();
+        set(&mut c, "contact.phones+=传真:010 6275 1235").unwrap();
+        let kinds: Vec<PhoneKind> = c.contact.phones.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [PhoneKind::Mobile, PhoneKind::Work, PhoneKind::Fax]);
+        assert_eq!(get(&c, "contact.phones.work").unwrap(), ["+86 10 6275 1234"]);
+        assert_eq!(get(&c, "contact.phones.home").unwrap(), Vec::<String>::new());
+        // Naming a kind for a number already there changes its kind, not the list.
+        set(&mut c, "contact.phones+=home:010-6275 1234").unwrap();
+        assert_eq!(c.contact.phones.len(), 3);
+        assert_eq!(get(&c, "contact.phones.home").unwrap(), ["+86 10 6275 1234"]);
+        // `=` on a kind replaces that kind's numbers only.
+        set(&mut c, "contact.phones.fax=010 6275 1236").unwrap();
+        assert_eq!(get(&c, "contact.phones.fax").unwrap(), ["+86 10 6275 1236"]);
+        assert_eq!(c.contact.phones.len(), 3);
+        set(&mut c, "contact.phones.mobile-=138 0013 8000").unwrap();
+        assert_eq!(c.contact.phones.len(), 2);
+        assert!(set(&mut c, "contact.phones.desk+=010 6275 1234").is_err());
     }
 
     #[test]

@@ -116,30 +116,56 @@ pub fn header_field(header: &str) -> Option<String> {
             &[
                 "phone",
                 "phones",
-                "mobile",
                 "tel",
                 "telephone",
-                "cell",
-                "手机",
                 "电话",
-                "手机号",
-                "手机号码",
                 "联系电话",
-                "移动电话",
-                "座机",
-                "固定电话",
-                "办公电话",
-                "电话(公)",
-                "电话(家)",
-                "家庭电话",
-                "work phone",
-                "home phone",
-                "business phone",
-                "mobile phone",
+                "电话号码",
                 "contact.phones",
             ],
             "contact.phones",
         ),
+        (
+            &[
+                "mobile",
+                "cell",
+                "mobile phone",
+                "cell phone",
+                "手机",
+                "手机号",
+                "手机号码",
+                "移动电话",
+            ],
+            "contact.phones.mobile",
+        ),
+        (
+            &[
+                "work phone",
+                "business phone",
+                "office phone",
+                "座机",
+                "固定电话",
+                "办公电话",
+                "单位电话",
+                "公司电话",
+                "电话(公)",
+                "电话（公）",
+            ],
+            "contact.phones.work",
+        ),
+        (
+            &[
+                "home phone",
+                "电话(家)",
+                "电话（家）",
+                "电话(宅)",
+                "电话（宅）",
+                "家庭电话",
+                "住宅电话",
+            ],
+            "contact.phones.home",
+        ),
+        (&["fax", "business fax", "传真", "传真号码"], "contact.phones.fax"),
         (
             &[
                 "email",
@@ -189,7 +215,6 @@ pub fn header_field(header: &str) -> Option<String> {
             "address:postcode",
         ),
         (&["tier", "客户等级", "等级", "客户级别"], "class.tier"),
-        (&["fax", "传真", "传真号码"], "extra.fax"),
         (&["created", "创建时间"], "created"),
         (&["updated", "更新时间"], "updated"),
     ];
@@ -205,6 +230,11 @@ pub fn header_field(header: &str) -> Option<String> {
         .filter(|n| !n.is_empty())
     {
         return Some(format!("extra.{name}"));
+    }
+    if let Some(kind) = h.strip_prefix("contact.phones.")
+        && kind.parse::<super::record::PhoneKind>().is_ok()
+    {
+        return Some(h.to_string());
     }
     if let Some(f) = super::fields::SETTABLE
         .iter()
@@ -541,7 +571,18 @@ mod tests {
     #[test]
     fn headers_in_english_and_chinese() {
         assert_eq!(header_field("姓名").as_deref(), Some("name"));
-        assert_eq!(header_field("\u{feff}手机").as_deref(), Some("contact.phones"));
+        assert_eq!(
+            header_field("\u{feff}手机").as_deref(),
+            Some("contact.phones.mobile")
+        );
+        assert_eq!(header_field("电话(公)").as_deref(), Some("contact.phones.work"));
+        assert_eq!(header_field("电话（家）").as_deref(), Some("contact.phones.home"));
+        assert_eq!(header_field("座机").as_deref(), Some("contact.phones.work"));
+        assert_eq!(header_field("传真").as_deref(), Some("contact.phones.fax"));
+        assert_eq!(
+            header_field("contact.phones.home").as_deref(),
+            Some("contact.phones.home")
+        );
         assert_eq!(header_field(" Email ").as_deref(), Some("contact.emails"));
         assert_eq!(header_field("负责人").as_deref(), Some("owner"));
         assert_eq!(header_field("class.tier").as_deref(), Some("class.tier"));
@@ -562,8 +603,11 @@ mod tests {
         for h in ["E-Mail", "MAIL", "电子邮箱", "contact.emails"] {
             assert_eq!(header_field(h).as_deref(), Some("contact.emails"), "{h}");
         }
-        for h in ["Mobile", "手机号码", "联系电话", "TEL"] {
+        for h in ["Phone", "联系电话", "TEL"] {
             assert_eq!(header_field(h).as_deref(), Some("contact.phones"), "{h}");
+        }
+        for h in ["Mobile", "手机号码", "移动电话"] {
+            assert_eq!(header_field(h).as_deref(), Some("contact.phones.mobile"), "{h}");
         }
         assert_eq!(header_field("Customer No").as_deref(), Some("ref"));
         assert_eq!(header_field("创建时间").as_deref(), Some("created"));

@@ -72,7 +72,7 @@ pub fn matches(c: &Customer, query: &str) -> bool {
     }
     let qd = digits(&q);
     if qd.len() >= 4 && qd.len() * 2 >= q.chars().filter(|c| !c.is_whitespace()).count() {
-        return c.contact.phones.iter().any(|p| digits(p).contains(&qd));
+        return c.contact.phones.iter().any(|p| digits(&p.number).contains(&qd));
     }
     false
 }
@@ -110,7 +110,7 @@ pub fn folded(name: &str) -> String {
 pub fn dedup_keys(c: &Customer) -> Vec<DedupKey> {
     let mut keys = Vec::new();
     for p in &c.contact.phones {
-        if let Ok(n) = normalize_phone(p) {
+        if let Ok(n) = normalize_phone(&p.number) {
             keys.push(DedupKey::Phone(n));
         }
     }
@@ -141,7 +141,7 @@ pub fn exact(c: &Customer, query: &str) -> bool {
             c.contact
                 .phones
                 .iter()
-                .any(|p| normalize_phone(p).as_deref() == Ok(n.as_str()))
+                .any(|p| normalize_phone(&p.number).as_deref() == Ok(n.as_str()))
         })
 }
 

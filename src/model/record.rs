@@ -105,6 +105,11 @@ string_enum!(
     Purpose { Service = "service" | "服务" | "履约" | "合同", Marketing = "marketing" | "营销" | "推广" | "营销推广", Profiling = "profiling" | "画像" | "用户画像" | "分析", Sharing = "sharing" | "共享" | "第三方共享" | "对外提供", Other = "other" | "其他" | "其它" }
 );
 string_enum!(
+    /// What a phone number reaches (手机, 电话(公), 电话(家), 传真 of the seed forms; 座机
+    /// and 固定电话 are read as the office line).
+    PhoneKind { Mobile = "mobile" | "cell" | "cellphone" | "手机" | "手机号" | "手机号码" | "移动电话", Work = "work" | "office" | "business" | "电话(公)" | "电话（公）" | "办公电话" | "座机" | "固定电话" | "单位电话" | "公司电话" | "工作电话", Home = "home" | "电话(家)" | "电话（家）" | "电话(宅)" | "电话（宅）" | "家庭电话" | "住宅电话" | "宅电", Fax = "fax" | "传真" | "传真号码", Other = "other" | "voice" | "其他" | "其它" }
+);
+string_enum!(
     /// Whether a consent entry gives or withdraws consent.
     ConsentStatus { Given = "given" | "同意" | "已同意", Withdrawn = "withdrawn" | "撤回" | "已撤回" }
 );
@@ -258,8 +263,10 @@ pub struct Customer {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ContactInfo {
+    /// Each number with its kind; a plain string (older records, other systems' JSON)
+    /// is read as a number whose kind is told from the number.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub phones: Vec<String>,
+    pub phones: Vec<super::phone::Phone>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub emails: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

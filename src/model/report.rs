@@ -331,7 +331,7 @@ impl<'a> Tally<'a> {
                 id: c.id.clone(),
                 name: c.name.clone(),
                 due,
-                phone: c.contact.phones.first().cloned(),
+                phone: c.contact.phones.first().map(|p| p.number.clone()),
                 owner: c.owner.clone(),
                 company: c.company.clone(),
             });

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::model::date::{Date, Timestamp};
 use crate::model::id::{IdKind, new_id};
+use crate::model::phone::Phone;
 use crate::model::record::*;
 use crate::model::span::Span;
 
@@ -150,14 +151,20 @@ pub fn customer(rng: &mut impl Rng, today: NaiveDate, max_entries: usize, n: usi
             NaiveDate::from_ymd_opt(year, rng.random_range(1..=12), rng.random_range(1..=28)).map(Date);
     }
     c.contact.phones.push(if chinese {
-        format!(
-            "+86 1{} {:04} {:04}",
-            rng.random_range(30..=99),
-            n % 10000,
-            rng.random_range(0..10000)
-        )
+        Phone {
+            number: format!(
+                "+86 1{} {:04} {:04}",
+                rng.random_range(30..=99),
+                n % 10000,
+                rng.random_range(0..10000)
+            ),
+            kind: PhoneKind::Mobile,
+        }
     } else {
-        format!("+49 30 {:04} {:04}", n % 10000, rng.random_range(0..10000))
+        Phone {
+            number: format!("+49 30 {:04}{:04}", n % 10000, rng.random_range(0..10000)),
+            kind: PhoneKind::Work,
+        }
     });
     if rng.random_bool(0.8) {
         c.contact.emails.push(format!("{email_local}@example.com"));

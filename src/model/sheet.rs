@@ -436,7 +436,7 @@ pub fn row_parts(row: Vec<(String, String)>, date_extra: &dyn Fn(&str) -> bool) 
                     title = Some(v);
                     continue;
                 }
-                if f == "contact.phones" && phone.is_none() {
+                if (f == "contact.phones" || f.starts_with("contact.phones.")) && phone.is_none() {
                     phone = v
                         .split([',', '，', ';', '；'])
                         .next()
@@ -550,7 +550,7 @@ pub fn customer_from_row(
                 let list = matches!(
                     field.as_str(),
                     "tags" | "contact.phones" | "contact.emails" | "preferences.products"
-                );
+                ) || field.starts_with("contact.phones.");
                 let a = super::fields::Assignment {
                     field: field.clone(),
                     op: if list {
@@ -613,21 +613,24 @@ mod tests {
     #[test]
     fn headers_read_together() {
         let p = plan_of(&["公司名称", "移动电话", "传真"], false);
-        assert_eq!(f(&p), ["name+company", "contact.phones", "imported:传真"]);
+        assert_eq!(
+            f(&p),
+            ["name+company", "contact.phones.mobile", "contact.phones.fax"]
+        );
         let p = plan_of(&["客户名称", "联系人", "手机", "备注"], false);
         assert_eq!(
             f(&p),
             [
                 "name+company",
                 "person.name",
-                "contact.phones",
+                "contact.phones.mobile",
                 "preferences.notes"
             ]
         );
         let p = plan_of(&["姓名", "客户名称", "联系人"], false);
         assert_eq!(f(&p), ["name", "company", "person.name"]);
         let p = plan_of(&["联系人", "电话(公)", "电话（家）"], false);
-        assert_eq!(f(&p), ["name", "contact.phones", "contact.phones"]);
+        assert_eq!(f(&p), ["name", "contact.phones.work", "contact.phones.home"]);
         let p = plan_of(&["姓名", "爱好", "extra.floor", "信用额度"], false);
         assert_eq!(f(&p), ["name", "-", "extra.floor", "credit.limit"]);
         assert_eq!(p.unmapped, ["爱好"]);

@@ -51,7 +51,12 @@ pub fn normalize_phone(text: &str) -> Result<String, String> {
 
 /// [`normalize_phone`], its error in the language of `loader`.
 fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<String, String> {
-    let mut s: String = text
+    // An extension (`ext. 8001`, `转8001`) is no part of the number compared.
+    let main = ["ext.", "转", "分机"]
+        .iter()
+        .find_map(|m| text.find(m).map(|at| &text[..at]))
+        .unwrap_or(text);
+    let mut s: String = main
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.' | '\u{3000}'))
         .collect();
@@ -73,8 +78,10 @@ fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<Strin
         if !(7..=15).contains(&digits.len()) {
             return Err(fl!(loader, "invalid-phone-international", text = shown.clone()));
         }
+        // Beijing's area code is 10: `+86 10 …` is a landline, not a short mobile.
         if let Some(national) = digits.strip_prefix("86")
             && national.starts_with('1')
+            && !national.starts_with("10")
             && !is_cn_mobile(national)
         {
             return Err(fl!(loader, "invalid-phone-cn-digits", text = shown.clone()));
@@ -151,7 +158,7 @@ pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config)
         add("name", fl!(loader, "invalid-empty"));
     }
     for phone in &c.contact.phones {
-        if let Err(e) = normalize_phone_in(loader, phone) {
+        if let Err(e) = normalize_phone_in(loader, &phone.number) {
             add("contact.phones", e);
         }
     }
@@ -317,19 +324,6 @@ pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config)
     problems
 }
 
-/// How `audit --fix` writes a phone number: Chinese numbers with their country code
-/// (mobiles grouped as `+86 138 0013 8000`); other numbers as typed, spaces tidied.
-pub fn display_phone(text: &str) -> Result<String, String> {
-    let n = normalize_phone(text)?;
-    if let Some(m) = n.strip_prefix("+86") {
-        if m.len() == 11 && m.starts_with('1') {
-            return Ok(format!("+86 {} {} {}", &m[..3], &m[3..7], &m[7..]));
-        }
-        return Ok(format!("+86 {m}"));
-    }
-    Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,15 +334,14 @@ mod tests {
         assert_eq!(normalize_phone("138-0013-8000").unwrap(), "+8613800138000");
         assert_eq!(normalize_phone("0086 13800138000").unwrap(), "+8613800138000");
         assert_eq!(normalize_phone("010-6275 1234").unwrap(), "+861062751234");
+        assert_eq!(normalize_phone("+86 10 6275 1234").unwrap(), "+861062751234");
+        assert_eq!(
+            normalize_phone("+86 10 6275 1234 ext. 8001").unwrap(),
+            "+861062751234"
+        );
+        assert_eq!(normalize_phone("010-6275 1234转8001").unwrap(), "+861062751234");
         assert_eq!(normalize_phone("+1 (415) 555-0100").unwrap(), "+14155550100");
         assert_eq!(normalize_phone("5550100").unwrap(), "5550100");
-    }
-
-    #[test]
-    fn phones_display_one_way() {
-        assert_eq!(display_phone("138-0013-8000").unwrap(), "+86 138 0013 8000");
-        assert_eq!(display_phone("+1 (415)  555-0100").unwrap(), "+1 (415) 555-0100");
-        assert_eq!(display_phone("010-6275 1234").unwrap(), "+86 1062751234");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! vCard 4.0 (RFC 6350) and 3.0 (RFC 2426) cards of customers, for phones and address
 //! books. Text is escaped and lines are folded at 75 octets, as both RFCs require.
 
+use super::phone::PhoneKind;
 use super::record::{Customer, Kind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -104,12 +105,13 @@ pub fn card(c: &Customer, version: Version) -> String {
         lines.push(format!("TITLE:{}", escape(t)));
     }
     for p in &c.contact.phones {
+        let types = tel_types(p.kind);
         lines.push(match version {
             Version::V4 => format!(
-                "TEL;VALUE=uri;TYPE=voice:tel:{}",
-                line_text(p).replace([' ', '\n'], "-")
+                "TEL;VALUE=uri;TYPE={types}:tel:{}",
+                line_text(&p.number).replace([' ', '\n'], "-")
             ),
-            Version::V3 => format!("TEL;TYPE=VOICE:{}", escape(p)),
+            Version::V3 => format!("TEL;TYPE={}:{}", types.to_uppercase(), escape(&p.number)),
         });
     }
     for e in &c.contact.emails {
@@ -140,6 +142,60 @@ pub fn card(c: &Customer, version: Version) -> String {
     ));
     lines.push("END:VCARD".into());
     lines.iter().map(|l| fold(l)).collect()
+}
+
+/// The TEL types of a phone's kind (RFC 6350 6.4.1, RFC 2426 3.3.1).
+fn tel_types(kind: PhoneKind) -> &'static str {
+    match kind {
+        PhoneKind::Mobile => "cell",
+        PhoneKind::Work => "work,voice",
+        PhoneKind::Home => "home,voice",
+        PhoneKind::Fax => "fax",
+        PhoneKind::Other => "voice",
+    }
+}
+
+/// The kind a TEL's TYPE parameters name (`TYPE=CELL`, `TYPE=WORK,VOICE`, 2.1's bare
+/// `TEL;HOME;FAX:`); a fax is a fax whatever else it is.
+fn type_kind(line: &Line) -> Option<PhoneKind> {
+    let types: Vec<String> = line
+        .params
+        .iter()
+        .filter(|(k, _)| k == "TYPE")
+        .flat_map(|(_, v)| v.split(',').map(|t| t.trim().to_lowercase()))
+        .collect();
+    let has = |t: &str| types.iter().any(|x| x == t);
+    if has("fax") {
+        Some(PhoneKind::Fax)
+    } else if has("cell") || has("mobile") || has("iphone") {
+        Some(PhoneKind::Mobile)
+    } else if has("work") {
+        Some(PhoneKind::Work)
+    } else if has("home") {
+        Some(PhoneKind::Home)
+    } else {
+        None
+    }
+}
+
+/// The kind an iOS label names (`_$!<Mobile>!$_`, `_$!<WorkFAX>!$_`, `iPhone`, 住宅,
+/// 工作传真); `None` for a label of the user's own.
+fn label_kind(label: &str) -> Option<PhoneKind> {
+    let l = label
+        .trim()
+        .trim_start_matches("_$!<")
+        .trim_end_matches(">!$_")
+        .to_lowercase();
+    if l.contains("fax") || l.contains("传真") {
+        return Some(PhoneKind::Fax);
+    }
+    match l.as_str() {
+        "iphone" | "移动" => Some(PhoneKind::Mobile),
+        "住宅" | "家" => Some(PhoneKind::Home),
+        "工作" | "公司" | "单位" => Some(PhoneKind::Work),
+        "main" | "主要" | "pager" | "传呼机" => Some(PhoneKind::Other),
+        _ => l.parse().ok(),
+    }
 }
 
 /// The cards of a vCard file as phones and address books write them, each as its
@@ -293,6 +349,8 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
     // the groups (`item5.X-ABLabel:_$!<Anniversary>!$_`).
     let mut dates: Vec<(String, usize)> = Vec::new();
     let mut labels: std::collections::HashMap<String, String> = Default::default();
+    // Phones by place in the card, with their group and the kind their TYPE says.
+    let mut tels: Vec<(Option<String>, usize, Option<PhoneKind>)> = Vec::new();
     for (number, line) in logical_lines(text.trim_start_matches('\u{feff}')) {
         let card = out.cards.len() + 1;
         let bad = |reason: &str| BadCard {
@@ -314,6 +372,7 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
                 current = Some(Vec::new());
                 dates.clear();
                 labels.clear();
+                tels.clear();
                 continue;
             }
             ("END", "VCARD") => {
@@ -330,6 +389,14 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
                     let label = label.trim().to_lowercase();
                     let date = std::mem::take(&mut props[i].1);
                     props[i].1 = format!("{} {label}", date.trim());
+                }
+                // A phone becomes `kind:number`, its group's label winning over its TYPE.
+                for (group, i, typed) in tels.drain(..) {
+                    let labelled = group.and_then(|g| labels.get(&g)).and_then(|l| label_kind(l));
+                    if let Some(kind) = labelled.or(typed) {
+                        let number = props[i].1.trim().trim_start_matches("tel:").to_string();
+                        props[i].1 = format!("{kind}:{number}");
+                    }
                 }
                 out.cards.push(props);
                 continue;
@@ -353,6 +420,9 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
                 let value = decode_value(&l).map_err(|e| bad(&e))?;
                 if l.name == "X-ABDATE" {
                     dates.push((l.group.unwrap_or_default().to_string(), props.len()));
+                }
+                if l.name == "TEL" {
+                    tels.push((l.group.map(str::to_string), props.len(), type_kind(&l)));
                 }
                 props.push((messenger(&l).unwrap_or_else(|| l.name.clone()), value));
             }
@@ -383,7 +453,23 @@ mod tests {
         assert_eq!(cards.photos, 1);
         let names: Vec<&str> = cards.cards[0].iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["VERSION", "N", "FN", "TEL", "EMAIL", "ADR"]);
-        assert_eq!(cards.cards[0][3].1, "+86 138 0013 8000");
+        assert_eq!(cards.cards[0][3].1, "mobile:+86 138 0013 8000");
+        // A label wins over the TYPE; labels of the user's own leave the kind to the number.
+        let vcf = "BEGIN:VCARD\r\nFN:x\r\nitem1.TEL;type=CELL:010 6275 1235\r\n\
+                   item1.X-ABLabel:_$!<WorkFAX>!$_\r\nitem2.TEL:010 6275 1234\r\n\
+                   item2.X-ABLabel:住宅\r\nitem3.TEL:13800138000\r\nitem3.X-ABLabel:老板\r\n\
+                   TEL;type=WORK,VOICE:tel:+86-10-6275-1236\r\nEND:VCARD\r\n";
+        let card = &parse_cards(vcf).unwrap().cards[0];
+        let tels: Vec<&str> = card.iter().skip(1).map(|(_, v)| v.as_str()).collect();
+        assert_eq!(
+            tels,
+            [
+                "fax:010 6275 1235",
+                "home:010 6275 1234",
+                "13800138000",
+                "work:+86-10-6275-1236"
+            ]
+        );
         let vcf = "BEGIN:VCARD\r\nFN:x\r\nIMPP;X-SERVICE-TYPE=QQ;type=pref:x-apple:12345\r\n\
                    IMPP;X-SERVICE-TYPE=WeChat:x-apple:zw88\r\nIMPP;X-SERVICE-TYPE=Skype:skype:a\r\nEND:VCARD\r\n";
         let card = &parse_cards(vcf).unwrap().cards[0];
@@ -410,7 +496,8 @@ mod tests {
         let card = &cards.cards[0];
         assert_eq!(card[1], ("N".into(), "王;芳;;;".into()));
         assert_eq!(card[2], ("FN".into(), "王芳".into()));
-        assert_eq!(card[3], ("TEL".into(), "139-1234-5678".into()));
+        assert_eq!(card[3], ("TEL".into(), "mobile:139-1234-5678".into()));
+        assert_eq!(card[4], ("TEL".into(), "work:010-87654321".into()));
         assert_eq!(card[5], ("NOTE".into(), "老客户".into()));
         assert!(parse_cards("BEGIN:VCARD\r\nFN:x\r\n").is_err());
     }
@@ -449,11 +536,31 @@ mod tests {
     }
 
     #[test]
-    fn phones_are_uris_in_4_0_and_text_in_3_0() {
+    fn phones_are_uris_in_4_0_and_text_in_3_0_typed_by_kind() {
         let mut c = customer();
         c.contact.phones.push("+86 138 0013 8000".into());
-        assert!(card(&c, Version::V4).contains("TEL;VALUE=uri;TYPE=voice:tel:+86-138-0013-8000\r\n"));
-        assert!(card(&c, Version::V3).contains("TEL;TYPE=VOICE:+86 138 0013 8000\r\n"));
+        c.contact
+            .phones
+            .push(crate::model::phone::Phone::parse("work:010 6275 1234").unwrap());
+        c.contact
+            .phones
+            .push(crate::model::phone::Phone::parse("fax:010 6275 1235").unwrap());
+        let v4 = card(&c, Version::V4);
+        assert!(
+            v4.contains("TEL;VALUE=uri;TYPE=cell:tel:+86-138-0013-8000\r\n"),
+            "{v4}"
+        );
+        assert!(
+            v4.contains("TEL;VALUE=uri;TYPE=work,voice:tel:+86-10-6275-1234\r\n"),
+            "{v4}"
+        );
+        assert!(
+            v4.contains("TEL;VALUE=uri;TYPE=fax:tel:+86-10-6275-1235\r\n"),
+            "{v4}"
+        );
+        let v3 = card(&c, Version::V3);
+        assert!(v3.contains("TEL;TYPE=CELL:+86 138 0013 8000\r\n"), "{v3}");
+        assert!(v3.contains("TEL;TYPE=WORK,VOICE:+86 10 6275 1234\r\n"), "{v3}");
     }
 
     #[test]

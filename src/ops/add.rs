@@ -28,6 +28,11 @@ pub fn record_from_json(
     let mut c: Customer =
         serde_json::from_value(v).map_err(|e| Error::new(fl!("error-not-a-record")).caused_by(e))?;
     crate::model::config::normalize_extra(config, &mut c.extra);
+    // Numbers from input are checked as typed ones are, and written in their one form.
+    for (i, p) in c.contact.phones.iter_mut().enumerate() {
+        *p = crate::model::phone::Phone::parse_as(&p.number, Some(p.kind))
+            .map_err(|e| Error::new(fl!("error-not-a-record")).cause(format!("contact.phones[{i}]: {e}")))?;
+    }
     let back = crate::output::toml_to_json(
         &c.to_toml()
             .map_err(|e| Error::new(fl!("error-not-a-record")).cause(e))?,

@@ -10,8 +10,8 @@ use crate::crypt::DecryptFailure;
 use crate::error::Result;
 use crate::i18n::{Both, both, fl};
 use crate::model::audit::{Finding, Severity, check_record};
+use crate::model::phone::Phone;
 use crate::model::query::dedup_keys;
-use crate::model::validate::display_phone;
 use crate::store::trust::Standing;
 use crate::store::{FileProblem, Mode, Stray, stanza_count};
 
@@ -98,11 +98,8 @@ impl Audited {
 }
 
 /// Phone numbers written the one way crmfile writes them.
-fn tidy_phones(phones: &[String]) -> Vec<String> {
-    phones
-        .iter()
-        .map(|p| display_phone(p).unwrap_or_else(|_| p.clone()))
-        .collect()
+fn tidy_phones(phones: &[Phone]) -> Vec<Phone> {
+    phones.iter().map(Phone::tidy).collect()
 }
 
 /// Checks every record and file of the store (never the index); with `fix`, under the

@@ -26,10 +26,18 @@ pub fn fold(first: &Customer, other: &Customer, id_of: &Customer) -> Result<Cust
         parse_record(&text, true).map_err(|p| Error::new(fl!("error-merged-record", problem = p.shown())))?;
     c.created = first.created.min(other.created);
     // The same phone or email written two ways is one entry.
-    let mut seen = std::collections::HashSet::new();
-    c.contact
-        .phones
-        .retain(|p| seen.insert(normalize_phone(p).unwrap_or_else(|_| p.clone())));
+    // A number of kind `other` on one side and of a named kind on the other takes the
+    // named one.
+    let mut phones: Vec<crate::model::phone::Phone> = Vec::new();
+    for p in std::mem::take(&mut c.contact.phones) {
+        let key = |x: &str| normalize_phone(x).unwrap_or_else(|_| x.to_string());
+        match phones.iter_mut().find(|q| key(&q.number) == key(&p.number)) {
+            Some(q) if q.kind == crate::model::phone::PhoneKind::Other => q.kind = p.kind,
+            Some(_) => {}
+            None => phones.push(p),
+        }
+    }
+    c.contact.phones = phones;
     let mut seen = std::collections::HashSet::new();
     c.contact.emails.retain(|e| seen.insert(normalize_email(e)));
     Ok(c)

@@ -379,6 +379,11 @@ impl Session {
     /// Validates a changed record, stamps `updated` and seals it in place (the caller
     /// holds the lock); nothing is written when the record would not be valid.
     pub fn update(&self, loaded: &Loaded, mut customer: Customer, force: bool) -> Result<()> {
+        // Numbers are written in their one form, whether changed by hand (`edit`), by a
+        // merge, or kept as an older crmfile wrote them.
+        for p in &mut customer.contact.phones {
+            *p = p.tidy();
+        }
         let problems = crate::model::validate::validate(&customer, &self.store()?.config);
         if !problems.is_empty() {
             let mut e = Error::new(fl!("error-invalid-nothing-written", id = customer.id.clone()));

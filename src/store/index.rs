@@ -49,11 +49,12 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
         names(Purpose::ALL),
         names(ConsentStatus::ALL),
         names(Relation::ALL),
+        names(PhoneKind::ALL),
     ]
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());
     let tag: String = crate::crypt::hex(&digest[..8]);
-    format!("crmfile-index 7 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
+    format!("crmfile-index 8 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
 });
 
 /// A file changed this recently may change again within the same timestamp tick without
@@ -480,7 +481,7 @@ struct Rec {
     reference: Option<String>,
     created: At,
     updated: At,
-    phones: Vec<String>,
+    phones: Vec<(String, PhoneKind)>,
     emails: Vec<String>,
     wechat: Option<String>,
     qq: Option<String>,
@@ -524,7 +525,7 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
         lunar_birthday: c.lunar_birthday.map(|l| (l.year, l.month, l.leap, l.day)),
         created: c.created.into(),
         updated: c.updated.into(),
-        phones: c.contact.phones,
+        phones: c.contact.phones.into_iter().map(|p| (p.number, p.kind)).collect(),
         emails: c.contact.emails,
         wechat: c.contact.wechat,
         qq: c.contact.qq,
@@ -663,7 +664,11 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
     c.source = r.source;
     c.reference = r.reference;
     c.contact = ContactInfo {
-        phones: r.phones,
+        phones: r
+            .phones
+            .into_iter()
+            .map(|(number, kind)| crate::model::phone::Phone { number, kind })
+            .collect(),
         emails: r.emails,
         wechat: r.wechat,
         qq: r.qq,
@@ -871,7 +876,7 @@ mod tests {
         ) {
             let mut c = sample();
             c.name = name;
-            c.contact.phones = phones;
+            c.contact.phones = phones.iter().map(|p| p.as_str().into()).collect();
             let offset = FixedOffset::east_opt(offset_min * 60).unwrap();
             let at = Timestamp(offset.timestamp_opt(secs, 0).unwrap());
             c.updated = at;

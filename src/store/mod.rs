@@ -231,6 +231,10 @@ impl Store {
         let config = Config::parse(&text).map_err(|e| {
             Error::new(fl!("error-bad-config", path = config_path.display().to_string())).cause(e)
         })?;
+        // Checked by `Config::parse`: numbers without a country code are this store's.
+        if let Ok(region) = crate::model::phone::parse_region(&config.phone_region) {
+            crate::model::phone::set_region(region);
+        }
         let id = std::sync::OnceLock::new();
         if let Some(given) = config.store_id.clone() {
             let _ = id.set(given);

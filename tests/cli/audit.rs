@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
-use crate::common::{NOW, TestStore, copy_dir, files_containing, is_id, rage, sorted, stderr_of};
+use crate::common::{NOW, TestStore, copy_dir, files_containing, is_id, rage, sorted, stderr_of, stdout_of};
 
 // Helpers ───────────────────────────────────────────────────────────────────────────────
 
@@ -650,7 +650,7 @@ fn an_invalid_field_is_an_error_that_names_the_field() {
 fn likely_duplicates_are_listed_once_per_pair() {
     let t = TestStore::new();
     let zhang = t.add(&["--name", "张伟", "--phone", "+86 138 0013 8000"]);
-    let zhang2 = t.add(&["--name", "张三", "--phone", "13800138000", "--force"]);
+    let zhang2 = t.add(&["--name", "张三", "--phone", "138-0013-8000", "--force"]);
     let anna = t.add(&["--name", "Anna", "--email", "anna@example.de"]);
     let anna2 = t.add(&["--name", "A. Schmidt", "--email", "ANNA@example.de", "--force"]);
     let alone = t.add(&["--name", "李娜", "--email", "li.na@example.cn"]);
@@ -674,9 +674,8 @@ fn likely_duplicates_are_listed_once_per_pair() {
         );
     }
     assert!(a.about(&alone).is_empty());
-    // The untidy phone of the forced one is the only other thing.
-    assert_eq!(a.codes(), set_of(&["likely-duplicate", "phone-format"]));
-    assert_eq!(a.one("phone-format")["id"], zhang2.as_str());
+    // The forced one's phone was written one way as it was added: nothing else to say.
+    assert_eq!(a.codes(), set_of(&["likely-duplicate"]));
     assert_eq!(audit(&t, &["--fail-on", "warning"]).code, 3);
 }
 
@@ -1012,9 +1011,19 @@ fn the_exit_code_follows_fail_on() {
         .code(0)
         .stdout("");
 
-    // Information only (an untidy phone).
-    let wang = t.add(&["--name", "王芳", "--phone", "13912345678"]);
-    assert_eq!(audit(&t, &[]).codes(), set_of(&["phone-format"]));
+    // Information only: a customer quiet for longer than the store keeps data.
+    let config = t.store().join(".crmfile/config.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, text.replace("[retention]\n", "[retention]\ndays = 14\n")).unwrap();
+    let out = t
+        .cmd()
+        .env("CRMFILE_NOW", "2026-10-01T09:00:00+08:00")
+        .args(["add", "--name", "王芳", "--phone", "13912345678"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let wang = stdout_of(&out).trim().to_string();
+    assert_eq!(audit(&t, &[]).codes(), set_of(&["retention"]));
     assert_eq!(audit(&t, &[]).code, 0);
     assert_eq!(audit(&t, &["--fail-on", "warning"]).code, 0);
     assert_eq!(audit(&t, &["--fail-on", "info"]).code, 3);
@@ -1040,7 +1049,7 @@ fn the_exit_code_follows_fail_on() {
             .starts_with("error\tplaintext-file\t"),
         "{text}"
     );
-    assert!(text.contains(&format!("info\tphone-format\t{wang}\t")), "{text}");
+    assert!(text.contains(&format!("info\tretention\t{wang}\t")), "{text}");
 
     // A severity that does not exist is a usage error.
     t.cmd().args(["audit", "--fail-on", "fatal"]).assert().code(2);
@@ -1076,17 +1085,21 @@ fn fix_changes_only_what_it_lists_and_a_second_fix_changes_nothing() {
         ),
         &t.record_path(invalid),
     );
+    // Phones as an older crmfile kept them: as typed, without kinds.
+    let untidy = "c-55555555".to_string();
+    rage.encrypt(
+        &t.public_key(),
+        &record(
+            &untidy,
+            "王芳",
+            "",
+            "\n[contact]\nphones = [\"139-1234-5678\", \"+1 (415)  555-0100\"]\n",
+        ),
+        &t.record_path(&untidy),
+    );
     // Written after the hand-made records: the store gets its seal key now, with older
     // records in it, so they are not flagged until `audit --fix` seals them.
     let clean = t.add(&["--name", "张伟", "--phone", "+86 138 0013 8000"]);
-    let untidy = t.add(&[
-        "--name",
-        "王芳",
-        "--phone",
-        "139-1234-5678",
-        "--phone",
-        "+1 (415)  555-0100",
-    ]);
     std::fs::write(t.store().join(".crmfile-tmp-x"), b"age-encryption.org/v1\n").unwrap();
 
     let a = audit(&t, &[]);
@@ -1105,7 +1118,7 @@ fn fix_changes_only_what_it_lists_and_a_second_fix_changes_nothing() {
         .iter()
         .map(|f| f["id"].as_str().unwrap())
         .collect();
-    assert_eq!(unsealed, BTreeSet::from([sealed2, invalid]));
+    assert_eq!(unsealed, BTreeSet::from([sealed2, invalid, untidy.as_str()]));
     assert_eq!(a.one("phone-format")["id"], untidy.as_str());
     assert_eq!(a.one("recipients-mismatch")["id"], sealed2);
 
@@ -1127,6 +1140,7 @@ fn fix_changes_only_what_it_lists_and_a_second_fix_changes_nothing() {
         format!("re-encrypted {sealed2} to its folder's recipients"),
         format!("sealed {sealed2}"),
         format!("sealed {invalid}"),
+        format!("sealed {untidy}"),
         format!("wrote the phone numbers of {untidy} one way"),
         "every record is sealed: from now on a record without a seal is flagged".to_string(),
     ]
@@ -1176,11 +1190,14 @@ fn fix_changes_only_what_it_lists_and_a_second_fix_changes_nothing() {
         plain["updated"].as_datetime().map(ToString::to_string).as_deref(),
         Some("2026-11-01T08:00:00+08:00")
     );
-    // The phones written one way, and the record marked updated.
+    // The phones written one way with their kinds, and the record marked updated.
     let json = t.show_json(&untidy);
     assert_eq!(
         json["contact"]["phones"],
-        serde_json::json!(["+86 139 1234 5678", "+1 (415) 555-0100"])
+        serde_json::json!([
+            {"number": "+86 139 1234 5678", "kind": "mobile"},
+            {"number": "+1 415-555-0100", "kind": "other"}
+        ])
     );
     assert_eq!(json["updated"], "2026-11-23T10:00:00+08:00");
     assert_eq!(json["created"], NOW);

@@ -688,3 +688,30 @@ pub fn git_in_store(t: &TestStore, args: &[&str]) -> Vec<u8> {
     assert!(out.status.success(), "git {args:?}: {}", stderr_of(&out));
     out.stdout
 }
+
+/// The numbers of a record's `contact.phones` as JSON shows them (`{ number, kind }`).
+pub fn phones(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|p| {
+                    p["number"]
+                        .as_str()
+                        .unwrap_or_else(|| panic!("not a phone: {p}"))
+                        .to_string()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The kinds of a record's `contact.phones`, in order.
+pub fn phone_kinds(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|p| p["kind"].as_str().unwrap_or("?").to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}

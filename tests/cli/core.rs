@@ -76,7 +76,10 @@ fn add_prints_an_id_and_show_finds_the_record_in_an_opaque_age_file() {
     assert_eq!(json["id"], id);
     assert_eq!(json["name"], "张伟");
     assert_eq!(json["company"], "北京星河科技有限公司");
-    assert_eq!(str_list(&json["contact"]["phones"]), ["+86 138 0013 8000"]);
+    assert_eq!(
+        crate::common::phones(&json["contact"]["phones"]),
+        ["+86 138 0013 8000"]
+    );
     assert_eq!(json["created"], NOW);
     assert_eq!(json["schema"], 1);
 
@@ -461,8 +464,8 @@ fn set_changes_fields_and_refuses_bad_values_without_writing() {
     assert_eq!(json["class"]["stage"], "red");
     assert_eq!(json["follow_up"]["next"], "2026-12-01");
     assert_eq!(
-        str_list(&json["contact"]["phones"]),
-        ["13800138000", "13912345678"]
+        crate::common::phones(&json["contact"]["phones"]),
+        ["+86 138 0013 8000", "+86 139 1234 5678"]
     );
     assert_eq!(json["created"], NOW);
     assert_eq!(json["updated"], later);
@@ -529,7 +532,7 @@ fn edit_refuses_a_broken_record_and_leaves_no_copy() {
     let editor = t.editor_script(
         "bad-phone.sh",
         &format!(
-            "echo \"$1\" >> '{}'\nsed -i 's/\"13800138000\"/\"12\"/' \"$1\"",
+            "echo \"$1\" >> '{}'\nsed -i 's/\"+86 138 0013 8000\"/\"12\"/' \"$1\"",
             log.display()
         ),
     );
@@ -554,7 +557,10 @@ fn edit_refuses_a_broken_record_and_leaves_no_copy() {
         new_copies.is_empty(),
         "edit copies left in /dev/shm: {new_copies:?}"
     );
-    assert_eq!(t.show_json(&id)["contact"]["phones"][0], "13800138000");
+    assert_eq!(
+        t.show_json(&id)["contact"]["phones"][0]["number"],
+        "+86 138 0013 8000"
+    );
 }
 
 #[test]

@@ -94,7 +94,7 @@ fn a_purchase_is_owed_until_its_terms_run_out_and_payments_settle_the_oldest_fir
     assert_eq!(r["overdue"], "20000.00");
     assert_eq!(r["aging"]["0-30"], "20000.00");
     assert_eq!(r["aging"]["61-90"], "20000.00", "2026-09-01 is 82 days old");
-    assert_eq!(r["customers"][0]["phone"], "13800138000");
+    assert_eq!(r["customers"][0]["phone"], "+86 138 0013 8000");
     assert_eq!(r["owners"]["li.na"]["balance"], "40000.00");
 
     // remind --kind payment: the overdue purchase, with what is left of it.
@@ -388,7 +388,7 @@ fn credit_fields_go_out_and_come_back_through_a_chinese_spreadsheet() {
     );
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("姓名,电话,信用额度,信用等级,账期,欠款"));
-    assert_eq!(lines.next(), Some("张伟,13800138000,100000,A,60,1200"));
+    assert_eq!(lines.next(), Some("张伟,+86 138 0013 8000,100000,A,60,1200"));
 
     let other = TestStore::new();
     let file = other.tmpdir().join("客户.csv");

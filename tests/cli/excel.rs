@@ -60,20 +60,22 @@ fn a_chinese_excel_workbook_imports_without_a_format_flag() {
         "{err}"
     );
     assert!(
-        err.contains("not imported, by reason: contact.phones ×1"),
+        err.contains("not imported, by reason: contact.phones.mobile ×1"),
         "{err}"
     );
 
     let star = t.show_json("北京星河科技有限公司");
     assert_eq!(star["kind"], "company");
     // A phone typed as a number in Excel reads as its digits, not 1.38E+10.
-    let phones: Vec<&str> = star["contact"]["phones"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p.as_str().unwrap())
-        .collect();
-    assert_eq!(phones, ["13800138000", "010-87654321"]);
+    // 手机 and 座机 keep their kinds; both are written one way.
+    assert_eq!(
+        crate::common::phones(&star["contact"]["phones"]),
+        ["+86 138 0013 8000", "+86 10 8765 4321"]
+    );
+    assert_eq!(
+        crate::common::phone_kinds(&star["contact"]["phones"]),
+        ["mobile", "work"]
+    );
     assert_eq!(star["credit"]["limit"], "50000");
     assert_eq!(star["industry"], "软件");
     assert_eq!(star["preferences"]["notes"], "老客户");

@@ -475,7 +475,7 @@ fn csv_export_imported_into_a_fresh_store_exports_the_same_rows() {
     assert_eq!(rows.len(), 4);
     assert!(header.contains(&"class.rfm".to_string()), "{header:?}");
     // The hard cells are really in the file: a list, a newline, a comma and quotes.
-    assert!(before.contains("+86 138 0013 8000;010-6275 1234"), "{before}");
+    assert!(before.contains("+86 138 0013 8000;+86 10 6275 1234"), "{before}");
     assert!(
         before.contains("\"Hauptstraße 1\nHinterhof, 10115 Berlin\""),
         "{before}"
@@ -515,7 +515,10 @@ fn chinese_headers_fill_every_field() {
 
     let li = t.show_json("李娜");
     assert_eq!(li["name"], "李娜");
-    assert_eq!(strs(&li["contact"]["phones"]), ["139 1234 5678", "13700000000"]);
+    assert_eq!(
+        crate::common::phones(&li["contact"]["phones"]),
+        ["+86 139 1234 5678", "+86 137 0000 0000"]
+    );
     assert_eq!(strs(&li["contact"]["emails"]), ["li.na@example.cn"]);
     assert_eq!(li["company"], "东方贸易有限公司");
     assert_eq!(li["title"], "总经理");
@@ -528,7 +531,10 @@ fn chinese_headers_fill_every_field() {
     assert_eq!(li["ref"], "ERP-77");
 
     let wang = t.show_json("王强");
-    assert_eq!(strs(&wang["contact"]["phones"]), ["+86 135 0000 1111"]);
+    assert_eq!(
+        crate::common::phones(&wang["contact"]["phones"]),
+        ["+86 135 0000 1111"]
+    );
     assert_eq!(wang["company"], "星河科技");
     assert_eq!(wang["ref"], "ERP-78");
     // Empty cells leave fields out instead of setting them empty.
@@ -585,7 +591,10 @@ fn a_spreadsheet_csv_with_bom_crlf_and_multiline_cells_names_bad_rows_by_physica
     // The BOM did not end up in the first header (the names were read) nor in a value.
     let zhang = t.show_json("张伟");
     assert_eq!(zhang["name"], "张伟");
-    assert_eq!(strs(&zhang["contact"]["phones"]), ["13800138000"]);
+    assert_eq!(
+        crate::common::phones(&zhang["contact"]["phones"]),
+        ["+86 138 0013 8000"]
+    );
     let address = zhang["contact"]["address"].as_str().expect("an address");
     assert_eq!(address.replace("\r\n", "\n"), "北京市海淀区\n中关村大街1号, 3层");
     let wang = t.show_json("王芳");
@@ -619,9 +628,11 @@ fn a_map_wins_over_the_automatic_mapping_and_unmapped_columns_are_warned_about()
     assert_eq!(ids.len(), 1);
     let anna = t.show_json(&ids[0]);
     assert_eq!(
-        strs(&anna["contact"]["phones"]),
-        ["+49 30 1234 5678", "+49 151 2345 6789"]
+        crate::common::phones(&anna["contact"]["phones"]),
+        ["+49 30 12345678", "+49 1512 3456789", "+49 30 999"]
     );
+    // Fax is a phone of its kind.
+    assert_eq!(crate::common::phone_kinds(&anna["contact"]["phones"])[2], "fax");
     assert_eq!(anna["preferences"]["notes"], "Nordlicht GmbH");
     assert!(
         anna.get("company").is_none(),
@@ -640,9 +651,7 @@ fn a_map_wins_over_the_automatic_mapping_and_unmapped_columns_are_warned_about()
         .and_then(|rest| rest.split(" (").next())
         .map(|list| list.split(", ").collect())
         .unwrap_or_default();
-    // A fax number has no field of its own: it is kept by its header, not listed.
     assert_eq!(listed, ["Lieblingsfarbe"], "{warning}");
-    assert_eq!(anna["extra"]["imported"]["Fax"], "+49 30 999");
 }
 
 // Duplicates and dry runs ────────────────────────────────────────────────────────────────
@@ -714,8 +723,8 @@ fn on_duplicate_update_fills_empty_fields_and_unites_lists_keeping_id_and_values
     assert_eq!(z["contact"]["wechat"], "zw88", "an empty field is filled");
     assert_eq!(strs(&z["tags"]), ["vip", "new"]);
     assert_eq!(
-        strs(&z["contact"]["phones"]),
-        ["+86 138 0013 8000", "13900000001"]
+        crate::common::phones(&z["contact"]["phones"]),
+        ["+86 138 0013 8000", "+86 139 0000 0001"]
     );
     assert_eq!(strs(&z["contact"]["emails"]), ["zhang@example.cn"]);
 
@@ -723,7 +732,10 @@ fn on_duplicate_update_fills_empty_fields_and_unites_lists_keeping_id_and_values
     let w = t.show_json(&ids[0]);
     assert_eq!(w["name"], "王芳");
     assert_eq!(strs(&w["tags"]), ["a", "b"]);
-    assert_eq!(strs(&w["contact"]["phones"]), ["13700000000"]);
+    assert_eq!(
+        crate::common::phones(&w["contact"]["phones"]),
+        ["+86 137 0000 0000"]
+    );
     assert_eq!(strs(&w["contact"]["emails"]), ["wang@example.cn"]);
     assert_eq!(w["company"], "东方贸易");
 }
@@ -860,7 +872,10 @@ fn vcard_export_4_and_3_parses_with_vobject_one_card_per_customer() {
                 .iter()
                 .map(|t| dial(t.trim_start_matches("tel:")))
                 .collect();
-            let phones: Vec<String> = strs(&c["contact"]["phones"]).iter().map(|p| dial(p)).collect();
+            let phones: Vec<String> = crate::common::phones(&c["contact"]["phones"])
+                .iter()
+                .map(|p| dial(p))
+                .collect();
             assert_eq!(tels, phones, "{card}");
             if version == "4.0" {
                 assert!(strs(&card["tel"]).iter().all(|t| t.starts_with("tel:")), "{card}");
@@ -930,8 +945,11 @@ fn vcard_export_4_and_3_parses_with_vobject_one_card_per_customer() {
     assert_eq!(z["birthday"], "1985-03-12");
     assert_eq!(strs(&z["tags"]), ["vip", "beijing"]);
     assert_eq!(z["contact"]["address"], LONG_ADDRESS);
-    let phones: Vec<String> = strs(&z["contact"]["phones"]).iter().map(|p| dial(p)).collect();
-    assert_eq!(phones, ["+8613800138000", "01062751234"]);
+    let phones: Vec<String> = crate::common::phones(&z["contact"]["phones"])
+        .iter()
+        .map(|p| dial(p))
+        .collect();
+    assert_eq!(phones, ["+8613800138000", "+861062751234"]);
     let a = fresh.show_json(&r.anna);
     assert_eq!(a["title"], "Head of Sales, EMEA");
     assert_eq!(a["contact"]["address"], ANNA_ADDRESS);
@@ -989,7 +1007,10 @@ fn a_hand_written_multi_card_vcard_file_imports_with_the_right_fields() {
     let anna = t.show_json("Anna Schmidt");
     assert_eq!(anna["company"], "Schmidt, Weber & Partner");
     assert_eq!(anna["title"], "Head of Sales, EMEA");
-    assert_eq!(strs(&anna["contact"]["phones"]), ["+49 30 1234 5678"]);
+    assert_eq!(
+        crate::common::phones(&anna["contact"]["phones"]),
+        ["+49 30 12345678"]
+    );
     assert_eq!(strs(&anna["contact"]["emails"]), ["anna@example.de"]);
     assert_eq!(
         anna["contact"]["address"],
@@ -1003,13 +1024,16 @@ fn a_hand_written_multi_card_vcard_file_imports_with_the_right_fields() {
     assert_eq!(john["company"], "Acme, Inc.");
     assert_eq!(john["birthday"], "1975-07-04");
     assert_eq!(strs(&john["contact"]["emails"]), ["john.smith@example.com"]);
-    let phones = strs(&john["contact"]["phones"]);
+    let phones = crate::common::phones(&john["contact"]["phones"]);
     assert_eq!(phones.len(), 1);
     assert_eq!(dial(&phones[0]), "+14155550100");
 
     let wang = t.show_json("王芳");
     assert_eq!(wang["company"], "上海东方贸易有限公司");
-    assert_eq!(strs(&wang["contact"]["phones"]), ["139 1234 5678"]);
+    assert_eq!(
+        crate::common::phones(&wang["contact"]["phones"]),
+        ["+86 139 1234 5678"]
+    );
     assert_eq!(wang["contact"]["wechat"], "wangfang_88");
     assert_eq!(wang["contact"]["qq"], "10001");
     assert_eq!(strs(&wang["tags"]), ["华东"]);
@@ -1201,7 +1225,12 @@ fn entries_export_one_row_per_transaction_with_exact_amounts_and_fields_pick_col
     let zhang_row = rows.iter().find(|row| row[1] == "张伟").expect("张伟's row");
     assert_eq!(
         zhang_row,
-        &["ERP-0001", "张伟", "+86 138 0013 8000;010-6275 1234", "strategic"]
+        &[
+            "ERP-0001",
+            "张伟",
+            "+86 138 0013 8000;+86 10 6275 1234",
+            "strategic"
+        ]
     );
 
     // An unknown field is a usage error, and nothing is printed.
@@ -1493,7 +1522,7 @@ fn merge_folds_the_duplicate_into_the_kept_record_and_deletes_it() {
     assert_eq!(m["birthday"], "1985-03-12");
     assert_eq!(strs(&m["tags"]), ["vip", "beijing", "hot"]);
     assert_eq!(
-        strs(&m["contact"]["phones"]),
+        crate::common::phones(&m["contact"]["phones"]),
         ["+86 138 0013 8000", "+86 139 0000 0001"]
     );
     assert_eq!(strs(&m["contact"]["emails"]), ["zw@example.cn"]);
@@ -1658,7 +1687,10 @@ fn on_duplicate_update_does_not_add_the_same_phone_or_email_twice() {
     let out = import(&t, "csv", csv.as_bytes(), &["--on-duplicate", "update"]);
     assert!(out.status.success(), "{}", stderr_of(&out));
     let z = t.show_json(&zhang);
-    assert_eq!(strs(&z["contact"]["phones"]), ["+86 138 0013 8000"]);
+    assert_eq!(
+        crate::common::phones(&z["contact"]["phones"]),
+        ["+86 138 0013 8000"]
+    );
     assert_eq!(strs(&z["contact"]["emails"]), ["zhang@example.cn"]);
 }
 
@@ -1684,7 +1716,7 @@ fn merge_does_not_keep_the_same_phone_or_email_twice() {
     ]);
     ok(&t, &["merge", &a, &b, "--yes"]);
     let m = t.show_json(&a);
-    assert_eq!(strs(&m["contact"]["phones"]).len(), 1, "{m}");
+    assert_eq!(crate::common::phones(&m["contact"]["phones"]).len(), 1, "{m}");
     assert_eq!(strs(&m["contact"]["emails"]).len(), 1, "{m}");
 }
 

@@ -63,13 +63,21 @@ fn a_gbk_csv_from_chinese_excel_imports_companies_with_their_contact_people() {
     assert_eq!(star["name"], "北京星河科技有限公司");
     assert_eq!(star["company"], "北京星河科技有限公司");
     assert_eq!(star["kind"], "company");
-    assert_eq!(strs(&star["contact"]["phones"]), ["13800138000", "010-87654321"]);
+    assert_eq!(
+        crate::common::phones(&star["contact"]["phones"]),
+        ["+86 138 0013 8000", "+86 10 8765 4321", "+86 10 8765 4322"]
+    );
     assert_eq!(star["industry"], "软件");
     assert_eq!(star["region"], "北京市");
     assert_eq!(star["contact"]["address"], "北京市 海淀区中关村大街1号 100080");
     assert_eq!(star["class"]["tier"], "important");
     assert_eq!(star["preferences"]["notes"], "老客户\n年底回访");
-    assert_eq!(star["extra"]["imported"]["传真"], "010-87654322");
+    // 移动电话, 座机 and 传真 are the company's phones, each of its kind.
+    assert_eq!(
+        crate::common::phone_kinds(&star["contact"]["phones"]),
+        ["mobile", "work", "fax"]
+    );
+    assert!(star["extra"].get("imported").is_none(), "{star}");
     assert_eq!(star["credit"]["limit"], "50000", "信用额度 is the credit limit");
     assert!(
         star.get("birthday").is_none(),
@@ -104,9 +112,9 @@ fn a_dry_run_shows_every_columns_field_and_keep_unmapped_keeps_the_rest() {
     for line in [
         "  客户名称 → name, company (kind = company)",
         "  联系人 → key_people.name (the company's contact person)",
-        "  移动电话 → contact.phones",
-        "  座机 → contact.phones",
-        "  传真 → extra.imported.\"传真\"",
+        "  移动电话 → contact.phones.mobile",
+        "  座机 → contact.phones.work",
+        "  传真 → contact.phones.fax",
         "  所属行业 → industry",
         "  城市 → contact.address, region",
         "  客户等级 → class.tier",
@@ -173,7 +181,10 @@ fn excel_unicode_text_utf16_with_tabs_imports() {
     let chen = t.show_json("陈静");
     assert_eq!(chen["name"], "陈静");
     assert_eq!(chen["kind"], "person");
-    assert_eq!(strs(&chen["contact"]["phones"]), ["13600001111"]);
+    assert_eq!(
+        crate::common::phones(&chen["contact"]["phones"]),
+        ["+86 136 0000 1111"]
+    );
     assert_eq!(strs(&chen["contact"]["emails"]), ["chen.jing@example.cn"]);
     assert_eq!(chen["company"], "杭州西湖茶业");
     assert_eq!(chen["title"], "经理");
@@ -197,8 +208,13 @@ fn an_iphone_vcard_with_item_groups_keeps_grouped_phones_emails_and_addresses() 
     assert_eq!(sun["company"], "苏州园林设计院");
     assert_eq!(sun["title"], "总监");
     assert_eq!(
-        strs(&sun["contact"]["phones"]),
-        ["+86 138 0013 9000", "0512 6543 2100"]
+        crate::common::phones(&sun["contact"]["phones"]),
+        ["+86 138 0013 9000", "+86 512 6543 2100"]
+    );
+    // The labels say the kinds: _$!<Mobile>!$_ and 公司 (work).
+    assert_eq!(
+        crate::common::phone_kinds(&sun["contact"]["phones"]),
+        ["mobile", "work"]
     );
     assert_eq!(strs(&sun["contact"]["emails"]), ["sun.li@example.cn"]);
     assert_eq!(sun["contact"]["address"], "姑苏区人民路1号 苏州 江苏 215000 中国");
@@ -213,7 +229,10 @@ fn an_iphone_vcard_with_item_groups_keeps_grouped_phones_emails_and_addresses() 
     assert!(sun["dates"][0]["id"].as_str().unwrap().starts_with("d-"));
     let david = t.show_json("David Wong");
     assert_eq!(strs(&david["contact"]["emails"]), ["david.wong@example.hk"]);
-    assert_eq!(strs(&david["contact"]["phones"]), ["+852 9123 4567"]);
+    assert_eq!(
+        crate::common::phones(&david["contact"]["phones"]),
+        ["+852 9123 4567"]
+    );
     // iOS writes a birthday without a year as 1604: not a date to keep.
     assert!(david.get("birthday").is_none(), "{david}");
 }
@@ -230,13 +249,21 @@ fn an_android_vcard_2_1_with_quoted_printable_names_imports() {
     assert_eq!(ouyang["name"], "欧阳建国");
     assert_eq!(ouyang["company"], "广州白云机电");
     assert_eq!(
-        strs(&ouyang["contact"]["phones"]),
-        ["138 0013 7000", "020 12345678"]
+        crate::common::phones(&ouyang["contact"]["phones"]),
+        ["+86 138 0013 7000", "+86 20 1234 5678"]
+    );
+    // vCard 2.1's bare types: TEL;CELL and TEL;WORK;VOICE.
+    assert_eq!(
+        crate::common::phone_kinds(&ouyang["contact"]["phones"]),
+        ["mobile", "work"]
     );
     assert_eq!(strs(&ouyang["contact"]["emails"]), ["ouyang@example.cn"]);
     assert_eq!(ouyang["preferences"]["notes"], "展会认识，对电机感兴趣");
     let he = t.show_json("何敏");
-    assert_eq!(strs(&he["contact"]["phones"]), ["+86 139 0000 7777"]);
+    assert_eq!(
+        crate::common::phones(&he["contact"]["phones"]),
+        ["+86 139 0000 7777"]
+    );
 }
 
 #[test]

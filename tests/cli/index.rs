@@ -236,7 +236,7 @@ fn changed_added_and_removed_records_are_seen() {
     let json = cmd().args(["show", &id, "--format", "json"]).output().unwrap();
     let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(json["contacts"][0]["summary"], "首次回访");
-    assert_eq!(json["contact"]["phones"][0], "13912345678");
+    assert_eq!(json["contact"]["phones"][0]["number"], "+86 139 1234 5678");
 }
 
 #[test]

@@ -1025,6 +1025,26 @@ fn expected_record(input: &Value, id: &str) -> Value {
     o.insert("created".into(), NOW.into());
     o.insert("updated".into(), NOW.into());
     o.entry("kind").or_insert_with(|| "person".into());
+    // Each phone (a Chinese mobile in one of three styles) written one way, with its kind.
+    if let Some(phones) = o
+        .get_mut("contact")
+        .and_then(|c| c.get_mut("phones"))
+        .and_then(Value::as_array_mut)
+    {
+        for p in phones.iter_mut() {
+            let digits: String = p
+                .as_str()
+                .expect("a phone")
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            let d = digits
+                .strip_prefix("86")
+                .filter(|d| d.len() == 11)
+                .unwrap_or(&digits);
+            *p = json!({"number": format!("+86 {} {} {}", &d[..3], &d[3..7], &d[7..]), "kind": "mobile"});
+        }
+    }
     without_empties(&v).expect("a record is not empty")
 }
 

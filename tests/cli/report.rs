@@ -1237,7 +1237,10 @@ impl<'a> Tour<'a> {
             "crmfile show 13800138000 --format json | jq .contact",
             &["show", "13800138000", "--format", "json"],
         );
-        assert_eq!(shown["contact"]["phones"], json!(["+86 138 0013 8000"]));
+        assert_eq!(
+            shown["contact"]["phones"],
+            json!([{"number": "+86 138 0013 8000", "kind": "mobile"}])
+        );
 
         // After the call.
         self.run(

@@ -303,6 +303,14 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
                                             ledger.balance.to_string()
                                         };
                                     }
+                                    // Phones with the kind their number does not say, so
+                                    // the sheet imports back to the same phones.
+                                    if f == "contact.phones" {
+                                        let chinese = people == Some(crate::i18n::Lang::ZhCn);
+                                        let cells: Vec<String> =
+                                            c.contact.phones.iter().map(|p| p.cell(chinese)).collect();
+                                        return cells.join(";");
+                                    }
                                     let mut values = fields::get(c, f).unwrap_or_default();
                                     if let (Some(lang), Some(kind)) = (people, fields::enum_kind(f)) {
                                         values = values

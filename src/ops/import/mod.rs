@@ -522,7 +522,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                 .contact
                 .phones
                 .iter()
-                .filter_map(|p| normalize_phone(p).ok())
+                .filter_map(|p| normalize_phone(&p.number).ok())
                 .collect(),
             MatchBy::Email => c.contact.emails.iter().map(|e| normalize_email(e)).collect(),
             // A company customer by its name, a person by the company they work for.
