@@ -101,6 +101,12 @@ fn redact(message: &str) -> String {
 
 /// Parses decrypted record text. With `keep_unknown`, keys this build does not know are
 /// kept on the record so a rewrite puts them back.
+fn unsupported(schema: i64) -> FileProblem {
+    FileProblem::Schema(format!(
+        "record format {schema} is not supported (this crmfile reads {SCHEMA_VERSION}): a newer crmfile wrote it"
+    ))
+}
+
 pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Customer, FileProblem> {
     // One typed parse, which also notes whether any key was ignored: only a record with
     // keys this build does not know is read a second time to keep them.
@@ -112,15 +118,17 @@ pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Custo
         Err(e) => {
             return Err(match toml::from_str::<toml::Table>(text) {
                 Err(syntax) => FileProblem::NotToml(redact(&describe_toml_error(&syntax, text))),
-                Ok(_) => FileProblem::Schema(redact(&describe_toml_error(&e, text))),
+                // A record of a later format fails for what changed in it; the format is
+                // the reason to give (a newer crmfile wrote it).
+                Ok(doc) => match doc.get("schema").and_then(toml::Value::as_integer) {
+                    Some(n) if n > i64::from(SCHEMA_VERSION) => unsupported(n),
+                    _ => FileProblem::Schema(redact(&describe_toml_error(&e, text))),
+                },
             });
         }
     };
     if customer.schema != SCHEMA_VERSION {
-        return Err(FileProblem::Schema(format!(
-            "record format {} is not supported (this crmfile reads {SCHEMA_VERSION})",
-            customer.schema
-        )));
+        return Err(unsupported(customer.schema.into()));
     }
     if (keep_unknown && ignored) || !customer.extra.is_empty() || !customer.conflicts.is_empty() {
         let doc: toml::Table =
@@ -424,6 +432,35 @@ mod tests {
         let again: toml::Table = toml::from_str(&out).unwrap();
         assert_eq!(again["future"].as_integer(), Some(7));
         assert_eq!(again["contact"]["fax"].as_str(), Some("1"));
+        assert_eq!(parse_record(&out, true).unwrap(), c);
+    }
+
+    #[test]
+    fn a_later_format_is_named_as_the_reason_even_when_its_fields_do_not_parse() {
+        let text = "schema = 9\nid = \"c-7k3m9q2x\"\nname = 7\ncreated = 2026-11-22T09:30:00+08:00\nupdated = 2026-11-22T09:30:00+08:00\n";
+        let e = parse_record(text, false).unwrap_err().to_string();
+        assert!(
+            e.contains("record format 9 is not supported") && e.contains("newer crmfile"),
+            "{e}"
+        );
+        let fine = text.replace("name = 7", "name = \"x\"");
+        let e = parse_record(&fine, false).unwrap_err().to_string();
+        assert!(e.contains("record format 9"), "{e}");
+    }
+
+    #[test]
+    fn phones_are_written_as_tables_with_their_kinds() {
+        let text = "schema = 1\nid = \"c-7k3m9q2x\"\nname = \"x\"\ncreated = 2026-11-22T09:30:00+08:00\nupdated = 2026-11-22T09:30:00+08:00\n\n[contact]\nphones = [\"13800138000\", { number = \"+86 10 6275 1234\", kind = \"work\" }]\n";
+        let c = parse_record(text, true).unwrap();
+        let out = render_record(&c).unwrap().to_string();
+        assert!(
+            out.contains("[[contact.phones]]\nnumber = \"13800138000\"\nkind = \"mobile\"\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("number = \"+86 10 6275 1234\"\nkind = \"work\"\n"),
+            "{out}"
+        );
         assert_eq!(parse_record(&out, true).unwrap(), c);
     }
 }
