@@ -5,8 +5,9 @@ use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
+use crate::model::phone::Phone;
 use crate::model::record::{Customer, KeyPerson, Role};
-use crate::model::validate::{check_email, normalize_phone};
+use crate::model::validate::check_email;
 use crate::model::when::parse_date;
 use crate::ops::append;
 use crate::ops::session::Session;
@@ -71,10 +72,11 @@ fn build(e: Entry, ctx: &Session) -> Result<KeyPerson> {
     let role = e
         .role
         .ok_or_else(|| Error::usage(fl!("error-required", flag = "--role")))?;
-    let phone = clean(e.phone);
-    if let Some(p) = &phone {
-        normalize_phone(p).map_err(|e| Error::usage(format!("--phone: {e}")))?;
-    }
+    // Checked as a customer's own numbers are, and kept in the same one form.
+    let phone = clean(e.phone)
+        .map(|p| Phone::parse(&p).map(|p| p.number))
+        .transpose()
+        .map_err(|e| Error::usage(format!("--phone: {e}")))?;
     let email = clean(e.email);
     if let Some(m) = &email {
         check_email(m).map_err(|e| Error::usage(format!("--email: {e}")))?;
