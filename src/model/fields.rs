@@ -277,6 +277,14 @@ fn apply_list(
     Ok(())
 }
 
+/// Whether a field is a list, which `+=` and `-=` change an item at a time.
+pub fn is_list(field: &str) -> bool {
+    matches!(
+        field,
+        "tags" | "contact.phones" | "contact.emails" | "preferences.products"
+    ) || field.starts_with("contact.phones.")
+}
+
 /// Applies one assignment to a record; the caller validates the whole record after.
 pub fn apply(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDate) -> Result<(), String> {
     apply_field(c, a, config, today)?;
@@ -288,11 +296,7 @@ pub fn apply(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDate
 fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDate) -> Result<(), String> {
     let v = a.value.as_str();
     let field = a.field.as_str();
-    let is_list = matches!(
-        field,
-        "tags" | "contact.phones" | "contact.emails" | "preferences.products"
-    ) || field.starts_with("contact.phones.");
-    if a.op != Op::Set && !is_list {
+    if a.op != Op::Set && !is_list(field) {
         return Err(fl!("error-not-a-list", field = field));
     }
     if let Some(kind) = field.strip_prefix("contact.phones.") {

@@ -79,9 +79,7 @@ impl Phone {
         } else {
             &digits
         };
-        let mobile = national.len() == 11
-            && national.starts_with('1')
-            && matches!(national.as_bytes()[1], b'3'..=b'9');
+        let mobile = is_cn_mobile(national);
         Phone {
             number: text.trim().to_string(),
             kind: if mobile {
@@ -135,6 +133,16 @@ fn split_kind(text: &str) -> Result<(Option<PhoneKind>, &str), String> {
         Some((head, rest)) => Ok((Some(head.parse::<PhoneKind>()?), rest.trim())),
         None => Ok((None, text.trim())),
     }
+}
+
+/// Whether digits start like a Chinese mobile number: 13-19.
+fn cn_mobile_prefix(digits: &str) -> bool {
+    digits.len() > 1 && digits.starts_with('1') && matches!(digits.as_bytes()[1], b'3'..=b'9')
+}
+
+/// Whether national digits are a Chinese mobile number's: eleven, starting 13-19.
+pub fn is_cn_mobile(digits: &str) -> bool {
+    digits.len() == 11 && cn_mobile_prefix(digits)
 }
 
 /// The kind a list item names before its number (`work:010…`), if any.
@@ -200,37 +208,26 @@ fn parse_checked(text: &str) -> Result<(phonenumber::PhoneNumber, PhoneKind), St
         Some(e) => format!("{main} ext. {e}"),
         None => main.to_string(),
     };
-    let compact: String = main
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.' | '\u{3000}'))
-        .collect();
-    let compact = match compact.strip_prefix("00") {
-        Some(rest) => format!("+{rest}"),
-        None => compact,
+    let international = {
+        let m = main.trim_start();
+        m.starts_with('+') || m.starts_with("00")
     };
-    let cn = region() == Id::CN;
-    let national = match compact.strip_prefix("+86") {
-        Some(rest) => Some(rest),
-        None if cn && !compact.starts_with('+') => Some(compact.as_str()),
-        None => None,
-    };
-    // A Chinese mobile number (13-19…) one digit short or long, or eleven digits that
-    // start like one but are none (Beijing's 10 is an area code, written 010 at home).
-    if let Some(national) = national.filter(|d| d.len() > 1 && d.bytes().all(|b| b.is_ascii_digit()))
-        && national.starts_with('1')
-    {
-        let mobile_prefix = matches!(national.as_bytes()[1], b'3'..=b'9');
-        if mobile_prefix && national.len() != 11 {
-            return Err(fl!("invalid-phone-cn-digits", text = shown));
-        }
-        if !mobile_prefix && national.len() == 11 && !compact.starts_with('+') {
-            return Err(fl!("invalid-phone-cn-prefix", text = shown));
-        }
+    // First the digits rule every stored number is held to, for its hints at the common
+    // mistakes (a Chinese mobile number a digit short, eleven digits that start like one
+    // but are none); a bare number is read that way only where numbers are Chinese.
+    if international || region() == Id::CN {
+        super::validate::normalize_phone(main)?;
+    }
+    // Stored numbers may be any length; a typed one that starts like a Chinese mobile
+    // number is one, so a digit short or long is said so.
+    let digits: String = main.chars().filter(char::is_ascii_digit).collect();
+    if !international && region() == Id::CN && cn_mobile_prefix(&digits) && digits.len() != 11 {
+        return Err(fl!("invalid-phone-cn-digits", text = shown));
     }
     let n = phonenumber::parse(Some(region()), &for_library)
         .map_err(|_| fl!("invalid-phone", text = shown.clone()))?;
     let Some(kind) = kind_of(&n) else {
-        return Err(if compact.starts_with('+') {
+        return Err(if international {
             fl!("invalid-phone-abroad", text = shown)
         } else {
             let region = region();
@@ -452,7 +449,7 @@ mod tests {
     }
 
     #[test]
-    fn the_region_reads_numbers_without_a_country_code() {
+    fn a_region_is_named_by_its_code() {
         assert_eq!(parse_region("cn").unwrap(), Id::CN);
         assert!(parse_region("Mars").is_err());
     }

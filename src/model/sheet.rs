@@ -547,13 +547,9 @@ pub fn customer_from_row(
                 }
             }
             _ => {
-                let list = matches!(
-                    field.as_str(),
-                    "tags" | "contact.phones" | "contact.emails" | "preferences.products"
-                ) || field.starts_with("contact.phones.");
                 let a = super::fields::Assignment {
                     field: field.clone(),
-                    op: if list {
+                    op: if super::fields::is_list(&field) {
                         super::fields::Op::Add
                     } else {
                         super::fields::Op::Set

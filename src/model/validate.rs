@@ -7,6 +7,7 @@ use i18n_embed_fl::fl;
 
 use super::config::Config;
 use super::id::{IdKind, is_id};
+use super::phone::is_cn_mobile;
 use super::record::{Customer, SCHEMA_VERSION};
 
 /// One thing wrong with a record, named by its dotted field path.
@@ -72,8 +73,6 @@ fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<Strin
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(bad());
     }
-    let is_cn_mobile =
-        |d: &str| d.len() == 11 && d.starts_with('1') && matches!(d.as_bytes()[1], b'3'..=b'9');
     if plus {
         if !(7..=15).contains(&digits.len()) {
             return Err(fl!(loader, "invalid-phone-international", text = shown.clone()));

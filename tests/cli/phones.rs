@@ -226,19 +226,36 @@ fn an_older_record_with_plain_numbers_is_read_and_upgraded_when_written() {
     );
     let out = run(&t, &["find", "13912345678", "--format", "ids"]);
     assert_eq!(stdout_of(&out).trim(), id);
-    // The next change writes them the one way, as tables.
+    // The next change writes them as tables with their kinds, numbers as they were.
     let out = run(&t, &["set", id, "title=经理"]);
     assert!(out.status.success(), "{}", stderr_of(&out));
-    let text = rage.decrypt(&t.identity(), &t.record_path(id));
-    let plain: toml::Table = toml::from_str(&text).unwrap();
-    let written: Value = serde_json::to_value(&plain["contact"]["phones"]).unwrap();
+    let written = |rage: &crate::common::Rage| -> Value {
+        let text = rage.decrypt(&t.identity(), &t.record_path(id));
+        let plain: toml::Table = toml::from_str(&text).unwrap();
+        serde_json::to_value(&plain["contact"]["phones"]).unwrap()
+    };
     assert_eq!(
-        written,
+        written(&rage),
+        json!([
+            {"number": "139-1234-5678", "kind": "mobile"},
+            {"number": "010 6275 1234", "kind": "other"}
+        ])
+    );
+    // audit names them, and --fix writes the numbers the one way.
+    let out = run(&t, &["audit", "--format", "json"]);
+    assert!(stdout_of(&out).contains("phone-format"), "{}", stdout_of(&out));
+    let out = run(&t, &["audit", "--fix"]);
+    assert!(
+        stderr_of(&out).contains("wrote the phone numbers"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(
+        written(&rage),
         json!([
             {"number": "+86 139 1234 5678", "kind": "mobile"},
             {"number": "+86 10 6275 1234", "kind": "other"}
-        ]),
-        "{text}"
+        ])
     );
 }
 
