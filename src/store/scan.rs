@@ -11,20 +11,16 @@ use super::record_io::{self, FileError, FileProblem, Loaded};
 use crate::crypt::Keyring;
 use crate::model::id;
 
-/// A walk of the store in file-name order: links are not followed and hidden folders
-/// (`.crmfile`, `.git`) are skipped; hidden files are still listed (stray temp files,
-/// `.age-recipients`).
-fn walk(root: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
-    skip_hidden_folders(WalkDir::new(root).follow_links(false).sort_by_file_name())
-}
-
-/// [`walk`] in the order the folders list their files (sorting 100,000 names the way
-/// walkdir does costs more than the rest of the walk).
+/// A walk of the store in the order the folders list their files: links are not
+/// followed and hidden folders (`.crmfile`, `.git`) are skipped; hidden files are still
+/// listed (stray temp files, `.age-recipients`). What needs an order sorts what it found
+/// by [`walk_order`]: sorting 100,000 names the way walkdir does, by comparing their
+/// paths, costs more than the rest of the walk.
 fn walk_unsorted(root: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
     skip_hidden_folders(WalkDir::new(root).follow_links(false))
 }
 
-/// A key that sorts paths as [`walk`] lists them: by name within each folder, a folder's
+/// A key that sorts paths as a walk sorted by file name lists them: by name within each folder, a folder's
 /// contents where its name falls. The separator becomes a byte below every byte a name
 /// can hold, so comparing bytes compares component by component.
 fn walk_order(path: &Path) -> Vec<u8> {
@@ -83,6 +79,7 @@ impl Store {
             }
         }
         // The order of a walk sorted by name, folder by folder: the same on every run.
+        let _sort = super::timing::phase("walk: sort");
         paths.sort_by_cached_key(|p| walk_order(p));
         recipients.sort_by_cached_key(|p| walk_order(p));
         *self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) = Some(recipients);
@@ -95,11 +92,13 @@ impl Store {
         if let Some(seen) = &*self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) {
             return seen.clone();
         }
-        let files: Vec<PathBuf> = walk(&self.root)
+        // Sorting the few found is far cheaper than walking 100,000 names in order.
+        let mut files: Vec<PathBuf> = walk_unsorted(&self.root)
             .filter_map(Result::ok)
             .filter(|e| e.file_type().is_file() && e.file_name() == super::RECIPIENTS_FILE)
             .map(|e| e.into_path())
             .collect();
+        files.sort_by_cached_key(|p| walk_order(p));
         *self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) = Some(files.clone());
         files
     }
@@ -136,19 +135,26 @@ impl Store {
             return paths;
         }
         let own = &keyring.public_keys;
-        let mut verdict: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
+        // The paths come sorted, a folder's files together: its verdict is asked once.
+        let mut last: Option<(PathBuf, bool)> = None;
         let mut skipped = 0usize;
         let kept: Vec<PathBuf> = paths
             .into_iter()
             .filter(|p| {
-                let folder = p.parent().unwrap_or(&self.root).to_path_buf();
-                let ok = *verdict.entry(folder).or_insert_with_key(|f| {
-                    // No recipients file, or one that does not parse: read it and let the
-                    // load say what is wrong.
-                    self.recipients
-                        .for_folder(f)
-                        .map_or(true, |set| set.1.iter().any(|k| own.contains(&k.text)))
-                });
+                let folder = p.parent().unwrap_or(&self.root);
+                let ok = match &last {
+                    Some((f, ok)) if f == folder => *ok,
+                    _ => {
+                        // No recipients file, or one that does not parse: read it and let
+                        // the load say what is wrong.
+                        let ok = self
+                            .recipients
+                            .for_folder(folder)
+                            .map_or(true, |set| set.1.iter().any(|k| own.contains(&k.text)));
+                        last = Some((folder.to_path_buf(), ok));
+                        ok
+                    }
+                };
                 if !ok {
                     skipped += 1;
                 }
@@ -185,10 +191,13 @@ impl Store {
         if std::fs::symlink_metadata(&direct).is_ok_and(|m| m.file_type().is_file()) {
             return Some(direct);
         }
-        walk(&self.root)
+        // The first in walk order, should a copy lie in two folders; found without
+        // sorting every folder's names.
+        walk_unsorted(&self.root)
             .filter_map(Result::ok)
-            .find(|e| e.file_type().is_file() && e.file_name().to_string_lossy() == want)
+            .filter(|e| e.file_type().is_file() && e.file_name().to_string_lossy() == want)
             .map(|e| e.into_path())
+            .min_by_key(|p| walk_order(p))
     }
 
     /// Decrypts every record in parallel and keeps only what `f` makes of each, so memory
