@@ -183,7 +183,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     ctx.recipients_for_write(&folder)?;
     let _lock = ctx.lock()?;
     // Only the duplicate keys of each record are kept as the store is read.
-    let (known, errors) = ctx.scan_indexed(|_, c| Some((c.id.clone(), dedup_keys(&c))))?;
+    let (known, errors) = ctx.scan_heads(|_, c| Some((c.id.clone(), dedup_keys(&c))))?;
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
         ctx.warn(fl!("warn-dedup-unreadable", count = errors.len()));

@@ -40,7 +40,7 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
     ctx.prepare_filters(&mut args.filters)?;
     let filters = &args.filters;
     let (mut found, mut errors) =
-        ctx.scan_indexed(|path, c| filters.keeps(&c).then(|| (path.to_path_buf(), c)))?;
+        ctx.scan_heads(|path, c| filters.keeps(&c).then(|| (path.to_path_buf(), c)))?;
     if matches!(format, Format::Json | Format::Ndjson) {
         let paths: Vec<_> = found.into_iter().map(|(p, _)| p).collect();
         let (full, failed) = ctx.load_all(&paths, true)?;

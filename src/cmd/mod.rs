@@ -49,7 +49,10 @@ use crate::ops::session::{self, Report, Session};
 use crate::output::{self, Color};
 
 pub fn run(cli: Cli, name: &str) -> Result<u8> {
+    let _command = crate::store::timing::phase("command");
+    let setup = crate::store::timing::phase("setup");
     let ctx = Ctx::new(cli.global, name)?;
+    drop(setup);
     let result = match cli.command {
         Command::Init(args) => init::run(args, &ctx),
         Command::Add(args) => add::run(args, &ctx),

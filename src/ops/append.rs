@@ -147,7 +147,7 @@ pub fn batch<T>(session: &Session, out: &mut dyn Write, lines: Vec<Line<T>>, app
             None => {
                 if by_ref.is_none() {
                     let (refs, _) =
-                        session.scan_indexed(|path, c| c.reference.map(|r| (r, path.to_path_buf())))?;
+                        session.scan_heads(|path, c| c.reference.map(|r| (r, path.to_path_buf())))?;
                     by_ref = Some(refs.into_iter().collect());
                 }
                 by_ref.as_ref().and_then(|refs| refs.get(key.trim()).cloned())

@@ -15,7 +15,7 @@ use crate::model::date::Timestamp;
 use crate::model::query;
 use crate::model::record::Customer;
 use crate::store::trust::{Standing, Trust};
-use crate::store::{FileError, Loaded, Mode, RecipientSet, Store, StoreLock, keys_text};
+use crate::store::{FileError, Loaded, Mode, Projection, RecipientSet, Store, StoreLock, keys_text};
 
 /// Where an operation's notices go: the command line prints them on stderr, tests keep
 /// them.
@@ -305,7 +305,7 @@ impl Session {
             return self.load(&path, keep_unknown).map_err(|e| self.file_error(e));
         }
         // Matched through the index; only the record chosen is decrypted in full.
-        let (mut hits, errors) = self.scan_indexed(|path, c| {
+        let (mut hits, errors) = self.scan_heads(|path, c| {
             query::matches(&c, query).then(|| Loaded {
                 path: path.to_path_buf(),
                 customer: c,
@@ -526,8 +526,27 @@ impl Session {
         &self,
         f: impl Fn(&Path, Customer) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<FileError>)> {
+        self.scan_projected(Projection::Full, f)
+    }
+
+    /// [`Session::scan_indexed`] for what reads only a record's own fields: key people,
+    /// yearly dates and the logs come empty (see [`Projection::Head`]), so the index is
+    /// read faster. For queries, filters and duplicate checks.
+    pub fn scan_heads<T: Send>(
+        &self,
+        f: impl Fn(&Path, Customer) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<FileError>)> {
+        self.scan_projected(Projection::Head, f)
+    }
+
+    /// [`Session::scan_indexed`] with the projection chosen at run time.
+    pub fn scan_projected<T: Send>(
+        &self,
+        projection: Projection,
+        f: impl Fn(&Path, Customer) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<FileError>)> {
         self.arm_not_yours()?;
-        let (items, ids, errors) = self.store()?.scan_indexed(self.keyring()?, f);
+        let (items, ids, errors) = self.store()?.scan_indexed(self.keyring()?, projection, f);
         self.note_read(ids);
         Ok((items, errors))
     }

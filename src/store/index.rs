@@ -104,6 +104,48 @@ impl FileKey {
     }
 }
 
+/// The folders of the record files, open, so that each file's key is looked up by its
+/// name alone rather than by its whole path (a third of a warm scan was path lookups).
+struct Folders(HashMap<PathBuf, rustix::fd::OwnedFd>);
+
+impl Folders {
+    fn open(paths: &[PathBuf]) -> Folders {
+        let mut open = HashMap::new();
+        for p in paths {
+            let Some(dir) = p.parent() else { continue };
+            if !open.contains_key(dir) {
+                use rustix::fs::{Mode, OFlags};
+                let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+                if let Ok(fd) = rustix::fs::open(dir, flags, Mode::empty()) {
+                    open.insert(dir.to_path_buf(), fd);
+                }
+            }
+        }
+        Folders(open)
+    }
+
+    /// The key of the file at `path` now; `None` when it is gone or not a plain file.
+    fn key(&self, path: &Path) -> Option<FileKey> {
+        match (path.parent().and_then(|d| self.0.get(d)), path.file_name()) {
+            (Some(dir), Some(name)) => {
+                let st = rustix::fs::statat(dir, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).ok()?;
+                if rustix::fs::FileType::from_raw_mode(st.st_mode) != rustix::fs::FileType::RegularFile {
+                    return None;
+                }
+                let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
+                #[allow(clippy::useless_conversion, clippy::unnecessary_cast)]
+                Some(FileKey {
+                    inode: st.st_ino as u64,
+                    size: st.st_size as u64,
+                    mtime_ns: ns(st.st_mtime as i64, st.st_mtime_nsec as i64),
+                    ctime_ns: ns(st.st_ctime as i64, st.st_ctime_nsec as i64),
+                })
+            }
+            _ => FileKey::of(path),
+        }
+    }
+}
+
 /// The head of one entry: which file, which version of it.
 #[derive(Serialize, Deserialize)]
 struct EntryHead {
@@ -111,14 +153,38 @@ struct EntryHead {
     key: FileKey,
 }
 
-/// The index as read from disk: its plaintext, and where each file's record lies in it.
+/// The index is split into this many files by a hash of each record's path, so that a
+/// change rewrites one part, the parts are decrypted in parallel, and no command holds
+/// the whole index in plaintext at once.
+const SHARDS: usize = 32;
+
+/// The shard of a record file, from its path relative to the store (FNV-1a).
+fn shard_of(rel: &str) -> usize {
+    let hash = rel.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    (hash % SHARDS as u64) as usize
+}
+
+/// How much of each record a bulk read needs from the index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Projection {
+    /// Everything [`index_view`] keeps.
+    Full,
+    /// Only the record's own fields, links and custom fields: key people, yearly dates and
+    /// the logs (transactions, payments, contacts, feedback, consents) are left empty.
+    /// For queries, duplicate checks and filters, which never look at them.
+    Head,
+}
+
+/// One shard as read from disk: its plaintext, and where each file's record lies in it.
 struct Cached {
     plain: Zeroizing<Vec<u8>>,
     entries: HashMap<String, (FileKey, Range<usize>)>,
 }
 
 impl Cached {
-    /// Splits the plaintext into entries; `None` when it is not a whole index of this
+    /// Splits the plaintext into entries; `None` when it is not a whole shard of this
     /// version (it is then rebuilt).
     fn parse(plain: Zeroizing<Vec<u8>>) -> Option<Cached> {
         let mut rest = plain.strip_prefix(MAGIC.as_slice())?;
@@ -144,21 +210,35 @@ impl Cached {
     }
 }
 
-/// One record file's entry in the index to be written.
+/// One record file's entry in the shard to be written.
 enum Entry {
-    /// The entry as it was in the index read.
+    /// The entry as it was in the shard read.
     Old(Range<usize>),
     New(Zeroizing<Vec<u8>>),
 }
 
-/// What one record file gave this scan: its id, what the command kept, and its entry
-/// (`None` for a file replaced while it was read: it is read again next time).
+/// What one record file gave this scan: its id, what the command kept, its entry (`None`
+/// for a file replaced while it was read: it is read again next time), and whether the
+/// file was decrypted.
 type Scanned<T> = std::result::Result<(String, Option<T>, Option<(FileKey, Entry)>, bool), Box<FileError>>;
 
+/// What one shard gave a scan: the items kept and the failures, by position in the walk,
+/// and the ids of the records seen.
+struct ShardDone<T> {
+    items: Vec<(usize, T)>,
+    ids: Vec<String>,
+    errors: Vec<(usize, FileError)>,
+}
+
+/// The store lock for writing shards, taken by the first shard that changed: `None`
+/// inside when another process holds it (the shards are then left as they are).
+type LazyLock = std::sync::Mutex<Option<Option<Option<StoreLock>>>>;
+
 impl Store {
-    /// Where this user's index lives, or `None` when the keys give no public key to
+    /// Where this user's index lives (`index-TAG-NN.age` in `.crmfile/`, NN the shard),
+    /// as the path of shard 0's prefix, or `None` when the keys give no public key to
     /// encrypt it to or `CRMFILE_INDEX=off`.
-    fn index_path(&self, keyring: &Keyring) -> Option<PathBuf> {
+    fn index_tag(&self, keyring: &Keyring) -> Option<String> {
         if std::env::var("CRMFILE_INDEX").is_ok_and(|v| v == "off" || v == "0") {
             return None;
         }
@@ -168,8 +248,11 @@ impl Store {
         let mut keys = keyring.public_keys.clone();
         keys.sort();
         let digest = sha2::Sha256::digest(keys.join("\n").as_bytes());
-        let tag: String = crate::crypt::hex(&digest[..8]);
-        Some(self.state_dir().join(format!("index-{tag}.age")))
+        Some(crate::crypt::hex(&digest[..8]))
+    }
+
+    fn shard_path(&self, tag: &str, shard: usize) -> PathBuf {
+        self.state_dir().join(format!("index-{tag}-{shard:02}.age"))
     }
 
     /// Removes every user's index in this store (after an erasure: no cached copy stays).
@@ -200,141 +283,266 @@ impl Store {
         }
     }
 
-    fn read_index(&self, path: &Path, keyring: &Keyring) -> Option<Cached> {
-        Cached::parse(keyring.decrypt_file(path).ok()?)
+    /// The names of this user's index files now in `.crmfile/`.
+    fn index_files(&self, tag: &str) -> Vec<String> {
+        let prefix = format!("index-{tag}");
+        std::fs::read_dir(self.state_dir())
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.starts_with(&prefix) && n.ends_with(".age"))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
-    /// Every record as the index keeps it (see [`index_view`]), through `f`, which keeps
-    /// what the command needs: from the index for files that did not change, decrypted
-    /// for the others, in parallel. The index is brought up to date on the way. Returns
-    /// what `f` kept, the ids of every record seen, and the files that could not be used.
+    /// Every record as the index keeps it (see [`index_view`] and [`Projection`]), through
+    /// `f`, which keeps what the command needs: from the index for files that did not
+    /// change, decrypted for the others, shard by shard in parallel. Each shard is brought
+    /// up to date on the way. Returns what `f` kept (in the walk's order), the ids of every
+    /// record seen, and the files that could not be used.
     pub fn scan_indexed<T: Send>(
         &self,
         keyring: &Keyring,
+        projection: Projection,
         f: impl Fn(&Path, Customer) -> Option<T> + Sync,
     ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
-        let Some(index_path) = self.index_path(keyring) else {
+        let Some(tag) = self.index_tag(keyring) else {
             // No index: every record is read in full (the reference the tests compare with).
             return self.scan_map(keyring, false, |l| f(&l.path, l.customer));
         };
         let started = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos() as i128);
+        let walk = super::timing::phase("walk");
         let (paths, mut errors) = self.record_paths();
         let paths = self.readable_by(paths, keyring);
-        let cached = self.read_index(&index_path, keyring);
-        let results: Vec<Scanned<T>> = paths
+        let rels: Vec<std::borrow::Cow<str>> = paths.iter().map(|p| self.rel(p)).collect();
+        let mut shards: Vec<Vec<usize>> = vec![Vec::new(); SHARDS];
+        for (i, rel) in rels.iter().enumerate() {
+            shards[shard_of(rel)].push(i);
+        }
+        let on_disk = self.index_files(&tag);
+        let folders = Folders::open(&paths);
+        drop(walk);
+
+        let _records = super::timing::phase("records");
+        let lock: LazyLock = std::sync::Mutex::new(None);
+        let done: Vec<ShardDone<T>> = shards
             .par_iter()
-            .map(|path| {
-                let key = FileKey::of(path);
-                if let (Some(c), Some(key)) = (&cached, key)
-                    && let Some((bytes, range)) = c.record(&self.rel(path), key)
-                    && let Some(customer) = decode(bytes)
-                {
-                    let id = customer.id.clone();
-                    return Ok((id, f(path, customer), Some((key, Entry::Old(range))), false));
-                }
-                let Loaded { customer, .. } = record_io::load(path, keyring, false).map_err(Box::new)?;
-                // What the index would hold, so the answer is the same read either way; a
-                // record the index cannot hold exactly is passed whole and not cached, and
-                // so is one flagged for carrying no seal, so every read flags it again.
-                let encoded = encode(&customer).filter(|_| !keyring.not_checked(path));
-                let Some((bytes, view)) = encoded.and_then(|b| decode(&b).map(|v| (b, v))) else {
-                    return Ok((customer.id.clone(), f(path, customer), None, true));
+            .enumerate()
+            .map(|(shard, positions)| {
+                let path = self.shard_path(&tag, shard);
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                let exists = name.is_some_and(|n| on_disk.contains(&n));
+                let cached = if exists && !positions.is_empty() {
+                    keyring.decrypt_file(&path).ok().and_then(Cached::parse)
+                } else {
+                    None
                 };
-                let entry = key
-                    .filter(|k| FileKey::of(path) == Some(*k))
-                    .filter(|k| started - k.mtime_ns.max(k.ctime_ns) > RACY_NS)
-                    .map(|k| (k, Entry::New(bytes)));
-                Ok((view.id.clone(), f(path, view), entry, true))
+                // One thread per shard: with many more shards than cores the work stays
+                // balanced, and only as many shards as threads are in memory at once.
+                let results: Vec<(usize, Scanned<T>)> = positions
+                    .iter()
+                    .map(|&i| {
+                        (
+                            i,
+                            self.scan_one(
+                                &paths[i],
+                                &rels[i],
+                                &folders,
+                                cached.as_ref(),
+                                keyring,
+                                projection,
+                                started,
+                                &f,
+                            ),
+                        )
+                    })
+                    .collect();
+                // A record read again changes the shard only when its entry can be kept;
+                // entries of files that are gone are dropped by writing it again.
+                let kept = results
+                    .iter()
+                    .filter(|(_, r)| matches!(r, Ok((_, _, Some(_), _))))
+                    .count();
+                let changed = if positions.is_empty() {
+                    exists
+                } else {
+                    cached.as_ref().is_none_or(|c| c.entries.len() != kept)
+                        || results
+                            .iter()
+                            .any(|(_, r)| matches!(r, Ok((_, _, Some(_), true))))
+                };
+                if changed && self.lock_for_index(&lock) {
+                    let entries: Vec<(&str, FileKey, &[u8])> = results
+                        .iter()
+                        .filter_map(|(i, r)| match r {
+                            Ok((_, _, Some((key, entry)), _)) => Some((*i, *key, entry)),
+                            _ => None,
+                        })
+                        // Only entries whose files are still as they were read: a record
+                        // deleted meanwhile (`forget`) does not come back through the cache.
+                        .filter(|(i, key, _)| folders.key(&paths[*i]) == Some(*key))
+                        .map(|(i, key, entry)| {
+                            let bytes: &[u8] = match entry {
+                                Entry::Old(range) => {
+                                    &cached.as_ref().expect("old entries come from the shard").plain
+                                        [range.clone()]
+                                }
+                                Entry::New(bytes) => bytes,
+                            };
+                            (rels[i].as_ref(), key, bytes)
+                        })
+                        .collect();
+                    // A cache that cannot be written costs speed next time, nothing else.
+                    if positions.is_empty() {
+                        let _ = std::fs::remove_file(&path);
+                    } else {
+                        let _ = write_shard(&path, keyring, &entries);
+                    }
+                }
+                // Only what the command kept leaves the shard; its plaintext and new
+                // entries are dropped (and zeroized) here.
+                let mut out = ShardDone {
+                    items: Vec::new(),
+                    ids: Vec::with_capacity(results.len()),
+                    errors: Vec::new(),
+                };
+                for (i, r) in results {
+                    match r {
+                        Ok((id, item, _, _)) => {
+                            out.ids.push(id);
+                            out.items.extend(item.map(|t| (i, t)));
+                        }
+                        // Unreadable files have no entry; an entry they had was dropped.
+                        Err(e) => out.errors.push((i, *e)),
+                    }
+                }
+                out
             })
             .collect();
+        drop(_records);
 
         let mut items = Vec::new();
-        let mut ids = Vec::with_capacity(results.len());
-        let mut entries = Vec::with_capacity(results.len());
-        let mut changed = cached.is_none();
-        for (path, r) in paths.iter().zip(results) {
-            match r {
-                Ok((id, item, entry, read)) => {
-                    ids.push(id);
-                    items.extend(item);
-                    // A record read again changes the index only when its entry can be kept.
-                    changed |= read && entry.is_some();
-                    entries.extend(entry.map(|e| (path, e)));
-                }
-                // Unreadable files have no entry; an entry they had is dropped below.
-                Err(e) => errors.push(*e),
-            }
+        let mut ids = Vec::with_capacity(paths.len());
+        let mut failed = Vec::new();
+        for shard in done {
+            items.extend(shard.items);
+            ids.extend(shard.ids);
+            failed.extend(shard.errors);
         }
-        // Entries of files that are gone are dropped by writing the index again.
-        changed |= cached.as_ref().is_some_and(|c| c.entries.len() != entries.len());
-        if changed {
-            // Written under the store lock (or not now, when a writer holds it), and only
-            // with entries whose files are still as they were read: a record deleted
-            // meanwhile (`forget`) does not come back through the cache.
-            let _guard = if StoreLock::held() {
-                None
-            } else {
-                match StoreLock::try_acquire(&self.state_dir()) {
-                    Some(guard) => Some(guard),
-                    None => return (items, ids, errors),
-                }
-            };
-            let current: Vec<bool> = entries
-                .par_iter()
-                .map(|(path, (key, _))| FileKey::of(path) == Some(*key))
-                .collect();
-            let mut current = current.into_iter();
-            entries.retain(|_| current.next().unwrap_or(false));
-            self.remove_temporaries();
-            // A cache that cannot be written costs speed next time, nothing else.
-            let _ = self.write_index(&index_path, keyring, cached.as_ref(), &entries);
+        // In the walk's order, as a scan without the index gives them.
+        items.sort_unstable_by_key(|(i, _)| *i);
+        failed.sort_unstable_by_key(|(i, _)| *i);
+        let items = items.into_iter().map(|(_, t)| t).collect();
+        errors.extend(failed.into_iter().map(|(_, e)| e));
+        // The single-file index of earlier versions, and shards of another count.
+        let stale: Vec<&String> = on_disk
+            .iter()
+            .filter(|n| (0..SHARDS).all(|s| **n != format!("index-{tag}-{s:02}.age")))
+            .collect();
+        if !stale.is_empty() && self.lock_for_index(&lock) {
+            for name in stale {
+                let _ = std::fs::remove_file(self.state_dir().join(name));
+            }
         }
         (items, ids, errors)
     }
 
-    fn write_index(
+    /// Takes the store lock for writing index shards, once per scan: `true` when this
+    /// process holds it (a writer running the scan holds it already), `false` when another
+    /// process does (the index is then not written this time).
+    fn lock_for_index(&self, lock: &LazyLock) -> bool {
+        let mut slot = lock.lock().unwrap_or_else(|p| p.into_inner());
+        slot.get_or_insert_with(|| {
+            if StoreLock::held() {
+                Some(None)
+            } else {
+                let guard = StoreLock::try_acquire(&self.state_dir());
+                if guard.is_some() {
+                    self.remove_temporaries();
+                }
+                guard.map(Some)
+            }
+        })
+        .is_some()
+    }
+
+    /// One record file of a scan: from its shard's entry when the file is as indexed,
+    /// else decrypted, checked and turned into what the index would hold.
+    #[allow(clippy::too_many_arguments)]
+    fn scan_one<T>(
         &self,
         path: &Path,
-        keyring: &Keyring,
+        rel: &str,
+        folders: &Folders,
         cached: Option<&Cached>,
-        entries: &[(&PathBuf, (FileKey, Entry))],
-    ) -> crate::error::Result<()> {
-        use crate::error::Error;
-        let own = crypt::parse_recipients(&keyring.public_keys.join("\n"), path)?;
-        // A cache: no fsync; an index torn by a crash fails to decrypt and is rebuilt.
-        let dir = path.parent().unwrap_or(&self.root);
-        let tmp = tempfile::Builder::new()
-            .prefix(".crmfile-tmp-")
-            .tempfile_in(dir)
-            .map_err(|e| Error::io("create a temporary file in", dir, e))?;
-        let failed = |e: std::io::Error| Error::io("write", tmp.path(), e);
-        // Encrypted as it is written: the plaintext is never whole in memory twice.
-        let mut out = crypt::encrypting_writer(&own, std::io::BufWriter::new(tmp.as_file()))?;
-        out.write_all(&MAGIC).map_err(failed)?;
-        let mut head_bytes = Vec::new();
-        for (path, (key, entry)) in entries {
-            let record: &[u8] = match entry {
-                Entry::Old(range) => &cached.expect("old entries come from the index").plain[range.clone()],
-                Entry::New(bytes) => bytes,
-            };
-            let head = EntryHead {
-                path: self.rel(path).into_owned(),
-                key: *key,
-            };
-            let len = u32::try_from(record.len()).expect("a record entry is far below 4 GiB");
-            head_bytes.clear();
-            postcard::to_io(&head, &mut head_bytes).expect("writing to memory");
-            postcard::to_io(&len, &mut head_bytes).expect("writing to memory");
-            out.write_all(&head_bytes).map_err(failed)?;
-            out.write_all(record).map_err(failed)?;
+        keyring: &Keyring,
+        projection: Projection,
+        started: i128,
+        f: &(impl Fn(&Path, Customer) -> Option<T> + Sync),
+    ) -> Scanned<T> {
+        let key = folders.key(path);
+        if let (Some(c), Some(key)) = (cached, key)
+            && let Some((bytes, range)) = c.record(rel, key)
+            && let Some(customer) = decode(bytes, projection)
+        {
+            let id = customer.id.clone();
+            return Ok((id, f(path, customer), Some((key, Entry::Old(range))), false));
         }
-        out.finish().and_then(|mut w| w.flush()).map_err(failed)?;
-        tmp.persist(path)
-            .map(drop)
-            .map_err(|e| Error::io("replace", path, e.error))
+        let Loaded { customer, .. } = record_io::load(path, keyring, false).map_err(Box::new)?;
+        // What the index would hold, so the answer is the same read either way; a record
+        // the index cannot hold exactly is passed whole and not cached, and so is one
+        // flagged for carrying no seal, so every read flags it again.
+        let encoded = encode(&customer).filter(|_| !keyring.not_checked(path));
+        let Some((bytes, view)) = encoded.and_then(|b| decode(&b, projection).map(|v| (b, v))) else {
+            return Ok((customer.id.clone(), f(path, customer), None, true));
+        };
+        let entry = key
+            .filter(|k| folders.key(path) == Some(*k))
+            .filter(|k| started - k.mtime_ns.max(k.ctime_ns) > RACY_NS)
+            .map(|k| (k, Entry::New(bytes)));
+        Ok((view.id.clone(), f(path, view), entry, true))
     }
+}
+
+/// Writes one shard, encrypted to the user's own keys only, in place of the old one.
+fn write_shard(
+    path: &Path,
+    keyring: &Keyring,
+    entries: &[(&str, FileKey, &[u8])],
+) -> crate::error::Result<()> {
+    use crate::error::Error;
+    let own = crypt::parse_recipients(&keyring.public_keys.join("\n"), path)?;
+    // A cache: no fsync; a shard torn by a crash fails to decrypt and is rebuilt.
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let tmp = tempfile::Builder::new()
+        .prefix(".crmfile-tmp-")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io("create a temporary file in", dir, e))?;
+    let failed = |e: std::io::Error| Error::io("write", tmp.path(), e);
+    // Encrypted as it is written: the plaintext is never whole in memory twice.
+    let mut out = crypt::encrypting_writer(&own, std::io::BufWriter::new(tmp.as_file()))?;
+    out.write_all(&MAGIC).map_err(failed)?;
+    let mut head_bytes = Vec::new();
+    for (rel, key, record) in entries {
+        let head = EntryHead {
+            path: (*rel).to_string(),
+            key: *key,
+        };
+        let len = u32::try_from(record.len()).expect("a record entry is far below 4 GiB");
+        head_bytes.clear();
+        postcard::to_io(&head, &mut head_bytes).expect("writing to memory");
+        postcard::to_io(&len, &mut head_bytes).expect("writing to memory");
+        out.write_all(&head_bytes).map_err(failed)?;
+        out.write_all(record).map_err(failed)?;
+    }
+    out.finish().and_then(|mut w| w.flush()).map_err(failed)?;
+    tmp.persist(path)
+        .map(drop)
+        .map_err(|e| Error::io("replace", path, e.error))
 }
 
 /// What the index keeps of a record: every field a `--where` condition or a query can
@@ -417,6 +625,24 @@ impl At {
     }
 }
 
+/// A Chinese calendar date from its entry: year, month, leap, day.
+fn lunar_date((year, month, leap, day): LunarEntry) -> crate::model::lunar::LunarDate {
+    crate::model::lunar::LunarDate {
+        calendar: crate::model::lunar::CalendarName::Chinese,
+        year,
+        month,
+        leap,
+        day,
+    }
+}
+
+fn lunar_entry(l: crate::model::lunar::LunarDate) -> LunarEntry {
+    (l.year, l.month, l.leap, l.day)
+}
+
+/// A Chinese calendar date: year (when known), month, leap, day.
+type LunarEntry = (Option<i32>, u8, bool, u8);
+
 fn day(d: Date) -> i32 {
     d.0.num_days_from_ce()
 }
@@ -444,16 +670,10 @@ type FeedbackEntry = (
 );
 
 /// A yearly date: id, label, date, lunar (year, month, leap, day).
-type DateEntry = (String, String, i32, Option<(Option<i32>, u8, bool, u8)>);
+type DateEntry = (String, String, i32, Option<LunarEntry>);
 
 /// A key person: id, name, role, birthday, lunar birthday (year, month, leap, day).
-type PersonEntry = (
-    String,
-    String,
-    Role,
-    Option<i32>,
-    Option<(Option<i32>, u8, bool, u8)>,
-);
+type PersonEntry = (String, String, Role, Option<i32>, Option<LunarEntry>);
 
 /// A transaction: id (on account only), date, amount, currency, due, over limit.
 type TransactionEntry = (String, i32, [u8; 16], String, Option<i32>, bool);
@@ -461,8 +681,9 @@ type TransactionEntry = (String, i32, [u8; 16], String, Option<i32>, bool);
 /// A contact: at, channel, by, and the next step it set with its text.
 type ContactEntryRow = (At, Channel, Option<String>, Option<(i32, String)>);
 
+/// The first part of an entry: the record's own fields, what queries and filters read.
 #[derive(Serialize, Deserialize)]
-struct Rec {
+struct Head {
     id: String,
     name: String,
     kind: Kind,
@@ -471,7 +692,7 @@ struct Rec {
     title: Option<String>,
     birthday: Option<i32>,
     /// year, month, leap, day
-    lunar_birthday: Option<(Option<i32>, u8, bool, u8)>,
+    lunar_birthday: Option<LunarEntry>,
     industry: Option<String>,
     region: Option<String>,
     size: Option<String>,
@@ -497,55 +718,41 @@ struct Rec {
     classified: Option<i32>,
     cadence: Option<Span>,
     next: Option<i32>,
+    verified: Option<i32>,
+    /// limit, rating, terms
+    credit: (Option<[u8; 16]>, Option<String>, Option<u32>),
+    /// to, as
+    links: Vec<(String, Relation)>,
+    /// Custom fields as TOML text.
+    extra: String,
+}
+
+/// The second part of an entry, after [`Head`]: what only reminders, classification and
+/// reports read, skipped by a [`Projection::Head`] read.
+#[derive(Serialize, Deserialize)]
+struct Logs {
     /// id, name, role, birthday, lunar birthday (year, month, leap, day)
     people: Vec<PersonEntry>,
     /// id, label, date, lunar (year, month, leap, day)
     dates: Vec<DateEntry>,
-    verified: Option<i32>,
-    /// limit, rating, terms
-    credit: (Option<[u8; 16]>, Option<String>, Option<u32>),
     transactions: Vec<TransactionEntry>,
     /// date, amount, currency, the purchase it pays
     payments: Vec<(i32, [u8; 16], String, Option<String>)>,
     contacts: Vec<ContactEntryRow>,
     feedback: Vec<FeedbackEntry>,
-    /// to, as
-    links: Vec<(String, Relation)>,
     /// purpose, status, date
     consents: Vec<(Purpose, ConsentStatus, i32)>,
-    /// Custom fields as TOML text.
-    extra: String,
 }
 
 /// One record's index entry; `None` when custom fields cannot be written back as TOML.
 fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
     let c = index_view(c.clone());
-    let rec = Rec {
-        birthday: c.birthday.map(day),
-        lunar_birthday: c.lunar_birthday.map(|l| (l.year, l.month, l.leap, l.day)),
-        created: c.created.into(),
-        updated: c.updated.into(),
-        phones: c.contact.phones.into_iter().map(|p| (p.number, p.kind)).collect(),
-        emails: c.contact.emails,
-        wechat: c.contact.wechat,
-        qq: c.contact.qq,
-        address: c.contact.address,
-        channel: c.preferences.channel,
-        products: c.preferences.products,
-        notes: c.preferences.notes,
-        tier: c.class.tier,
-        lifecycle: c.class.lifecycle,
-        rfm: c.class.rfm,
-        stage: c.class.stage,
-        pin: c.class.pin,
-        classified: c.class.classified.map(day),
-        cadence: c.follow_up.cadence,
-        next: c.follow_up.next.map(day),
+    let logs = Logs {
         people: c
             .key_people
             .into_iter()
             .map(|p| {
-                let lunar = p.lunar_birthday.map(|l| (l.year, l.month, l.leap, l.day));
+                let lunar = p.lunar_birthday.map(lunar_entry);
                 (p.id, p.name, p.role, p.birthday.map(day), lunar)
             })
             .collect(),
@@ -553,16 +760,10 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
             .dates
             .into_iter()
             .map(|d| {
-                let lunar = d.lunar.map(|l| (l.year, l.month, l.leap, l.day));
+                let lunar = d.lunar.map(lunar_entry);
                 (d.id, d.label, day(d.date), lunar)
             })
             .collect(),
-        verified: c.verified.map(day),
-        credit: (
-            c.credit.limit.map(|l| l.serialize()),
-            c.credit.rating,
-            c.credit.terms,
-        ),
         transactions: c
             .transactions
             .into_iter()
@@ -607,12 +808,40 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
                 )
             })
             .collect(),
-        links: c.links.into_iter().map(|l| (l.to, l.relation)).collect(),
         consents: c
             .consents
             .into_iter()
             .map(|k| (k.purpose, k.status, day(k.date)))
             .collect(),
+    };
+    let head = Head {
+        birthday: c.birthday.map(day),
+        lunar_birthday: c.lunar_birthday.map(lunar_entry),
+        created: c.created.into(),
+        updated: c.updated.into(),
+        phones: c.contact.phones.into_iter().map(|p| (p.number, p.kind)).collect(),
+        emails: c.contact.emails,
+        wechat: c.contact.wechat,
+        qq: c.contact.qq,
+        address: c.contact.address,
+        channel: c.preferences.channel,
+        products: c.preferences.products,
+        notes: c.preferences.notes,
+        tier: c.class.tier,
+        lifecycle: c.class.lifecycle,
+        rfm: c.class.rfm,
+        stage: c.class.stage,
+        pin: c.class.pin,
+        classified: c.class.classified.map(day),
+        cadence: c.follow_up.cadence,
+        next: c.follow_up.next.map(day),
+        verified: c.verified.map(day),
+        credit: (
+            c.credit.limit.map(|l| l.serialize()),
+            c.credit.rating,
+            c.credit.terms,
+        ),
+        links: c.links.into_iter().map(|l| (l.to, l.relation)).collect(),
         extra: if c.extra.is_empty() {
             String::new()
         } else {
@@ -632,14 +861,16 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
         source: c.source,
         reference: c.reference,
     };
-    Some(Zeroizing::new(
-        postcard::to_stdvec(&rec).expect("serializing to memory"),
-    ))
+    let mut bytes = Zeroizing::new(Vec::new());
+    postcard::to_io(&head, &mut *bytes).expect("serializing to memory");
+    postcard::to_io(&logs, &mut *bytes).expect("serializing to memory");
+    Some(bytes)
 }
 
-/// A record from its index entry: [`index_view`] of the record it was made from.
-fn decode(bytes: &[u8]) -> Option<Customer> {
-    let r: Rec = postcard::from_bytes(bytes).ok()?;
+/// A record from its index entry: [`index_view`] of the record it was made from, or of
+/// its head alone.
+fn decode(bytes: &[u8], projection: Projection) -> Option<Customer> {
+    let (r, rest): (Head, &[u8]) = postcard::take_from_bytes(bytes).ok()?;
     let mut c = Customer::new(r.id, r.name, r.created.get()?);
     c.updated = r.updated.get()?;
     c.kind = r.kind;
@@ -647,15 +878,7 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
     c.company = r.company;
     c.title = r.title;
     c.birthday = from_opt_day(r.birthday)?;
-    c.lunar_birthday = r
-        .lunar_birthday
-        .map(|(year, month, leap, day)| crate::model::lunar::LunarDate {
-            calendar: crate::model::lunar::CalendarName::Chinese,
-            year,
-            month,
-            leap,
-            day,
-        });
+    c.lunar_birthday = r.lunar_birthday.map(lunar_date);
     c.industry = r.industry;
     c.region = r.region;
     c.size = r.size;
@@ -691,132 +914,12 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
         cadence: r.cadence,
         next: from_opt_day(r.next)?,
     };
-    c.key_people = r
-        .people
-        .into_iter()
-        .map(|(id, name, role, birthday, lunar)| {
-            Some(KeyPerson {
-                id,
-                name,
-                role,
-                birthday: from_opt_day(birthday)?,
-                lunar_birthday: lunar.map(|(year, month, leap, day)| crate::model::lunar::LunarDate {
-                    calendar: crate::model::lunar::CalendarName::Chinese,
-                    year,
-                    month,
-                    leap,
-                    day,
-                }),
-                phone: None,
-                email: None,
-                notes: None,
-            })
-        })
-        .collect::<Option<_>>()?;
-    c.dates = r
-        .dates
-        .into_iter()
-        .map(|(id, label, date, lunar)| {
-            Some(ImportantDate {
-                id,
-                label,
-                date: from_day(date)?,
-                lunar: lunar.map(|(year, month, leap, day)| crate::model::lunar::LunarDate {
-                    calendar: crate::model::lunar::CalendarName::Chinese,
-                    year,
-                    month,
-                    leap,
-                    day,
-                }),
-            })
-        })
-        .collect::<Option<_>>()?;
     c.verified = from_opt_day(r.verified)?;
     c.credit = Credit {
         limit: r.credit.0.map(Decimal::deserialize),
         rating: r.credit.1,
         terms: r.credit.2,
     };
-    c.transactions = r
-        .transactions
-        .into_iter()
-        .map(|(id, date, amount, currency, due, over_limit)| {
-            Some(Transaction {
-                id,
-                date: from_day(date)?,
-                product: None,
-                quantity: None,
-                amount: Decimal::deserialize(amount),
-                currency,
-                payment: None,
-                reference: None,
-                due: from_opt_day(due)?,
-                over_limit,
-            })
-        })
-        .collect::<Option<_>>()?;
-    c.payments = r
-        .payments
-        .into_iter()
-        .map(|(date, amount, currency, applies_to)| {
-            Some(Payment {
-                id: String::new(),
-                date: from_day(date)?,
-                amount: Decimal::deserialize(amount),
-                currency,
-                applies_to,
-                method: None,
-                reference: None,
-                by: None,
-            })
-        })
-        .collect::<Option<_>>()?;
-    c.contacts = r
-        .contacts
-        .into_iter()
-        .map(|(at, channel, by, next)| {
-            let (next, summary) = match next {
-                Some((n, summary)) => (Some(from_day(n)?), summary),
-                None => (None, String::new()),
-            };
-            Some(ContactEntry {
-                id: String::new(),
-                at: at.get()?,
-                channel,
-                direction: None,
-                by,
-                summary,
-                outcome: None,
-                next,
-            })
-        })
-        .collect::<Option<_>>()?;
-    c.feedback = r
-        .feedback
-        .into_iter()
-        .map(
-            |(id, date, kind, rating, text, status, resolved, handler, days)| {
-                let [due, started, callback_due, callback_done] = days.map(from_opt_day);
-                Some(Feedback {
-                    id,
-                    date: from_day(date)?,
-                    kind,
-                    rating,
-                    text,
-                    status,
-                    resolved: from_opt_day(resolved)?,
-                    resolution: None,
-                    handler,
-                    due: due?,
-                    started: started?,
-                    callback_due: callback_due?,
-                    callback_done: callback_done?,
-                    callback_note: None,
-                    callback_rating: None,
-                })
-            },
-        )
-        .collect::<Option<_>>()?;
     c.links = r
         .links
         .into_iter()
@@ -826,24 +929,141 @@ fn decode(bytes: &[u8]) -> Option<Customer> {
             note: None,
         })
         .collect();
-    c.consents = r
-        .consents
-        .into_iter()
-        .map(|(purpose, status, date)| {
-            Some(Consent {
-                id: String::new(),
-                purpose,
-                status,
-                date: from_day(date)?,
-                scope: None,
-                channel: None,
-                evidence: None,
-                by: None,
-            })
-        })
-        .collect::<Option<_>>()?;
     if !r.extra.is_empty() {
         c.extra = toml::from_str(&r.extra).ok()?;
+    }
+    if projection == Projection::Full {
+        let l: Logs = postcard::from_bytes(rest).ok()?;
+        c.key_people = l
+            .people
+            .into_iter()
+            .map(|(id, name, role, birthday, lunar)| {
+                Some(KeyPerson {
+                    id,
+                    name,
+                    role,
+                    birthday: from_opt_day(birthday)?,
+                    lunar_birthday: lunar.map(lunar_date),
+                    phone: None,
+                    email: None,
+                    notes: None,
+                })
+            })
+            .collect::<Option<_>>()?;
+
+        c.dates = l
+            .dates
+            .into_iter()
+            .map(|(id, label, date, lunar)| {
+                Some(ImportantDate {
+                    id,
+                    label,
+                    date: from_day(date)?,
+                    lunar: lunar.map(lunar_date),
+                })
+            })
+            .collect::<Option<_>>()?;
+
+        c.transactions = l
+            .transactions
+            .into_iter()
+            .map(|(id, date, amount, currency, due, over_limit)| {
+                Some(Transaction {
+                    id,
+                    date: from_day(date)?,
+                    product: None,
+                    quantity: None,
+                    amount: Decimal::deserialize(amount),
+                    currency,
+                    payment: None,
+                    reference: None,
+                    due: from_opt_day(due)?,
+                    over_limit,
+                })
+            })
+            .collect::<Option<_>>()?;
+
+        c.payments = l
+            .payments
+            .into_iter()
+            .map(|(date, amount, currency, applies_to)| {
+                Some(Payment {
+                    id: String::new(),
+                    date: from_day(date)?,
+                    amount: Decimal::deserialize(amount),
+                    currency,
+                    applies_to,
+                    method: None,
+                    reference: None,
+                    by: None,
+                })
+            })
+            .collect::<Option<_>>()?;
+
+        c.contacts = l
+            .contacts
+            .into_iter()
+            .map(|(at, channel, by, next)| {
+                let (next, summary) = match next {
+                    Some((n, summary)) => (Some(from_day(n)?), summary),
+                    None => (None, String::new()),
+                };
+                Some(ContactEntry {
+                    id: String::new(),
+                    at: at.get()?,
+                    channel,
+                    direction: None,
+                    by,
+                    summary,
+                    outcome: None,
+                    next,
+                })
+            })
+            .collect::<Option<_>>()?;
+
+        c.feedback = l
+            .feedback
+            .into_iter()
+            .map(
+                |(id, date, kind, rating, text, status, resolved, handler, days)| {
+                    let [due, started, callback_due, callback_done] = days.map(from_opt_day);
+                    Some(Feedback {
+                        id,
+                        date: from_day(date)?,
+                        kind,
+                        rating,
+                        text,
+                        status,
+                        resolved: from_opt_day(resolved)?,
+                        resolution: None,
+                        handler,
+                        due: due?,
+                        started: started?,
+                        callback_due: callback_due?,
+                        callback_done: callback_done?,
+                        callback_note: None,
+                        callback_rating: None,
+                    })
+                },
+            )
+            .collect::<Option<_>>()?;
+
+        c.consents = l
+            .consents
+            .into_iter()
+            .map(|(purpose, status, date)| {
+                Some(Consent {
+                    id: String::new(),
+                    purpose,
+                    status,
+                    date: from_day(date)?,
+                    scope: None,
+                    channel: None,
+                    evidence: None,
+                    by: None,
+                })
+            })
+            .collect::<Option<_>>()?;
     }
     Some(c)
 }
@@ -861,7 +1081,49 @@ mod tests {
     #[test]
     fn an_entry_decodes_to_the_index_view() {
         let c = sample();
-        assert_eq!(decode(&encode(&c).unwrap()), Some(index_view(c)));
+        assert_eq!(
+            decode(&encode(&c).unwrap(), Projection::Full),
+            Some(index_view(c))
+        );
+    }
+
+    /// The view a head-only read gives: the record's own fields, nothing of the logs.
+    fn head_of(c: Customer) -> Customer {
+        let mut c = index_view(c);
+        c.key_people.clear();
+        c.dates.clear();
+        c.transactions.clear();
+        c.payments.clear();
+        c.contacts.clear();
+        c.feedback.clear();
+        c.consents.clear();
+        c
+    }
+
+    #[test]
+    fn a_head_read_skips_the_logs_and_nothing_else() {
+        let c = sample();
+        assert!(
+            !(c.contacts.is_empty() || c.transactions.is_empty() || c.key_people.is_empty()),
+            "control: the fixture has logs and people"
+        );
+        let head = decode(&encode(&c).unwrap(), Projection::Head).unwrap();
+        assert_eq!(head, head_of(c.clone()));
+        assert_eq!(head.contact, c.contact);
+        assert_eq!(head.links.len(), c.links.len());
+    }
+
+    #[test]
+    fn shards_are_stable_and_spread() {
+        // The shard of a path never changes between builds: an index written by one run
+        // is read by the next.
+        assert_eq!(shard_of("c-7k3m9q2x.toml.age"), shard_of("c-7k3m9q2x.toml.age"));
+        let mut counts = [0usize; SHARDS];
+        for n in 0..32_000u32 {
+            counts[shard_of(&format!("team/c-{n:08x}.toml.age"))] += 1;
+        }
+        let (min, max) = (counts.iter().min().unwrap(), counts.iter().max().unwrap());
+        assert!(*min > 800 && *max < 1200, "{counts:?}");
     }
 
     proptest! {
@@ -895,14 +1157,16 @@ mod tests {
             if let Some(v) = extra {
                 c.extra.insert("note".into(), toml::Value::String(v));
             }
-            prop_assert_eq!(decode(&encode(&c).unwrap()), Some(index_view(c)));
+            prop_assert_eq!(decode(&encode(&c).unwrap(), Projection::Head), Some(head_of(c.clone())));
+            prop_assert_eq!(decode(&encode(&c).unwrap(), Projection::Full), Some(index_view(c)));
         }
     }
 
     #[test]
     fn damaged_entries_and_indexes_are_refused() {
         let bytes = encode(&sample()).unwrap();
-        assert!(decode(&bytes[..bytes.len() / 2]).is_none());
+        assert!(decode(&bytes[..bytes.len() / 2], Projection::Full).is_none());
+        assert!(decode(&bytes[..10], Projection::Head).is_none());
         assert!(Cached::parse(Zeroizing::new(b"crmfile-index 0\n".to_vec())).is_none());
         let mut plain = MAGIC.clone();
         postcard::to_io(

@@ -13,10 +13,12 @@ mod record_io;
 mod scan;
 pub mod seal_key;
 pub mod team;
+pub mod timing;
 pub mod trust;
 
 use std::path::{Component, Path, PathBuf};
 
+pub use index::{Projection, index_view};
 pub use lock::StoreLock;
 pub use recipients::{RecipientSet, Recipients, keys_text};
 pub use record_io::{

@@ -1245,7 +1245,7 @@ fn forget_deletes_the_record_and_leaves_a_tombstone_without_personal_data() {
             })
             .count()
     };
-    assert_eq!(indexes(), 1, "control: add's duplicate check made an index");
+    assert!(indexes() >= 1, "control: add's duplicate check made an index");
 
     let out = t
         .cmd()

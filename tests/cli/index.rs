@@ -59,6 +59,30 @@ fn index_files(store: &Path) -> Vec<PathBuf> {
     found
 }
 
+/// The users an index is kept for in a store: the tag of each file's name
+/// (`index-TAG-NN.age`, NN its shard).
+fn index_owners(store: &Path) -> std::collections::BTreeSet<String> {
+    index_files(store)
+        .iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            let tag = name.strip_prefix("index-").unwrap().strip_suffix(".age").unwrap();
+            tag.rsplit_once('-').expect("a shard number").0.to_string()
+        })
+        .collect()
+}
+
+/// Every index file's bytes.
+fn index_bytes(store: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    index_files(store)
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p).unwrap();
+            (p, bytes)
+        })
+        .collect()
+}
+
 /// The commands that read through the index, each with its output as text.
 const READS: &[&[&str]] = &[
     &["find"],
@@ -129,40 +153,69 @@ fn answers_are_the_same_without_the_index_cold_warm_damaged_or_deleted() {
     std::thread::sleep(std::time::Duration::from_millis(2100));
     let cold = outputs(&t, &store, &identity, &[]);
     assert_same("when the index is built", &without, &cold);
-    let index = index_files(&store);
-    assert_eq!(index.len(), 1, "one index for one user: {index:?}");
-    let built = std::fs::read(&index[0]).unwrap();
+    assert_eq!(
+        index_owners(&store).len(),
+        1,
+        "one index for one user: {:?}",
+        index_files(&store)
+    );
+    let built = index_bytes(&store);
+    assert!(built.len() > 1, "the index is split in parts: {built:?}");
 
     let warm = outputs(&t, &store, &identity, &[]);
     assert_same("when the index is read", &without, &warm);
-    assert_eq!(
-        std::fs::read(&index[0]).unwrap(),
-        built,
-        "a current index is not rewritten"
-    );
+    assert_eq!(index_bytes(&store), built, "a current index is not rewritten");
 
-    // Damaged in the middle (the payload's MAC fails), cut short, or not an age file.
-    let mut damaged = built.clone();
-    let middle = damaged.len() / 2;
-    damaged[middle] ^= 0x55;
-    for (name, bytes) in [
-        ("altered", damaged),
-        ("truncated", built[..built.len() - 100].to_vec()),
-        ("garbage", b"not an index\n".to_vec()),
-    ] {
-        std::fs::write(&index[0], bytes).unwrap();
-        let after = outputs(&t, &store, &identity, &[]);
-        assert_same(&format!("with an {name} index"), &without, &after);
-        // Rebuilt: the next run reads it again.
-        assert_ne!(std::fs::read(&index[0]).unwrap().len(), 13, "{name}: not rebuilt");
+    // Damaged in the middle (the payload's MAC fails), cut short, or not an age file: one
+    // part, then every part.
+    for every in [false, true] {
+        for name in ["altered", "truncated", "garbage"] {
+            for (path, bytes) in built.iter().take(if every { built.len() } else { 1 }) {
+                let bad = match name {
+                    "altered" => {
+                        let mut b = bytes.clone();
+                        let middle = b.len() / 2;
+                        b[middle] ^= 0x55;
+                        b
+                    }
+                    "truncated" => bytes[..bytes.len() - 100].to_vec(),
+                    _ => b"not an index\n".to_vec(),
+                };
+                std::fs::write(path, bad).unwrap();
+            }
+            let after = outputs(&t, &store, &identity, &[]);
+            assert_same(
+                &format!("with an {name} index (every part: {every})"),
+                &without,
+                &after,
+            );
+            // Rebuilt: the next run reads it again.
+            assert_eq!(index_bytes(&store).len(), built.len(), "{name}: not rebuilt");
+            for (path, bytes) in index_bytes(&store) {
+                assert!(bytes.len() > 100, "{name}: {} not rebuilt", path.display());
+            }
+        }
     }
 
-    std::fs::remove_file(&index[0]).unwrap();
+    for path in index_files(&store) {
+        std::fs::remove_file(path).unwrap();
+    }
     assert_same(
         "with the index deleted",
         &without,
         &outputs(&t, &store, &identity, &[]),
     );
+    // An index in one file, as earlier versions kept it, is replaced by the parts.
+    let single = built[0]
+        .0
+        .with_file_name(format!("index-{}.age", index_owners(&store).first().unwrap()));
+    std::fs::write(&single, &built[0].1).unwrap();
+    assert_same(
+        "with an old index beside",
+        &without,
+        &outputs(&t, &store, &identity, &[]),
+    );
+    assert!(!single.exists(), "the old index is left behind");
 }
 
 #[test]
@@ -184,9 +237,17 @@ fn changed_added_and_removed_records_are_seen() {
     assert!(!index_files(&store).is_empty());
     let first = all.lines().next().unwrap().to_string();
 
-    // Changed through crmfile: the tag is found at once.
+    // Changed through crmfile: the tag is found at once, and only the part of the index
+    // that holds the record is written again.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    ids(&["find"]);
+    let before = index_bytes(&store);
     cmd().args(["tag", &first, "+indexed-tag"]).assert().success();
     assert_eq!(ids(&["find", "--tag", "indexed-tag"]).trim(), first);
+    let after = index_bytes(&store);
+    assert_eq!(after.len(), before.len());
+    let rewritten = before.iter().zip(&after).filter(|(a, b)| a != b).count();
+    assert_eq!(rewritten, 1, "parts of the index written again after one change");
 
     // A record file put back by hand in place, with its old modification time (as a
     // careless copy might): the inode and change time still tell.
@@ -254,13 +315,16 @@ fn the_index_is_encrypted_to_the_user_alone_and_holds_nothing_in_the_clear() {
         .args(["recipients", "add", &second_key, "--yes"])
         .assert()
         .success();
+    // Files changed in the last two seconds are not cached yet.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
     t.cmd()
         .args(["find", "王"])
         .assert()
         .success()
         .stdout(contains(&canary));
     let index = index_files(&t.store());
-    assert_eq!(index.len(), 1);
+    assert_eq!(index.len(), 1, "one record, one part: {index:?}");
+    assert_eq!(index_owners(&t.store()).len(), 1);
     assert!(files_containing(t.root(), canary.as_bytes()).is_empty());
 
     if let Some(rage) = rage() {
@@ -273,6 +337,9 @@ fn the_index_is_encrypted_to_the_user_alone_and_holds_nothing_in_the_clear() {
             "the teammate can read your index"
         );
         assert!(rage.can_decrypt(&t.identity(), &index[0]));
+        // The name is in the index (it answers `find 王`), only ever encrypted.
+        let plain = rage.decrypt_bytes(&t.identity(), &index[0]);
+        assert!(plain.windows(canary.len()).any(|w| w == canary.as_bytes()));
     }
 
     // The teammate working in the same folder keeps an index of their own.
@@ -283,7 +350,7 @@ fn the_index_is_encrypted_to_the_user_alone_and_holds_nothing_in_the_clear() {
         .assert()
         .success()
         .stdout(contains(&canary));
-    assert_eq!(index_files(&t.store()).len(), 2);
+    assert_eq!(index_owners(&t.store()).len(), 2);
     // Git is told to ignore it along with the rest of the local state.
     let ignore = std::fs::read_to_string(t.store().join(".crmfile").join(".gitignore")).unwrap();
     assert!(ignore.lines().any(|l| l.trim() == "*"), "{ignore}");

@@ -206,7 +206,13 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
             .collect();
         (chosen, errors)
     } else {
-        ctx.scan_indexed(|path, c| {
+        // Only a calendar reads the dates and logs; the rest is read again in full.
+        let projection = if calendar_only {
+            crate::store::Projection::Full
+        } else {
+            crate::store::Projection::Head
+        };
+        ctx.scan_projected(projection, |path, c| {
             filters.keeps(&c).then(|| {
                 let parts = calendar_only.then(|| calendar_parts(&c, stamp));
                 (c.id, path.to_path_buf(), parts)

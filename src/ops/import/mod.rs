@@ -188,7 +188,7 @@ pub fn customers(
     let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
     // The store as the index knows it: ids, files and duplicate keys, no whole records.
     let (existing, errors) =
-        ctx.scan_indexed(|path, c| Some((c.id.clone(), path.to_path_buf(), dedup_keys(&c))))?;
+        ctx.scan_heads(|path, c| Some((c.id.clone(), path.to_path_buf(), dedup_keys(&c))))?;
     ctx.report_file_errors(&errors);
     let erasures = crate::store::erasures::Erasures::open(&store.state_dir(), ctx.keyring()?)?;
     if erasures.locked() {
@@ -514,7 +514,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
     // Customers are matched through the index; only those that get entries are read in
     // full, a part at a time, when they are written.
     let by = args.by;
-    let (known, errors) = ctx.scan_indexed(|path, c| {
+    let (known, errors) = ctx.scan_heads(|path, c| {
         let keys: Vec<String> = match by {
             MatchBy::Id => vec![c.id.clone()],
             MatchBy::Ref => c.reference.iter().map(|r| r.trim().to_string()).collect(),
