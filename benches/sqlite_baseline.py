@@ -46,7 +46,8 @@ def load(ndjson, db):
                     c["id"],
                     c.get("name"),
                     c.get("company"),
-                    " ".join(contact.get("phones", [])),
+                    # A phone is {"number", "kind"} (a plain string in older exports).
+                    " ".join(p["number"] if isinstance(p, dict) else p for p in contact.get("phones", [])),
                     " ".join(contact.get("emails", [])),
                     c.get("class", {}).get("tier"),
                     c.get("owner"),

@@ -182,8 +182,18 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     ctx.keyring()?;
     ctx.recipients_for_write(&folder)?;
     let _lock = ctx.lock()?;
-    // Only the duplicate keys of each record are kept as the store is read.
-    let (known, errors) = ctx.scan_heads(|_, c| Some((c.id.clone(), dedup_keys(&c))))?;
+    // Of each record read, its id and only the duplicate keys the new records have: a
+    // map of every key in the store would cost more than the scan.
+    let wanted: std::collections::HashSet<DedupKey> = batch
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().ok())
+        .flat_map(dedup_keys)
+        .collect();
+    let (known, errors) = ctx.scan_heads(|_, c| {
+        let mut keys = dedup_keys(&c);
+        keys.retain(|k| wanted.contains(k));
+        Some((c.id, keys))
+    })?;
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
         ctx.warn(fl!("warn-dedup-unreadable", count = errors.len()));

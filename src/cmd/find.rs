@@ -39,23 +39,6 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
     // decrypted again for it.
     ctx.prepare_filters(&mut args.filters)?;
     let filters = &args.filters;
-    let (mut found, mut errors) =
-        ctx.scan_heads(|path, c| filters.keeps(&c).then(|| (path.to_path_buf(), c)))?;
-    if matches!(format, Format::Json | Format::Ndjson) {
-        let paths: Vec<_> = found.into_iter().map(|(p, _)| p).collect();
-        let (full, failed) = ctx.load_all(&paths, true)?;
-        // A record changed since the index was read is checked again.
-        found = full
-            .into_iter()
-            .filter(|l| filters.keeps(&l.customer))
-            .map(|l| (l.path, l.customer))
-            .collect();
-        errors.extend(failed);
-    }
-    ctx.warn_untrusted(None);
-    let mut hits: Vec<&Customer> = found.iter().map(|(_, c)| c).collect();
-    hits.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
-
     let table = format == Format::Table
         && (std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.format == Some(Format::Table));
     let row = |c: &Customer| {
@@ -77,15 +60,39 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
             c.tags.join(";"),
         ]
     };
-    let text = match format {
-        Format::Ids => hits.iter().map(|c| format!("{}\n", c.id)).collect(),
-        Format::Json | Format::Ndjson => output::records_text(&hits, format == Format::Ndjson)?,
-        Format::Csv => output::csv(HEADER, &hits.iter().map(|c| row(c)).collect::<Vec<_>>())?,
-        _ if table => {
-            if hits.is_empty() {
-                String::new()
-            } else {
-                output::table(
+    let json = matches!(format, Format::Json | Format::Ndjson);
+    // Of each match only what is printed is kept: a query can match most of the store.
+    let (found, mut errors) = ctx.scan_heads(|path, c| {
+        filters.keeps(&c).then(|| {
+            let printed = (!json && format != Format::Ids).then(|| row(&c));
+            (json.then(|| path.to_path_buf()), c.name, c.id, printed)
+        })
+    })?;
+    let text = if json {
+        let paths: Vec<_> = found.into_iter().filter_map(|(p, ..)| p).collect();
+        let (full, failed) = ctx.load_all(&paths, true)?;
+        errors.extend(failed);
+        ctx.warn_untrusted(None);
+        // A record changed since the index was read is checked again.
+        let mut hits: Vec<&Customer> = full
+            .iter()
+            .map(|l| &l.customer)
+            .filter(|c| filters.keeps(c))
+            .collect();
+        hits.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
+        output::records_text(&hits, format == Format::Ndjson)?
+    } else {
+        ctx.warn_untrusted(None);
+        let mut hits = found;
+        hits.sort_by(|a, b| (&a.1, &a.2).cmp(&(&b.1, &b.2)));
+        if format == Format::Ids {
+            hits.iter().map(|(_, _, id, _)| format!("{id}\n")).collect()
+        } else {
+            let rows: Vec<Vec<String>> = hits.into_iter().filter_map(|(.., r)| r).collect();
+            match format {
+                Format::Csv => output::csv(HEADER, &rows)?,
+                _ if table && rows.is_empty() => String::new(),
+                _ if table => output::table(
                     &[
                         fl!("col-id"),
                         fl!("col-name"),
@@ -96,12 +103,12 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
                         fl!("col-owner"),
                         fl!("col-tags"),
                     ],
-                    &hits.iter().map(|c| row(c)).collect::<Vec<_>>(),
+                    &rows,
                     ctx.color,
-                )
+                ),
+                _ => output::plain(&rows),
             }
         }
-        _ => output::plain(&hits.iter().map(|c| row(c)).collect::<Vec<_>>()),
     };
     output::emit(&text)?;
     if !errors.is_empty() {

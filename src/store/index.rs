@@ -25,6 +25,7 @@ use sha2::Digest;
 use zeroize::Zeroizing;
 
 use super::record_io::{self, FileError, Loaded};
+use super::timing::{self, Work};
 use super::{Store, StoreLock};
 use crate::crypt::{self, Keyring};
 use crate::model::date::{Date, Timestamp};
@@ -315,7 +316,7 @@ impl Store {
         let started = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos() as i128);
-        let walk = super::timing::phase("walk");
+        let walk = timing::phase("walk");
         let (paths, mut errors) = self.record_paths();
         let paths = self.readable_by(paths, keyring);
         let rels: Vec<std::borrow::Cow<str>> = paths.iter().map(|p| self.rel(p)).collect();
@@ -327,7 +328,7 @@ impl Store {
         let folders = Folders::open(&paths);
         drop(walk);
 
-        let _records = super::timing::phase("records");
+        let _records = timing::phase("records");
         let lock: LazyLock = std::sync::Mutex::new(None);
         let done: Vec<ShardDone<T>> = shards
             .par_iter()
@@ -337,7 +338,9 @@ impl Store {
                 let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
                 let exists = name.is_some_and(|n| on_disk.contains(&n));
                 let cached = if exists && !positions.is_empty() {
-                    keyring.decrypt_file(&path).ok().and_then(Cached::parse)
+                    timing::time(Work::Shards, || {
+                        keyring.decrypt_file(&path).ok().and_then(Cached::parse)
+                    })
                 } else {
                     None
                 };
@@ -424,6 +427,7 @@ impl Store {
             })
             .collect();
         drop(_records);
+        timing::report_work();
 
         let mut items = Vec::new();
         let mut ids = Vec::with_capacity(paths.len());
@@ -484,15 +488,17 @@ impl Store {
         started: i128,
         f: &(impl Fn(&Path, Customer) -> Option<T> + Sync),
     ) -> Scanned<T> {
-        let key = folders.key(path);
+        let key = timing::time(Work::Stat, || folders.key(path));
         if let (Some(c), Some(key)) = (cached, key)
             && let Some((bytes, range)) = c.record(rel, key)
-            && let Some(customer) = decode(bytes, projection)
+            && let Some(customer) = timing::time(Work::Decode, || decode(bytes, projection))
         {
             let id = customer.id.clone();
-            return Ok((id, f(path, customer), Some((key, Entry::Old(range))), false));
+            let kept = timing::time(Work::Command, || f(path, customer));
+            return Ok((id, kept, Some((key, Entry::Old(range))), false));
         }
-        let Loaded { customer, .. } = record_io::load(path, keyring, false).map_err(Box::new)?;
+        let Loaded { customer, .. } =
+            timing::time(Work::Records, || record_io::load(path, keyring, false)).map_err(Box::new)?;
         // What the index would hold, so the answer is the same read either way; a record
         // the index cannot hold exactly is passed whole and not cached, and so is one
         // flagged for carrying no seal, so every read flags it again.

@@ -48,3 +48,50 @@ fn peak_mib() -> u64 {
         })
         .map_or(0, |kib| kib / 1024)
 }
+
+/// Work done on many threads at once, summed over them (thread time, not wall time).
+#[derive(Clone, Copy)]
+pub enum Work {
+    /// Looking up each record file's size and times.
+    Stat,
+    /// Decrypting and splitting index shards.
+    Shards,
+    /// Decoding index entries into records.
+    Decode,
+    /// Decrypting and parsing record files the index could not answer for.
+    Records,
+    /// The command's own work on each record (matching, rules, keeping results).
+    Command,
+}
+
+const WORK: [&str; 5] = ["stat", "shards", "decode", "records", "command"];
+
+static SUMS: [std::sync::atomic::AtomicU64; 5] = [const { std::sync::atomic::AtomicU64::new(0) }; 5];
+
+/// Runs `f`, adding its time to `work`'s sum when timings are on.
+pub fn time<R>(work: Work, f: impl FnOnce() -> R) -> R {
+    if !on() {
+        return f();
+    }
+    let started = Instant::now();
+    let r = f();
+    let ns = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
+    SUMS[work as usize].fetch_add(ns, std::sync::atomic::Ordering::Relaxed);
+    r
+}
+
+/// Prints the sums of [`time`] so far, as `timing: thread STAT ms, …`.
+pub fn report_work() {
+    if !on() {
+        return;
+    }
+    let parts: Vec<String> = WORK
+        .iter()
+        .zip(&SUMS)
+        .map(|(name, sum)| {
+            let ms = sum.load(std::sync::atomic::Ordering::Relaxed) as f64 / 1e6;
+            format!("{name} {ms:.1} ms")
+        })
+        .collect();
+    eprintln!("timing: thread time: {}", parts.join(", "));
+}

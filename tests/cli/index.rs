@@ -527,3 +527,36 @@ fn a_row_that_updates_a_record_this_import_made_counts_it_once_as_new() {
     let found: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(found.as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn timings_go_to_stderr_only_when_asked_and_change_no_answer() {
+    let t = TestStore::new();
+    let (store, identity) = demo(&t);
+    let run = |timings: bool| {
+        let mut cmd = t.bare();
+        cmd.arg("--store")
+            .arg(&store)
+            .arg("--identity")
+            .arg(&identity)
+            .args(["--today", "2026-11-22", "remind", "--within", "60d"]);
+        if timings {
+            cmd.env("CRMFILE_TIMINGS", "1");
+        }
+        cmd.output().unwrap()
+    };
+    let plain = run(false);
+    let timed = run(true);
+    assert!(plain.status.success() && timed.status.success());
+    assert_eq!(plain.stdout, timed.stdout, "timings changed the answer");
+    let err = String::from_utf8_lossy(&timed.stderr);
+    for phase in [
+        "timing: walk ",
+        "timing: records ",
+        "timing: thread time: stat ",
+        "timing: command ",
+    ] {
+        assert!(err.contains(phase), "no {phase:?} in {err}");
+    }
+    assert!(err.contains(" MiB"), "peak memory: {err}");
+    assert!(!String::from_utf8_lossy(&plain.stderr).contains("timing:"));
+}
