@@ -6,6 +6,7 @@ use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
+use crate::model::record::{Lifecycle, Tier};
 use crate::ops::classify::{self, Change, Outcome, Shown};
 use crate::output;
 
@@ -65,20 +66,23 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             s.rfm.clone().unwrap_or_default(),
         ]
     };
-    let rows: Vec<Vec<String>> = listed
-        .iter()
-        .map(|c| {
-            let (o, n) = (cell(&c.old, true), cell(&c.new, true));
-            let arrow = |a: &String, b: &String| if a == b { b.clone() } else { format!("{a} → {b}") };
-            vec![
-                c.id.clone(),
-                c.name.clone(),
-                arrow(&o[0], &n[0]),
-                arrow(&o[1], &n[1]),
-                arrow(&o[2], &n[2]),
-            ]
-        })
-        .collect();
+    // The table's rows, in the language of this run: made only for a table.
+    let rows = || -> Vec<Vec<String>> {
+        listed
+            .iter()
+            .map(|c| {
+                let (o, n) = (cell(&c.old, true), cell(&c.new, true));
+                let arrow = |a: &String, b: &String| if a == b { b.clone() } else { format!("{a} → {b}") };
+                vec![
+                    c.id.clone(),
+                    c.name.clone(),
+                    arrow(&o[0], &n[0]),
+                    arrow(&o[1], &n[1]),
+                    arrow(&o[2], &n[2]),
+                ]
+            })
+            .collect()
+    };
     let text = match format {
         Format::Json | Format::Ndjson => output::json_list(&listed, format == Format::Ndjson),
         Format::Csv => {
@@ -112,7 +116,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         }
         // The change table is for people reviewing a dry run (or asking for it).
         _ if args.dry_run || args.format == Some(Format::Table) || args.all => {
-            if rows.is_empty() {
+            if listed.is_empty() {
                 String::new()
             } else {
                 output::table(
@@ -123,7 +127,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                         fl!("col-lifecycle"),
                         fl!("col-rfm"),
                     ],
-                    &rows,
+                    &rows(),
                     ctx.color,
                 )
             }
@@ -132,15 +136,20 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     };
     output::emit(&text)?;
 
-    let mut tiers: BTreeMap<String, usize> = BTreeMap::new();
-    let mut stages: BTreeMap<String, usize> = BTreeMap::new();
+    // Counted by value, named once per value (a label is a catalog lookup).
+    let mut tier_counts: BTreeMap<Option<Tier>, usize> = BTreeMap::new();
+    let mut stage_counts: BTreeMap<Option<Lifecycle>, usize> = BTreeMap::new();
     for c in &changes {
-        *tiers
-            .entry(c.new.tier.map_or("-".into(), |t| t.label()))
-            .or_default() += 1;
-        *stages
-            .entry(c.new.lifecycle.map_or("-".into(), |t| t.label()))
-            .or_default() += 1;
+        *tier_counts.entry(c.new.tier).or_default() += 1;
+        *stage_counts.entry(c.new.lifecycle).or_default() += 1;
+    }
+    let mut tiers: BTreeMap<String, usize> = BTreeMap::new();
+    for (t, n) in tier_counts {
+        *tiers.entry(t.map_or("-".into(), |t| t.label())).or_default() += n;
+    }
+    let mut stages: BTreeMap<String, usize> = BTreeMap::new();
+    for (l, n) in stage_counts {
+        *stages.entry(l.map_or("-".into(), |l| l.label())).or_default() += n;
     }
     let join = |m: &BTreeMap<String, usize>| {
         m.iter()
