@@ -1,6 +1,5 @@
 //! `crmfile add`: a new customer from flags, or from JSON on stdin.
 
-use std::collections::HashMap;
 use std::io::Read;
 
 use crate::error::{Error, Result};
@@ -9,11 +8,9 @@ use crate::model::date::Date;
 use crate::model::id::{self, IdKind};
 use crate::model::lunar::LunarDate;
 use crate::model::phone::Phone;
-use crate::model::query::{DedupKey, dedup_keys};
 use crate::model::record::{Customer, Kind};
 use crate::model::validate::validate;
 use crate::model::when::parse_date;
-use crate::store::Mode;
 
 /// Add a customer; prints the new id.
 ///
@@ -179,88 +176,10 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         })
         .collect();
 
-    ctx.keyring()?;
-    ctx.recipients_for_write(&folder)?;
-    let _lock = ctx.lock()?;
-    // Of each record read, its id and only the duplicate keys the new records have: a
-    // map of every key in the store would cost more than the scan.
-    let wanted: std::collections::HashSet<DedupKey> = batch
-        .iter()
-        .filter_map(|(_, r)| r.as_ref().ok())
-        .flat_map(dedup_keys)
-        .collect();
-    let (known, errors) = ctx.scan_heads(|_, c| {
-        let mut keys = dedup_keys(&c);
-        keys.retain(|k| wanted.contains(k));
-        Some((c.id, keys))
-    })?;
-    if !errors.is_empty() {
-        ctx.report_file_errors(&errors);
-        ctx.warn(fl!("warn-dedup-unreadable", count = errors.len()));
-    }
-    // Every id in use, readable or not: a new id must not collide with any (the scan has
-    // walked the whole store already; no second walk per record).
-    let mut in_use: std::collections::HashSet<String> = known.iter().map(|(id, _)| id.clone()).collect();
-    in_use.extend(errors.iter().filter_map(|e| {
-        e.path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(id::id_from_file_name)
-            .map(String::from)
-    }));
-    let erasures = crate::store::erasures::Erasures::open(&store.state_dir(), ctx.keyring()?)?;
-    if erasures.locked() {
-        ctx.warn(fl!("warn-erasures-locked"));
-    }
-    let mut seen: HashMap<DedupKey, String> = HashMap::new();
-    for (id, keys) in known {
-        for k in keys {
-            seen.insert(k, id.clone());
-        }
-    }
-
     let single = batch.len() == 1;
     let mut failed = 0usize;
     let mut out = String::new();
-    for (what, r) in batch {
-        let result = r.and_then(|mut c| {
-            if !args.force
-                && let Some((key, other)) = dedup_keys(&c)
-                    .into_iter()
-                    .find_map(|k| seen.get(&k).map(|o| (k.clone(), o.clone())))
-            {
-                return Err(Error::new(fl!(
-                    "error-duplicate",
-                    what = what.clone(),
-                    other = other.to_string(),
-                    key = key.to_string()
-                ))
-                .hint(fl!("hint-duplicate", other = other.to_string())));
-            }
-            if !args.force
-                && let Some(t) = erasures.matching(&dedup_keys(&c))
-            {
-                return Err(Error::new(fl!(
-                    "error-matches-erased",
-                    what = what.clone(),
-                    id = t.id.to_string(),
-                    date = t.date.to_string(),
-                    reason = t.reason.to_string()
-                ))
-                .hint(fl!("hint-erased-consent")));
-            }
-            let mut path = folder.join(id::file_name(&c.id));
-            while in_use.contains(&c.id) || path.exists() {
-                c.id = id::new_id(IdKind::Customer, &mut rand::rng());
-                path = folder.join(id::file_name(&c.id));
-            }
-            ctx.seal(&path, &c, Mode::Create, args.force)?;
-            in_use.insert(c.id.clone());
-            for k in dedup_keys(&c) {
-                seen.insert(k, c.id.clone());
-            }
-            Ok(c.id)
-        });
+    for result in crate::ops::add::add_new(ctx, &folder, batch, args.force)? {
         match result {
             Ok(id) => {
                 out.push_str(&id);

@@ -1,9 +1,15 @@
-//! Making new records: from a JSON object.
+//! Making new records: from a JSON object, and writing them after the duplicate checks.
 
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use super::session::Session;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::id::{self, IdKind};
+use crate::model::query::{DedupKey, dedup_keys};
 use crate::model::record::{Customer, SCHEMA_VERSION};
+use crate::store::Mode;
 
 /// A record from a JSON object (`add --json`, NDJSON import): `schema`, `id`, `created`
 /// and `updated` are filled in when absent (`now` stamps the dates). A key the record
@@ -45,6 +51,102 @@ pub fn record_from_json(
         );
     }
     Ok(c)
+}
+
+/// Writes new records (each with the text naming it in messages, or the error that
+/// kept it from being made) under the store lock, in `folder`: each is refused when it
+/// looks like a duplicate of a record in the store or of one written before it (same
+/// phone, email, ref, or name and company) or matches an erased customer, unless
+/// `force`; its id is drawn again if in use. Returns each one's id or why it was not
+/// written, in order.
+pub fn add_new(
+    session: &Session,
+    folder: &Path,
+    batch: Vec<(String, Result<Customer>)>,
+    force: bool,
+) -> Result<Vec<Result<String>>> {
+    let store = session.store()?;
+    session.keyring()?;
+    session.recipients_for_write(folder)?;
+    let _lock = session.lock()?;
+    // Of each record read, its id and only the duplicate keys the new records have: a
+    // map of every key in the store would cost more than the scan.
+    let wanted: HashSet<DedupKey> = batch
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().ok())
+        .flat_map(dedup_keys)
+        .collect();
+    let (known, errors) = session.scan_heads(|_, c| {
+        let mut keys = dedup_keys(&c);
+        keys.retain(|k| wanted.contains(k));
+        Some((c.id, keys))
+    })?;
+    if !errors.is_empty() {
+        session.report_file_errors(&errors);
+        session.warn(fl!("warn-dedup-unreadable", count = errors.len()));
+    }
+    // Every id in use, readable or not: a new id must not collide with any (the scan has
+    // walked the whole store already; no second walk per record).
+    let mut in_use: HashSet<String> = known.iter().map(|(id, _)| id.clone()).collect();
+    in_use.extend(errors.iter().filter_map(|e| {
+        e.path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(id::id_from_file_name)
+            .map(String::from)
+    }));
+    let erasures = crate::store::erasures::Erasures::open(&store.state_dir(), session.keyring()?)?;
+    if erasures.locked() {
+        session.warn(fl!("warn-erasures-locked"));
+    }
+    let mut seen: HashMap<DedupKey, String> = HashMap::new();
+    for (id, keys) in known {
+        for k in keys {
+            seen.insert(k, id.clone());
+        }
+    }
+
+    let mut results = Vec::with_capacity(batch.len());
+    for (what, r) in batch {
+        let result = r.and_then(|mut c| {
+            if !force
+                && let Some((key, other)) = dedup_keys(&c)
+                    .into_iter()
+                    .find_map(|k| seen.get(&k).map(|o| (k.clone(), o.clone())))
+            {
+                return Err(Error::new(fl!(
+                    "error-duplicate",
+                    what = what.clone(),
+                    other = other.to_string(),
+                    key = key.to_string()
+                ))
+                .hint(fl!("hint-duplicate", other = other.to_string())));
+            }
+            if !force && let Some(t) = erasures.matching(&dedup_keys(&c)) {
+                return Err(Error::new(fl!(
+                    "error-matches-erased",
+                    what = what.clone(),
+                    id = t.id.to_string(),
+                    date = t.date.to_string(),
+                    reason = t.reason.to_string()
+                ))
+                .hint(fl!("hint-erased-consent")));
+            }
+            let mut path = folder.join(id::file_name(&c.id));
+            while in_use.contains(&c.id) || path.exists() {
+                c.id = id::new_id(IdKind::Customer, &mut rand::rng());
+                path = folder.join(id::file_name(&c.id));
+            }
+            session.seal(&path, &c, Mode::Create, force)?;
+            in_use.insert(c.id.clone());
+            for k in dedup_keys(&c) {
+                seen.insert(k, c.id.clone());
+            }
+            Ok(c.id)
+        });
+        results.push(result);
+    }
+    Ok(results)
 }
 
 /// Null, false, empty text, or a list or table of nothing but such values: what a record
