@@ -55,7 +55,7 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());
     let tag: String = crate::crypt::hex(&digest[..8]);
-    format!("crmfile-index 8 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
+    format!("crmfile-index 9 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
 });
 
 /// A file changed this recently may change again within the same timestamp tick without
@@ -110,11 +110,16 @@ impl FileKey {
 struct Folders(HashMap<PathBuf, rustix::fd::OwnedFd>);
 
 impl Folders {
+    /// At most this many folders are held open, far below the usual limit of 1,024 open
+    /// files: the scan still opens records and shards. Files elsewhere are looked up by
+    /// their whole path.
+    const MAX_OPEN: usize = 256;
+
     fn open(paths: &[PathBuf]) -> Folders {
         let mut open = HashMap::new();
         for p in paths {
             let Some(dir) = p.parent() else { continue };
-            if !open.contains_key(dir) {
+            if open.len() < Self::MAX_OPEN && !open.contains_key(dir) {
                 use rustix::fs::{Mode, OFlags};
                 let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
                 if let Ok(fd) = rustix::fs::open(dir, flags, Mode::empty()) {

@@ -560,3 +560,53 @@ fn timings_go_to_stderr_only_when_asked_and_change_no_answer() {
     assert!(err.contains(" MiB"), "peak memory: {err}");
     assert!(!String::from_utf8_lossy(&plain.stderr).contains("timing:"));
 }
+
+#[test]
+fn a_store_of_many_folders_reads_the_same_through_the_index() {
+    // More folders than the scan keeps open at once: the rest are looked up by path.
+    let t = TestStore::new();
+    t.cmd()
+        .args(["generate", "--count", "300", "--seed", "3"])
+        .assert()
+        .success();
+    let store = t.store();
+    for (n, path) in t.all_ids().iter().map(|id| t.record_path(id)).enumerate() {
+        let folder = store.join(format!("f{n:03}"));
+        std::fs::create_dir(&folder).unwrap();
+        std::fs::rename(&path, folder.join(path.file_name().unwrap())).unwrap();
+    }
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    // At most 300 open files, as many as there are folders: a scan that held every folder
+    // open would have none left for the records and the index.
+    let hard = rustix::process::getrlimit(rustix::process::Resource::Nofile).maximum;
+    let ids = |env: Option<(&str, &str)>| {
+        let mut cmd = t.std_cmd();
+        cmd.args(["find", "--format", "ids"]);
+        if let Some((k, v)) = env {
+            cmd.env(k, v);
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::CommandExt;
+            let limit = rustix::process::Rlimit {
+                current: Some(300),
+                maximum: hard,
+            };
+            // SAFETY: setrlimit is async-signal-safe and touches nothing of the parent.
+            unsafe {
+                cmd.pre_exec(move || {
+                    rustix::process::setrlimit(rustix::process::Resource::Nofile, limit)
+                        .map_err(std::io::Error::from)
+                });
+            }
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let without = ids(Some(("CRMFILE_INDEX", "off")));
+    assert_eq!(without.lines().count(), 300);
+    assert_eq!(ids(None), without, "when the index is built");
+    assert!(!index_files(&store).is_empty());
+    assert_eq!(ids(None), without, "when the index is read");
+}
