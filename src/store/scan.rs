@@ -14,23 +14,25 @@ use crate::model::id;
 /// A walk of the store in the order the folders list their files: links are not
 /// followed and hidden folders (`.crmfile`, `.git`) are skipped; hidden files are still
 /// listed (stray temp files, `.age-recipients`). What needs an order sorts what it found
-/// by [`walk_order`]: sorting 100,000 names the way walkdir does, by comparing their
+/// with [`walk_order`]: sorting 100,000 names the way walkdir does, by comparing their
 /// paths, costs more than the rest of the walk.
 fn walk_unsorted(root: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
     skip_hidden_folders(WalkDir::new(root).follow_links(false))
 }
 
-/// A key that sorts paths as a walk sorted by file name lists them: by name within each folder, a folder's
-/// contents where its name falls. The separator becomes a byte below every byte a name
-/// can hold, so comparing bytes compares component by component.
-fn walk_order(path: &Path) -> Vec<u8> {
-    let mut key = path.as_os_str().as_encoded_bytes().to_vec();
-    for b in &mut key {
-        if *b == std::path::MAIN_SEPARATOR as u8 {
-            *b = 0;
-        }
+/// The order of a walk sorted by file name: by name within each folder, a folder's
+/// contents where its name falls. The separator counts as a byte below every byte a name
+/// can hold, so comparing bytes compares component by component. Compared in place: a
+/// sort key per path would double the walk's memory (a million paths).
+fn walk_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    let (x, y) = (a.as_os_str().as_encoded_bytes(), b.as_os_str().as_encoded_bytes());
+    let sep = std::path::MAIN_SEPARATOR as u8;
+    let key = |c: u8| if c == sep { 0 } else { c };
+    // Paths hold no zero byte, so only the first difference needs the separator's rank.
+    match x.iter().zip(y).position(|(p, q)| p != q) {
+        Some(i) => key(x[i]).cmp(&key(y[i])),
+        None => x.len().cmp(&y.len()),
     }
-    key
 }
 
 fn skip_hidden_folders(w: WalkDir) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
@@ -80,8 +82,8 @@ impl Store {
         }
         // The order of a walk sorted by name, folder by folder: the same on every run.
         let _sort = super::timing::phase("walk: sort");
-        paths.sort_by_cached_key(|p| walk_order(p));
-        recipients.sort_by_cached_key(|p| walk_order(p));
+        paths.sort_unstable_by(|a, b| walk_order(a, b));
+        recipients.sort_unstable_by(|a, b| walk_order(a, b));
         *self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) = Some(recipients);
         (paths, errors)
     }
@@ -98,7 +100,7 @@ impl Store {
             .filter(|e| e.file_type().is_file() && e.file_name() == super::RECIPIENTS_FILE)
             .map(|e| e.into_path())
             .collect();
-        files.sort_by_cached_key(|p| walk_order(p));
+        files.sort_unstable_by(|a, b| walk_order(a, b));
         *self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) = Some(files.clone());
         files
     }
@@ -197,7 +199,7 @@ impl Store {
             .filter_map(Result::ok)
             .filter(|e| e.file_type().is_file() && e.file_name().to_string_lossy() == want)
             .map(|e| e.into_path())
-            .min_by_key(|p| walk_order(p))
+            .min_by(|a, b| walk_order(a, b))
     }
 
     /// Decrypts every record in parallel and keeps only what `f` makes of each, so memory
@@ -378,4 +380,22 @@ pub fn stanza_count(ciphertext: &[u8]) -> Option<usize> {
 /// `None` for a file sealed without one (by age, or an older crmfile).
 pub fn header_digest(ciphertext: &[u8]) -> Option<String> {
     crate::crypt::seal::header_stanza(ciphertext, crate::crypt::RECIPIENTS_TAG)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walk_order_lists_a_folder_where_its_name_falls() {
+        let mut paths: Vec<PathBuf> = ["s/c", "s/b-c", "s/b/x", "s/a", "s/b/a/z", "s/B"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        paths.sort_unstable_by(|a, b| walk_order(a, b));
+        let got: Vec<&str> = paths.iter().map(|p| p.to_str().unwrap()).collect();
+        // As walkdir sorted by file name lists them: a folder's files before a name that
+        // sorts after the folder's own name, byte order (upper case first).
+        assert_eq!(got, ["s/B", "s/a", "s/b/a/z", "s/b/x", "s/b-c", "s/c"]);
+    }
 }
