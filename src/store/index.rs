@@ -72,41 +72,31 @@ struct FileKey {
 }
 
 impl FileKey {
+    /// The key of the file at `path` now; `None` when it is gone or not a plain file.
     fn of(path: &Path) -> Option<FileKey> {
-        let meta = std::fs::symlink_metadata(path).ok()?;
-        if !meta.file_type().is_file() {
+        FileKey::at(rustix::fs::CWD, path)
+    }
+
+    /// [`FileKey::of`] for `name` in the open folder `dir` (or a path from the working
+    /// folder with [`rustix::fs::CWD`]); links are not followed.
+    fn at(dir: impl rustix::fd::AsFd, name: impl rustix::path::Arg) -> Option<FileKey> {
+        let st = rustix::fs::statat(dir, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).ok()?;
+        if rustix::fs::FileType::from_raw_mode(st.st_mode) != rustix::fs::FileType::RegularFile {
             return None;
         }
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::MetadataExt;
-            let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
-            Some(FileKey {
-                inode: meta.ino(),
-                size: meta.size(),
-                mtime_ns: ns(meta.mtime(), meta.mtime_nsec()),
-                ctime_ns: ns(meta.ctime(), meta.ctime_nsec()),
-            })
-        }
-        #[cfg(not(unix))]
-        {
-            let ns = |t: std::io::Result<std::time::SystemTime>| {
-                t.ok()
-                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                    .map_or(0, |d| d.as_nanos() as i128)
-            };
-            Some(FileKey {
-                inode: 0,
-                size: meta.len(),
-                mtime_ns: ns(meta.modified()),
-                ctime_ns: ns(meta.created()),
-            })
-        }
+        let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
+        #[allow(clippy::useless_conversion, clippy::unnecessary_cast)]
+        Some(FileKey {
+            inode: st.st_ino as u64,
+            size: st.st_size as u64,
+            mtime_ns: ns(st.st_mtime as i64, st.st_mtime_nsec as i64),
+            ctime_ns: ns(st.st_ctime as i64, st.st_ctime_nsec as i64),
+        })
     }
 }
 
 /// The folders of the record files, open, so that each file's key is looked up by its
-/// name alone rather than by its whole path (a third of a warm scan was path lookups).
+/// name alone rather than by its whole path (the kernel walks one component, not all).
 struct Folders(HashMap<PathBuf, rustix::fd::OwnedFd>);
 
 impl Folders {
@@ -133,20 +123,7 @@ impl Folders {
     /// The key of the file at `path` now; `None` when it is gone or not a plain file.
     fn key(&self, path: &Path) -> Option<FileKey> {
         match (path.parent().and_then(|d| self.0.get(d)), path.file_name()) {
-            (Some(dir), Some(name)) => {
-                let st = rustix::fs::statat(dir, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).ok()?;
-                if rustix::fs::FileType::from_raw_mode(st.st_mode) != rustix::fs::FileType::RegularFile {
-                    return None;
-                }
-                let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
-                #[allow(clippy::useless_conversion, clippy::unnecessary_cast)]
-                Some(FileKey {
-                    inode: st.st_ino as u64,
-                    size: st.st_size as u64,
-                    mtime_ns: ns(st.st_mtime as i64, st.st_mtime_nsec as i64),
-                    ctime_ns: ns(st.st_ctime as i64, st.st_ctime_nsec as i64),
-                })
-            }
+            (Some(dir), Some(name)) => FileKey::at(dir, name),
             _ => FileKey::of(path),
         }
     }
@@ -236,9 +213,15 @@ struct ShardDone<T> {
     errors: Vec<(usize, FileError)>,
 }
 
-/// The store lock for writing shards, taken by the first shard that changed: `None`
-/// inside when another process holds it (the shards are then left as they are).
-type LazyLock = std::sync::Mutex<Option<Option<Option<StoreLock>>>>;
+/// Whether this scan may write shards: decided once, by the first shard that changed.
+enum IndexLock {
+    /// This process held the store lock already (a writer running the scan).
+    Held,
+    /// Taken for this scan; released when it ends.
+    Taken(#[allow(dead_code)] StoreLock),
+    /// Another process holds it: the shards are left as they are.
+    Busy,
+}
 
 impl Store {
     /// Where this user's index lives (`index-TAG-NN.age` in `.crmfile/`, NN the shard),
@@ -334,7 +317,7 @@ impl Store {
         drop(walk);
 
         let _records = timing::phase("records");
-        let lock: LazyLock = std::sync::Mutex::new(None);
+        let lock = std::sync::OnceLock::new();
         let done: Vec<ShardDone<T>> = shards
             .par_iter()
             .enumerate()
@@ -463,20 +446,20 @@ impl Store {
     /// Takes the store lock for writing index shards, once per scan: `true` when this
     /// process holds it (a writer running the scan holds it already), `false` when another
     /// process does (the index is then not written this time).
-    fn lock_for_index(&self, lock: &LazyLock) -> bool {
-        let mut slot = lock.lock().unwrap_or_else(|p| p.into_inner());
-        slot.get_or_insert_with(|| {
+    fn lock_for_index(&self, lock: &std::sync::OnceLock<IndexLock>) -> bool {
+        let state = lock.get_or_init(|| {
             if StoreLock::held() {
-                Some(None)
-            } else {
-                let guard = StoreLock::try_acquire(&self.state_dir());
-                if guard.is_some() {
-                    self.remove_temporaries();
-                }
-                guard.map(Some)
+                return IndexLock::Held;
             }
-        })
-        .is_some()
+            match StoreLock::try_acquire(&self.state_dir()) {
+                Some(guard) => {
+                    self.remove_temporaries();
+                    IndexLock::Taken(guard)
+                }
+                None => IndexLock::Busy,
+            }
+        });
+        !matches!(state, IndexLock::Busy)
     }
 
     /// One record file of a scan: from its shard's entry when the file is as indexed,
@@ -1126,9 +1109,10 @@ mod tests {
 
     #[test]
     fn shards_are_stable_and_spread() {
-        // The shard of a path never changes between builds: an index written by one run
-        // is read by the next.
-        assert_eq!(shard_of("c-7k3m9q2x.toml.age"), shard_of("c-7k3m9q2x.toml.age"));
+        // The shard of a path never changes between builds (an index written by one
+        // run is read by the next): FNV-1a of the path, as computed independently.
+        assert_eq!(shard_of("c-7k3m9q2x.toml.age"), 10);
+        assert_eq!(shard_of("vip/c-7k3m9q2x.toml.age"), 2);
         let mut counts = [0usize; SHARDS];
         for n in 0..32_000u32 {
             counts[shard_of(&format!("team/c-{n:08x}.toml.age"))] += 1;
