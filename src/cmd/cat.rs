@@ -6,7 +6,6 @@ use super::Ctx;
 use crate::crypt::MAX_RECORD_BYTES;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
-use crate::output;
 use crate::store::{parse_record, render_record};
 
 /// Print a record file decrypted, in canonical TOML (stable key order), so `git diff`
@@ -27,8 +26,8 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     match render(&args, ctx) {
-        Ok(text) => output::emit(&text)?,
-        Err(e) if args.lenient => output::emit(&format!("# crmfile: {}\n", e.message))?,
+        Ok(text) => ctx.emit(&text)?,
+        Err(e) if args.lenient => ctx.emit(&format!("# crmfile: {}\n", e.message))?,
         Err(e) => return Err(e),
     }
     Ok(0)
@@ -39,7 +38,8 @@ fn render(args: &Args, ctx: &Ctx) -> Result<String> {
     // A document kept with a customer is never shown. `git-setup` marks documents binary
     // for git, so git does not hand them here; this holds for a store set up before that
     // line existed, and for anyone running `cat` on one by hand.
-    // (git hands over a temporary copy named `XXXXXX_a-….age` for the old side.)
+    // (git hands over a temporary copy for the old side: `git-blob-XXXXXX/a-….age` in
+    // git 2.47, `XXXXXX_a-….age` in older versions; the name ends the same either way.)
     let name = args
         .file
         .file_name()

@@ -28,6 +28,32 @@ const SCRUBBED: &[&str] = &[
     "EDITOR",
 ];
 
+/// Variables that point git at another repository, index or object store.
+const GIT_POINTERS: &[&str] = &[
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_CEILING_DIRECTORIES",
+];
+
+/// What git run by a test must not inherit from the caller: the variables that point git
+/// elsewhere, and [`SCRUBBED`], since git runs crmfile as its diff and merge drivers. (A
+/// `CRMFILE_IDENTITY` left in a shell, as the README's tour sets it, made the textconv
+/// read the records with another key and the canary test's `git diff` come out empty.)
+pub fn git_scrubbed() -> impl Iterator<Item = &'static str> {
+    SCRUBBED.iter().chain(GIT_POINTERS).copied()
+}
+
+/// git with none of [`git_scrubbed`] inherited.
+pub fn scrubbed_git() -> std::process::Command {
+    let mut git = std::process::Command::new("git");
+    for var in git_scrubbed() {
+        git.env_remove(var);
+    }
+    git
+}
+
 /// A temporary folder holding a store made by `crmfile init`, and the identity that
 /// `init` generated for it.
 pub struct TestStore {
@@ -676,9 +702,7 @@ pub fn stderr_of(out: &std::process::Output) -> String {
 /// git in the store's folder with the test environment (and a private git config);
 /// asserts success and returns stdout.
 pub fn git_in_store(t: &TestStore, args: &[&str]) -> Vec<u8> {
-    let out = std::process::Command::new("git")
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
+    let out = scrubbed_git()
         .envs(t.env())
         .envs(GIT_ENV.iter().copied())
         .current_dir(t.store())

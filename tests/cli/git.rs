@@ -10,19 +10,9 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{GIT_ENV, TestStore, files_containing, new_identity, rage, sorted, stderr_of, stdout_of};
-
-/// Variables of the caller's environment that would point git or crmfile elsewhere.
-const GIT_SCRUBBED: &[&str] = &[
-    "CRMFILE_STORE",
-    "CRMFILE_IDENTITY",
-    "CRMFILE_PASSPHRASE_FILE",
-    "GIT_DIR",
-    "GIT_WORK_TREE",
-    "GIT_INDEX_FILE",
-    "GIT_OBJECT_DIRECTORY",
-    "GIT_CEILING_DIRECTORIES",
-];
+use crate::common::{
+    GIT_ENV, TestStore, files_containing, git_scrubbed, new_identity, rage, sorted, stderr_of, stdout_of,
+};
 
 /// The crmfile under test, as `git-setup --binary` takes it.
 fn crmfile_bin() -> String {
@@ -49,7 +39,7 @@ fn crm(t: &TestStore, store: &Path) -> Command {
 /// drivers git runs find the same identity and trust file.
 fn git_cmd(t: &TestStore, dir: &Path) -> Command {
     let mut c = Command::new("git");
-    for var in GIT_SCRUBBED {
+    for var in git_scrubbed() {
         c.env_remove(var);
     }
     c.envs(t.env())
@@ -445,6 +435,25 @@ fn git_diff_and_log_show_decrypted_field_changes() {
     assert!(diff.contains("-title = \"经理\""), "git diff: {diff}");
     assert!(diff.contains("+title = \"采购总监\""), "git diff: {diff}");
     assert!(diff.contains(" name = \"张伟\""), "no decrypted context: {diff}");
+    // A `CRMFILE_IDENTITY` in the shell git runs from (the README's tour exports one)
+    // reaches the textconv: with another key it reads neither side and the diff shows no
+    // field. The tests' git drops it, so the shell a test runs from cannot change it.
+    let (other, _) = new_identity(&t, "shell");
+    let mut leaked = std::process::Command::new("git");
+    leaked
+        .env_remove("GIT_DIR")
+        .envs(t.env())
+        .envs(GIT_ENV.iter().copied())
+        .env("CRMFILE_IDENTITY", &other)
+        .current_dir(&store)
+        .arg("diff");
+    let out = leaked.output().expect("run git");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("采购总监"));
+    for var in git_scrubbed() {
+        leaked.env_remove(var);
+    }
+    let out = leaked.output().expect("run git");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("+title = \"采购总监\""));
     // Without the textconv it is an opaque binary change.
     let raw = git_ok(&t, &store, &["diff", "--no-textconv"]);
     assert!(raw.contains("Binary files"), "git diff --no-textconv: {raw}");

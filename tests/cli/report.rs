@@ -9,7 +9,7 @@ use std::process::Output;
 use assert_cmd::Command;
 use serde_json::{Value, json};
 
-use crate::common::{GIT_ENV, TestStore, copy_dir, edit_lock, is_id, stderr_of, stdout_of};
+use crate::common::{GIT_ENV, TestStore, copy_dir, edit_lock, git_scrubbed, is_id, stderr_of, stdout_of};
 
 /// `crmfile --store … ARGS`; asserts exit 0 and returns stdout.
 fn ok(t: &TestStore, args: &[&str]) -> String {
@@ -1028,13 +1028,6 @@ fn tour_lines(readme: &str) -> Vec<String> {
     lines
 }
 
-const GIT_SCRUBBED: &[&str] = &[
-    "GIT_DIR",
-    "GIT_WORK_TREE",
-    "GIT_INDEX_FILE",
-    "GIT_OBJECT_DIRECTORY",
-];
-
 /// The tour on a copy of the demo: `<tmp>/acme` for `/tmp/acme`, its key moved out to
 /// `<tmp>/acme-identity.txt`, every command run in the copy with `CRMFILE_IDENTITY` set to
 /// that key and the crmfile under test on PATH. Every line runs; none may fail.
@@ -1080,7 +1073,7 @@ impl<'a> Tour<'a> {
 
     fn crmfile(&self) -> Command {
         let mut cmd = self.t.bare();
-        for var in GIT_SCRUBBED {
+        for var in git_scrubbed() {
             cmd.env_remove(var);
         }
         cmd.current_dir(&self.dir)
@@ -1093,7 +1086,7 @@ impl<'a> Tour<'a> {
 
     fn git(&self, args: &[&str]) -> Output {
         let mut cmd = Command::new("git");
-        for var in GIT_SCRUBBED {
+        for var in git_scrubbed() {
             cmd.env_remove(var);
         }
         cmd.envs(self.t.env())
