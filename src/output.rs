@@ -21,8 +21,8 @@ fn color_allowed() -> bool {
 }
 
 impl Color {
-    pub fn for_stdout(choice: ColorChoice) -> Color {
-        Color::decide(choice, io::stdout().is_terminal())
+    pub fn for_output(choice: ColorChoice, out: &Out) -> Color {
+        Color::decide(choice, out.terminal)
     }
     pub fn for_stderr(choice: ColorChoice) -> Color {
         Color::decide(choice, io::stderr().is_terminal())
@@ -101,10 +101,10 @@ pub fn report_error(e: &Error, color: Color) -> ExitCode {
 
 /// The format to use: the one asked for, else table on a terminal and `plain` otherwise.
 /// (Each command's `--format` accepts only what it writes: see `cli::formats`.)
-pub fn choose(asked: Option<Format>, plain: Format) -> Format {
+pub fn choose(asked: Option<Format>, plain: Format, terminal: bool) -> Format {
     match asked {
         Some(f) => f,
-        None if io::stdout().is_terminal() => Format::Table,
+        None if terminal => Format::Table,
         None => plain,
     }
 }
@@ -274,22 +274,80 @@ pub fn csv_rows_as(rows: &[Vec<String>], guarded: bool) -> Result<String> {
     Ok(String::from_utf8(bytes).expect("CSV of UTF-8 cells is UTF-8"))
 }
 
-/// Writes text meant for people to stdout, its control characters escaped.
-pub fn emit_terminal(text: &str) -> Result<()> {
-    emit(&terminal_safe(text))
+/// Where a command's output goes: stdout when run as a program, a buffer in a test.
+/// Commands write through it (`Ctx::emit`, `Ctx::writer`), never to stdout directly, so
+/// every format of every command can be rendered and checked in-process.
+pub struct Out {
+    writer: std::sync::Mutex<Box<dyn Write + Send>>,
+    /// Whether it is a terminal: tables and colour by default, escaped text.
+    pub terminal: bool,
 }
 
-/// Writes to stdout, mapping a closed pipe to a quiet exit.
-pub fn emit(text: &str) -> Result<()> {
-    emit_bytes(text.as_bytes())
+impl Out {
+    /// The process's stdout.
+    pub fn stdout() -> Out {
+        Out::to(Box::new(io::stdout()), io::stdout().is_terminal())
+    }
+
+    /// Any writer, said to be a terminal or not.
+    pub fn to(writer: Box<dyn Write + Send>, terminal: bool) -> Out {
+        Out {
+            writer: std::sync::Mutex::new(writer),
+            terminal,
+        }
+    }
+
+    /// The writer, for output written a part at a time.
+    pub fn writer(&self) -> std::sync::MutexGuard<'_, Box<dyn Write + Send>> {
+        self.writer.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Writes text, mapping a closed pipe to a quiet exit.
+    pub fn text(&self, text: &str) -> Result<()> {
+        self.bytes(text.as_bytes())
+    }
+
+    /// Writes text meant for people, its control characters escaped.
+    pub fn terminal_text(&self, text: &str) -> Result<()> {
+        self.text(&terminal_safe(text))
+    }
+
+    /// Writes bytes (a workbook), mapping a closed pipe to a quiet exit.
+    pub fn bytes(&self, bytes: &[u8]) -> Result<()> {
+        let mut out = self.writer();
+        out.write_all(bytes)
+            .and_then(|_| out.flush())
+            .map_err(Error::stdout)
+    }
 }
 
-/// Writes bytes (a workbook) to stdout, mapping a closed pipe to a quiet exit.
-pub fn emit_bytes(bytes: &[u8]) -> Result<()> {
-    let mut out = io::stdout().lock();
-    out.write_all(bytes)
-        .and_then(|_| out.flush())
-        .map_err(Error::stdout)
+/// A writer into a shared buffer: what a test hands to [`Out::to`] and reads back.
+#[derive(Clone, Default)]
+pub struct Buffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl Buffer {
+    /// What was written so far.
+    pub fn bytes(&self) -> Vec<u8> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// What was written so far, as text.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.bytes()).into_owned()
+    }
+}
+
+impl Write for Buffer {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// A TOML value as JSON: datetimes become their RFC 3339 / ISO 8601 text.

@@ -70,9 +70,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 .collect();
             if rows.is_empty() {
                 String::new()
-            } else if std::io::IsTerminal::is_terminal(&std::io::stdout())
-                || args.format == Some(Format::Table)
-            {
+            } else if ctx.terminal() || args.format == Some(Format::Table) {
                 output::table(
                     &[
                         fl!("col-at"),
@@ -90,6 +88,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             }
         }
     };
-    output::emit(&text)?;
+    ctx.emit(&text)?;
     Ok(0)
 }

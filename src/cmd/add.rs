@@ -1,7 +1,5 @@
 //! `crmfile add`: a new customer from flags, or from JSON on stdin.
 
-use std::io::Read;
-
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
@@ -9,7 +7,6 @@ use crate::model::id::{self, IdKind};
 use crate::model::lunar::LunarDate;
 use crate::model::phone::Phone;
 use crate::model::record::{Customer, Kind};
-use crate::model::validate::validate;
 use crate::model::when::parse_date;
 
 /// Add a customer; prints the new id.
@@ -110,71 +107,19 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let mut batch: Vec<(String, Result<Customer>)> = Vec::new();
     match &args.json {
         Some(src) if src == "-" => {
-            let mut text = String::new();
-            std::io::stdin()
-                .take(256 << 20)
-                .read_to_string(&mut text)
+            let text = String::from_utf8(crate::store::read_input(std::path::Path::new("-"))?)
                 .map_err(|e| Error::new(fl!("error-read-json-stdin")).caused_by(e))?;
             if text.trim().is_empty() {
                 return Err(Error::usage(fl!("error-stdin-empty")).hint(fl!("hint-pipe-json")));
             }
-            let single = serde_json::from_str::<serde_json::Value>(&text)
-                .ok()
-                .filter(|v| v.is_object());
-            match single {
-                Some(v) => batch.push((
-                    fl!("what-stdin"),
-                    crate::ops::add::record_from_json(v, &ctx.store()?.config, ctx.timestamp(), &mut rng),
-                )),
-                None => {
-                    for (n, line) in text.lines().enumerate() {
-                        if line.trim().is_empty() {
-                            continue;
-                        }
-                        let r = serde_json::from_str::<serde_json::Value>(line)
-                            .map_err(|e| {
-                                let detail = e.to_string();
-                                let detail = detail.split(" at line").next().unwrap_or("");
-                                Error::new(fl!("error-not-json-detail", detail = detail))
-                            })
-                            .and_then(|v| {
-                                crate::ops::add::record_from_json(
-                                    v,
-                                    &ctx.store()?.config,
-                                    ctx.timestamp(),
-                                    &mut rng,
-                                )
-                            });
-                        let what = fl!("what-stdin-line", line = (n + 1).to_string());
-                        let r = r.map_err(|e| e.context(|m| format!("{what}: {m}")));
-                        batch.push((what, r));
-                    }
-                }
-            }
+            batch = crate::ops::add::records_from_json_text(&text, &store.config, ctx.timestamp(), &mut rng);
         }
         Some(other) => {
             return Err(Error::usage(fl!("error-json-stdin-only", value = other.as_str())));
         }
         None => batch.push((fl!("what-new-customer"), from_flags(&args, ctx, &mut rng))),
     }
-    let batch: Vec<(String, Result<Customer>)> = batch
-        .into_iter()
-        .map(|(what, r)| {
-            let r = r.and_then(|c| {
-                let problems = validate(&c, &store.config);
-                if problems.is_empty() {
-                    Ok(c)
-                } else {
-                    let mut e = Error::new(fl!("error-not-valid", what = what.clone()));
-                    for p in problems {
-                        e = e.cause(p);
-                    }
-                    Err(e)
-                }
-            });
-            (what, r)
-        })
-        .collect();
+    let batch = crate::ops::add::validated(batch, &store.config);
 
     let single = batch.len() == 1;
     let mut failed = 0usize;
@@ -192,7 +137,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             }
         }
     }
-    crate::output::emit(&out)?;
+    ctx.emit(&out)?;
     if failed > 0 {
         return Err(
             Error::new(fl!("error-records-not-added", count = failed)).hint(fl!("hint-fix-lines-add"))

@@ -43,7 +43,7 @@ pub struct Entry {
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     append::run(
         ctx,
-        &mut std::io::stdout().lock(),
+        &mut *ctx.writer(),
         args.query.as_deref(),
         args.json.as_deref(),
         args.entry,

@@ -90,7 +90,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         id = loaded.customer.id.clone(),
         size = a.size.to_string()
     ));
-    crate::output::emit(&format!("{}\t{}\n", loaded.customer.id, a.id))?;
+    ctx.emit(&format!("{}\t{}\n", loaded.customer.id, a.id))?;
     Ok(0)
 }
 
@@ -100,9 +100,9 @@ pub fn run_attachment(args: AttachmentArgs, ctx: &Ctx) -> Result<u8> {
     let a = attach::find(&loaded.customer, &args.which)?.clone();
     match &args.output {
         None => {
-            let mut out = std::io::stdout().lock();
-            attach::get(ctx, &loaded, &a, &mut out)?;
-            std::io::Write::flush(&mut out).map_err(Error::stdout)?;
+            let mut out = ctx.writer();
+            attach::get(ctx, &loaded, &a, &mut *out)?;
+            std::io::Write::flush(&mut *out).map_err(Error::stdout)?;
         }
         Some(path) => {
             if ctx.store()?.holds(path) {

@@ -48,7 +48,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     for f in &fixed {
         ctx.status(fl!("status-fixed", fix = f.as_str()));
     }
-    let table = std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.format == Some(Format::Table);
+    let table = ctx.terminal() || args.format == Some(Format::Table);
     // Written a part at a time (a large store has a hundred thousand findings), except a
     // table, whose columns need every row.
     let part = if table && !matches!(format, Format::Json | Format::Ndjson) {
@@ -101,10 +101,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 };
             }
         }
-        output::emit(&text)?;
+        ctx.emit(&text)?;
     }
     if matches!(format, Format::Json | Format::Ndjson) {
-        output::emit(list.end())?;
+        ctx.emit(list.end())?;
     }
     let counts = [Severity::Error, Severity::Warning, Severity::Info].map(|s| {
         format!(

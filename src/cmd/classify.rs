@@ -134,7 +134,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         }
         _ => String::new(),
     };
-    output::emit(&text)?;
+    ctx.emit(&text)?;
 
     // Counted by value, named once per value (a label is a catalog lookup).
     let mut tier_counts: BTreeMap<Option<Tier>, usize> = BTreeMap::new();

@@ -27,10 +27,10 @@ pub fn script(shell: Shell) -> Vec<u8> {
     out
 }
 
-pub fn run(args: Args, _ctx: &super::Ctx) -> Result<u8> {
+pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let text = String::from_utf8(script(args.shell))
         .map_err(|e| Error::new(fl!("error-completion-utf8")).caused_by(e))?;
-    crate::output::emit(&text)?;
+    ctx.emit(&text)?;
     Ok(0)
 }
 
@@ -43,7 +43,7 @@ pub fn run(args: Args, _ctx: &super::Ctx) -> Result<u8> {
 #[command(verbatim_doc_comment)]
 pub struct ManArgs {}
 
-pub fn man(_: ManArgs, _ctx: &super::Ctx) -> Result<u8> {
+pub fn man(_: ManArgs, ctx: &super::Ctx) -> Result<u8> {
     let cmd = Cli::command();
     let page = clap_mangen::Man::new(cmd.clone());
     let mut out = Vec::new();
@@ -72,7 +72,7 @@ pub fn man(_: ManArgs, _ctx: &super::Ctx) -> Result<u8> {
         b".SH EXIT STATUS\n0 success, 1 error, 2 bad usage, 3 a check found something (remind --exit-code).\n",
     );
     let text = String::from_utf8(out).map_err(|e| Error::new(fl!("error-man-utf8")).caused_by(e))?;
-    crate::output::emit(&text)?;
+    ctx.emit(&text)?;
     Ok(0)
 }
 

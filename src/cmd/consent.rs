@@ -68,7 +68,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         evidence: clean(args.evidence),
         by: ctx.actor(),
     };
-    append::one(ctx, &mut std::io::stdout().lock(), &args.query, entry, &apply)
+    append::one(ctx, &mut *ctx.writer(), &args.query, entry, &apply)
 }
 
 fn apply(c: &mut Customer, entry: Consent, session: &Session) -> Result<String> {

@@ -39,8 +39,7 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
     // decrypted again for it.
     ctx.prepare_filters(&mut args.filters)?;
     let filters = &args.filters;
-    let table = format == Format::Table
-        && (std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.format == Some(Format::Table));
+    let table = format == Format::Table && (ctx.terminal() || args.format == Some(Format::Table));
     let row = |c: &Customer| {
         vec![
             c.id.clone(),
@@ -110,7 +109,7 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
             }
         }
     };
-    output::emit(&text)?;
+    ctx.emit(&text)?;
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
         return Err(

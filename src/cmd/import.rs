@@ -10,7 +10,6 @@ use crate::error::Result;
 use crate::model::sheet::TextEncoding;
 use crate::ops;
 use crate::ops::import::{CustomerImport, Input, MatchBy, OnDuplicate, TransactionImport};
-use crate::output;
 
 /// Import customers or transactions.
 ///
@@ -135,7 +134,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             };
             // Each part's new ids as soon as they are written, for `| xargs`.
             ops::import::customers(&import, ctx, &mut |ids| {
-                output::emit(&ids.iter().map(|id| format!("{id}\n")).collect::<String>())
+                ctx.emit(&ids.iter().map(|id| format!("{id}\n")).collect::<String>())
             })
         }
         What::Transactions(a) => ops::import::transactions(

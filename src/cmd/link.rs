@@ -55,7 +55,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         b = b.customer.name.clone(),
         relation = args.relation.label()
     ));
-    crate::output::emit(&format!("{}\t{}\n", a.customer.id, b.customer.id))?;
+    ctx.emit(&format!("{}\t{}\n", a.customer.id, b.customer.id))?;
     Ok(0)
 }
 

@@ -121,7 +121,7 @@ fn list(ctx: &Ctx, asked: Option<Format>) -> Result<u8> {
                 .collect();
             if rows.is_empty() {
                 String::new()
-            } else if std::io::IsTerminal::is_terminal(&std::io::stdout()) || asked == Some(Format::Table) {
+            } else if ctx.terminal() || asked == Some(Format::Table) {
                 output::table(
                     &[
                         fl!("col-member"),
@@ -137,6 +137,6 @@ fn list(ctx: &Ctx, asked: Option<Format>) -> Result<u8> {
             }
         }
     };
-    output::emit(&text)?;
+    ctx.emit(&text)?;
     Ok(0)
 }

@@ -90,6 +90,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         dup = dup.customer.id.clone(),
         keep = keep.customer.id.clone()
     ));
-    output::emit(&format!("{}\n", keep.customer.id))?;
+    ctx.emit(&format!("{}\n", keep.customer.id))?;
     Ok(0)
 }

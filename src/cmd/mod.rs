@@ -38,6 +38,9 @@ pub mod set;
 pub mod show;
 pub mod tag;
 
+#[cfg(test)]
+mod tests;
+
 use std::io::Write;
 use std::ops::Deref;
 use std::path::PathBuf;
@@ -46,12 +49,20 @@ use crate::cli::{Cli, Command, Format, GlobalArgs};
 use crate::error::Result;
 use crate::i18n::fl;
 use crate::ops::session::{self, Report, Session};
-use crate::output::{self, Color};
+use crate::output::{self, Color, Out};
 
+/// Runs a parsed command line as the program does: output on stdout, notices on stderr,
+/// the identity and trust database in the user's config folder.
 pub fn run(cli: Cli, name: &str) -> Result<u8> {
+    run_in(cli, name, Out::stdout(), None)
+}
+
+/// Runs a parsed command line with its output going to `out` and, when given, the config
+/// folder (identity, trusted recipients) at `config_dir` instead of the user's.
+pub fn run_in(cli: Cli, name: &str, out: Out, config_dir: Option<PathBuf>) -> Result<u8> {
     let _command = crate::store::timing::phase("command");
     let setup = crate::store::timing::phase("setup");
-    let ctx = Ctx::new(cli.global, name)?;
+    let ctx = Ctx::new(cli.global, name, out, config_dir)?;
     drop(setup);
     let result = match cli.command {
         Command::Init(args) => init::run(args, &ctx),
@@ -114,7 +125,9 @@ pub fn run(cli: Cli, name: &str) -> Result<u8> {
 pub struct Ctx {
     session: Session,
     pub global: GlobalArgs,
-    /// Colour on stdout.
+    /// Where the command's output goes.
+    out: Out,
+    /// Colour in the output.
     pub color: Color,
 }
 
@@ -126,13 +139,14 @@ impl Deref for Ctx {
 }
 
 impl Ctx {
-    fn new(global: GlobalArgs, command: &str) -> Result<Ctx> {
+    fn new(global: GlobalArgs, command: &str, out: Out, config_dir: Option<PathBuf>) -> Result<Ctx> {
         let options = session::Options {
             store: global.store.clone(),
             identity: global.identity.clone(),
             today: global.today.clone(),
             wait: std::time::Duration::from_secs(global.wait),
             command: command.to_string(),
+            config_dir,
         };
         let report = Stderr {
             quiet: global.quiet,
@@ -140,7 +154,8 @@ impl Ctx {
         };
         Ok(Ctx {
             session: Session::new(options, Box::new(report))?,
-            color: Color::for_stdout(global.color),
+            color: Color::for_output(global.color, &out),
+            out,
             global,
         })
     }
@@ -148,7 +163,32 @@ impl Ctx {
     /// The output format: the one asked for, else a table on a terminal and `plain`
     /// otherwise.
     pub fn format(&self, asked: Option<Format>, plain: Format) -> Format {
-        output::choose(asked, plain)
+        output::choose(asked, plain, self.out.terminal)
+    }
+
+    /// Whether the output is a terminal (a person reads it).
+    pub fn terminal(&self) -> bool {
+        self.out.terminal
+    }
+
+    /// Writes text to the output; a closed pipe ends the command quietly.
+    pub fn emit(&self, text: &str) -> Result<()> {
+        self.out.text(text)
+    }
+
+    /// Writes text meant for people, its control characters escaped.
+    pub fn emit_terminal(&self, text: &str) -> Result<()> {
+        self.out.terminal_text(text)
+    }
+
+    /// Writes bytes (a workbook) to the output.
+    pub fn emit_bytes(&self, bytes: &[u8]) -> Result<()> {
+        self.out.bytes(bytes)
+    }
+
+    /// The output's writer, for what is written a part at a time.
+    pub fn writer(&self) -> std::sync::MutexGuard<'_, Box<dyn Write + Send>> {
+        self.out.writer()
     }
 
     /// The folder a `--folder` flag names (or the root).

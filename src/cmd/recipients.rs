@@ -175,7 +175,7 @@ fn list(ctx: &Ctx, path: Option<PathBuf>, format: Option<Format>) -> Result<u8> 
             readers.join(", "),
         ]);
     }
-    let text = if format == Some(Format::Table) || std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+    let text = if format == Some(Format::Table) || ctx.terminal() {
         output::table(
             &[
                 fl!("col-folder"),
@@ -189,7 +189,7 @@ fn list(ctx: &Ctx, path: Option<PathBuf>, format: Option<Format>) -> Result<u8> 
     } else {
         output::plain(&rows)
     };
-    output::emit(&text)?;
+    ctx.emit(&text)?;
     Ok(0)
 }
 

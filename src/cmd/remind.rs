@@ -77,13 +77,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             ..Default::default()
         };
         let planned = log_contact::build(entry, ctx)?;
-        return append::one(
-            ctx,
-            &mut std::io::stdout().lock(),
-            query,
-            planned,
-            &log_contact::apply,
-        );
+        return append::one(ctx, &mut *ctx.writer(), query, planned, &log_contact::apply);
     }
     let format = ctx.format(args.format, Format::Table);
     let store = ctx.store()?;
@@ -133,8 +127,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             Format::Json | Format::Ndjson => output::json_list(&items, format == Format::Ndjson),
             Format::Ics => ics(&items, ctx),
             _ => {
-                let table = std::io::IsTerminal::is_terminal(&std::io::stdout())
-                    || args.format == Some(Format::Table);
+                let table = ctx.terminal() || args.format == Some(Format::Table);
                 let rows: Vec<Vec<String>> = items
                     .iter()
                     .map(|i| {
@@ -193,7 +186,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 }
             }
         };
-        output::emit(&text)?;
+        ctx.emit(&text)?;
     }
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);

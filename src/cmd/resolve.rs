@@ -80,7 +80,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         handler: clean(args.handler),
         rating: args.rating,
     };
-    append::one(ctx, &mut std::io::stdout().lock(), &args.query, r, &apply)
+    append::one(ctx, &mut *ctx.writer(), &args.query, r, &apply)
 }
 
 fn apply(c: &mut Customer, r: Resolution, session: &Session) -> Result<String> {

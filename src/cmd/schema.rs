@@ -12,17 +12,64 @@ pub struct Args {}
 
 pub fn customer_schema() -> serde_json::Value {
     let schema = schemars::schema_for!(crate::model::record::Customer);
-    serde_json::to_value(&schema).expect("schemas serialize")
+    let mut schema = serde_json::to_value(&schema).expect("schemas serialize");
+    // Each field by the names people know it by, from the field registry.
+    for f in crate::model::fields::FIELDS {
+        if let Some(pointer) = property(&schema, f.name)
+            && let Some(serde_json::Value::Object(p)) = schema.pointer_mut(&pointer)
+        {
+            p.insert("title".into(), f.en.into());
+            p.insert("x-title-zh".into(), f.zh.into());
+        }
+    }
+    schema
 }
 
-pub fn run(_: Args, _ctx: &super::Ctx) -> Result<u8> {
+/// The JSON pointer of a dotted field's property in the schema, following the `$ref`s of
+/// the tables on the way (`contact.phones`: `/$defs/ContactInfo/properties/phones`).
+fn property(schema: &serde_json::Value, dotted: &str) -> Option<String> {
+    let mut at = String::new();
+    let mut parts = dotted.split('.').peekable();
+    while let Some(part) = parts.next() {
+        let here = format!("{at}/properties/{part}");
+        let value = schema.pointer(&here)?;
+        at = match value.get("$ref").and_then(|r| r.as_str()) {
+            Some(r) if parts.peek().is_some() => r.strip_prefix('#')?.to_string(),
+            _ => here,
+        };
+    }
+    Some(at)
+}
+
+pub fn run(_: Args, ctx: &super::Ctx) -> Result<u8> {
     let text = serde_json::to_string_pretty(&customer_schema()).expect("schemas serialize");
-    crate::output::emit(&format!("{text}\n"))?;
+    ctx.emit(&format!("{text}\n"))?;
     Ok(0)
 }
 
 #[cfg(test)]
 mod tests {
+    /// The registry and the record cannot drift apart: every field it names is a property
+    /// of the record, but what is worked out (`balance`) and the phone kinds, which are
+    /// views of `contact.phones`.
+    #[test]
+    fn every_registry_field_is_a_property_of_the_record() {
+        let schema = super::customer_schema();
+        for f in crate::model::fields::FIELDS {
+            if f.name == "balance" || f.name.starts_with("contact.phones.") {
+                assert!(super::property(&schema, f.name).is_none(), "{}", f.name);
+                continue;
+            }
+            let pointer =
+                super::property(&schema, f.name).unwrap_or_else(|| panic!("{} is not in the schema", f.name));
+            assert_eq!(schema.pointer(&pointer).unwrap()["title"], f.en, "{}", f.name);
+        }
+        assert_eq!(
+            super::property(&schema, "contact.phones").as_deref(),
+            Some("/$defs/ContactInfo/properties/phones")
+        );
+    }
+
     /// The committed schema is what the Rust types generate. To update it after changing
     /// the record: `cargo run -- schema > schemas/customer.schema.json`.
     #[test]

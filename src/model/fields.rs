@@ -11,97 +11,184 @@ use super::validate::{check_email, normalize_phone};
 use super::when::parse_date;
 use crate::i18n::fl;
 
-/// The fields `set` can change, for help texts and completion.
-pub const SETTABLE: &[&str] = &[
-    "name",
-    "kind",
-    "gender",
-    "company",
-    "title",
-    "birthday",
-    "lunar_birthday",
-    "industry",
-    "region",
-    "size",
-    "tags",
-    "owner",
-    "source",
-    "ref",
-    "contact.phones",
-    "contact.emails",
-    "contact.wechat",
-    "contact.qq",
-    "contact.address",
-    "preferences.channel",
-    "preferences.products",
-    "preferences.notes",
-    "class.tier",
-    "class.lifecycle",
-    "class.stage",
-    "class.pin",
-    "follow_up.cadence",
-    "follow_up.next",
-    "credit.limit",
-    "credit.rating",
-    "credit.terms",
-    "verified",
-    "extra.NAME",
+/// One field of the record, by its dotted name: what people call it, and what each
+/// command does with it. [`FIELDS`] is the one list of them: `show`'s rows, `set`,
+/// `--where`, export's columns and headers, import's headers and the JSON Schema's titles
+/// all read it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Field {
+    /// The dotted name (`contact.phones`), the same in every language.
+    pub name: &'static str,
+    /// Its name for people in English and in Chinese (`--headers en|zh`, show's rows).
+    pub en: &'static str,
+    pub zh: &'static str,
+    /// `set` changes it (and import reads a column of it).
+    pub settable: bool,
+    /// `show` lists it in its table of fields.
+    pub shown: bool,
+    /// Its place among export's default columns.
+    pub column: Option<u8>,
+    /// A list, whose items `+=` and `-=` add and remove.
+    pub list: bool,
+    /// The enumeration its values are named from (`tier`), for their names in a language.
+    pub values: Option<&'static str>,
+    /// A number a workbook keeps as a number, so Excel can sum it.
+    pub numeric: bool,
+}
+
+const fn field(name: &'static str, en: &'static str, zh: &'static str) -> Field {
+    Field {
+        name,
+        en,
+        zh,
+        settable: false,
+        shown: false,
+        column: None,
+        list: false,
+        values: None,
+        numeric: false,
+    }
+}
+
+impl Field {
+    /// Changed by `set`, and listed by `show`.
+    const fn set(mut self) -> Field {
+        self.settable = true;
+        self.shown = true;
+        self
+    }
+    const fn shown(mut self) -> Field {
+        self.shown = true;
+        self
+    }
+    /// Not a row of `show`'s table (it has its own way of being shown).
+    const fn hidden(mut self) -> Field {
+        self.shown = false;
+        self
+    }
+    const fn column(mut self, at: u8) -> Field {
+        self.column = Some(at);
+        self
+    }
+    const fn list(mut self) -> Field {
+        self.list = true;
+        self
+    }
+    const fn values(mut self, kind: &'static str) -> Field {
+        self.values = Some(kind);
+        self
+    }
+    const fn numeric(mut self) -> Field {
+        self.numeric = true;
+        self
+    }
+}
+
+/// Every field of the record, in the order people read them (`show`'s rows).
+pub const FIELDS: &[Field] = &[
+    field("id", "ID", "客户ID").shown().column(0),
+    field("name", "Name", "姓名").set().column(1),
+    field("kind", "Kind", "类型").set().column(2).values("kind"),
+    field("gender", "Gender", "性别").set(),
+    field("company", "Company", "公司").set().column(3),
+    field("title", "Title", "职位").set().column(4),
+    field("birthday", "Birthday", "生日").set().column(9),
+    field("lunar_birthday", "Lunar birthday", "农历生日").set(),
+    field("industry", "Industry", "行业").set(),
+    field("region", "Region", "地区").set(),
+    field("size", "Company size", "规模").set(),
+    field("tags", "Tags", "标签").set().column(10).list(),
+    field("owner", "Account manager", "负责人").set().column(11),
+    field("source", "Source", "来源").set().column(12),
+    field("ref", "Customer number", "客户编号").set().column(13),
+    field("contact.phones", "Phones", "电话").set().column(5).list(),
+    field("contact.phones.mobile", "Mobile", "手机").list(),
+    field("contact.phones.work", "Work phone", "电话(公)").list(),
+    field("contact.phones.home", "Home phone", "电话(家)").list(),
+    field("contact.phones.fax", "Fax", "传真").list(),
+    field("contact.phones.other", "Other phone", "其他电话").list(),
+    field("contact.emails", "Emails", "邮箱").set().column(6).list(),
+    field("contact.wechat", "WeChat", "微信").set().column(7),
+    field("contact.qq", "QQ", "QQ").set(),
+    field("contact.address", "Address", "地址").set().column(8),
+    field("preferences.channel", "Preferred channel", "偏好渠道")
+        .set()
+        .values("channel"),
+    field("preferences.products", "Preferred products", "偏好产品")
+        .set()
+        .list(),
+    field("preferences.notes", "Notes", "备注").set(),
+    field("class.tier", "Tier", "价值等级")
+        .set()
+        .column(14)
+        .values("tier"),
+    field("class.lifecycle", "Lifecycle", "生命周期")
+        .set()
+        .column(15)
+        .values("lifecycle"),
+    field("class.rfm", "RFM", "RFM").shown().column(16),
+    field("class.stage", "Pipeline stage", "销售阶段")
+        .set()
+        .column(17)
+        .values("stage"),
+    // Shown as a row of its own, only when set.
+    field("class.pin", "Tier pinned", "锁定等级").set().hidden(),
+    field("follow_up.cadence", "Follow-up cadence", "回访周期").set(),
+    field("follow_up.next", "Next follow-up", "下次回访")
+        .set()
+        .column(18),
+    field("credit.limit", "Credit limit", "信用额度")
+        .set()
+        .column(19)
+        .numeric(),
+    field("credit.rating", "Credit rating", "信用等级")
+        .set()
+        .column(20),
+    field("credit.terms", "Payment terms (days)", "账期")
+        .set()
+        .column(21)
+        .numeric(),
+    // What a customer owes, worked out from purchases and payments: `--fields …,balance`.
+    field("balance", "Balance owed", "欠款").numeric(),
+    field("verified", "Verified", "核实日期").set(),
+    field("created", "Created", "创建时间").shown().column(22),
+    field("updated", "Updated", "更新时间").shown().column(23),
 ];
 
-/// People's names of fields: dotted name, English, Chinese. Show's rows and spreadsheets
-/// with `--headers en|zh` use them; `set`, `--where` and import accept them beside the
-/// dotted name.
-pub const LABELS: &[(&str, &str, &str)] = &[
-    ("id", "ID", "客户ID"),
-    ("name", "Name", "姓名"),
-    ("kind", "Kind", "类型"),
-    ("gender", "Gender", "性别"),
-    ("company", "Company", "公司"),
-    ("title", "Title", "职位"),
-    ("birthday", "Birthday", "生日"),
-    ("lunar_birthday", "Lunar birthday", "农历生日"),
-    ("industry", "Industry", "行业"),
-    ("region", "Region", "地区"),
-    ("size", "Company size", "规模"),
-    ("tags", "Tags", "标签"),
-    ("owner", "Account manager", "负责人"),
-    ("source", "Source", "来源"),
-    ("ref", "Customer number", "客户编号"),
-    ("contact.phones", "Phones", "电话"),
-    ("contact.phones.mobile", "Mobile", "手机"),
-    ("contact.phones.work", "Work phone", "电话(公)"),
-    ("contact.phones.home", "Home phone", "电话(家)"),
-    ("contact.phones.fax", "Fax", "传真"),
-    ("contact.phones.other", "Other phone", "其他电话"),
-    ("contact.emails", "Emails", "邮箱"),
-    ("contact.wechat", "WeChat", "微信"),
-    ("contact.qq", "QQ", "QQ"),
-    ("contact.address", "Address", "地址"),
-    ("preferences.channel", "Preferred channel", "偏好渠道"),
-    ("preferences.products", "Preferred products", "偏好产品"),
-    ("preferences.notes", "Notes", "备注"),
-    ("class.tier", "Tier", "价值等级"),
-    ("class.lifecycle", "Lifecycle", "生命周期"),
-    ("class.rfm", "RFM", "RFM"),
-    ("class.stage", "Pipeline stage", "销售阶段"),
-    ("class.pin", "Tier pinned", "锁定等级"),
-    ("follow_up.cadence", "Follow-up cadence", "回访周期"),
-    ("follow_up.next", "Next follow-up", "下次回访"),
-    ("credit.limit", "Credit limit", "信用额度"),
-    ("credit.rating", "Credit rating", "信用等级"),
-    ("credit.terms", "Payment terms (days)", "账期"),
-    ("balance", "Balance owed", "欠款"),
-    ("verified", "Verified", "核实日期"),
-    ("created", "Created", "创建时间"),
-    ("updated", "Updated", "更新时间"),
-];
+/// The field of a dotted name.
+pub fn field_named(name: &str) -> Option<&'static Field> {
+    FIELDS.iter().find(|f| f.name == name)
+}
+
+/// The names `set` accepts, for help texts and errors: the settable fields, then
+/// `extra.NAME`.
+pub fn settable() -> Vec<&'static str> {
+    FIELDS
+        .iter()
+        .filter(|f| f.settable)
+        .map(|f| f.name)
+        .chain(["extra.NAME"])
+        .collect()
+}
+
+/// The fields `show` lists, in order.
+pub fn shown() -> impl Iterator<Item = &'static str> {
+    FIELDS.iter().filter(|f| f.shown).map(|f| f.name)
+}
+
+/// Export's columns when `--fields` names none, in order.
+pub fn export_columns() -> Vec<&'static str> {
+    let mut columns: Vec<&Field> = FIELDS.iter().filter(|f| f.column.is_some()).collect();
+    columns.sort_by_key(|f| f.column);
+    columns.into_iter().map(|f| f.name).collect()
+}
 
 /// The label of a dotted field in English or Chinese; the dotted name itself for a field
 /// with no label (`extra.floor`).
 pub fn label(field: &str, chinese: bool) -> String {
-    LABELS.iter().find(|(f, ..)| *f == field).map_or_else(
+    field_named(field).map_or_else(
         || field.to_string(),
-        |(_, en, zh)| if chinese { zh } else { en }.to_string(),
+        |f| if chinese { f.zh } else { f.en }.to_string(),
     )
 }
 
@@ -109,22 +196,15 @@ pub fn label(field: &str, chinese: bool) -> String {
 /// text itself when it is no label.
 pub fn dotted(name: &str) -> String {
     let n = name.trim();
-    LABELS
+    FIELDS
         .iter()
-        .find(|(f, en, zh)| *f == n || en.eq_ignore_ascii_case(n) || *zh == n)
-        .map_or_else(|| n.to_string(), |(f, ..)| f.to_string())
+        .find(|f| f.name == n || f.en.eq_ignore_ascii_case(n) || f.zh == n)
+        .map_or_else(|| n.to_string(), |f| f.name.to_string())
 }
 
 /// The enumerated type of a field's values (`tier` for `class.tier`), for their names.
 pub fn enum_kind(field: &str) -> Option<&'static str> {
-    Some(match field {
-        "kind" => "kind",
-        "class.tier" => "tier",
-        "class.lifecycle" => "lifecycle",
-        "class.stage" => "stage",
-        "preferences.channel" => "channel",
-        _ => return None,
-    })
+    field_named(field).and_then(|f| f.values)
 }
 
 /// What an assignment does: `=` replaces (empty clears), `+=` adds to a list, `-=` removes.
@@ -279,10 +359,8 @@ fn apply_list(
 
 /// Whether a field is a list, which `+=` and `-=` change an item at a time.
 pub fn is_list(field: &str) -> bool {
-    matches!(
-        field,
-        "tags" | "contact.phones" | "contact.emails" | "preferences.products"
-    ) || field.starts_with("contact.phones.")
+    // `contact.phones.KIND` of a kind that does not exist says so when it is applied.
+    field_named(field).is_some_and(|f| f.list) || field.starts_with("contact.phones.")
 }
 
 /// Applies one assignment to a record; the caller validates the whole record after.
@@ -380,7 +458,7 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
             let Some(name) = field.strip_prefix("extra.") else {
                 return Err(format!(
                     "`{field}` is not a field that can be set; fields: {}",
-                    SETTABLE.join(", ")
+                    settable().join(", ")
                 ));
             };
             match opt(v) {
@@ -913,10 +991,59 @@ mod tests {
         assert!(c.extra.is_empty());
     }
 
+    /// The registry's lists are what `set`, `show` and `export` have always offered, in
+    /// the same order: scripts read export's columns by position.
+    #[test]
+    fn the_registry_keeps_each_command_s_fields_and_their_order() {
+        let words = |s: &'static str| s.split_whitespace().collect::<Vec<_>>();
+        let settable_before = words(
+            "name kind gender company title birthday lunar_birthday industry region size tags \
+             owner source ref contact.phones contact.emails contact.wechat contact.qq \
+             contact.address preferences.channel preferences.products preferences.notes \
+             class.tier class.lifecycle class.stage class.pin follow_up.cadence follow_up.next \
+             credit.limit credit.rating credit.terms verified extra.NAME",
+        );
+        assert_eq!(settable(), settable_before);
+        let columns_before = words(
+            "id name kind company title contact.phones contact.emails contact.wechat \
+             contact.address birthday tags owner source ref class.tier class.lifecycle class.rfm \
+             class.stage follow_up.next credit.limit credit.rating credit.terms created updated",
+        );
+        assert_eq!(export_columns(), columns_before);
+        let shown_before = words(
+            "id name kind gender company title birthday lunar_birthday industry region size tags \
+             owner source ref contact.phones contact.emails contact.wechat contact.qq \
+             contact.address preferences.channel preferences.products preferences.notes \
+             class.tier class.lifecycle class.rfm class.stage follow_up.cadence follow_up.next \
+             credit.limit credit.rating credit.terms verified created updated",
+        );
+        assert_eq!(shown().collect::<Vec<_>>(), shown_before);
+    }
+
+    #[test]
+    fn registry_names_and_labels_are_unique_and_every_field_is_readable() {
+        let c = customer();
+        let mut seen = std::collections::HashMap::new();
+        for f in FIELDS {
+            for name in [f.name.to_string(), f.en.to_lowercase(), f.zh.to_string()] {
+                let first = *seen.entry(name.clone()).or_insert(f.name);
+                assert_eq!(first, f.name, "{name} names two fields");
+            }
+            assert_eq!(dotted(f.en), f.name);
+            assert_eq!(dotted(f.zh), f.name);
+            if f.name != "balance" {
+                assert!(get(&c, f.name).is_some(), "`get` does not know {}", f.name);
+            }
+        }
+        let mut columns: Vec<u8> = FIELDS.iter().filter_map(|f| f.column).collect();
+        columns.sort();
+        assert_eq!(columns, (0..columns.len() as u8).collect::<Vec<_>>());
+    }
+
     #[test]
     fn get_knows_every_settable_field_and_not_others() {
         let c = customer();
-        for f in SETTABLE.iter().filter(|f| **f != "extra.NAME") {
+        for f in settable().into_iter().filter(|f| *f != "extra.NAME") {
             assert!(get(&c, f).is_some(), "{f}");
         }
         assert_eq!(get(&c, "nosuch"), None);

@@ -236,12 +236,8 @@ pub fn header_field(header: &str) -> Option<String> {
     {
         return Some(h.to_string());
     }
-    if let Some(f) = super::fields::SETTABLE
-        .iter()
-        .chain(["class.rfm"].iter())
-        .find(|f| **f == h)
-    {
-        return Some(f.to_string());
+    if let Some(f) = super::fields::field_named(h).filter(|f| f.settable || f.name == "class.rfm") {
+        return Some(f.name.to_string());
     }
     // The labels `export --headers en|zh` writes.
     let dotted = super::fields::dotted(raw);

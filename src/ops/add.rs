@@ -6,6 +6,8 @@ use std::path::Path;
 use super::session::Session;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
+use crate::model::config::Config;
+use crate::model::date::Timestamp;
 use crate::model::id::{self, IdKind};
 use crate::model::query::{DedupKey, dedup_keys};
 use crate::model::record::{Customer, SCHEMA_VERSION};
@@ -59,6 +61,62 @@ pub fn record_from_json(
 /// phone, email, ref, or name and company) or matches an erased customer, unless
 /// `force`; its id is drawn again if in use. Returns each one's id or why it was not
 /// written, in order.
+/// Records from JSON text: one object, or NDJSON (an object a line), each with what it
+/// is called in messages (`stdin`, `stdin line 3`).
+pub fn records_from_json_text(
+    text: &str,
+    config: &Config,
+    created: Timestamp,
+    rng: &mut impl rand::Rng,
+) -> Vec<(String, Result<Customer>)> {
+    let single = serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .filter(|v| v.is_object());
+    if let Some(v) = single {
+        return vec![(fl!("what-stdin"), record_from_json(v, config, created, rng))];
+    }
+    let mut batch = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let r = serde_json::from_str::<serde_json::Value>(line)
+            .map_err(|e| {
+                let detail = e.to_string();
+                let detail = detail.split(" at line").next().unwrap_or("");
+                Error::new(fl!("error-not-json-detail", detail = detail))
+            })
+            .and_then(|v| record_from_json(v, config, created, rng));
+        let what = fl!("what-stdin-line", line = (n + 1).to_string());
+        let r = r.map_err(|e| e.context(|m| format!("{what}: {m}")));
+        batch.push((what, r));
+    }
+    batch
+}
+
+/// Each record checked against the record's rules; one that breaks them is an error
+/// naming it, with every problem as a cause.
+pub fn validated(batch: Vec<(String, Result<Customer>)>, config: &Config) -> Vec<(String, Result<Customer>)> {
+    batch
+        .into_iter()
+        .map(|(what, r)| {
+            let r = r.and_then(|c| {
+                let problems = crate::model::validate::validate(&c, config);
+                if problems.is_empty() {
+                    Ok(c)
+                } else {
+                    let mut e = Error::new(fl!("error-not-valid", what = what.clone()));
+                    for p in problems {
+                        e = e.cause(p);
+                    }
+                    Err(e)
+                }
+            });
+            (what, r)
+        })
+        .collect()
+}
+
 pub fn add_new(
     session: &Session,
     folder: &Path,

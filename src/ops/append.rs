@@ -3,7 +3,7 @@
 //! read and sealed once under the store lock. What each entry did is written to `out`.
 
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 use serde::de::DeserializeOwned;
@@ -24,10 +24,7 @@ pub fn read_ndjson<T: DeserializeOwned, B>(
     session: &Session,
     build: impl Fn(T, &Session) -> Result<B>,
 ) -> Result<Vec<Line<B>>> {
-    let mut text = String::new();
-    std::io::stdin()
-        .take(1 << 30)
-        .read_to_string(&mut text)
+    let text = String::from_utf8(crate::store::read_input(std::path::Path::new("-"))?)
         .map_err(|e| Error::new(fl!("error-read-ndjson-stdin")).caused_by(e))?;
     if text.trim().is_empty() {
         return Err(Error::usage(fl!("error-stdin-empty")).hint(fl!("hint-pipe-ndjson")));

@@ -43,6 +43,8 @@ pub struct Options {
     pub wait: std::time::Duration,
     /// The command as typed, for the lock's holder note.
     pub command: String,
+    /// The config folder (identity, trusted recipients), else `$XDG_CONFIG_HOME/crmfile`.
+    pub config_dir: Option<PathBuf>,
 }
 
 pub struct Session {
@@ -158,7 +160,7 @@ impl Session {
         if let Some(p) = &self.options.identity {
             return (p.clone(), true);
         }
-        let xdg = default_identity_path();
+        let xdg = self.config_dir().join("identity.txt");
         if xdg.is_file() {
             return (xdg, false);
         }
@@ -676,6 +678,9 @@ impl Session {
 
     /// `$XDG_CONFIG_HOME/crmfile`: identity, trusted recipients.
     pub fn config_dir(&self) -> PathBuf {
+        if let Some(dir) = &self.options.config_dir {
+            return dir.clone();
+        }
         default_identity_path()
             .parent()
             .map(Path::to_path_buf)

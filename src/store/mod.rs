@@ -154,6 +154,35 @@ pub fn open_input(path: &Path) -> Result<std::fs::File> {
     std::fs::File::open(path).map_err(|e| Error::io("open", path, e))
 }
 
+/// The most a command reads from a file it is given or from stdin (an import, JSON or
+/// NDJSON piped in); a larger input is refused before parsing, never cut short.
+pub const MAX_INPUT: u64 = 512 << 20;
+
+/// All of an input: the file named, or stdin for `-`, refused when over [`MAX_INPUT`].
+pub fn read_input(file: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    if file == Path::new("-") {
+        std::io::stdin()
+            .take(MAX_INPUT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::new(fl!("error-read-stdin")).caused_by(e))?;
+    } else {
+        open_input(file)?
+            .take(MAX_INPUT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io("read", file, e))?;
+    }
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(Error::new(fl!(
+            "error-input-too-large",
+            path = file.display().to_string(),
+            mib = (MAX_INPUT >> 20).to_string()
+        )));
+    }
+    Ok(bytes)
+}
+
 /// The size of a file the user gives a command to read.
 pub fn input_size(path: &Path) -> Result<u64> {
     std::fs::metadata(path)

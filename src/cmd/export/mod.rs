@@ -1,27 +1,26 @@
 //! `crmfile export`: records out, for spreadsheets, phones, calendars and scripts.
 
 use chrono::Utc;
-use rayon::prelude::*;
 
 use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, fl};
-use crate::model::credit::Ledger;
 use crate::model::fields;
 use crate::model::query::Filters;
 use crate::model::record::Customer;
-use crate::model::vcard::{self, Version};
-use crate::model::xlsx;
+use crate::model::vcard::Version;
 use crate::output;
 
 mod calendar;
 mod entries;
 mod subject;
+mod writer;
 
 use calendar::{calendar, calendar_parts};
-use entries::{cell, entry_columns, entry_rows};
+use entries::entry_columns;
 use subject::subject;
+use writer::Writer;
 
 /// Export customers (filtered as `find` does) to stdout: CSV, Excel, JSON, NDJSON, vCard or
 /// iCalendar; or their log entries, one row each; or everything held about one customer.
@@ -29,7 +28,8 @@ use subject::subject;
 /// CSV columns are dotted field paths (--fields); lists are joined with `;`. The default
 /// columns: id, name, kind, company, title, contact.phones, contact.emails,
 /// contact.wechat, contact.address, birthday, tags, owner, source, ref, class.tier,
-/// class.lifecycle, class.rfm, class.stage, follow_up.next, created, updated.
+/// class.lifecycle, class.rfm, class.stage, follow_up.next, credit.limit, credit.rating,
+/// credit.terms, created, updated.
 ///
 /// Examples:
 ///   crmfile export --format csv --bom > customers.csv                (for Excel)
@@ -110,33 +110,6 @@ pub enum Entries {
     Feedback,
 }
 
-pub const DEFAULT_FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "kind",
-    "company",
-    "title",
-    "contact.phones",
-    "contact.emails",
-    "contact.wechat",
-    "contact.address",
-    "birthday",
-    "tags",
-    "owner",
-    "source",
-    "ref",
-    "class.tier",
-    "class.lifecycle",
-    "class.rfm",
-    "class.stage",
-    "follow_up.next",
-    "credit.limit",
-    "credit.rating",
-    "credit.terms",
-    "created",
-    "updated",
-];
-
 /// The column of what a customer owes now (欠款), worked out from purchases and payments:
 /// asked for with `--fields …,balance`, never imported back.
 pub const BALANCE: &str = "balance";
@@ -165,7 +138,7 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
         let default: &[&str] = if args.entries.is_some() {
             &[]
         } else {
-            DEFAULT_FIELDS
+            &fields::export_columns()
         };
         default.iter().map(|s| s.to_string()).collect()
     } else {
@@ -221,49 +194,9 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
     };
     chosen.sort_by(|a, b| a.0.cmp(&b.0));
     if calendar_only {
-        output::emit(&calendar(chosen.into_iter().filter_map(|(_, _, p)| p).collect()))?;
+        ctx.emit(&calendar(chosen.into_iter().filter_map(|(_, _, p)| p).collect()))?;
     } else {
-        let mut text = String::new();
-        if args.bom && format == Format::Csv {
-            text.push('\u{feff}');
-        }
-        let people = args.headers.lang().filter(|_| args.entries.is_none());
-        let labels: Vec<String> = match people {
-            Some(lang) => fields
-                .iter()
-                .map(|f| fields::label(f, lang == Lang::ZhCn))
-                .collect(),
-            None => Vec::new(),
-        };
-        let entry_header: Vec<&str> = match args.entries {
-            Some(kind) if fields.is_empty() => entry_columns(kind).to_vec(),
-            _ if people.is_some() => labels.iter().map(String::as_str).collect(),
-            _ => fields.iter().map(String::as_str).collect(),
-        };
-        let mut book = None;
-        if format == Format::Xlsx {
-            use std::io::IsTerminal;
-            if std::io::stdout().is_terminal() {
-                return Err(Error::usage(fl!("error-xlsx-to-terminal")).hint(fl!("hint-xlsx-to-terminal")));
-            }
-            let names: &[&str] = match args.entries {
-                Some(_) if fields.is_empty() => &entry_header,
-                _ => &fields.iter().map(String::as_str).collect::<Vec<_>>(),
-            };
-            let numeric: Vec<bool> = names.iter().map(|f| NUMERIC.contains(f)).collect();
-            let header: Vec<String> = entry_header.iter().map(|h| h.to_string()).collect();
-            let sheet = match args.entries {
-                None => fl!("sheet-customers"),
-                Some(Entries::Contacts) => fl!("sheet-contacts"),
-                Some(Entries::Transactions) => fl!("sheet-transactions"),
-                Some(Entries::Feedback) => fl!("sheet-feedback"),
-            };
-            book = Some(xlsx::Writer::new(&sheet, &header, &numeric).map_err(xlsx_error)?);
-        }
-        if format == Format::Csv {
-            text.push_str(&output::csv(&entry_header, &[])?);
-        }
-        let mut list = output::JsonList::new(format == Format::Ndjson);
+        let mut out = Writer::start(&args, format, &fields, ctx)?;
         let keep_unknown = matches!(format, Format::Json | Format::Ndjson);
         for part in chosen.chunks(PART) {
             let paths: Vec<_> = part.iter().map(|(_, p, _)| p.clone()).collect();
@@ -275,125 +208,15 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
                 .map(|l| &l.customer)
                 .filter(|c| filters.keeps(c) && purpose_allows(args.purpose, c, ctx))
                 .collect();
-            // Each record is turned into text in parallel, then written in order.
-            match (args.entries, format) {
-                (Some(kind), Format::Csv | Format::Xlsx) => {
-                    let rows: Vec<Vec<String>> = entry_rows(kind, &hits)?
-                        .iter()
-                        .map(|r| entry_header.iter().map(|h| cell(r.get(*h))).collect())
-                        .collect();
-                    sheet_rows(&rows, book.as_mut(), args.raw, &mut text)?;
-                }
-                (Some(kind), _) => {
-                    let rendered: Vec<String> = entry_rows(kind, &hits)?
-                        .par_iter()
-                        .map(|row| list.render(row))
-                        .collect();
-                    for row in rendered {
-                        list.push_rendered(&row, &mut text);
-                    }
-                }
-                (None, Format::Csv | Format::Xlsx) => {
-                    let (currency, today) = (&ctx.store()?.config.currency, ctx.today);
-                    let rows: Vec<Vec<String>> = hits
-                        .par_iter()
-                        .map(|c| {
-                            fields
-                                .iter()
-                                .map(|f| {
-                                    if f == BALANCE {
-                                        let ledger = Ledger::of(c, currency, today);
-                                        return if ledger.is_empty() {
-                                            String::new()
-                                        } else {
-                                            ledger.balance.to_string()
-                                        };
-                                    }
-                                    // Phones with the kind their number does not say, so
-                                    // the sheet imports back to the same phones.
-                                    if f == "contact.phones" {
-                                        let chinese = people == Some(crate::i18n::Lang::ZhCn);
-                                        let cells: Vec<String> =
-                                            c.contact.phones.iter().map(|p| p.cell(chinese)).collect();
-                                        return cells.join(";");
-                                    }
-                                    let mut values = fields::get(c, f).unwrap_or_default();
-                                    if let (Some(lang), Some(kind)) = (people, fields::enum_kind(f)) {
-                                        values = values
-                                            .iter()
-                                            .map(|v| crate::i18n::enum_label_in(lang, kind, v))
-                                            .collect();
-                                    }
-                                    values.join(";")
-                                })
-                                .collect()
-                        })
-                        .collect();
-                    sheet_rows(&rows, book.as_mut(), args.raw, &mut text)?;
-                }
-                (None, Format::Json | Format::Ndjson) => {
-                    let rendered: Vec<String> = hits
-                        .par_iter()
-                        .map(|c| output::record_json(c).map(|j| list.render(&j)))
-                        .collect::<Result<_>>()?;
-                    for record in rendered {
-                        list.push_rendered(&record, &mut text);
-                    }
-                }
-                (None, _) => text.extend(
-                    hits.par_iter()
-                        .map(|c| vcard::card(c, args.vcard_version))
-                        .collect::<Vec<_>>(),
-                ),
-            }
-            output::emit(&text)?;
-            text.clear();
+            out.part(&hits, ctx)?;
         }
-        // The header (and BOM) of an export that matched nothing.
-        output::emit(&text)?;
-        if let Some(book) = book {
-            output::emit_bytes(&book.finish().map_err(xlsx_error)?)?;
-        }
-        if matches!(format, Format::Json | Format::Ndjson) {
-            output::emit(list.end())?;
-        }
+        out.finish(ctx)?;
     }
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
         return Err(Error::new(fl!("error-export-unreadable", count = errors.len())));
     }
     Ok(0)
-}
-
-/// Columns a workbook holds as numbers, so Excel can sum them; every other cell is text
-/// (a phone keeps its `+` and leading zero, a name is never a formula).
-const NUMERIC: &[&str] = &[
-    "credit.limit",
-    "credit.terms",
-    BALANCE,
-    "amount",
-    "quantity",
-    "rating",
-];
-
-/// Rows for a spreadsheet: into the workbook being written, else as CSV text.
-fn sheet_rows(
-    rows: &[Vec<String>],
-    book: Option<&mut xlsx::Writer>,
-    raw: bool,
-    text: &mut String,
-) -> Result<()> {
-    match book {
-        Some(book) => rows.iter().try_for_each(|r| book.row(r)).map_err(xlsx_error),
-        None => {
-            text.push_str(&output::csv_rows_as(rows, !raw)?);
-            Ok(())
-        }
-    }
-}
-
-fn xlsx_error(why: String) -> Error {
-    Error::new(fl!("error-write-xlsx")).cause(why)
 }
 
 /// Whether the store may use `c` for `purpose` (none asked: yes).

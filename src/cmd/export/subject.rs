@@ -38,7 +38,7 @@ pub(super) fn subject(args: &Args, ctx: &Ctx) -> Result<u8> {
         }
         out["history"] = serde_json::Value::Array(list);
     }
-    output::emit(&format!(
+    ctx.emit(&format!(
         "{}\n",
         serde_json::to_string_pretty(&out).expect("serializes")
     ))?;

@@ -18,6 +18,7 @@ use crate::output;
 
 mod html;
 mod receivables;
+mod svg;
 mod terminal;
 
 /// Analyse the archive: customers per tier, lifecycle and pipeline stage; revenue by
@@ -87,7 +88,7 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
         Format::Html => html::html(&r),
         _ => terminal::terminal(&r, ctx),
     };
-    output::emit(&text)?;
+    ctx.emit(&text)?;
     unreadable(&errors, ctx)
 }
 

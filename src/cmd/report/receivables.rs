@@ -3,7 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::html::{esc, page, svg_bars};
+use super::html::{esc, page};
+use super::svg::svg_bars;
 use super::{Ctx, bar, f, money, unreadable};
 use crate::cli::Format;
 use crate::error::Result;
@@ -32,7 +33,7 @@ pub fn run(filters: &Filters, format: Format, ctx: &Ctx) -> Result<u8> {
         Format::Html => html(&r),
         _ => terminal(&r, ctx),
     };
-    output::emit(&text)?;
+    ctx.emit(&text)?;
     unreadable(&errors, ctx)
 }
 

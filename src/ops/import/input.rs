@@ -3,7 +3,6 @@
 //! with the line or row number the user looks it up by.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::Read;
 use std::path::Path;
 
 use super::{CustomerImport, Input};
@@ -13,30 +12,11 @@ use crate::model::import::vcard_fields;
 use crate::model::sheet::{self, TextEncoding};
 use crate::model::xlsx;
 use crate::ops::session::Session;
+use crate::store::MAX_INPUT;
 
-/// Inputs larger than this are refused before parsing.
-pub(super) const MAX_INPUT: u64 = 512 << 20;
-
+/// The input, refused when it is too large or holds nothing.
 pub(super) fn read_input(file: &Path) -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    if file == Path::new("-") {
-        std::io::stdin()
-            .take(MAX_INPUT + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::new(fl!("error-read-stdin")).caused_by(e))?;
-    } else {
-        let f = crate::store::open_input(file)?;
-        f.take(MAX_INPUT + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::io("read", file, e))?;
-    }
-    if bytes.len() as u64 > MAX_INPUT {
-        return Err(Error::new(fl!(
-            "error-input-too-large",
-            path = file.display().to_string(),
-            mib = (MAX_INPUT >> 20).to_string()
-        )));
-    }
+    let bytes = crate::store::read_input(file)?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::usage(fl!(
             "error-empty-input",
