@@ -161,8 +161,12 @@ pub struct Writer {
 }
 
 impl Writer {
-    pub fn new(sheet: &str, header: &[String], numeric: &[bool]) -> Result<Writer, String> {
+    /// A workbook of one sheet under `header`, dated `created` (seconds since 1970, UTC):
+    /// the run's clock, so a workbook written at a given `CRMFILE_NOW` is the same bytes.
+    pub fn new(sheet: &str, header: &[String], numeric: &[bool], created: i64) -> Result<Writer, String> {
         let mut book = Workbook::new();
+        let when = rust_xlsxwriter::ExcelDateTime::from_timestamp(created).map_err(|e| e.to_string())?;
+        book.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&when));
         let bold = Format::new().set_bold();
         let sheet_ref = book.add_worksheet();
         sheet_ref.set_name(sheet).map_err(|e| e.to_string())?;
@@ -236,7 +240,7 @@ mod tests {
     #[test]
     fn what_is_written_reads_back_as_the_same_text() {
         let header = s(&["姓名", "手机", "credit.limit", "备注"]);
-        let mut w = Writer::new("客户", &header, &[false, false, true, false]).unwrap();
+        let mut w = Writer::new("客户", &header, &[false, false, true, false], 0).unwrap();
         w.row(&s(&["王芳", "+86 138 0013 8000", "100000", "=1+1"]))
             .unwrap();
         w.row(&s(&["", "", "", ""])).unwrap();
@@ -257,7 +261,7 @@ mod tests {
 
     #[test]
     fn a_formula_looking_name_is_a_text_cell_not_a_formula() {
-        let mut w = Writer::new("s", &s(&["name"]), &[]).unwrap();
+        let mut w = Writer::new("s", &s(&["name"]), &[], 0).unwrap();
         w.row(&s(&["=HYPERLINK(\"http://x\",\"y\")"])).unwrap();
         let bytes = w.finish().unwrap();
         let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(&bytes[..])).unwrap();
@@ -320,7 +324,7 @@ mod tests {
 
     #[test]
     fn a_named_sheet_that_is_missing_names_those_there_are() {
-        let bytes = Writer::new("订单", &s(&["a"]), &[]).unwrap().finish().unwrap();
+        let bytes = Writer::new("订单", &s(&["a"]), &[], 0).unwrap().finish().unwrap();
         assert_eq!(
             read(&bytes, Some("客户")),
             Err(ReadError::NoSuchSheet {
@@ -336,5 +340,20 @@ mod tests {
             read(b"name,phone\n", None),
             Err(ReadError::Unreadable(_))
         ));
+    }
+
+    /// A workbook is dated by the clock it is given, not the wall clock: the same rows
+    /// at the same `CRMFILE_NOW` are the same bytes, a second later or not.
+    #[test]
+    fn a_workbook_is_the_same_bytes_for_the_same_clock() {
+        let write = |at: i64| {
+            let mut w = Writer::new("客户", &s(&["姓名"]), &[], at).unwrap();
+            w.row(&s(&["王芳"])).unwrap();
+            w.finish().unwrap()
+        };
+        let first = write(1_795_000_000);
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        assert_eq!(first, write(1_795_000_000));
+        assert_ne!(first, write(1_795_000_001));
     }
 }

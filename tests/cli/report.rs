@@ -1558,7 +1558,7 @@ impl<'a> Tour<'a> {
         assert!(out.stdout.starts_with(b"PK"), "a workbook (a zip file)");
         // The reader's own workbook, as Excel would hold it.
         let header: Vec<String> = ["姓名", "手机", "公司"].iter().map(|h| h.to_string()).collect();
-        let mut book = crmfile::model::xlsx::Writer::new("客户", &header, &[]).expect("a workbook");
+        let mut book = crmfile::model::xlsx::Writer::new("客户", &header, &[], 0).expect("a workbook");
         book.row(&["韩梅梅".into(), "13600002222".into(), "西湖茶业".into()])
             .expect("a row");
         std::fs::write(

@@ -77,7 +77,9 @@ impl<'a> Writer<'a> {
                 Some(Entries::Transactions) => fl!("sheet-transactions"),
                 Some(Entries::Feedback) => fl!("sheet-feedback"),
             };
-            w.book = Some(xlsx::Writer::new(&sheet, &w.header, &numeric).map_err(xlsx_error)?);
+            w.book = Some(
+                xlsx::Writer::new(&sheet, &w.header, &numeric, ctx.now.timestamp()).map_err(xlsx_error)?,
+            );
         }
         if format == Format::Csv {
             let header: Vec<&str> = w.header.iter().map(String::as_str).collect();

@@ -118,8 +118,9 @@ impl Rejects {
                     vec![fl!("col-line"), fl!("col-reason")]
                 };
                 if format_of(&path) == Some(Input::Xlsx) {
-                    let mut book = xlsx::Writer::new(&fl!("sheet-rejects"), &header, &[])
-                        .map_err(|e| Error::new(fl!("error-write-xlsx")).cause(e))?;
+                    let mut book =
+                        xlsx::Writer::new(&fl!("sheet-rejects"), &header, &[], ctx.now.timestamp())
+                            .map_err(|e| Error::new(fl!("error-write-xlsx")).cause(e))?;
                     for row in &self.out {
                         book.row(row)
                             .map_err(|e| Error::new(fl!("error-write-xlsx")).cause(e))?;
