@@ -255,14 +255,31 @@ pub fn seal_many(items: &[ToSeal], keyring: &Keyring, mode: Mode, force: bool) -
     const PART: usize = 256;
     let mut folders: Vec<&Path> = Vec::new();
     let mut results: Vec<Result<()>> = Vec::with_capacity(items.len());
+    // Whether this identity can open what is sealed to a set of recipients depends on the
+    // set, not on the record: it is tried once for each set, with an empty probe, and
+    // each record of a set that failed is tried again for its own error.
+    let mut opens: Vec<(&(PathBuf, Vec<RecipientKey>), bool)> = Vec::new();
+    if !force {
+        for t in items {
+            if !opens.iter().any(|(r, _)| std::ptr::eq(*r, t.recipients)) {
+                opens.push((t.recipients, can_open(t.recipients, keyring)));
+            }
+        }
+    }
+    let checked = |t: &ToSeal| force || opens.iter().any(|(r, ok)| *ok && std::ptr::eq(*r, t.recipients));
     for part in items.chunks(PART) {
-        let prepared: Vec<Result<tempfile::NamedTempFile>> = part
+        let mut prepared: Vec<Result<tempfile::NamedTempFile>> = part
             .par_iter()
             .map(|t| {
-                let ciphertext = encrypt_checked(t.path, t.customer, t.recipients, keyring, force)?;
-                synced_temporary(t.path, &ciphertext)
+                let ciphertext = encrypt_checked(t.path, t.customer, t.recipients, keyring, checked(t))?;
+                temporary_with(t.path, |f| {
+                    f.write_all(&ciphertext)
+                        .map_err(|e| Error::io("write", t.path, e))
+                })
+                .map(|(tmp, ())| tmp)
             })
             .collect();
+        sync_temporaries(part, &mut prepared);
         for (t, tmp) in part.iter().zip(prepared) {
             results.push(tmp.and_then(|tmp| persist(tmp, t.path, mode)));
             let dir = folder_of(t.path);
@@ -289,6 +306,13 @@ pub fn seal_many(items: &[ToSeal], keyring: &Keyring, mode: Mode, force: bool) -
             }
         })
         .collect()
+}
+
+/// Whether `keyring` opens what is sealed to `recipients`: an empty record sealed to
+/// them and opened again.
+fn can_open(recipients: &(PathBuf, Vec<RecipientKey>), keyring: &Keyring) -> bool {
+    crypt::encrypt_sealed(&recipients.1, &keyring.public_keys, b"", keyring.mac(b""))
+        .is_ok_and(|probe| keyring.decrypt(&probe).is_ok())
 }
 
 /// The record rendered, checked and encrypted: refused if crmfile could not read it
@@ -346,16 +370,8 @@ fn folder_of(path: &Path) -> &Path {
     }
 }
 
-/// `bytes` in a synced temporary file beside `path`.
-fn synced_temporary(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
-    synced_temporary_with(path, |f| {
-        f.write_all(bytes).map_err(|e| Error::io("write", path, e))
-    })
-    .map(|(t, ())| t)
-}
-
-/// What `fill` writes, in a synced temporary file beside `path`.
-fn synced_temporary_with<T>(
+/// What `fill` writes, in a temporary file beside `path`, not yet synced.
+fn temporary_with<T>(
     path: &Path,
     fill: impl FnOnce(&mut std::fs::File) -> Result<T>,
 ) -> Result<(tempfile::NamedTempFile, T)> {
@@ -366,10 +382,54 @@ fn synced_temporary_with<T>(
         .tempfile_in(dir)
         .map_err(|e| Error::io("create a temporary file in", dir, e))?;
     let out = fill(tmp.as_file_mut())?;
+    Ok((tmp, out))
+}
+
+/// What `fill` writes, in a synced temporary file beside `path`.
+fn synced_temporary_with<T>(
+    path: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> Result<T>,
+) -> Result<(tempfile::NamedTempFile, T)> {
+    let (tmp, out) = temporary_with(path, fill)?;
     tmp.as_file()
         .sync_all()
         .map_err(|e| Error::io("sync", tmp.path(), e))?;
     Ok((tmp, out))
+}
+
+/// Makes a batch of temporary files durable before any is renamed into place. On Linux
+/// that is one `syncfs` per folder (the first writes back and commits the whole batch
+/// in one journal transaction; the others find nothing left to do) instead of an
+/// `fsync` a file, each with its own commit. A temporary whose sync failed becomes an
+/// error, and is removed when dropped.
+fn sync_temporaries(items: &[ToSeal], prepared: &mut [Result<tempfile::NamedTempFile>]) {
+    #[cfg(target_os = "linux")]
+    {
+        let mut folders: Vec<(&Path, std::result::Result<(), String>)> = Vec::new();
+        for (t, tmp) in items.iter().zip(prepared.iter_mut()) {
+            if tmp.is_err() {
+                continue;
+            }
+            let dir = folder_of(t.path);
+            if !folders.iter().any(|(d, _)| *d == dir) {
+                let synced = std::fs::File::open(dir)
+                    .and_then(|d| rustix::fs::syncfs(&d).map_err(std::io::Error::from))
+                    .map_err(|e| e.to_string());
+                folders.push((dir, synced));
+            }
+            if let Some((_, Err(why))) = folders.iter().find(|(d, _)| *d == dir) {
+                *tmp = Err(Error::new(fl!("error-sync-folder", path = dir.display().to_string())).cause(why));
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    for (t, tmp) in items.iter().zip(prepared.iter_mut()) {
+        if let Ok(file) = tmp {
+            if let Err(e) = file.as_file().sync_all() {
+                *tmp = Err(Error::io("sync", t.path, e));
+            }
+        }
+    }
 }
 
 fn persist(tmp: tempfile::NamedTempFile, path: &Path, mode: Mode) -> Result<()> {
@@ -405,9 +465,9 @@ pub fn write_atomic_with<T>(
 }
 
 pub fn write_atomic(path: &Path, bytes: &[u8], mode: Mode) -> Result<()> {
-    let tmp = synced_temporary(path, bytes)?;
-    persist(tmp, path, mode)?;
-    sync_folder(folder_of(path))
+    write_atomic_with(path, mode, |f| {
+        f.write_all(bytes).map_err(|e| Error::io("write", path, e))
+    })
 }
 
 #[cfg(test)]
@@ -462,5 +522,64 @@ mod tests {
             "{out}"
         );
         assert_eq!(parse_record(&out, true).unwrap(), c);
+    }
+
+    /// A batch sealed to a set this identity cannot open is refused record by record,
+    /// whatever the other sets in the batch; with `force` it is written.
+    #[test]
+    fn a_batch_refuses_records_sealed_to_a_set_the_identity_cannot_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mine, my_key) = crypt::generate_identity("test");
+        let (_, their_key) = crypt::generate_identity("test");
+        let identity = dir.path().join("id.txt");
+        std::fs::write(&identity, mine.as_bytes()).unwrap();
+        std::fs::set_permissions(&identity, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+        let keyring = Keyring::load(&identity, &crypt::AskPassphrase).unwrap();
+        let set = |key: &str| {
+            let path = dir.path().join(".age-recipients");
+            (path.clone(), crypt::parse_recipients(key, &path).unwrap())
+        };
+        let (ours, theirs) = (set(&my_key), set(&their_key));
+        let stamp = crate::model::date::Timestamp::new(chrono::DateTime::UNIX_EPOCH.fixed_offset());
+        let people: Vec<(PathBuf, Customer)> = (0..4)
+            .map(|n| {
+                let id = format!("c-0000000{n}");
+                (
+                    dir.path().join(format!("{id}.toml.age")),
+                    Customer::new(id, format!("客户{n}"), stamp),
+                )
+            })
+            .collect();
+        let batch: Vec<ToSeal> = people
+            .iter()
+            .enumerate()
+            .map(|(n, (path, customer))| ToSeal {
+                path,
+                customer,
+                recipients: if n % 2 == 0 { &ours } else { &theirs },
+            })
+            .collect();
+        let results = seal_many(&batch, &keyring, Mode::Create, false);
+        for (n, (r, (path, _))) in results.iter().zip(&people).enumerate() {
+            if n % 2 == 0 {
+                assert!(r.is_ok(), "{n}: {:?}", r.as_ref().err().map(|e| &e.message));
+                assert!(keyring.decrypt(&std::fs::read(path).unwrap()).is_ok());
+            } else {
+                let e = r.as_ref().expect_err("sealed to a key that is not ours");
+                assert!(
+                    e.message.contains("none of your identities could open it again"),
+                    "{}",
+                    e.message
+                );
+                assert!(!path.exists());
+            }
+        }
+        let forced: Vec<ToSeal> = batch.into_iter().skip(1).step_by(2).collect();
+        assert!(
+            seal_many(&forced, &keyring, Mode::Create, true)
+                .iter()
+                .all(Result::is_ok)
+        );
+        assert!(people[1].0.exists() && people[3].0.exists());
     }
 }
