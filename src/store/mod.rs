@@ -160,24 +160,28 @@ pub const MAX_INPUT: u64 = 512 << 20;
 
 /// All of an input: the file named, or stdin for `-`, refused when over [`MAX_INPUT`].
 pub fn read_input(file: &Path) -> Result<Vec<u8>> {
+    read_input_at_most(file, MAX_INPUT)
+}
+
+fn read_input_at_most(file: &Path, limit: u64) -> Result<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();
     if file == Path::new("-") {
         std::io::stdin()
-            .take(MAX_INPUT + 1)
+            .take(limit + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| Error::new(fl!("error-read-stdin")).caused_by(e))?;
     } else {
         open_input(file)?
-            .take(MAX_INPUT + 1)
+            .take(limit + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| Error::io("read", file, e))?;
     }
-    if bytes.len() as u64 > MAX_INPUT {
+    if bytes.len() as u64 > limit {
         return Err(Error::new(fl!(
             "error-input-too-large",
             path = file.display().to_string(),
-            mib = (MAX_INPUT >> 20).to_string()
+            mib = (limit >> 20).to_string()
         )));
     }
     Ok(bytes)
@@ -366,5 +370,20 @@ impl Store {
 
     pub fn state_dir(&self) -> PathBuf {
         self.root.join(STATE_DIR)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// An input over the limit is refused whole, naming it, never cut short at the limit.
+    #[test]
+    fn an_input_over_the_limit_is_refused_not_cut_short() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("rows.ndjson");
+        std::fs::write(&file, "{\"name\":\"王芳\"}\n".repeat(4)).unwrap();
+        let size = std::fs::metadata(&file).unwrap().len();
+        assert_eq!(super::read_input_at_most(&file, size).unwrap().len() as u64, size);
+        let e = super::read_input_at_most(&file, size - 1).unwrap_err();
+        assert!(e.message.contains("rows.ndjson is larger than"), "{}", e.message);
     }
 }
