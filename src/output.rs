@@ -307,11 +307,6 @@ impl Out {
         self.bytes(text.as_bytes())
     }
 
-    /// Writes text meant for people, its control characters escaped.
-    pub fn terminal_text(&self, text: &str) -> Result<()> {
-        self.text(&terminal_safe(text))
-    }
-
     /// Writes bytes (a workbook), mapping a closed pipe to a quiet exit.
     pub fn bytes(&self, bytes: &[u8]) -> Result<()> {
         let mut out = self.writer();

@@ -176,11 +176,6 @@ impl Ctx {
         self.out.text(text)
     }
 
-    /// Writes text meant for people, its control characters escaped.
-    pub fn emit_terminal(&self, text: &str) -> Result<()> {
-        self.out.terminal_text(text)
-    }
-
     /// Writes bytes (a workbook) to the output.
     pub fn emit_bytes(&self, bytes: &[u8]) -> Result<()> {
         self.out.bytes(bytes)

@@ -246,6 +246,43 @@ fn export_renders_every_format() {
 }
 
 #[test]
+fn export_writes_spreadsheets_for_people_and_for_programs() {
+    let f = Fixture::new();
+    f.out(&["add", "--name", "=1+2", "--phone", "13700137000"]);
+    // A cell a spreadsheet would run as a formula is written as text, unless --raw.
+    let guarded = f.out(&["export", "--format", "csv", "--fields", "name"]);
+    assert!(guarded.lines().any(|l| l == "'=1+2"), "{guarded}");
+    let raw = f.out(&["export", "--format", "csv", "--fields", "name", "--raw"]);
+    assert!(raw.lines().any(|l| l == "=1+2"), "{raw}");
+    let bom = f.out(&["export", "--format", "csv", "--bom", "--fields", "name"]);
+    assert!(bom.starts_with("\u{feff}name\n"), "{bom}");
+    let zh = f.out(&[
+        "export",
+        "--format",
+        "csv",
+        "--headers",
+        "zh",
+        "--fields",
+        "name,company,contact.phones",
+    ]);
+    assert_eq!(zh.lines().next(), Some("姓名,公司,电话"), "{zh}");
+    // Nothing matched: the header alone, `[]`, nothing.
+    assert_eq!(
+        f.out(&["export", "nobody", "--format", "csv", "--fields", "id,name"]),
+        "id,name\n"
+    );
+    assert_eq!(
+        json(&f.out(&["export", "nobody", "--format", "json"])),
+        serde_json::json!([])
+    );
+    assert_eq!(f.out(&["export", "nobody", "--format", "ndjson"]), "");
+    // A workbook is never written to a terminal.
+    let (result, buffer) = f.run(&["export", "--format", "xlsx"], true);
+    assert_eq!(result.map_err(|e| e.kind).unwrap_err(), Kind::Usage);
+    assert!(buffer.bytes().is_empty());
+}
+
+#[test]
 fn remind_renders_every_format() {
     let f = Fixture::new();
     let items = json(&f.out(&["remind", "--within", "14d", "--format", "json"]));

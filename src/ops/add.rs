@@ -55,12 +55,6 @@ pub fn record_from_json(
     Ok(c)
 }
 
-/// Writes new records (each with the text naming it in messages, or the error that
-/// kept it from being made) under the store lock, in `folder`: each is refused when it
-/// looks like a duplicate of a record in the store or of one written before it (same
-/// phone, email, ref, or name and company) or matches an erased customer, unless
-/// `force`; its id is drawn again if in use. Returns each one's id or why it was not
-/// written, in order.
 /// Records from JSON text: one object, or NDJSON (an object a line), each with what it
 /// is called in messages (`stdin`, `stdin line 3`).
 pub fn records_from_json_text(
@@ -117,6 +111,12 @@ pub fn validated(batch: Vec<(String, Result<Customer>)>, config: &Config) -> Vec
         .collect()
 }
 
+/// Writes new records (each with the text naming it in messages, or the error that
+/// kept it from being made) under the store lock, in `folder`: each is refused when it
+/// looks like a duplicate of a record in the store or of one written before it (same
+/// phone, email, ref, or name and company) or matches an erased customer, unless
+/// `force`; its id is drawn again if in use. Returns each one's id or why it was not
+/// written, in order.
 pub fn add_new(
     session: &Session,
     folder: &Path,

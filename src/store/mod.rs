@@ -180,7 +180,11 @@ fn read_input_at_most(file: &Path, limit: u64) -> Result<Vec<u8>> {
     if bytes.len() as u64 > limit {
         return Err(Error::new(fl!(
             "error-input-too-large",
-            path = file.display().to_string(),
+            path = if file == Path::new("-") {
+                fl!("what-stdin")
+            } else {
+                file.display().to_string()
+            },
             mib = (limit >> 20).to_string()
         )));
     }

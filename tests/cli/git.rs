@@ -11,7 +11,8 @@ use predicates::prelude::*;
 use predicates::str::contains;
 
 use crate::common::{
-    GIT_ENV, TestStore, files_containing, git_scrubbed, new_identity, rage, sorted, stderr_of, stdout_of,
+    GIT_ENV, TestStore, files_containing, git_scrubbed, new_identity, rage, scrubbed_git, sorted, stderr_of,
+    stdout_of,
 };
 
 /// The crmfile under test, as `git-setup --binary` takes it.
@@ -439,21 +440,26 @@ fn git_diff_and_log_show_decrypted_field_changes() {
     // reaches the textconv: with another key it reads neither side and the diff shows no
     // field. The tests' git drops it, so the shell a test runs from cannot change it.
     let (other, _) = new_identity(&t, "shell");
-    let mut leaked = std::process::Command::new("git");
-    leaked
-        .env_remove("GIT_DIR")
-        .envs(t.env())
-        .envs(GIT_ENV.iter().copied())
-        .env("CRMFILE_IDENTITY", &other)
-        .current_dir(&store)
-        .arg("diff");
-    let out = leaked.output().expect("run git");
-    assert!(!String::from_utf8_lossy(&out.stdout).contains("采购总监"));
+    let diff = |git: &mut std::process::Command| {
+        let out = git
+            .envs(t.env())
+            .envs(GIT_ENV.iter().copied())
+            .current_dir(&store)
+            .arg("diff")
+            .output()
+            .expect("run git");
+        assert!(out.status.success(), "git diff: {}", stderr_of(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let mut leaked = scrubbed_git();
+    leaked.env("CRMFILE_IDENTITY", &other);
+    assert!(!diff(&mut leaked).contains("采购总监"));
+    let mut shell = std::process::Command::new("git");
+    shell.env("CRMFILE_IDENTITY", &other);
     for var in git_scrubbed() {
-        leaked.env_remove(var);
+        shell.env_remove(var);
     }
-    let out = leaked.output().expect("run git");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("+title = \"采购总监\""));
+    assert!(diff(&mut shell).contains("+title = \"采购总监\""));
     // Without the textconv it is an opaque binary change.
     let raw = git_ok(&t, &store, &["diff", "--no-textconv"]);
     assert!(raw.contains("Binary files"), "git diff --no-textconv: {raw}");

@@ -1076,7 +1076,9 @@ impl<'a> Tour<'a> {
         for var in git_scrubbed() {
             cmd.env_remove(var);
         }
-        cmd.current_dir(&self.dir)
+        // The test's clock and folders again: the list above takes CRMFILE_NOW too.
+        cmd.envs(self.t.env())
+            .current_dir(&self.dir)
             .env("CRMFILE_IDENTITY", &self.identity)
             .env("GIT_CEILING_DIRECTORIES", self.t.root())
             .env("PATH", self.path_env())
