@@ -465,20 +465,17 @@ impl Session {
         let store = self.store()?;
         let keyring = self.keyring()?;
         // Each folder's recipients, checked against what the user trusted, once.
-        let mut sets: Vec<(&Path, Result<RecipientSet>)> = Vec::new();
+        let mut sets: std::collections::HashMap<&Path, Result<RecipientSet>> =
+            std::collections::HashMap::new();
         for (path, _) in items {
             let folder = path.parent().unwrap_or(&store.root);
-            if !sets.iter().any(|(f, _)| *f == folder) {
-                sets.push((folder, self.recipients_for_write(folder)));
+            if !sets.contains_key(folder) {
+                sets.insert(folder, self.recipients_for_write(folder));
             }
         }
         let set_of = |path: &Path| {
             let folder = path.parent().unwrap_or(&store.root);
-            &sets
-                .iter()
-                .find(|(f, _)| *f == folder)
-                .expect("looked up above")
-                .1
+            sets.get(folder).expect("looked up above")
         };
         let batch: Vec<crate::store::ToSeal> = items
             .iter()

@@ -255,20 +255,22 @@ pub fn seal_many(items: &[ToSeal], keyring: &Keyring, mode: Mode, force: bool) -
     // Temporary files are open from their write to their rename: a part at a time keeps
     // the open files far below the process's limit.
     const PART: usize = 256;
-    let mut folders: Vec<&Path> = Vec::new();
+    let mut folders: std::collections::HashSet<&Path> = std::collections::HashSet::new();
     let mut results: Vec<Result<()>> = Vec::with_capacity(items.len());
     // Whether this identity can open what is sealed to a set of recipients depends on the
     // set, not on the record: it is tried once for each set, with an empty probe, and
     // each record of a set that failed is tried again for its own error.
-    let mut opens: Vec<(&(PathBuf, Vec<RecipientKey>), bool)> = Vec::new();
+    // (A set is known by its address: the records of one folder share one.)
+    let set_of = |t: &ToSeal| std::ptr::from_ref(t.recipients) as usize;
+    let mut opens: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
     if !force {
         for t in items {
-            if !opens.iter().any(|(r, _)| std::ptr::eq(*r, t.recipients)) {
-                opens.push((t.recipients, can_open(t.recipients, keyring)));
-            }
+            opens
+                .entry(set_of(t))
+                .or_insert_with(|| can_open(t.recipients, keyring));
         }
     }
-    let checked = |t: &ToSeal| force || opens.iter().any(|(r, ok)| *ok && std::ptr::eq(*r, t.recipients));
+    let checked = |t: &ToSeal| force || opens.get(&set_of(t)) == Some(&true);
     // Opened before any temporary is written, so its `syncfs` sees every error since.
     let batch = BatchSync::open(items);
     for part in items.chunks(PART) {
@@ -293,25 +295,23 @@ pub fn seal_many(items: &[ToSeal], keyring: &Keyring, mode: Mode, force: bool) -
         for (t, tmp) in part.iter().zip(prepared) {
             results.push(tmp.and_then(|tmp| persist(tmp, t.path, mode)));
             let dir = folder_of(t.path);
-            if !folders.contains(&dir) {
-                folders.push(dir);
-            }
+            folders.insert(dir);
         }
     }
     // Until its folder is synced a rename may be lost in a crash: the old file stays,
     // whole. Only then is a record reported written.
-    let synced: Vec<(&Path, Result<()>)> = folders.into_iter().map(|d| (d, sync_folder(d))).collect();
+    let synced: std::collections::HashMap<&Path, Result<()>> =
+        folders.into_iter().map(|d| (d, sync_folder(d))).collect();
     results
         .into_iter()
         .zip(items)
         .map(|(r, t)| {
             r?;
-            match synced.iter().find(|(d, _)| *d == folder_of(t.path)) {
-                Some((d, Err(e))) => Err(Error::new(fl!(
-                    "error-sync-folder",
-                    path = d.display().to_string()
-                ))
-                .cause(&e.message)),
+            let dir = folder_of(t.path);
+            match synced.get(dir) {
+                Some(Err(e)) => Err(
+                    Error::new(fl!("error-sync-folder", path = dir.display().to_string())).cause(&e.message),
+                ),
                 _ => Ok(()),
             }
         })
@@ -417,7 +417,7 @@ fn synced_temporary_with<T>(
 /// Anywhere else, or when a folder cannot be opened, each temporary is synced itself.
 struct BatchSync<'a> {
     /// Each folder and the file system (`st_dev`) it is on.
-    folders: Vec<(&'a Path, u64)>,
+    folders: std::collections::HashMap<&'a Path, u64>,
     /// One handle a file system.
     handles: Vec<(u64, std::fs::File)>,
 }
@@ -430,12 +430,12 @@ impl<'a> BatchSync<'a> {
             return None;
         }
         let mut batch = BatchSync {
-            folders: Vec::new(),
+            folders: std::collections::HashMap::new(),
             handles: Vec::new(),
         };
         for t in items {
             let dir = folder_of(t.path);
-            if batch.folders.iter().any(|(d, _)| *d == dir) {
+            if batch.folders.contains_key(dir) {
                 continue;
             }
             std::fs::create_dir_all(dir).ok()?;
@@ -445,7 +445,7 @@ impl<'a> BatchSync<'a> {
                 return None;
             }
             let dev = rustix::fs::fstat(&handle).ok()?.st_dev as u64;
-            batch.folders.push((dir, dev));
+            batch.folders.insert(dir, dev);
             if !batch.handles.iter().any(|(d, _)| *d == dev) {
                 batch.handles.push((dev, handle));
             }
@@ -485,7 +485,7 @@ impl<'a> BatchSync<'a> {
             }
             for (t, tmp) in part.iter().zip(prepared.iter_mut()) {
                 let dir = folder_of(t.path);
-                let dev = self.folders.iter().find(|(d, _)| *d == dir).map(|(_, dev)| *dev);
+                let dev = self.folders.get(dir).copied();
                 if let (Ok(_), Some((_, why))) = (&tmp, failed.iter().find(|(d, _)| Some(*d) == dev)) {
                     *tmp = Err(
                         Error::new(fl!("error-sync-folder", path = dir.display().to_string())).cause(why),
