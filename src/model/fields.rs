@@ -359,8 +359,7 @@ fn apply_list(
 
 /// Whether a field is a list, which `+=` and `-=` change an item at a time.
 pub fn is_list(field: &str) -> bool {
-    // `contact.phones.KIND` of a kind that does not exist says so when it is applied.
-    field_named(field).is_some_and(|f| f.list) || field.starts_with("contact.phones.")
+    field_named(field).is_some_and(|f| f.list)
 }
 
 /// Applies one assignment to a record; the caller validates the whole record after.
@@ -374,12 +373,13 @@ pub fn apply(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDate
 fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDate) -> Result<(), String> {
     let v = a.value.as_str();
     let field = a.field.as_str();
-    if a.op != Op::Set && !is_list(field) {
-        return Err(fl!("error-not-a-list", field = field));
-    }
+    // A kind that does not exist is named as such, before anything else is said of it.
     if let Some(kind) = field.strip_prefix("contact.phones.") {
         let kind = kind.parse::<PhoneKind>()?;
         return apply_phones(&mut c.contact.phones, a.op, v, Some(kind));
+    }
+    if a.op != Op::Set && !is_list(field) {
+        return Err(fl!("error-not-a-list", field = field));
     }
     let no_check = |_: &str| Ok(());
     match field {
@@ -1038,6 +1038,19 @@ mod tests {
         let mut columns: Vec<u8> = FIELDS.iter().filter_map(|f| f.column).collect();
         columns.sort();
         assert_eq!(columns, (0..columns.len() as u8).collect::<Vec<_>>());
+    }
+
+    /// A phone kind that does not exist is named as the problem, whatever the operator.
+    #[test]
+    fn an_unknown_phone_kind_is_the_error_for_every_operator() {
+        let mut c = customer();
+        for op in ["=", "+=", "-="] {
+            let e = set(&mut c, &format!("contact.phones.pager{op}13800138000")).unwrap_err();
+            assert!(e.contains("pager"), "{op}: {e}");
+            assert!(!e.contains("not a list"), "{op}: {e}");
+        }
+        set(&mut c, "contact.phones.work+=010-6275 1234").unwrap();
+        assert_eq!(c.contact.phones.len(), 1);
     }
 
     #[test]

@@ -123,7 +123,6 @@ pub fn add_new(
     batch: Vec<(String, Result<Customer>)>,
     force: bool,
 ) -> Result<Vec<Result<String>>> {
-    let store = session.store()?;
     session.keyring()?;
     session.recipients_for_write(folder)?;
     let _lock = session.lock()?;
@@ -153,10 +152,7 @@ pub fn add_new(
             .and_then(id::id_from_file_name)
             .map(String::from)
     }));
-    let erasures = crate::store::erasures::Erasures::open(&store.state_dir(), session.keyring()?)?;
-    if erasures.locked() {
-        session.warn(fl!("warn-erasures-locked"));
-    }
+    let erasures = session.erasures()?;
     let mut seen: HashMap<DedupKey, String> = HashMap::new();
     for (id, keys) in known {
         for k in keys {
@@ -167,11 +163,8 @@ pub fn add_new(
     let mut results = Vec::with_capacity(batch.len());
     for (what, r) in batch {
         let result = r.and_then(|mut c| {
-            if !force
-                && let Some((key, other)) = dedup_keys(&c)
-                    .into_iter()
-                    .find_map(|k| seen.get(&k).map(|o| (k.clone(), o.clone())))
-            {
+            let keys = dedup_keys(&c);
+            if !force && let Some((key, other)) = keys.iter().find_map(|k| seen.get(k).map(|o| (k, o))) {
                 return Err(Error::new(fl!(
                     "error-duplicate",
                     what = what.clone(),
@@ -180,7 +173,7 @@ pub fn add_new(
                 ))
                 .hint(fl!("hint-duplicate", other = other.to_string())));
             }
-            if !force && let Some(t) = erasures.matching(&dedup_keys(&c)) {
+            if !force && let Some(t) = erasures.matching(&keys) {
                 return Err(Error::new(fl!(
                     "error-matches-erased",
                     what = what.clone(),
@@ -197,7 +190,7 @@ pub fn add_new(
             }
             session.seal(&path, &c, Mode::Create, force)?;
             in_use.insert(c.id.clone());
-            for k in dedup_keys(&c) {
+            for k in keys {
                 seen.insert(k, c.id.clone());
             }
             Ok(c.id)

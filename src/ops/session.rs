@@ -684,6 +684,16 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// The tombstones of erased customers, for checking that a new record is not one of
+    /// them; a warning when they are locked and cannot be checked.
+    pub fn erasures(&self) -> Result<crate::store::erasures::Erasures> {
+        let erasures = crate::store::erasures::Erasures::open(&self.store()?.state_dir(), self.keyring()?)?;
+        if erasures.locked() {
+            self.warn(fl!("warn-erasures-locked"));
+        }
+        Ok(erasures)
+    }
+
     /// The trust database of this store, loaded once.
     pub fn with_trust<T>(&self, f: impl FnOnce(&mut Trust) -> Result<T>) -> Result<T> {
         let store = self.store()?;

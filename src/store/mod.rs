@@ -164,31 +164,21 @@ pub fn read_input(file: &Path) -> Result<Vec<u8>> {
 }
 
 fn read_input_at_most(file: &Path, limit: u64) -> Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    if file == Path::new("-") {
-        std::io::stdin()
-            .take(limit + 1)
-            .read_to_end(&mut bytes)
+    let (bytes, shown) = if file == Path::new("-") {
+        let bytes = read_capped(std::io::stdin(), limit)
             .map_err(|e| Error::new(fl!("error-read-stdin")).caused_by(e))?;
+        (bytes, fl!("what-stdin"))
     } else {
-        open_input(file)?
-            .take(limit + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::io("read", file, e))?;
-    }
-    if bytes.len() as u64 > limit {
-        return Err(Error::new(fl!(
+        let bytes = read_capped(open_input(file)?, limit).map_err(|e| Error::io("read", file, e))?;
+        (bytes, file.display().to_string())
+    };
+    bytes.ok_or_else(|| {
+        Error::new(fl!(
             "error-input-too-large",
-            path = if file == Path::new("-") {
-                fl!("what-stdin")
-            } else {
-                file.display().to_string()
-            },
+            path = shown,
             mib = (limit >> 20).to_string()
-        )));
-    }
-    Ok(bytes)
+        ))
+    })
 }
 
 /// The size of a file the user gives a command to read.
@@ -206,12 +196,16 @@ pub fn read_text(path: &Path) -> Result<String> {
 /// A file's bytes if it holds at most `cap` of them; `None` if it holds more (never read
 /// past `cap + 1`, so `/dev/zero` or a huge file cannot exhaust memory).
 pub fn read_at_most(path: &Path, cap: u64) -> Result<Option<Vec<u8>>> {
-    use std::io::Read;
     let file = std::fs::File::open(path).map_err(|e| Error::io("read", path, e))?;
+    read_capped(file, cap).map_err(|e| Error::io("read", path, e))
+}
+
+/// All of `reader` if it holds at most `cap` bytes; `None` if it holds more (never read
+/// past `cap + 1`).
+fn read_capped(reader: impl std::io::Read, cap: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
     let mut bytes = Vec::new();
-    file.take(cap + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io("read", path, e))?;
+    reader.take(cap + 1).read_to_end(&mut bytes)?;
     Ok((bytes.len() as u64 <= cap).then_some(bytes))
 }
 

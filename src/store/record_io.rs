@@ -270,14 +270,14 @@ pub fn seal_many(items: &[ToSeal], keyring: &Keyring, mode: Mode, force: bool) -
                 .or_insert_with(|| can_open(t.recipients, keyring));
         }
     }
-    let checked = |t: &ToSeal| force || opens.get(&set_of(t)) == Some(&true);
+    let opens_known = |t: &ToSeal| force || opens.get(&set_of(t)) == Some(&true);
     // Opened before any temporary is written, so its `syncfs` sees every error since.
     let batch = BatchSync::open(items);
     for part in items.chunks(PART) {
         let mut prepared: Vec<Result<tempfile::NamedTempFile>> = part
             .par_iter()
             .map(|t| {
-                let ciphertext = encrypt_checked(t.path, t.customer, t.recipients, keyring, checked(t))?;
+                let ciphertext = encrypt_checked(t.path, t.customer, t.recipients, keyring, opens_known(t))?;
                 let write = |f: &mut std::fs::File| {
                     f.write_all(&ciphertext)
                         .map_err(|e| Error::io("write", t.path, e))
@@ -326,13 +326,14 @@ fn can_open(recipients: &(PathBuf, Vec<RecipientKey>), keyring: &Keyring) -> boo
 }
 
 /// The record rendered, checked and encrypted: refused if crmfile could not read it
-/// back (too large or too deep), or, unless `force`, if `keyring` could not open it.
+/// back (too large or too deep), or, unless `opens_known` (forced, or the recipients
+/// were already shown to open), if `keyring` could not open it.
 fn encrypt_checked(
     path: &Path,
     customer: &Customer,
     recipients: &(PathBuf, Vec<RecipientKey>),
     keyring: &Keyring,
-    force: bool,
+    opens_known: bool,
 ) -> Result<Vec<u8>> {
     let text = render_record(customer)?;
     // Never write what crmfile could not read back: too large, or too deep to parse.
@@ -358,7 +359,7 @@ fn encrypt_checked(
         ))
         .hint(fl!("hint-long-texts")));
     }
-    if !force && keyring.decrypt(&ciphertext).is_err() {
+    if !opens_known && keyring.decrypt(&ciphertext).is_err() {
         return Err(Error::new(fl!(
             "error-refuse-write-unreadable",
             path = path.display().to_string()
@@ -407,6 +408,11 @@ fn synced_temporary_with<T>(
     Ok((tmp, out))
 }
 
+/// File systems (`statfs` types) whose `syncfs` reports a failed write-back: ext2/3/4,
+/// XFS, btrfs, F2FS, tmpfs.
+#[cfg(target_os = "linux")]
+const BATCH_SYNCED: &[i64] = &[0xEF53, 0x5846_5342, 0x9123_683E, 0xF2F5_2010, 0x0102_1994];
+
 /// The file systems a batch writes to, each through a handle opened before the batch
 /// wrote anything: their temporaries are made durable with one `syncfs` each (a journal
 /// commit for the whole part, where an `fsync` a file commits once per file).
@@ -425,7 +431,6 @@ struct BatchSync<'a> {
 impl<'a> BatchSync<'a> {
     #[cfg(target_os = "linux")]
     fn open(items: &[ToSeal<'a>]) -> Option<BatchSync<'a>> {
-        const LOCAL: &[i64] = &[0xEF53, 0x5846_5342, 0x9123_683E, 0xF2F5_2010, 0x0102_1994];
         if !Self::kernel_reports_errors() {
             return None;
         }
@@ -441,7 +446,7 @@ impl<'a> BatchSync<'a> {
             std::fs::create_dir_all(dir).ok()?;
             let handle = std::fs::File::open(dir).ok()?;
             let kind = rustix::fs::fstatfs(&handle).ok()?.f_type as i64;
-            if !LOCAL.contains(&kind) {
+            if !BATCH_SYNCED.contains(&kind) {
                 return None;
             }
             let dev = rustix::fs::fstat(&handle).ok()?.st_dev as u64;
@@ -680,8 +685,7 @@ mod tests {
             })
             .collect();
         let kind = rustix::fs::statfs(dir.path()).unwrap().f_type as i64;
-        let local = [0xEF53, 0x5846_5342, 0x9123_683E, 0xF2F5_2010, 0x0102_1994].contains(&kind)
-            && BatchSync::kernel_reports_errors();
+        let local = BATCH_SYNCED.contains(&kind) && BatchSync::kernel_reports_errors();
         match BatchSync::open(&items) {
             Some(batch) => {
                 assert!(local, "batched on a file system of type {kind:#x}");

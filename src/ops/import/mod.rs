@@ -190,10 +190,7 @@ pub fn customers(
     let (existing, errors) =
         ctx.scan_heads(|path, c| Some((c.id.clone(), path.to_path_buf(), dedup_keys(&c))))?;
     ctx.report_file_errors(&errors);
-    let erasures = crate::store::erasures::Erasures::open(&store.state_dir(), ctx.keyring()?)?;
-    if erasures.locked() {
-        ctx.warn(fl!("warn-erasures-locked"));
-    }
+    let erasures = ctx.erasures()?;
     let mut seen: HashMap<DedupKey, usize> = HashMap::new();
     let mut ids: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut targets: Vec<Target> = Vec::with_capacity(existing.len());
