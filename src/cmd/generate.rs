@@ -53,7 +53,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 (root.join(id::file_name(&c.id)), c)
             })
             .collect();
-        for result in ctx.seal_many(&items, Mode::Create)? {
+        for result in ctx.seal_many(&items, Mode::Create, false)? {
             result?;
         }
     }

@@ -1,7 +1,7 @@
 //! Making new records: from a JSON object, and writing them after the duplicate checks.
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::session::Session;
 use crate::error::{Error, Result};
@@ -160,7 +160,13 @@ pub fn add_new(
         }
     }
 
-    let mut results = Vec::with_capacity(batch.len());
+    // Ids and duplicates are decided in memory, record by record; then what passed is
+    // written: one record as `seal` writes it, many with batched syncs. (A record that
+    // then fails to be written still counted as taken for the duplicate check of the
+    // records after it: it is listed as not added, and so are they.)
+    let single = batch.len() == 1;
+    let mut results: Vec<Result<String>> = Vec::with_capacity(batch.len());
+    let mut planned: Vec<(usize, PathBuf, Customer)> = Vec::new();
     for (what, r) in batch {
         let result = r.and_then(|mut c| {
             let keys = dedup_keys(&c);
@@ -188,14 +194,31 @@ pub fn add_new(
                 c.id = id::new_id(IdKind::Customer, &mut rand::rng());
                 path = folder.join(id::file_name(&c.id));
             }
-            session.seal(&path, &c, Mode::Create, force)?;
+            if single {
+                session.seal(&path, &c, Mode::Create, force)?;
+            }
             in_use.insert(c.id.clone());
             for k in keys {
                 seen.insert(k, c.id.clone());
             }
-            Ok(c.id)
+            let id = c.id.clone();
+            if !single {
+                session.stamp_created(&mut c);
+                planned.push((results.len(), path, c));
+            }
+            Ok(id)
         });
         results.push(result);
+    }
+    let (at, items): (Vec<usize>, Vec<(PathBuf, Customer)>) =
+        planned.into_iter().map(|(n, path, c)| (n, (path, c))).unzip();
+    for (n, written) in at
+        .into_iter()
+        .zip(session.seal_many(&items, Mode::Create, force)?)
+    {
+        if let Err(e) = written {
+            results[n] = Err(e);
+        }
     }
     Ok(results)
 }

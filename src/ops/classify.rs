@@ -147,7 +147,7 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
                 .partition(Result::is_ok);
             failed.extend(unreadable.into_iter().filter_map(Result::err));
             let items: Vec<_> = loaded.into_iter().filter_map(Result::ok).collect();
-            let results = session.seal_many(&items, Mode::Replace)?;
+            let results = session.seal_many(&items, Mode::Replace, false)?;
             failed.extend(results.into_iter().filter_map(Result::err));
         }
     }

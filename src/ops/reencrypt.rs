@@ -59,7 +59,7 @@ pub fn reseal(session: &Session, paths: &[PathBuf]) -> Result<u8> {
         session.report_file_errors(&errors);
         let items: Vec<(PathBuf, crate::model::record::Customer)> =
             loaded.into_iter().map(|l| (l.path, l.customer)).collect();
-        for result in session.seal_many(&items, crate::store::Mode::Replace)? {
+        for result in session.seal_many(&items, crate::store::Mode::Replace, false)? {
             match result {
                 Ok(()) => done += 1,
                 Err(e) => {

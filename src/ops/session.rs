@@ -460,8 +460,14 @@ impl Session {
     }
 
     /// Seals many records in place as [`Session::seal`] does one, with batched syncs
-    /// ([`crate::store::seal_many`]); the caller holds the lock. Results in input order.
-    pub fn seal_many(&self, items: &[(PathBuf, Customer)], mode: Mode) -> Result<Vec<Result<()>>> {
+    /// ([`crate::store::seal_many`]); the caller holds the lock and stamps new records.
+    /// Results in input order.
+    pub fn seal_many(
+        &self,
+        items: &[(PathBuf, Customer)],
+        mode: Mode,
+        force: bool,
+    ) -> Result<Vec<Result<()>>> {
         let store = self.store()?;
         let keyring = self.keyring()?;
         // Each folder's recipients, checked against what the user trusted, once.
@@ -487,7 +493,7 @@ impl Session {
                 })
             })
             .collect();
-        let mut sealed = crate::store::seal_many(&batch, keyring, mode, false).into_iter();
+        let mut sealed = crate::store::seal_many(&batch, keyring, mode, force).into_iter();
         let results: Vec<Result<()>> = items
             .iter()
             .map(|(path, _)| match set_of(path) {

@@ -136,6 +136,25 @@ fn members_are_added_listed_and_named_in_records() {
     assert_eq!(rec["created_by"], "王总", "{rec}");
     assert_eq!(rec["updated_by"], "王总", "{rec}");
     assert_eq!(rec["contacts"][0]["by"], "王总", "{rec}");
+    // Records added many at a time (written in one batch) are stamped the same way.
+    let out = t
+        .cmd()
+        .args(["add", "--json", "-"])
+        .write_stdin("{\"name\":\"赵敏\"}\n{\"name\":\"钱进\"}\n")
+        .output()
+        .unwrap();
+    ok(out.clone());
+    let batch: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(batch.len(), 2, "{batch:?}");
+    for id in &batch {
+        let rec = t.show_json(id);
+        assert_eq!(rec["created_by"], "王总", "{rec}");
+        assert_eq!(rec["updated_by"], "王总", "{rec}");
+    }
 
     // Root readers now include 李娜 by name; she changes the record: updated_by is hers.
     ok(t.cmd()

@@ -422,8 +422,8 @@ fn write_all(ctx: &Session, folder: &Path, new: &[Customer], changed: &[(PathBuf
         })
         .collect();
     // New files and changed ones, each sealed with batched syncs.
-    let mut results = ctx.seal_many(&created, Mode::Create)?;
-    results.extend(ctx.seal_many(changed, Mode::Replace)?);
+    let mut results = ctx.seal_many(&created, Mode::Create, false)?;
+    results.extend(ctx.seal_many(changed, Mode::Replace, false)?);
     let failed: Vec<Error> = results.into_iter().filter_map(Result::err).collect();
     for e in &failed {
         ctx.report().error(e);
