@@ -96,8 +96,13 @@ impl FileKey {
 }
 
 /// The folders of the record files, open, so that each file's key is looked up by its
-/// name alone rather than by its whole path (the kernel walks one component, not all).
-struct Folders(HashMap<PathBuf, rustix::fd::OwnedFd>);
+/// name alone rather than by its whole path (the kernel walks one component, not all),
+/// and each file's folder, found once by its position in the walk.
+struct Folders {
+    open: Vec<rustix::fd::OwnedFd>,
+    /// For each path of the walk, its folder in `open`; `None` when not held open.
+    slot: Vec<Option<u32>>,
+}
 
 impl Folders {
     /// At most this many folders are held open, far below the usual limit of 1,024 open
@@ -106,24 +111,42 @@ impl Folders {
     const MAX_OPEN: usize = 256;
 
     fn open(paths: &[PathBuf]) -> Folders {
-        let mut open = HashMap::new();
-        for p in paths {
-            let Some(dir) = p.parent() else { continue };
-            if open.len() < Self::MAX_OPEN && !open.contains_key(dir) {
-                use rustix::fs::{Mode, OFlags};
-                let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-                if let Ok(fd) = rustix::fs::open(dir, flags, Mode::empty()) {
-                    open.insert(dir.to_path_buf(), fd);
+        use rustix::fs::{Mode, OFlags};
+        let mut open = Vec::new();
+        let mut by_dir: HashMap<&Path, Option<u32>> = HashMap::new();
+        // A walk lists a folder's files together: most paths share the last one's folder,
+        // told by comparing bytes, without hashing the path.
+        let mut last: Option<(&Path, Option<u32>)> = None;
+        let slot = paths
+            .iter()
+            .map(|p| {
+                let dir = p.parent()?;
+                if let Some((d, s)) = last
+                    && d.as_os_str() == dir.as_os_str()
+                {
+                    return s;
                 }
-            }
-        }
-        Folders(open)
+                let s = *by_dir.entry(dir).or_insert_with(|| {
+                    if open.len() >= Self::MAX_OPEN {
+                        return None;
+                    }
+                    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+                    let fd = rustix::fs::open(dir, flags, Mode::empty()).ok()?;
+                    open.push(fd);
+                    Some((open.len() - 1) as u32)
+                });
+                last = Some((dir, s));
+                s
+            })
+            .collect();
+        Folders { open, slot }
     }
 
-    /// The key of the file at `path` now; `None` when it is gone or not a plain file.
-    fn key(&self, path: &Path) -> Option<FileKey> {
-        match (path.parent().and_then(|d| self.0.get(d)), path.file_name()) {
-            (Some(dir), Some(name)) => FileKey::at(dir, name),
+    /// The key of the file at position `at` of the walk, `path`, now; `None` when it is
+    /// gone or not a plain file.
+    fn key(&self, at: usize, path: &Path) -> Option<FileKey> {
+        match (self.slot.get(at).copied().flatten(), path.file_name()) {
+            (Some(dir), Some(name)) => FileKey::at(&self.open[dir as usize], name),
             _ => FileKey::of(path),
         }
     }
@@ -305,8 +328,11 @@ impl Store {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos() as i128);
         let walk = timing::phase("walk");
+        let list = timing::phase("walk: list");
         let (paths, mut errors) = self.record_paths();
         let paths = self.readable_by(paths, keyring);
+        drop(list);
+        let _prepare = timing::phase("walk: shards and folders");
         let rels: Vec<std::borrow::Cow<str>> = paths.iter().map(|p| self.rel(p)).collect();
         let mut shards: Vec<Vec<usize>> = vec![Vec::new(); SHARDS];
         for (i, rel) in rels.iter().enumerate() {
@@ -314,6 +340,7 @@ impl Store {
         }
         let on_disk = self.index_files(&tag);
         let folders = Folders::open(&paths);
+        drop(_prepare);
         drop(walk);
 
         let _records = timing::phase("records");
@@ -340,6 +367,7 @@ impl Store {
                         (
                             i,
                             self.scan_one(
+                                i,
                                 &paths[i],
                                 &rels[i],
                                 &folders,
@@ -375,7 +403,7 @@ impl Store {
                         })
                         // Only entries whose files are still as they were read: a record
                         // deleted meanwhile (`forget`) does not come back through the cache.
-                        .filter(|(i, key, _)| folders.key(&paths[*i]) == Some(*key))
+                        .filter(|(i, key, _)| folders.key(*i, &paths[*i]) == Some(*key))
                         .map(|(i, key, entry)| {
                             let bytes: &[u8] = match entry {
                                 Entry::Old(range) => {
@@ -467,6 +495,7 @@ impl Store {
     #[allow(clippy::too_many_arguments)]
     fn scan_one<T>(
         &self,
+        at: usize,
         path: &Path,
         rel: &str,
         folders: &Folders,
@@ -476,7 +505,7 @@ impl Store {
         started: i128,
         f: &(impl Fn(&Path, Customer) -> Option<T> + Sync),
     ) -> Scanned<T> {
-        let key = timing::time(Work::Stat, || folders.key(path));
+        let key = timing::time(Work::Stat, || folders.key(at, path));
         if let (Some(c), Some(key)) = (cached, key)
             && let Some((bytes, range)) = c.record(rel, key)
             && let Some(customer) = timing::time(Work::Decode, || decode(bytes, projection))
@@ -495,7 +524,7 @@ impl Store {
             return Ok((customer.id.clone(), f(path, customer), None, true));
         };
         let entry = key
-            .filter(|k| folders.key(path) == Some(*k))
+            .filter(|k| folders.key(at, path) == Some(*k))
             .filter(|k| started - k.mtime_ns.max(k.ctime_ns) > RACY_NS)
             .map(|k| (k, Entry::New(bytes)));
         Ok((view.id.clone(), f(path, view), entry, true))
