@@ -61,11 +61,9 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
     };
     let json = matches!(format, Format::Json | Format::Ndjson);
     // Of each match only what is printed is kept: a query can match most of the store.
-    let (found, mut errors) = ctx.scan_heads(|path, c| {
-        filters.keeps(&c).then(|| {
-            let printed = (!json && format != Format::Ids).then(|| row(&c));
-            (json.then(|| path.to_path_buf()), c.name, c.id, printed)
-        })
+    let (found, mut errors) = ctx.scan_filtered(crate::store::Projection::Head, filters, |path, c| {
+        let printed = (!json && format != Format::Ids).then(|| row(&c));
+        Some((json.then(|| path.to_path_buf()), c.name, c.id, printed))
     })?;
     let text = if json {
         let paths: Vec<_> = found.into_iter().filter_map(|(p, ..)| p).collect();

@@ -37,6 +37,37 @@ pub fn matches(c: &Customer, query: &str) -> bool {
     Needle::new(query).matches(c)
 }
 
+/// The parts of a record a query and the tag and owner filters look at, borrowed: from
+/// a record, or from its index entry without decoding the rest (see [`Filters::may_keep`]).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Said<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub company: Option<&'a str>,
+    pub reference: Option<&'a str>,
+    pub emails: Vec<&'a str>,
+    pub wechat: Option<&'a str>,
+    pub phones: Vec<&'a str>,
+    pub tags: Vec<&'a str>,
+    pub owner: Option<&'a str>,
+}
+
+impl<'a> Said<'a> {
+    pub fn of(c: &'a Customer) -> Said<'a> {
+        Said {
+            id: &c.id,
+            name: &c.name,
+            company: c.company.as_deref(),
+            reference: c.reference.as_deref(),
+            emails: c.contact.emails.iter().map(String::as_str).collect(),
+            wechat: c.contact.wechat.as_deref(),
+            phones: c.contact.phones.iter().map(|p| p.number.as_str()).collect(),
+            tags: c.tags.iter().map(String::as_str).collect(),
+            owner: c.owner.as_deref(),
+        }
+    }
+}
+
 /// A query of [`matches`] made ready once: lower-cased, and read as pinyin and as a phone
 /// number where it can be. A scan of 100,000 records tests it against each of them.
 #[derive(Clone, Debug)]
@@ -70,17 +101,22 @@ impl Needle {
 
     /// True when the query is found in `c` (see [`matches`]).
     pub fn matches(&self, c: &Customer) -> bool {
+        self.finds(&Said::of(c))
+    }
+
+    /// [`Needle::matches`] on what is said of a record.
+    pub fn finds(&self, c: &Said) -> bool {
         if self.lower.is_empty() {
             return true;
         }
         let hit = |s: &str| self.in_text(s);
-        if hit(&c.id) || hit(&c.name) {
+        if hit(c.id) || hit(c.name) {
             return true;
         }
-        if c.company.as_deref().is_some_and(hit) || c.reference.as_deref().is_some_and(hit) {
+        if c.company.is_some_and(hit) || c.reference.is_some_and(hit) {
             return true;
         }
-        if c.contact.emails.iter().any(|e| hit(e)) || c.contact.wechat.as_deref().is_some_and(hit) {
+        if c.emails.iter().any(|e| hit(e)) || c.wechat.is_some_and(hit) {
             return true;
         }
         if let Some(compact) = &self.pinyin {
@@ -90,13 +126,13 @@ impl Needle {
                     full.contains(compact.as_str()) || initials.contains(compact.as_str())
                 }
             };
-            if in_pinyin(&c.name) || c.company.as_deref().is_some_and(in_pinyin) {
+            if in_pinyin(c.name) || c.company.is_some_and(in_pinyin) {
                 return true;
             }
         }
         self.digits
             .as_deref()
-            .is_some_and(|qd| c.contact.phones.iter().any(|p| digits(&p.number).contains(qd)))
+            .is_some_and(|qd| c.phones.iter().any(|p| digits(p).contains(qd)))
     }
 
     /// Case-insensitive substring test; an ASCII text is compared in place, without the
@@ -235,16 +271,32 @@ impl Filters {
         self.needle.get_or_init(|| Needle::new(query))
     }
 
-    /// True when every filter given holds for `c`.
-    pub fn keeps(&self, c: &Customer) -> bool {
+    /// True when a query, tag or owner filter is given: [`Filters::may_keep`] can then
+    /// turn a record down.
+    pub fn tests_said(&self) -> bool {
+        self.query.is_some() || !self.tags.is_empty() || self.owner.is_some()
+    }
+
+    /// True when the query, tag and owner filters hold for what is said of a record:
+    /// false means [`Filters::keeps`] is false for it, whatever the rest of the record.
+    pub fn may_keep(&self, c: &Said) -> bool {
         let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-        self.query.as_deref().is_none_or(|q| self.needle(q).matches(c))
+        self.query.as_deref().is_none_or(|q| self.needle(q).finds(c))
             && self.tags.iter().all(|t| c.tags.iter().any(|x| same(x, t)))
             && self
                 .owner
                 .as_deref()
-                .is_none_or(|o| c.owner.as_deref().is_some_and(|x| same(x, o)))
-            && self.tier.is_none_or(|t| c.class.tier == Some(t))
+                .is_none_or(|o| c.owner.is_some_and(|x| same(x, o)))
+    }
+
+    /// True when every filter given holds for `c`.
+    pub fn keeps(&self, c: &Customer) -> bool {
+        self.may_keep(&Said::of(c)) && self.keeps_rest(c)
+    }
+
+    /// The filters [`Filters::may_keep`] does not test: true when they hold for `c`.
+    pub fn keeps_rest(&self, c: &Customer) -> bool {
+        self.tier.is_none_or(|t| c.class.tier == Some(t))
             && self.conditions.iter().all(|cond| cond.matches(c))
             && self
                 .linked_id

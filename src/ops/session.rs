@@ -15,7 +15,7 @@ use crate::model::date::Timestamp;
 use crate::model::query;
 use crate::model::record::Customer;
 use crate::store::trust::{Standing, Trust};
-use crate::store::{FileError, Loaded, Mode, Projection, RecipientSet, Store, StoreLock, keys_text};
+use crate::store::{FileError, Loaded, Mode, Passed, Projection, RecipientSet, Store, StoreLock, keys_text};
 
 /// Where an operation's notices go: the command line prints them on stderr, tests keep
 /// them.
@@ -307,8 +307,10 @@ impl Session {
             return self.load(&path, keep_unknown).map_err(|e| self.file_error(e));
         }
         // Matched through the index; only the record chosen is decrypted in full.
-        let (mut hits, errors) = self.scan_heads(|path, c| {
-            query::matches(&c, query).then(|| Loaded {
+        let needle = query::Needle::new(query);
+        let finds = |said: &query::Said| needle.finds(said);
+        let (mut hits, errors) = self.scan_with(Projection::Head, Some(&finds), |path, c, passed| {
+            (passed == Passed::Yes || needle.matches(&c)).then(|| Loaded {
                 path: path.to_path_buf(),
                 customer: c,
             })
@@ -544,14 +546,44 @@ impl Session {
         self.scan_projected(Projection::Head, f)
     }
 
+    /// [`Session::scan_projected`] called only with the records `filters` keeps: an
+    /// indexed record their query, tags or owner turn down is not even decoded.
+    pub fn scan_filtered<T: Send>(
+        &self,
+        projection: Projection,
+        filters: &crate::model::query::Filters,
+        f: impl Fn(&Path, Customer) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<FileError>)> {
+        let pre = |said: &crate::model::query::Said| filters.may_keep(said);
+        // Without a query, tag or owner every record passes: nothing to test first.
+        let pre = filters.tests_said().then_some(&pre as &crate::store::Prefilter);
+        self.scan_with(projection, pre, |path, c, passed| {
+            // What the prefilter passed is not tested again (pinyin is not cheap).
+            let kept = match passed {
+                Passed::Yes => filters.keeps_rest(&c),
+                Passed::Untested => filters.keeps(&c),
+            };
+            if kept { f(path, c) } else { None }
+        })
+    }
+
     /// [`Session::scan_indexed`] with the projection chosen at run time.
     pub fn scan_projected<T: Send>(
         &self,
         projection: Projection,
         f: impl Fn(&Path, Customer) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<FileError>)> {
+        self.scan_with(projection, None, |path, c, _| f(path, c))
+    }
+
+    fn scan_with<T: Send>(
+        &self,
+        projection: Projection,
+        pre: Option<&crate::store::Prefilter<'_>>,
+        f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<FileError>)> {
         self.arm_not_yours()?;
-        let (items, ids, errors) = self.store()?.scan_indexed(self.keyring()?, projection, f);
+        let (items, ids, errors) = self.store()?.scan_indexed(self.keyring()?, projection, pre, f);
         self.note_read(ids);
         Ok((items, errors))
     }

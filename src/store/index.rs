@@ -29,6 +29,7 @@ use super::timing::{self, Work};
 use super::{Store, StoreLock};
 use crate::crypt::{self, Keyring};
 use crate::model::date::{Date, Timestamp};
+use crate::model::query::Said;
 use crate::model::record::*;
 use crate::model::span::Span;
 
@@ -318,11 +319,12 @@ impl Store {
         &self,
         keyring: &Keyring,
         projection: Projection,
-        f: impl Fn(&Path, Customer) -> Option<T> + Sync,
+        pre: Option<&Prefilter<'_>>,
+        f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
     ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
         let Some(tag) = self.index_tag(keyring) else {
             // No index: every record is read in full (the reference the tests compare with).
-            return self.scan_map(keyring, false, |l| f(&l.path, l.customer));
+            return self.scan_map(keyring, false, |l| f(&l.path, l.customer, Passed::Untested));
         };
         let started = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -374,6 +376,7 @@ impl Store {
                                 cached.as_ref(),
                                 keyring,
                                 projection,
+                                pre,
                                 started,
                                 &f,
                             ),
@@ -502,17 +505,29 @@ impl Store {
         cached: Option<&Cached>,
         keyring: &Keyring,
         projection: Projection,
+        pre: Option<&Prefilter<'_>>,
         started: i128,
-        f: &(impl Fn(&Path, Customer) -> Option<T> + Sync),
+        f: &(impl Fn(&Path, Customer, Passed) -> Option<T> + Sync),
     ) -> Scanned<T> {
         let key = timing::time(Work::Stat, || folders.key(at, path));
         if let (Some(c), Some(key)) = (cached, key)
             && let Some((bytes, range)) = c.record(rel, key)
-            && let Some(customer) = timing::time(Work::Decode, || decode(bytes, projection))
         {
-            let id = customer.id.clone();
-            let kept = timing::time(Work::Command, || f(path, customer));
-            return Ok((id, kept, Some((key, Entry::Old(range))), false));
+            // A record the prefilter turns down is never decoded.
+            let mut passed = Passed::Untested;
+            if let Some(pre) = pre
+                && let Some(start) = timing::time(Work::Decode, || head_start(bytes))
+            {
+                if !timing::time(Work::Command, || pre(&start.said())) {
+                    return Ok((start.id.to_string(), None, Some((key, Entry::Old(range))), false));
+                }
+                passed = Passed::Yes;
+            }
+            if let Some(customer) = timing::time(Work::Decode, || decode(bytes, projection)) {
+                let id = customer.id.clone();
+                let kept = timing::time(Work::Command, || f(path, customer, passed));
+                return Ok((id, kept, Some((key, Entry::Old(range))), false));
+            }
         }
         let Loaded { customer, .. } =
             timing::time(Work::Records, || record_io::load(path, keyring, false)).map_err(Box::new)?;
@@ -521,13 +536,18 @@ impl Store {
         // flagged for carrying no seal, so every read flags it again.
         let encoded = encode(&customer).filter(|_| !keyring.not_checked(path));
         let Some((bytes, view)) = encoded.and_then(|b| decode(&b, projection).map(|v| (b, v))) else {
-            return Ok((customer.id.clone(), f(path, customer), None, true));
+            return Ok((
+                customer.id.clone(),
+                f(path, customer, Passed::Untested),
+                None,
+                true,
+            ));
         };
         let entry = key
             .filter(|k| folders.key(at, path) == Some(*k))
             .filter(|k| started - k.mtime_ns.max(k.ctime_ns) > RACY_NS)
             .map(|k| (k, Entry::New(bytes)));
-        Ok((view.id.clone(), f(path, view), entry, true))
+        Ok((view.id.clone(), f(path, view, Passed::Untested), entry, true))
     }
 }
 
@@ -748,6 +768,78 @@ struct Head {
     links: Vec<(String, Relation)>,
     /// Custom fields as TOML text.
     extra: String,
+}
+
+/// A test of what is said of a record ([`Said`]) that lets a scan skip decoding the
+/// entries it turns down; it must be false only where the scan's own test is false.
+pub type Prefilter<'p> = dyn Fn(&Said) -> bool + Sync + 'p;
+
+/// Whether a record handed to a scan's function has passed its [`Prefilter`] (records
+/// read from their files, and scans without one, are untested).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Passed {
+    Yes,
+    Untested,
+}
+
+/// The first fields of an entry's [`Head`], in its order, borrowed from the shard: what
+/// [`Said`] holds, read without decoding (or copying) the rest of the entry.
+#[derive(Deserialize)]
+struct HeadStart<'a> {
+    id: &'a str,
+    name: &'a str,
+    _kind: Kind,
+    #[serde(borrow)]
+    _gender: Option<&'a str>,
+    #[serde(borrow)]
+    company: Option<&'a str>,
+    #[serde(borrow)]
+    _title: Option<&'a str>,
+    _birthday: Option<i32>,
+    _lunar_birthday: Option<LunarEntry>,
+    #[serde(borrow)]
+    _industry: Option<&'a str>,
+    #[serde(borrow)]
+    _region: Option<&'a str>,
+    #[serde(borrow)]
+    _size: Option<&'a str>,
+    #[serde(borrow)]
+    tags: Vec<&'a str>,
+    #[serde(borrow)]
+    owner: Option<&'a str>,
+    #[serde(borrow)]
+    _source: Option<&'a str>,
+    #[serde(borrow)]
+    reference: Option<&'a str>,
+    _created: At,
+    _updated: At,
+    #[serde(borrow)]
+    phones: Vec<(&'a str, PhoneKind)>,
+    #[serde(borrow)]
+    emails: Vec<&'a str>,
+    #[serde(borrow)]
+    wechat: Option<&'a str>,
+}
+
+impl<'a> HeadStart<'a> {
+    fn said(&self) -> Said<'a> {
+        Said {
+            id: self.id,
+            name: self.name,
+            company: self.company,
+            reference: self.reference,
+            emails: self.emails.clone(),
+            wechat: self.wechat,
+            phones: self.phones.iter().map(|(number, _)| *number).collect(),
+            tags: self.tags.clone(),
+            owner: self.owner,
+        }
+    }
+}
+
+/// The start of an entry's head; `None` when it does not read as one.
+fn head_start(bytes: &[u8]) -> Option<HeadStart<'_>> {
+    postcard::take_from_bytes(bytes).ok().map(|(start, _)| start)
 }
 
 /// The second part of an entry, after [`Head`]: what only reminders, classification and
@@ -1159,9 +1251,17 @@ mod tests {
             offset_min in -720i32..=840,
             secs in 0i64..4_000_000_000,
             extra in proptest::option::of("\\PC{0,12}"),
+            company in proptest::option::of("\\PC{0,12}"),
+            owner in proptest::option::of("\\PC{0,8}"),
+            tags in proptest::collection::vec("\\PC{0,8}", 0..3),
+            emails in proptest::collection::vec("[a-z.]{1,8}@[a-z]{1,8}\\.cn", 0..3),
         ) {
             let mut c = sample();
             c.name = name;
+            c.company = company;
+            c.owner = owner;
+            c.tags = tags;
+            c.contact.emails = emails;
             c.contact.phones = phones.iter().map(|p| p.as_str().into()).collect();
             let offset = FixedOffset::east_opt(offset_min * 60).unwrap();
             let at = Timestamp(offset.timestamp_opt(secs, 0).unwrap());
@@ -1181,6 +1281,10 @@ mod tests {
             if let Some(v) = extra {
                 c.extra.insert("note".into(), toml::Value::String(v));
             }
+            // What a prefilter reads of an entry is what decoding its head gives.
+            let bytes = encode(&c).unwrap();
+            let head = decode(&bytes, Projection::Head).unwrap();
+            prop_assert_eq!(head_start(&bytes).map(|s| s.said()), Some(Said::of(&head)));
             prop_assert_eq!(decode(&encode(&c).unwrap(), Projection::Head), Some(head_of(c.clone())));
             prop_assert_eq!(decode(&encode(&c).unwrap(), Projection::Full), Some(index_view(c)));
         }

@@ -18,7 +18,7 @@ pub mod trust;
 
 use std::path::{Component, Path, PathBuf};
 
-pub use index::{Projection, index_view};
+pub use index::{Passed, Prefilter, Projection, index_view};
 pub use lock::StoreLock;
 pub use recipients::{RecipientSet, Recipients, keys_text};
 pub use record_io::{

@@ -185,11 +185,9 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
         } else {
             crate::store::Projection::Head
         };
-        ctx.scan_projected(projection, |path, c| {
-            filters.keeps(&c).then(|| {
-                let parts = calendar_only.then(|| calendar_parts(&c, stamp));
-                (c.id, path.to_path_buf(), parts)
-            })
+        ctx.scan_filtered(projection, filters, |path, c| {
+            let parts = calendar_only.then(|| calendar_parts(&c, stamp));
+            Some((c.id, path.to_path_buf(), parts))
         })?
     };
     chosen.sort_by(|a, b| a.0.cmp(&b.0));

@@ -76,10 +76,8 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
     }
     // Each record is counted as it is read; none is kept.
     let tally = std::sync::Mutex::new(Tally::new(&store.config, ctx.today, since, args.by));
-    let (_, errors) = ctx.scan_indexed(|_, c| {
-        if filters.keeps(&c) {
-            tally.lock().unwrap_or_else(|p| p.into_inner()).add(&c);
-        }
+    let (_, errors) = ctx.scan_filtered(crate::store::Projection::Full, filters, |_, c| {
+        tally.lock().unwrap_or_else(|p| p.into_inner()).add(&c);
         None::<()>
     })?;
     let r = tally.into_inner().unwrap_or_else(|p| p.into_inner()).finish();

@@ -18,12 +18,10 @@ pub fn run(filters: &Filters, format: Format, ctx: &Ctx) -> Result<u8> {
     let (currency, today) = (&store.config.currency, ctx.today);
     // Each record is counted as it is read: memory holds one row per customer who owes.
     let tally = std::sync::Mutex::new(Receivables::new(currency, today));
-    let (_, errors) = ctx.scan_indexed(|_, c| {
-        if filters.keeps(&c) {
-            let ledger = Ledger::of(&c, currency, today);
-            if ledger.balance > rust_decimal::Decimal::ZERO {
-                tally.lock().unwrap_or_else(|p| p.into_inner()).add(&c, &ledger);
-            }
+    let (_, errors) = ctx.scan_filtered(crate::store::Projection::Full, filters, |_, c| {
+        let ledger = Ledger::of(&c, currency, today);
+        if ledger.balance > rust_decimal::Decimal::ZERO {
+            tally.lock().unwrap_or_else(|p| p.into_inner()).add(&c, &ledger);
         }
         None::<()>
     })?;
