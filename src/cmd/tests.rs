@@ -329,13 +329,60 @@ fn report_classify_and_audit_render_their_formats() {
     let table = f.output(&["report"], true);
     assert!(table.contains("张伟") && table.contains("25800.00"), "{table}");
 
+    // Both customers are new to classification: 张伟 bought 25,800 today (the only
+    // buyer: top tier, new, top RFM), Li Na never bought (a potential customer).
     let changes = json(&f.out(&["classify", "--dry-run", "--format", "json"]));
-    assert!(changes.is_array(), "{changes}");
+    let by_name = |name: &str| {
+        changes
+            .as_array()
+            .and_then(|a| a.iter().find(|c| c["name"] == name))
+            .unwrap_or_else(|| panic!("{name} missing from {changes}"))
+            .clone()
+    };
+    assert_eq!(changes.as_array().map(Vec::len), Some(2), "{changes}");
+    let (zhang, li) = (by_name("张伟"), by_name("Li Na"));
+    assert_eq!(zhang["changed"], true, "{zhang}");
+    assert_eq!(zhang["old"]["tier"], serde_json::Value::Null, "{zhang}");
+    assert_eq!(
+        (
+            &zhang["new"]["tier"],
+            &zhang["new"]["lifecycle"],
+            &zhang["new"]["rfm"]
+        ),
+        (&"strategic".into(), &"new".into(), &"111".into()),
+        "{zhang}"
+    );
+    assert_eq!(
+        (&li["new"]["tier"], &li["new"]["lifecycle"], &li["new"]["rfm"]),
+        (&"potential".into(), &"potential".into(), &serde_json::Value::Null),
+        "{li}"
+    );
     let csv = f.out(&["classify", "--dry-run", "--format", "csv"]);
-    assert!(csv.starts_with("id,"), "{csv}");
+    let zhang_row = format!("{},,strategic,,new,,111", zhang["id"].as_str().unwrap());
+    let li_row = format!("{},,potential,,potential,,", li["id"].as_str().unwrap());
+    let mut rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows.remove(0),
+        "id,old_tier,tier,old_lifecycle,lifecycle,old_rfm,rfm"
+    );
+    rows.sort_unstable();
+    let mut want = vec![zhang_row.as_str(), li_row.as_str()];
+    want.sort_unstable();
+    assert_eq!(rows, want, "{csv}");
 
-    let findings = json(&f.out(&["audit", "--format", "json"]));
-    assert!(findings.is_array(), "{findings}");
+    // A clean store has no findings; a damaged file is one, named, and the exit says so.
+    assert_eq!(
+        json(&f.out(&["audit", "--format", "json"])),
+        serde_json::json!([])
+    );
+    std::fs::write(f.store().join("c-00000000.toml.age"), "garbage\n").unwrap();
+    let (result, buffer) = f.run(&["audit", "--format", "json"], false);
+    assert_eq!(result.map_err(|e| e.message).unwrap(), 3);
+    let findings = json(&buffer.text());
+    assert_eq!(findings.as_array().map(Vec::len), Some(1), "{findings}");
+    assert_eq!(findings[0]["severity"], "error", "{findings}");
+    assert_eq!(findings[0]["code"], "damaged", "{findings}");
+    assert_eq!(findings[0]["path"], "c-00000000.toml.age", "{findings}");
 }
 
 /// A reader that went away: the command ends quietly, as `| head` expects.
