@@ -357,9 +357,11 @@ fn apply_list(
     Ok(())
 }
 
-/// Whether a field is a list, which `+=` and `-=` change an item at a time.
+/// Whether a field is a list, which `+=` and `-=` change an item at a time. The phones
+/// of one kind are a list under every name the kind has (`contact.phones.cell`, `…手机`),
+/// not only under the registry's.
 pub fn is_list(field: &str) -> bool {
-    field_named(field).is_some_and(|f| f.list)
+    field.starts_with("contact.phones.") || field_named(field).is_some_and(|f| f.list)
 }
 
 /// Applies one assignment to a record; the caller validates the whole record after.
@@ -1051,6 +1053,16 @@ mod tests {
         }
         set(&mut c, "contact.phones.work+=010-6275 1234").unwrap();
         assert_eq!(c.contact.phones.len(), 1);
+        // Every name of a kind is a list, so an imported column adds to the numbers of
+        // that kind instead of replacing them.
+        for alias in [
+            "contact.phones.cell",
+            "contact.phones.手机",
+            "contact.phones.office",
+        ] {
+            assert!(is_list(alias), "{alias}");
+        }
+        assert!(!is_list("contact.wechat"));
     }
 
     #[test]
