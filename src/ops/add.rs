@@ -161,10 +161,9 @@ pub fn add_new(
     }
 
     // Ids and duplicates are decided in memory, record by record; then what passed is
-    // written: one record as `seal` writes it, many with batched syncs. (A record that
-    // then fails to be written still counted as taken for the duplicate check of the
-    // records after it: it is listed as not added, and so are they.)
-    let single = batch.len() == 1;
+    // written in one batch. (A record that then fails to be written still counted as
+    // taken for the duplicate check of the records after it: it is listed as not added,
+    // and so are they.)
     let mut results: Vec<Result<String>> = Vec::with_capacity(batch.len());
     let mut planned: Vec<(usize, PathBuf, Customer)> = Vec::new();
     for (what, r) in batch {
@@ -194,18 +193,13 @@ pub fn add_new(
                 c.id = id::new_id(IdKind::Customer, &mut rand::rng());
                 path = folder.join(id::file_name(&c.id));
             }
-            if single {
-                session.seal(&path, &c, Mode::Create, force)?;
-            }
             in_use.insert(c.id.clone());
             for k in keys {
                 seen.insert(k, c.id.clone());
             }
             let id = c.id.clone();
-            if !single {
-                session.stamp_created(&mut c);
-                planned.push((results.len(), path, c));
-            }
+            session.stamp_created(&mut c);
+            planned.push((results.len(), path, c));
             Ok(id)
         });
         results.push(result);

@@ -271,8 +271,13 @@ pub fn seal_many(items: &[ToSeal], keyring: &Keyring, mode: Mode, force: bool) -
         }
     }
     let opens_known = |t: &ToSeal| force || opens.get(&set_of(t)) == Some(&true);
-    // Opened before any temporary is written, so its `syncfs` sees every error since.
-    let batch = BatchSync::open(items);
+    // Opened before any temporary is written, so its `syncfs` sees every error since. A
+    // single record is synced by itself: cheaper than a `syncfs` of its file system.
+    let batch = if items.len() > 1 {
+        BatchSync::open(items)
+    } else {
+        None
+    };
     for part in items.chunks(PART) {
         let mut prepared: Vec<Result<tempfile::NamedTempFile>> = part
             .par_iter()
