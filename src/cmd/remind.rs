@@ -87,33 +87,26 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         .after(ctx.today)
         .ok_or_else(|| Error::usage(fl!("error-too-far", within = args.within.to_string())))?;
     let (config, today) = (&store.config, ctx.today);
-    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    // The filters find and export take, so an owner or tag is tested on the index entry.
+    let mut filters = crate::model::query::Filters::default();
+    filters.owner.clone_from(&args.owner);
+    filters.tier = args.tier;
+    filters.tags.extend(args.tag.iter().cloned());
     // Each record is reduced to its due items as it is read: memory holds those only.
-    let (lists, errors) = ctx.scan_indexed(|_, c| {
-        let keep = args
-            .owner
-            .as_deref()
-            .is_none_or(|o| c.owner.as_deref().is_some_and(|x| same(x, o)))
-            && args.tier.is_none_or(|t| c.class.tier == Some(t))
-            && args
-                .tag
-                .as_deref()
-                .is_none_or(|t| c.tags.iter().any(|x| same(x, t)));
-        keep.then(|| {
-            let mut items: Vec<Due> = due_items(&c, config, today, horizon)
-                .into_iter()
-                .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))
-                .collect();
-            // Greetings are a campaign, not a task: listed only when asked for.
-            if args.kind.contains(&DueKind::Greeting) {
-                items.extend(greeting_items(&c, config, today, horizon));
-            }
-            // So is a review of stale details.
-            if args.kind.contains(&DueKind::Review) {
-                items.extend(review_item(&c, config, today, horizon));
-            }
-            items
-        })
+    let (lists, errors) = ctx.scan_filtered(crate::store::Projection::Full, &filters, |_, c| {
+        let mut items: Vec<Due> = due_items(&c, config, today, horizon)
+            .into_iter()
+            .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))
+            .collect();
+        // Greetings are a campaign, not a task: listed only when asked for.
+        if args.kind.contains(&DueKind::Greeting) {
+            items.extend(greeting_items(&c, config, today, horizon));
+        }
+        // So is a review of stale details.
+        if args.kind.contains(&DueKind::Review) {
+            items.extend(review_item(&c, config, today, horizon));
+        }
+        Some(items)
     })?;
     ctx.warn_untrusted(None);
     let mut items: Vec<Due> = lists.into_iter().flatten().collect();

@@ -221,7 +221,7 @@ pub fn exact(c: &Customer, query: &str) -> bool {
 }
 
 /// The filters `find` and `export` share.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Default, clap::Args)]
 pub struct Filters {
     /// Text to look for in id, name, company, ref, email and phone
     pub query: Option<String>,
@@ -244,7 +244,7 @@ pub struct Filters {
     /// The id `linked_to` names, once resolved against the store.
     #[arg(skip)]
     pub linked_id: Option<String>,
-    /// The query made ready, on the first record tested.
+    /// The query made ready (see [`Filters::needle`]).
     #[arg(skip)]
     needle: std::sync::OnceLock<Needle>,
 }
@@ -267,8 +267,10 @@ impl Filters {
         }
     }
 
-    fn needle(&self, query: &str) -> &Needle {
-        self.needle.get_or_init(|| Needle::new(query))
+    /// The query made ready once, on the first record tested.
+    fn needle(&self) -> Option<&Needle> {
+        let query = self.query.as_deref()?;
+        Some(self.needle.get_or_init(|| Needle::new(query)))
     }
 
     /// True when a query, tag or owner filter is given: [`Filters::may_keep`] can then
@@ -281,7 +283,7 @@ impl Filters {
     /// false means [`Filters::keeps`] is false for it, whatever the rest of the record.
     pub fn may_keep(&self, c: &Said) -> bool {
         let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-        self.query.as_deref().is_none_or(|q| self.needle(q).finds(c))
+        self.needle().is_none_or(|n| n.finds(c))
             && self.tags.iter().all(|t| c.tags.iter().any(|x| same(x, t)))
             && self
                 .owner
@@ -291,7 +293,7 @@ impl Filters {
 
     /// True when every filter given holds for `c`.
     pub fn keeps(&self, c: &Customer) -> bool {
-        self.may_keep(&Said::of(c)) && self.keeps_rest(c)
+        (!self.tests_said() || self.may_keep(&Said::of(c))) && self.keeps_rest(c)
     }
 
     /// The filters [`Filters::may_keep`] does not test: true when they hold for `c`.

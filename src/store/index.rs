@@ -516,10 +516,10 @@ impl Store {
             // A record the prefilter turns down is never decoded.
             let mut passed = Passed::Untested;
             if let Some(pre) = pre
-                && let Some(start) = timing::time(Work::Decode, || head_start(bytes))
+                && let Some(said) = timing::time(Work::Decode, || head_start(bytes).map(HeadStart::said))
             {
-                if !timing::time(Work::Command, || pre(&start.said())) {
-                    return Ok((start.id.to_string(), None, Some((key, Entry::Old(range))), false));
+                if !timing::time(Work::Command, || pre(&said)) {
+                    return Ok((said.id.to_string(), None, Some((key, Entry::Old(range))), false));
                 }
                 passed = Passed::Yes;
             }
@@ -822,16 +822,16 @@ struct HeadStart<'a> {
 }
 
 impl<'a> HeadStart<'a> {
-    fn said(&self) -> Said<'a> {
+    fn said(self) -> Said<'a> {
         Said {
             id: self.id,
             name: self.name,
             company: self.company,
             reference: self.reference,
-            emails: self.emails.clone(),
+            emails: self.emails,
             wechat: self.wechat,
-            phones: self.phones.iter().map(|(number, _)| *number).collect(),
-            tags: self.tags.clone(),
+            phones: self.phones.into_iter().map(|(number, _)| number).collect(),
+            tags: self.tags,
             owner: self.owner,
         }
     }

@@ -114,6 +114,8 @@ const READS: &[&[&str]] = &[
     &["export", "杭州", "--format", "csv"],
     &["remind", "--within", "60d", "--format", "json"],
     &["remind", "--within", "1y", "--format", "ics"],
+    &["remind", "--within", "1y", "--owner", "CHEN.JIE", "--format", "json"],
+    &["remind", "--within", "1y", "--tag", "vip", "--tier", "important", "--format", "json"],
     &["report", "--format", "json"],
     &["report", "--since", "2025-01-01", "--format", "json"],
     &["classify", "--dry-run", "--all", "--format", "json"],
