@@ -104,21 +104,16 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let mut rng = rand::rng();
 
     // Parse and validate everything before touching the store.
-    let mut batch: Vec<(String, Result<Customer>)> = Vec::new();
-    match &args.json {
+    let batch: Vec<(String, Result<Customer>)> = match &args.json {
         Some(src) if src == "-" => {
-            let text = String::from_utf8(crate::store::read_input(std::path::Path::new("-"))?)
-                .map_err(|e| Error::new(fl!("error-read-json-stdin")).caused_by(e))?;
-            if text.trim().is_empty() {
-                return Err(Error::usage(fl!("error-stdin-empty")).hint(fl!("hint-pipe-json")));
-            }
-            batch = crate::ops::add::records_from_json_text(&text, &store.config, ctx.timestamp(), &mut rng);
+            let text = crate::store::read_stdin_text(fl!("error-read-json-stdin"), fl!("hint-pipe-json"))?;
+            crate::ops::add::records_from_json_text(&text, &store.config, ctx.timestamp(), &mut rng)
         }
         Some(other) => {
             return Err(Error::usage(fl!("error-json-stdin-only", value = other.as_str())));
         }
-        None => batch.push((fl!("what-new-customer"), from_flags(&args, ctx, &mut rng))),
-    }
+        None => vec![(fl!("what-new-customer"), from_flags(&args, ctx, &mut rng))],
+    };
     let batch = crate::ops::add::validated(batch, &store.config);
 
     let single = batch.len() == 1;

@@ -24,11 +24,7 @@ pub fn read_ndjson<T: DeserializeOwned, B>(
     session: &Session,
     build: impl Fn(T, &Session) -> Result<B>,
 ) -> Result<Vec<Line<B>>> {
-    let text = String::from_utf8(crate::store::read_input(std::path::Path::new("-"))?)
-        .map_err(|e| Error::new(fl!("error-read-ndjson-stdin")).caused_by(e))?;
-    if text.trim().is_empty() {
-        return Err(Error::usage(fl!("error-stdin-empty")).hint(fl!("hint-pipe-ndjson")));
-    }
+    let text = crate::store::read_stdin_text(fl!("error-read-ndjson-stdin"), fl!("hint-pipe-ndjson"))?;
     Ok(text
         .lines()
         .enumerate()

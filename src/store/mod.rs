@@ -172,13 +172,27 @@ fn read_input_at_most(file: &Path, limit: u64) -> Result<Vec<u8>> {
         let bytes = read_capped(open_input(file)?, limit).map_err(|e| Error::io("read", file, e))?;
         (bytes, file.display().to_string())
     };
-    bytes.ok_or_else(|| {
-        Error::new(fl!(
-            "error-input-too-large",
-            path = shown,
-            mib = (limit >> 20).to_string()
-        ))
-    })
+    bytes.ok_or_else(|| input_too_large(shown, limit))
+}
+
+/// The refusal of an input (named by `shown`) larger than `limit` bytes.
+pub fn input_too_large(shown: String, limit: u64) -> Error {
+    Error::new(fl!(
+        "error-input-too-large",
+        path = shown,
+        mib = (limit >> 20).to_string()
+    ))
+}
+
+/// All of stdin as text, for a command that reads JSON or NDJSON piped in: refused when
+/// over [`MAX_INPUT`], not UTF-8 (the error `not_text`), or empty (with `empty_hint`).
+pub fn read_stdin_text(not_text: String, empty_hint: String) -> Result<String> {
+    let text =
+        String::from_utf8(read_input(Path::new("-"))?).map_err(|e| Error::new(not_text).caused_by(e))?;
+    if text.trim().is_empty() {
+        return Err(Error::usage(fl!("error-stdin-empty")).hint(empty_hint));
+    }
+    Ok(text)
 }
 
 /// The size of a file the user gives a command to read.

@@ -355,11 +355,10 @@ pub(super) fn ndjson_rows(file: &Path) -> Result<impl Iterator<Item = Result<Row
     if file != Path::new("-") {
         let size = crate::store::input_size(file)?;
         if size > MAX_INPUT {
-            return Err(Error::new(fl!(
-                "error-input-too-large",
-                path = file.display().to_string(),
-                mib = (MAX_INPUT >> 20).to_string()
-            )));
+            return Err(crate::store::input_too_large(
+                file.display().to_string(),
+                MAX_INPUT,
+            ));
         }
         let mut any = false;
         for line in numbered_lines(open()?, file) {
