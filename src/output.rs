@@ -317,9 +317,11 @@ impl Out {
 }
 
 /// A writer into a shared buffer: what a test hands to [`Out::to`] and reads back.
+#[cfg(test)]
 #[derive(Clone, Default)]
 pub struct Buffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
 
+#[cfg(test)]
 impl Buffer {
     /// What was written so far.
     pub fn bytes(&self) -> Vec<u8> {
@@ -332,6 +334,7 @@ impl Buffer {
     }
 }
 
+#[cfg(test)]
 impl Write for Buffer {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         self.0

@@ -60,9 +60,11 @@ mod tests {
                 assert!(super::property(&schema, f.name).is_none(), "{}", f.name);
                 continue;
             }
-            let pointer =
-                super::property(&schema, f.name).unwrap_or_else(|| panic!("{} is not in the schema", f.name));
-            assert_eq!(schema.pointer(&pointer).unwrap()["title"], f.en, "{}", f.name);
+            assert!(
+                super::property(&schema, f.name).is_some(),
+                "{} is not in the schema",
+                f.name
+            );
         }
         assert_eq!(
             super::property(&schema, "contact.phones").as_deref(),
