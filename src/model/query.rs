@@ -130,26 +130,45 @@ impl Needle {
                 return true;
             }
         }
-        self.digits
-            .as_deref()
-            .is_some_and(|qd| c.phones.iter().any(|p| digits(p).contains(qd)))
+        self.digits.as_deref().is_some_and(|qd| {
+            let mut buf = Vec::new();
+            c.phones.iter().any(|p| {
+                buf.clear();
+                buf.extend(p.bytes().filter(u8::is_ascii_digit));
+                contains_bytes(&buf, qd.as_bytes())
+            })
+        })
     }
 
-    /// Case-insensitive substring test; an ASCII text is compared in place, without the
-    /// lower-cased copy other texts need.
+    /// Case-insensitive substring test. A text is compared in place, without the
+    /// lower-cased copy, when lower-casing it cannot give the query's letters any other
+    /// way: an ASCII query, and a text with no character that lower-cases to ASCII.
     fn in_text(&self, text: &str) -> bool {
-        if !text.is_ascii() {
+        let q = self.lower.as_bytes();
+        if !self.lower.is_ascii() {
+            // Lower-casing ASCII gives ASCII, which cannot hold a query that is not.
+            return !text.is_ascii() && text.to_lowercase().contains(&self.lower);
+        }
+        if !text.is_ascii() && text.contains(LOWERS_TO_ASCII) {
             return text.to_lowercase().contains(&self.lower);
         }
-        // Lower-casing ASCII gives ASCII, which cannot hold a query that is not.
-        let q = self.lower.as_bytes();
-        self.lower.is_ascii()
-            && (q.len() <= text.len())
+        // An ASCII byte in UTF-8 is always a whole character, and any other character
+        // lower-cases to characters that are not ASCII.
+        q.len() <= text.len()
             && text
                 .as_bytes()
                 .windows(q.len())
                 .any(|w| w.eq_ignore_ascii_case(q))
     }
+}
+
+/// The characters outside ASCII whose lower case holds an ASCII letter: the Kelvin sign
+/// (`k`) and the dotted capital I (`i` and a combining dot).
+const LOWERS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{130}'];
+
+/// Whether `needle` occurs in `hay`.
+fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
+    needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// A reason two records are likely the same customer.
@@ -311,6 +330,37 @@ impl Filters {
 #[cfg(test)]
 mod pinyin_tests {
     use super::*;
+
+    #[test]
+    fn only_the_listed_characters_lower_case_to_ascii() {
+        let found: Vec<char> = (0x80..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(found, [LOWERS_TO_ASCII[1], LOWERS_TO_ASCII[0]]);
+    }
+
+    #[test]
+    fn an_ascii_query_finds_letters_that_lower_case_to_it() {
+        let said = |name: &'static str| Said {
+            id: "c-7k3m9q2x",
+            name,
+            company: None,
+            reference: None,
+            emails: vec![],
+            wechat: None,
+            phones: vec![],
+            tags: vec![],
+            owner: None,
+        };
+        // In place for Chinese text, through lower-casing for the two exceptions.
+        assert!(Needle::new("abc").finds(&said("张ABC伟")));
+        assert!(!Needle::new("abd").finds(&said("张ABC伟")));
+        assert!(Needle::new("kg").finds(&said("5 \u{212A}G 张")));
+        assert!(Needle::new("i").finds(&said("\u{130} 公司")));
+        assert!(Needle::new("张a").finds(&said("张A")));
+        assert!(!Needle::new("张a").finds(&said("ZHANG A")));
+    }
 
     #[test]
     fn pinyin_in_full_and_by_initials() {

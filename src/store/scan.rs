@@ -63,49 +63,105 @@ fn skip_hidden_folders(w: WalkDir) -> impl Iterator<Item = walkdir::Result<walkd
     })
 }
 
+/// What a walk of the store found, unsorted.
+#[derive(Default)]
+struct Found {
+    /// Files named like records.
+    records: Vec<PathBuf>,
+    /// `.age-recipients` files.
+    recipients: Vec<PathBuf>,
+    /// Links named like records, and folders that could not be read.
+    errors: Vec<FileError>,
+}
+
+/// Lists the store's folders with one `getdents` stream each and the types it reports,
+/// without a `stat` per file or a path built for names that are not records: the walk
+/// of [`walk_unsorted`] for what [`Store::record_paths`] needs, at a third of its cost.
+/// Links are never followed and hidden folders (`.crmfile`, `.git`) are skipped.
+fn walk_store(root: &Path) -> Found {
+    use rustix::fs::{AtFlags, FileType, Mode, OFlags};
+    let mut found = Found::default();
+    let unreadable = |path: &Path, e: std::io::Error| FileError {
+        path: path.to_path_buf(),
+        problem: FileProblem::Unreadable(format!("cannot list {}: {e}", path.display())),
+    };
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(dir) = folders.pop() {
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC | OFlags::NOFOLLOW;
+        let listing = rustix::fs::open(&dir, flags, Mode::empty()).and_then(rustix::fs::Dir::new);
+        let mut listing = match listing {
+            Ok(l) => l,
+            Err(e) => {
+                found.errors.push(unreadable(&dir, e.into()));
+                continue;
+            }
+        };
+        while let Some(entry) = listing.read() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    found.errors.push(unreadable(&dir, e.into()));
+                    break;
+                }
+            };
+            let name = entry.file_name().to_bytes();
+            if name == b"." || name == b".." {
+                continue;
+            }
+            let mut kind = entry.file_type();
+            if kind == FileType::Unknown {
+                // File systems that do not report types in the listing.
+                kind = rustix::fs::Dir::fd(&listing)
+                    .and_then(|fd| rustix::fs::statat(fd, entry.file_name(), AtFlags::SYMLINK_NOFOLLOW))
+                    .map_or(FileType::Unknown, |st| FileType::from_raw_mode(st.st_mode));
+            }
+            let hidden = name.starts_with(b".");
+            let path = || {
+                dir.join(<std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(
+                    name,
+                ))
+            };
+            match kind {
+                FileType::Directory if !hidden => folders.push(path()),
+                FileType::RegularFile if name == super::RECIPIENTS_FILE.as_bytes() => {
+                    found.recipients.push(path())
+                }
+                FileType::RegularFile | FileType::Symlink if !hidden && is_record_name(name) => {
+                    if kind == FileType::Symlink {
+                        found.errors.push(FileError {
+                            path: path(),
+                            problem: FileProblem::Symlink,
+                        });
+                    } else {
+                        found.records.push(path());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// Whether a file name is a record's.
+fn is_record_name(name: &[u8]) -> bool {
+    std::str::from_utf8(name).is_ok_and(|n| id::id_from_file_name(n).is_some())
+}
+
 impl Store {
     /// Every record file under the root, sorted; symbolic links are reported, never
     /// followed. The same walk notes the recipients files, for [`Store::recipients_files`].
     pub fn record_paths(&self) -> (Vec<PathBuf>, Vec<FileError>) {
-        let mut paths = Vec::new();
-        let mut errors = Vec::new();
-        let mut recipients = Vec::new();
-        for entry in walk_unsorted(&self.root) {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
-                    let path = e
-                        .path()
-                        .map(Path::to_path_buf)
-                        .unwrap_or_else(|| self.root.clone());
-                    errors.push(FileError {
-                        path,
-                        problem: FileProblem::Unreadable(e.to_string()),
-                    });
-                    continue;
-                }
-            };
-            let name = entry.file_name().to_string_lossy();
-            if name == super::RECIPIENTS_FILE && entry.file_type().is_file() {
-                recipients.push(entry.into_path());
-                continue;
-            }
-            if name.starts_with('.') || id::id_from_file_name(&name).is_none() {
-                continue;
-            }
-            if entry.path_is_symlink() {
-                errors.push(FileError {
-                    path: entry.into_path(),
-                    problem: FileProblem::Symlink,
-                });
-            } else if entry.file_type().is_file() {
-                paths.push(entry.into_path());
-            }
-        }
+        let Found {
+            records: mut paths,
+            mut recipients,
+            mut errors,
+        } = walk_store(&self.root);
         // The order of a walk sorted by name, folder by folder: the same on every run.
         let _sort = super::timing::phase("walk: sort");
         sort_walk_order(&mut paths);
         sort_walk_order(&mut recipients);
+        errors.sort_by(|a, b| walk_order(&a.path, &b.path));
         *self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) = Some(recipients);
         (paths, errors)
     }
