@@ -45,12 +45,16 @@ pub struct Said<'a> {
     pub name: &'a str,
     pub company: Option<&'a str>,
     pub reference: Option<&'a str>,
-    pub emails: Vec<&'a str>,
+    pub emails: Few<&'a str>,
     pub wechat: Option<&'a str>,
-    pub phones: Vec<&'a str>,
-    pub tags: Vec<&'a str>,
+    pub phones: Few<&'a str>,
+    pub tags: Few<&'a str>,
     pub owner: Option<&'a str>,
 }
+
+/// A short list held in place: a record has a few phones, emails and tags, and a scan
+/// makes a [`Said`] of every record it tests, so none of them is allocated.
+pub type Few<T> = smallvec::SmallVec<[T; 4]>;
 
 impl<'a> Said<'a> {
     pub fn of(c: &'a Customer) -> Said<'a> {
@@ -347,10 +351,10 @@ mod pinyin_tests {
             name,
             company: None,
             reference: None,
-            emails: vec![],
+            emails: Few::new(),
             wechat: None,
-            phones: vec![],
-            tags: vec![],
+            phones: Few::new(),
+            tags: Few::new(),
             owner: None,
         };
         // In place for Chinese text, through lower-casing for the two exceptions.

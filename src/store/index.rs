@@ -29,7 +29,7 @@ use super::timing::{self, Work};
 use super::{Store, StoreLock};
 use crate::crypt::{self, Keyring};
 use crate::model::date::{Date, Timestamp};
-use crate::model::query::Said;
+use crate::model::query::{Few, Said};
 use crate::model::record::*;
 use crate::model::span::Span;
 
@@ -56,7 +56,7 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());
     let tag: String = crate::crypt::hex(&digest[..8]);
-    format!("crmfile-index 9 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
+    format!("crmfile-index 10 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
 });
 
 /// A file changed this recently may change again within the same timestamp tick without
@@ -154,9 +154,18 @@ impl Folders {
 }
 
 /// The head of one entry: which file, which version of it.
-#[derive(Serialize, Deserialize)]
-struct EntryHead {
-    path: String,
+#[derive(Serialize)]
+struct EntryHead<'a> {
+    path: &'a str,
+    key: FileKey,
+}
+
+/// [`EntryHead`] as read: the path as the bytes it was written as (postcard writes a text
+/// and bytes alike), borrowed from the shard, neither copied nor checked as UTF-8: it is
+/// only compared with the walk's.
+#[derive(Deserialize)]
+struct EntryHeadRead<'a> {
+    path: &'a [u8],
     key: FileKey,
 }
 
@@ -184,44 +193,135 @@ pub enum Projection {
     Head,
 }
 
-/// One shard as read from disk: its plaintext, and where each file's record lies in it.
+/// One shard as read from disk: the plaintext of its heads file, where each file's head
+/// lies in it, and, once read, its logs file.
 struct Cached {
     plain: Zeroizing<Vec<u8>>,
-    entries: HashMap<String, (FileKey, Range<usize>)>,
+    /// Written in both files: a logs file goes with the heads file that has the same.
+    generation: [u8; GENERATION],
+    /// Each entry's path and head, as ranges of `plain`, and its file's key; in the
+    /// order written, which is the walk's.
+    entries: Vec<(Range<usize>, FileKey, Range<usize>)>,
+    /// The entry the next lookup most likely asks for: a scan asks for a shard's files
+    /// in the walk's order, the order they were written in, so most lookups compare one
+    /// path and hash none.
+    next: std::cell::Cell<usize>,
+    /// Entries by path, made on the first lookup out of order (files added or gone).
+    by_path: std::cell::OnceCell<HashMap<Box<[u8]>, usize>>,
+    /// The logs file's plaintext and each entry's logs in it, in the entries' order.
+    logs: Option<LogsPart>,
 }
 
+/// A logs file's plaintext and where each entry's logs lie in it.
+type LogsPart = (Zeroizing<Vec<u8>>, Vec<Range<usize>>);
+
+/// The length of the random tag that pairs a shard's heads and logs files.
+const GENERATION: usize = 16;
+
 impl Cached {
-    /// Splits the plaintext into entries; `None` when it is not a whole shard of this
-    /// version (it is then rebuilt).
+    /// Splits a heads file's plaintext into entries; `None` when it is not a whole shard
+    /// of this version (it is then rebuilt).
     fn parse(plain: Zeroizing<Vec<u8>>) -> Option<Cached> {
-        let mut rest = plain.strip_prefix(MAGIC.as_slice())?;
-        let mut entries = HashMap::new();
+        let rest = plain.strip_prefix(MAGIC.as_slice())?;
+        let generation: [u8; GENERATION] = rest.get(..GENERATION)?.try_into().ok()?;
+        let mut rest = &rest[GENERATION..];
+        let mut entries = Vec::new();
+        let offset = |part: &[u8]| part.as_ptr() as usize - plain.as_ptr() as usize;
         while !rest.is_empty() {
-            let (head, after): (EntryHead, &[u8]) = postcard::take_from_bytes(rest).ok()?;
+            let (head, after): (EntryHeadRead, &[u8]) = postcard::take_from_bytes(rest).ok()?;
             let (len, after): (u32, &[u8]) = postcard::take_from_bytes(after).ok()?;
             let len = len as usize;
             if after.len() < len {
                 return None;
             }
-            let start = plain.len() - after.len();
-            entries.insert(head.path, (head.key, start..start + len));
+            let path = offset(head.path)..offset(head.path) + head.path.len();
+            let start = offset(after);
+            entries.push((path, head.key, start..start + len));
             rest = &after[len..];
         }
-        Some(Cached { plain, entries })
+        Some(Cached {
+            plain,
+            generation,
+            entries,
+            next: std::cell::Cell::new(0),
+            by_path: std::cell::OnceCell::new(),
+            logs: None,
+        })
     }
 
-    /// The entry of `path` when it is for this version of the file.
-    fn record(&self, path: &str, key: FileKey) -> Option<(&[u8], Range<usize>)> {
-        let (k, range) = self.entries.get(path)?;
-        (*k == key).then(|| (&self.plain[range.clone()], range.clone()))
+    /// Adds the logs file's plaintext; `false` (and no logs) when it is not the one
+    /// written with the heads file (a write was cut between the two) or is damaged.
+    fn add_logs(&mut self, plain: Zeroizing<Vec<u8>>) -> bool {
+        let ranges = (|| {
+            let rest = plain.strip_prefix(MAGIC.as_slice())?;
+            if rest.get(..GENERATION)? != self.generation {
+                return None;
+            }
+            let mut rest = &rest[GENERATION..];
+            let mut ranges = Vec::with_capacity(self.entries.len());
+            while !rest.is_empty() {
+                let (len, after): (u32, &[u8]) = postcard::take_from_bytes(rest).ok()?;
+                let len = len as usize;
+                let start = plain.len() - after.len();
+                ranges.push(start..start + len);
+                rest = after.get(len..)?;
+            }
+            (ranges.len() == self.entries.len()).then_some(ranges)
+        })();
+        match ranges {
+            Some(ranges) => {
+                self.logs = Some((plain, ranges));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Which entry is `path`'s, when it is for this version of the file.
+    fn entry(&self, path: &str, key: FileKey) -> Option<usize> {
+        let at = self.find(path.as_bytes())?;
+        (self.entries[at].1 == key).then_some(at)
+    }
+
+    /// An entry's head.
+    fn head(&self, at: usize) -> &[u8] {
+        &self.plain[self.entries[at].2.clone()]
+    }
+
+    /// An entry's logs, when the logs file was read.
+    fn logs(&self, at: usize) -> Option<&[u8]> {
+        self.logs
+            .as_ref()
+            .map(|(plain, ranges)| &plain[ranges[at].clone()])
+    }
+
+    /// Where the entry of `path` is: the one after the last found when it is that one,
+    /// else looked up by path.
+    fn find(&self, path: &[u8]) -> Option<usize> {
+        let next = self.next.get();
+        let at = match self.entries.get(next) {
+            Some((p, _, _)) if &self.plain[p.clone()] == path => next,
+            _ => *self
+                .by_path
+                .get_or_init(|| {
+                    let mut by_path = HashMap::with_capacity(self.entries.len());
+                    for (i, (p, _, _)) in self.entries.iter().enumerate() {
+                        by_path.entry(self.plain[p.clone()].into()).or_insert(i);
+                    }
+                    by_path
+                })
+                .get(path)?,
+        };
+        self.next.set(at + 1);
+        Some(at)
     }
 }
 
 /// One record file's entry in the shard to be written.
 enum Entry {
-    /// The entry as it was in the shard read.
-    Old(Range<usize>),
-    New(Zeroizing<Vec<u8>>),
+    /// The entry at this place in the shard read.
+    Old(usize),
+    New(Encoded),
 }
 
 /// What one record file gave this scan: its id, what the command kept, its entry (`None`
@@ -264,8 +364,13 @@ impl Store {
         Some(crate::crypt::hex(&digest[..8]))
     }
 
-    fn shard_path(&self, tag: &str, shard: usize) -> PathBuf {
-        self.state_dir().join(format!("index-{tag}-{shard:02}.age"))
+    /// The two files of a shard: the records' heads (with each file's key), and their
+    /// logs, which only reads of whole records decrypt.
+    fn shard_paths(&self, tag: &str, shard: usize) -> [PathBuf; 2] {
+        [
+            self.state_dir().join(format!("index-{tag}-{shard:02}.age")),
+            self.state_dir().join(format!("index-{tag}-{shard:02}-logs.age")),
+        ]
     }
 
     /// Removes every user's index in this store (after an erasure: no cached copy stays).
@@ -351,16 +456,32 @@ impl Store {
             .par_iter()
             .enumerate()
             .map(|(shard, positions)| {
-                let path = self.shard_path(&tag, shard);
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-                let exists = name.is_some_and(|n| on_disk.contains(&n));
-                let cached = if exists && !positions.is_empty() {
+                let [path, logs_path] = self.shard_paths(&tag, shard);
+                let on_disk = |p: &Path| {
+                    p.file_name()
+                        .is_some_and(|n| on_disk.iter().any(|d| n == d.as_str()))
+                };
+                let exists = on_disk(&path) || on_disk(&logs_path);
+                let read_logs = |c: &mut Cached| {
+                    timing::time(Work::Shards, || {
+                        keyring
+                            .decrypt_file(&logs_path)
+                            .ok()
+                            .is_some_and(|plain| c.add_logs(plain))
+                    })
+                };
+                let mut cached = if exists && !positions.is_empty() {
                     timing::time(Work::Shards, || {
                         keyring.decrypt_file(&path).ok().and_then(Cached::parse)
                     })
                 } else {
                     None
                 };
+                // A read of whole records needs the logs too: without them (or with logs
+                // from another write), the shard is rebuilt.
+                if projection == Projection::Full && cached.as_mut().is_some_and(|c| !read_logs(c)) {
+                    cached = None;
+                }
                 // One thread per shard: with many more shards than cores the work stays
                 // balanced, and only as many shards as threads are in memory at once.
                 let results: Vec<(usize, Scanned<T>)> = positions
@@ -397,8 +518,15 @@ impl Store {
                             .iter()
                             .any(|(_, r)| matches!(r, Ok((_, _, Some(_), true))))
                 };
-                if changed && self.lock_for_index(&lock) {
-                    let entries: Vec<(&str, FileKey, &[u8])> = results
+                // Entries kept from the shard read are written with their logs: a read
+                // of heads alone reads them now, and writes nothing if it cannot.
+                let writable = !changed
+                    || !results
+                        .iter()
+                        .any(|(_, r)| matches!(r, Ok((_, _, Some((_, Entry::Old(_))), _))))
+                    || cached.as_mut().is_some_and(|c| c.logs.is_some() || read_logs(c));
+                if changed && writable && self.lock_for_index(&lock) {
+                    let entries: Vec<(&str, FileKey, &[u8], &[u8])> = results
                         .iter()
                         .filter_map(|(i, r)| match r {
                             Ok((_, _, Some((key, entry)), _)) => Some((*i, *key, entry)),
@@ -407,22 +535,23 @@ impl Store {
                         // Only entries whose files are still as they were read: a record
                         // deleted meanwhile (`forget`) does not come back through the cache.
                         .filter(|(i, key, _)| folders.key(*i, &paths[*i]) == Some(*key))
-                        .map(|(i, key, entry)| {
-                            let bytes: &[u8] = match entry {
-                                Entry::Old(range) => {
-                                    &cached.as_ref().expect("old entries come from the shard").plain
-                                        [range.clone()]
+                        .filter_map(|(i, key, entry)| {
+                            let (head, logs) = match entry {
+                                Entry::Old(at) => {
+                                    let c = cached.as_ref().expect("old entries come from the shard");
+                                    (c.head(*at), c.logs(*at)?)
                                 }
-                                Entry::New(bytes) => bytes,
+                                Entry::New(e) => (e.head(), e.logs()),
                             };
-                            (rels[i].as_ref(), key, bytes)
+                            Some((rels[i].as_ref(), key, head, logs))
                         })
                         .collect();
                     // A cache that cannot be written costs speed next time, nothing else.
                     if positions.is_empty() {
                         let _ = std::fs::remove_file(&path);
+                        let _ = std::fs::remove_file(&logs_path);
                     } else {
-                        let _ = write_shard(&path, keyring, &entries);
+                        let _ = write_shard([&path, &logs_path], keyring, &entries);
                     }
                 }
                 // Only what the command kept leaves the shard; its plaintext and new
@@ -464,7 +593,13 @@ impl Store {
         // The single-file index of earlier versions, and shards of another count.
         let stale: Vec<&String> = on_disk
             .iter()
-            .filter(|n| (0..SHARDS).all(|s| **n != format!("index-{tag}-{s:02}.age")))
+            .filter(|n| {
+                !(0..SHARDS).any(|s| {
+                    self.shard_paths(&tag, s)
+                        .iter()
+                        .any(|p| p.file_name().is_some_and(|f| f == n.as_str()))
+                })
+            })
             .collect();
         if !stale.is_empty() && self.lock_for_index(&lock) {
             for name in stale {
@@ -511,22 +646,32 @@ impl Store {
     ) -> Scanned<T> {
         let key = timing::time(Work::Stat, || folders.key(at, path));
         if let (Some(c), Some(key)) = (cached, key)
-            && let Some((bytes, range)) = c.record(rel, key)
+            && let Some(entry) = c.entry(rel, key)
         {
+            let head = c.head(entry);
             // A record the prefilter turns down is never decoded.
             let mut passed = Passed::Untested;
             if let Some(pre) = pre
-                && let Some(said) = timing::time(Work::Decode, || head_start(bytes).map(HeadStart::said))
+                && let Some(said) = timing::time(Work::Decode, || head_start(head).map(HeadStart::said))
             {
                 if !timing::time(Work::Command, || pre(&said)) {
-                    return Ok((said.id.to_string(), None, Some((key, Entry::Old(range))), false));
+                    return Ok((said.id.to_string(), None, Some((key, Entry::Old(entry))), false));
                 }
                 passed = Passed::Yes;
             }
-            if let Some(customer) = timing::time(Work::Decode, || decode(bytes, projection)) {
+            // A whole record needs the logs, which a shard read for it always has.
+            let logs = match projection {
+                Projection::Full => c.logs(entry),
+                Projection::Head => Some(&[][..]),
+            };
+            if let Some(customer) = logs.and_then(|logs| {
+                timing::time(Work::Decode, || {
+                    decode(head, (projection == Projection::Full).then_some(logs))
+                })
+            }) {
                 let id = customer.id.clone();
                 let kept = timing::time(Work::Command, || f(path, customer, passed));
-                return Ok((id, kept, Some((key, Entry::Old(range))), false));
+                return Ok((id, kept, Some((key, Entry::Old(entry))), false));
             }
         }
         let Loaded { customer, .. } =
@@ -535,7 +680,10 @@ impl Store {
         // the index cannot hold exactly is passed whole and not cached, and so is one
         // flagged for carrying no seal, so every read flags it again.
         let encoded = encode(&customer).filter(|_| !keyring.not_checked(path));
-        let Some((bytes, view)) = encoded.and_then(|b| decode(&b, projection).map(|v| (b, v))) else {
+        let full = projection == Projection::Full;
+        let Some((bytes, view)) =
+            encoded.and_then(|e| decode(e.head(), full.then(|| e.logs())).map(|v| (e, v)))
+        else {
             return Ok((
                 customer.id.clone(),
                 f(path, customer, Passed::Untested),
@@ -551,11 +699,46 @@ impl Store {
     }
 }
 
-/// Writes one shard, encrypted to the user's own keys only, in place of the old one.
+/// Writes one shard's two files, heads and logs, encrypted to the user's own keys only,
+/// in place of the old ones; both carry a new random tag, so a logs file is never read
+/// with heads written at another time.
 fn write_shard(
+    [heads, logs]: [&Path; 2],
+    keyring: &Keyring,
+    entries: &[(&str, FileKey, &[u8], &[u8])],
+) -> crate::error::Result<()> {
+    let generation: [u8; GENERATION] = rand::random();
+    let mut bytes = Vec::new();
+    let mut frame = |out: &mut dyn Write, head: Option<&EntryHead>, part: &[u8]| {
+        let len = u32::try_from(part.len()).expect("a record entry is far below 4 GiB");
+        bytes.clear();
+        if let Some(head) = head {
+            postcard::to_io(head, &mut bytes).expect("writing to memory");
+        }
+        postcard::to_io(&len, &mut bytes).expect("writing to memory");
+        out.write_all(&bytes)?;
+        out.write_all(part)
+    };
+    // Logs first: heads written with no logs yet are the smaller loss if a write is cut.
+    write_part(logs, keyring, &generation, |out| {
+        entries
+            .iter()
+            .try_for_each(|(_, _, _, part)| frame(out, None, part))
+    })?;
+    write_part(heads, keyring, &generation, |out| {
+        entries
+            .iter()
+            .try_for_each(|(rel, key, part, _)| frame(out, Some(&EntryHead { path: rel, key: *key }), part))
+    })
+}
+
+/// Writes one file of a shard: the version line, the shard's tag, then what `body`
+/// writes, encrypted as it is written, so the plaintext is never whole in memory twice.
+fn write_part(
     path: &Path,
     keyring: &Keyring,
-    entries: &[(&str, FileKey, &[u8])],
+    generation: &[u8; GENERATION],
+    body: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> crate::error::Result<()> {
     use crate::error::Error;
     let own = crypt::parse_recipients(&keyring.public_keys.join("\n"), path)?;
@@ -566,22 +749,10 @@ fn write_shard(
         .tempfile_in(dir)
         .map_err(|e| Error::io("create a temporary file in", dir, e))?;
     let failed = |e: std::io::Error| Error::io("write", tmp.path(), e);
-    // Encrypted as it is written: the plaintext is never whole in memory twice.
     let mut out = crypt::encrypting_writer(&own, std::io::BufWriter::new(tmp.as_file()))?;
     out.write_all(&MAGIC).map_err(failed)?;
-    let mut head_bytes = Vec::new();
-    for (rel, key, record) in entries {
-        let head = EntryHead {
-            path: (*rel).to_string(),
-            key: *key,
-        };
-        let len = u32::try_from(record.len()).expect("a record entry is far below 4 GiB");
-        head_bytes.clear();
-        postcard::to_io(&head, &mut head_bytes).expect("writing to memory");
-        postcard::to_io(&len, &mut head_bytes).expect("writing to memory");
-        out.write_all(&head_bytes).map_err(failed)?;
-        out.write_all(record).map_err(failed)?;
-    }
+    out.write_all(generation).map_err(failed)?;
+    body(&mut out).map_err(failed)?;
     out.finish().and_then(|mut w| w.flush()).map_err(failed)?;
     tmp.persist(path)
         .map(drop)
@@ -804,7 +975,7 @@ struct HeadStart<'a> {
     #[serde(borrow)]
     _size: Option<&'a str>,
     #[serde(borrow)]
-    tags: Vec<&'a str>,
+    tags: Few<&'a str>,
     #[serde(borrow)]
     owner: Option<&'a str>,
     #[serde(borrow)]
@@ -814,9 +985,9 @@ struct HeadStart<'a> {
     _created: At,
     _updated: At,
     #[serde(borrow)]
-    phones: Vec<(&'a str, PhoneKind)>,
+    phones: Few<(&'a str, PhoneKind)>,
     #[serde(borrow)]
-    emails: Vec<&'a str>,
+    emails: Few<&'a str>,
     #[serde(borrow)]
     wechat: Option<&'a str>,
 }
@@ -859,8 +1030,24 @@ struct Logs {
     consents: Vec<(Purpose, ConsentStatus, i32)>,
 }
 
+/// One record's index entry: its head, then its logs.
+struct Encoded {
+    bytes: Zeroizing<Vec<u8>>,
+    head_len: usize,
+}
+
+impl Encoded {
+    fn head(&self) -> &[u8] {
+        &self.bytes[..self.head_len]
+    }
+
+    fn logs(&self) -> &[u8] {
+        &self.bytes[self.head_len..]
+    }
+}
+
 /// One record's index entry; `None` when custom fields cannot be written back as TOML.
-fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
+fn encode(c: &Customer) -> Option<Encoded> {
     let c = index_view(c.clone());
     let logs = Logs {
         people: c
@@ -978,14 +1165,15 @@ fn encode(c: &Customer) -> Option<Zeroizing<Vec<u8>>> {
     };
     let mut bytes = Zeroizing::new(Vec::new());
     postcard::to_io(&head, &mut *bytes).expect("serializing to memory");
+    let head_len = bytes.len();
     postcard::to_io(&logs, &mut *bytes).expect("serializing to memory");
-    Some(bytes)
+    Some(Encoded { bytes, head_len })
 }
 
 /// A record from its index entry: [`index_view`] of the record it was made from, or of
-/// its head alone.
-fn decode(bytes: &[u8], projection: Projection) -> Option<Customer> {
-    let (r, rest): (Head, &[u8]) = postcard::take_from_bytes(bytes).ok()?;
+/// its head alone when `logs` is `None` ([`Projection::Head`]).
+fn decode(head: &[u8], logs: Option<&[u8]>) -> Option<Customer> {
+    let r: Head = postcard::from_bytes(head).ok()?;
     let mut c = Customer::new(r.id, r.name, r.created.get()?);
     c.updated = r.updated.get()?;
     c.kind = r.kind;
@@ -1047,8 +1235,8 @@ fn decode(bytes: &[u8], projection: Projection) -> Option<Customer> {
     if !r.extra.is_empty() {
         c.extra = toml::from_str(&r.extra).ok()?;
     }
-    if projection == Projection::Full {
-        let l: Logs = postcard::from_bytes(rest).ok()?;
+    if let Some(logs) = logs {
+        let l: Logs = postcard::from_bytes(logs).ok()?;
         c.key_people = l
             .people
             .into_iter()
@@ -1193,13 +1381,16 @@ mod tests {
         record_io::parse_record(text, false).expect("the fixture parses")
     }
 
+    /// `c` through its entry, whole or its head alone.
+    fn round(c: &Customer, projection: Projection) -> Option<Customer> {
+        let e = encode(c)?;
+        decode(e.head(), (projection == Projection::Full).then(|| e.logs()))
+    }
+
     #[test]
     fn an_entry_decodes_to_the_index_view() {
         let c = sample();
-        assert_eq!(
-            decode(&encode(&c).unwrap(), Projection::Full),
-            Some(index_view(c))
-        );
+        assert_eq!(round(&c, Projection::Full), Some(index_view(c)));
     }
 
     /// The view a head-only read gives: the record's own fields, nothing of the logs.
@@ -1222,7 +1413,7 @@ mod tests {
             !(c.contacts.is_empty() || c.transactions.is_empty() || c.key_people.is_empty()),
             "control: the fixture has logs and people"
         );
-        let head = decode(&encode(&c).unwrap(), Projection::Head).unwrap();
+        let head = round(&c, Projection::Head).unwrap();
         assert_eq!(head, head_of(c.clone()));
         assert_eq!(head.contact, c.contact);
         assert_eq!(head.links.len(), c.links.len());
@@ -1282,39 +1473,113 @@ mod tests {
                 c.extra.insert("note".into(), toml::Value::String(v));
             }
             // What a prefilter reads of an entry is what decoding its head gives.
-            let bytes = encode(&c).unwrap();
-            let head = decode(&bytes, Projection::Head).unwrap();
-            prop_assert_eq!(head_start(&bytes).map(|s| s.said()), Some(Said::of(&head)));
-            prop_assert_eq!(decode(&encode(&c).unwrap(), Projection::Head), Some(head_of(c.clone())));
-            prop_assert_eq!(decode(&encode(&c).unwrap(), Projection::Full), Some(index_view(c)));
+            let entry = encode(&c).unwrap();
+            let head = round(&c, Projection::Head).unwrap();
+            prop_assert_eq!(head_start(entry.head()).map(|s| s.said()), Some(Said::of(&head)));
+            prop_assert_eq!(Some(head), Some(head_of(c.clone())));
+            prop_assert_eq!(round(&c, Projection::Full), Some(index_view(c)));
         }
+    }
+
+    /// A heads file's plaintext with one entry of `head`, and its logs file's with `logs`.
+    fn shard_plain(generation: [u8; GENERATION], head: &[u8], logs: &[&[u8]]) -> (Vec<u8>, Vec<u8>) {
+        let mut heads = MAGIC.clone();
+        heads.extend_from_slice(&generation);
+        let key = FileKey {
+            inode: 1,
+            size: 2,
+            mtime_ns: 3,
+            ctime_ns: 4,
+        };
+        postcard::to_io(
+            &EntryHead {
+                path: "c-7k3m9q2x.toml.age",
+                key,
+            },
+            &mut heads,
+        )
+        .unwrap();
+        postcard::to_io(&(head.len() as u32), &mut heads).unwrap();
+        heads.extend_from_slice(head);
+        let mut plain_logs = MAGIC.clone();
+        plain_logs.extend_from_slice(&generation);
+        for l in logs {
+            postcard::to_io(&(l.len() as u32), &mut plain_logs).unwrap();
+            plain_logs.extend_from_slice(l);
+        }
+        (heads, plain_logs)
     }
 
     #[test]
     fn damaged_entries_and_indexes_are_refused() {
-        let bytes = encode(&sample()).unwrap();
-        assert!(decode(&bytes[..bytes.len() / 2], Projection::Full).is_none());
-        assert!(decode(&bytes[..10], Projection::Head).is_none());
+        let e = encode(&sample()).unwrap();
+        assert!(decode(e.head(), Some(&e.logs()[..e.logs().len() / 2])).is_none());
+        assert!(decode(&e.head()[..10], None).is_none());
         assert!(Cached::parse(Zeroizing::new(b"crmfile-index 0\n".to_vec())).is_none());
-        let mut plain = MAGIC.clone();
-        postcard::to_io(
-            &EntryHead {
-                path: "c-7k3m9q2x.toml.age".into(),
-                key: FileKey {
-                    inode: 1,
-                    size: 2,
-                    mtime_ns: 3,
-                    ctime_ns: 4,
-                },
-            },
-            &mut plain,
-        )
-        .unwrap();
-        postcard::to_io(&1000u32, &mut plain).unwrap();
-        plain.extend_from_slice(&bytes[..10]);
+        let (mut heads, _) = shard_plain([7; GENERATION], e.head(), &[]);
+        heads.truncate(heads.len() - 10);
         assert!(
-            Cached::parse(Zeroizing::new(plain)).is_none(),
+            Cached::parse(Zeroizing::new(heads)).is_none(),
             "a truncated entry"
         );
+    }
+
+    #[test]
+    fn logs_are_read_only_with_the_heads_written_with_them() {
+        let e = encode(&sample()).unwrap();
+        let (heads, logs) = shard_plain([7; GENERATION], e.head(), &[e.logs()]);
+        let mut c = Cached::parse(Zeroizing::new(heads.clone())).unwrap();
+        assert_eq!(c.logs(0), None, "heads alone");
+        assert!(c.add_logs(Zeroizing::new(logs)));
+        assert_eq!((c.head(0), c.logs(0)), (e.head(), Some(e.logs())));
+
+        // From another write of the shard, with as many entries: refused.
+        let (_, other) = shard_plain([8; GENERATION], e.head(), &[e.logs()]);
+        let mut c = Cached::parse(Zeroizing::new(heads.clone())).unwrap();
+        assert!(!c.add_logs(Zeroizing::new(other)));
+        assert_eq!(c.logs(0), None);
+        // As many entries as the heads, or refused: none, two, or one cut short.
+        for logs in [&[][..], &[e.logs(), e.logs()], &[&e.logs()[..3]]] {
+            let (_, mut plain) = shard_plain([7; GENERATION], e.head(), logs);
+            if logs.len() == 1 {
+                plain.truncate(plain.len() - 1);
+            }
+            let mut c = Cached::parse(Zeroizing::new(heads.clone())).unwrap();
+            assert!(!c.add_logs(Zeroizing::new(plain)), "{} entries", logs.len());
+        }
+    }
+
+    #[test]
+    fn entries_are_found_in_order_and_out_of_it() {
+        let e = encode(&sample()).unwrap();
+        let mut plain = MAGIC.clone();
+        plain.extend_from_slice(&[7; GENERATION]);
+        let key = |n| FileKey {
+            inode: n,
+            size: 2,
+            mtime_ns: 3,
+            ctime_ns: 4,
+        };
+        let names = ["a.toml.age", "b.toml.age", "c.toml.age"];
+        for (n, name) in names.iter().enumerate() {
+            postcard::to_io(
+                &EntryHead {
+                    path: name,
+                    key: key(n as u64),
+                },
+                &mut plain,
+            )
+            .unwrap();
+            postcard::to_io(&(e.head().len() as u32), &mut plain).unwrap();
+            plain.extend_from_slice(e.head());
+        }
+        let c = Cached::parse(Zeroizing::new(plain)).unwrap();
+        // In order, then a file that is gone (b), one that is new, one changed, and back.
+        assert_eq!(c.entry("a.toml.age", key(0)), Some(0));
+        assert_eq!(c.entry("c.toml.age", key(2)), Some(2));
+        assert_eq!(c.entry("new.toml.age", key(9)), None);
+        assert_eq!(c.entry("a.toml.age", key(5)), None, "changed since");
+        assert_eq!(c.entry("b.toml.age", key(1)), Some(1));
+        assert_eq!(c.entry("c.toml.age", key(2)), Some(2));
     }
 }

@@ -223,7 +223,8 @@ impl Store {
             .filter(|p| {
                 let folder = p.parent().unwrap_or(&self.root);
                 let ok = match &last {
-                    Some((f, ok)) if f == folder => *ok,
+                    // Compared as bytes: `Path`'s own comparison goes component by component.
+                    Some((f, ok)) if f.as_os_str() == folder.as_os_str() => *ok,
                     _ => {
                         // No recipients file, or one that does not parse: read it and let
                         // the load say what is wrong.

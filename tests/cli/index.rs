@@ -60,13 +60,14 @@ fn index_files(store: &Path) -> Vec<PathBuf> {
 }
 
 /// The users an index is kept for in a store: the tag of each file's name
-/// (`index-TAG-NN.age`, NN its shard).
+/// (`index-TAG-NN.age` and `index-TAG-NN-logs.age`, NN its shard).
 fn index_owners(store: &Path) -> std::collections::BTreeSet<String> {
     index_files(store)
         .iter()
         .map(|p| {
             let name = p.file_name().unwrap().to_string_lossy().into_owned();
             let tag = name.strip_prefix("index-").unwrap().strip_suffix(".age").unwrap();
+            let tag = tag.strip_suffix("-logs").unwrap_or(tag);
             tag.rsplit_once('-').expect("a shard number").0.to_string()
         })
         .collect()
@@ -279,8 +280,23 @@ fn changed_added_and_removed_records_are_seen() {
     assert_eq!(ids(&["find", "--tag", "indexed-tag"]).trim(), first);
     let after = index_bytes(&store);
     assert_eq!(after.len(), before.len());
-    let rewritten = before.iter().zip(&after).filter(|(a, b)| a != b).count();
-    assert_eq!(rewritten, 1, "parts of the index written again after one change");
+    let rewritten: Vec<String> = before
+        .iter()
+        .zip(&after)
+        .filter(|(a, b)| a != b)
+        .map(|(a, _)| a.0.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    // The part's two files, its heads and its logs (read and written again with them).
+    assert_eq!(
+        rewritten.len(),
+        2,
+        "files of the index written again after one change: {rewritten:?}"
+    );
+    assert_eq!(
+        rewritten[0].replace("-logs", ""),
+        rewritten[1],
+        "one part's files"
+    );
 
     // A record file put back by hand in place, with its old modification time (as a
     // careless copy might): the inode and change time still tell.
@@ -334,6 +350,69 @@ fn changed_added_and_removed_records_are_seen() {
 }
 
 #[test]
+fn logs_from_another_write_of_a_part_are_never_read_with_its_heads() {
+    let t = TestStore::new();
+    let (store, identity) = demo(&t);
+    let cmd = || {
+        let mut c = t.bare();
+        c.arg("--store").arg(&store).arg("--identity").arg(&identity);
+        c
+    };
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    outputs(&t, &store, &identity, &[]);
+    let built = index_bytes(&store);
+    // A contact logged with every record's first: the logs change, reminders with them.
+    let ids = cmd().args(["find", "--format", "ids"]).output().unwrap();
+    let ids = String::from_utf8(ids.stdout).unwrap();
+    for id in ids.lines() {
+        cmd()
+            .args(["log-contact", id, "--channel", "phone", "--summary", "回访"])
+            .args(["--at", "2026-11-20T10:00:00+08:00", "--next", "2026-11-25"])
+            .assert()
+            .success();
+    }
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let without = outputs(&t, &store, &identity, &[("CRMFILE_INDEX", "off")]);
+    let with = outputs(&t, &store, &identity, &[]);
+    assert_same("after the change", &without, &with);
+    let changed = index_bytes(&store);
+    assert_eq!(changed.len(), built.len());
+    // Each part's old logs put back beside its new heads, as a write cut between the
+    // two files would leave them: the logs are refused and the part is built again.
+    let mut put_back = 0;
+    for ((path, old), (_, new)) in built.iter().zip(&changed) {
+        if path.to_string_lossy().ends_with("-logs.age") && old != new {
+            std::fs::write(path, old).unwrap();
+            put_back += 1;
+        }
+    }
+    assert!(put_back > 0, "control: the logs were written again");
+    let tampered = index_bytes(&store);
+    assert_same(
+        "with logs from an older write",
+        &without,
+        &outputs(&t, &store, &identity, &[]),
+    );
+    assert_ne!(index_bytes(&store), tampered, "the parts are built again");
+    // The logs deleted: the same.
+    for path in index_files(&store) {
+        if path.to_string_lossy().ends_with("-logs.age") {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    assert_same(
+        "with the logs deleted",
+        &without,
+        &outputs(&t, &store, &identity, &[]),
+    );
+    assert_eq!(
+        index_bytes(&store).len(),
+        built.len(),
+        "the logs are written again"
+    );
+}
+
+#[test]
 fn the_index_is_encrypted_to_the_user_alone_and_holds_nothing_in_the_clear() {
     let t = TestStore::new();
     let canary = format!("Idx{}Canary", std::process::id());
@@ -356,7 +435,7 @@ fn the_index_is_encrypted_to_the_user_alone_and_holds_nothing_in_the_clear() {
         .success()
         .stdout(contains(&canary));
     let index = index_files(&t.store());
-    assert_eq!(index.len(), 1, "one record, one part: {index:?}");
+    assert_eq!(index.len(), 2, "one record, one part (heads, logs): {index:?}");
     assert_eq!(index_owners(&t.store()).len(), 1);
     assert!(files_containing(t.root(), canary.as_bytes()).is_empty());
 
@@ -365,13 +444,20 @@ fn the_index_is_encrypted_to_the_user_alone_and_holds_nothing_in_the_clear() {
             rage.can_decrypt(&second, &t.record_path(&id)),
             "control: the record is theirs too"
         );
-        assert!(
-            !rage.can_decrypt(&second, &index[0]),
-            "the teammate can read your index"
-        );
-        assert!(rage.can_decrypt(&t.identity(), &index[0]));
-        // The name is in the index (it answers `find 王`), only ever encrypted.
-        let plain = rage.decrypt_bytes(&t.identity(), &index[0]);
+        for file in &index {
+            assert!(
+                !rage.can_decrypt(&second, file),
+                "the teammate can read your index: {}",
+                file.display()
+            );
+            assert!(rage.can_decrypt(&t.identity(), file));
+        }
+        // The name is in the index's heads (it answers `find 王`), only ever encrypted.
+        let heads = index
+            .iter()
+            .find(|f| !f.to_string_lossy().ends_with("-logs.age"))
+            .unwrap();
+        let plain = rage.decrypt_bytes(&t.identity(), heads);
         assert!(plain.windows(canary.len()).any(|w| w == canary.as_bytes()));
     }
 
