@@ -207,13 +207,13 @@ impl JsonList {
     }
 
     /// Appends one value's text to `out`.
-    pub fn push(&mut self, value: &serde_json::Value, out: &mut String) {
+    pub fn push(&mut self, value: &impl serde::Serialize, out: &mut String) {
         let text = self.render(value);
         self.push_rendered(&text, out);
     }
 
     /// One value as this list writes it (for rendering in parallel, then in order).
-    pub fn render(&self, value: &serde_json::Value) -> String {
+    pub fn render(&self, value: &impl serde::Serialize) -> String {
         if self.ndjson {
             serde_json::to_string(value)
         } else {
@@ -369,7 +369,7 @@ pub fn records_text(hits: &[&Customer], ndjson: bool) -> Result<String> {
     let mut list = JsonList::new(ndjson);
     let rendered: Vec<String> = hits
         .par_iter()
-        .map(|c| record_json(c).map(|json| list.render(&json)))
+        .map(|c| record_toml(c).map(|value| list.render(&TomlJson(&value))))
         .collect::<Result<_>>()?;
     let mut out = String::new();
     for text in rendered {
@@ -381,10 +381,33 @@ pub fn records_text(hits: &[&Customer], ndjson: bool) -> Result<String> {
 
 /// The record as JSON, in the shape of `schemas/customer.schema.json`.
 pub fn record_json(c: &Customer) -> Result<serde_json::Value> {
-    let value = c
-        .to_toml()
-        .map_err(|e| Error::new(fl!("error-serialize-record")).cause(e))?;
-    Ok(toml_to_json(&value))
+    Ok(toml_to_json(&record_toml(c)?))
+}
+
+/// The record as the TOML value its JSON is written from (with [`TomlJson`]).
+pub fn record_toml(c: &Customer) -> Result<toml::Value> {
+    c.to_toml()
+        .map_err(|e| Error::new(fl!("error-serialize-record")).cause(e))
+}
+
+/// A TOML value written as JSON exactly as [`toml_to_json`] turns it into JSON, without
+/// building the JSON value first: exports write every record this way.
+pub struct TomlJson<'a>(pub &'a toml::Value);
+
+impl serde::Serialize for TomlJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self.0 {
+            toml::Value::String(x) => s.serialize_str(x),
+            toml::Value::Integer(i) => s.serialize_i64(*i),
+            // As `serde_json::Number::from_f64`: no number for NaN or an infinity.
+            toml::Value::Float(f) if f.is_finite() => s.serialize_f64(*f),
+            toml::Value::Float(_) => s.serialize_unit(),
+            toml::Value::Boolean(b) => s.serialize_bool(*b),
+            toml::Value::Datetime(d) => s.collect_str(d),
+            toml::Value::Array(a) => s.collect_seq(a.iter().map(TomlJson)),
+            toml::Value::Table(t) => s.collect_map(t.iter().map(|(k, v)| (k, TomlJson(v)))),
+        }
+    }
 }
 
 /// Asks before a change that affects who can read records; `--yes` answers for scripts.
@@ -409,6 +432,63 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    /// Any TOML value: every kind, nested, floats that JSON has no number for included.
+    fn toml_value() -> impl Strategy<Value = toml::Value> {
+        let leaf = prop_oneof![
+            "\\PC{0,8}".prop_map(toml::Value::String),
+            any::<i64>().prop_map(toml::Value::Integer),
+            prop_oneof![any::<f64>(), Just(f64::NAN), Just(f64::INFINITY), Just(-0.0)]
+                .prop_map(toml::Value::Float),
+            any::<bool>().prop_map(toml::Value::Boolean),
+            prop::sample::select(vec![
+                "2026-11-22",
+                "2026-11-22T09:30:00+08:00",
+                "09:30:00",
+                "2026-11-22T09:30:00.5"
+            ])
+            .prop_map(|d| toml::Value::Datetime(d.parse().unwrap())),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(toml::Value::Array),
+                prop::collection::btree_map("[a-z_]{1,6}", inner, 0..4)
+                    .prop_map(|m| toml::Value::Table(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        /// Written straight from TOML, a value is the same text as through a JSON value,
+        /// on one line and pretty.
+        #[test]
+        fn toml_is_written_as_json_as_its_json_value_is(v in toml_value()) {
+            let json = super::toml_to_json(&v);
+            prop_assert_eq!(
+                serde_json::to_string(&super::TomlJson(&v)).unwrap(),
+                serde_json::to_string(&json).unwrap()
+            );
+            prop_assert_eq!(
+                serde_json::to_string_pretty(&super::TomlJson(&v)).unwrap(),
+                serde_json::to_string_pretty(&json).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn a_record_is_written_as_its_json_value() {
+        let text = include_str!("../fixtures/records/full.toml");
+        let c = crate::store::parse_record(text, false).unwrap();
+        let value = super::record_toml(&c).unwrap();
+        for ndjson in [true, false] {
+            let list = super::JsonList::new(ndjson);
+            assert_eq!(
+                list.render(&super::TomlJson(&value)),
+                list.render(&super::record_json(&c).unwrap())
+            );
+        }
+    }
 
     #[test]
     fn json_lists_are_a_document_or_one_object_a_line() {

@@ -124,7 +124,7 @@ impl<'a> Writer<'a> {
             (None, Format::Json | Format::Ndjson) => {
                 let rendered: Vec<String> = hits
                     .par_iter()
-                    .map(|c| output::record_json(c).map(|j| self.list.render(&j)))
+                    .map(|c| output::record_toml(c).map(|v| self.list.render(&output::TomlJson(&v))))
                     .collect::<Result<_>>()?;
                 for record in rendered {
                     self.list.push_rendered(&record, &mut self.text);
