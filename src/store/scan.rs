@@ -87,7 +87,12 @@ fn walk_store(root: &Path) -> Found {
     };
     let mut folders = vec![root.to_path_buf()];
     while let Some(dir) = folders.pop() {
-        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC | OFlags::NOFOLLOW;
+        // The root as the store was opened; a folder in it is listed only when it is one,
+        // not a link put in its place since it was listed.
+        let mut flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+        if dir != root {
+            flags |= OFlags::NOFOLLOW;
+        }
         let listing = rustix::fs::open(&dir, flags, Mode::empty()).and_then(rustix::fs::Dir::new);
         let mut listing = match listing {
             Ok(l) => l,

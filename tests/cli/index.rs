@@ -729,3 +729,45 @@ fn a_store_of_many_folders_reads_the_same_through_the_index() {
     assert!(!index_files(&store).is_empty());
     assert_eq!(ids(None), without, "when the index is read");
 }
+
+#[test]
+fn a_store_reached_through_a_link_is_read_whole_and_links_in_it_are_not_followed() {
+    let t = TestStore::new();
+    t.cmd()
+        .args(["generate", "--count", "12", "--seed", "5"])
+        .assert()
+        .success();
+    let store = t.store();
+    let mut ids = t.all_ids();
+    ids.sort();
+    // Some records in a folder, and a link to that folder beside it: listed once.
+    let folder = store.join("team");
+    std::fs::create_dir(&folder).unwrap();
+    for id in &ids[..4] {
+        let path = t.record_path(id);
+        std::fs::rename(&path, folder.join(path.file_name().unwrap())).unwrap();
+    }
+    std::os::unix::fs::symlink(&folder, store.join("team-link")).unwrap();
+    let link = t.root().join("store-link");
+    std::os::unix::fs::symlink(&store, &link).unwrap();
+    for index in ["off", "1", "1"] {
+        let out = t
+            .bare()
+            .arg("--store")
+            .arg(&link)
+            .arg("--identity")
+            .arg(t.identity())
+            .args(["find", "--format", "ids"])
+            .env("CRMFILE_INDEX", index)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let mut found: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect();
+        found.sort();
+        assert_eq!(found, ids, "CRMFILE_INDEX={index}");
+    }
+}
