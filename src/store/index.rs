@@ -519,13 +519,24 @@ impl Store {
                             .any(|(_, r)| matches!(r, Ok((_, _, Some(_), true))))
                 };
                 // Entries kept from the shard read are written with their logs: a read
-                // of heads alone reads them now, and writes nothing if it cannot.
-                let writable = !changed
-                    || !results
+                // of heads alone reads them now. Logs it cannot read (gone, or from
+                // another write) leave the part unwritable: it is removed, and the next
+                // read builds it again, rather than every read decrypting the records
+                // that changed.
+                let has_old = || {
+                    results
                         .iter()
                         .any(|(_, r)| matches!(r, Ok((_, _, Some((_, Entry::Old(_))), _))))
-                    || cached.as_mut().is_some_and(|c| c.logs.is_some() || read_logs(c));
-                if changed && writable && self.lock_for_index(&lock) {
+                };
+                let lock_held = changed && self.lock_for_index(&lock);
+                if lock_held
+                    && !positions.is_empty()
+                    && has_old()
+                    && !cached.as_mut().is_some_and(|c| c.logs.is_some() || read_logs(c))
+                {
+                    let _ = std::fs::remove_file(&path);
+                    let _ = std::fs::remove_file(&logs_path);
+                } else if lock_held {
                     let entries: Vec<(&str, FileKey, &[u8], &[u8])> = results
                         .iter()
                         .filter_map(|(i, r)| match r {

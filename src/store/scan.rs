@@ -83,7 +83,7 @@ fn walk_store(root: &Path) -> Found {
     let mut found = Found::default();
     let unreadable = |path: &Path, e: std::io::Error| FileError {
         path: path.to_path_buf(),
-        problem: FileProblem::Unreadable(format!("cannot list {}: {e}", path.display())),
+        problem: FileProblem::Unreadable(format!("cannot read {}: {e}", path.display())),
     };
     let mut folders = vec![root.to_path_buf()];
     while let Some(dir) = folders.pop() {
@@ -113,19 +113,25 @@ fn walk_store(root: &Path) -> Found {
             if name == b"." || name == b".." {
                 continue;
             }
-            let mut kind = entry.file_type();
-            if kind == FileType::Unknown {
-                // File systems that do not report types in the listing.
-                kind = rustix::fs::Dir::fd(&listing)
-                    .and_then(|fd| rustix::fs::statat(fd, entry.file_name(), AtFlags::SYMLINK_NOFOLLOW))
-                    .map_or(FileType::Unknown, |st| FileType::from_raw_mode(st.st_mode));
-            }
-            let hidden = name.starts_with(b".");
             let path = || {
                 dir.join(<std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(
                     name,
                 ))
             };
+            let mut kind = entry.file_type();
+            if kind == FileType::Unknown {
+                // File systems that do not report types in the listing.
+                match rustix::fs::Dir::fd(&listing)
+                    .and_then(|fd| rustix::fs::statat(fd, entry.file_name(), AtFlags::SYMLINK_NOFOLLOW))
+                {
+                    Ok(st) => kind = FileType::from_raw_mode(st.st_mode),
+                    Err(e) => {
+                        found.errors.push(unreadable(&path(), e.into()));
+                        continue;
+                    }
+                }
+            }
+            let hidden = name.starts_with(b".");
             match kind {
                 FileType::Directory if !hidden => folders.push(path()),
                 FileType::RegularFile if name == super::RECIPIENTS_FILE.as_bytes() => {
@@ -148,9 +154,10 @@ fn walk_store(root: &Path) -> Found {
     found
 }
 
-/// Whether a file name is a record's.
+/// Whether a file name is a record's: named like one, whether or not the name is UTF-8
+/// (reading it then says what is wrong).
 fn is_record_name(name: &[u8]) -> bool {
-    std::str::from_utf8(name).is_ok_and(|n| id::id_from_file_name(n).is_some())
+    id::id_from_file_name(&String::from_utf8_lossy(name)).is_some()
 }
 
 impl Store {

@@ -84,6 +84,24 @@ fn index_bytes(store: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         .collect()
 }
 
+/// crmfile on `store` with `identity`.
+fn on_store(t: &TestStore, store: &Path, identity: &Path) -> assert_cmd::Command {
+    let mut c = t.bare();
+    c.arg("--store").arg(store).arg("--identity").arg(identity);
+    c
+}
+
+/// The ids a read prints; asserts it succeeds.
+fn ids_read(t: &TestStore, store: &Path, identity: &Path, args: &[&str]) -> String {
+    let out = on_store(t, store, identity)
+        .args(args)
+        .args(["--format", "ids"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
 /// The commands that read through the index, each with its output as text.
 const READS: &[&[&str]] = &[
     &["find"],
@@ -256,16 +274,8 @@ fn answers_are_the_same_without_the_index_cold_warm_damaged_or_deleted() {
 fn changed_added_and_removed_records_are_seen() {
     let t = TestStore::new();
     let (store, identity) = demo(&t);
-    let cmd = || {
-        let mut c = t.bare();
-        c.arg("--store").arg(&store).arg("--identity").arg(&identity);
-        c
-    };
-    let ids = |args: &[&str]| {
-        let out = cmd().args(args).args(["--format", "ids"]).output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let cmd = || on_store(&t, &store, &identity);
+    let ids = |args: &[&str]| ids_read(&t, &store, &identity, args);
     let all = ids(&["find"]);
     assert_eq!(all.lines().count(), 30);
     assert!(!index_files(&store).is_empty());
@@ -353,11 +363,7 @@ fn changed_added_and_removed_records_are_seen() {
 fn logs_from_another_write_of_a_part_are_never_read_with_its_heads() {
     let t = TestStore::new();
     let (store, identity) = demo(&t);
-    let cmd = || {
-        let mut c = t.bare();
-        c.arg("--store").arg(&store).arg("--identity").arg(&identity);
-        c
-    };
+    let cmd = || on_store(&t, &store, &identity);
     std::thread::sleep(std::time::Duration::from_millis(2100));
     outputs(&t, &store, &identity, &[]);
     let built = index_bytes(&store);
@@ -770,4 +776,69 @@ fn a_store_reached_through_a_link_is_read_whole_and_links_in_it_are_not_followed
         found.sort();
         assert_eq!(found, ids, "CRMFILE_INDEX={index}");
     }
+}
+
+#[test]
+fn a_record_under_a_name_that_is_not_utf8_is_reported_not_skipped() {
+    use std::os::unix::ffi::OsStrExt;
+    let t = TestStore::new();
+    let id = t.add(&["--name", "张伟"]);
+    let copy = t.store().join(std::ffi::OsStr::from_bytes(b"\xff.toml.age"));
+    std::fs::copy(t.record_path(&id), &copy).unwrap();
+    for index in ["off", "1"] {
+        t.cmd()
+            .args(["find", "--format", "ids"])
+            .env("CRMFILE_INDEX", index)
+            .assert()
+            .code(1)
+            .stdout(contains(id.as_str()))
+            .stderr(contains("not its file name").and(contains("1 record file")));
+    }
+}
+
+#[test]
+fn a_part_whose_logs_are_gone_is_built_again_after_a_change() {
+    let t = TestStore::new();
+    let (store, identity) = demo(&t);
+    let cmd = || on_store(&t, &store, &identity);
+    let ids = |args: &[&str]| ids_read(&t, &store, &identity, args);
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    // A record that shares its part with another (the part of a path is FNV-1a of it,
+    // modulo 32), so the part keeps entries that need their logs.
+    let part = |id: &str| {
+        format!("{id}.toml.age")
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            })
+            % 32
+    };
+    let all = ids(&["find"]);
+    let first = all
+        .lines()
+        .find(|id| all.lines().filter(|other| part(other) == part(id)).count() > 1)
+        .expect("30 records in 32 parts: two share one")
+        .to_string();
+    let is_logs = |p: &PathBuf| p.to_string_lossy().ends_with("-logs.age");
+    let heads: Vec<PathBuf> = index_files(&store).into_iter().filter(|p| !is_logs(p)).collect();
+    for logs in index_files(&store).into_iter().filter(is_logs) {
+        std::fs::remove_file(logs).unwrap();
+    }
+    // Reads of heads alone do not need the logs while nothing changes.
+    assert_eq!(ids(&["find"]).lines().count(), 30);
+    assert_eq!(index_files(&store), heads);
+    // A change: the part cannot be written without its logs, so it is removed...
+    cmd().args(["tag", &first, "+after-logs"]).assert().success();
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    assert_eq!(ids(&["find", "--tag", "after-logs"]).trim(), first);
+    let left = index_files(&store);
+    assert_eq!(left.len(), heads.len() - 1, "{left:?}");
+    // ...and built again, both files, by the next read.
+    assert_eq!(ids(&["find", "--tag", "after-logs"]).trim(), first);
+    let rebuilt: Vec<PathBuf> = index_files(&store)
+        .into_iter()
+        .filter(|p| !left.contains(p))
+        .collect();
+    assert_eq!(rebuilt.len(), 2, "{rebuilt:?}");
+    assert!(rebuilt.iter().any(is_logs));
 }
