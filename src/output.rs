@@ -381,17 +381,23 @@ pub fn records_text(hits: &[&Customer], ndjson: bool) -> Result<String> {
 
 /// The record as JSON, in the shape of `schemas/customer.schema.json`.
 pub fn record_json(c: &Customer) -> Result<serde_json::Value> {
-    Ok(toml_to_json(&record_toml(c)?))
+    Ok(toml_to_json(&c.to_toml().map_err(not_serialized)?))
 }
 
-/// The record as the TOML value its JSON is written from (with [`TomlJson`]).
+fn not_serialized(why: String) -> Error {
+    Error::new(fl!("error-serialize-record")).cause(why)
+}
+
+/// The record as the TOML value its JSON is written from (with [`TomlJson`]); its dates
+/// and times are kept as their text (see [`Customer::to_toml_for_json`]).
 pub fn record_toml(c: &Customer) -> Result<toml::Value> {
-    c.to_toml()
-        .map_err(|e| Error::new(fl!("error-serialize-record")).cause(e))
+    c.to_toml_for_json().map_err(not_serialized)
 }
 
 /// A TOML value written as JSON exactly as [`toml_to_json`] turns it into JSON, without
-/// building the JSON value first: exports write every record this way.
+/// building the JSON value first: exports write every record this way. A datetime still
+/// in serde's one-key marker table is written as its text, as the datetime it stands for
+/// is: a table read from a file never has that key (toml reads it as a datetime).
 pub struct TomlJson<'a>(pub &'a toml::Value);
 
 impl serde::Serialize for TomlJson<'_> {
@@ -405,7 +411,10 @@ impl serde::Serialize for TomlJson<'_> {
             toml::Value::Boolean(b) => s.serialize_bool(*b),
             toml::Value::Datetime(d) => s.collect_str(d),
             toml::Value::Array(a) => s.collect_seq(a.iter().map(TomlJson)),
-            toml::Value::Table(t) => s.collect_map(t.iter().map(|(k, v)| (k, TomlJson(v)))),
+            toml::Value::Table(t) => match t.get(crate::model::record::TOML_DATETIME_KEY) {
+                Some(toml::Value::String(text)) if t.len() == 1 => s.serialize_str(text),
+                _ => s.collect_map(t.iter().map(|(k, v)| (k, TomlJson(v)))),
+            },
         }
     }
 }
@@ -474,6 +483,49 @@ mod tests {
                 serde_json::to_string_pretty(&json).unwrap()
             );
         }
+    }
+
+    proptest! {
+        /// A record's dates and times, written from their text as serde leaves them, are
+        /// the same JSON as when read back as TOML datetimes first.
+        #[test]
+        fn dates_written_from_their_text_are_the_json_of_the_datetimes(
+            secs in 0i64..4_000_000_000,
+            offset_min in -720i32..=840,
+            days in prop::collection::vec(1i32..800_000, 1..4),
+        ) {
+            use chrono::TimeZone;
+            let text = include_str!("../fixtures/records/full.toml");
+            let mut c = crate::store::parse_record(text, false).unwrap();
+            let offset = chrono::FixedOffset::east_opt(offset_min * 60).unwrap();
+            let at = crate::model::date::Timestamp(offset.timestamp_opt(secs, 0).unwrap());
+            c.created = at;
+            c.updated = at;
+            for k in &mut c.contacts {
+                k.at = at;
+            }
+            let date = |n: i32| crate::model::date::Date(chrono::NaiveDate::from_num_days_from_ce_opt(n).unwrap());
+            c.birthday = Some(date(days[0]));
+            for (t, n) in c.transactions.iter_mut().zip(days.iter().cycle()) {
+                t.date = date(*n);
+            }
+            for ndjson in [true, false] {
+                let list = super::JsonList::new(ndjson);
+                prop_assert_eq!(
+                    list.render(&super::TomlJson(&super::record_toml(&c).unwrap())),
+                    list.render(&super::record_json(&c).unwrap())
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_table_read_from_toml_never_holds_the_datetime_marker() {
+        // What `TomlJson` relies on: toml reads the marker key as a datetime, or refuses it.
+        let key = crate::model::record::TOML_DATETIME_KEY;
+        let read: toml::Table = toml::from_str(&format!("a = {{ \"{key}\" = \"2026-11-22\" }}")).unwrap();
+        assert!(matches!(read["a"], toml::Value::Datetime(_)), "{read:?}");
+        assert!(toml::from_str::<toml::Table>(&format!("a = {{ \"{key}\" = \"x\" }}")).is_err());
     }
 
     #[test]

@@ -680,7 +680,7 @@ mod amount_opt {
 }
 
 /// Marker key toml uses for datetimes inside serde's data model.
-const TOML_DATETIME_KEY: &str = "$__toml_private_datetime";
+pub const TOML_DATETIME_KEY: &str = "$__toml_private_datetime";
 
 /// `toml::Value::try_from` leaves datetimes as one-key marker tables; turn them back
 /// into real datetimes.
@@ -704,8 +704,22 @@ fn restore_datetimes(v: &mut toml::Value) {
 impl Customer {
     /// The record as a TOML value tree, fields in schema order, unknown keys put back.
     pub fn to_toml(&self) -> Result<toml::Value, String> {
+        self.value_tree(true)
+    }
+
+    /// [`Customer::to_toml`] with the record's own dates and times left as the one-key
+    /// marker tables serde gives them (holding their text), for writing as JSON, which
+    /// needs only that text (see `output::TomlJson`): reading each back as a datetime
+    /// only to write it out again was a tenth of an export's own work.
+    pub fn to_toml_for_json(&self) -> Result<toml::Value, String> {
+        self.value_tree(false)
+    }
+
+    fn value_tree(&self, restore: bool) -> Result<toml::Value, String> {
         let mut value = toml::Value::try_from(self).map_err(|e| e.to_string())?;
-        restore_datetimes(&mut value);
+        if restore {
+            restore_datetimes(&mut value);
+        }
         // Free-form tables go in as they are: serde would turn their datetimes into text.
         if let toml::Value::Table(t) = &mut value {
             for (key, table) in [("extra", &self.extra), ("conflicts", &self.conflicts)] {
