@@ -135,11 +135,12 @@ impl Needle {
             }
         }
         self.digits.as_deref().is_some_and(|qd| {
-            let mut buf = Vec::new();
+            // One buffer for the digits of every phone.
+            let mut buf = String::new();
             c.phones.iter().any(|p| {
                 buf.clear();
-                buf.extend(p.bytes().filter(u8::is_ascii_digit));
-                contains_bytes(&buf, qd.as_bytes())
+                buf.extend(p.chars().filter(char::is_ascii_digit));
+                buf.contains(qd)
             })
         })
     }
@@ -169,11 +170,6 @@ impl Needle {
 /// The characters outside ASCII whose lower case holds an ASCII letter: the Kelvin sign
 /// (`k`) and the dotted capital I (`i` and a combining dot).
 const LOWERS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{130}'];
-
-/// Whether `needle` occurs in `hay`.
-fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
-    needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
-}
 
 /// A reason two records are likely the same customer.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -709,8 +709,8 @@ impl Customer {
 
     /// [`Customer::to_toml`] with the record's own dates and times left as the one-key
     /// marker tables serde gives them (holding their text), for writing as JSON, which
-    /// needs only that text (see `output::TomlJson`): reading each back as a datetime
-    /// only to write it out again was a tenth of an export's own work.
+    /// needs only that text (see `output::TomlJson`), rather than read each back as a
+    /// datetime only to write it out again.
     pub fn to_toml_for_json(&self) -> Result<toml::Value, String> {
         self.value_tree(false)
     }

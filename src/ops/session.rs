@@ -307,10 +307,10 @@ impl Session {
             return self.load(&path, keep_unknown).map_err(|e| self.file_error(e));
         }
         // Matched through the index; only the record chosen is decrypted in full.
-        let needle = query::Needle::new(query);
-        let finds = |said: &query::Said| needle.finds(said);
-        let (mut hits, errors) = self.scan_with(Projection::Head, Some(&finds), |path, c, passed| {
-            (passed == Passed::Yes || needle.matches(&c)).then(|| Loaded {
+        let mut filters = query::Filters::default();
+        filters.query = Some(query.to_string());
+        let (mut hits, errors) = self.scan_filtered(Projection::Head, &filters, |path, c| {
+            Some(Loaded {
                 path: path.to_path_buf(),
                 customer: c,
             })

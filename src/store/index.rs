@@ -518,50 +518,43 @@ impl Store {
                             .iter()
                             .any(|(_, r)| matches!(r, Ok((_, _, Some(_), true))))
                 };
-                // Entries kept from the shard read are written with their logs: a read
-                // of heads alone reads them now. Logs it cannot read (gone, or from
-                // another write) leave the part unwritable: it is removed, and the next
-                // read builds it again, rather than every read decrypting the records
-                // that changed.
-                let has_old = || {
-                    results
+                if changed && self.lock_for_index(&lock) {
+                    // Entries kept from the shard read are written with their logs: a
+                    // read of heads alone reads them now. Logs it cannot read (gone, or
+                    // from another write) leave the part unwritable: it is removed, and
+                    // the next read builds it again, rather than every read decrypting
+                    // the records that changed.
+                    let has_old = results
                         .iter()
-                        .any(|(_, r)| matches!(r, Ok((_, _, Some((_, Entry::Old(_))), _))))
-                };
-                let lock_held = changed && self.lock_for_index(&lock);
-                if lock_held
-                    && !positions.is_empty()
-                    && has_old()
-                    && !cached.as_mut().is_some_and(|c| c.logs.is_some() || read_logs(c))
-                {
-                    let _ = std::fs::remove_file(&path);
-                    let _ = std::fs::remove_file(&logs_path);
-                } else if lock_held {
-                    let entries: Vec<(&str, FileKey, &[u8], &[u8])> = results
-                        .iter()
-                        .filter_map(|(i, r)| match r {
-                            Ok((_, _, Some((key, entry)), _)) => Some((*i, *key, entry)),
-                            _ => None,
-                        })
-                        // Only entries whose files are still as they were read: a record
-                        // deleted meanwhile (`forget`) does not come back through the cache.
-                        .filter(|(i, key, _)| folders.key(*i, &paths[*i]) == Some(*key))
-                        .filter_map(|(i, key, entry)| {
-                            let (head, logs) = match entry {
-                                Entry::Old(at) => {
-                                    let c = cached.as_ref().expect("old entries come from the shard");
-                                    (c.head(*at), c.logs(*at)?)
-                                }
-                                Entry::New(e) => (e.head(), e.logs()),
-                            };
-                            Some((rels[i].as_ref(), key, head, logs))
-                        })
-                        .collect();
+                        .any(|(_, r)| matches!(r, Ok((_, _, Some((_, Entry::Old(_))), _))));
+                    let no_logs =
+                        has_old && !cached.as_mut().is_some_and(|c| c.logs.is_some() || read_logs(c));
                     // A cache that cannot be written costs speed next time, nothing else.
-                    if positions.is_empty() {
+                    if positions.is_empty() || no_logs {
                         let _ = std::fs::remove_file(&path);
                         let _ = std::fs::remove_file(&logs_path);
                     } else {
+                        let entries: Vec<(&str, FileKey, &[u8], &[u8])> = results
+                            .iter()
+                            .filter_map(|(i, r)| match r {
+                                Ok((_, _, Some((key, entry)), _)) => Some((*i, *key, entry)),
+                                _ => None,
+                            })
+                            // Only entries whose files are still as they were read: a record
+                            // deleted meanwhile (`forget`) does not come back through the cache.
+                            .filter(|(i, key, _)| folders.key(*i, &paths[*i]) == Some(*key))
+                            .filter_map(|(i, key, entry)| {
+                                let (head, logs) = match entry {
+                                    Entry::Old(at) => {
+                                        let c = cached.as_ref().expect("old entries come from the shard");
+                                        // Never missing here: without logs nothing is written.
+                                        (c.head(*at), c.logs(*at)?)
+                                    }
+                                    Entry::New(e) => (e.head(), e.logs()),
+                                };
+                                Some((rels[i].as_ref(), key, head, logs))
+                            })
+                            .collect();
                         let _ = write_shard([&path, &logs_path], keyring, &entries);
                     }
                 }

@@ -757,12 +757,7 @@ fn a_store_reached_through_a_link_is_read_whole_and_links_in_it_are_not_followed
     let link = t.root().join("store-link");
     std::os::unix::fs::symlink(&store, &link).unwrap();
     for index in ["off", "1", "1"] {
-        let out = t
-            .bare()
-            .arg("--store")
-            .arg(&link)
-            .arg("--identity")
-            .arg(t.identity())
+        let out = on_store(&t, &link, &t.identity())
             .args(["find", "--format", "ids"])
             .env("CRMFILE_INDEX", index)
             .output()
