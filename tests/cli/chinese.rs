@@ -271,6 +271,15 @@ fn machine_outputs_are_byte_identical_in_both_languages() {
     }
 }
 
+/// The ids `find QUERY` printed, less any other it found in the id itself: ids are
+/// random, and one may hold the letters of the query (`c-r02ycfzw` for `zw`).
+fn by_pinyin<'a>(ids: &'a str, query: &str, want: &str) -> Vec<&'a str> {
+    let letters = query.to_lowercase().replace(' ', "");
+    ids.lines()
+        .filter(|id| *id == want || !id.contains(&letters))
+        .collect()
+}
+
 #[test]
 fn find_matches_pinyin_in_full_and_by_initials() {
     let (t, zhang, li) = store();
@@ -283,11 +292,11 @@ fn find_matches_pinyin_in_full_and_by_initials() {
         ("dongfang", &li),
     ] {
         let ids = stdout_of(t.cmd().args(["find", query, "--format", "ids"]));
-        assert_eq!(ids.trim(), want.as_str(), "{query}");
+        assert_eq!(by_pinyin(&ids, query, want), [want.as_str()], "{query}");
     }
     // A warm index answers the same.
     let ids = stdout_of(t.cmd().args(["find", "zw", "--format", "ids"]));
-    assert_eq!(ids.trim(), zhang.as_str());
+    assert_eq!(by_pinyin(&ids, "zw", &zhang), [zhang.as_str()]);
     // Resolving one customer works by pinyin too.
     let shown = stdout_of(t.cmd().args(["show", "zhangwei", "--format", "json"]));
     assert!(shown.contains(&zhang));
