@@ -896,6 +896,12 @@ type PersonEntry = (String, String, Role, Option<i32>, Option<LunarEntry>);
 /// A transaction: id (on account only), date, amount, currency, due, over limit.
 type TransactionEntry = (String, i32, [u8; 16], String, Option<i32>, bool);
 
+/// A payment: date, amount, currency, the purchase it pays.
+type PaymentEntry = (i32, [u8; 16], String, Option<String>);
+
+/// A consent: purpose, status, date.
+type ConsentEntry = (Purpose, ConsentStatus, i32);
+
 /// A contact: at, channel, by, and the next step it set with its text.
 type ContactEntryRow = (At, Channel, Option<String>, Option<(i32, String)>);
 
@@ -1026,12 +1032,179 @@ struct Logs {
     /// id, label, date, lunar (year, month, leap, day)
     dates: Vec<DateEntry>,
     transactions: Vec<TransactionEntry>,
-    /// date, amount, currency, the purchase it pays
-    payments: Vec<(i32, [u8; 16], String, Option<String>)>,
+    payments: Vec<PaymentEntry>,
     contacts: Vec<ContactEntryRow>,
     feedback: Vec<FeedbackEntry>,
-    /// purpose, status, date
-    consents: Vec<(Purpose, ConsentStatus, i32)>,
+    consents: Vec<ConsentEntry>,
+}
+
+/// [`Logs`] as read: each list straight into the record's own entries, row by row, with
+/// no list of rows in between (the same bytes: the fields and rows in the same order).
+#[derive(Deserialize)]
+struct LogsRead {
+    people: Rows<PersonEntry, KeyPerson>,
+    dates: Rows<DateEntry, ImportantDate>,
+    transactions: Rows<TransactionEntry, Transaction>,
+    payments: Rows<PaymentEntry, Payment>,
+    contacts: Rows<ContactEntryRow, ContactEntry>,
+    feedback: Rows<FeedbackEntry, Feedback>,
+    consents: Rows<ConsentEntry, Consent>,
+}
+
+/// A row of a log as the index writes it, and the entry it is read back as; `None` when
+/// a day or time in it is out of range.
+trait Row<T>: serde::de::DeserializeOwned {
+    fn entry(self) -> Option<T>;
+}
+
+/// A list of `T` written as rows of `E`.
+struct Rows<E, T>(Vec<T>, std::marker::PhantomData<E>);
+
+impl<'de, E: Row<T>, T> Deserialize<'de> for Rows<E, T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Each<E, T>(std::marker::PhantomData<(E, T)>);
+        impl<'de, E: Row<T>, T> serde::de::Visitor<'de> for Each<E, T> {
+            type Value = Vec<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of log entries")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+                // The count is the entry's own: bounded, so a damaged one cannot reserve much.
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+                while let Some(row) = seq.next_element::<E>()? {
+                    let entry = row
+                        .entry()
+                        .ok_or_else(|| serde::de::Error::custom("a day or time out of range"))?;
+                    out.push(entry);
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_seq(Each::<E, T>(std::marker::PhantomData))
+            .map(|rows| Rows(rows, std::marker::PhantomData))
+    }
+}
+
+impl Row<KeyPerson> for PersonEntry {
+    fn entry(self) -> Option<KeyPerson> {
+        let (id, name, role, birthday, lunar) = self;
+        Some(KeyPerson {
+            id,
+            name,
+            role,
+            birthday: from_opt_day(birthday)?,
+            lunar_birthday: lunar.map(lunar_date),
+            phone: None,
+            email: None,
+            notes: None,
+        })
+    }
+}
+
+impl Row<ImportantDate> for DateEntry {
+    fn entry(self) -> Option<ImportantDate> {
+        let (id, label, date, lunar) = self;
+        Some(ImportantDate {
+            id,
+            label,
+            date: from_day(date)?,
+            lunar: lunar.map(lunar_date),
+        })
+    }
+}
+
+impl Row<Transaction> for TransactionEntry {
+    fn entry(self) -> Option<Transaction> {
+        let (id, date, amount, currency, due, over_limit) = self;
+        Some(Transaction {
+            id,
+            date: from_day(date)?,
+            product: None,
+            quantity: None,
+            amount: Decimal::deserialize(amount),
+            currency,
+            payment: None,
+            reference: None,
+            due: from_opt_day(due)?,
+            over_limit,
+        })
+    }
+}
+
+impl Row<Payment> for PaymentEntry {
+    fn entry(self) -> Option<Payment> {
+        let (date, amount, currency, applies_to) = self;
+        Some(Payment {
+            id: String::new(),
+            date: from_day(date)?,
+            amount: Decimal::deserialize(amount),
+            currency,
+            applies_to,
+            method: None,
+            reference: None,
+            by: None,
+        })
+    }
+}
+
+impl Row<ContactEntry> for ContactEntryRow {
+    fn entry(self) -> Option<ContactEntry> {
+        let (at, channel, by, next) = self;
+        let (next, summary) = match next {
+            Some((n, summary)) => (Some(from_day(n)?), summary),
+            None => (None, String::new()),
+        };
+        Some(ContactEntry {
+            id: String::new(),
+            at: at.get()?,
+            channel,
+            direction: None,
+            by,
+            summary,
+            outcome: None,
+            next,
+        })
+    }
+}
+
+impl Row<Feedback> for FeedbackEntry {
+    fn entry(self) -> Option<Feedback> {
+        let (id, date, kind, rating, text, status, resolved, handler, days) = self;
+        let [due, started, callback_due, callback_done] = days.map(from_opt_day);
+        Some(Feedback {
+            id,
+            date: from_day(date)?,
+            kind,
+            rating,
+            text,
+            status,
+            resolved: from_opt_day(resolved)?,
+            resolution: None,
+            handler,
+            due: due?,
+            started: started?,
+            callback_due: callback_due?,
+            callback_done: callback_done?,
+            callback_note: None,
+            callback_rating: None,
+        })
+    }
+}
+
+impl Row<Consent> for ConsentEntry {
+    fn entry(self) -> Option<Consent> {
+        let (purpose, status, date) = self;
+        Some(Consent {
+            id: String::new(),
+            purpose,
+            status,
+            date: from_day(date)?,
+            scope: None,
+            channel: None,
+            evidence: None,
+            by: None,
+        })
+    }
 }
 
 /// One record's index entry: its head, then its logs.
@@ -1240,137 +1413,14 @@ fn decode(head: &[u8], logs: Option<&[u8]>) -> Option<Customer> {
         c.extra = toml::from_str(&r.extra).ok()?;
     }
     if let Some(logs) = logs {
-        let l: Logs = postcard::from_bytes(logs).ok()?;
-        c.key_people = l
-            .people
-            .into_iter()
-            .map(|(id, name, role, birthday, lunar)| {
-                Some(KeyPerson {
-                    id,
-                    name,
-                    role,
-                    birthday: from_opt_day(birthday)?,
-                    lunar_birthday: lunar.map(lunar_date),
-                    phone: None,
-                    email: None,
-                    notes: None,
-                })
-            })
-            .collect::<Option<_>>()?;
-
-        c.dates = l
-            .dates
-            .into_iter()
-            .map(|(id, label, date, lunar)| {
-                Some(ImportantDate {
-                    id,
-                    label,
-                    date: from_day(date)?,
-                    lunar: lunar.map(lunar_date),
-                })
-            })
-            .collect::<Option<_>>()?;
-
-        c.transactions = l
-            .transactions
-            .into_iter()
-            .map(|(id, date, amount, currency, due, over_limit)| {
-                Some(Transaction {
-                    id,
-                    date: from_day(date)?,
-                    product: None,
-                    quantity: None,
-                    amount: Decimal::deserialize(amount),
-                    currency,
-                    payment: None,
-                    reference: None,
-                    due: from_opt_day(due)?,
-                    over_limit,
-                })
-            })
-            .collect::<Option<_>>()?;
-
-        c.payments = l
-            .payments
-            .into_iter()
-            .map(|(date, amount, currency, applies_to)| {
-                Some(Payment {
-                    id: String::new(),
-                    date: from_day(date)?,
-                    amount: Decimal::deserialize(amount),
-                    currency,
-                    applies_to,
-                    method: None,
-                    reference: None,
-                    by: None,
-                })
-            })
-            .collect::<Option<_>>()?;
-
-        c.contacts = l
-            .contacts
-            .into_iter()
-            .map(|(at, channel, by, next)| {
-                let (next, summary) = match next {
-                    Some((n, summary)) => (Some(from_day(n)?), summary),
-                    None => (None, String::new()),
-                };
-                Some(ContactEntry {
-                    id: String::new(),
-                    at: at.get()?,
-                    channel,
-                    direction: None,
-                    by,
-                    summary,
-                    outcome: None,
-                    next,
-                })
-            })
-            .collect::<Option<_>>()?;
-
-        c.feedback = l
-            .feedback
-            .into_iter()
-            .map(
-                |(id, date, kind, rating, text, status, resolved, handler, days)| {
-                    let [due, started, callback_due, callback_done] = days.map(from_opt_day);
-                    Some(Feedback {
-                        id,
-                        date: from_day(date)?,
-                        kind,
-                        rating,
-                        text,
-                        status,
-                        resolved: from_opt_day(resolved)?,
-                        resolution: None,
-                        handler,
-                        due: due?,
-                        started: started?,
-                        callback_due: callback_due?,
-                        callback_done: callback_done?,
-                        callback_note: None,
-                        callback_rating: None,
-                    })
-                },
-            )
-            .collect::<Option<_>>()?;
-
-        c.consents = l
-            .consents
-            .into_iter()
-            .map(|(purpose, status, date)| {
-                Some(Consent {
-                    id: String::new(),
-                    purpose,
-                    status,
-                    date: from_day(date)?,
-                    scope: None,
-                    channel: None,
-                    evidence: None,
-                    by: None,
-                })
-            })
-            .collect::<Option<_>>()?;
+        let l: LogsRead = postcard::from_bytes(logs).ok()?;
+        c.key_people = l.people.0;
+        c.dates = l.dates.0;
+        c.transactions = l.transactions.0;
+        c.payments = l.payments.0;
+        c.contacts = l.contacts.0;
+        c.feedback = l.feedback.0;
+        c.consents = l.consents.0;
     }
     Some(c)
 }
