@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod model;
 pub mod ops;
 pub mod output;
+pub mod per_thread;
 pub mod store;
 
 use std::process::ExitCode;

@@ -238,6 +238,28 @@ impl Receivables {
     }
 }
 
+/// Another share of the same store's debts (counted by another thread): the customers are
+/// put in order by [`Receivables::finish`].
+impl crate::per_thread::Merge for Receivables {
+    fn merge(&mut self, other: Receivables) {
+        self.total += other.total;
+        self.overdue += other.overdue;
+        for (into, from) in self.aging.iter_mut().zip(other.aging) {
+            *into += from;
+        }
+        self.customers.extend(other.customers);
+        for (name, o) in other.owners {
+            let into = self.owners.entry(name).or_default();
+            into.customers += o.customers;
+            into.balance += o.balance;
+            into.overdue += o.overdue;
+            for (a, b) in into.aging.iter_mut().zip(o.aging) {
+                *a += b;
+            }
+        }
+    }
+}
+
 /// The due date of a purchase on `date` with `terms` days to pay.
 pub fn due_date(date: NaiveDate, terms: u32) -> NaiveDate {
     date.checked_add_days(chrono::Days::new(u64::from(terms)))
@@ -272,6 +294,42 @@ mod tests {
 
     fn dec(s: &str) -> Decimal {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn receivables_counted_apart_and_merged_are_the_same() {
+        use crate::per_thread::Merge;
+        let today = d("2026-11-22");
+        let debtors: Vec<(Customer, Ledger)> = (0..9)
+            .map(|i| {
+                let mut c = customer();
+                c.id = format!("c-0000000{i}");
+                c.owner = ["wang", "li.na", ""][i % 3].to_string().into();
+                c.owner = c.owner.filter(|o| !o.is_empty());
+                let due = ["2026-06-01", "2026-10-30", "2026-12-30"][i % 3];
+                c.transactions.push(on_account(
+                    "t-00000001",
+                    "2026-05-01",
+                    due,
+                    &format!("{}.25", 100 + i),
+                ));
+                let l = Ledger::of(&c, "CNY", today);
+                (c, l)
+            })
+            .collect();
+        let json = |r: Receivables| serde_json::to_string(&r.finish()).unwrap();
+        let mut whole = Receivables::new("CNY", today);
+        debtors.iter().for_each(|(c, l)| whole.add(c, l));
+        let whole = json(whole);
+        for first in [0, 1] {
+            let mut parts = [0, 1].map(|_| Receivables::new("CNY", today));
+            for (i, (c, l)) in debtors.iter().enumerate() {
+                parts[(i + first) % 2].add(c, l);
+            }
+            let [mut a, b] = parts;
+            a.merge(b);
+            assert_eq!(json(a), whole);
+        }
     }
 
     #[test]

@@ -240,20 +240,15 @@ impl<'a> Tally<'a> {
 
     /// Counts one customer.
     pub fn add(&mut self, c: &Customer) {
-        let label = |o: Option<String>| o.unwrap_or_else(|| "-".into());
         let (config, today, since) = (self.config, self.r.today, self.r.since);
         let r = &mut self.r;
         let months = &self.months;
         let year_start = months[0];
         r.customers += 1;
-        let tier = label(c.class.tier.map(|t| t.to_string()));
-        *r.by_tier.entry(tier.clone()).or_default() += 1;
-        *r.by_lifecycle
-            .entry(label(c.class.lifecycle.map(|t| t.to_string())))
-            .or_default() += 1;
-        *r.by_stage
-            .entry(label(c.class.stage.map(|t| t.to_string())))
-            .or_default() += 1;
+        let tier = c.class.tier.map_or("-", |t| t.as_str());
+        count(&mut r.by_tier, tier);
+        count(&mut r.by_lifecycle, c.class.lifecycle.map_or("-", |t| t.as_str()));
+        count(&mut r.by_stage, c.class.stage.map_or("-", |t| t.as_str()));
         let mut year_revenue = Decimal::ZERO;
         for t in c.transactions.iter().filter(|t| t.currency == config.currency) {
             let d = t.date.0;
@@ -265,7 +260,12 @@ impl<'a> Tally<'a> {
                 r.revenue_by_month[m].revenue += t.amount;
             }
         }
-        *r.revenue_by_tier.entry(tier).or_default() += year_revenue;
+        match r.revenue_by_tier.get_mut(tier) {
+            Some(sum) => *sum += year_revenue,
+            None => {
+                r.revenue_by_tier.insert(tier.to_string(), year_revenue);
+            }
+        }
         if year_revenue > Decimal::ZERO {
             self.tops.push(Top {
                 id: c.id.clone(),
@@ -283,9 +283,9 @@ impl<'a> Tally<'a> {
             .iter()
             .filter(|k| k.at.date() >= since && k.at.date() <= today)
         {
-            let who = k.by.clone().or_else(|| c.owner.clone());
-            *r.contacts_by_owner.entry(label(who)).or_default() += 1;
-            *r.contacts_by_channel.entry(k.channel.to_string()).or_default() += 1;
+            let who = k.by.as_deref().or(c.owner.as_deref()).unwrap_or("-");
+            count(&mut r.contacts_by_owner, who);
+            count(&mut r.contacts_by_channel, k.channel.as_str());
         }
         let mut group = r.by.map(|by| {
             r.groups
@@ -367,11 +367,65 @@ impl<'a> Tally<'a> {
     }
 }
 
+/// One more under `key`; the key is copied only the first time it is counted.
+fn count(map: &mut BTreeMap<String, usize>, key: &str) {
+    match map.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            map.insert(key.to_string(), 1);
+        }
+    }
+}
+
 /// The ten largest, largest first; ties by id, so the order never depends on the order
 /// records were counted in.
 fn top_ten(tops: &mut Vec<Top>) {
     tops.sort_by(|a, b| b.revenue.cmp(&a.revenue).then_with(|| a.id.cmp(&b.id)));
     tops.truncate(10);
+}
+
+impl crate::per_thread::Merge for Tally<'_> {
+    /// Takes in what another tally of the same report counted (another thread's share of
+    /// the store): the report is the same whichever counted which customer.
+    fn merge(&mut self, other: Self) {
+        fn add<V: std::ops::AddAssign + Default>(into: &mut BTreeMap<String, V>, from: BTreeMap<String, V>) {
+            for (k, v) in from {
+                *into.entry(k).or_default() += v;
+            }
+        }
+        let (r, o) = (&mut self.r, other.r);
+        r.customers += o.customers;
+        add(&mut r.by_tier, o.by_tier);
+        add(&mut r.by_lifecycle, o.by_lifecycle);
+        add(&mut r.by_stage, o.by_stage);
+        add(&mut r.revenue_by_tier, o.revenue_by_tier);
+        add(&mut r.contacts_by_owner, o.contacts_by_owner);
+        add(&mut r.contacts_by_channel, o.contacts_by_channel);
+        for (m, other) in r.revenue_by_month.iter_mut().zip(o.revenue_by_month) {
+            m.revenue += other.revenue;
+        }
+        r.complaints_opened += o.complaints_opened;
+        r.complaints_resolved += o.complaints_resolved;
+        r.complaints_open_now += o.complaints_open_now;
+        r.ratings += o.ratings;
+        r.overdue_follow_ups += o.overdue_follow_ups;
+        r.overdue_ids.extend(o.overdue_ids);
+        r.overdue_customers.extend(o.overdue_customers);
+        for (k, g) in o.groups {
+            let into = r.groups.entry(k).or_default();
+            into.customers += g.customers;
+            into.new += g.new;
+            into.churned += g.churned;
+            into.revenue += g.revenue;
+            into.complaints += g.complaints;
+            into.open_complaints += g.open_complaints;
+            into.ratings += g.ratings;
+            into.rating_sum += g.rating_sum;
+        }
+        self.rating_sum += other.rating_sum;
+        self.tops.extend(other.tops);
+        top_ten(&mut self.tops);
+    }
 }
 
 #[cfg(test)]
@@ -586,6 +640,51 @@ mod tests {
         assert_eq!(r.complaints_open_now, 2);
         assert_eq!(r.ratings, 3);
         assert_eq!(r.average_rating, Some("4.67".parse().unwrap()));
+    }
+
+    #[test]
+    fn tallies_counted_apart_and_merged_give_the_same_report() {
+        use crate::per_thread::Merge;
+        let customers: Vec<Customer> = (0..12)
+            .map(|i| {
+                let mut c = buyer(&format!("c-0000000{i:x}"), &format!("{}.5", 100 * (i % 5)));
+                c.name = format!("N{}", i % 4);
+                c.owner = ["wang", "li.na", ""][i % 3].to_string().into();
+                c.owner = c.owner.filter(|o| !o.is_empty());
+                c.class.tier = [None, Some(Tier::Strategic), Some(Tier::General)][i % 3];
+                c.class.lifecycle = [None, Some(Lifecycle::Active), Some(Lifecycle::Churned)][i % 3];
+                c.follow_up.next = Some(Date(d(["2026-11-01", "2030-01-01"][i % 2])));
+                let mut k = contact("k-00000001", "2026-11-10T10:00:00+08:00");
+                k.channel = [Channel::Phone, Channel::Wechat][i % 2];
+                k.by = (i % 4 == 0).then(|| "zhao".to_string());
+                c.contacts.push(k);
+                let mut f = feedback(
+                    "f-00000001",
+                    "2026-11-05",
+                    FeedbackKind::Complaint,
+                    [FeedbackStatus::Open, FeedbackStatus::Resolved][i % 2],
+                );
+                f.rating = Some((i % 5) as u8 + 1);
+                c.feedback.push(f);
+                c
+            })
+            .collect();
+        let (today, since) = (d("2026-11-22"), d("2026-10-23"));
+        let config = Config::default();
+        let whole = {
+            let mut t = Tally::new(&config, today, since, Some(Dimension::Owner));
+            customers.iter().for_each(|c| t.add(c));
+            serde_json::to_string(&t.finish()).unwrap()
+        };
+        for first in [0, 1] {
+            let mut parts = [0, 1].map(|_| Tally::new(&config, today, since, Some(Dimension::Owner)));
+            for (i, c) in customers.iter().enumerate() {
+                parts[(i + first) % 2].add(c);
+            }
+            let [mut a, b] = parts;
+            a.merge(b);
+            assert_eq!(serde_json::to_string(&a.finish()).unwrap(), whole);
+        }
     }
 
     #[test]

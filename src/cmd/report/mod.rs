@@ -15,6 +15,7 @@ use crate::model::query::Filters;
 use crate::model::report::{Dimension, Tally};
 use crate::model::when::parse_date;
 use crate::output;
+use crate::per_thread::PerThread;
 
 mod html;
 mod receivables;
@@ -74,13 +75,13 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
     if args.receivables {
         return receivables::run(filters, format, ctx);
     }
-    // Each record is counted as it is read; none is kept.
-    let tally = std::sync::Mutex::new(Tally::new(&store.config, ctx.today, since, args.by));
+    // Each record is counted as it is read, by the thread that read it; none is kept.
+    let tally = PerThread::new(|| Tally::new(&store.config, ctx.today, since, args.by));
     let (_, errors) = ctx.scan_filtered(crate::store::Projection::Full, filters, |_, c| {
-        tally.lock().unwrap_or_else(|p| p.into_inner()).add(&c);
+        tally.with(|t| t.add(&c));
         None::<()>
     })?;
-    let r = tally.into_inner().unwrap_or_else(|p| p.into_inner()).finish();
+    let r = tally.combined().finish();
     let text = match format {
         Format::Json => format!("{}\n", serde_json::to_string_pretty(&r).expect("serializes")),
         Format::Html => html::html(&r),

@@ -12,20 +12,21 @@ use crate::i18n::fl;
 use crate::model::credit::{BUCKETS, Ledger, Receivables};
 use crate::model::query::Filters;
 use crate::output;
+use crate::per_thread::PerThread;
 
 pub fn run(filters: &Filters, format: Format, ctx: &Ctx) -> Result<u8> {
     let store = ctx.store()?;
     let (currency, today) = (&store.config.currency, ctx.today);
     // Each record is counted as it is read: memory holds one row per customer who owes.
-    let tally = std::sync::Mutex::new(Receivables::new(currency, today));
+    let tally = PerThread::new(|| Receivables::new(currency, today));
     let (_, errors) = ctx.scan_filtered(crate::store::Projection::Full, filters, |_, c| {
         let ledger = Ledger::of(&c, currency, today);
         if ledger.balance > rust_decimal::Decimal::ZERO {
-            tally.lock().unwrap_or_else(|p| p.into_inner()).add(&c, &ledger);
+            tally.with(|t| t.add(&c, &ledger));
         }
         None::<()>
     })?;
-    let r = tally.into_inner().unwrap_or_else(|p| p.into_inner()).finish();
+    let r = tally.combined().finish();
     let text = match format {
         Format::Json => format!("{}\n", serde_json::to_string_pretty(&r).expect("serializes")),
         Format::Html => html(&r),
