@@ -255,22 +255,47 @@ fn score(below: usize, n: usize) -> u8 {
 pub fn rfm_scores(all: &[Option<Totals>], today: NaiveDate) -> Vec<Option<(u8, u8, u8)>> {
     let buyers: Vec<&Totals> = all.iter().flatten().collect();
     let n = buyers.len();
-    let mut days: Vec<i64> = buyers.iter().map(|t| (today - t.last).num_days()).collect();
-    let mut counts: Vec<u32> = buyers.iter().map(|t| t.count).collect();
-    let mut sums: Vec<Decimal> = buyers.iter().map(|t| t.sum).collect();
-    days.sort_unstable();
-    counts.sort_unstable();
-    sums.sort_unstable();
+    let days = ranks(
+        &buyers
+            .iter()
+            .map(|t| (today - t.last).num_days())
+            .collect::<Vec<_>>(),
+    );
+    let counts = ranks(&buyers.iter().map(|t| t.count).collect::<Vec<_>>());
+    let sums = ranks(&buyers.iter().map(|t| t.sum).collect::<Vec<_>>());
+    let mut buyer = 0;
     all.iter()
         .map(|t| {
-            let t = t.as_ref()?;
-            let r_days = (today - t.last).num_days();
-            let more_days = n - days.partition_point(|d| *d <= r_days);
-            let fewer = counts.partition_point(|c| *c < t.count);
-            let smaller = sums.partition_point(|s| *s < t.sum);
-            Some((score(more_days, n), score(fewer, n), score(smaller, n)))
+            t.as_ref()?;
+            let i = buyer;
+            buyer += 1;
+            // More recent than those who waited longer; more, and more spent, than those below.
+            Some((score(days[i].1, n), score(counts[i].0, n), score(sums[i].0, n)))
         })
         .collect()
+}
+
+/// For each value, how many of `values` are smaller and how many larger (equal ones are
+/// neither): one sort, then one pass, rather than two searches of a sorted copy per value.
+fn ranks<T: Ord>(values: &[T]) -> Vec<(usize, usize)> {
+    let n = values.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by(|&a, &b| values[a].cmp(&values[b]));
+    let mut out = vec![(0, 0); n];
+    let mut start = 0;
+    while start < n {
+        let first = &values[order[start]];
+        let end = start
+            + order[start..]
+                .iter()
+                .take_while(|&&i| values[i] == *first)
+                .count();
+        for &i in &order[start..end] {
+            out[i] = (start, n - end);
+        }
+        start = end;
+    }
+    out
 }
 
 /// The inputs of the rules for one customer.
@@ -321,13 +346,15 @@ pub fn first_match<T: Copy>(rules: &[Rule<T>], metrics: &BTreeMap<&'static str, 
 
 /// `100 × (buyers with a strictly larger M) / n` for each customer with totals.
 pub fn top_percents(all: &[Option<Totals>]) -> Vec<Option<Decimal>> {
-    let mut sums: Vec<Decimal> = all.iter().flatten().map(|t| t.sum).collect();
-    sums.sort_unstable();
+    let sums: Vec<Decimal> = all.iter().flatten().map(|t| t.sum).collect();
     let n = sums.len();
+    let ranks = ranks(&sums);
+    let mut buyer = 0;
     all.iter()
         .map(|t| {
-            let t = t.as_ref()?;
-            let larger = n - sums.partition_point(|s| *s <= t.sum);
+            t.as_ref()?;
+            let larger = ranks[buyer].1;
+            buyer += 1;
             Some(Decimal::from(100 * larger) / Decimal::from(n))
         })
         .collect()
@@ -336,6 +363,17 @@ pub fn top_percents(all: &[Option<Totals>]) -> Vec<Option<Decimal>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn ranks_count_the_smaller_and_the_larger(values in proptest::collection::vec(-5i64..5, 0..60)) {
+            let ranks = ranks(&values);
+            for (v, (smaller, larger)) in values.iter().zip(ranks) {
+                proptest::prop_assert_eq!(smaller, values.iter().filter(|x| *x < v).count());
+                proptest::prop_assert_eq!(larger, values.iter().filter(|x| *x > v).count());
+            }
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

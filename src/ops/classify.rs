@@ -87,6 +87,7 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
             complaints: complaint_counts(&c, today, window),
         })
     })?;
+    let _rules = crate::store::timing::phase("rules");
     summaries.sort_by(|a, b| a.id.cmp(&b.id));
 
     let foreign: usize = summaries.iter().map(|s| s.foreign).sum();
@@ -94,40 +95,51 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
     let scores = rfm_scores(&all_totals, today);
     let tops = top_percents(&all_totals);
 
-    let mut changes = Vec::with_capacity(summaries.len());
+    // Each customer's rules are applied apart from the others': in parallel, in order.
+    let decided: Vec<(Change, Option<Class>)> = summaries
+        .par_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut m = metrics(
+                s.last_contact,
+                s.created,
+                all_totals[i].as_ref(),
+                scores[i],
+                tops[i],
+                today,
+            );
+            m.insert("complaints", s.complaints.0.into());
+            m.insert("open_complaints", s.complaints.1.into());
+            let mut class = s.class.clone();
+            if !class.pin {
+                class.tier = first_match(&config.classify.tier, &m);
+            }
+            class.lifecycle = first_match(&config.classify.lifecycle, &m);
+            class.rfm = scores[i].map(|(r, f, m)| format!("{r}{f}{m}"));
+            let changed = shown(&class) != shown(&s.class);
+            if changed {
+                class.classified = Some(Date(today));
+            }
+            let change = Change {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                changed,
+                old: shown(&s.class),
+                new: shown(&class),
+            };
+            (change, changed.then_some(class))
+        })
+        .collect();
+    let mut changes = Vec::with_capacity(decided.len());
     let mut to_write: Vec<(&std::path::Path, Class)> = Vec::new();
-    for (i, s) in summaries.iter().enumerate() {
-        let m = metrics(
-            s.last_contact,
-            s.created,
-            all_totals[i].as_ref(),
-            scores[i],
-            tops[i],
-            today,
-        );
-        let mut m = m;
-        m.insert("complaints", s.complaints.0.into());
-        m.insert("open_complaints", s.complaints.1.into());
-        let mut class = s.class.clone();
-        if !class.pin {
-            class.tier = first_match(&config.classify.tier, &m);
+    for ((change, class), s) in decided.into_iter().zip(&summaries) {
+        if let Some(class) = class {
+            to_write.push((&s.path, class));
         }
-        class.lifecycle = first_match(&config.classify.lifecycle, &m);
-        class.rfm = scores[i].map(|(r, f, m)| format!("{r}{f}{m}"));
-        let changed = shown(&class) != shown(&s.class);
-        if changed {
-            class.classified = Some(Date(today));
-            to_write.push((&s.path, class.clone()));
-        }
-        changes.push(Change {
-            id: s.id.clone(),
-            name: s.name.clone(),
-            changed,
-            old: shown(&s.class),
-            new: shown(&class),
-        });
+        changes.push(change);
     }
 
+    drop(_rules);
     let mut failed: Vec<Error> = Vec::new();
     if write {
         // A part at a time: read the changed records in full in parallel, update their
