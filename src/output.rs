@@ -112,14 +112,18 @@ pub fn choose(asked: Option<Format>, plain: Format, terminal: bool) -> Format {
 /// A list for programs: one pretty JSON document (`[]` when empty), or NDJSON, one compact
 /// object a line (nothing when empty).
 pub fn json_list<T: serde::Serialize>(items: &[T], ndjson: bool) -> String {
+    // Written into one buffer: a string per item would be made and copied for nothing.
+    let mut out = Vec::new();
     if ndjson {
-        items
-            .iter()
-            .map(|i| serde_json::to_string(i).expect("serializes") + "\n")
-            .collect()
+        for i in items {
+            serde_json::to_writer(&mut out, i).expect("serializes");
+            out.push(b'\n');
+        }
     } else {
-        format!("{}\n", serde_json::to_string_pretty(items).expect("serializes"))
+        serde_json::to_writer_pretty(&mut out, items).expect("serializes");
+        out.push(b'\n');
     }
+    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
 /// A format some mode of a command cannot write (`export --entries --format ics`).
@@ -149,9 +153,9 @@ pub fn table<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], color: Color) ->
 
 /// [`table`], with the columns in `painted` holding text crmfile made and coloured itself
 /// (never stored data), left as they are.
-pub fn table_painted<S: AsRef<str>>(
+pub fn table_painted<S: AsRef<str>, R: AsRef<[C]>, C: AsRef<str>>(
     header: &[S],
-    rows: &[Vec<String>],
+    rows: &[R],
     color: Color,
     painted: &[usize],
 ) -> String {
@@ -161,11 +165,11 @@ pub fn table_painted<S: AsRef<str>>(
     let mut b = Builder::default();
     b.push_record(header.iter().map(|h| color.paint("1", h.as_ref())));
     for row in rows {
-        b.push_record(row.iter().enumerate().map(|(i, c)| {
+        b.push_record(row.as_ref().iter().enumerate().map(|(i, c)| {
             if painted.contains(&i) {
-                c.clone()
+                c.as_ref().to_string()
             } else {
-                terminal_safe(c).into_owned()
+                terminal_safe(c.as_ref()).into_owned()
             }
         }));
     }
@@ -174,18 +178,30 @@ pub fn table_painted<S: AsRef<str>>(
     format!("{t}\n")
 }
 
-/// Tab-separated lines without a header: what `cut`, `sort` and `awk` expect.
-pub fn plain(rows: &[Vec<String>]) -> String {
+/// Tab-separated lines without a header: what `cut`, `sort` and `awk` expect. A tab or
+/// line break inside a cell becomes a space, so each row stays one line of its columns.
+pub fn plain<R: AsRef<[C]>, C: AsRef<str>>(rows: &[R]) -> String {
     let mut out = String::new();
     for row in rows {
-        let cells: Vec<String> = row
-            .iter()
-            .map(|c| terminal_safe(&c.replace(['\t', '\n'], " ")).into_owned())
-            .collect();
-        out.push_str(&cells.join("\t"));
-        out.push('\n');
+        plain_row(&mut out, row.as_ref());
     }
     out
+}
+
+/// One line of [`plain`], added to `out`.
+pub fn plain_row<C: AsRef<str>>(out: &mut String, cells: &[C]) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push('\t');
+        }
+        let cell = cell.as_ref();
+        if cell.contains(['\t', '\n']) {
+            out.push_str(&terminal_safe(&cell.replace(['\t', '\n'], " ")));
+        } else {
+            out.push_str(&terminal_safe(cell));
+        }
+    }
+    out.push('\n');
 }
 
 /// CSV with a header; cells a spreadsheet would run as a formula are made text.

@@ -173,6 +173,7 @@ impl Ctx {
 
     /// Writes text to the output; a closed pipe ends the command quietly.
     pub fn emit(&self, text: &str) -> Result<()> {
+        let _timed = crate::store::timing::phase("print");
         self.out.text(text)
     }
 

@@ -197,8 +197,9 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         shown,
         uid: format!("{uid}@crmfile"),
     };
-    if let Some((date, why)) = follow_up_due(c, config)
-        && date <= horizon
+    // The reason is said only for what falls due.
+    if follow_up_date(c, config).is_some_and(|date| date <= horizon)
+        && let Some((date, why)) = follow_up_due(c, config)
     {
         out.push(item(
             date,

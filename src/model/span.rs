@@ -168,12 +168,36 @@ impl Span {
     /// The span as people say it in the language of this run: `every 14d` in English,
     /// `每两周`/`每 30 天` in Chinese (an interval).
     pub fn every(self) -> String {
-        crate::i18n::fl!("span-every", count = self.count, unit = self.unit_letter())
+        self.said(crate::i18n::Lang::current(), || {
+            crate::i18n::fl!("span-every", count = self.count, unit = self.unit_letter())
+        })
     }
 
     /// [`Span::every`] in English whatever the language of the run.
     pub fn every_en(self) -> String {
-        crate::i18n::fl_en!("span-every", count = self.count, unit = self.unit_letter())
+        self.said(crate::i18n::Lang::En, || {
+            crate::i18n::fl_en!("span-every", count = self.count, unit = self.unit_letter())
+        })
+    }
+
+    /// The span's text in `lang`, made by `say` the first time on this thread: a list of
+    /// reminders says the same few cadences a hundred thousand times.
+    fn said(self, lang: crate::i18n::Lang, say: impl FnOnce() -> String) -> String {
+        thread_local! {
+            static SAID: std::cell::RefCell<Vec<(Span, crate::i18n::Lang, String)>> =
+                const { std::cell::RefCell::new(Vec::new()) };
+        }
+        SAID.with_borrow_mut(|said| {
+            if let Some((.., text)) = said.iter().find(|(s, l, _)| *s == self && *l == lang) {
+                return text.clone();
+            }
+            let text = say();
+            // A store has a handful of cadences; a bound keeps an odd one from growing it.
+            if said.len() < 64 {
+                said.push((self, lang, text.clone()));
+            }
+            text
+        })
     }
 
     fn unit_letter(self) -> &'static str {

@@ -644,6 +644,7 @@ impl Session {
         if !store.config.access_log.enabled {
             return;
         }
+        let _timed = crate::store::timing::phase("access log");
         let read = std::mem::take(&mut *self.read.lock().unwrap_or_else(|p| p.into_inner()));
         let touched = self.touched.lock().unwrap_or_else(|p| p.into_inner());
         let written: Vec<String> = touched
@@ -660,8 +661,10 @@ impl Session {
         if read.is_empty() && written.is_empty() {
             return;
         }
-        let mut ids: Vec<String> = read.iter().chain(&written).cloned().collect();
-        ids.sort();
+        let (read_count, written_count) = (read.len(), written.len());
+        let mut ids = read;
+        ids.extend(written);
+        ids.sort_unstable();
         ids.dedup();
         let more = ids.len().saturating_sub(crate::store::access_log::MAX_IDS);
         ids.truncate(crate::store::access_log::MAX_IDS);
@@ -670,8 +673,8 @@ impl Session {
             at: self.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             user: self.actor().unwrap_or_else(|| "unknown".into()),
             command: command.to_string(),
-            read: read.len(),
-            written: written.len(),
+            read: read_count,
+            written: written_count,
             ids,
             more,
             failed,
