@@ -104,6 +104,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let mut rng = rand::rng();
 
     // Parse and validate everything before touching the store.
+    let validate = crate::store::timing::phase("validate");
     let batch: Vec<(String, Result<Customer>)> = match &args.json {
         Some(src) if src == "-" => {
             let text = crate::store::read_stdin_text(fl!("error-read-json-stdin"), fl!("hint-pipe-json"))?;
@@ -115,6 +116,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         None => vec![(fl!("what-new-customer"), from_flags(&args, ctx, &mut rng))],
     };
     let batch = crate::ops::add::validated(batch, &store.config);
+    drop(validate);
 
     let single = batch.len() == 1;
     let mut failed = 0usize;

@@ -1,7 +1,9 @@
 //! Finding customers by what people remember of them, and spotting likely duplicates.
 
+use std::collections::HashSet;
+
 use super::record::Customer;
-use super::validate::{normalize_email, normalize_phone};
+use super::validate::{normalize_email, normalize_phone, phone_main};
 
 fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
@@ -222,6 +224,88 @@ pub fn dedup_keys(c: &Customer) -> Vec<DedupKey> {
     keys
 }
 
+/// A test of what the index says of a stored record ([`Said`]) before it is decoded: false
+/// only when none of its [`dedup_keys`] is among `wanted` (the keys of the records being
+/// added), so a duplicate check decodes, and normalizes the phones of, only the few
+/// records that may share one.
+pub struct DedupProbe<'w> {
+    wanted: &'w HashSet<DedupKey>,
+    /// The last four digits of each wanted phone: a number's key keeps its last digits
+    /// (normalizing changes only its prefix), so a phone not ending in one of them cannot
+    /// have a wanted key.
+    phone_tails: HashSet<[u8; 4]>,
+    /// The first character of each wanted name (none when it is blank) and company, as
+    /// folded.
+    name_starts: HashSet<(Option<char>, char)>,
+    emails: bool,
+    refs: bool,
+}
+
+impl<'w> DedupProbe<'w> {
+    pub fn new(wanted: &'w HashSet<DedupKey>) -> DedupProbe<'w> {
+        let mut probe = DedupProbe {
+            wanted,
+            phone_tails: HashSet::new(),
+            name_starts: HashSet::new(),
+            emails: false,
+            refs: false,
+        };
+        for key in wanted {
+            match key {
+                DedupKey::Phone(p) => probe.phone_tails.extend(last_four_digits(p)),
+                DedupKey::NameCompany(name, company) => {
+                    if let Some(c) = company.chars().next() {
+                        probe.name_starts.insert((name.chars().next(), c));
+                    }
+                }
+                DedupKey::Email(_) => probe.emails = true,
+                DedupKey::Ref(_) => probe.refs = true,
+            }
+        }
+        probe
+    }
+
+    /// Whether the record `said` describes may have a wanted key.
+    pub fn may_share(&self, said: &Said) -> bool {
+        let wanted = |key: DedupKey| self.wanted.contains(&key);
+        let phone = |p: &&str| {
+            last_four_digits(phone_main(p)).is_some_and(|tail| self.phone_tails.contains(&tail))
+                && normalize_phone(p).is_ok_and(|n| wanted(DedupKey::Phone(n)))
+        };
+        // Folding lower-cases the first character on its own (no letter comes before it).
+        let first_folded = |text: &str| text.trim_start().chars().next()?.to_lowercase().next();
+        let name_company = |company: &str| {
+            first_folded(company).is_some_and(|c| self.name_starts.contains(&(first_folded(said.name), c)))
+                && wanted(DedupKey::NameCompany(folded(said.name), folded(company)))
+        };
+        said.phones.iter().any(phone)
+            || self.emails
+                && said
+                    .emails
+                    .iter()
+                    .any(|e| wanted(DedupKey::Email(normalize_email(e))))
+            || said
+                .company
+                .filter(|c| !c.trim().is_empty())
+                .is_some_and(name_company)
+            || self.refs
+                && said
+                    .reference
+                    .filter(|r| !r.trim().is_empty())
+                    .is_some_and(|r| wanted(DedupKey::Ref(r.trim().to_string())))
+    }
+}
+
+/// The last four ASCII digits of `text`, whatever stands between them; `None` with fewer.
+fn last_four_digits(text: &str) -> Option<[u8; 4]> {
+    let mut tail = [0u8; 4];
+    let mut digits = text.bytes().rev().filter(u8::is_ascii_digit);
+    for slot in tail.iter_mut().rev() {
+        *slot = digits.next()?;
+    }
+    Some(tail)
+}
+
 /// True when `query` is the whole name, id, ref or an email or phone of `c`: used to pick
 /// one customer among several substring matches.
 pub fn exact(c: &Customer, query: &str) -> bool {
@@ -375,6 +459,56 @@ mod pinyin_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Text shaped like what people type into phone, email, name and company fields:
+    /// separators, prefixes, extensions, full-width digits, letters that fold oddly.
+    fn typed(pieces: &'static [&'static str]) -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        proptest::collection::vec(proptest::sample::select(pieces), 0..8).prop_map(|p| p.concat())
+    }
+
+    fn stored(phone: String, email: String, name: String, company: String, reference: String) -> Customer {
+        let mut c = crate::model::testing::customer();
+        c.contact.phones = vec![phone.as_str().into()];
+        c.contact.emails = vec![email];
+        c.name = name;
+        c.company = Some(company);
+        c.reference = Some(reference);
+        c
+    }
+
+    const PHONE: &[&str] = &[
+        "1", "3", "8", "0", "00", "+", "+86", " ", "-", "(", ")", ".", "ext.", "转", "分机", "８", "x",
+    ];
+    const TEXT: &[&str] = &[
+        "a", "A", " ", "\u{3000}", "İ", "Σ", "σ", "张", "伟", "Co", "@x.cn", ".",
+    ];
+
+    proptest::proptest! {
+        /// The probe says a record may share a key exactly when its keys and the wanted
+        /// ones meet: it never turns down a duplicate, and lets through nothing else.
+        #[test]
+        fn a_dedup_probe_passes_exactly_the_records_that_share_a_key(
+            new in (typed(PHONE), typed(TEXT), typed(TEXT), typed(TEXT), typed(TEXT)),
+            old in (typed(PHONE), typed(TEXT), typed(TEXT), typed(TEXT), typed(TEXT)),
+            same in 0usize..6,
+        ) {
+            let new = stored(new.0, new.1, new.2, new.3, new.4);
+            let mut old = stored(old.0, old.1, old.2, old.3, old.4);
+            // Often one field the same, or the same but for case and spacing.
+            match same {
+                0 => old.contact.phones[0] = format!(" {}", new.contact.phones[0].number).as_str().into(),
+                1 => old.contact.emails[0] = new.contact.emails[0].to_uppercase(),
+                2 => (old.name, old.company) = (format!(" {} ", new.name), new.company.clone()),
+                3 => old.reference = new.reference.clone(),
+                _ => {}
+            }
+            let wanted: HashSet<DedupKey> = dedup_keys(&new).into_iter().collect();
+            let shares = dedup_keys(&old).iter().any(|k| wanted.contains(k));
+            proptest::prop_assert_eq!(DedupProbe::new(&wanted).may_share(&Said::of(&old)), shares);
+        }
+    }
+
     use crate::model::date::Timestamp;
 
     fn customer() -> Customer {

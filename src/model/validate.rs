@@ -52,12 +52,7 @@ pub fn normalize_phone(text: &str) -> Result<String, String> {
 
 /// [`normalize_phone`], its error in the language of `loader`.
 fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<String, String> {
-    // An extension (`ext. 8001`, `转8001`) is no part of the number compared.
-    let main = ["ext.", "转", "分机"]
-        .iter()
-        .find_map(|m| text.find(m).map(|at| &text[..at]))
-        .unwrap_or(text);
-    let mut s: String = main
+    let mut s: String = phone_main(text)
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.' | '\u{3000}'))
         .collect();
@@ -68,14 +63,15 @@ fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<Strin
         Some(rest) => (true, rest),
         None => (false, s.as_str()),
     };
-    let shown = mask(text);
-    let bad = || fl!(loader, "invalid-phone", text = shown.clone());
+    // Masked only for an error: most numbers are fine.
+    let shown = || mask(text);
+    let bad = || fl!(loader, "invalid-phone", text = shown());
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(bad());
     }
     if plus {
         if !(7..=15).contains(&digits.len()) {
-            return Err(fl!(loader, "invalid-phone-international", text = shown.clone()));
+            return Err(fl!(loader, "invalid-phone-international", text = shown()));
         }
         // Beijing's area code is 10: `+86 10 …` is a landline, not a short mobile.
         if let Some(national) = digits.strip_prefix("86")
@@ -83,7 +79,7 @@ fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<Strin
             && !national.starts_with("10")
             && !is_cn_mobile(national)
         {
-            return Err(fl!(loader, "invalid-phone-cn-digits", text = shown.clone()));
+            return Err(fl!(loader, "invalid-phone-cn-digits", text = shown()));
         }
         return Ok(format!("+{digits}"));
     }
@@ -91,7 +87,7 @@ fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<Strin
         return Ok(format!("+86{digits}"));
     }
     if digits.starts_with('1') && digits.len() == 11 {
-        return Err(fl!(loader, "invalid-phone-cn-prefix", text = shown.clone()));
+        return Err(fl!(loader, "invalid-phone-cn-prefix", text = shown()));
     }
     if digits.starts_with('0') && (10..=12).contains(&digits.len()) {
         return Ok(format!("+86{}", &digits[1..]));
@@ -100,6 +96,15 @@ fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<Strin
         return Ok(digits.to_string());
     }
     Err(bad())
+}
+
+/// The number of a phone text without its extension (`ext. 8001`, `转8001`), which is no
+/// part of the number compared.
+pub fn phone_main(text: &str) -> &str {
+    ["ext.", "转", "分机"]
+        .iter()
+        .find_map(|m| text.find(m).map(|at| &text[..at]))
+        .unwrap_or(text)
 }
 
 pub fn normalize_email(text: &str) -> String {

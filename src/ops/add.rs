@@ -9,7 +9,7 @@ use crate::i18n::fl;
 use crate::model::config::Config;
 use crate::model::date::Timestamp;
 use crate::model::id::{self, IdKind};
-use crate::model::query::{DedupKey, dedup_keys};
+use crate::model::query::{DedupKey, DedupProbe, dedup_keys};
 use crate::model::record::{Customer, SCHEMA_VERSION};
 use crate::store::Mode;
 
@@ -123,20 +123,25 @@ pub fn add_new(
     batch: Vec<(String, Result<Customer>)>,
     force: bool,
 ) -> Result<Vec<Result<String>>> {
+    let recipients = crate::store::timing::phase("keys and recipients");
     session.keyring()?;
     session.recipients_for_write(folder)?;
+    drop(recipients);
     let _lock = session.lock()?;
-    // Of each record read, its id and only the duplicate keys the new records have: a
-    // map of every key in the store would cost more than the scan.
+    // Of each record read, only the duplicate keys the new records have (a map of every
+    // key in the store would cost more than the scan); an indexed record that cannot have
+    // one is not even decoded.
     let wanted: HashSet<DedupKey> = batch
         .iter()
         .filter_map(|(_, r)| r.as_ref().ok())
         .flat_map(dedup_keys)
         .collect();
-    let (known, errors) = session.scan_heads(|_, c| {
+    let probe = DedupProbe::new(&wanted);
+    let may_share = |said: &crate::model::query::Said| probe.may_share(said);
+    let (known, ids, errors) = session.scan_heads_probed(&may_share, |_, c, _| {
         let mut keys = dedup_keys(&c);
         keys.retain(|k| wanted.contains(k));
-        Some((c.id, keys))
+        (!keys.is_empty()).then_some((c.id, keys))
     })?;
     if !errors.is_empty() {
         session.report_file_errors(&errors);
@@ -144,7 +149,7 @@ pub fn add_new(
     }
     // Every id in use, readable or not: a new id must not collide with any (the scan has
     // walked the whole store already; no second walk per record).
-    let mut in_use: HashSet<String> = known.iter().map(|(id, _)| id.clone()).collect();
+    let mut in_use: HashSet<String> = ids.into_iter().collect();
     in_use.extend(errors.iter().filter_map(|e| {
         e.path
             .file_name()

@@ -567,6 +567,21 @@ impl Session {
         })
     }
 
+    /// [`Session::scan_heads`] through a prefilter: the records `pre` turns down are
+    /// neither decoded nor handed to `f`. Returns too the id of every record seen.
+    pub fn scan_heads_probed<T: Send>(
+        &self,
+        pre: &crate::store::Prefilter<'_>,
+        f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<String>, Vec<FileError>)> {
+        self.arm_not_yours()?;
+        let (items, ids, errors) =
+            self.store()?
+                .scan_indexed(self.keyring()?, Projection::Head, Some(pre), f);
+        self.note_read(ids.iter().cloned());
+        Ok((items, ids, errors))
+    }
+
     /// [`Session::scan_indexed`] with the projection chosen at run time.
     pub fn scan_projected<T: Send>(
         &self,
