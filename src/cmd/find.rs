@@ -60,9 +60,19 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
         ]
     };
     let json = matches!(format, Format::Json | Format::Ndjson);
+    // Plain text for scripts: each match's line is written where it is read, in parallel.
+    let plain = !json && !table && matches!(format, Format::Table);
     // Of each match only what is printed is kept: a query can match most of the store.
     let (found, mut errors) = ctx.scan_filtered(crate::store::Projection::Head, filters, |path, c| {
-        let printed = (!json && format != Format::Ids).then(|| row(&c));
+        let printed = if plain {
+            let mut line = String::new();
+            output::plain_row(&mut line, &row(&c));
+            Printed::Line(line)
+        } else if !json && format != Format::Ids {
+            Printed::Row(row(&c))
+        } else {
+            Printed::Nothing
+        };
         Some((json.then(|| path.to_path_buf()), c.name, c.id, printed))
     })?;
     let text = if json {
@@ -84,8 +94,21 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
         hits.sort_by(|a, b| (&a.1, &a.2).cmp(&(&b.1, &b.2)));
         if format == Format::Ids {
             hits.iter().map(|(_, _, id, _)| format!("{id}\n")).collect()
+        } else if plain {
+            hits.into_iter()
+                .filter_map(|(.., printed)| match printed {
+                    Printed::Line(line) => Some(line),
+                    _ => None,
+                })
+                .collect()
         } else {
-            let rows: Vec<Vec<String>> = hits.into_iter().filter_map(|(.., r)| r).collect();
+            let rows: Vec<Vec<String>> = hits
+                .into_iter()
+                .filter_map(|(.., printed)| match printed {
+                    Printed::Row(row) => Some(row),
+                    _ => None,
+                })
+                .collect();
             match format {
                 Format::Csv => output::csv(HEADER, &rows)?,
                 _ if table && rows.is_empty() => String::new(),
@@ -115,4 +138,13 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
         );
     }
     Ok(0)
+}
+
+/// What a match keeps to be printed.
+enum Printed {
+    Nothing,
+    /// Its line of plain text, made as it was read.
+    Line(String),
+    /// Its cells, for a table or CSV.
+    Row(Vec<String>),
 }
