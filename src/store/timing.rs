@@ -1,5 +1,5 @@
 //! Where a command's time goes: with `CRMFILE_TIMINGS=1`, each phase of a bulk read
-//! (walk, records, index shards, the whole command) is printed to stderr as
+//! (walk, records, index shards, a command's own steps, the whole command) is printed to stderr as
 //! `timing: PHASE MS ms, peak MIB MiB` when it ends, the peak being the process's so far.
 //! Off, a phase costs one check of a value read once.
 
