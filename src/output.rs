@@ -153,9 +153,9 @@ pub fn table<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], color: Color) ->
 
 /// [`table`], with the columns in `painted` holding text crmfile made and coloured itself
 /// (never stored data), left as they are.
-pub fn table_painted<S: AsRef<str>, R: AsRef<[C]>, C: AsRef<str>>(
+pub fn table_painted<S: AsRef<str>>(
     header: &[S],
-    rows: &[R],
+    rows: &[Vec<String>],
     color: Color,
     painted: &[usize],
 ) -> String {
@@ -165,11 +165,11 @@ pub fn table_painted<S: AsRef<str>, R: AsRef<[C]>, C: AsRef<str>>(
     let mut b = Builder::default();
     b.push_record(header.iter().map(|h| color.paint("1", h.as_ref())));
     for row in rows {
-        b.push_record(row.as_ref().iter().enumerate().map(|(i, c)| {
+        b.push_record(row.iter().enumerate().map(|(i, c)| {
             if painted.contains(&i) {
-                c.as_ref().to_string()
+                c.clone()
             } else {
-                terminal_safe(c.as_ref()).into_owned()
+                terminal_safe(c).into_owned()
             }
         }));
     }
@@ -180,10 +180,10 @@ pub fn table_painted<S: AsRef<str>, R: AsRef<[C]>, C: AsRef<str>>(
 
 /// Tab-separated lines without a header: what `cut`, `sort` and `awk` expect. A tab or
 /// line break inside a cell becomes a space, so each row stays one line of its columns.
-pub fn plain<R: AsRef<[C]>, C: AsRef<str>>(rows: &[R]) -> String {
+pub fn plain(rows: &[Vec<String>]) -> String {
     let mut out = String::new();
     for row in rows {
-        plain_row(&mut out, row.as_ref());
+        plain_row(&mut out, row);
     }
     out
 }

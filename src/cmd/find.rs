@@ -109,10 +109,11 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
                     _ => None,
                 })
                 .collect();
+            // What is left is CSV or a table (plain text has its lines).
             match format {
                 Format::Csv => output::csv(HEADER, &rows)?,
-                _ if table && rows.is_empty() => String::new(),
-                _ if table => output::table(
+                _ if rows.is_empty() => String::new(),
+                _ => output::table(
                     &[
                         fl!("col-id"),
                         fl!("col-name"),
@@ -126,7 +127,6 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
                     &rows,
                     ctx.color,
                 ),
-                _ => output::plain(&rows),
             }
         }
     };

@@ -112,13 +112,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         Some(items)
     })?;
     ctx.warn_untrusted(None);
-    let sort = crate::store::timing::phase("sort");
-    let items = in_order(&lists);
+    let items = {
+        let _timed = crate::store::timing::phase("sort");
+        in_order(&lists)
+    };
 
     // A calendar file is always written whole (an empty one clears the old entries);
     // JSON is always a whole document (`[]` when nothing is due); other formats print
     // nothing when nothing is due, for cron.
-    drop(sort);
     if !items.is_empty() || matches!(format, Format::Ics | Format::Json) {
         let format_text = crate::store::timing::phase("format");
         let text = match format {

@@ -130,10 +130,11 @@ pub fn follow_up_date(c: &Customer, config: &Config) -> Option<NaiveDate> {
     basis(c, config).date(c)
 }
 
-/// When the customer's next follow-up falls due, and why.
-pub fn follow_up_due(c: &Customer, config: &Config) -> Option<(NaiveDate, Detail)> {
+/// When the customer's next follow-up falls due, and why, if on or before `until` (the
+/// reason is said only for what falls due).
+pub fn follow_up_due(c: &Customer, config: &Config, until: NaiveDate) -> Option<(NaiveDate, Detail)> {
     let basis = basis(c, config);
-    let date = basis.date(c)?;
+    let date = basis.date(c).filter(|d| *d <= until)?;
     let why = match basis {
         // The step's own words, from the contact that set it.
         Basis::Next(next) => match c
@@ -197,10 +198,7 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         shown,
         uid: format!("{uid}@crmfile"),
     };
-    // The reason is said only for what falls due.
-    if follow_up_date(c, config).is_some_and(|date| date <= horizon)
-        && let Some((date, why)) = follow_up_due(c, config)
-    {
+    if let Some((date, why)) = follow_up_due(c, config, horizon) {
         out.push(item(
             date,
             DueKind::FollowUp,
@@ -742,15 +740,18 @@ mod tests {
         c.follow_up.cadence = Some("2w".parse().unwrap());
         c.contacts.push(contact("2026-11-01T10:00:00+08:00"));
         c.contacts.push(contact("2026-09-01T10:00:00+08:00"));
-        let (date, (detail, _)) = follow_up_due(&c, &Config::default()).unwrap();
+        let (date, (detail, _)) = follow_up_due(&c, &Config::default(), NaiveDate::MAX).unwrap();
         assert_eq!(date, d("2026-11-15"));
         assert_eq!(detail, "every 2w, last contact 2026-11-01");
+        // Not due by the day before: nothing, and no reason said.
+        assert_eq!(follow_up_due(&c, &Config::default(), d("2026-11-14")), None);
+        assert!(follow_up_due(&c, &Config::default(), d("2026-11-15")).is_some());
     }
 
     #[test]
     fn a_never_contacted_customer_is_due_a_cadence_after_creation() {
         let c = customer();
-        let (date, (detail, _)) = follow_up_due(&c, &Config::default()).unwrap();
+        let (date, (detail, _)) = follow_up_due(&c, &Config::default(), NaiveDate::MAX).unwrap();
         assert_eq!(date, d("2026-02-09"));
         assert_eq!(detail, "every 30d, never contacted");
     }
@@ -854,17 +855,29 @@ mod tests {
         let config = Config::default();
         let mut c = customer();
         // Never contacted, no tier: store default 30d from creation.
-        assert_eq!(follow_up_due(&c, &config).unwrap().0, d("2026-02-09"));
+        assert_eq!(
+            follow_up_due(&c, &config, NaiveDate::MAX).unwrap().0,
+            d("2026-02-09")
+        );
         // Tier default.
         c.class.tier = Some(Tier::Strategic);
         c.contacts.push(contact("2026-11-01T10:00:00+08:00"));
-        assert_eq!(follow_up_due(&c, &config).unwrap().0, d("2026-11-15"));
+        assert_eq!(
+            follow_up_due(&c, &config, NaiveDate::MAX).unwrap().0,
+            d("2026-11-15")
+        );
         // The record's own cadence beats the tier's.
         c.follow_up.cadence = Some(Span::days(7));
-        assert_eq!(follow_up_due(&c, &config).unwrap().0, d("2026-11-08"));
+        assert_eq!(
+            follow_up_due(&c, &config, NaiveDate::MAX).unwrap().0,
+            d("2026-11-08")
+        );
         // An explicit next step beats the cadence.
         c.follow_up.next = Some(Date(d("2026-12-01")));
-        assert_eq!(follow_up_due(&c, &config).unwrap().0, d("2026-12-01"));
+        assert_eq!(
+            follow_up_due(&c, &config, NaiveDate::MAX).unwrap().0,
+            d("2026-12-01")
+        );
     }
 
     #[test]

@@ -574,10 +574,7 @@ impl Session {
         pre: &crate::store::Prefilter<'_>,
         f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<String>, Vec<FileError>)> {
-        self.arm_not_yours()?;
-        let (items, ids, errors) =
-            self.store()?
-                .scan_indexed(self.keyring()?, Projection::Head, Some(pre), f);
+        let (items, ids, errors) = self.scan_seeing(Projection::Head, Some(pre), f)?;
         self.note_read(ids.iter().cloned());
         Ok((items, ids, errors))
     }
@@ -597,10 +594,21 @@ impl Session {
         pre: Option<&crate::store::Prefilter<'_>>,
         f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<FileError>)> {
-        self.arm_not_yours()?;
-        let (items, ids, errors) = self.store()?.scan_indexed(self.keyring()?, projection, pre, f);
+        let (items, ids, errors) = self.scan_seeing(projection, pre, f)?;
         self.note_read(ids);
         Ok((items, errors))
+    }
+
+    /// The scan of the records this member may read, with the id of every record seen
+    /// (for the caller to note as read).
+    fn scan_seeing<T: Send>(
+        &self,
+        projection: Projection,
+        pre: Option<&crate::store::Prefilter<'_>>,
+        f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<String>, Vec<FileError>)> {
+        self.arm_not_yours()?;
+        Ok(self.store()?.scan_indexed(self.keyring()?, projection, pre, f))
     }
 
     /// Every record file this member may read (see [`Store::readable_by`]), and the
