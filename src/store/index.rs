@@ -61,7 +61,20 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
 
 /// A file changed this recently may change again within the same timestamp tick without
 /// its size or times showing it; its entry waits until it is older (git's "racy" rule).
-const RACY_NS: i128 = 2_000_000_000;
+pub(super) const RACY_NS: i128 = 2_000_000_000;
+
+/// The time now, in nanoseconds since 1970, as file times are kept.
+pub(super) fn now_ns() -> i128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as i128)
+}
+
+/// The body of a decrypted index file written by this build: what follows the version
+/// line and the generation tag.
+pub(super) fn strip_magic(plain: &[u8]) -> Option<&[u8]> {
+    plain.strip_prefix(MAGIC.as_slice())?.get(GENERATION..)
+}
 
 /// What identifies one version of a record file without reading it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,7 +229,7 @@ struct Cached {
 type LogsPart = (Zeroizing<Vec<u8>>, Vec<Range<usize>>);
 
 /// The length of the random tag that pairs a shard's heads and logs files.
-const GENERATION: usize = 16;
+pub(super) const GENERATION: usize = 16;
 
 impl Cached {
     /// Splits a heads file's plaintext into entries; `None` when it is not a whole shard
@@ -431,12 +444,11 @@ impl Store {
             // No index: every record is read in full (the reference the tests compare with).
             return self.scan_map(keyring, false, |l| f(&l.path, l.customer, Passed::Untested));
         };
-        let started = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos() as i128);
+        let started = now_ns();
+        let lock = std::sync::OnceLock::new();
         let walk = timing::phase("walk");
         let list = timing::phase("walk: list");
-        let (paths, mut errors) = self.record_paths();
+        let (paths, mut errors) = self.record_paths_kept(keyring, &tag, || self.lock_for_index(&lock));
         let paths = self.readable_by(paths, keyring);
         drop(list);
         let _prepare = timing::phase("walk: shards and folders");
@@ -451,7 +463,6 @@ impl Store {
         drop(walk);
 
         let _records = timing::phase("records");
-        let lock = std::sync::OnceLock::new();
         let done: Vec<ShardDone<T>> = shards
             .par_iter()
             .enumerate()
@@ -595,8 +606,10 @@ impl Store {
         let items = items.into_iter().map(|(_, t)| t).collect();
         errors.extend(failed.into_iter().map(|(_, e)| e));
         // The single-file index of earlier versions, and shards of another count.
+        let listing = self.listing_path(&tag);
         let stale: Vec<&String> = on_disk
             .iter()
+            .filter(|n| listing.file_name().is_none_or(|l| l != n.as_str()))
             .filter(|n| {
                 !(0..SHARDS).any(|s| {
                     self.shard_paths(&tag, s)
@@ -738,7 +751,7 @@ fn write_shard(
 
 /// Writes one file of a shard: the version line, the shard's tag, then what `body`
 /// writes, encrypted as it is written, so the plaintext is never whole in memory twice.
-fn write_part(
+pub(super) fn write_part(
     path: &Path,
     keyring: &Keyring,
     generation: &[u8; GENERATION],

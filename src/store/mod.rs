@@ -7,6 +7,7 @@ pub mod edit_copy;
 pub mod erasures;
 pub mod git;
 mod index;
+mod listing;
 mod lock;
 mod recipients;
 mod record_io;
@@ -392,7 +393,7 @@ impl Store {
 /// (as a walk of `root` makes them): found by comparing bytes, where
 /// [`Path::strip_prefix`] compares component by component (a tenth of a second over
 /// 100,000 paths). `None` for any other shape, which is left to `strip_prefix`.
-fn plain_rest<'a>(path: &'a Path, root: &Path) -> Option<&'a Path> {
+pub(super) fn plain_rest<'a>(path: &'a Path, root: &Path) -> Option<&'a Path> {
     use std::os::unix::ffi::OsStrExt;
     let sep = std::path::MAIN_SEPARATOR as u8;
     let rest = path

@@ -7,6 +7,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::Store;
+use super::listing::FolderKey;
 use super::record_io::{self, FileError, FileProblem, Loaded};
 use crate::crypt::Keyring;
 use crate::model::id;
@@ -63,15 +64,18 @@ fn skip_hidden_folders(w: WalkDir) -> impl Iterator<Item = walkdir::Result<walkd
     })
 }
 
-/// What a walk of the store found, unsorted.
+/// What a walk of the store found.
 #[derive(Default)]
-struct Found {
+pub(super) struct Found {
     /// Files named like records.
-    records: Vec<PathBuf>,
+    pub(super) records: Vec<PathBuf>,
     /// `.age-recipients` files.
-    recipients: Vec<PathBuf>,
+    pub(super) recipients: Vec<PathBuf>,
     /// Links named like records, and folders that could not be read.
-    errors: Vec<FileError>,
+    pub(super) errors: Vec<FileError>,
+    /// Every folder listed, with what identifies its listing as taken (from the open
+    /// folder, before its names were read).
+    pub(super) folders: Vec<(PathBuf, FolderKey)>,
 }
 
 /// Lists the store's folders with one `getdents` stream each and the types it reports,
@@ -93,9 +97,15 @@ fn walk_store(root: &Path) -> Found {
         if dir != root {
             flags |= OFlags::NOFOLLOW;
         }
-        let listing = rustix::fs::open(&dir, flags, Mode::empty()).and_then(rustix::fs::Dir::new);
+        let listing = rustix::fs::open(&dir, flags, Mode::empty()).and_then(|fd| {
+            let key = rustix::fs::fstat(&fd).map(|st| FolderKey::of(&st))?;
+            Ok((key, rustix::fs::Dir::new(fd)?))
+        });
         let mut listing = match listing {
-            Ok(l) => l,
+            Ok((key, l)) => {
+                found.folders.push((dir.clone(), key));
+                l
+            }
             Err(e) => {
                 found.errors.push(unreadable(&dir, e.into()));
                 continue;
@@ -164,18 +174,25 @@ impl Store {
     /// Every record file under the root, sorted; symbolic links are reported, never
     /// followed. The same walk notes the recipients files, for [`Store::recipients_files`].
     pub fn record_paths(&self) -> (Vec<PathBuf>, Vec<FileError>) {
-        let Found {
-            records: mut paths,
-            mut recipients,
-            mut errors,
-        } = walk_store(&self.root);
+        let found = self.walk_sorted();
+        (found.records, found.errors)
+    }
+
+    /// The walk of [`Store::record_paths`], with the folders it listed.
+    pub(super) fn walk_sorted(&self) -> Found {
+        let mut found = walk_store(&self.root);
         // The order of a walk sorted by name, folder by folder: the same on every run.
         let _sort = super::timing::phase("walk: sort");
-        sort_walk_order(&mut paths);
-        sort_walk_order(&mut recipients);
-        errors.sort_by(|a, b| walk_order(&a.path, &b.path));
+        sort_walk_order(&mut found.records);
+        sort_walk_order(&mut found.recipients);
+        found.errors.sort_by(|a, b| walk_order(&a.path, &b.path));
+        self.saw_recipients(found.recipients.clone());
+        found
+    }
+
+    /// Notes the recipients files a walk found, for [`Store::recipients_files`].
+    pub(super) fn saw_recipients(&self, recipients: Vec<PathBuf>) {
         *self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) = Some(recipients);
-        (paths, errors)
     }
 
     /// Every `.age-recipients` in the store, root first; from the last walk when there was

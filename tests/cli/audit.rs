@@ -941,16 +941,7 @@ fn the_demo_store_has_no_errors_only_follow_up_warnings() {
             .args(["--today", "2026-11-22"]);
         cmd
     };
-    let records = std::fs::read_dir(&demo)
-        .unwrap()
-        .filter(|e| {
-            e.as_ref()
-                .unwrap()
-                .file_name()
-                .to_string_lossy()
-                .ends_with(".toml.age")
-        })
-        .count();
+    let records = crate::common::count_files_ending(&demo, ".toml.age");
     assert_eq!(records, 30);
     // A copy of someone else's store: its keys are reviewed and trusted once.
     demo_cmd()

@@ -667,6 +667,20 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// How many files in `dir` (not below it) have a name ending in `suffix`.
+pub fn count_files_ending(dir: &Path, suffix: &str) -> usize {
+    std::fs::read_dir(dir)
+        .expect("list folder")
+        .filter(|e| {
+            e.as_ref()
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .ends_with(suffix)
+        })
+        .count()
+}
+
 /// Runs a Python script with `input` on stdin; asserts it succeeds and parses its JSON.
 pub fn python_json(script: &str, input: &[u8]) -> serde_json::Value {
     let mut child = python()

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{TestStore, copy_dir, files_containing, new_identity, rage};
+use crate::common::{TestStore, copy_dir, count_files_ending, files_containing, new_identity, rage};
 
 /// A copy of the demo store (30 customers with logs, complaints, birthdays and
 /// purchases) and its key.
@@ -441,7 +441,16 @@ fn the_index_is_encrypted_to_the_user_alone_and_holds_nothing_in_the_clear() {
         .success()
         .stdout(contains(&canary));
     let index = index_files(&t.store());
-    assert_eq!(index.len(), 2, "one record, one part (heads, logs): {index:?}");
+    // One record, one part (heads, logs), and the listing of the store's folders.
+    assert_eq!(index.len(), 3, "{index:?}");
+    assert_eq!(
+        index
+            .iter()
+            .filter(|f| f.to_string_lossy().ends_with("-listing.age"))
+            .count(),
+        1,
+        "{index:?}"
+    );
     assert_eq!(index_owners(&t.store()).len(), 1);
     assert!(files_containing(t.root(), canary.as_bytes()).is_empty());
 
@@ -461,7 +470,9 @@ fn the_index_is_encrypted_to_the_user_alone_and_holds_nothing_in_the_clear() {
         // The name is in the index's heads (it answers `find 王`), only ever encrypted.
         let heads = index
             .iter()
-            .find(|f| !f.to_string_lossy().ends_with("-logs.age"))
+            .find(|f| {
+                !f.to_string_lossy().ends_with("-logs.age") && !f.to_string_lossy().ends_with("-listing.age")
+            })
             .unwrap();
         let plain = rage.decrypt_bytes(&t.identity(), heads);
         assert!(plain.windows(canary.len()).any(|w| w == canary.as_bytes()));
@@ -836,4 +847,104 @@ fn a_part_whose_logs_are_gone_is_built_again_after_a_change() {
         .collect();
     assert_eq!(rebuilt.len(), 2, "{rebuilt:?}");
     assert!(rebuilt.iter().any(is_logs));
+}
+
+#[test]
+fn a_kept_listing_is_read_only_while_no_folder_changed() {
+    let t = TestStore::new();
+    let (demo_store, identity) = demo(&t);
+    let mut all: Vec<String> = ids_read(&t, &demo_store, &identity, &["find"])
+        .lines()
+        .map(String::from)
+        .collect();
+    all.sort();
+    let file = |id: &str| format!("{id}.toml.age");
+    // Records in a folder too, so that changes below the root are seen.
+    let team = demo_store.join("team");
+    std::fs::create_dir(&team).unwrap();
+    for id in &all[..5] {
+        std::fs::rename(demo_store.join(file(id)), team.join(file(id))).unwrap();
+    }
+    let kept = |store: &Path| count_files_ending(&store.join(".crmfile"), "-listing.age");
+    // Folders changed within two seconds: their names may change again unseen in the
+    // same tick of the clock, so what was listed is not kept.
+    ids_read(&t, &demo_store, &identity, &["find"]);
+    assert_eq!(
+        kept(&demo_store),
+        0,
+        "a listing of folders just changed is not kept"
+    );
+    let changes = [
+        "a record added by crmfile",
+        "a record removed in the folder",
+        "a record moved into the folder",
+        "a new folder with a record",
+        "a record rewritten in place",
+    ];
+    // One copy of the store for each change, each with a record kept outside it and a
+    // tagged version of another.
+    let outside = t.root().join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    let stores: Vec<PathBuf> = (0..changes.len())
+        .map(|n| {
+            let s = t.root().join(format!("copy{n}"));
+            copy_dir(&demo_store, &s);
+            s
+        })
+        .collect();
+    let away = &all[10];
+    std::fs::rename(stores[2].join(file(away)), outside.join("2")).unwrap();
+    std::fs::rename(stores[3].join(file(away)), outside.join("3")).unwrap();
+    let tagged = stores[4].join("team").join(file(&all[4]));
+    on_store(&t, &stores[4], &identity)
+        .args(["tag", &all[4], "+in-place"])
+        .assert()
+        .success();
+    let tagged_bytes = std::fs::read(&tagged).unwrap();
+    on_store(&t, &stores[4], &identity)
+        .args(["tag", &all[4], "-in-place"])
+        .assert()
+        .success();
+    // A listing is kept only of folders whose names did not change for two seconds.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let find = |store: &Path, index: &str| {
+        let out = on_store(&t, store, &identity)
+            .args(["find", "--format", "json"])
+            .env("CRMFILE_INDEX", index)
+            .env("CRMFILE_TIMINGS", "1")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let walked = String::from_utf8_lossy(&out.stderr).contains("timing: walk: sort");
+        (String::from_utf8(out.stdout).unwrap(), walked)
+    };
+    for (n, (store, change)) in stores.iter().zip(changes).enumerate() {
+        let (first, walked) = find(store, "1");
+        assert!(walked, "{change}: the first read walks");
+        assert_eq!(kept(store), 1, "{change}: the listing is kept");
+        let (again, walked) = find(store, "1");
+        assert!(!walked, "{change}: the second read lists no folder");
+        assert!(again == first, "{change}: the kept listing reads the same");
+        match n {
+            0 => {
+                on_store(&t, store, &identity)
+                    .args(["add", "--name", "列表测试"])
+                    .assert()
+                    .success();
+            }
+            1 => std::fs::remove_file(store.join("team").join(file(&all[1]))).unwrap(),
+            2 => std::fs::rename(outside.join("2"), store.join("team").join(file(away))).unwrap(),
+            3 => {
+                std::fs::create_dir(store.join("new")).unwrap();
+                std::fs::rename(outside.join("3"), store.join("new").join(file(away))).unwrap();
+            }
+            // In place: the folder does not change, the file's own times do.
+            _ => std::fs::write(&tagged, &tagged_bytes).unwrap(),
+        }
+        let (with, walked) = find(store, "1");
+        let (without, _) = find(store, "off");
+        assert!(with == without, "{change}: the same answer as without the index");
+        assert!(with != first, "{change}: the change is seen");
+        assert_eq!(walked, n != 4, "{change}: a changed folder is listed again");
+    }
 }

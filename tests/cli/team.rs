@@ -394,9 +394,18 @@ fn a_restricted_members_cron_remind_is_silent_and_succeeds() {
             .filter(|p| rage.can_decrypt(li, p))
             .collect();
         assert!(!index.is_empty(), "her index");
-        let plain: Vec<u8> = index.iter().flat_map(|p| rage.decrypt_bytes(li, p)).collect();
+        // The listing of the folders holds every file's name, as the folders show it to
+        // her; nothing of the records she cannot read is kept.
+        let (listing, entries): (Vec<&PathBuf>, Vec<&PathBuf>) = index
+            .iter()
+            .partition(|p| p.to_string_lossy().ends_with("-listing.age"));
+        assert_eq!(listing.len(), 1, "{index:?}");
+        let plain: Vec<u8> = entries.iter().flat_map(|p| rage.decrypt_bytes(li, p)).collect();
         assert!(bytes_contain(&plain, open.as_bytes()));
         assert!(!bytes_contain(&plain, secret.as_bytes()));
+        let names = rage.decrypt_bytes(li, listing[0]);
+        assert!(bytes_contain(&names, format!("vip/{secret}.toml.age").as_bytes()));
+        assert!(!bytes_contain(&names, "王芳".as_bytes()));
     }
 
     // audit says it once, as information, and passes.
