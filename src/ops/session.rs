@@ -685,12 +685,9 @@ impl Session {
             return;
         }
         let (read_count, written_count) = (read.len(), written.len());
-        let mut ids = read;
-        ids.extend(written);
-        ids.sort_unstable();
-        ids.dedup();
-        let more = ids.len().saturating_sub(crate::store::access_log::MAX_IDS);
-        ids.truncate(crate::store::access_log::MAX_IDS);
+        let (ids, distinct) =
+            crate::store::access_log::first_ids(read.iter().chain(&written).map(String::as_str));
+        let more = distinct.saturating_sub(ids.len());
         let shared = store.config.access_log.shared && matches!(self.team(), Ok(Some(_)));
         let entry = crate::store::access_log::Access {
             at: self.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
