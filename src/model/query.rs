@@ -13,8 +13,15 @@ fn digits(s: &str) -> String {
 /// `zw`). Letters and digits without pinyin are kept in both; other characters dropped.
 /// A character with several readings counts by its most common one.
 pub fn pinyin_keys(text: &str) -> (String, String) {
-    use pinyin::ToPinyin;
     let (mut full, mut initials) = (String::new(), String::new());
+    pinyin_keys_into(text, &mut full, &mut initials);
+    (full, initials)
+}
+
+/// [`pinyin_keys`] appended to two buffers, so that a scan testing 100,000 names reuses
+/// them instead of allocating two texts a name.
+fn pinyin_keys_into(text: &str, full: &mut String, initials: &mut String) {
+    use pinyin::ToPinyin;
     for (ch, p) in text.chars().zip(text.to_pinyin()) {
         match p {
             Some(p) => {
@@ -28,7 +35,20 @@ pub fn pinyin_keys(text: &str) -> (String, String) {
             None => {}
         }
     }
-    (full, initials)
+}
+
+/// Whether the pinyin of `text`, in full or as initials, holds `compact` (lower-case
+/// Latin letters): [`pinyin_keys`] made in buffers kept per thread.
+fn pinyin_holds(text: &str, compact: &str) -> bool {
+    thread_local! {
+        static KEYS: std::cell::RefCell<(String, String)> = const { std::cell::RefCell::new((String::new(), String::new())) };
+    }
+    KEYS.with_borrow_mut(|(full, initials)| {
+        full.clear();
+        initials.clear();
+        pinyin_keys_into(text, full, initials);
+        full.contains(compact) || initials.contains(compact)
+    })
 }
 
 /// True when `query` is a case-insensitive substring of the id, name, company, ref, an
@@ -126,12 +146,7 @@ impl Needle {
             return true;
         }
         if let Some(compact) = &self.pinyin {
-            let in_pinyin = |text: &str| {
-                !text.is_ascii() && {
-                    let (full, initials) = pinyin_keys(text);
-                    full.contains(compact.as_str()) || initials.contains(compact.as_str())
-                }
-            };
+            let in_pinyin = |text: &str| !text.is_ascii() && pinyin_holds(text, compact);
             if in_pinyin(c.name) || c.company.is_some_and(in_pinyin) {
                 return true;
             }
