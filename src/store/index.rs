@@ -76,6 +76,16 @@ pub(super) fn strip_magic(plain: &[u8]) -> Option<&[u8]> {
     plain.strip_prefix(MAGIC.as_slice())?.get(GENERATION..)
 }
 
+/// A new temporary file beside `path`, named as the ones a killed write leaves behind
+/// (removed by the next writer under the store lock).
+pub(super) fn temporary(path: &Path) -> crate::error::Result<tempfile::NamedTempFile> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    tempfile::Builder::new()
+        .prefix(".crmfile-tmp-")
+        .tempfile_in(dir)
+        .map_err(|e| crate::error::Error::io("create a temporary file in", dir, e))
+}
+
 /// What identifies one version of a record file without reading it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 struct FileKey {
@@ -448,7 +458,7 @@ impl Store {
         let lock = std::sync::OnceLock::new();
         let walk = timing::phase("walk");
         let list = timing::phase("walk: list");
-        let (paths, mut errors) = self.record_paths_kept(keyring, &tag, || self.lock_for_index(&lock));
+        let (paths, mut errors, to_keep) = self.record_paths_kept(keyring, &tag);
         let paths = self.readable_by(paths, keyring);
         drop(list);
         let _prepare = timing::phase("walk: shards and folders");
@@ -623,6 +633,11 @@ impl Store {
                 let _ = std::fs::remove_file(self.state_dir().join(name));
             }
         }
+        if let Some(to_keep) = to_keep
+            && self.lock_for_index(&lock)
+        {
+            self.keep_listing(to_keep, keyring, &tag);
+        }
         (items, ids, errors)
     }
 
@@ -758,13 +773,9 @@ pub(super) fn write_part(
     body: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> crate::error::Result<()> {
     use crate::error::Error;
+    let tmp = temporary(path)?;
     let own = crypt::parse_recipients(&keyring.public_keys.join("\n"), path)?;
     // A cache: no fsync; a shard torn by a crash fails to decrypt and is rebuilt.
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let tmp = tempfile::Builder::new()
-        .prefix(".crmfile-tmp-")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io("create a temporary file in", dir, e))?;
     let failed = |e: std::io::Error| Error::io("write", tmp.path(), e);
     let mut out = crypt::encrypting_writer(&own, std::io::BufWriter::new(tmp.as_file()))?;
     out.write_all(&MAGIC).map_err(failed)?;

@@ -2,14 +2,22 @@
 //! recipients files and every folder, each folder with what identifies its contents as
 //! listed (device, inode, modification and change times). A folder's times change
 //! whenever a name in it is added, removed or renamed, so when every folder is as kept,
-//! the names are too, and a warm read stats a few folders instead of listing 100,000
+//! the names are too, and a warm read opens a few folders instead of listing 100,000
 //! names. Each record file is still looked up by the index, so a file rewritten in place
 //! is read again as before.
 //!
-//! A listing is kept only when every folder's times are older than the walk by
-//! [`RACY_NS`](super::index::RACY_NS): a name added in the same clock tick as the walk
-//! would leave the times unchanged (git's "racy" rule). It is kept only from a walk
-//! without errors, encrypted to the user's own keys like the index, and dropped with it.
+//! A listing is kept only:
+//! - from a walk without errors;
+//! - on a local file system whose folder times are known to follow their names (ext4,
+//!   XFS, Btrfs, tmpfs, F2FS, ZFS, overlayfs; Linux), every folder on the root's;
+//! - when every folder's times are older than the walk by
+//!   [`RACY_NS`](super::index::RACY_NS), by this machine's clock and by the file
+//!   system's own (a name added in the same tick of the clock would leave the times as
+//!   they were: git's "racy" rule);
+//! - when no folder changed between the walk and the write, which takes the lock index
+//!   writes take, at the end of the scan.
+//!
+//! It is encrypted to the user's own keys like the index, and dropped with it.
 
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
@@ -20,6 +28,42 @@ use super::Store;
 use super::record_io::FileError;
 use super::timing;
 use crate::crypt::Keyring;
+
+/// Opens a folder of the store for listing: the root as the store was opened (a link to
+/// it is followed), a folder in it only when it is one, not a link put in its place.
+pub(super) fn open_folder(path: &Path, is_root: bool) -> rustix::io::Result<rustix::fd::OwnedFd> {
+    use rustix::fs::{Mode, OFlags};
+    let mut flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+    if !is_root {
+        flags |= OFlags::NOFOLLOW;
+    }
+    rustix::fs::open(path, flags, Mode::empty())
+}
+
+/// Whether the file system of `folder` keeps folder times that change with every name
+/// added, removed or renamed, and seen at once by every reader: local file systems
+/// only. Network and FUSE file systems may cache a folder's times or not keep them.
+fn keeps_folder_times(folder: impl rustix::fd::AsFd) -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        const LOCAL: &[u64] = &[
+            0xEF53,      // ext2, ext3, ext4
+            0x5846_5342, // XFS
+            0x9123_683E, // Btrfs
+            0x0102_1994, // tmpfs
+            0xF2F5_2010, // F2FS
+            0x2FC1_2FC1, // ZFS
+            0x794C_7630, // overlayfs
+        ];
+        #[allow(clippy::unnecessary_cast, clippy::useless_conversion)]
+        rustix::fs::fstatfs(folder).is_ok_and(|st| LOCAL.contains(&(st.f_type as u64)))
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = folder;
+        false
+    }
+}
 
 /// What identifies one state of a folder's names without listing them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,22 +86,17 @@ impl FolderKey {
         }
     }
 
-    /// The key of the folder at `path` now; `None` when it is gone or not a folder. The
-    /// root is followed if it is a link, as the walk opens it; folders in it are not.
-    fn now(path: &Path, follow: bool) -> Option<FolderKey> {
-        let flags = if follow {
-            rustix::fs::AtFlags::empty()
-        } else {
-            rustix::fs::AtFlags::SYMLINK_NOFOLLOW
-        };
-        let st = rustix::fs::statat(rustix::fs::CWD, path, flags).ok()?;
-        (rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::Directory)
-            .then(|| FolderKey::of(&st))
+    /// The key of the folder at `path` now, opened as the walk opens it; `None` when it
+    /// is gone, not a folder or cannot be opened (the walk then says why).
+    fn now(path: &Path, is_root: bool) -> Option<FolderKey> {
+        let fd = open_folder(path, is_root).ok()?;
+        rustix::fs::fstat(&fd).ok().map(|st| FolderKey::of(&st))
     }
 
-    /// Whether the folder's names may still change without its times showing it.
-    fn is_racy(&self, walk_started_ns: i128) -> bool {
-        walk_started_ns - self.mtime_ns.max(self.ctime_ns) <= super::index::RACY_NS
+    /// Whether the folder's names may still change without its times showing it, for a
+    /// walk started at `started_ns`.
+    fn is_racy(&self, started_ns: i128) -> bool {
+        started_ns - self.mtime_ns.max(self.ctime_ns) <= super::index::RACY_NS
     }
 }
 
@@ -81,36 +120,97 @@ struct Read<'a> {
     recipients: Vec<&'a [u8]>,
 }
 
+/// A listing to keep, written at the end of the scan (see [`Store::keep_listing`]).
+pub(super) struct ToKeep {
+    /// Each folder and its key as the walk took it.
+    folders: Vec<(PathBuf, FolderKey)>,
+    /// The listing as written ([`Written`]).
+    plain: Vec<u8>,
+}
+
 impl Store {
     /// [`Store::record_paths`] for a read through the index tagged `tag`: from the kept
-    /// listing when no folder changed since it was taken, else from a walk, which is kept
-    /// for the next read when it can be (`may_write` is asked first: it takes the lock
-    /// index writes hold).
+    /// listing when no folder changed since it was taken, else from a walk, returned to
+    /// keep when it can be (see [`Store::keep_listing`]).
     pub(super) fn record_paths_kept(
         &self,
         keyring: &Keyring,
         tag: &str,
-        may_write: impl FnOnce() -> bool,
-    ) -> (Vec<PathBuf>, Vec<FileError>) {
-        let file = self.listing_path(tag);
-        if let Some((records, recipients)) = self.kept_listing(&file, keyring) {
+    ) -> (Vec<PathBuf>, Vec<FileError>, Option<ToKeep>) {
+        if let Some((records, recipients)) = self.kept_listing(&self.listing_path(tag), keyring) {
             self.saw_recipients(recipients);
-            return (records, Vec::new());
+            return (records, Vec::new(), None);
         }
+        // Now by the file system's clock too: the time of a file made here.
+        let fs_now = super::index::temporary(&self.listing_path(tag))
+            .ok()
+            .and_then(|tmp| rustix::fs::fstat(tmp.as_file()).ok())
+            .map(|st| FolderKey::of(&st).mtime_ns);
         let started = super::index::now_ns();
         let found = self.walk_sorted();
-        let keep = found.errors.is_empty() && !found.folders.iter().any(|(_, k)| k.is_racy(started));
-        if keep && may_write() {
-            // A cache: one that cannot be written costs the next read a walk, nothing else.
-            let _ = self.write_listing(&file, keyring, &found);
+        let to_keep = fs_now.and_then(|fs_now| self.to_keep(&found, started.min(fs_now)));
+        (found.records, found.errors, to_keep)
+    }
+
+    /// What to keep of a walk started at `started`, when it may be kept.
+    fn to_keep(&self, found: &super::scan::Found, started: i128) -> Option<ToKeep> {
+        let root = found.folders.iter().find(|(p, _)| *p == self.root)?.1;
+        let local = open_folder(&self.root, true).is_ok_and(keeps_folder_times);
+        if !found.errors.is_empty()
+            || !local
+            || found
+                .folders
+                .iter()
+                .any(|(_, k)| k.dev != root.dev || k.is_racy(started))
+        {
+            return None;
         }
-        (found.records, found.errors)
+        let root = self.root.as_path();
+        fn rel<'a>(p: &'a Path, root: &Path) -> Option<&'a [u8]> {
+            if p == root {
+                return Some(&[]);
+            }
+            super::plain_rest(p, root).map(|r| r.as_os_str().as_bytes())
+        }
+        fn rels<'a>(paths: &'a [PathBuf], root: &Path) -> Option<Vec<&'a [u8]>> {
+            paths.iter().map(|p| rel(p, root)).collect()
+        }
+        // A path that does not lie plainly under the root is listed by a walk every time.
+        let written = Written {
+            folders: found
+                .folders
+                .iter()
+                .map(|(p, k)| rel(p, root).map(|r| (r, *k)))
+                .collect::<Option<Vec<_>>>()?,
+            records: rels(&found.records, root)?,
+            recipients: rels(&found.recipients, root)?,
+        };
+        Some(ToKeep {
+            folders: found.folders.clone(),
+            plain: postcard::to_stdvec(&written).ok()?,
+        })
+    }
+
+    /// Writes a walk's listing for the next reads, under the lock index writes take,
+    /// unless a folder changed since the walk (a record erased meanwhile is not named
+    /// again). A cache: one that cannot be written costs the next read a walk, nothing
+    /// else.
+    pub(super) fn keep_listing(&self, keep: ToKeep, keyring: &Keyring, tag: &str) {
+        if keep
+            .folders
+            .iter()
+            .all(|(p, key)| FolderKey::now(p, *p == self.root) == Some(*key))
+        {
+            let file = self.listing_path(tag);
+            let _ = super::index::write_part(&file, keyring, &[0; super::index::GENERATION], |out| {
+                out.write_all(&keep.plain)
+            });
+        }
     }
 
     pub(super) fn listing_path(&self, tag: &str) -> PathBuf {
         self.state_dir().join(format!("index-{tag}-listing.age"))
     }
-
     /// The kept listing's record and recipients files, when it can be read and every
     /// folder in it is as it was listed.
     fn kept_listing(&self, file: &Path, keyring: &Keyring) -> Option<(Vec<PathBuf>, Vec<PathBuf>)> {
@@ -138,45 +238,5 @@ impl Store {
         let records = kept.records.iter().map(|r| path(r)).collect();
         let recipients = kept.recipients.iter().map(|r| path(r)).collect();
         Some((records, recipients))
-    }
-
-    fn write_listing(
-        &self,
-        file: &Path,
-        keyring: &Keyring,
-        found: &super::scan::Found,
-    ) -> crate::error::Result<()> {
-        let root = self.root.as_path();
-        fn rel<'a>(p: &'a Path, root: &Path) -> Option<&'a [u8]> {
-            if p == root {
-                return Some(&[]);
-            }
-            super::plain_rest(p, root).map(|r| r.as_os_str().as_bytes())
-        }
-        fn rels<'a>(paths: &'a [PathBuf], root: &Path) -> Option<Vec<&'a [u8]>> {
-            paths.iter().map(|p| rel(p, root)).collect()
-        }
-        let (Some(records), Some(recipients), Some(folders)) = (
-            rels(&found.records, root),
-            rels(&found.recipients, root),
-            found
-                .folders
-                .iter()
-                .map(|(p, k)| rel(p, root).map(|r| (r, *k)))
-                .collect::<Option<Vec<_>>>(),
-        ) else {
-            // A path that does not lie plainly under the root is listed by a walk every time.
-            return Ok(());
-        };
-        let written = Written {
-            folders,
-            records,
-            recipients,
-        };
-        super::index::write_part(file, keyring, &[0; super::index::GENERATION], |out| {
-            postcard::to_io(&written, out)
-                .map(drop)
-                .map_err(std::io::Error::other)
-        })
     }
 }

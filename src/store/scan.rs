@@ -83,7 +83,7 @@ pub(super) struct Found {
 /// of [`walk_unsorted`] for what [`Store::record_paths`] needs, at a third of its cost.
 /// Links are never followed and hidden folders (`.crmfile`, `.git`) are skipped.
 fn walk_store(root: &Path) -> Found {
-    use rustix::fs::{AtFlags, FileType, Mode, OFlags};
+    use rustix::fs::{AtFlags, FileType};
     let mut found = Found::default();
     let unreadable = |path: &Path, e: std::io::Error| FileError {
         path: path.to_path_buf(),
@@ -91,13 +91,7 @@ fn walk_store(root: &Path) -> Found {
     };
     let mut folders = vec![root.to_path_buf()];
     while let Some(dir) = folders.pop() {
-        // The root as the store was opened; a folder in it is listed only when it is one,
-        // not a link put in its place since it was listed.
-        let mut flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-        if dir != root {
-            flags |= OFlags::NOFOLLOW;
-        }
-        let listing = rustix::fs::open(&dir, flags, Mode::empty()).and_then(|fd| {
+        let listing = super::listing::open_folder(&dir, dir == root).and_then(|fd| {
             let key = rustix::fs::fstat(&fd).map(|st| FolderKey::of(&st))?;
             Ok((key, rustix::fs::Dir::new(fd)?))
         });

@@ -879,6 +879,7 @@ fn a_kept_listing_is_read_only_while_no_folder_changed() {
         "a record removed in the folder",
         "a record moved into the folder",
         "a new folder with a record",
+        "a record moved in, the folder's time set back",
         "a record rewritten in place",
     ];
     // One copy of the store for each change, each with a record kept outside it and a
@@ -895,13 +896,14 @@ fn a_kept_listing_is_read_only_while_no_folder_changed() {
     let away = &all[10];
     std::fs::rename(stores[2].join(file(away)), outside.join("2")).unwrap();
     std::fs::rename(stores[3].join(file(away)), outside.join("3")).unwrap();
-    let tagged = stores[4].join("team").join(file(&all[4]));
-    on_store(&t, &stores[4], &identity)
+    std::fs::rename(stores[4].join(file(away)), outside.join("4")).unwrap();
+    let tagged = stores[5].join("team").join(file(&all[4]));
+    on_store(&t, &stores[5], &identity)
         .args(["tag", &all[4], "+in-place"])
         .assert()
         .success();
     let tagged_bytes = std::fs::read(&tagged).unwrap();
-    on_store(&t, &stores[4], &identity)
+    on_store(&t, &stores[5], &identity)
         .args(["tag", &all[4], "-in-place"])
         .assert()
         .success();
@@ -938,6 +940,14 @@ fn a_kept_listing_is_read_only_while_no_folder_changed() {
                 std::fs::create_dir(store.join("new")).unwrap();
                 std::fs::rename(outside.join("3"), store.join("new").join(file(away))).unwrap();
             }
+            // The folder's modification time as it was: its change time still tells.
+            4 => {
+                let folder = store.join("team");
+                let mtime = std::fs::metadata(&folder).unwrap().modified().unwrap();
+                std::fs::rename(outside.join("4"), folder.join(file(away))).unwrap();
+                std::fs::File::open(&folder).unwrap().set_modified(mtime).unwrap();
+                assert_eq!(std::fs::metadata(&folder).unwrap().modified().unwrap(), mtime);
+            }
             // In place: the folder does not change, the file's own times do.
             _ => std::fs::write(&tagged, &tagged_bytes).unwrap(),
         }
@@ -945,6 +955,29 @@ fn a_kept_listing_is_read_only_while_no_folder_changed() {
         let (without, _) = find(store, "off");
         assert!(with == without, "{change}: the same answer as without the index");
         assert!(with != first, "{change}: the change is seen");
-        assert_eq!(walked, n != 4, "{change}: a changed folder is listed again");
+        assert_eq!(walked, n != 5, "{change}: a changed folder is listed again");
     }
+}
+
+#[test]
+fn a_walk_with_errors_is_never_kept_and_its_errors_are_said_every_time() {
+    let t = TestStore::new();
+    let id = t.add(&["--name", "张伟"]);
+    // A link named like a record: reported, never followed.
+    std::os::unix::fs::symlink(t.record_path(&id), t.store().join("c-zzzzzzzz.toml.age")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    for _ in 0..3 {
+        t.cmd()
+            .args(["find", "--format", "ids"])
+            .assert()
+            .code(1)
+            .stdout(contains(id.as_str()))
+            .stderr(contains("c-zzzzzzzz.toml.age"));
+        assert_eq!(count_files_ending(&t.store().join(".crmfile"), "-listing.age"), 0);
+    }
+    // Without it, the walk is kept.
+    std::fs::remove_file(t.store().join("c-zzzzzzzz.toml.age")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    t.cmd().args(["find", "--format", "ids"]).assert().success();
+    assert_eq!(count_files_ending(&t.store().join(".crmfile"), "-listing.age"), 1);
 }

@@ -405,7 +405,6 @@ fn a_restricted_members_cron_remind_is_silent_and_succeeds() {
         assert!(!bytes_contain(&plain, secret.as_bytes()));
         let names = rage.decrypt_bytes(li, listing[0]);
         assert!(bytes_contain(&names, format!("vip/{secret}.toml.age").as_bytes()));
-        assert!(!bytes_contain(&names, "王芳".as_bytes()));
     }
 
     // audit says it once, as information, and passes.
