@@ -458,7 +458,7 @@ impl Store {
         let lock = std::sync::OnceLock::new();
         let walk = timing::phase("walk");
         let list = timing::phase("walk: list");
-        let (paths, mut errors, to_keep) = self.record_paths_kept(keyring, &tag);
+        let (paths, mut errors) = self.record_paths_kept(keyring, &tag);
         let paths = self.readable_by(paths, keyring);
         drop(list);
         let _prepare = timing::phase("walk: shards and folders");
@@ -632,11 +632,6 @@ impl Store {
             for name in stale {
                 let _ = std::fs::remove_file(self.state_dir().join(name));
             }
-        }
-        if let Some(to_keep) = to_keep
-            && self.lock_for_index(&lock)
-        {
-            self.keep_listing(to_keep, keyring, &tag);
         }
         (items, ids, errors)
     }

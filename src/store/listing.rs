@@ -14,8 +14,8 @@
 //!   [`RACY_NS`](super::index::RACY_NS), by this machine's clock and by the file
 //!   system's own (a name added in the same tick of the clock would leave the times as
 //!   they were: git's "racy" rule);
-//! - when no folder changed between the walk and the write, which takes the lock index
-//!   writes take, at the end of the scan.
+//! - when no folder changed between the walk and the write, which takes the store lock
+//!   for that moment only (and is skipped when another process holds it).
 //!
 //! It is encrypted to the user's own keys like the index, and dropped with it.
 
@@ -120,8 +120,8 @@ struct Read<'a> {
     recipients: Vec<&'a [u8]>,
 }
 
-/// A listing to keep, written at the end of the scan (see [`Store::keep_listing`]).
-pub(super) struct ToKeep {
+/// A listing to keep (see [`Store::keep_listing`]).
+struct ToKeep {
     /// Each folder and its key as the walk took it.
     folders: Vec<(PathBuf, FolderKey)>,
     /// The listing as written ([`Written`]).
@@ -130,16 +130,12 @@ pub(super) struct ToKeep {
 
 impl Store {
     /// [`Store::record_paths`] for a read through the index tagged `tag`: from the kept
-    /// listing when no folder changed since it was taken, else from a walk, returned to
-    /// keep when it can be (see [`Store::keep_listing`]).
-    pub(super) fn record_paths_kept(
-        &self,
-        keyring: &Keyring,
-        tag: &str,
-    ) -> (Vec<PathBuf>, Vec<FileError>, Option<ToKeep>) {
+    /// listing when no folder changed since it was taken, else from a walk, kept for the
+    /// next reads when it can be (see [`Store::keep_listing`]).
+    pub(super) fn record_paths_kept(&self, keyring: &Keyring, tag: &str) -> (Vec<PathBuf>, Vec<FileError>) {
         if let Some((records, recipients)) = self.kept_listing(&self.listing_path(tag), keyring) {
             self.saw_recipients(recipients);
-            return (records, Vec::new(), None);
+            return (records, Vec::new());
         }
         // Now by the file system's clock too: the time of a file made here.
         let fs_now = super::index::temporary(&self.listing_path(tag))
@@ -148,8 +144,10 @@ impl Store {
             .map(|st| FolderKey::of(&st).mtime_ns);
         let started = super::index::now_ns();
         let found = self.walk_sorted();
-        let to_keep = fs_now.and_then(|fs_now| self.to_keep(&found, started.min(fs_now)));
-        (found.records, found.errors, to_keep)
+        if let Some(keep) = fs_now.and_then(|fs_now| self.to_keep(&found, started.min(fs_now))) {
+            self.keep_listing(keep, keyring, tag);
+        }
+        (found.records, found.errors)
     }
 
     /// What to keep of a walk started at `started`, when it may be kept.
@@ -191,11 +189,20 @@ impl Store {
         })
     }
 
-    /// Writes a walk's listing for the next reads, under the lock index writes take,
-    /// unless a folder changed since the walk (a record erased meanwhile is not named
-    /// again). A cache: one that cannot be written costs the next read a walk, nothing
-    /// else.
-    pub(super) fn keep_listing(&self, keep: ToKeep, keyring: &Keyring, tag: &str) {
+    /// Writes a walk's listing for the next reads, under the store lock for that moment
+    /// (not when another process holds it), unless a folder changed since the walk (a
+    /// record erased meanwhile is not named again). Written before the scan reads the
+    /// records, so its plaintext is gone before the scan's own memory peaks. A cache: one
+    /// that cannot be written costs the next read a walk, nothing else.
+    fn keep_listing(&self, keep: ToKeep, keyring: &Keyring, tag: &str) {
+        let _lock = if super::StoreLock::held() {
+            None
+        } else {
+            match super::StoreLock::try_acquire(&self.state_dir()) {
+                Some(lock) => Some(lock),
+                None => return,
+            }
+        };
         if keep
             .folders
             .iter()
