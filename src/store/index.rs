@@ -70,10 +70,21 @@ pub(super) fn now_ns() -> i128 {
         .map_or(0, |d| d.as_nanos() as i128)
 }
 
-/// The body of a decrypted index file written by this build: what follows the version
-/// line and the generation tag.
-pub(super) fn strip_magic(plain: &[u8]) -> Option<&[u8]> {
-    plain.strip_prefix(MAGIC.as_slice())?.get(GENERATION..)
+/// A decrypted index file written by this build: its generation tag and what follows
+/// (the tag after the version line); `None` for another build's or a damaged file.
+pub(super) fn split_header(plain: &[u8]) -> Option<([u8; GENERATION], &[u8])> {
+    let rest = plain.strip_prefix(MAGIC.as_slice())?;
+    Some((rest.get(..GENERATION)?.try_into().ok()?, &rest[GENERATION..]))
+}
+
+/// A file's modification and change times, in nanoseconds since 1970.
+#[allow(clippy::useless_conversion, clippy::unnecessary_cast)]
+pub(super) fn times_ns(st: &rustix::fs::Stat) -> (i128, i128) {
+    let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
+    (
+        ns(st.st_mtime as i64, st.st_mtime_nsec as i64),
+        ns(st.st_ctime as i64, st.st_ctime_nsec as i64),
+    )
 }
 
 /// A new temporary file beside `path`, named as the ones a killed write leaves behind
@@ -108,13 +119,13 @@ impl FileKey {
         if rustix::fs::FileType::from_raw_mode(st.st_mode) != rustix::fs::FileType::RegularFile {
             return None;
         }
-        let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
-        #[allow(clippy::useless_conversion, clippy::unnecessary_cast)]
+        let (mtime_ns, ctime_ns) = times_ns(&st);
+        #[allow(clippy::unnecessary_cast)]
         Some(FileKey {
             inode: st.st_ino as u64,
             size: st.st_size as u64,
-            mtime_ns: ns(st.st_mtime as i64, st.st_mtime_nsec as i64),
-            ctime_ns: ns(st.st_ctime as i64, st.st_ctime_nsec as i64),
+            mtime_ns,
+            ctime_ns,
         })
     }
 }
@@ -245,9 +256,7 @@ impl Cached {
     /// Splits a heads file's plaintext into entries; `None` when it is not a whole shard
     /// of this version (it is then rebuilt).
     fn parse(plain: Zeroizing<Vec<u8>>) -> Option<Cached> {
-        let rest = plain.strip_prefix(MAGIC.as_slice())?;
-        let generation: [u8; GENERATION] = rest.get(..GENERATION)?.try_into().ok()?;
-        let mut rest = &rest[GENERATION..];
+        let (generation, mut rest) = split_header(&plain)?;
         let mut entries = Vec::new();
         let offset = |part: &[u8]| part.as_ptr() as usize - plain.as_ptr() as usize;
         while !rest.is_empty() {
@@ -276,11 +285,10 @@ impl Cached {
     /// written with the heads file (a write was cut between the two) or is damaged.
     fn add_logs(&mut self, plain: Zeroizing<Vec<u8>>) -> bool {
         let ranges = (|| {
-            let rest = plain.strip_prefix(MAGIC.as_slice())?;
-            if rest.get(..GENERATION)? != self.generation {
+            let (generation, mut rest) = split_header(&plain)?;
+            if generation != self.generation {
                 return None;
             }
-            let mut rest = &rest[GENERATION..];
             let mut ranges = Vec::with_capacity(self.entries.len());
             while !rest.is_empty() {
                 let (len, after): (u32, &[u8]) = postcard::take_from_bytes(rest).ok()?;
@@ -615,18 +623,15 @@ impl Store {
         failed.sort_unstable_by_key(|(i, _)| *i);
         let items = items.into_iter().map(|(_, t)| t).collect();
         errors.extend(failed.into_iter().map(|(_, e)| e));
-        // The single-file index of earlier versions, and shards of another count.
-        let listing = self.listing_path(&tag);
+        // The single-file index of earlier versions, and shards of another count: files
+        // of this user's that are neither a shard nor the listing.
+        let own: Vec<PathBuf> = (0..SHARDS)
+            .flat_map(|s| self.shard_paths(&tag, s))
+            .chain([self.listing_path(&tag)])
+            .collect();
         let stale: Vec<&String> = on_disk
             .iter()
-            .filter(|n| listing.file_name().is_none_or(|l| l != n.as_str()))
-            .filter(|n| {
-                !(0..SHARDS).any(|s| {
-                    self.shard_paths(&tag, s)
-                        .iter()
-                        .any(|p| p.file_name().is_some_and(|f| f == n.as_str()))
-                })
-            })
+            .filter(|n| !own.iter().any(|p| p.file_name().is_some_and(|f| f == n.as_str())))
             .collect();
         if !stale.is_empty() && self.lock_for_index(&lock) {
             for name in stale {

@@ -29,15 +29,21 @@ use super::record_io::FileError;
 use super::timing;
 use crate::crypt::Keyring;
 
-/// Opens a folder of the store for listing: the root as the store was opened (a link to
-/// it is followed), a folder in it only when it is one, not a link put in its place.
-pub(super) fn open_folder(path: &Path, is_root: bool) -> rustix::io::Result<rustix::fd::OwnedFd> {
+/// Opens a folder of the store for listing, with its key taken from the open folder
+/// before any name is read: the root as the store was opened (a link to it is followed),
+/// a folder in it only when it is one, not a link put in its place.
+pub(super) fn open_folder(
+    path: &Path,
+    is_root: bool,
+) -> rustix::io::Result<(rustix::fd::OwnedFd, FolderKey)> {
     use rustix::fs::{Mode, OFlags};
     let mut flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
     if !is_root {
         flags |= OFlags::NOFOLLOW;
     }
-    rustix::fs::open(path, flags, Mode::empty())
+    let fd = rustix::fs::open(path, flags, Mode::empty())?;
+    let key = FolderKey::of(&rustix::fs::fstat(&fd)?);
+    Ok((fd, key))
 }
 
 /// Whether the file system of `folder` keeps folder times that change with every name
@@ -75,22 +81,21 @@ pub(super) struct FolderKey {
 }
 
 impl FolderKey {
-    #[allow(clippy::useless_conversion, clippy::unnecessary_cast)]
-    pub(super) fn of(st: &rustix::fs::Stat) -> FolderKey {
-        let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
+    #[allow(clippy::unnecessary_cast)]
+    fn of(st: &rustix::fs::Stat) -> FolderKey {
+        let (mtime_ns, ctime_ns) = super::index::times_ns(st);
         FolderKey {
             dev: st.st_dev as u64,
             ino: st.st_ino as u64,
-            mtime_ns: ns(st.st_mtime as i64, st.st_mtime_nsec as i64),
-            ctime_ns: ns(st.st_ctime as i64, st.st_ctime_nsec as i64),
+            mtime_ns,
+            ctime_ns,
         }
     }
 
     /// The key of the folder at `path` now, opened as the walk opens it; `None` when it
     /// is gone, not a folder or cannot be opened (the walk then says why).
     fn now(path: &Path, is_root: bool) -> Option<FolderKey> {
-        let fd = open_folder(path, is_root).ok()?;
-        rustix::fs::fstat(&fd).ok().map(|st| FolderKey::of(&st))
+        open_folder(path, is_root).ok().map(|(_, key)| key)
     }
 
     /// Whether the folder's names may still change without its times showing it, for a
@@ -137,25 +142,31 @@ impl Store {
             self.saw_recipients(recipients);
             return (records, Vec::new());
         }
-        // Now by the file system's clock too: the time of a file made here.
-        let fs_now = super::index::temporary(&self.listing_path(tag))
-            .ok()
-            .and_then(|tmp| rustix::fs::fstat(tmp.as_file()).ok())
-            .map(|st| FolderKey::of(&st).mtime_ns);
-        let started = super::index::now_ns();
+        let started = self.walk_start(tag);
         let found = self.walk_sorted();
-        if let Some(keep) = fs_now.and_then(|fs_now| self.to_keep(&found, started.min(fs_now))) {
+        if let Some(keep) = started.and_then(|started| self.to_keep(&found, started)) {
             self.keep_listing(keep, keyring, tag);
         }
         (found.records, found.errors)
     }
 
+    /// When a walk starting now starts, by the earlier of this machine's clock and the
+    /// file system's (the time of a file made in `.crmfile/`); `None` when its listing
+    /// could not be kept here (not a local file system, or nothing can be written).
+    fn walk_start(&self, tag: &str) -> Option<i128> {
+        let (root, _) = open_folder(&self.root, true).ok()?;
+        if !keeps_folder_times(root) {
+            return None;
+        }
+        let tmp = super::index::temporary(&self.listing_path(tag)).ok()?;
+        let (fs_now, _) = super::index::times_ns(&rustix::fs::fstat(tmp.as_file()).ok()?);
+        Some(fs_now.min(super::index::now_ns()))
+    }
+
     /// What to keep of a walk started at `started`, when it may be kept.
     fn to_keep(&self, found: &super::scan::Found, started: i128) -> Option<ToKeep> {
         let root = found.folders.iter().find(|(p, _)| *p == self.root)?.1;
-        let local = open_folder(&self.root, true).is_ok_and(keeps_folder_times);
         if !found.errors.is_empty()
-            || !local
             || found
                 .folders
                 .iter()
@@ -208,6 +219,7 @@ impl Store {
             .iter()
             .all(|(p, key)| FolderKey::now(p, *p == self.root) == Some(*key))
         {
+            // One file: no other part to be paired with by a generation tag.
             let file = self.listing_path(tag);
             let _ = super::index::write_part(&file, keyring, &[0; super::index::GENERATION], |out| {
                 out.write_all(&keep.plain)
@@ -218,12 +230,13 @@ impl Store {
     pub(super) fn listing_path(&self, tag: &str) -> PathBuf {
         self.state_dir().join(format!("index-{tag}-listing.age"))
     }
+
     /// The kept listing's record and recipients files, when it can be read and every
     /// folder in it is as it was listed.
     fn kept_listing(&self, file: &Path, keyring: &Keyring) -> Option<(Vec<PathBuf>, Vec<PathBuf>)> {
         let _phase = timing::phase("walk: kept listing");
         let plain = keyring.decrypt_file(file).ok()?;
-        let body = super::index::strip_magic(&plain)?;
+        let (_, body) = super::index::split_header(&plain)?;
         let kept: Read = postcard::from_bytes(body).ok()?;
         let path = |rel: &[u8]| {
             if rel.is_empty() {

@@ -91,10 +91,8 @@ fn walk_store(root: &Path) -> Found {
     };
     let mut folders = vec![root.to_path_buf()];
     while let Some(dir) = folders.pop() {
-        let listing = super::listing::open_folder(&dir, dir == root).and_then(|fd| {
-            let key = rustix::fs::fstat(&fd).map(|st| FolderKey::of(&st))?;
-            Ok((key, rustix::fs::Dir::new(fd)?))
-        });
+        let listing = super::listing::open_folder(&dir, dir == root)
+            .and_then(|(fd, key)| Ok((key, rustix::fs::Dir::new(fd)?)));
         let mut listing = match listing {
             Ok((key, l)) => {
                 found.folders.push((dir.clone(), key));
