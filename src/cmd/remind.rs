@@ -96,7 +96,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     filters.tier = args.tier;
     filters.tags.extend(args.tag.iter().cloned());
     // Each record is reduced to its due items as it is read: memory holds those only.
-    let (lists, errors) = ctx.scan_filtered(crate::store::Projection::Full, &filters, |_, c| {
+    // The filters name the record's own fields, so what reminders read of the logs is
+    // enough (the index keeps it apart from the rest).
+    let (lists, errors) = ctx.scan_filtered(crate::store::Projection::Dues, &filters, |_, c| {
         let mut items: Vec<Due> = due_items(&c, config, today, horizon)
             .into_iter()
             .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))

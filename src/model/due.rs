@@ -5,8 +5,9 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::config::Config;
+use super::date::Date;
 use super::lunar::LunarDate;
-use super::record::{Customer, FeedbackKind, FeedbackStatus};
+use super::record::{Customer, FeedbackKind, FeedbackStatus, Transaction};
 use super::span::Span;
 use crate::i18n::{Both, both};
 
@@ -404,6 +405,75 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         ));
     }
     out
+}
+
+/// What [`due_items`], [`greeting_items`] and [`review_item`] read of a record's logs, and
+/// nothing more, so that `remind` reads a few entries of each record instead of every one.
+/// The three give the same items for the view as for the record on any day, and the
+/// view's ledger owes what the record's does, to the day (checked by a property test in
+/// the index, which keeps this view beside each record):
+///
+/// - contacts: one of the latest day (the last contact), and the last one that set the
+///   pending next step with words;
+/// - purchases on account: what is still open of each, payments applied, as purchases
+///   of that amount, for every currency; payments themselves are left out (so credit on
+///   account is not kept: a customer with some owes nothing either way);
+/// - feedback: complaints unresolved, and resolved ones with a callback date;
+/// - key people, yearly dates and consents whole.
+pub fn dues_view(mut c: Customer) -> Customer {
+    let next = c.follow_up.next.map(|d| d.0);
+    let latest = c
+        .contacts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, k)| k.at.date())
+        .map(|(i, _)| i);
+    let stepped = next.and_then(|n| {
+        c.contacts
+            .iter()
+            .rposition(|k| k.next.map(|d| d.0) == Some(n) && !k.summary.trim().is_empty())
+    });
+    let mut at = 0;
+    c.contacts.retain(|_| {
+        let keep = Some(at) == latest || Some(at) == stepped;
+        at += 1;
+        keep
+    });
+    // Open items depend on the purchases and payments only (the day says which are
+    // overdue), and only purchases on account open any.
+    let mut currencies: Vec<String> = Vec::new();
+    for t in c.transactions.iter().filter(|t| t.due.is_some()) {
+        if !currencies.contains(&t.currency) {
+            currencies.push(t.currency.clone());
+        }
+    }
+    let created = c.created.date();
+    let open: Vec<Transaction> = currencies
+        .into_iter()
+        .flat_map(|currency| {
+            let ledger = super::credit::Ledger::of(&c, &currency, created);
+            ledger.open.into_iter().map(move |o| Transaction {
+                id: o.id,
+                date: Date(o.date),
+                product: None,
+                quantity: None,
+                amount: o.open,
+                currency: currency.clone(),
+                payment: None,
+                reference: None,
+                due: Some(Date(o.due)),
+                over_limit: false,
+            })
+        })
+        .collect();
+    c.transactions = open;
+    c.payments.clear();
+    c.feedback.retain(|f| {
+        f.kind == FeedbackKind::Complaint
+            && (f.status.is_unresolved()
+                || (f.status == FeedbackStatus::Resolved && f.callback_due.is_some()))
+    });
+    c
 }
 
 /// Lunar years from the lunar year `since` to the one `on` falls in (which starts in the

@@ -56,7 +56,7 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());
     let tag: String = crate::crypt::hex(&digest[..8]);
-    format!("crmfile-index 10 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
+    format!("crmfile-index 11 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
 });
 
 /// A file changed this recently may change again within the same timestamp tick without
@@ -225,17 +225,22 @@ pub enum Projection {
     /// the logs (transactions, payments, contacts, feedback, consents) are left empty.
     /// For queries, duplicate checks and filters, which never look at them.
     Head,
+    /// The record's own fields and what reminders and receivables read of the rest
+    /// ([`crate::model::due::dues_view`]): kept beside the head, so the logs file is not
+    /// read. For `remind` and `report --receivables`, whose filters name the record's own
+    /// fields only.
+    Dues,
 }
 
 /// One shard as read from disk: the plaintext of its heads file, where each file's head
-/// lies in it, and, once read, its logs file.
+/// and dues lie in it, and, once read, its logs file.
 struct Cached {
     plain: Zeroizing<Vec<u8>>,
     /// Written in both files: a logs file goes with the heads file that has the same.
     generation: [u8; GENERATION],
-    /// Each entry's path and head, as ranges of `plain`, and its file's key; in the
-    /// order written, which is the walk's.
-    entries: Vec<(Range<usize>, FileKey, Range<usize>)>,
+    /// Each entry's path, head and dues, as ranges of `plain`, and its file's key; in
+    /// the order written, which is the walk's.
+    entries: Vec<ShardEntry>,
     /// The entry the next lookup most likely asks for: a scan asks for a shard's files
     /// in the walk's order, the order they were written in, so most lookups compare one
     /// path and hash none.
@@ -244,6 +249,14 @@ struct Cached {
     by_path: std::cell::OnceCell<HashMap<Box<[u8]>, usize>>,
     /// The logs file's plaintext and each entry's logs in it, in the entries' order.
     logs: Option<LogsPart>,
+}
+
+/// Where one entry lies in a heads file's plaintext.
+struct ShardEntry {
+    path: Range<usize>,
+    key: FileKey,
+    head: Range<usize>,
+    dues: Range<usize>,
 }
 
 /// A logs file's plaintext and where each entry's logs lie in it.
@@ -259,17 +272,25 @@ impl Cached {
         let (generation, mut rest) = split_header(&plain)?;
         let mut entries = Vec::new();
         let offset = |part: &[u8]| part.as_ptr() as usize - plain.as_ptr() as usize;
-        while !rest.is_empty() {
-            let (head, after): (EntryHeadRead, &[u8]) = postcard::take_from_bytes(rest).ok()?;
-            let (len, after): (u32, &[u8]) = postcard::take_from_bytes(after).ok()?;
+        // A part: its length, then its bytes.
+        let part = |bytes: &[u8]| -> Option<(Range<usize>, usize)> {
+            let (len, after): (u32, &[u8]) = postcard::take_from_bytes(bytes).ok()?;
             let len = len as usize;
-            if after.len() < len {
-                return None;
-            }
-            let path = offset(head.path)..offset(head.path) + head.path.len();
             let start = offset(after);
-            entries.push((path, head.key, start..start + len));
-            rest = &after[len..];
+            (after.len() >= len).then_some((start..start + len, offset(after) + len))
+        };
+        while !rest.is_empty() {
+            let (entry, after): (EntryHeadRead, &[u8]) = postcard::take_from_bytes(rest).ok()?;
+            let path = offset(entry.path)..offset(entry.path) + entry.path.len();
+            let (head, end) = part(after)?;
+            let (dues, end) = part(&plain[end..])?;
+            entries.push(ShardEntry {
+                path,
+                key: entry.key,
+                head,
+                dues,
+            });
+            rest = &plain[end..];
         }
         Some(Cached {
             plain,
@@ -311,12 +332,17 @@ impl Cached {
     /// Which entry is `path`'s, when it is for this version of the file.
     fn entry(&self, path: &str, key: FileKey) -> Option<usize> {
         let at = self.find(path.as_bytes())?;
-        (self.entries[at].1 == key).then_some(at)
+        (self.entries[at].key == key).then_some(at)
     }
 
     /// An entry's head.
     fn head(&self, at: usize) -> &[u8] {
-        &self.plain[self.entries[at].2.clone()]
+        &self.plain[self.entries[at].head.clone()]
+    }
+
+    /// What reminders read of an entry's logs ([`Projection::Dues`]).
+    fn dues(&self, at: usize) -> &[u8] {
+        &self.plain[self.entries[at].dues.clone()]
     }
 
     /// An entry's logs, when the logs file was read.
@@ -331,13 +357,13 @@ impl Cached {
     fn find(&self, path: &[u8]) -> Option<usize> {
         let next = self.next.get();
         let at = match self.entries.get(next) {
-            Some((p, _, _)) if &self.plain[p.clone()] == path => next,
+            Some(e) if self.plain[e.path.clone()] == *path => next,
             _ => *self
                 .by_path
                 .get_or_init(|| {
                     let mut by_path = HashMap::with_capacity(self.entries.len());
-                    for (i, (p, _, _)) in self.entries.iter().enumerate() {
-                        by_path.entry(self.plain[p.clone()].into()).or_insert(i);
+                    for (i, e) in self.entries.iter().enumerate() {
+                        by_path.entry(self.plain[e.path.clone()].into()).or_insert(i);
                     }
                     by_path
                 })
@@ -563,7 +589,7 @@ impl Store {
                         let _ = std::fs::remove_file(&path);
                         let _ = std::fs::remove_file(&logs_path);
                     } else {
-                        let entries: Vec<(&str, FileKey, &[u8], &[u8])> = results
+                        let entries: Vec<(&str, FileKey, [&[u8]; 3])> = results
                             .iter()
                             .filter_map(|(i, r)| match r {
                                 Ok((_, _, Some((key, entry)), _)) => Some((*i, *key, entry)),
@@ -573,15 +599,15 @@ impl Store {
                             // deleted meanwhile (`forget`) does not come back through the cache.
                             .filter(|(i, key, _)| folders.key(*i, &paths[*i]) == Some(*key))
                             .filter_map(|(i, key, entry)| {
-                                let (head, logs) = match entry {
+                                let parts = match entry {
                                     Entry::Old(at) => {
                                         let c = cached.as_ref().expect("old entries come from the shard");
                                         // Never missing here: without logs nothing is written.
-                                        (c.head(*at), c.logs(*at)?)
+                                        [c.head(*at), c.dues(*at), c.logs(*at)?]
                                     }
-                                    Entry::New(e) => (e.head(), e.logs()),
+                                    Entry::New(e) => [e.head(), e.dues(), e.logs()],
                                 };
-                                Some((rels[i].as_ref(), key, head, logs))
+                                Some((rels[i].as_ref(), key, parts))
                             })
                             .collect();
                         let _ = write_shard([&path, &logs_path], keyring, &entries);
@@ -693,14 +719,11 @@ impl Store {
             }
             // A whole record needs the logs, which a shard read for it always has.
             let logs = match projection {
-                Projection::Full => c.logs(entry),
-                Projection::Head => Some(&[][..]),
+                Projection::Full => c.logs(entry).map(Some),
+                Projection::Dues => Some(Some(c.dues(entry))),
+                Projection::Head => Some(None),
             };
-            if let Some(customer) = logs.and_then(|logs| {
-                timing::time(Work::Decode, || {
-                    decode(head, (projection == Projection::Full).then_some(logs))
-                })
-            }) {
+            if let Some(customer) = logs.and_then(|logs| timing::time(Work::Decode, || decode(head, logs))) {
                 let id = customer.id.clone();
                 let kept = timing::time(Work::Command, || f(path, customer, passed));
                 return Ok((id, kept, Some((key, Entry::Old(entry))), false));
@@ -712,10 +735,7 @@ impl Store {
         // the index cannot hold exactly is passed whole and not cached, and so is one
         // flagged for carrying no seal, so every read flags it again.
         let encoded = encode(&customer).filter(|_| !keyring.not_checked(path));
-        let full = projection == Projection::Full;
-        let Some((bytes, view)) =
-            encoded.and_then(|e| decode(e.head(), full.then(|| e.logs())).map(|v| (e, v)))
-        else {
+        let Some((bytes, view)) = encoded.and_then(|e| e.decode(projection).map(|v| (e, v))) else {
             return Ok((
                 customer.id.clone(),
                 f(path, customer, Passed::Untested),
@@ -731,36 +751,42 @@ impl Store {
     }
 }
 
-/// Writes one shard's two files, heads and logs, encrypted to the user's own keys only,
-/// in place of the old ones; both carry a new random tag, so a logs file is never read
-/// with heads written at another time.
+/// Writes one shard's two files, heads (with each entry's dues) and logs, encrypted to
+/// the user's own keys only, in place of the old ones; both carry a new random tag, so a
+/// logs file is never read with heads written at another time.
 fn write_shard(
     [heads, logs]: [&Path; 2],
     keyring: &Keyring,
-    entries: &[(&str, FileKey, &[u8], &[u8])],
+    entries: &[(&str, FileKey, [&[u8]; 3])],
 ) -> crate::error::Result<()> {
     let generation: [u8; GENERATION] = rand::random();
     let mut bytes = Vec::new();
-    let mut frame = |out: &mut dyn Write, head: Option<&EntryHead>, part: &[u8]| {
-        let len = u32::try_from(part.len()).expect("a record entry is far below 4 GiB");
+    // Each part is its length, then its bytes; a heads file's entries start with the
+    // file's path and key.
+    let mut frame = |out: &mut dyn Write, head: Option<&EntryHead>, parts: &[&[u8]]| {
         bytes.clear();
         if let Some(head) = head {
             postcard::to_io(head, &mut bytes).expect("writing to memory");
         }
-        postcard::to_io(&len, &mut bytes).expect("writing to memory");
         out.write_all(&bytes)?;
-        out.write_all(part)
+        parts.iter().try_for_each(|part| {
+            let len = u32::try_from(part.len()).expect("a record entry is far below 4 GiB");
+            bytes.clear();
+            postcard::to_io(&len, &mut bytes).expect("writing to memory");
+            out.write_all(&bytes)?;
+            out.write_all(part)
+        })
     };
     // Logs first: heads written with no logs yet are the smaller loss if a write is cut.
     write_part(logs, keyring, &generation, |out| {
         entries
             .iter()
-            .try_for_each(|(_, _, _, part)| frame(out, None, part))
+            .try_for_each(|(_, _, [_, _, logs])| frame(out, None, &[logs]))
     })?;
     write_part(heads, keyring, &generation, |out| {
-        entries
-            .iter()
-            .try_for_each(|(rel, key, part, _)| frame(out, Some(&EntryHead { path: rel, key: *key }), part))
+        entries.iter().try_for_each(|(rel, key, [head, dues, _])| {
+            frame(out, Some(&EntryHead { path: rel, key: *key }), &[head, dues])
+        })
     })
 }
 
@@ -1233,8 +1259,10 @@ impl Row<Consent> for ConsentEntry {
 
 /// One record's index entry: its head, then its logs.
 struct Encoded {
+    /// The head, the logs, then the dues.
     bytes: Zeroizing<Vec<u8>>,
     head_len: usize,
+    logs_end: usize,
 }
 
 impl Encoded {
@@ -1243,32 +1271,44 @@ impl Encoded {
     }
 
     fn logs(&self) -> &[u8] {
-        &self.bytes[self.head_len..]
+        &self.bytes[self.head_len..self.logs_end]
+    }
+
+    fn dues(&self) -> &[u8] {
+        &self.bytes[self.logs_end..]
+    }
+
+    /// The record as a read of `projection` gives it from this entry.
+    fn decode(&self, projection: Projection) -> Option<Customer> {
+        decode(
+            self.head(),
+            match projection {
+                Projection::Full => Some(self.logs()),
+                Projection::Dues => Some(self.dues()),
+                Projection::Head => None,
+            },
+        )
     }
 }
 
-/// One record's index entry; `None` when custom fields cannot be written back as TOML.
-fn encode(c: &Customer) -> Option<Encoded> {
-    let c = index_view(c.clone());
-    let logs = Logs {
-        people: c
-            .key_people
+/// The logs of an entry, taken out of `c`.
+fn logs_of(c: &mut Customer) -> Logs {
+    Logs {
+        people: std::mem::take(&mut c.key_people)
             .into_iter()
             .map(|p| {
                 let lunar = p.lunar_birthday.map(lunar_entry);
                 (p.id, p.name, p.role, p.birthday.map(day), lunar)
             })
             .collect(),
-        dates: c
-            .dates
+        dates: std::mem::take(&mut c.dates)
             .into_iter()
             .map(|d| {
                 let lunar = d.lunar.map(lunar_entry);
                 (d.id, d.label, day(d.date), lunar)
             })
             .collect(),
-        transactions: c
-            .transactions
+        transactions: std::mem::take(&mut c.transactions)
             .into_iter()
             .map(|t| {
                 (
@@ -1281,21 +1321,18 @@ fn encode(c: &Customer) -> Option<Encoded> {
                 )
             })
             .collect(),
-        payments: c
-            .payments
+        payments: std::mem::take(&mut c.payments)
             .into_iter()
             .map(|p| (day(p.date), p.amount.serialize(), p.currency, p.applies_to))
             .collect(),
-        contacts: c
-            .contacts
+        contacts: std::mem::take(&mut c.contacts)
             .into_iter()
             .map(|k| {
                 let next = k.next.map(|n| (day(n), k.summary));
                 (k.at.into(), k.channel, k.by, next)
             })
             .collect(),
-        feedback: c
-            .feedback
+        feedback: std::mem::take(&mut c.feedback)
             .into_iter()
             .map(|f| {
                 (
@@ -1311,12 +1348,18 @@ fn encode(c: &Customer) -> Option<Encoded> {
                 )
             })
             .collect(),
-        consents: c
-            .consents
+        consents: std::mem::take(&mut c.consents)
             .into_iter()
             .map(|k| (k.purpose, k.status, day(k.date)))
             .collect(),
-    };
+    }
+}
+
+/// One record's index entry; `None` when custom fields cannot be written back as TOML.
+fn encode(c: &Customer) -> Option<Encoded> {
+    let mut c = index_view(c.clone());
+    let dues = logs_of(&mut crate::model::due::dues_view(c.clone()));
+    let logs = logs_of(&mut c);
     let head = Head {
         birthday: c.birthday.map(day),
         lunar_birthday: c.lunar_birthday.map(lunar_entry),
@@ -1368,7 +1411,13 @@ fn encode(c: &Customer) -> Option<Encoded> {
     postcard::to_io(&head, &mut *bytes).expect("serializing to memory");
     let head_len = bytes.len();
     postcard::to_io(&logs, &mut *bytes).expect("serializing to memory");
-    Some(Encoded { bytes, head_len })
+    let logs_end = bytes.len();
+    postcard::to_io(&dues, &mut *bytes).expect("serializing to memory");
+    Some(Encoded {
+        bytes,
+        head_len,
+        logs_end,
+    })
 }
 
 /// A record from its index entry: [`index_view`] of the record it was made from, or of
@@ -1461,8 +1510,7 @@ mod tests {
 
     /// `c` through its entry, whole or its head alone.
     fn round(c: &Customer, projection: Projection) -> Option<Customer> {
-        let e = encode(c)?;
-        decode(e.head(), (projection == Projection::Full).then(|| e.logs()))
+        encode(c)?.decode(projection)
     }
 
     #[test]
@@ -1559,6 +1607,113 @@ mod tests {
         }
     }
 
+    /// A made-up record varied where reminders look: currencies, payments for named
+    /// purchases or none, refunds on account, a next step set by a contact (or by none),
+    /// every complaint state with and without a callback date, a marketing consent.
+    fn varied(seed: u64, today: NaiveDate, turns: &[u8]) -> Customer {
+        use rand::SeedableRng;
+        let mut c =
+            crate::model::sample::customer(&mut rand::rngs::StdRng::seed_from_u64(seed), today, 40, 1);
+        let mut turn = turns.iter().copied().cycle();
+        let mut next = || turn.next().unwrap_or(0);
+        for t in &mut c.transactions {
+            match next() % 5 {
+                0 => t.currency = "USD".into(),
+                1 if t.due.is_some() => t.amount = -t.amount,
+                2 => t.due = Some(Date(t.date.0 + chrono::Days::new(u64::from(next())))),
+                _ => {}
+            }
+        }
+        for p in &mut c.payments {
+            match next() % 4 {
+                0 => p.applies_to = None,
+                1 => p.currency = "USD".into(),
+                2 => p.amount *= Decimal::new(i64::from(next() % 3 + 1), 0),
+                _ => {}
+            }
+        }
+        let len = c.contacts.len();
+        if len > 0 {
+            let setter = usize::from(next()) % len;
+            let on = Date(today + chrono::Days::new(u64::from(next() % 20)));
+            for (i, k) in c.contacts.iter_mut().enumerate() {
+                if i == setter || next() % 4 == 0 {
+                    k.next = Some(on);
+                    k.summary = if next() % 3 == 0 {
+                        " ".into()
+                    } else {
+                        format!("step {i}")
+                    };
+                }
+            }
+            c.contacts.swap(0, len - 1);
+            c.follow_up.next = (next() % 3 != 0).then_some(on);
+        }
+        for f in &mut c.feedback {
+            f.kind = FeedbackKind::ALL[usize::from(next()) % FeedbackKind::ALL.len()];
+            f.status = FeedbackStatus::ALL[usize::from(next()) % FeedbackStatus::ALL.len()];
+            f.callback_due =
+                (next() % 2 == 0).then(|| Date(today + chrono::Days::new(u64::from(next() % 30))));
+            f.handler = (next() % 2 == 0).then(|| "li".into());
+        }
+        c.class.tier = Some(Tier::ALL[usize::from(next()) % Tier::ALL.len()]);
+        if next() % 2 == 0 {
+            c.consents.push(Consent {
+                id: "g-00000001".into(),
+                purpose: Purpose::Marketing,
+                status: ConsentStatus::ALL[usize::from(next()) % ConsentStatus::ALL.len()],
+                date: Date(today),
+                scope: None,
+                channel: None,
+                evidence: None,
+                by: None,
+            });
+        }
+        c
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// What a reminders read gives is what a whole read gives, on any day.
+        #[test]
+        fn a_dues_read_gives_the_reminders_of_a_whole_read(
+            seed in 0u64..1_000_000,
+            turns in proptest::collection::vec(any::<u8>(), 1..40),
+            days in proptest::collection::vec((0u64..1500, 0u64..400), 1..4),
+        ) {
+            use crate::model::credit::Ledger;
+            use crate::model::due::{due_items, greeting_items, review_item};
+            let made: NaiveDate = "2026-11-22".parse().unwrap();
+            let c = varied(seed, made, &turns);
+            let (whole, dues) = (round(&c, Projection::Full).unwrap(), round(&c, Projection::Dues).unwrap());
+            let mut config = crate::model::config::Config::default();
+            config.review.days = Some(180);
+            config.greetings.tiers = Tier::ALL.to_vec();
+            for (back, within) in days {
+                let today = made - chrono::Days::new(back) + chrono::Days::new(200);
+                let horizon = today + chrono::Days::new(within);
+                prop_assert_eq!(due_items(&dues, &config, today, horizon), due_items(&whole, &config, today, horizon));
+                prop_assert_eq!(greeting_items(&dues, &config, today, horizon), greeting_items(&whole, &config, today, horizon));
+                prop_assert_eq!(review_item(&dues, &config, today, horizon), review_item(&whole, &config, today, horizon));
+                // What is owed, as `report --receivables` counts it: customers who owe.
+                for currency in ["CNY", "USD"] {
+                    let (a, b) = (Ledger::of(&whole, currency, today), Ledger::of(&dues, currency, today));
+                    prop_assert_eq!(a.balance > Decimal::ZERO, b.balance > Decimal::ZERO);
+                    if a.balance > Decimal::ZERO {
+                        prop_assert_eq!((a.balance, a.overdue, a.aging, a.oldest_due), (b.balance, b.overdue, b.aging, b.oldest_due));
+                    }
+                    // Each open purchase by what is open of it (its amount is that, in the view).
+                    let open = |l: &Ledger| l.open.iter().map(|o| (o.id.clone(), o.date, o.due, o.open)).collect::<Vec<_>>();
+                    prop_assert_eq!(open(&a), open(&b));
+                }
+            }
+            // Control: the view is smaller whenever the record has payments or settled logs.
+            if !c.payments.is_empty() {
+                prop_assert!(dues.payments.is_empty() && !whole.payments.is_empty());
+            }
+        }
+    }
+
     /// A heads file's plaintext with one entry of `head`, and its logs file's with `logs`.
     fn shard_plain(generation: [u8; GENERATION], head: &[u8], logs: &[&[u8]]) -> (Vec<u8>, Vec<u8>) {
         let mut heads = MAGIC.clone();
@@ -1577,8 +1732,10 @@ mod tests {
             &mut heads,
         )
         .unwrap();
-        postcard::to_io(&(head.len() as u32), &mut heads).unwrap();
-        heads.extend_from_slice(head);
+        for part in [head, &[][..]] {
+            postcard::to_io(&(part.len() as u32), &mut heads).unwrap();
+            heads.extend_from_slice(part);
+        }
         let mut plain_logs = MAGIC.clone();
         plain_logs.extend_from_slice(&generation);
         for l in logs {
@@ -1648,8 +1805,10 @@ mod tests {
                 &mut plain,
             )
             .unwrap();
-            postcard::to_io(&(e.head().len() as u32), &mut plain).unwrap();
-            plain.extend_from_slice(e.head());
+            for part in [e.head(), e.dues()] {
+                postcard::to_io(&(part.len() as u32), &mut plain).unwrap();
+                plain.extend_from_slice(part);
+            }
         }
         let c = Cached::parse(Zeroizing::new(plain)).unwrap();
         // In order, then a file that is gone (b), one that is new, one changed, and back.

@@ -19,7 +19,10 @@ pub fn run(filters: &Filters, format: Format, ctx: &Ctx) -> Result<u8> {
     let (currency, today) = (&store.config.currency, ctx.today);
     // Each record is counted as it is read: memory holds one row per customer who owes.
     let tally = PerThread::new(|| Receivables::new(currency, today));
-    let (_, errors) = ctx.scan_filtered(crate::store::Projection::Full, filters, |_, c| {
+    // The filters name the record's own fields; what is open of each purchase is kept
+    // apart from the rest of the logs (the credit on account of one who owes nothing is
+    // not, and is not counted).
+    let (_, errors) = ctx.scan_filtered(crate::store::Projection::Dues, filters, |_, c| {
         let ledger = Ledger::of(&c, currency, today);
         if ledger.balance > rust_decimal::Decimal::ZERO {
             tally.with(|t| t.add(&c, &ledger));
