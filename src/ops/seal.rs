@@ -79,6 +79,7 @@ pub fn open(session: &Session, keyring: &Keyring) -> Found {
 /// (the seal key is never sealed to a key the user has not reviewed); `None` otherwise.
 fn members(session: &Session) -> Result<Option<Vec<RecipientKey>>> {
     let store = session.store()?;
+    store.recipients_from_listing(session.keyring()?);
     let mut texts: Vec<String> = Vec::new();
     for file in store.recipients_files() {
         let set = store

@@ -408,7 +408,7 @@ impl Store {
     /// Where this user's index lives (`index-TAG-NN.age` in `.crmfile/`, NN the shard),
     /// as the path of shard 0's prefix, or `None` when the keys give no public key to
     /// encrypt it to or `CRMFILE_INDEX=off`.
-    fn index_tag(&self, keyring: &Keyring) -> Option<String> {
+    pub(super) fn index_tag(&self, keyring: &Keyring) -> Option<String> {
         if std::env::var("CRMFILE_INDEX").is_ok_and(|v| v == "off" || v == "0") {
             return None;
         }

@@ -138,7 +138,7 @@ impl Store {
     /// listing when no folder changed since it was taken, else from a walk, kept for the
     /// next reads when it can be (see [`Store::keep_listing`]).
     pub(super) fn record_paths_kept(&self, keyring: &Keyring, tag: &str) -> (Vec<PathBuf>, Vec<FileError>) {
-        if let Some((records, recipients)) = self.kept_listing(&self.listing_path(tag), keyring) {
+        if let Some((records, recipients)) = self.kept_listing(&self.listing_path(tag), keyring, true) {
             self.saw_recipients(recipients);
             return (records, Vec::new());
         }
@@ -231,9 +231,33 @@ impl Store {
         self.state_dir().join(format!("index-{tag}-listing.age"))
     }
 
-    /// The kept listing's record and recipients files, when it can be read and every
-    /// folder in it is as it was listed.
-    fn kept_listing(&self, file: &Path, keyring: &Keyring) -> Option<(Vec<PathBuf>, Vec<PathBuf>)> {
+    /// The recipients files of the kept listing, when it is current, noted for
+    /// [`Store::recipients_files`]: a write's check of every recipients file then lists no
+    /// folder (at 100,000 records that costs more than the rest of a single write).
+    pub fn recipients_from_listing(&self, keyring: &Keyring) {
+        if self
+            .recipients_seen
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_some()
+        {
+            return;
+        }
+        if let Some(tag) = self.index_tag(keyring)
+            && let Some((_, recipients)) = self.kept_listing(&self.listing_path(&tag), keyring, false)
+        {
+            self.saw_recipients(recipients);
+        }
+    }
+
+    /// The kept listing's record (when `records`) and recipients files, when it can be
+    /// read and every folder in it is as it was listed.
+    fn kept_listing(
+        &self,
+        file: &Path,
+        keyring: &Keyring,
+        records: bool,
+    ) -> Option<(Vec<PathBuf>, Vec<PathBuf>)> {
         let _phase = timing::phase("walk: kept listing");
         let plain = keyring.decrypt_file(file).ok()?;
         let (_, body) = super::index::split_header(&plain)?;
@@ -255,7 +279,10 @@ impl Store {
         if !unchanged {
             return None;
         }
-        let records = kept.records.iter().map(|r| path(r)).collect();
+        let records = match records {
+            true => kept.records.iter().map(|r| path(r)).collect(),
+            false => Vec::new(),
+        };
         let recipients = kept.recipients.iter().map(|r| path(r)).collect();
         Some((records, recipients))
     }

@@ -193,6 +193,7 @@ impl Store {
         if let Some(seen) = &*self.recipients_seen.lock().unwrap_or_else(|p| p.into_inner()) {
             return seen.clone();
         }
+        let _walk = super::timing::phase("walk: recipients");
         // Sorting the few found is far cheaper than walking 100,000 names in order.
         let mut files: Vec<PathBuf> = walk_unsorted(&self.root)
             .filter_map(Result::ok)

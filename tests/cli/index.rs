@@ -960,6 +960,34 @@ fn a_kept_listing_is_read_only_while_no_folder_changed() {
 }
 
 #[test]
+fn a_write_finds_the_recipients_files_in_a_current_listing() {
+    let t = TestStore::new();
+    let id = t.add(&["--name", "张伟"]);
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    t.cmd().args(["find", "--format", "ids"]).assert().success();
+    assert_eq!(count_files_ending(&t.store().join(".crmfile"), "-listing.age"), 1);
+    let set = |n: u32| {
+        let out = t
+            .cmd()
+            .env("CRMFILE_TIMINGS", "1")
+            .args(["set", &id, &format!("preferences.notes=note {n}")])
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(out.status.success(), "{err}");
+        err
+    };
+    let err = set(1);
+    assert!(err.contains("timing: walk: kept listing"), "{err}");
+    assert!(!err.contains("timing: walk: recipients"), "{err}");
+    // That write changed the store's folder: the listing is not current, and the next
+    // write lists the folders for their recipients files.
+    let err = set(2);
+    assert!(err.contains("timing: walk: recipients"), "{err}");
+    assert!(t.show_json(&id)["preferences"]["notes"] == "note 2");
+}
+
+#[test]
 fn a_walk_with_errors_is_never_kept_and_its_errors_are_said_every_time() {
     let t = TestStore::new();
     let id = t.add(&["--name", "张伟"]);
