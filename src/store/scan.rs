@@ -176,6 +176,9 @@ impl Store {
         // The order of a walk sorted by name, folder by folder: the same on every run.
         let _sort = super::timing::phase("walk: sort");
         sort_walk_order(&mut found.records);
+        // Sorted, the paths still lie where the walk made them, scattered in memory; the
+        // passes that follow go through them in order, faster with them side by side.
+        found.records = found.records.iter().map(PathBuf::clone).collect();
         sort_walk_order(&mut found.recipients);
         found.errors.sort_by(|a, b| walk_order(&a.path, &b.path));
         self.saw_recipients(found.recipients.clone());
