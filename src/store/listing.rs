@@ -259,6 +259,14 @@ impl Store {
         records: bool,
     ) -> Option<(Vec<PathBuf>, Vec<PathBuf>)> {
         let _phase = timing::phase("walk: kept listing");
+        // A root changed after the listing was written is not as listed (the listing
+        // holds folders older than the walk that made it): told without decrypting it,
+        // as on the first read after every write.
+        let written = rustix::fs::stat(file).ok()?;
+        let root = FolderKey::now(&self.root, true)?;
+        if root.mtime_ns.max(root.ctime_ns) > super::index::times_ns(&written).0 {
+            return None;
+        }
         let plain = keyring.decrypt_file(file).ok()?;
         let (_, body) = super::index::split_header(&plain)?;
         let kept: Read = postcard::from_bytes(body).ok()?;
