@@ -1,6 +1,12 @@
-//! The index cache: what bulk reads need of every record, in one file encrypted to the
-//! user's own keys only, so that `find`, `remind`, `report` and `add`'s duplicate check
-//! decrypt one file instead of the whole store.
+//! The index cache: what bulk reads need of every record, encrypted to the user's own
+//! keys only, so that `find`, `remind`, `report`, `classify` and `add`'s duplicate check
+//! decrypt a few files instead of the whole store.
+//!
+//! Records are spread over [`SHARDS`] parts by a hash of their path, each part two files:
+//! the heads (each record's own fields, and what reminders and receivables read of its
+//! logs, [`Projection::Dues`]) and the logs, which only reads of whole records decrypt.
+//! A change rewrites one part; the parts are decrypted in parallel. The walk's listing is
+//! kept beside them (`store::listing`).
 //!
 //! It is an optimization only. Each entry is keyed by the record file's path, inode,
 //! size, modification and change times; a record whose file changed is read again and its
@@ -8,7 +14,7 @@
 //! damaged, from another version or not readable with the user's identity is rebuilt.
 //! Commands get the same answers with or without it (the tests compare both).
 //!
-//! The file lives in `.crmfile/` (which git ignores) and is named after a hash of the
+//! The files live in `.crmfile/` (which git ignores) and are named after a hash of the
 //! user's public keys, so two people working in one checkout do not overwrite each
 //! other's. Set `CRMFILE_INDEX=off` to keep no index on disk.
 
