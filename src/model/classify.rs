@@ -251,18 +251,30 @@ fn score(below: usize, n: usize) -> u8 {
     (1 + (5 * below) / n).min(5) as u8
 }
 
-/// RFM scores for every customer with totals, in input order.
-pub fn rfm_scores(all: &[Option<Totals>], today: NaiveDate) -> Vec<Option<(u8, u8, u8)>> {
+/// A customer's recency, frequency and money scores, 1 to 5 each.
+pub type Scores = (u8, u8, u8);
+
+/// RFM scores and the top percent by money spent of every customer with totals, in
+/// input order: the three rankings are sorted once each, side by side.
+pub fn standings(all: &[Option<Totals>], today: NaiveDate) -> (Vec<Option<Scores>>, Vec<Option<Decimal>>) {
     let buyers: Vec<&Totals> = all.iter().flatten().collect();
     let n = buyers.len();
-    let days = ranks(
-        &buyers
-            .iter()
-            .map(|t| (today - t.last).num_days())
-            .collect::<Vec<_>>(),
+    let ((days, counts), sums) = rayon::join(
+        || {
+            rayon::join(
+                || {
+                    ranks(
+                        &buyers
+                            .iter()
+                            .map(|t| (today - t.last).num_days())
+                            .collect::<Vec<_>>(),
+                    )
+                },
+                || ranks(&buyers.iter().map(|t| t.count).collect::<Vec<_>>()),
+            )
+        },
+        || ranks(&buyers.iter().map(|t| t.sum).collect::<Vec<_>>()),
     );
-    let counts = ranks(&buyers.iter().map(|t| t.count).collect::<Vec<_>>());
-    let sums = ranks(&buyers.iter().map(|t| t.sum).collect::<Vec<_>>());
     let mut buyer = 0;
     all.iter()
         .map(|t| {
@@ -270,9 +282,16 @@ pub fn rfm_scores(all: &[Option<Totals>], today: NaiveDate) -> Vec<Option<(u8, u
             let i = buyer;
             buyer += 1;
             // More recent than those who waited longer; more, and more spent, than those below.
-            Some((score(days[i].1, n), score(counts[i].0, n), score(sums[i].0, n)))
+            let scores = (score(days[i].1, n), score(counts[i].0, n), score(sums[i].0, n));
+            Some((scores, Decimal::from(100 * sums[i].1) / Decimal::from(n)))
         })
-        .collect()
+        .map(|s| (s.map(|s| s.0), s.map(|s| s.1)))
+        .unzip()
+}
+
+/// RFM scores for every customer with totals, in input order.
+pub fn rfm_scores(all: &[Option<Totals>], today: NaiveDate) -> Vec<Option<Scores>> {
+    standings(all, today).0
 }
 
 /// For each value, how many of `values` are smaller and how many larger (equal ones are
@@ -346,18 +365,8 @@ pub fn first_match<T: Copy>(rules: &[Rule<T>], metrics: &BTreeMap<&'static str, 
 
 /// `100 × (buyers with a strictly larger M) / n` for each customer with totals.
 pub fn top_percents(all: &[Option<Totals>]) -> Vec<Option<Decimal>> {
-    let sums: Vec<Decimal> = all.iter().flatten().map(|t| t.sum).collect();
-    let n = sums.len();
-    let ranks = ranks(&sums);
-    let mut buyer = 0;
-    all.iter()
-        .map(|t| {
-            t.as_ref()?;
-            let larger = ranks[buyer].1;
-            buyer += 1;
-            Some(Decimal::from(100 * larger) / Decimal::from(n))
-        })
-        .collect()
+    // Money ranks alone do not depend on the day.
+    standings(all, NaiveDate::MIN).1
 }
 
 #[cfg(test)]

@@ -5,9 +5,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::classify::{
-    Totals, complaint_counts, first_match, metrics, rfm_scores, top_percents, totals,
-};
+use crate::model::classify::{Totals, complaint_counts, first_match, metrics, standings, totals};
 use crate::model::date::Date;
 use crate::model::record::{Class, Lifecycle, Tier};
 use crate::ops::session::Session;
@@ -88,12 +86,11 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
         })
     })?;
     let _rules = crate::store::timing::phase("rules");
-    summaries.sort_by(|a, b| a.id.cmp(&b.id));
+    summaries.par_sort_by(|a, b| a.id.cmp(&b.id));
 
     let foreign: usize = summaries.iter().map(|s| s.foreign).sum();
     let all_totals: Vec<Option<Totals>> = summaries.iter().map(|s| s.totals.clone()).collect();
-    let scores = rfm_scores(&all_totals, today);
-    let tops = top_percents(&all_totals);
+    let (scores, tops) = standings(&all_totals, today);
 
     // Each customer's rules are applied apart from the others': in parallel, in order.
     let decided: Vec<(Change, Option<Class>)> = summaries
