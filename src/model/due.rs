@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::config::Config;
 use super::date::Date;
 use super::lunar::LunarDate;
-use super::record::{Customer, FeedbackKind, FeedbackStatus, Transaction};
+use super::record::{Customer, FeedbackKind, FeedbackStatus, Payment, Transaction};
 use super::span::Span;
 use crate::i18n::{Both, both};
 
@@ -417,7 +417,8 @@ pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
 ///   pending next step with words;
 /// - purchases on account: what is still open of each, payments applied, as purchases
 ///   of that amount, for every currency; payments themselves are left out (so credit on
-///   account is not kept: a customer with some owes nothing either way);
+///   account is not kept: a customer with some owes nothing either way), but for money
+///   owed with nothing open, kept as one payment below zero;
 /// - feedback: complaints unresolved, and resolved ones with a callback date;
 /// - key people, yearly dates and consents whole.
 pub fn dues_view(mut c: Customer) -> Customer {
@@ -440,34 +441,51 @@ pub fn dues_view(mut c: Customer) -> Customer {
         keep
     });
     // Open items depend on the purchases and payments only (the day says which are
-    // overdue), and only purchases on account open any.
+    // overdue): per currency, what is open of each purchase, and money owed with none
+    // open (a payment below zero, in a file no crmfile command wrote).
     let mut currencies: Vec<String> = Vec::new();
-    for t in c.transactions.iter().filter(|t| t.due.is_some()) {
-        if !currencies.contains(&t.currency) {
-            currencies.push(t.currency.clone());
+    let on_account = c
+        .transactions
+        .iter()
+        .filter(|t| t.due.is_some())
+        .map(|t| &t.currency);
+    for currency in on_account.chain(c.payments.iter().map(|p| &p.currency)) {
+        if !currencies.contains(currency) {
+            currencies.push(currency.clone());
         }
     }
     let created = c.created.date();
-    let open: Vec<Transaction> = currencies
-        .into_iter()
-        .flat_map(|currency| {
-            let ledger = super::credit::Ledger::of(&c, &currency, created);
-            ledger.open.into_iter().map(move |o| Transaction {
-                id: o.id,
-                date: Date(o.date),
-                product: None,
-                quantity: None,
-                amount: o.open,
-                currency: currency.clone(),
-                payment: None,
+    let mut open: Vec<Transaction> = Vec::new();
+    let mut owed: Vec<Payment> = Vec::new();
+    for currency in currencies {
+        let ledger = super::credit::Ledger::of(&c, &currency, created);
+        open.extend(ledger.open.into_iter().map(|o| Transaction {
+            id: o.id,
+            date: Date(o.date),
+            product: None,
+            quantity: None,
+            amount: o.open,
+            currency: currency.clone(),
+            payment: None,
+            reference: None,
+            due: Some(Date(o.due)),
+            over_limit: false,
+        }));
+        if ledger.credit.is_sign_negative() && !ledger.credit.is_zero() {
+            owed.push(Payment {
+                id: String::new(),
+                date: Date(created),
+                amount: ledger.credit,
+                currency,
+                applies_to: None,
+                method: None,
                 reference: None,
-                due: Some(Date(o.due)),
-                over_limit: false,
-            })
-        })
-        .collect();
+                by: None,
+            });
+        }
+    }
     c.transactions = open;
-    c.payments.clear();
+    c.payments = owed;
     c.feedback.retain(|f| {
         f.kind == FeedbackKind::Complaint
             && (f.status.is_unresolved()

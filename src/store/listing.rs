@@ -17,7 +17,10 @@
 //! - when no folder changed between the walk and the write, which takes the store lock
 //!   for that moment only (and is skipped when another process holds it).
 //!
-//! It is encrypted to the user's own keys like the index, and dropped with it.
+//! It is encrypted to the user's own keys like the index, and dropped with it. A write
+//! takes the store's recipients files from it too, when it is current. A listing older
+//! than its root folder's last change is refused from the two files' times, without
+//! being decrypted (the first read after every write).
 
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};

