@@ -86,7 +86,7 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
         })
     })?;
     let _rules = crate::store::timing::phase("rules");
-    summaries.par_sort_by(|a, b| a.id.cmp(&b.id));
+    summaries.sort_by(|a, b| a.id.cmp(&b.id));
 
     let foreign: usize = summaries.iter().map(|s| s.foreign).sum();
     let all_totals: Vec<Option<Totals>> = summaries.iter().map(|s| s.totals.clone()).collect();
