@@ -254,27 +254,19 @@ fn score(below: usize, n: usize) -> u8 {
 /// A customer's recency, frequency and money scores, 1 to 5 each.
 pub type Scores = (u8, u8, u8);
 
-/// RFM scores and the top percent by money spent of every customer with totals, in
-/// input order: the three rankings are sorted once each, side by side.
+/// RFM scores, and `100 × (buyers with a strictly larger M) / n`, of every customer with
+/// totals, in input order: each of the three rankings sorted once.
 pub fn standings(all: &[Option<Totals>], today: NaiveDate) -> (Vec<Option<Scores>>, Vec<Option<Decimal>>) {
     let buyers: Vec<&Totals> = all.iter().flatten().collect();
     let n = buyers.len();
-    let ((days, counts), sums) = rayon::join(
-        || {
-            rayon::join(
-                || {
-                    ranks(
-                        &buyers
-                            .iter()
-                            .map(|t| (today - t.last).num_days())
-                            .collect::<Vec<_>>(),
-                    )
-                },
-                || ranks(&buyers.iter().map(|t| t.count).collect::<Vec<_>>()),
-            )
-        },
-        || ranks(&buyers.iter().map(|t| t.sum).collect::<Vec<_>>()),
+    let days = ranks(
+        &buyers
+            .iter()
+            .map(|t| (today - t.last).num_days())
+            .collect::<Vec<_>>(),
     );
+    let counts = ranks(&buyers.iter().map(|t| t.count).collect::<Vec<_>>());
+    let sums = ranks(&buyers.iter().map(|t| t.sum).collect::<Vec<_>>());
     let mut buyer = 0;
     all.iter()
         .map(|t| {
@@ -287,11 +279,6 @@ pub fn standings(all: &[Option<Totals>], today: NaiveDate) -> (Vec<Option<Scores
         })
         .map(|s| (s.map(|s| s.0), s.map(|s| s.1)))
         .unzip()
-}
-
-/// RFM scores for every customer with totals, in input order.
-pub fn rfm_scores(all: &[Option<Totals>], today: NaiveDate) -> Vec<Option<Scores>> {
-    standings(all, today).0
 }
 
 /// For each value, how many of `values` are smaller and how many larger (equal ones are
@@ -363,15 +350,18 @@ pub fn first_match<T: Copy>(rules: &[Rule<T>], metrics: &BTreeMap<&'static str, 
         .map(|r| r.set)
 }
 
-/// `100 × (buyers with a strictly larger M) / n` for each customer with totals.
-pub fn top_percents(all: &[Option<Totals>]) -> Vec<Option<Decimal>> {
-    // Money ranks alone do not depend on the day.
-    standings(all, NaiveDate::MIN).1
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn rfm_scores(all: &[Option<Totals>], today: NaiveDate) -> Vec<Option<Scores>> {
+        standings(all, today).0
+    }
+
+    /// The top percents do not depend on the day.
+    fn top_percents(all: &[Option<Totals>]) -> Vec<Option<Decimal>> {
+        standings(all, "2026-11-22".parse().unwrap()).1
+    }
 
     proptest::proptest! {
         #[test]
