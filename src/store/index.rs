@@ -257,6 +257,17 @@ struct Cached {
     logs: Option<LogsPart>,
 }
 
+/// Where the part written at `at` of a shard's plaintext lies: its length, then its
+/// bytes (as [`write_shard`] frames them); `None` when cut short.
+fn part(plain: &[u8], at: usize) -> Option<Range<usize>> {
+    let (len, after): (u32, &[u8]) = postcard::take_from_bytes(plain.get(at..)?).ok()?;
+    let start = plain.len() - after.len();
+    let end = start
+        .checked_add(len as usize)
+        .filter(|end| *end <= plain.len())?;
+    Some(start..end)
+}
+
 /// Where one entry lies in a heads file's plaintext.
 struct ShardEntry {
     path: Range<usize>,
@@ -275,28 +286,22 @@ impl Cached {
     /// Splits a heads file's plaintext into entries; `None` when it is not a whole shard
     /// of this version (it is then rebuilt).
     fn parse(plain: Zeroizing<Vec<u8>>) -> Option<Cached> {
-        let (generation, mut rest) = split_header(&plain)?;
+        let (generation, rest) = split_header(&plain)?;
         let mut entries = Vec::new();
         let offset = |part: &[u8]| part.as_ptr() as usize - plain.as_ptr() as usize;
-        // A part: its length, then its bytes.
-        let part = |bytes: &[u8]| -> Option<(Range<usize>, usize)> {
-            let (len, after): (u32, &[u8]) = postcard::take_from_bytes(bytes).ok()?;
-            let len = len as usize;
-            let start = offset(after);
-            (after.len() >= len).then_some((start..start + len, offset(after) + len))
-        };
-        while !rest.is_empty() {
-            let (entry, after): (EntryHeadRead, &[u8]) = postcard::take_from_bytes(rest).ok()?;
+        let mut at = offset(rest);
+        while at < plain.len() {
+            let (entry, after): (EntryHeadRead, &[u8]) = postcard::take_from_bytes(&plain[at..]).ok()?;
             let path = offset(entry.path)..offset(entry.path) + entry.path.len();
-            let (head, end) = part(after)?;
-            let (dues, end) = part(&plain[end..])?;
+            let head = part(&plain, offset(after))?;
+            let dues = part(&plain, head.end)?;
+            at = dues.end;
             entries.push(ShardEntry {
                 path,
                 key: entry.key,
                 head,
                 dues,
             });
-            rest = &plain[end..];
         }
         Some(Cached {
             plain,
@@ -312,17 +317,16 @@ impl Cached {
     /// written with the heads file (a write was cut between the two) or is damaged.
     fn add_logs(&mut self, plain: Zeroizing<Vec<u8>>) -> bool {
         let ranges = (|| {
-            let (generation, mut rest) = split_header(&plain)?;
+            let (generation, rest) = split_header(&plain)?;
             if generation != self.generation {
                 return None;
             }
             let mut ranges = Vec::with_capacity(self.entries.len());
-            while !rest.is_empty() {
-                let (len, after): (u32, &[u8]) = postcard::take_from_bytes(rest).ok()?;
-                let len = len as usize;
-                let start = plain.len() - after.len();
-                ranges.push(start..start + len);
-                rest = after.get(len..)?;
+            let mut at = plain.len() - rest.len();
+            while at < plain.len() {
+                let logs = part(&plain, at)?;
+                at = logs.end;
+                ranges.push(logs);
             }
             (ranges.len() == self.entries.len()).then_some(ranges)
         })();
