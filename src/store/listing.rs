@@ -253,13 +253,13 @@ impl Store {
         }
     }
 
-    /// The kept listing's record (when `records`) and recipients files, when it can be
+    /// The kept listing's record (when `with_records`) and recipients files, when it can be
     /// read and every folder in it is as it was listed.
     fn kept_listing(
         &self,
         file: &Path,
         keyring: &Keyring,
-        records: bool,
+        with_records: bool,
     ) -> Option<(Vec<PathBuf>, Vec<PathBuf>)> {
         let _phase = timing::phase("walk: kept listing");
         // A root changed after the listing was written is not as listed (the listing
@@ -270,7 +270,12 @@ impl Store {
         if root.mtime_ns.max(root.ctime_ns) > super::index::times_ns(&written).0 {
             return None;
         }
-        let plain = keyring.decrypt_file(file).ok()?;
+        // Read once per command: a write checks the recipients files before its scan.
+        let read_before = self.listing_read.lock().unwrap_or_else(|p| p.into_inner()).take();
+        let plain = match read_before {
+            Some(plain) => plain,
+            None => keyring.decrypt_file(file).ok()?,
+        };
         let (_, body) = super::index::split_header(&plain)?;
         let kept: Read = postcard::from_bytes(body).ok()?;
         let path = |rel: &[u8]| {
@@ -290,11 +295,17 @@ impl Store {
         if !unchanged {
             return None;
         }
-        let records = match records {
+        let records = match with_records {
             true => kept.records.iter().map(|r| path(r)).collect(),
             false => Vec::new(),
         };
         let recipients = kept.recipients.iter().map(|r| path(r)).collect();
+        if !with_records {
+            // Any read of it is as good as the next: it is checked against the folders
+            // each time.
+            drop(kept);
+            *self.listing_read.lock().unwrap_or_else(|p| p.into_inner()) = Some(plain);
+        }
         Some((records, recipients))
     }
 }

@@ -241,6 +241,10 @@ pub struct Store {
     pub recipients: Recipients,
     /// The recipients files the last walk saw.
     recipients_seen: std::sync::Mutex<Option<Vec<PathBuf>>>,
+    /// The kept listing's plaintext, when a write's check of the recipients files read
+    /// it: the scan that follows in the same command takes it instead of decrypting it
+    /// again.
+    listing_read: std::sync::Mutex<Option<zeroize::Zeroizing<Vec<u8>>>>,
     /// The store's id (from config, or given on the first write to an older store).
     id: std::sync::OnceLock<String>,
     /// Records the last scan left out as not this member's to read.
@@ -290,6 +294,7 @@ impl Store {
         Ok(Store {
             recipients: Recipients::new(root.clone()),
             recipients_seen: Default::default(),
+            listing_read: Default::default(),
             id,
             not_yours: Default::default(),
             skip_not_yours: Default::default(),
