@@ -177,6 +177,21 @@ impl Ctx {
         self.out.text(text)
     }
 
+    /// Writes a value as one pretty JSON document and a line break, serialized straight
+    /// to the output (a report's lists of customers are never whole in memory as text).
+    pub fn emit_json(&self, value: &impl serde::Serialize) -> Result<()> {
+        let _timed = crate::store::timing::phase("print");
+        let mut out = self.writer();
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut *out);
+        serde_json::to_writer_pretty(&mut buffered, value)
+            .map_err(std::io::Error::from)
+            .and_then(|()| buffered.write_all(b"\n"))
+            .and_then(|()| buffered.flush())
+            .map_err(crate::error::Error::stdout)?;
+        drop(buffered);
+        out.flush().map_err(crate::error::Error::stdout)
+    }
+
     /// Writes bytes (a workbook) to the output.
     pub fn emit_bytes(&self, bytes: &[u8]) -> Result<()> {
         self.out.bytes(bytes)

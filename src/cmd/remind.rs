@@ -1,7 +1,5 @@
 //! `crmfile remind`: what is due, for people and for cron.
 
-use std::fmt::Write as _;
-
 use chrono::{Days, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Todo};
 use rayon::prelude::*;
@@ -83,19 +81,74 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         return append::one(ctx, &mut *ctx.writer(), query, planned, &log_contact::apply);
     }
     let format = ctx.format(args.format, Format::Table);
-    let store = ctx.store()?;
+    ctx.store()?;
     ctx.keyring()?;
     let horizon = args
         .within
         .after(ctx.today)
         .ok_or_else(|| Error::usage(fl!("error-too-far", within = args.within.to_string())))?;
-    let (config, today) = (&store.config, ctx.today);
+    // Text for scripts (plain lines, JSON) is made as each record is read, on the thread
+    // that read it, and only that is kept, beside what orders it; tables and calendars
+    // keep the items whole.
+    let render = match format {
+        Format::Json => Some(Render::Json),
+        Format::Ndjson => Some(Render::Ndjson),
+        Format::Ics => None,
+        _ if !(ctx.terminal() || args.format == Some(Format::Table)) => Some(Render::Plain),
+        _ => None,
+    };
+    // JSON is always a whole document (`[]` when nothing is due), and a calendar file is
+    // always written whole (an empty one clears the old entries); plain text and tables
+    // print nothing when nothing is due, for cron.
+    let (found, errors) = match render {
+        Some(render) => {
+            let (lists, errors) = due_lists(&args, ctx, horizon, |i| Line::new(i, render))?;
+            let found = print_in_order(lists, render == Render::Json, |items| {
+                let _timed = crate::store::timing::phase("print");
+                write_lines(items, render, &mut *ctx.writer()).map_err(Error::stdout)
+            })?;
+            (found, errors)
+        }
+        None => {
+            let (lists, errors) = due_lists(&args, ctx, horizon, |i| i)?;
+            let found = print_in_order(lists, format == Format::Ics, |items| {
+                let format_text = crate::store::timing::phase("format");
+                let text = match format {
+                    Format::Ics => ics(items, ctx),
+                    _ => table(items, ctx),
+                };
+                drop(format_text);
+                ctx.emit(&text)
+            })?;
+            (found, errors)
+        }
+    };
+    if !errors.is_empty() {
+        ctx.report_file_errors(&errors);
+        return Err(Error::new(fl!("error-remind-unreadable", count = errors.len())));
+    }
+    Ok(if args.exit_code && found {
+        exit::FOUND
+    } else {
+        exit::OK
+    })
+}
+
+/// What is due of every record the filters keep, each item made into what the output
+/// needs (`keep`) as its record is read: memory holds those only. Lists the files that
+/// could not be read.
+fn due_lists<T: Send>(
+    args: &Args,
+    ctx: &Ctx,
+    horizon: NaiveDate,
+    keep: impl Fn(Due) -> T + Sync,
+) -> Result<(Vec<Vec<T>>, Vec<crate::store::FileError>)> {
+    let (config, today) = (&ctx.store()?.config, ctx.today);
     // The filters find and export take, so an owner or tag is tested on the index entry.
     let mut filters = crate::model::query::Filters::default();
     filters.owner.clone_from(&args.owner);
     filters.tier = args.tier;
     filters.tags.extend(args.tag.iter().cloned());
-    // Each record is reduced to its due items as it is read: memory holds those only.
     // The filters name the record's own fields, so what reminders read of the logs is
     // enough (the index keeps it apart from the rest).
     let (lists, errors) = ctx.scan_filtered(crate::store::Projection::Dues, &filters, |_, c| {
@@ -111,120 +164,170 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         if args.kind.contains(&DueKind::Review) {
             items.extend(review_item(&c, config, today, horizon));
         }
-        Some(items)
+        (!items.is_empty()).then(|| items.into_iter().map(&keep).collect())
     })?;
     ctx.warn_untrusted(None);
+    Ok((lists, errors))
+}
+
+/// Puts the items in order and prints them (`always`: even when none is due); whether
+/// any is due.
+fn print_in_order<T: Ordered + Send>(
+    lists: Vec<Vec<T>>,
+    always: bool,
+    print: impl FnOnce(&[&T]) -> Result<()>,
+) -> Result<bool> {
     let items = {
         let _timed = crate::store::timing::phase("sort");
         in_order(&lists)
     };
-
-    // A calendar file is always written whole (an empty one clears the old entries);
-    // JSON is always a whole document (`[]` when nothing is due); other formats print
-    // nothing when nothing is due, for cron.
-    if !items.is_empty() || matches!(format, Format::Ics | Format::Json) {
-        let format_text = crate::store::timing::phase("format");
-        let text = match format {
-            Format::Json | Format::Ndjson => output::json_list(&items, format == Format::Ndjson),
-            Format::Ics => ics(&items, ctx),
-            _ if !(ctx.terminal() || args.format == Some(Format::Table)) => {
-                // Plain text keeps its five columns for scripts (JSON has phone and
-                // company); the detail is for people in both. Written line by line, a
-                // part of the list on each thread.
-                let parts: Vec<String> = items
-                    .par_chunks(4096)
-                    .map(|part| {
-                        let mut out = String::with_capacity(part.len() * 100);
-                        let mut date = String::new();
-                        for i in part {
-                            date.clear();
-                            let _ = write!(date, "{}", i.date);
-                            let detail = crate::i18n::shown(&i.detail, &i.shown);
-                            output::plain_row(
-                                &mut out,
-                                &[&date, i.kind.as_str(), &i.customer, &i.name, detail],
-                            );
-                        }
-                        out
-                    })
-                    .collect();
-                parts.concat()
-            }
-            _ => {
-                let rows: Vec<Vec<String>> = items
-                    .iter()
-                    .map(|i| {
-                        let date = if i.overdue {
-                            ctx.color
-                                .paint("31", &fl!("remind-overdue", date = i.date.to_string()))
-                        } else {
-                            i.date.to_string()
-                        };
-                        vec![
-                            date,
-                            i.kind.label(),
-                            i.customer.clone(),
-                            i.name.clone(),
-                            i.company.clone().unwrap_or_default(),
-                            i.phone.clone().unwrap_or_default(),
-                            crate::i18n::shown(&i.detail, &i.shown).to_string(),
-                        ]
-                    })
-                    .collect();
-                // The date column is crmfile's own text, coloured when overdue.
-                output::table_painted(
-                    &[
-                        fl!("col-date"),
-                        fl!("col-kind"),
-                        fl!("col-id"),
-                        fl!("col-name"),
-                        fl!("col-company"),
-                        fl!("col-phone"),
-                        fl!("col-detail"),
-                    ],
-                    &rows,
-                    ctx.color,
-                    &[0],
-                )
-            }
-        };
-        drop(format_text);
-        ctx.emit(&text)?;
-    }
-    if !errors.is_empty() {
-        ctx.report_file_errors(&errors);
-        return Err(Error::new(fl!("error-remind-unreadable", count = errors.len())));
+    if !items.is_empty() || always {
+        print(&items)?;
     }
     let found = !items.is_empty();
-    // A long list is freed on both threads: a hundred thousand items hold a million texts.
+    // A long list is freed on both threads: a million items hold millions of texts.
     drop(items);
     lists.into_par_iter().for_each(drop);
-    Ok(if args.exit_code && found {
-        exit::FOUND
-    } else {
-        exit::OK
-    })
+    Ok(found)
+}
+
+/// The text formats, made item by item while the store is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Render {
+    /// Five tab-separated columns for scripts (JSON has phone and company); the detail
+    /// is for people in both.
+    Plain,
+    Json,
+    Ndjson,
+}
+
+/// One item as it will be printed, and what orders it.
+struct Line {
+    date: NaiveDate,
+    kind: DueKind,
+    name: Box<str>,
+    customer: Box<str>,
+    /// A plain line, or the item's JSON (pretty for a JSON list).
+    text: Box<str>,
+}
+
+impl Line {
+    fn new(i: Due, render: Render) -> Line {
+        let text = match render {
+            Render::Plain => {
+                let mut out = String::with_capacity(100);
+                let date = i.date.to_string();
+                let detail = crate::i18n::shown(&i.detail, &i.shown);
+                output::plain_row(&mut out, &[&date, i.kind.as_str(), &i.customer, &i.name, detail]);
+                out
+            }
+            Render::Json | Render::Ndjson => output::JsonList::new(render == Render::Ndjson).render(&i),
+        };
+        Line {
+            date: i.date,
+            kind: i.kind,
+            name: i.name.into(),
+            customer: i.customer.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// Writes the lines in order, a part at a time: the whole text is never in memory.
+fn write_lines(items: &[&Line], render: Render, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    let mut list = output::JsonList::new(render == Render::Ndjson);
+    let mut part = String::with_capacity(1 << 17);
+    for line in items {
+        match render {
+            Render::Plain => part.push_str(&line.text),
+            Render::Json | Render::Ndjson => list.push_rendered(&line.text, &mut part),
+        }
+        if part.len() >= 1 << 16 {
+            out.write_all(part.as_bytes())?;
+            part.clear();
+        }
+    }
+    if render != Render::Plain {
+        part.push_str(list.end());
+    }
+    out.write_all(part.as_bytes())?;
+    out.flush()
+}
+
+/// The table for people: every column, the date coloured when overdue.
+fn table(items: &[&Due], ctx: &Ctx) -> String {
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|i| {
+            let date = if i.overdue {
+                ctx.color
+                    .paint("31", &fl!("remind-overdue", date = i.date.to_string()))
+            } else {
+                i.date.to_string()
+            };
+            vec![
+                date,
+                i.kind.label(),
+                i.customer.clone(),
+                i.name.clone(),
+                i.company.clone().unwrap_or_default(),
+                i.phone.clone().unwrap_or_default(),
+                crate::i18n::shown(&i.detail, &i.shown).to_string(),
+            ]
+        })
+        .collect();
+    // The date column is crmfile's own text, coloured when overdue.
+    output::table_painted(
+        &[
+            fl!("col-date"),
+            fl!("col-kind"),
+            fl!("col-id"),
+            fl!("col-name"),
+            fl!("col-company"),
+            fl!("col-phone"),
+            fl!("col-detail"),
+        ],
+        &rows,
+        ctx.color,
+        &[0],
+    )
+}
+
+/// What orders an item: its date, kind, name and id.
+trait Ordered: Sync {
+    fn key(&self) -> (NaiveDate, DueKind, &str, &str);
+}
+
+impl Ordered for Due {
+    fn key(&self) -> (NaiveDate, DueKind, &str, &str) {
+        (self.date, self.kind, &self.name, &self.customer)
+    }
+}
+
+impl Ordered for Line {
+    fn key(&self) -> (NaiveDate, DueKind, &str, &str) {
+        (self.date, self.kind, &self.name, &self.customer)
+    }
 }
 
 /// Every item, by date, kind, name and id (the walk's order for the same), as references
 /// where they were made (an item is a few hundred bytes), each sorted beside the start of
 /// its name: most comparisons are then decided without reading the item.
-fn in_order(lists: &[Vec<Due>]) -> Vec<&Due> {
-    let mut keyed: Vec<(NaiveDate, DueKind, [u8; 8], &Due)> = lists
+fn in_order<T: Ordered>(lists: &[Vec<T>]) -> Vec<&T> {
+    let mut keyed: Vec<(NaiveDate, DueKind, [u8; 8], &T)> = lists
         .iter()
         .flatten()
         .map(|i| {
+            let (date, kind, name, _) = i.key();
             let mut start = [0u8; 8];
-            let n = i.name.len().min(8);
-            start[..n].copy_from_slice(&i.name.as_bytes()[..n]);
-            (i.date, i.kind, start, i)
+            let n = name.len().min(8);
+            start[..n].copy_from_slice(&name.as_bytes()[..n]);
+            (date, kind, start, i)
         })
         .collect();
     // The start's bytes order as the name does up to the eighth; a name ending sooner is
     // padded with zeros, and equal starts leave the whole names to decide.
-    keyed.par_sort_by(|a, b| {
-        (a.0, a.1, a.2, &a.3.name, &a.3.customer).cmp(&(b.0, b.1, b.2, &b.3.name, &b.3.customer))
-    });
+    keyed.par_sort_by(|a, b| (a.0, a.1, a.2, a.3.key()).cmp(&(b.0, b.1, b.2, b.3.key())));
     keyed.into_iter().map(|(.., i)| i).collect()
 }
 
@@ -275,6 +378,66 @@ fn ics(items: &[&Due], ctx: &Ctx) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines made one at a time and written a part at a time give the text the whole
+    /// list gives: JSON as one document, NDJSON and plain lines, past many parts.
+    #[test]
+    fn lines_written_in_parts_are_the_whole_list() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let dues: Vec<Due> = (0..6000)
+            .map(|n| Due {
+                date: today + chrono::Days::new(n % 40),
+                kind: [DueKind::FollowUp, DueKind::Payment, DueKind::Complaint][n as usize % 3],
+                overdue: n % 2 == 0,
+                customer: format!("c-{n:08}"),
+                name: [
+                    "张伟",
+                    "Anna \"Q\" Schmidt",
+                    "tab\there",
+                    "line\nbreak",
+                    "\u{1b}[31m",
+                ][n as usize % 5]
+                    .to_string(),
+                company: (n % 4 == 0).then(|| "北京星河科技有限公司".to_string()),
+                phone: (n % 3 == 0).then(|| "+86 138 0013 8000".to_string()),
+                about: None,
+                years: (n % 7 == 0).then_some(40),
+                detail: format!("every 14d, last contact {n} days ago"),
+                shown: if n % 2 == 0 {
+                    String::new()
+                } else {
+                    format!("每 14 天，{n} 天前联系")
+                },
+                uid: format!("follow-up.c-{n:08}@crmfile"),
+            })
+            .collect();
+        let written = |render: Render| {
+            let lines: Vec<Line> = dues.iter().cloned().map(|d| Line::new(d, render)).collect();
+            let mut out = Vec::new();
+            write_lines(&lines.iter().collect::<Vec<_>>(), render, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(written(Render::Json), output::json_list(&dues, false));
+        assert_eq!(written(Render::Ndjson), output::json_list(&dues, true));
+        let mut plain = String::new();
+        for i in &dues {
+            let date = i.date.to_string();
+            let detail = crate::i18n::shown(&i.detail, &i.shown);
+            output::plain_row(
+                &mut plain,
+                &[&date, i.kind.as_str(), &i.customer, &i.name, detail],
+            );
+        }
+        assert!(plain.len() > 4 << 16, "the list spans several parts");
+        assert_eq!(written(Render::Plain), plain);
+        let empty = |render: Render| {
+            let mut out = Vec::new();
+            write_lines(&[], render, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(empty(Render::Json), "[]\n");
+        assert_eq!(empty(Render::Ndjson), "");
+    }
 
     proptest::proptest! {
         /// The order is the items' own (date, kind, name, id), ties in the order made.

@@ -81,12 +81,20 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
         tally.with(|t| t.add(&c));
         None::<()>
     })?;
-    let r = tally.combined().finish();
+    let r = {
+        let _timed = crate::store::timing::phase("tally");
+        tally.combined().finish()
+    };
+    if format == Format::Json {
+        ctx.emit_json(&r)?;
+        return unreadable(&errors, ctx);
+    }
+    let format_text = crate::store::timing::phase("format");
     let text = match format {
-        Format::Json => format!("{}\n", serde_json::to_string_pretty(&r).expect("serializes")),
         Format::Html => html::html(&r),
         _ => terminal::terminal(&r, ctx),
     };
+    drop(format_text);
     ctx.emit(&text)?;
     unreadable(&errors, ctx)
 }

@@ -30,8 +30,11 @@ pub fn run(filters: &Filters, format: Format, ctx: &Ctx) -> Result<u8> {
         None::<()>
     })?;
     let r = tally.combined().finish();
+    if format == Format::Json {
+        ctx.emit_json(&r)?;
+        return unreadable(&errors, ctx);
+    }
     let text = match format {
-        Format::Json => format!("{}\n", serde_json::to_string_pretty(&r).expect("serializes")),
         Format::Html => html(&r),
         _ => terminal(&r, ctx),
     };
