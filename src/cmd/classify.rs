@@ -83,6 +83,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             })
             .collect()
     };
+    let format_text = crate::store::timing::phase("format");
     let text = match format {
         Format::Json | Format::Ndjson => output::json_list(&listed, format == Format::Ndjson),
         Format::Csv => {
@@ -114,7 +115,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 &rows,
             )?
         }
-        // The change table is for people reviewing a dry run (or asking for it).
+        // The changes are for people reviewing a dry run (or asking for them): a table on
+        // a terminal, the same columns as tab-separated lines otherwise (for `grep`, a
+        // pager, a mail; `--format csv` or `json` for programs).
+        _ if (args.dry_run || args.all) && !(ctx.terminal() || args.format == Some(Format::Table)) => {
+            plain(&listed)
+        }
         _ if args.dry_run || args.format == Some(Format::Table) || args.all => {
             if listed.is_empty() {
                 String::new()
@@ -134,6 +140,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         }
         _ => String::new(),
     };
+    drop(format_text);
     ctx.emit(&text)?;
 
     // Counted by value, named once per value (a label is a catalog lookup).
@@ -177,4 +184,31 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         return Err(Error::new(fl!("error-not-classified", count = error_count)));
     }
     Ok(0)
+}
+
+/// The changes as tab-separated lines, as the table's columns (id, name, tier,
+/// lifecycle, rfm; a changed value as `old → new`) with the stored names.
+fn plain(listed: &[&Change]) -> String {
+    let mut out = String::with_capacity(listed.len() * 80);
+    let mut cells: [String; 3] = Default::default();
+    fn values(s: &Shown) -> [Option<&str>; 3] {
+        [
+            s.tier.map(Tier::as_str),
+            s.lifecycle.map(Lifecycle::as_str),
+            s.rfm.as_deref(),
+        ]
+    }
+    for c in listed {
+        for ((cell, old), new) in cells.iter_mut().zip(values(&c.old)).zip(values(&c.new)) {
+            let (old, new) = (old.unwrap_or_default(), new.unwrap_or_default());
+            cell.clear();
+            if old != new {
+                cell.push_str(old);
+                cell.push_str(" → ");
+            }
+            cell.push_str(new);
+        }
+        output::plain_row(&mut out, &[&c.id, &c.name, &cells[0], &cells[1], &cells[2]]);
+    }
+    out
 }
