@@ -164,10 +164,19 @@ fn due_lists<T: Send>(
         if args.kind.contains(&DueKind::Review) {
             items.extend(review_item(&c, config, today, horizon));
         }
-        (!items.is_empty()).then(|| items.into_iter().map(&keep).collect())
+        (!items.is_empty()).then(|| each_into(items, &keep))
     })?;
     ctx.warn_untrusted(None);
     Ok((lists, errors))
+}
+
+/// Each item made into what is kept, in a list of the kept values' own size: collected in
+/// place, they would hold the items' larger allocation (two thirds of remind's memory at
+/// 100,000 customers).
+fn each_into<T>(items: Vec<Due>, keep: impl Fn(Due) -> T) -> Vec<T> {
+    let mut kept = Vec::with_capacity(items.len());
+    kept.extend(items.into_iter().map(keep));
+    kept
 }
 
 /// Puts the items in order and prints them (`always`: even when none is due); whether
@@ -412,7 +421,9 @@ mod tests {
             })
             .collect();
         let written = |render: Render| {
-            let lines: Vec<Line> = dues.iter().cloned().map(|d| Line::new(d, render)).collect();
+            let lines = each_into(dues.clone(), |d| Line::new(d, render));
+            // Lines are kept for the whole run: never in the items' larger allocation.
+            assert_eq!(lines.capacity(), lines.len());
             let mut out = Vec::new();
             write_lines(&lines.iter().collect::<Vec<_>>(), render, &mut out).unwrap();
             String::from_utf8(out).unwrap()
