@@ -325,9 +325,15 @@ impl Out {
 
     /// Writes bytes (a workbook), mapping a closed pipe to a quiet exit.
     pub fn bytes(&self, bytes: &[u8]) -> Result<()> {
+        self.stream(|out| out.write_all(bytes))
+    }
+
+    /// Writes what `write` writes, a part at a time, then flushes; a closed pipe is a
+    /// quiet exit.
+    pub fn stream(&self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
         let mut out = self.writer();
-        out.write_all(bytes)
-            .and_then(|_| out.flush())
+        write(&mut **out)
+            .and_then(|()| out.flush())
             .map_err(Error::stdout)
     }
 }

@@ -70,7 +70,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 .collect();
             if rows.is_empty() {
                 String::new()
-            } else if ctx.terminal() || args.format == Some(Format::Table) {
+            } else if ctx.table(args.format) {
                 output::table(
                     &[
                         fl!("col-at"),

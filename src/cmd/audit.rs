@@ -48,7 +48,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     for f in &fixed {
         ctx.status(fl!("status-fixed", fix = f.as_str()));
     }
-    let table = ctx.terminal() || args.format == Some(Format::Table);
+    let table = ctx.table(args.format);
     // Written a part at a time (a large store has a hundred thousand findings), except a
     // table, whose columns need every row.
     let part = if table && !matches!(format, Format::Json | Format::Ndjson) {

@@ -1,5 +1,6 @@
 //! `crmfile classify`: RFM, tier and lifecycle for every customer.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::Ctx;
@@ -54,32 +55,19 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
 
     let listed: Vec<&Change> = changes.iter().filter(|c| args.all || c.changed).collect();
-    // Stored names for CSV, names in the language of this run for people.
-    let cell = |s: &Shown, people: bool| {
-        [
-            s.tier
-                .map(|t| if people { t.label() } else { t.to_string() })
-                .unwrap_or_default(),
-            s.lifecycle
-                .map(|t| if people { t.label() } else { t.to_string() })
-                .unwrap_or_default(),
-            s.rfm.clone().unwrap_or_default(),
-        ]
-    };
     // The table's rows, in the language of this run: made only for a table.
     let rows = || -> Vec<Vec<String>> {
         listed
             .iter()
             .map(|c| {
-                let (o, n) = (cell(&c.old, true), cell(&c.new, true));
-                let arrow = |a: &String, b: &String| if a == b { b.clone() } else { format!("{a} → {b}") };
-                vec![
-                    c.id.clone(),
-                    c.name.clone(),
-                    arrow(&o[0], &n[0]),
-                    arrow(&o[1], &n[1]),
-                    arrow(&o[2], &n[2]),
-                ]
+                let (old, new) = (values(&c.old, true), values(&c.new, true));
+                let mut row = vec![c.id.clone(), c.name.clone()];
+                row.extend(old.iter().zip(&new).map(|(o, n)| {
+                    let mut cell = String::new();
+                    changed(o, n, &mut cell);
+                    cell
+                }));
+                row
             })
             .collect()
     };
@@ -90,16 +78,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             let rows: Vec<Vec<String>> = listed
                 .iter()
                 .map(|c| {
-                    let (o, n) = (cell(&c.old, false), cell(&c.new, false));
-                    vec![
-                        c.id.clone(),
-                        o[0].clone(),
-                        n[0].clone(),
-                        o[1].clone(),
-                        n[1].clone(),
-                        o[2].clone(),
-                        n[2].clone(),
-                    ]
+                    let (o, n) = (values(&c.old, false), values(&c.new, false));
+                    let mut row = vec![c.id.clone()];
+                    row.extend(o.iter().zip(&n).flat_map(|(o, n)| [o.to_string(), n.to_string()]));
+                    row
                 })
                 .collect();
             output::csv(
@@ -115,30 +97,24 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 &rows,
             )?
         }
-        // The changes are for people reviewing a dry run (or asking for them): a table on
-        // a terminal, the same columns as tab-separated lines otherwise (for `grep`, a
-        // pager, a mail; `--format csv` or `json` for programs).
-        _ if (args.dry_run || args.all) && !(ctx.terminal() || args.format == Some(Format::Table)) => {
-            plain(&listed)
-        }
-        _ if args.dry_run || args.format == Some(Format::Table) || args.all => {
-            if listed.is_empty() {
-                String::new()
-            } else {
-                output::table(
-                    &[
-                        fl!("col-id"),
-                        fl!("col-name"),
-                        fl!("col-tier"),
-                        fl!("col-lifecycle"),
-                        fl!("col-rfm"),
-                    ],
-                    &rows(),
-                    ctx.color,
-                )
-            }
-        }
-        _ => String::new(),
+        // The changes are for people reviewing a dry run (or asking for them); a real run
+        // prints only its status line.
+        _ if !(args.dry_run || args.all || args.format == Some(Format::Table)) => String::new(),
+        // Piped, the table's columns as tab-separated lines (for `grep`, a pager, a mail;
+        // `--format csv` or `json` for programs).
+        _ if !ctx.table(args.format) => plain(&listed),
+        _ if listed.is_empty() => String::new(),
+        _ => output::table(
+            &[
+                fl!("col-id"),
+                fl!("col-name"),
+                fl!("col-tier"),
+                fl!("col-lifecycle"),
+                fl!("col-rfm"),
+            ],
+            &rows(),
+            ctx.color,
+        ),
     };
     drop(format_text);
     ctx.emit(&text)?;
@@ -186,27 +162,49 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     Ok(0)
 }
 
+/// A class's tier, lifecycle and RFM as shown: in the language of this run for people,
+/// the stored names for programs; empty where there is none.
+fn values(s: &Shown, people: bool) -> [Cow<'_, str>; 3] {
+    let tier = s.tier.map_or(Cow::Borrowed(""), |t| {
+        if people {
+            t.label().into()
+        } else {
+            t.as_str().into()
+        }
+    });
+    let lifecycle = s.lifecycle.map_or(Cow::Borrowed(""), |l| {
+        if people {
+            l.label().into()
+        } else {
+            l.as_str().into()
+        }
+    });
+    [
+        tier,
+        lifecycle,
+        Cow::Borrowed(s.rfm.as_deref().unwrap_or_default()),
+    ]
+}
+
+/// A value as a change shows it, into `out`: `old → new` where it changed, else the value.
+fn changed(old: &str, new: &str, out: &mut String) {
+    out.clear();
+    if old != new {
+        out.push_str(old);
+        out.push_str(" → ");
+    }
+    out.push_str(new);
+}
+
 /// The changes as tab-separated lines, as the table's columns (id, name, tier,
-/// lifecycle, rfm; a changed value as `old → new`) with the stored names.
+/// lifecycle, rfm) with the stored names.
 fn plain(listed: &[&Change]) -> String {
     let mut out = String::with_capacity(listed.len() * 80);
     let mut cells: [String; 3] = Default::default();
-    fn values(s: &Shown) -> [Option<&str>; 3] {
-        [
-            s.tier.map(Tier::as_str),
-            s.lifecycle.map(Lifecycle::as_str),
-            s.rfm.as_deref(),
-        ]
-    }
     for c in listed {
-        for ((cell, old), new) in cells.iter_mut().zip(values(&c.old)).zip(values(&c.new)) {
-            let (old, new) = (old.unwrap_or_default(), new.unwrap_or_default());
-            cell.clear();
-            if old != new {
-                cell.push_str(old);
-                cell.push_str(" → ");
-            }
-            cell.push_str(new);
+        let (old, new) = (values(&c.old, false), values(&c.new, false));
+        for ((cell, o), n) in cells.iter_mut().zip(&old).zip(&new) {
+            changed(o, n, cell);
         }
         output::plain_row(&mut out, &[&c.id, &c.name, &cells[0], &cells[1], &cells[2]]);
     }

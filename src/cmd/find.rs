@@ -39,7 +39,7 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
     // decrypted again for it.
     ctx.prepare_filters(&mut args.filters)?;
     let filters = &args.filters;
-    let table = format == Format::Table && (ctx.terminal() || args.format == Some(Format::Table));
+    let table = format == Format::Table && ctx.table(args.format);
     let row = |c: &Customer| {
         vec![
             c.id.clone(),

@@ -121,7 +121,7 @@ fn list(ctx: &Ctx, asked: Option<Format>) -> Result<u8> {
                 .collect();
             if rows.is_empty() {
                 String::new()
-            } else if ctx.terminal() || asked == Some(Format::Table) {
+            } else if ctx.table(asked) {
                 output::table(
                     &[
                         fl!("col-member"),

@@ -177,19 +177,28 @@ impl Ctx {
         self.out.text(text)
     }
 
-    /// Writes a value as one pretty JSON document and a line break, serialized straight
-    /// to the output (a report's lists of customers are never whole in memory as text).
-    pub fn emit_json(&self, value: &impl serde::Serialize) -> Result<()> {
+    /// Writes what `write` writes, a part at a time (a long list is never whole in memory
+    /// as text); a closed pipe ends the command quietly.
+    pub fn emit_stream(&self, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
         let _timed = crate::store::timing::phase("print");
-        let mut out = self.writer();
-        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut *out);
-        serde_json::to_writer_pretty(&mut buffered, value)
-            .map_err(std::io::Error::from)
-            .and_then(|()| buffered.write_all(b"\n"))
-            .and_then(|()| buffered.flush())
-            .map_err(crate::error::Error::stdout)?;
-        drop(buffered);
-        out.flush().map_err(crate::error::Error::stdout)
+        self.out.stream(write)
+    }
+
+    /// Writes a value as one pretty JSON document and a line break, serialized straight
+    /// to the output.
+    pub fn emit_json(&self, value: &impl serde::Serialize) -> Result<()> {
+        self.emit_stream(|out| {
+            let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+            serde_json::to_writer_pretty(&mut buffered, value)?;
+            buffered.write_all(b"\n")?;
+            buffered.flush()
+        })
+    }
+
+    /// Whether a list is drawn as a table: on a terminal, or when `--format table` asks
+    /// for one where plain text would be the default.
+    pub fn table(&self, asked: Option<Format>) -> bool {
+        self.out.terminal || asked == Some(Format::Table)
     }
 
     /// Writes bytes (a workbook) to the output.

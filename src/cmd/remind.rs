@@ -94,7 +94,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         Format::Json => Some(Render::Json),
         Format::Ndjson => Some(Render::Ndjson),
         Format::Ics => None,
-        _ if !(ctx.terminal() || args.format == Some(Format::Table)) => Some(Render::Plain),
+        _ if !ctx.table(args.format) => Some(Render::Plain),
         _ => None,
     };
     // JSON is always a whole document (`[]` when nothing is due), and a calendar file is
@@ -104,8 +104,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         Some(render) => {
             let (lists, errors) = due_lists(&args, ctx, horizon, |i| Line::new(i, render))?;
             let found = print_in_order(lists, render == Render::Json, |items| {
-                let _timed = crate::store::timing::phase("print");
-                write_lines(items, render, &mut *ctx.writer()).map_err(Error::stdout)
+                ctx.emit_stream(|out| write_lines(items, render, out))
             })?;
             (found, errors)
         }
@@ -243,7 +242,7 @@ impl Line {
 }
 
 /// Writes the lines in order, a part at a time: the whole text is never in memory.
-fn write_lines(items: &[&Line], render: Render, out: &mut impl std::io::Write) -> std::io::Result<()> {
+fn write_lines(items: &[&Line], render: Render, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut list = output::JsonList::new(render == Render::Ndjson);
     let mut part = String::with_capacity(1 << 17);
     for line in items {
@@ -259,8 +258,7 @@ fn write_lines(items: &[&Line], render: Render, out: &mut impl std::io::Write) -
     if render != Render::Plain {
         part.push_str(list.end());
     }
-    out.write_all(part.as_bytes())?;
-    out.flush()
+    out.write_all(part.as_bytes())
 }
 
 /// The table for people: every column, the date coloured when overdue.

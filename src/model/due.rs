@@ -471,7 +471,7 @@ pub fn dues_view(mut c: Customer) -> Customer {
             due: Some(Date(o.due)),
             over_limit: false,
         }));
-        if ledger.credit.is_sign_negative() && !ledger.credit.is_zero() {
+        if ledger.credit < rust_decimal::Decimal::ZERO {
             owed.push(Payment {
                 id: String::new(),
                 date: Date(created),

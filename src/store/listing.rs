@@ -295,9 +295,10 @@ impl Store {
         if !unchanged {
             return None;
         }
-        let records = match with_records {
-            true => kept.records.iter().map(|r| path(r)).collect(),
-            false => Vec::new(),
+        let records = if with_records {
+            kept.records.iter().map(|r| path(r)).collect()
+        } else {
+            Vec::new()
         };
         let recipients = kept.recipients.iter().map(|r| path(r)).collect();
         if !with_records {
