@@ -1,5 +1,7 @@
 //! `crmfile remind`: what is due, for people and for cron.
 
+use std::fmt::Write as _;
+
 use chrono::{Days, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Todo};
 use rayon::prelude::*;
@@ -8,7 +10,8 @@ use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result, exit};
 use crate::i18n::fl;
-use crate::model::due::{Due, DueKind, due_items, greeting_items, review_item};
+use crate::model::due::{Due, DueKind, Part, due_parts, greeting_parts, review_part};
+use crate::model::record::Customer;
 use crate::model::record::{Channel, Tier};
 use crate::model::span::Span;
 use crate::model::vcard::line_text;
@@ -83,6 +86,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let format = ctx.format(args.format, Format::Table);
     ctx.store()?;
     ctx.keyring()?;
+    let today = ctx.today;
     let horizon = args
         .within
         .after(ctx.today)
@@ -102,14 +106,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     // print nothing when nothing is due, for cron.
     let (found, errors) = match render {
         Some(render) => {
-            let (lists, errors) = due_lists(&args, ctx, horizon, |i| Line::new(i, render))?;
+            let (lists, errors) = due_lists(&args, ctx, horizon, |c, p| Line::new(c, p, render, today))?;
             let found = print_in_order(lists, render == Render::Json, |items| {
                 ctx.emit_stream(|out| write_lines(items, render, out))
             })?;
             (found, errors)
         }
         None => {
-            let (lists, errors) = due_lists(&args, ctx, horizon, |i| i)?;
+            let (lists, errors) = due_lists(&args, ctx, horizon, |c, p| Due::of(c, p, today))?;
             let found = print_in_order(lists, format == Format::Ics, |items| {
                 let format_text = crate::store::timing::phase("format");
                 let text = match format {
@@ -140,7 +144,7 @@ fn due_lists<T: Send>(
     args: &Args,
     ctx: &Ctx,
     horizon: NaiveDate,
-    keep: impl Fn(Due) -> T + Sync,
+    keep: impl Fn(&Customer, Part) -> T + Sync,
 ) -> Result<(Vec<Vec<T>>, Vec<crate::store::FileError>)> {
     let (config, today) = (&ctx.store()?.config, ctx.today);
     // The filters find and export take, so an owner or tag is tested on the index entry.
@@ -151,19 +155,17 @@ fn due_lists<T: Send>(
     // The filters name the record's own fields, so what reminders read of the logs is
     // enough (the index keeps it apart from the rest).
     let (lists, errors) = ctx.scan_filtered(crate::store::Projection::Dues, &filters, |_, c| {
-        let mut items: Vec<Due> = due_items(&c, config, today, horizon)
-            .into_iter()
-            .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))
-            .collect();
+        let mut parts = due_parts(&c, config, today, horizon);
+        parts.retain(|p| args.kind.is_empty() || args.kind.contains(&p.kind));
         // Greetings are a campaign, not a task: listed only when asked for.
         if args.kind.contains(&DueKind::Greeting) {
-            items.extend(greeting_items(&c, config, today, horizon));
+            parts.extend(greeting_parts(&c, config, today, horizon));
         }
         // So is a review of stale details.
         if args.kind.contains(&DueKind::Review) {
-            items.extend(review_item(&c, config, today, horizon));
+            parts.extend(review_part(&c, config, horizon));
         }
-        (!items.is_empty()).then(|| each_into(items, &keep))
+        (!parts.is_empty()).then(|| each_into(parts, |p| keep(&c, p)))
     })?;
     ctx.warn_untrusted(None);
     Ok((lists, errors))
@@ -172,7 +174,7 @@ fn due_lists<T: Send>(
 /// Each item made into what is kept, in a list of the kept values' own size: collected in
 /// place, they would hold the items' larger allocation (two thirds of remind's memory at
 /// 100,000 customers).
-fn each_into<T>(items: Vec<Due>, keep: impl Fn(Due) -> T) -> Vec<T> {
+fn each_into<T>(items: Vec<Part>, keep: impl FnMut(Part) -> T) -> Vec<T> {
     let mut kept = Vec::with_capacity(items.len());
     kept.extend(items.into_iter().map(keep));
     kept
@@ -213,31 +215,52 @@ enum Render {
 struct Line {
     date: NaiveDate,
     kind: DueKind,
-    name: Box<str>,
-    customer: Box<str>,
-    /// A plain line, or the item's JSON (pretty for a JSON list).
-    text: Box<str>,
+    /// Where the name and the customer's id start in `buf`.
+    name_at: u32,
+    id_at: u32,
+    /// The text printed (a plain line, or the item's JSON: pretty for a JSON list), then
+    /// the name and the id: one allocation a line.
+    buf: Box<str>,
+}
+
+thread_local! {
+    /// Where a plain line is made before it is copied into its own allocation.
+    static PLAIN: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 impl Line {
-    fn new(i: Due, render: Render) -> Line {
-        let text = match render {
-            Render::Plain => {
-                let mut out = String::with_capacity(100);
-                let date = i.date.to_string();
-                let detail = crate::i18n::shown(&i.detail, &i.shown);
-                output::plain_row(&mut out, &[&date, i.kind.as_str(), &i.customer, &i.name, detail]);
-                out
+    fn new(c: &Customer, p: Part, render: Render, today: NaiveDate) -> Line {
+        let (date, kind) = (p.date, p.kind);
+        let make = |text: &str| {
+            let mut buf = String::with_capacity(text.len() + c.name.len() + c.id.len());
+            buf.push_str(text);
+            buf.push_str(&c.name);
+            buf.push_str(&c.id);
+            let at = |n: usize| u32::try_from(n).expect("one record's line is under 4 GiB");
+            Line {
+                date,
+                kind,
+                name_at: at(text.len()),
+                id_at: at(text.len() + c.name.len()),
+                buf: buf.into_boxed_str(),
             }
-            Render::Json | Render::Ndjson => output::JsonList::new(render == Render::Ndjson).render(&i),
         };
-        Line {
-            date: i.date,
-            kind: i.kind,
-            name: i.name.into(),
-            customer: i.customer.into(),
-            text: text.into(),
+        match render {
+            Render::Plain => PLAIN.with_borrow_mut(|text| {
+                text.clear();
+                let _ = write!(text, "{date}\t");
+                let detail = crate::i18n::shown(&p.detail.0, &p.detail.1);
+                output::plain_row(text, &[kind.as_str(), &c.id, &c.name, detail]);
+                make(text)
+            }),
+            Render::Json | Render::Ndjson => {
+                make(&output::JsonList::new(render == Render::Ndjson).render(&Due::of(c, p, today)))
+            }
         }
+    }
+
+    fn text(&self) -> &str {
+        &self.buf[..self.name_at as usize]
     }
 }
 
@@ -247,8 +270,8 @@ fn write_lines(items: &[&Line], render: Render, out: &mut dyn std::io::Write) ->
     let mut part = String::with_capacity(1 << 17);
     for line in items {
         match render {
-            Render::Plain => part.push_str(&line.text),
-            Render::Json | Render::Ndjson => list.push_rendered(&line.text, &mut part),
+            Render::Plain => part.push_str(line.text()),
+            Render::Json | Render::Ndjson => list.push_rendered(line.text(), &mut part),
         }
         if part.len() >= 1 << 16 {
             out.write_all(part.as_bytes())?;
@@ -311,9 +334,18 @@ impl Ordered for Due {
     }
 }
 
+/// A value and what it came with (in tests, to tell equal keys apart).
+#[cfg(test)]
+impl<T: Ordered, U: Sync> Ordered for (T, U) {
+    fn key(&self) -> (NaiveDate, DueKind, &str, &str) {
+        self.0.key()
+    }
+}
+
 impl Ordered for Line {
     fn key(&self) -> (NaiveDate, DueKind, &str, &str) {
-        (self.date, self.kind, &self.name, &self.customer)
+        let (name, id) = self.buf.split_at(self.id_at as usize);
+        (self.date, self.kind, &name[self.name_at as usize..], id)
     }
 }
 
@@ -386,42 +418,66 @@ fn ics(items: &[&Due], ctx: &Ctx) -> String {
 mod tests {
     use super::*;
 
+    /// Customer `n` of the tests: names with quotes, tabs, line breaks and escapes; some
+    /// with a company and a phone.
+    fn customer(n: u64) -> Customer {
+        let name = [
+            "张伟",
+            "Anna \"Q\" Schmidt",
+            "tab\there",
+            "line\nbreak",
+            "\u{1b}[31m",
+        ][n as usize % 5];
+        let created = "2026-01-10T09:00:00+08:00".parse().unwrap();
+        let mut c = Customer::new(
+            format!("c-{n:08}"),
+            name.to_string(),
+            crate::model::date::Timestamp(created),
+        );
+        c.company = n.is_multiple_of(4).then(|| "北京星河科技有限公司".to_string());
+        if n.is_multiple_of(3) {
+            c.contact
+                .phones
+                .push(crate::model::phone::Phone::parse("+86 138 0013 8000").unwrap());
+        }
+        c
+    }
+
     /// Lines made one at a time and written a part at a time give the text the whole
     /// list gives: JSON as one document, NDJSON and plain lines, past many parts.
     #[test]
     fn lines_written_in_parts_are_the_whole_list() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        let dues: Vec<Due> = (0..6000)
-            .map(|n| Due {
-                date: today + chrono::Days::new(n % 40),
-                kind: [DueKind::FollowUp, DueKind::Payment, DueKind::Complaint][n as usize % 3],
-                overdue: n % 2 == 0,
-                customer: format!("c-{n:08}"),
-                name: [
-                    "张伟",
-                    "Anna \"Q\" Schmidt",
-                    "tab\there",
-                    "line\nbreak",
-                    "\u{1b}[31m",
-                ][n as usize % 5]
-                    .to_string(),
-                company: (n % 4 == 0).then(|| "北京星河科技有限公司".to_string()),
-                phone: (n % 3 == 0).then(|| "+86 138 0013 8000".to_string()),
-                about: None,
-                years: (n % 7 == 0).then_some(40),
-                detail: format!("every 14d, last contact {n} days ago"),
-                shown: if n % 2 == 0 {
-                    String::new()
-                } else {
-                    format!("每 14 天，{n} 天前联系")
-                },
-                uid: format!("follow-up.c-{n:08}@crmfile"),
+        let items: Vec<(Customer, Part)> = (0..6000)
+            .map(|n| {
+                let part = Part {
+                    date: today + chrono::Days::new(n % 40) - chrono::Days::new(5),
+                    kind: [DueKind::FollowUp, DueKind::Payment, DueKind::Complaint][n as usize % 3],
+                    about: None,
+                    years: (n % 7 == 0).then_some(40),
+                    detail: (
+                        format!("every 14d, last contact {n} days ago"),
+                        if n % 2 == 0 {
+                            String::new()
+                        } else {
+                            format!("每 14 天，{n} 天前联系")
+                        },
+                    ),
+                    uid: format!("follow-up.c-{n:08}"),
+                };
+                (customer(n), part)
             })
             .collect();
+        let dues: Vec<Due> = items.iter().map(|(c, p)| Due::of(c, p.clone(), today)).collect();
         let written = |render: Render| {
-            let lines = each_into(dues.clone(), |d| Line::new(d, render));
+            let parts = items.iter().map(|(_, p)| p.clone()).collect();
+            let mut made = items.iter().map(|(c, _)| c);
+            let lines = each_into(parts, |p| Line::new(made.next().unwrap(), p, render, today));
             // Lines are kept for the whole run: never in the items' larger allocation.
             assert_eq!(lines.capacity(), lines.len());
+            for (line, due) in lines.iter().zip(&dues) {
+                assert_eq!(line.key(), due.key());
+            }
             let mut out = Vec::new();
             write_lines(&lines.iter().collect::<Vec<_>>(), render, &mut out).unwrap();
             String::from_utf8(out).unwrap()
@@ -480,7 +536,23 @@ mod tests {
             let mut expected: Vec<&Due> = lists.iter().flatten().collect();
             expected.sort_by(|a, b| (a.date, a.kind, &a.name, &a.customer).cmp(&(b.date, b.kind, &b.name, &b.customer)));
             let uids = |items: Vec<&Due>| items.iter().map(|i| i.uid.clone()).collect::<Vec<_>>();
-            proptest::prop_assert_eq!(uids(in_order(&lists)), uids(expected));
+            let expected = uids(expected);
+            proptest::prop_assert_eq!(uids(in_order(&lists)), expected.clone());
+            // Lines, which keep the name and id after their text, order the same.
+            let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+            let lines: Vec<Vec<(Line, String)>> = lists
+                .iter()
+                .flatten()
+                .map(|i| {
+                    let mut c = customer(0);
+                    c.id.clone_from(&i.customer);
+                    c.name.clone_from(&i.name);
+                    let part = Part { date: i.date, kind: i.kind, about: None, years: None, detail: Default::default(), uid: String::new() };
+                    vec![(Line::new(&c, part, Render::Plain, today), i.uid.clone())]
+                })
+                .collect();
+            let ordered: Vec<String> = in_order(&lines).iter().map(|(_, uid)| uid.clone()).collect();
+            proptest::prop_assert_eq!(ordered, expected);
         }
     }
 }

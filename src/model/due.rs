@@ -76,6 +76,43 @@ pub struct Due {
     pub uid: String,
 }
 
+/// What one item of a record says of itself; [`Due::of`] adds the customer's fields.
+/// Each text is made once, as the item is found: a scan that prints lines needs the
+/// parts and the customer it read, not a copy of the customer's fields per item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    pub date: NaiveDate,
+    pub kind: DueKind,
+    pub about: Option<String>,
+    pub years: Option<i32>,
+    pub detail: Detail,
+    /// [`Due::uid`] without its `@crmfile`.
+    pub uid: String,
+}
+
+impl Due {
+    /// The item `p` of customer `c`, as lists and calendars show it.
+    pub fn of(c: &Customer, p: Part, today: NaiveDate) -> Due {
+        let (detail, shown) = p.detail;
+        let mut uid = p.uid;
+        uid.push_str("@crmfile");
+        Due {
+            date: p.date,
+            kind: p.kind,
+            overdue: p.date < today,
+            customer: c.id.clone(),
+            name: c.name.clone(),
+            company: c.company.clone(),
+            phone: c.contact.phones.first().map(|p| p.number.clone()),
+            about: p.about,
+            years: p.years,
+            detail,
+            shown,
+            uid,
+        }
+    }
+}
+
 /// The day `original` recurs in `year`; 29 February falls on 28 February in common years.
 pub fn recurrence_in(original: NaiveDate, year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, original.month(), original.day())
@@ -179,26 +216,24 @@ pub fn follow_up_due(c: &Customer, config: &Config, until: NaiveDate) -> Option<
 /// Everything about `c` due on or before `horizon` (birthdays and anniversaries only from
 /// `today` on: a missed birthday is not a task).
 pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Due> {
+    due_parts(c, config, today, horizon)
+        .into_iter()
+        .map(|p| Due::of(c, p, today))
+        .collect()
+}
+
+/// [`due_items`] without the customer's own fields: what is due and why.
+pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Part> {
     let mut out = Vec::new();
-    let item = |date: NaiveDate,
-                kind: DueKind,
-                about: Option<String>,
-                years,
-                (detail, shown): Detail,
-                uid: String| Due {
-        date,
-        kind,
-        overdue: date < today,
-        customer: c.id.clone(),
-        name: c.name.clone(),
-        company: c.company.clone(),
-        phone: c.contact.phones.first().map(|p| p.number.clone()),
-        about,
-        years,
-        detail,
-        shown,
-        uid: format!("{uid}@crmfile"),
-    };
+    let item =
+        |date: NaiveDate, kind: DueKind, about: Option<String>, years, detail: Detail, uid: String| Part {
+            date,
+            kind,
+            about,
+            years,
+            detail,
+            uid,
+        };
     if let Some((date, why)) = follow_up_due(c, config, horizon) {
         out.push(item(
             date,
@@ -537,35 +572,42 @@ fn holiday_days(month: u8, day: u8, lunar: bool, today: NaiveDate, horizon: Naiv
 /// A review of the customer's details (定期更新客户信息) when they were last verified
 /// (or, never verified, the record made) longer than `review.days` ago by `horizon`.
 pub fn review_item(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Option<Due> {
+    review_part(c, config, horizon).map(|p| Due::of(c, p, today))
+}
+
+/// [`review_item`] without the customer's own fields.
+pub fn review_part(c: &Customer, config: &Config, horizon: NaiveDate) -> Option<Part> {
     let days = config.review.days?;
     let since = c.verified.map_or_else(|| c.created.date(), |v| v.0);
     let on = since.checked_add_days(chrono::Days::new(u64::from(days)))?;
     if on > horizon {
         return None;
     }
-    let (detail, shown) = match c.verified {
+    let detail = match c.verified {
         Some(v) => both!("due-review", since = v.to_string()),
         None => both!("due-review-never", since = since.to_string()),
     };
-    Some(Due {
+    Some(Part {
         date: on,
         kind: DueKind::Review,
-        overdue: on < today,
-        customer: c.id.clone(),
-        name: c.name.clone(),
-        company: c.company.clone(),
-        phone: c.contact.phones.first().map(|p| p.number.clone()),
         about: None,
         years: None,
         detail,
-        shown,
-        uid: format!("review.{}@crmfile", c.id),
+        uid: format!("review.{}", c.id),
     })
 }
 
 /// Whom to greet before the holidays from `today` through `horizon`: customers the
 /// config's rule names (their tier, or one of their tags), once per holiday.
 pub fn greeting_items(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Due> {
+    greeting_parts(c, config, today, horizon)
+        .into_iter()
+        .map(|p| Due::of(c, p, today))
+        .collect()
+}
+
+/// [`greeting_items`] without the customer's own fields.
+pub fn greeting_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Part> {
     let rule = &config.greetings;
     // A greeting is marketing: only to whom the store may market (`[consent]`).
     if !config.consent.marketing_allowed(c) {
@@ -602,23 +644,21 @@ pub fn greeting_items(c: &Customer, config: &Config, today: NaiveDate, horizon: 
     let mut out = Vec::new();
     for (key, english, shown, m, d, lunar) in holidays {
         for on in holiday_days(m, d, lunar, today, horizon) {
-            out.push(Due {
+            // Holidays are listed from today on: never overdue.
+            out.push(Part {
                 date: on,
                 kind: DueKind::Greeting,
-                overdue: false,
-                customer: c.id.clone(),
-                name: c.name.clone(),
-                company: c.company.clone(),
-                phone: c.contact.phones.first().map(|p| p.number.clone()),
                 about: Some(key.clone()),
                 years: None,
-                detail: crate::i18n::fl_en!("due-greeting", holiday = english.clone()),
-                shown: if crate::i18n::Lang::current() == crate::i18n::Lang::En {
-                    String::new()
-                } else {
-                    crate::i18n::fl!("due-greeting", holiday = shown.clone())
-                },
-                uid: format!("greeting.{key}.{}.{}@crmfile", c.id, on.year()),
+                detail: (
+                    crate::i18n::fl_en!("due-greeting", holiday = english.clone()),
+                    if crate::i18n::Lang::current() == crate::i18n::Lang::En {
+                        String::new()
+                    } else {
+                        crate::i18n::fl!("due-greeting", holiday = shown.clone())
+                    },
+                ),
+                uid: format!("greeting.{key}.{}.{}", c.id, on.year()),
             });
         }
     }
