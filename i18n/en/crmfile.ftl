@@ -500,6 +500,9 @@ error-too-many-columns = the CSV has {$count} columns; at most 1000 are read
 error-no-name-column = the CSV has no name column (姓名/名称/name)
 hint-map-name = name it with --map COLUMN=name
 warn-unmapped = columns not imported: {$columns} (map them with --map COLUMN=FIELD)
+warn-unmapped-keys = keys not imported: {$keys} (map them with --map KEY=FIELD)
+error-due-before-date = due: {$due} is before the purchase date {$date}
+error-over-limit-value = over_limit: `{$value}` is not true or false
 error-bad-csv = line {$line}: not valid CSV
 error-bad-vcard = {$path}: card {$card} (line {$line}): not a valid vCard
 error-not-utf8 = the input is not UTF-8

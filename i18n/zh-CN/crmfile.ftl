@@ -522,6 +522,9 @@ error-too-many-columns = 该 CSV 有 {$count} 列；最多读取 1000 列
 error-no-name-column = 该 CSV 没有姓名列（姓名/名称/name）
 hint-map-name = 请用 --map COLUMN=name 指定
 warn-unmapped = 未导入的列：{$columns}（可用 --map COLUMN=FIELD 对应到字段）
+warn-unmapped-keys = 未导入的键：{$keys}（可用 --map KEY=FIELD 对应到字段）
+error-due-before-date = 到期日：{$due} 早于交易日期 {$date}
+error-over-limit-value = over_limit：“{$value}”不是 true 或 false（是或否）
 error-bad-csv = 第 {$line} 行：不是有效的 CSV
 error-bad-vcard = {$path}：第 {$card} 张名片（第 {$line} 行）：不是有效的 vCard
 error-not-utf8 = 输入不是 UTF-8
@@ -1161,13 +1164,15 @@ help-import-customers-arg-keep_unmapped = 没有对应字段的列按表头保�
 help-import-transactions-about = 从 CSV、Excel 或 NDJSON 导入交易记录，追加到所指的客户
 help-import-transactions-long-about = { help-import-transactions-about }
 
+    带到期日的行（due 或 到期日 列，即 `export --entries transactions` 写出的那样）是赊销，付清前一直算欠款；没有到期日的是现款销售。没有字段对应的列或 NDJSON 键会列出来，不导入。
+
     示例：
     {"  "}crmfile import transactions --format csv orders.csv --match ref
     {"  "}crmfile import transactions --format ndjson - --match phone < pos-export.ndjson
     {"  "}crmfile import transactions 订单.xlsx --match company
 help-import-transactions-arg-file = 要读取的文件，- 表示标准输入
 help-import-transactions-arg-by = 每行如何指明客户：按外部编号（ref）、编号（id）、电话（phone）、邮箱（email）或公司名称（company；多个客户共用的名称会报告出来，不会随意指定）
-help-import-transactions-arg-maps = COLUMN=FIELD（customer、date、amount、currency、quantity、product、payment、ref）
+help-import-transactions-arg-maps = COLUMN=FIELD，用于列或 NDJSON 键（customer、date、amount、currency、quantity、product、payment、ref、due、over_limit）
 help-import-transactions-arg-dry_run = 统计将会发生的情况并显示前几个问题，不写入任何内容
 help-import-transactions-arg-encoding = 文件的文本编码，自动识别有误时指定（CSV）
 help-merge-about = 把重复的客户并入要保留的客户，然后删除重复的那条。

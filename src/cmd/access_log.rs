@@ -4,7 +4,7 @@ use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
-use crate::model::when::parse_date;
+use crate::model::when::parse_past_date;
 use crate::output;
 use crate::store::access_log;
 
@@ -39,7 +39,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let format = ctx.format(args.format, Format::Table);
     let store = ctx.store()?;
     let since = match &args.since {
-        Some(t) => Some(parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--since: {e}")))?),
+        Some(t) => Some(parse_past_date(t, ctx.today).map_err(|e| Error::usage(format!("--since: {e}")))?),
         None => None,
     };
     let entries: Vec<_> = access_log::read(&store.state_dir())?

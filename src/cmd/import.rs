@@ -39,6 +39,10 @@ pub enum What {
     Customers(CustomerArgs),
     /// Transactions from CSV, Excel or NDJSON, appended to the customers they name
     ///
+    /// A row with a due date (a `due` or 到期日 column, as `export --entries transactions`
+    /// writes it) is a purchase on account, owed until paid; without one, a cash sale.
+    /// Columns or NDJSON keys that no field takes are named, not imported.
+    ///
     /// Examples:
     ///   crmfile import transactions --format csv orders.csv --match ref
     ///   crmfile import transactions 订单.xlsx --match company
@@ -105,7 +109,8 @@ pub struct TransactionArgs {
     /// that several customers share is reported, not guessed)
     #[arg(long = "match", value_enum, default_value = "ref")]
     pub by: MatchBy,
-    /// COLUMN=FIELD (customer, date, amount, currency, quantity, product, payment, ref)
+    /// COLUMN=FIELD, for a column or an NDJSON key (customer, date, amount, currency,
+    /// quantity, product, payment, ref, due, over_limit)
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     pub maps: Vec<String>,
     /// Count what would happen and show the first problems; write nothing

@@ -259,6 +259,21 @@ pub fn transaction_field(header: &str) -> Option<&'static str> {
         (&["product", "item", "产品", "商品", "产品名称"], "product"),
         (&["payment", "payment method", "付款方式", "支付方式"], "payment"),
         (
+            &[
+                "due",
+                "due date",
+                "到期日",
+                "应收日期",
+                "付款到期日",
+                "账款到期日",
+            ],
+            "due",
+        ),
+        (
+            &["over_limit", "over limit", "超额度", "超信用额度"],
+            "over_limit",
+        ),
+        (
             &["invoice", "order", "order no", "单号", "订单号", "发票号"],
             "ref",
         ),

@@ -7,8 +7,12 @@
 //! `周五`/`星期五`/`礼拜五` is the next Friday, never today (said on a Friday it is a week
 //! ahead, like `friday`); `本周五`/`这周五` is this week's Friday (weeks start on Monday),
 //! `下周一` is the Monday of next week, `下下周一` the week after; `月底`, `年底`;
-//! `下个月`/`下月` is the first day of next month; `12月1日` (or `12月1号`) is the next
-//! 1 December from today on (today included); `2026年12月1日` is that day.
+//! `上周五` the Friday of last week; `下个月`/`下月` is the first day of next month;
+//! `12月1日` (or `12月1号`) is the next 1 December from today on (today included);
+//! `2026年12月1日` is that day.
+//!
+//! The date something happened on ([`parse_past_date`]) reads a weekday alone and a day
+//! of the year without its year backwards: the last such day.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -103,6 +107,56 @@ fn chinese_weekday(text: &str) -> Option<Weekday> {
     })
 }
 
+/// `2026年12月1日`, `12月1日`, `12月1号` (spaces removed): the year if given, the month
+/// and the day, not yet checked against the calendar.
+fn month_day(t: &str) -> Option<(Option<i32>, u32, u32)> {
+    let body = t.strip_suffix('日').or_else(|| t.strip_suffix('号'))?;
+    let (year, month_day) = match body.split_once('年') {
+        Some((y, rest)) => (Some(y.parse::<i32>().ok()?), rest),
+        None => (None, body),
+    };
+    let (month, day) = month_day.split_once('月')?;
+    Some((
+        year,
+        super::span::chinese_number(month)?,
+        super::span::chinese_number(day)?,
+    ))
+}
+
+/// The date something happened on (a contact, a purchase, a payment, feedback; the start
+/// of a period): as [`parse_date`], but a day of the year without its year (`12月1日`) is
+/// the latest on or before today, and a weekday alone (`friday`, `周五`, `星期五`) the
+/// latest before today: said on a Friday, a week ago, as `friday` is a week ahead in
+/// [`parse_date`]. `今天` is today.
+pub fn parse_past_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let t: String = text
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let weekday = if t.is_ascii() {
+        t.parse::<Weekday>().ok()
+    } else {
+        chinese_weekday(&t)
+    };
+    let past = if let Some(weekday) = weekday {
+        let back =
+            (6 + today.weekday().num_days_from_monday() as i64 - weekday.num_days_from_monday() as i64) % 7
+                + 1;
+        today.checked_sub_days(Days::new(back as u64))
+    } else if let Some((None, month, day)) = month_day(&t) {
+        // 2月29日 is the last one there was.
+        (0..8).find_map(|k| NaiveDate::from_ymd_opt(today.year() - k, month, day).filter(|d| *d <= today))
+    } else {
+        return parse_date(text, today);
+    };
+    match past {
+        Some(d) if super::date::in_range(d) => Ok(d),
+        _ => Err(fl!("error-not-a-date", text = text)),
+    }
+}
+
 /// A date in Chinese; `None` when the text is none of the forms this module documents.
 fn chinese(t: &str, today: NaiveDate) -> Option<Result<NaiveDate, String>> {
     let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
@@ -127,17 +181,19 @@ fn chinese(t: &str, today: NaiveDate) -> Option<Result<NaiveDate, String>> {
                 + 1;
         return days(ahead);
     }
-    // 本周五, 下周一, 下下周一: a day of a week counted from this one (Monday first).
-    let (weeks, rest) = if let Some(r) = t.strip_prefix("下下") {
-        (2, r)
+    // 本周五, 下周一, 下下周一, 上周五: a day of a week counted from this one (Monday first).
+    let week = if let Some(r) = t.strip_prefix("下下") {
+        Some((2, r))
     } else if let Some(r) = t.strip_prefix('下') {
-        (1, r)
+        Some((1, r))
     } else if let Some(r) = t.strip_prefix('本').or_else(|| t.strip_prefix('这')) {
-        (0, r)
+        Some((0, r))
+    } else if let Some(r) = t.strip_prefix("上上") {
+        Some((-2, r))
     } else {
-        (-1, t.as_str())
+        t.strip_prefix('上').map(|r| (-1, r))
     };
-    if weeks >= 0
+    if let Some((weeks, rest)) = week
         && let Some(weekday) = chinese_weekday(rest.strip_prefix('个').unwrap_or(rest))
     {
         let monday = -(today.weekday().num_days_from_monday() as i64);
@@ -163,17 +219,7 @@ fn chinese(t: &str, today: NaiveDate) -> Option<Result<NaiveDate, String>> {
     if let Ok(span) = t.parse::<Span>() {
         return out(span.after(today));
     }
-    // 2026年12月1日, 12月1日, 12月1号.
-    let body = t.strip_suffix('日').or_else(|| t.strip_suffix('号'))?;
-    let (year, month_day) = match body.split_once('年') {
-        Some((y, rest)) => (Some(y.parse::<i32>().ok()?), rest),
-        None => (None, body),
-    };
-    let (month, day) = month_day.split_once('月')?;
-    let (month, day) = (
-        super::span::chinese_number(month)?,
-        super::span::chinese_number(day)?,
-    );
+    let (year, month, day) = month_day(&t)?;
     let invalid = || Some(Err(fl!("error-not-a-date", text = t.as_str())));
     match year {
         Some(y) => match NaiveDate::from_ymd_opt(y, month, day) {
@@ -323,6 +369,38 @@ mod tests {
         let sunday = d("2026-11-29");
         assert_eq!(parse_date("下周一", sunday), Ok(d("2026-11-30")));
         assert_eq!(parse_date("下星期三", sunday), Ok(d("2026-12-02")));
+    }
+
+    #[test]
+    fn what_happened_reads_days_of_the_year_and_weekdays_backwards() {
+        // 2026-12-07 is a Monday.
+        let today = d("2026-12-07");
+        for (text, expected) in [
+            ("12月1日", "2026-12-01"),
+            ("12月7日", "2026-12-07"),
+            ("12月8日", "2025-12-08"),
+            (" 11 月 30 日 ", "2026-11-30"),
+            ("十二月一号", "2026-12-01"),
+            ("周五", "2026-12-04"),
+            ("星期一", "2026-11-30"),
+            ("friday", "2026-12-04"),
+            ("Monday", "2026-11-30"),
+            // Everything else reads as parse_date does.
+            ("今天", "2026-12-07"),
+            ("昨天", "2026-12-06"),
+            ("上周五", "2026-12-04"),
+            ("本周一", "2026-12-07"),
+            ("2027年1月1日", "2027-01-01"),
+            ("2026-12-01", "2026-12-01"),
+            ("-1w", "2026-11-30"),
+        ] {
+            assert_eq!(parse_past_date(text, today), Ok(d(expected)), "{text}");
+        }
+        assert_eq!(parse_past_date("2月29日", today), Ok(d("2024-02-29")));
+        assert_eq!(parse_date("上上周五", today), Ok(d("2026-11-27")));
+        for bad in ["2月30日", "13月1日", "周八", "someday"] {
+            assert!(parse_past_date(bad, today).is_err(), "{bad}");
+        }
     }
 
     #[test]

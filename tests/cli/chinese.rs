@@ -109,6 +109,59 @@ fn where_conditions_take_chinese_values_and_refuse_unknown_ones() {
 }
 
 #[test]
+fn what_happened_is_dated_backwards_and_what_is_planned_forwards() {
+    let (t, zhang, _) = store();
+    // A Monday: 12月1日 was last week, 周五 three days ago.
+    let monday = "2026-12-07";
+    let run = |args: &[&str]| stdout_of(t.cmd().args(["--today", monday]).args(args));
+    run(&[
+        "log-purchase",
+        &zhang,
+        "--amount",
+        "100",
+        "--paid",
+        "--date",
+        "12月1日",
+    ]);
+    run(&[
+        "log-contact",
+        &zhang,
+        "--channel",
+        "电话",
+        "--summary",
+        "回访",
+        "--at",
+        "周五",
+        "--next",
+        "周五",
+    ]);
+    run(&[
+        "log-feedback",
+        &zhang,
+        "--kind",
+        "投诉",
+        "--text",
+        "迟到",
+        "--date",
+        "上周一",
+    ]);
+    run(&["log-payment", &zhang, "--amount", "1", "--date", "12月7日"]);
+    let z = t.show_json(&zhang);
+    assert_eq!(z["transactions"][0]["date"], "2026-12-01");
+    assert!(
+        z["contacts"][0]["at"]
+            .as_str()
+            .unwrap()
+            .starts_with("2026-12-04T"),
+        "{z}"
+    );
+    // The next step is ahead: this Friday.
+    assert_eq!(z["follow_up"]["next"], "2026-12-11");
+    assert_eq!(z["feedback"][0]["date"], "2026-11-30");
+    assert_eq!(z["payments"][0]["date"], "2026-12-07");
+}
+
+#[test]
 fn log_contact_takes_chinese_channels_roles_and_dates() {
     let (t, zhang, _) = store();
     stdout_of(t.cmd().args([

@@ -409,3 +409,99 @@ fn credit_fields_go_out_and_come_back_through_a_chinese_spreadsheet() {
         serde_json::json!({"limit": "50000", "rating": "B", "terms": 45})
     );
 }
+
+#[test]
+fn purchases_on_account_come_back_through_an_entries_export() {
+    let t = TestStore::new();
+    let id = customer_with_limit(&t);
+    ok(
+        &t,
+        &["log-purchase", &id, "--amount", "30000", "--date", "2026-09-01"],
+    );
+    ok(&t, &["log-purchase", &id, "--amount", "80000", "--force"]);
+    ok(&t, &["log-purchase", &id, "--amount", "880", "--paid"]);
+    let owed = |who: &str| -> Vec<(Value, Value, Value)> {
+        let c = t.show_json(who);
+        c["transactions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| (x["amount"].clone(), x["due"].clone(), x["over_limit"].clone()))
+            .collect()
+    };
+    let expected = owed(&id);
+    assert_eq!(expected[0].1, "2026-10-01");
+    assert_eq!(expected[1].2, true);
+
+    // As NDJSON, with a key nothing takes: it is named, not dropped in silence.
+    let other = t.add(&["--name", "王强", "--phone", "13700137000"]);
+    let ndjson = ok(
+        &t,
+        &["export", "--entries", "transactions", "--format", "ndjson", &id],
+    )
+    .replace(&id, &other)
+    .replace("\"amount\"", "\"bogus\":1,\"amount\"");
+    let file = t.tmpdir().join("sales.ndjson");
+    std::fs::write(&file, &ndjson).unwrap();
+    let out = t
+        .cmd()
+        .args(["import", "transactions", "--format", "ndjson", "--match", "id"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("keys not imported: bogus"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(owed(&other), expected, "due dates and the over-limit mark kept");
+    let r = json(&t, &["report", "--receivables", "--format", "json"]);
+    assert_eq!(r["total"], "220000", "both owe the same");
+
+    // As CSV: the due column comes back too.
+    let third = t.add(&["--name", "赵敏", "--phone", "13600136000"]);
+    let csv = ok(
+        &t,
+        &["export", "--entries", "transactions", "--format", "csv", &id],
+    );
+    assert!(csv.lines().next().unwrap().ends_with(",due,over_limit"), "{csv}");
+    let file = t.tmpdir().join("sales.csv");
+    std::fs::write(&file, csv.replace(&id, &third)).unwrap();
+    ok(
+        &t,
+        &[
+            "import",
+            "transactions",
+            "--format",
+            "csv",
+            "--match",
+            "id",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(owed(&third), expected);
+
+    // A due date before the purchase is refused, naming the line; the rest is taken.
+    let file = t.tmpdir().join("bad.csv");
+    std::fs::write(
+        &file,
+        format!(
+            "customer,date,amount,due\n{third},2026-11-01,10,2026-10-01\n{third},2026-11-02,20,2026-12-02\n"
+        ),
+    )
+    .unwrap();
+    let out = t
+        .cmd()
+        .args(["import", "transactions", "--format", "csv", "--match", "id"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("line 2: due: 2026-10-01 is before the purchase date 2026-11-01"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(owed(&third).len(), 4, "the good row is taken");
+}

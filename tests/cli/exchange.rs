@@ -1145,7 +1145,17 @@ fn entries_export_one_row_per_transaction_with_exact_amounts_and_fields_pick_col
     assert_eq!(
         header,
         [
-            "customer", "id", "date", "product", "quantity", "amount", "currency", "payment", "ref"
+            "customer",
+            "id",
+            "date",
+            "product",
+            "quantity",
+            "amount",
+            "currency",
+            "payment",
+            "ref",
+            "due",
+            "over_limit"
         ]
     );
     let got: BTreeSet<(String, String, String)> = rows
@@ -1170,7 +1180,17 @@ fn entries_export_one_row_per_transaction_with_exact_amounts_and_fields_pick_col
         .expect("the 0.10 purchase");
     assert_eq!(
         first[2..].to_vec(),
-        ["2026-10-01", "R740 server", "2", "0.10", "CNY", "alipay", "INV-1"]
+        [
+            "2026-10-01",
+            "R740 server",
+            "2",
+            "0.10",
+            "CNY",
+            "alipay",
+            "INV-1",
+            "2026-10-31",
+            ""
+        ]
     );
 
     // find's filters apply to entries too.

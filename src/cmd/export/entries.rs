@@ -32,7 +32,17 @@ pub(super) fn entry_columns(kind: Entries) -> &'static [&'static str] {
             "next",
         ],
         Entries::Transactions => &[
-            "customer", "id", "date", "product", "quantity", "amount", "currency", "payment", "ref",
+            "customer",
+            "id",
+            "date",
+            "product",
+            "quantity",
+            "amount",
+            "currency",
+            "payment",
+            "ref",
+            "due",
+            "over_limit",
         ],
         Entries::Feedback => &[
             "customer",

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{enum_label, fl};
 use crate::model::query::Filters;
 use crate::model::report::{Dimension, Tally};
-use crate::model::when::parse_date;
+use crate::model::when::parse_past_date;
 use crate::output;
 use crate::per_thread::PerThread;
 
@@ -65,7 +65,7 @@ pub struct Args {
 pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
     let format = ctx.format(args.format, Format::Table);
     let since = match &args.since {
-        Some(t) => parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--since: {e}")))?,
+        Some(t) => parse_past_date(t, ctx.today).map_err(|e| Error::usage(format!("--since: {e}")))?,
         None => ctx.today.checked_sub_days(Days::new(30)).unwrap_or(ctx.today),
     };
     let store = ctx.store()?;

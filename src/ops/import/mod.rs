@@ -24,7 +24,7 @@ use crate::model::query::{DedupKey, dedup_keys};
 use crate::model::record::{Customer, Transaction};
 use crate::model::sheet::{self, TextEncoding};
 use crate::model::validate::{normalize_email, normalize_phone, validate};
-use crate::model::when::parse_date;
+use crate::model::when::{parse_date, parse_past_date};
 use crate::store::Mode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -487,21 +487,46 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
         }
         Input::Ndjson => {
             let text = std::str::from_utf8(&bytes).map_err(|_| Error::new(fl!("error-not-utf8")))?;
-            text.lines()
+            // Each line's keys are read as a sheet's header is, so an entries export comes
+            // back whole; keys nothing takes are said once, as a sheet's columns are.
+            let mut unmapped = std::collections::BTreeSet::new();
+            let rows = text
+                .lines()
                 .enumerate()
                 .filter(|(_, l)| !l.trim().is_empty())
                 .map(|(i, l)| {
-                    let map = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(l)
-                        .map(|m| {
+                    let map = match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(l) {
+                        Ok(m) => {
+                            let keys: Vec<String> = m.keys().cloned().collect();
+                            let columns =
+                                crate::model::import::transaction_columns(&keys, &maps, args.by.name());
                             m.into_iter()
-                                .map(|(k, v)| (k, v.as_str().map_or_else(|| v.to_string(), String::from)))
+                                .zip(columns)
+                                .filter_map(|((k, v), c)| {
+                                    if c.is_none() {
+                                        unmapped.insert(k);
+                                        return None;
+                                    }
+                                    let v = match v {
+                                        serde_json::Value::Null => String::new(),
+                                        serde_json::Value::String(s) => s,
+                                        other => other.to_string(),
+                                    };
+                                    Some((c?, v))
+                                })
                                 .collect()
-                        })
+                        }
                         // Kept to be reported with its line, not taken for a row without a customer.
-                        .unwrap_or_else(|e| BTreeMap::from([(NOT_JSON.to_string(), e.to_string())]));
+                        Err(e) => BTreeMap::from([(NOT_JSON.to_string(), e.to_string())]),
+                    };
                     (i + 1, map)
                 })
-                .collect()
+                .collect();
+            if !unmapped.is_empty() {
+                let keys: Vec<String> = unmapped.into_iter().collect();
+                ctx.warn(fl!("warn-unmapped-keys", keys = keys.join(", ")));
+            }
+            rows
         }
         _ => return Err(Error::usage(fl!("error-import-tx-reads"))),
     };
@@ -667,7 +692,7 @@ fn transaction(row: &BTreeMap<String, String>, ctx: &Session) -> Result<Transact
     let date = match get("date") {
         Some(d) => {
             let iso = sheet::sheet_date(d).unwrap_or_else(|| d.to_string());
-            parse_date(&iso, ctx.today).map_err(|e| Error::new(format!("date: {e}")))?
+            parse_past_date(&iso, ctx.today).map_err(|e| Error::new(format!("date: {e}")))?
         }
         None => return Err(Error::new(fl!("error-missing", field = "date"))),
     };
@@ -688,6 +713,27 @@ fn transaction(row: &BTreeMap<String, String>, ctx: &Session) -> Result<Transact
     let entry_id = get("entry_id");
     let kept_id = entry_id.filter(|i| id::is_id(IdKind::Transaction, i));
     let reference = get("ref").or(entry_id.filter(|_| kept_id.is_none()));
+    // A purchase on account: when it is to be paid (none for a cash sale).
+    let due = match get("due") {
+        Some(d) => {
+            let iso = sheet::sheet_date(d).unwrap_or_else(|| d.to_string());
+            let due = parse_date(&iso, ctx.today).map_err(|e| Error::new(format!("due: {e}")))?;
+            if due < date {
+                return Err(Error::new(fl!(
+                    "error-due-before-date",
+                    due = due.to_string(),
+                    date = date.to_string()
+                )));
+            }
+            Some(Date(due))
+        }
+        None => None,
+    };
+    let over_limit = match get("over_limit").map(str::to_lowercase).as_deref() {
+        None | Some("false" | "no" | "0" | "否") => false,
+        Some("true" | "yes" | "1" | "是") => true,
+        Some(other) => return Err(Error::new(fl!("error-over-limit-value", value = other))),
+    };
     Ok(Transaction {
         id: kept_id.map_or_else(|| id::new_id(IdKind::Transaction, &mut rand::rng()), String::from),
         date: Date(date),
@@ -697,7 +743,7 @@ fn transaction(row: &BTreeMap<String, String>, ctx: &Session) -> Result<Transact
         currency,
         payment: get("payment").map(String::from),
         reference: reference.map(String::from),
-        due: None,
-        over_limit: false,
+        due,
+        over_limit,
     })
 }
