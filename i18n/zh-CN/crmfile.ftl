@@ -922,7 +922,7 @@ help-find-arg-query = 在编号、名称、公司、外部编号、邮箱和电�
 help-find-arg-tags = 只列出带此标签的客户（重复指定：须带全部标签）
 help-find-arg-owner = 只列出此客户经理的客户
 help-find-arg-tier = 只列出此价值等级的客户
-help-find-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE、FIELD~TEXT，或对数字、金额、日期用 FIELD>VALUE（>=、<、<=）（重复指定：须全部满足）
+help-find-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE、FIELD~TEXT，或对数字、金额、日期用 FIELD>VALUE（>=、<、<=）；数字和日期按值比较（重复指定：须全部满足）
 help-set-about = 修改一位客户的字段：FIELD=VALUE；列表字段用 FIELD+=ITEM 和 FIELD-=ITEM。
 help-set-long-about = { help-set-about }
 
@@ -1128,7 +1128,7 @@ help-export-arg-raw = CSV 单元格按原样输出：电子表格会当作公式
 help-export-arg-tags = 只导出带此标签的客户（重复指定：须带全部标签）
 help-export-arg-owner = 只导出此客户经理的客户
 help-export-arg-tier = 只导出此价值等级的客户
-help-export-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE、FIELD~TEXT，或对数字、金额、日期用 FIELD>VALUE（>=、<、<=）（重复指定：须全部满足）
+help-export-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE、FIELD~TEXT，或对数字、金额、日期用 FIELD>VALUE（>=、<、<=）；数字和日期按值比较（重复指定：须全部满足）
 help-export-arg-fields = CSV 的列，以逗号分隔的点分字段路径
 help-export-arg-bom = CSV 以字节顺序标记（BOM）开头，以便 Excel 按 UTF-8 读取
 help-export-arg-headers = CSV 表头：machine 为供程序读取的点分字段名；zh 或 en 为给人看的中文或英文列名，枚举值也用该语言的名称；`import customers` 三种都能读回
@@ -1558,7 +1558,7 @@ help-report-arg-query = 在编号、姓名、公司、外部编号、邮箱和�
 help-report-arg-tags = 只统计带此标签的客户（可重复：须全部具备）
 help-report-arg-owner = 只统计此客户经理的客户
 help-report-arg-tier = 只统计此价值等级的客户
-help-report-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE、FIELD~TEXT，或对数字、金额、日期用 FIELD>VALUE（>=、<、<=）（重复指定：须全部满足）
+help-report-arg-conditions = 对点分字段的条件：FIELD=VALUE、FIELD!=VALUE、FIELD~TEXT，或对数字、金额、日期用 FIELD>VALUE（>=、<、<=）；数字和日期按值比较（重复指定：须全部满足）
 help-report-arg-by = 按此字段分组统计
 help-report-arg-receivables = 应收账款：按账龄、按客户和客户经理列出欠款
 ## 保存期限

@@ -628,7 +628,13 @@ impl std::str::FromStr for Condition {
             return Err(fl!("error-not-field", field = field.clone()));
         }
         let mut value = value.trim().to_string();
-        if test.is_ordering() {
+        // Numbers and dates are compared by value, whichever way they are written
+        // (`credit.limit=10万` is 100000; `birthday=1990年5月1日`); a custom field's by its text
+        // unless ordered.
+        let by_value = matches!(ordered(&field), Some(Ordered::Number | Ordered::Date))
+            && matches!(test, Test::Equal | Test::NotEqual)
+            && !value.is_empty();
+        if test.is_ordering() || by_value {
             // Checked now with today's date; `Filters::resolve` reads it again against
             // the run's own today.
             let bound = Some(bound(&field, &value, chrono::Local::now().date_naive())?);
@@ -698,18 +704,34 @@ impl Condition {
     /// Reads an ordering test's value again against `today` (`follow_up.next<today`,
     /// `created>-30d`).
     pub fn resolve(&mut self, today: NaiveDate) {
-        if self.test.is_ordering()
+        if self.bound.is_some()
             && let Ok(b) = bound(&self.field, &self.value, today)
         {
             self.bound = Some(b);
         }
     }
 
+    /// Reads a value the store's config names (a credit rating: `优` is `A`), or says
+    /// what it accepts.
+    pub fn resolve_config(&mut self, config: &Config) -> Result<(), String> {
+        if self.field == "credit.rating" && self.test != Test::Contains && !self.value.is_empty() {
+            self.value = config
+                .credit
+                .rating(&self.value)
+                .map_err(|e| format!("--where {}: {e}", self.field))?;
+        }
+        Ok(())
+    }
+
     pub fn matches(&self, c: &Customer) -> bool {
         let values = get(c, &self.field).unwrap_or_default();
         if let Some(bound) = self.bound {
             use std::cmp::Ordering::*;
+            if self.test == Test::NotEqual {
+                return !values.iter().any(|v| ordering(v, bound) == Some(Equal));
+            }
             return values.iter().any(|v| match (self.test, ordering(v, bound)) {
+                (Test::Equal, Some(o)) => o == Equal,
                 (Test::Greater, Some(o)) => o == Greater,
                 (Test::GreaterEq, Some(o)) => o != Less,
                 (Test::Less, Some(o)) => o == Less,

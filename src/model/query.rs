@@ -353,7 +353,8 @@ pub struct Filters {
     #[arg(long)]
     pub tier: Option<crate::model::record::Tier>,
     /// FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number,
-    /// amount or date, on a dotted field (repeat: all must hold)
+    /// amount or date, on a dotted field; numbers and dates compare by value (repeat: all
+    /// must hold)
     #[arg(long = "where", value_name = "COND")]
     pub conditions: Vec<crate::model::fields::Condition>,
     /// Only customers linked to this one (id or query), by any relation
@@ -378,11 +379,18 @@ impl Filters {
             && self.linked_to.is_none()
     }
 
-    /// Reads relative dates in conditions (`follow_up.next<today`) against the run's today.
-    pub fn resolve(&mut self, today: chrono::NaiveDate) {
+    /// Reads relative dates in conditions (`follow_up.next<today`) against the run's today,
+    /// and values the store's config names (credit ratings).
+    pub fn resolve(
+        &mut self,
+        today: chrono::NaiveDate,
+        config: &super::config::Config,
+    ) -> Result<(), String> {
         for c in &mut self.conditions {
             c.resolve(today);
+            c.resolve_config(config)?;
         }
+        Ok(())
     }
 
     /// The query made ready once, on the first record tested.

@@ -293,7 +293,9 @@ impl Session {
     /// Readies `find`'s filters for this run: relative dates against today, and the
     /// customer `--linked-to` names resolved to its id.
     pub fn prepare_filters(&self, filters: &mut crate::model::query::Filters) -> Result<()> {
-        filters.resolve(self.today);
+        filters
+            .resolve(self.today, &self.store()?.config)
+            .map_err(Error::usage)?;
         if let Some(q) = &filters.linked_to {
             filters.linked_id = Some(self.resolve(q, false)?.customer.id);
         }

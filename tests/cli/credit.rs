@@ -253,11 +253,24 @@ fn where_compares_amounts_and_dates_and_refuses_to_order_text() {
     assert_eq!(found("birthday<1991年1月1日"), [small.as_str()]);
     assert_eq!(found("created<=today").len(), 2);
     assert!(found("created>today").is_empty());
+    // Equal and not equal compare amounts and dates by value too, written any way.
+    assert_eq!(found("credit.limit=100000.00"), [big.as_str()]);
+    assert_eq!(found("credit.limit=10万"), [big.as_str()]);
+    assert_eq!(found("credit.limit=¥5,000"), [small.as_str()]);
+    assert_eq!(found("credit.limit!=100000.00"), [small.as_str()]);
+    assert_eq!(found("birthday=1990年5月1日"), [small.as_str()]);
+    assert_eq!(found("credit.terms=45"), [small.as_str()]);
+    // Ratings by the store's names in either language.
+    assert_eq!(found("credit.rating=优"), [big.as_str()]);
+    assert_eq!(found("credit.rating=a"), [big.as_str()]);
+    assert_eq!(found("credit.rating!=A"), [small.as_str()]);
 
     for (cond, says) in [
         ("name>张", "is text"),
         ("credit.limit>lots", "not a number"),
         ("birthday>someday", "not a date"),
+        ("credit.limit=lots", "not a number"),
+        ("credit.rating=E", "A, B, C, D"),
     ] {
         let out = t.cmd().args(["find", "--where", cond]).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{cond}");
