@@ -144,7 +144,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand show" -s V -l version -d
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l tag -d 'Only customers with this tag (repeat: all of them)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l owner -d 'Only customers of this account manager' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l tier -d 'Only customers of this value tier' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l where -d 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l where -d 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field; numbers and dates compare by value (repeat: all must hold)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l linked-to -d 'Only customers linked to this one (id or query), by any relation' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand find" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (records as in schemas/)'
@@ -166,7 +166,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand find" -s V -l version -d
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l tag -d 'Only customers with this tag (repeat: all of them)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l owner -d 'Only customers of this account manager' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l tier -d 'Only customers of this value tier' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l where -d 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l where -d 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field; numbers and dates compare by value (repeat: all must hold)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l linked-to -d 'Only customers linked to this one (id or query), by any relation' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand list" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (records as in schemas/)'
@@ -496,7 +496,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand audit" -s V -l version -
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l tag -d 'Only customers with this tag (repeat: all of them)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l owner -d 'Only customers of this account manager' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l tier -d 'Only customers of this value tier' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l where -d 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l where -d 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field; numbers and dates compare by value (repeat: all must hold)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l linked-to -d 'Only customers linked to this one (id or query), by any relation' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l fields -d 'Columns for CSV, as dotted field paths separated by commas' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l headers -d 'CSV headers: dotted field names for programs (machine), or people\'s names in Chinese (zh) or English (en), with enumerated values named in that language too; `import customers` reads all three back' -r -f -a "machine\t''
@@ -585,7 +585,7 @@ id\t''
 phone\t''
 email\t''
 company\t''"
-complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l map -d 'COLUMN=FIELD (customer, date, amount, currency, quantity, product, payment, ref)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l map -d 'COLUMN=FIELD, for a column or an NDJSON key (customer, date, amount, currency, quantity, product, payment, ref, due, over_limit)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from transactions" -l encoding -d 'The file\'s text encoding, when the guess is wrong (CSV)' -r -f -a "utf-8\t''
 utf-16le\t''
 utf-16be\t''
@@ -622,7 +622,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -s q -l quiet -d 
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand merge" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l within -d 'How far ahead to look: 7d, 2w, 1m…' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l within -d 'How far ahead to look: 7d, 2w, 1m… (0d: today and what is overdue)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l owner -d 'Only customers of this account manager' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l tier -d 'Only customers of this value tier' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l tag -d 'Only customers with this tag' -r
@@ -657,7 +657,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -s V -l version 
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l tag -d 'Only customers with this tag (repeat: all of them)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l owner -d 'Only customers of this account manager' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l tier -d 'Only customers of this value tier' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l where -d 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field (repeat: all must hold)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l where -d 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT, or FIELD>VALUE (>=, <, <=) on a number, amount or date, on a dotted field; numbers and dates compare by value (repeat: all must hold)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l linked-to -d 'Only customers linked to this one (id or query), by any relation' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l since -d 'Start of the period for activity, complaints and ratings [default: 30 days ago]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand report" -l by -d 'Break the figures down by this field' -r -f -a "region\t''

@@ -298,18 +298,20 @@ fn localize_arg(mut a: clap::Arg, key: &str) -> clap::Arg {
             format!("{text} {}", notes.join(" "))
         }
     };
-    // Values described one by one (`--format`), as clap lists them in the long help.
-    let described: Vec<(String, String)> = a
+    // Values described one by one (`--format`), as clap lists them in the long help:
+    // every value, with its text where it has one (clap lists the others by name).
+    let mut described: Vec<(String, Option<String>)> = a
         .get_possible_values()
         .iter()
         .filter(|v| !v.is_hide_set())
-        .filter_map(|v| {
-            Some((
-                v.get_name().to_string(),
-                lookup(&format!("{id}-value-{}", v.get_name()))?,
-            ))
+        .map(|v| {
+            let text = lookup(&format!("{id}-value-{}", v.get_name()));
+            (v.get_name().to_string(), text)
         })
         .collect();
+    if described.iter().all(|(_, text)| text.is_none()) {
+        described.clear();
+    }
     if a.get_long_help().is_some() || !described.is_empty() {
         // The long help lists the values one by one where they are described.
         let long = lookup(&format!("{id}-long")).unwrap_or_else(|| help.clone());
@@ -319,7 +321,10 @@ fn localize_arg(mut a: clap::Arg, key: &str) -> clap::Arg {
             long.push_str(&format!("\n\n{}", fl!("clap-values-described")));
         }
         for (name, text) in &described {
-            long.push_str(&format!("\n- {name:width$}  {text}"));
+            match text {
+                Some(text) => long.push_str(&format!("\n- {name:width$}  {text}")),
+                None => long.push_str(&format!("\n- {name}")),
+            }
         }
         a = a.long_help(long);
     }

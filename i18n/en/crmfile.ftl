@@ -395,6 +395,8 @@ warn-merge-conflict = {$path}: both sides changed {$field}; kept ours, theirs is
 
 error-amount-required = --amount is required
 error-amount-not-decimal = --amount: `{$text}` is not a decimal number like 25800.00
+error-limit-negative = `{$text}` is below zero: a credit limit is zero or more
+error-not-an-amount = `{$text}` is not an amount like 100000, 10万 or ¥1,000
 error-amount-negative = --amount {$text}: a negative amount is a refund
 hint-refund = say so with --refund (the amount may then be given as positive)
 error-amount-zero = --amount: a transaction of 0 records nothing
@@ -454,6 +456,8 @@ error-already-resolved = {$entry} of {$id} is already resolved
 hint-callback = to record the callback (回访) after resolution: crmfile resolve {$id} {$entry} --callback --note "…"
 error-callback-not-resolved = {$entry} is {$status}: resolve it before the callback
 error-resolved-before = --date {$date}: before the feedback itself ({$feedback})
+error-callback-before = --date {$date}: before the resolution ({$resolved})
+error-already-called-back = {$entry} was already called back on {$date}
 error-not-a-time = --at: `{$text}` is not a time
 error-required = {$flag} is required
 error-too-large = {$path} is too large to be a record
@@ -564,6 +568,8 @@ error-not-a-list = {$field} is not a list: use {$field}=VALUE
 error-pin = class.pin: `{$value}` is not true or false
 error-not-condition = `{$text}` is not FIELD=VALUE, FIELD!=VALUE or FIELD~TEXT
 error-not-field = `{$field}` is not a field
+error-not-settable = `{$field}` is not a field that can be set; fields: {$fields}
+status-birthday-replaced = the birthday it had ({$old}) is replaced: a birthday is kept in one calendar (set lunar_birthday to keep both)
 error-not-one-of = `{$text}` is not one of: {$values}
 
 ## remind: the detail of a reminder (JSON and iCalendar keep the English one)
@@ -783,12 +789,15 @@ error-compare-date = `{$field}`: `{$value}` is not a date (like 2026-03-01, 2026
 error-compare-either = `{$field}`: `{$value}` is neither a number nor a date
 error-due-before = --due {$due} is before the purchase date {$date}
 warn-foreign-receivable = {$id} is in {$currency}: it is kept, but balances count {$store} only
+warn-limit-not-checked = the credit limit ({$store} {$limit}) was not checked: it counts {$store} only
 error-over-limit = {$name} ({$id}) would owe {$currency} {$after}, over the credit limit of {$currency} {$limit} (owes {$balance} now, this purchase {$amount})
 hint-over-limit = record a payment first (crmfile log-payment), raise the limit (crmfile set … credit.limit=…), or add --force to record it over the limit
 warn-over-limit = recorded over the credit limit: {$name} ({$id}) owes {$currency} {$after}, limit {$currency} {$limit}
 error-payment-positive = a payment of `{$text}` is not more than zero (a refund is `log-purchase --refund`)
 error-not-purchase-id = --for `{$id}` is not a purchase id like t-3k9m2x7q
 error-no-purchase = {$id} has no purchase {$entry}
+error-purchase-not-open = {$entry} has nothing open to pay: it was paid on the spot, is a refund, or is paid off
+hint-pay-oldest = leave out --for to pay the oldest open purchases; `crmfile show {$id}` lists them
 hint-show-purchases = `crmfile show {$id}` lists its purchases with their ids
 warn-credit-on-account = {$currency} {$extra} more than {$name} owed: kept as credit on account ({$currency} {$credit} in all), taken by the next purchases
 status-balance = {$name} now owes {$currency} {$balance}, {$overdue} of it overdue

@@ -414,6 +414,8 @@ warn-merge-conflict = {$path}：双方都修改了 {$field}；保留了我方的
 
 error-amount-required = 必须指定 --amount
 error-amount-not-decimal = --amount：“{$text}”不是形如 25800.00 的小数
+error-limit-negative = “{$text}”小于零：信用额度须为零或更多
+error-not-an-amount = “{$text}”不是金额，应写作 100000、10万 或 ¥1,000
 error-amount-negative = --amount {$text}：负数金额表示退款
 hint-refund = 请加 --refund 注明（金额可写为正数）
 error-amount-zero = --amount：金额为 0 的交易没有意义
@@ -476,6 +478,8 @@ error-already-resolved = {$id} 的 {$entry} 已经解决
 hint-callback = 解决后的回访请用：crmfile resolve {$id} {$entry} --callback --note "…"
 error-callback-not-resolved = {$entry} 当前为“{$status}”：先解决再回访
 error-resolved-before = --date {$date}：早于反馈本身的日期（{$feedback}）
+error-callback-before = --date {$date}：早于解决日期（{$resolved}）
+error-already-called-back = {$entry} 已于 {$date} 回访
 error-not-a-time = --at：“{$text}”不是时间
 error-required = 必须指定 {$flag}
 error-too-large = {$path} 过大，不可能是记录
@@ -595,6 +599,8 @@ error-not-a-list = {$field} 不是列表字段：请用 {$field}=VALUE
 error-pin = class.pin：“{$value}”不是 true 或 false
 error-not-condition = “{$text}”不是 FIELD=VALUE、FIELD!=VALUE 或 FIELD~TEXT 的形式
 error-not-field = “{$field}”不是字段
+error-not-settable = “{$field}”不是可以设置的字段；可设置的字段：{$fields}
+status-birthday-replaced = 原来的生日（{$old}）已被替换：生日只按一种历法保存（要两者都保留，请设置 lunar_birthday）
 error-not-one-of = “{$text}”不是以下之一：{$values}
 
 ## remind：提醒的详情（JSON 与 iCalendar 保留英文）
@@ -929,11 +935,12 @@ help-set-long-about = { help-set-about }
     值为空即清除可选字段。列表字段可用逗号分隔多项。写入前会逐条检查每个赋值，
     并校验整条记录；只要有一项不对，就什么都不改。
 
-    字段：name kind gender company title birthday industry region size tags owner source
-    ref contact.phones contact.phones.类型（mobile work home fax other）contact.emails
-    contact.wechat contact.qq contact.address preferences.channel preferences.products
-    preferences.notes class.tier class.lifecycle class.stage class.pin follow_up.cadence
-    follow_up.next extra.NAME
+    字段：name kind gender company title birthday lunar_birthday industry region size tags
+    owner source ref contact.phones contact.phones.类型（mobile work home fax other）
+    contact.emails contact.wechat contact.qq contact.address preferences.channel
+    preferences.products preferences.notes class.tier class.lifecycle class.stage class.pin
+    follow_up.cadence follow_up.next credit.limit credit.rating credit.terms verified
+    extra.NAME；也可用各字段的中文名（价值等级即 class.tier，信用额度即 credit.limit）
 
     示例：
     {"  "}crmfile set 张伟 title=采购总监 company=北京星河科技有限公司
@@ -1207,7 +1214,7 @@ help-remind-long-about = { help-remind-about }
     {"  "}crmfile remind --format ics > ~/calendars/crm.ics
     {"  "}crmfile remind --done 张伟 --summary "Called, all fine"
     {"  "}0 8 * * 1-5  crmfile -q --store ~/acme remind | mail -E -s "Customers due today" team@example.com
-help-remind-arg-within = 向后看多远：7d、2w、1m…
+help-remind-arg-within = 向后看多远：7d、2w、1m…（0d：只看今天和已逾期的）
 help-remind-arg-owner = 只列出此客户经理的客户
 help-remind-arg-tier = 只列出此价值等级的客户
 help-remind-arg-tag = 只列出带此标签的客户
@@ -1500,12 +1507,15 @@ error-compare-date = “{$field}”：“{$value}”不是日期（如 2026-03-0
 error-compare-either = “{$field}”：“{$value}”既不是数字也不是日期
 error-due-before = --due {$due} 早于购买日期 {$date}
 warn-foreign-receivable = {$id} 以 {$currency} 计价：已保存，但余额只计 {$store}
+warn-limit-not-checked = 未检查信用额度（{$store} {$limit}）：额度只计 {$store}
 error-over-limit = {$name}（{$id}）的欠款将达 {$currency} {$after}，超过信用额度 {$currency} {$limit}（现欠 {$balance}，本次 {$amount}）
 hint-over-limit = 先记录收款（crmfile log-payment），或提高额度（crmfile set … credit.limit=…），或加 --force 超额记录
 warn-over-limit = 已超额记录：{$name}（{$id}）欠款 {$currency} {$after}，信用额度 {$currency} {$limit}
 error-payment-positive = 收款金额“{$text}”不大于零（退款请用 `log-purchase --refund`）
 error-not-purchase-id = --for “{$id}”不是形如 t-3k9m2x7q 的购买记录 ID
 error-no-purchase = {$id} 没有购买记录 {$entry}
+error-purchase-not-open = {$entry} 没有未付的金额：它是现款销售、退款，或已付清
+hint-pay-oldest = 不给 --for 则先付最早的未付款交易；`crmfile show {$id}` 会列出它们
 hint-show-purchases = `crmfile show {$id}` 列出其购买记录及 ID
 warn-credit-on-account = 比 {$name} 所欠多出 {$currency} {$extra}：记为预收款（共 {$currency} {$credit}），用于抵扣之后的购买
 status-balance = {$name} 现欠 {$currency} {$balance}，其中逾期 {$overdue}

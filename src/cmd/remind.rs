@@ -40,8 +40,8 @@ use crate::output;
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
-    /// How far ahead to look: 7d, 2w, 1m…
-    #[arg(long, default_value = "7d", value_name = "DURATION")]
+    /// How far ahead to look: 7d, 2w, 1m… (0d: today and what is overdue)
+    #[arg(long, default_value = "7d", value_name = "DURATION", value_parser = within)]
     pub within: Span,
     /// Only customers of this account manager
     #[arg(long)]
@@ -70,6 +70,14 @@ pub struct Args {
     /// Output format [default: table on a terminal, plain text otherwise]
     #[arg(long, value_parser = crate::cli::formats(&[Format::Table, Format::Json, Format::Ndjson, Format::Ics]))]
     pub format: Option<Format>,
+}
+
+/// A length of time ahead, or none: `0d` (`0`, `0天`, `today`, `今天`) looks at today only.
+fn within(text: &str) -> std::result::Result<Span, String> {
+    match text.trim().to_lowercase().as_str() {
+        "0" | "0d" | "0天" | "today" | "今天" => Ok(Span::days(0)),
+        _ => text.parse(),
+    }
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {

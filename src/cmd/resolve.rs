@@ -108,12 +108,19 @@ fn apply(c: &mut Customer, r: Resolution, session: &Session) -> Result<String> {
     }
     match r.step {
         Step::Start | Step::Resolve if !f.status.is_unresolved() => {
-            return Err(Error::new(fl!(
+            let e = Error::new(fl!(
                 "error-already-resolved",
                 entry = r.id.clone(),
                 id = id.to_string()
-            ))
-            .hint(fl!("hint-callback", id = id.to_string(), entry = r.id.clone())));
+            ));
+            // Only a complaint waits for a callback.
+            return Err(
+                if f.status == FeedbackStatus::Resolved && f.kind == FeedbackKind::Complaint {
+                    e.hint(fl!("hint-callback", id = id.to_string(), entry = r.id.clone()))
+                } else {
+                    e
+                },
+            );
         }
         Step::Start => {
             f.status = FeedbackStatus::InProgress;
@@ -129,6 +136,13 @@ fn apply(c: &mut Customer, r: Resolution, session: &Session) -> Result<String> {
             }
         }
         Step::Callback => {
+            if let (FeedbackStatus::CallbackDone, Some(on)) = (f.status, f.callback_done) {
+                return Err(Error::new(fl!(
+                    "error-already-called-back",
+                    entry = r.id.clone(),
+                    date = on.to_string()
+                )));
+            }
             if f.status != FeedbackStatus::Resolved {
                 return Err(Error::new(fl!(
                     "error-callback-not-resolved",
@@ -136,11 +150,11 @@ fn apply(c: &mut Customer, r: Resolution, session: &Session) -> Result<String> {
                     status = f.status.label()
                 )));
             }
-            if f.resolved.is_some_and(|d| r.date < d) {
+            if let Some(resolved) = f.resolved.filter(|d| r.date < *d) {
                 return Err(Error::usage(fl!(
-                    "error-resolved-before",
+                    "error-callback-before",
                     date = r.date.to_string(),
-                    feedback = f.resolved.map(|d| d.to_string()).unwrap_or_default()
+                    resolved = resolved.to_string()
                 )));
             }
             f.status = FeedbackStatus::CallbackDone;

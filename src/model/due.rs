@@ -14,17 +14,25 @@ use crate::i18n::{Both, both};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum DueKind {
+    #[value(alias = "回访", alias = "跟进")]
     FollowUp,
+    #[value(alias = "生日")]
     Birthday,
+    #[value(alias = "纪念日")]
     Anniversary,
+    #[value(alias = "投诉")]
     Complaint,
     /// A resolved complaint's callback (回访).
+    #[value(alias = "投诉回访")]
     Callback,
     /// A purchase on account falling due or overdue (催款).
+    #[value(alias = "催款", alias = "收款")]
     Payment,
     /// A holiday greeting; listed only when asked for (`--kind greeting`).
+    #[value(alias = "节日问候", alias = "问候")]
     Greeting,
     /// Details not verified for `review.days`; listed only when asked for (`--kind review`).
+    #[value(alias = "资料核实", alias = "核实")]
     Review,
 }
 
@@ -368,14 +376,19 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
             && let Some(deadline) = f.due.map(|d| d.0).or_else(|| config.feedback.sla.after(f.date.0))
             && deadline <= horizon
         {
+            // In progress since it was started; open since it came in.
+            let since = f
+                .started
+                .filter(|_| f.status == FeedbackStatus::InProgress)
+                .unwrap_or(f.date);
             // The state is said in each text's language.
             let detail = if f.handler.is_none() && f.status == FeedbackStatus::Open {
-                both!("due-complaint", since = f.date.to_string(), text = f.text.clone())
+                both!("due-complaint", since = since.to_string(), text = f.text.clone())
             } else {
                 (
                     crate::i18n::fl_en!(
                         "due-complaint-handler",
-                        since = f.date.to_string(),
+                        since = since.to_string(),
                         status = f.status.as_str(),
                         handler = handler.clone(),
                         text = f.text.clone()
@@ -385,7 +398,7 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
                     } else {
                         crate::i18n::fl!(
                             "due-complaint-handler",
-                            since = f.date.to_string(),
+                            since = since.to_string(),
                             status = f.status.label(),
                             handler = handler.clone(),
                             text = f.text.clone()

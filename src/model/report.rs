@@ -54,12 +54,19 @@ pub struct Report {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Dimension {
+    #[value(alias = "地区", alias = "区域", alias = "所在地区")]
     Region,
+    #[value(alias = "行业", alias = "所属行业")]
     Industry,
+    #[value(alias = "负责人", alias = "客户经理")]
     Owner,
+    #[value(alias = "来源", alias = "客户来源")]
     Source,
+    #[value(alias = "价值等级", alias = "等级")]
     Tier,
+    #[value(alias = "销售阶段", alias = "阶段")]
     Stage,
+    #[value(alias = "生命周期")]
     Lifecycle,
 }
 

@@ -571,11 +571,24 @@ fn a_complaint_goes_from_open_through_in_progress_and_resolved_to_the_callback()
         "open since 2026-11-22, handler li.na: Broken part",
         "the account manager handles it unless told otherwise"
     );
-    run(&t, &["resolve", &id, &entry, "--start", "--handler", "王芳"]);
+    run(
+        &t,
+        &[
+            "resolve",
+            &id,
+            &entry,
+            "--start",
+            "--handler",
+            "王芳",
+            "--date",
+            "2026-11-23",
+        ],
+    );
     let items = remind_json(&t, &["--today", TODAY, "--kind", "complaint"]);
     assert_eq!(
         s(&items[0], "detail"),
-        "in-progress since 2026-11-22, handler 王芳: Broken part"
+        "in-progress since 2026-11-23, handler 王芳: Broken part",
+        "in progress since it was started"
     );
     // A callback before the resolution is refused; so is resolving twice.
     let out = t
@@ -589,7 +602,18 @@ fn a_complaint_goes_from_open_through_in_progress_and_resolved_to_the_callback()
         "{}",
         stderr_of(&out)
     );
-    run(&t, &["resolve", &id, &entry, "--note", "换了新件"]);
+    run(
+        &t,
+        &[
+            "resolve",
+            &id,
+            &entry,
+            "--note",
+            "换了新件",
+            "--date",
+            "2026-11-24",
+        ],
+    );
     let out = t.cmd().args(["resolve", &id, &entry]).output().unwrap();
     assert!(
         stderr_of(&out).contains("--callback"),
@@ -602,7 +626,17 @@ fn a_complaint_goes_from_open_through_in_progress_and_resolved_to_the_callback()
         (s(f, "status"), s(f, "handler"), s(f, "resolution")),
         ("resolved", "王芳", "换了新件")
     );
-    assert_eq!((s(f, "due"), s(f, "callback_due")), ("2026-11-24", "2026-11-29"));
+    assert_eq!((s(f, "due"), s(f, "callback_due")), ("2026-11-24", "2026-12-01"));
+    let out = t
+        .cmd()
+        .args(["resolve", &id, &entry, "--callback", "--date", "2026-11-23"])
+        .output()
+        .unwrap();
+    assert!(
+        stderr_of(&out).contains("--date 2026-11-23: before the resolution (2026-11-24)"),
+        "{}",
+        stderr_of(&out)
+    );
     run(
         &t,
         &[
@@ -630,6 +664,20 @@ fn a_complaint_goes_from_open_through_in_progress_and_resolved_to_the_callback()
     for part in ["called back", "王芳", "换了新件", "called back 2026-11-30: 满意"] {
         assert!(shown.contains(part), "{part} in {shown}");
     }
+    assert!(
+        !shown.contains("called back 2026-11-22"),
+        "the state has the callback's day: {shown}"
+    );
+    let out = t
+        .cmd()
+        .args(["resolve", &id, &entry, "--callback"])
+        .output()
+        .unwrap();
+    assert!(
+        stderr_of(&out).contains("was already called back on 2026-11-30"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 #[test]
@@ -1123,4 +1171,27 @@ fn ics_with_nothing_due_is_still_a_calendar() {
     assert!(!ics.is_empty(), "--format ics printed nothing: not a calendar");
     assert_crlf(&ics);
     assert_eq!(check_ics(ics.as_bytes()), Vec::<Value>::new());
+}
+
+#[test]
+fn within_zero_days_lists_today_and_what_is_overdue() {
+    let t = TestStore::new();
+    for (name, next) in [
+        ("Late", "2026-11-20"),
+        ("Today", TODAY),
+        ("Tomorrow", "2026-11-23"),
+    ] {
+        let id = add_quiet(&t, &["--name", name]);
+        run(&t, &["set", &id, &format!("follow_up.next={next}")]);
+    }
+    for within in ["0d", "0", "今天"] {
+        let items = remind_json(&t, &["--today", TODAY, "--within", within]);
+        assert_eq!(
+            dkn(&items),
+            triples(&[("2026-11-20", "follow-up", "Late"), (TODAY, "follow-up", "Today")]),
+            "{within}"
+        );
+    }
+    let items = remind_json(&t, &["--today", TODAY, "--within", "1d"]);
+    assert_eq!(items.len(), 3);
 }

@@ -2,7 +2,7 @@
 //! contacts, documents, links, consents and feedback.
 
 use crate::i18n::fl;
-use crate::model::record::Customer;
+use crate::model::record::{Customer, FeedbackStatus};
 use crate::output;
 
 /// Appends a titled table for each log the record has entries in.
@@ -223,7 +223,12 @@ pub(super) fn sections(c: &Customer, ctx: &crate::cmd::Ctx, out: &mut String) {
             .iter()
             .map(|f| {
                 let day = |d: Option<crate::model::date::Date>| d.map(|d| d.to_string());
-                let status = match (f.status.is_unresolved(), day(f.due), day(f.resolved)) {
+                // Called back: the day of the callback; resolved: the day of the resolution.
+                let done = match f.status {
+                    FeedbackStatus::CallbackDone => day(f.callback_done).or(day(f.resolved)),
+                    _ => day(f.resolved),
+                };
+                let status = match (f.status.is_unresolved(), day(f.due), done) {
                     (true, Some(due), _) => fl!("show-status-due", status = f.status.label(), date = due),
                     (false, _, Some(on)) => fl!("show-status-on", status = f.status.label(), date = on),
                     _ => f.status.label(),
