@@ -118,6 +118,17 @@ fn apply(c: &mut Customer, p: Payment, session: &Session) -> Result<String> {
                 .hint(fl!("hint-show-purchases", id = c.id.clone())),
         );
     }
+    // A payment for a purchase pays what is open of it: a cash sale, a refund or a
+    // purchase paid off has nothing to pay.
+    if let Some(t) = &p.applies_to
+        && !Ledger::of(c, &p.currency, session.today)
+            .open
+            .iter()
+            .any(|o| &o.id == t)
+    {
+        return Err(Error::new(fl!("error-purchase-not-open", entry = t.clone()))
+            .hint(fl!("hint-pay-oldest", id = c.id.clone())));
+    }
     let foreign = p.currency != config.currency;
     let before = Ledger::of(c, &config.currency, session.today);
     let said = format!("{}\t{}", c.id, p.id);

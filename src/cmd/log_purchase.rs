@@ -190,6 +190,14 @@ fn apply(c: &mut Customer, p: Planned, session: &Session) -> Result<String> {
                 currency = t.currency.clone(),
                 store = config.currency.clone()
             ));
+            // The limit is in the store's currency: say that it could not be checked.
+            if let Some(limit) = c.credit.limit {
+                session.warn(fl!(
+                    "warn-limit-not-checked",
+                    limit = limit.to_string(),
+                    store = config.currency.clone()
+                ));
+            }
         } else if let Some(limit) = c.credit.limit {
             let before = Ledger::of(c, &config.currency, session.today).balance;
             let after = before + t.amount;

@@ -10,11 +10,12 @@ use crate::model::fields::{self, Assignment};
 /// assignment is checked, and the record is validated as a whole, before anything is
 /// written; nothing changes if one of them is wrong.
 ///
-/// Fields: name kind gender company title birthday industry region size tags owner source
-/// ref contact.phones contact.phones.KIND (mobile work home fax other) contact.emails
-/// contact.wechat contact.qq contact.address preferences.channel preferences.products
-/// preferences.notes class.tier class.lifecycle class.stage class.pin follow_up.cadence
-/// follow_up.next extra.NAME
+/// Fields: name kind gender company title birthday lunar_birthday industry region size tags
+/// owner source ref contact.phones contact.phones.KIND (mobile work home fax other)
+/// contact.emails contact.wechat contact.qq contact.address preferences.channel
+/// preferences.products preferences.notes class.tier class.lifecycle class.stage class.pin
+/// follow_up.cadence follow_up.next credit.limit credit.rating credit.terms verified
+/// extra.NAME; or each one's label (价值等级 for class.tier, 信用额度 for credit.limit)
 ///
 /// Examples:
 ///   crmfile set 张伟 title=采购总监 company=北京星河科技有限公司
@@ -44,6 +45,28 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         fields::apply(&mut c, a, &store.config, ctx.today)
             .map_err(|e| Error::usage(format!("{}: {e}", a.field)).hint(fl!("hint-set-help")))?;
     }
+    one_birthday(&args.assignments, &mut c, ctx);
     ctx.update_if_changed(&loaded, c, args.force)?;
     Ok(0)
+}
+
+/// A birthday is kept in one calendar: `birthday=农历八月十五` replaces a Gregorian one,
+/// and a Gregorian day a lunar one, said on stderr. Setting `lunar_birthday` in the same
+/// command keeps both, as does `birthday=` (which clears the Gregorian one only).
+fn one_birthday(assignments: &[Assignment], c: &mut crate::model::record::Customer, ctx: &super::Ctx) {
+    if assignments.iter().any(|a| a.field == "lunar_birthday") {
+        return;
+    }
+    let Some(set) = assignments.iter().rev().find(|a| a.field == "birthday") else {
+        return;
+    };
+    if fields::is_lunar(&set.value) {
+        if let Some(old) = c.birthday.take() {
+            ctx.status(fl!("status-birthday-replaced", old = old.to_string()));
+        }
+    } else if !set.value.trim().is_empty()
+        && let Some(old) = c.lunar_birthday.take()
+    {
+        ctx.status(fl!("status-birthday-replaced", old = old.name()));
+    }
 }

@@ -434,10 +434,10 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
         }
         "credit.limit" => {
             c.credit.limit = opt(v)
-                .map(|t| {
-                    parse_money(&t)
-                        .filter(|d| !d.is_sign_negative())
-                        .ok_or_else(|| fl!("error-amount-not-decimal", text = t))
+                .map(|t| match parse_money(&t) {
+                    Some(d) if d.is_sign_negative() => Err(fl!("error-limit-negative", text = t)),
+                    Some(d) => Ok(d),
+                    None => Err(fl!("error-not-an-amount", text = t)),
                 })
                 .transpose()?
         }
@@ -458,9 +458,10 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
         }
         _ => {
             let Some(name) = field.strip_prefix("extra.") else {
-                return Err(format!(
-                    "`{field}` is not a field that can be set; fields: {}",
-                    settable().join(", ")
+                return Err(fl!(
+                    "error-not-settable",
+                    field = field.to_string(),
+                    fields = settable().join(", ")
                 ));
             };
             match opt(v) {

@@ -96,6 +96,17 @@ fn a_purchase_is_owed_until_its_terms_run_out_and_payments_settle_the_oldest_fir
     assert_eq!(r["aging"]["61-90"], "20000.00", "2026-09-01 is 82 days old");
     assert_eq!(r["customers"][0]["phone"], "+86 138 0013 8000");
     assert_eq!(r["owners"]["li.na"]["balance"], "40000.00");
+    // The page has the ages too, per account manager and per customer.
+    let html = ok(&t, &["report", "--receivables", "--format", "html"]);
+    assert_eq!(html.matches("<th class=n>61-90 days</th>").count(), 2, "{html}");
+    assert_eq!(
+        html.matches(
+            "<td class=n>20000.00</td><td class=n>0</td><td class=n>20000.00</td><td class=n>0</td></tr>"
+        )
+        .count(),
+        2,
+        "{html}"
+    );
 
     // remind --kind payment: the overdue purchase, with what is left of it.
     let items = json(&t, &["remind", "--kind", "payment", "--format", "json"]);
@@ -205,6 +216,11 @@ fn a_purchase_in_another_currency_is_kept_but_left_out_of_the_balance() {
         "{}",
         stderr_of(&out)
     );
+    assert!(
+        stderr_of(&out).contains("the credit limit (CNY 100000) was not checked"),
+        "{}",
+        stderr_of(&out)
+    );
     assert_eq!(t.show_json(&id)["transactions"][0]["currency"], "USD");
     let r = json(&t, &["report", "--receivables", "--format", "json"]);
     assert_eq!(r["total"], "0");
@@ -214,7 +230,13 @@ fn a_purchase_in_another_currency_is_kept_but_left_out_of_the_balance() {
 fn bad_payments_are_refused_naming_what_is_wrong() {
     let t = TestStore::new();
     let id = customer_with_limit(&t);
+    let cash = entry_id(&ok(&t, &["log-purchase", &id, "--amount", "300", "--paid"]));
+    ok(&t, &["log-purchase", &id, "--amount", "500"]);
     for (args, says) in [
+        (
+            vec!["--amount", "5", "--for", cash.as_str()],
+            "has nothing open to pay",
+        ),
         (vec!["--amount", "0"], "not more than zero"),
         (vec!["--amount", "-5"], "not more than zero"),
         (vec!["--amount", "1e3"], "1e3"),
@@ -229,6 +251,20 @@ fn bad_payments_are_refused_naming_what_is_wrong() {
         assert!(stderr_of(&out).contains(says), "{args:?}: {}", stderr_of(&out));
     }
     assert!(t.show_json(&id).get("payments").is_none(), "nothing written");
+    // A limit below zero or not an amount, said as what it is.
+    for (value, says) in [
+        ("-5", "a credit limit is zero or more"),
+        ("lots", "is not an amount"),
+    ] {
+        let out = t
+            .cmd()
+            .args(["set", &id, &format!("credit.limit={value}")])
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        let err = stderr_of(&out);
+        assert!(err.contains(says) && !err.contains("--amount"), "{err}");
+    }
 }
 
 #[test]

@@ -151,12 +151,35 @@ fn html(r: &Receivables) -> String {
         .iter()
         .map(|(o, d)| (o.clone(), f(&d.balance), money(&d.balance)))
         .collect();
+    // The age columns, as the table and JSON have them.
+    let ages = |aging: &[rust_decimal::Decimal; 4]| {
+        aging
+            .iter()
+            .map(|v| format!("<td class=n>{}</td>", money(v)))
+            .collect::<String>()
+    };
+    let age_heads: String = bucket_labels()
+        .iter()
+        .map(|b| format!("<th class=n>{}</th>", esc(b)))
+        .collect();
+    let mut owner_rows = String::new();
+    for (owner, o) in &r.owners {
+        let _ = write!(
+            owner_rows,
+            "<tr><td>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td>{}</tr>",
+            esc(owner),
+            o.customers,
+            money(&o.balance),
+            money(&o.overdue),
+            ages(&o.aging)
+        );
+    }
     let mut rows = String::new();
     for c in &r.customers {
         let s = |o: &Option<String>| esc(o.as_deref().unwrap_or_default());
         let _ = write!(
             rows,
-            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=n>{}</td><td class=n>{}</td><td>{}</td></tr>",
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=n>{}</td><td class=n>{}</td><td>{}</td>{}</tr>",
             esc(&c.id),
             esc(&c.name),
             s(&c.company),
@@ -164,7 +187,8 @@ fn html(r: &Receivables) -> String {
             s(&c.owner),
             money(&c.balance),
             money(&c.overdue),
-            c.oldest_due.map(|d| d.to_string()).unwrap_or_default()
+            c.oldest_due.map(|d| d.to_string()).unwrap_or_default(),
+            ages(&c.aging)
         );
     }
     let summary = fl!(
@@ -177,8 +201,10 @@ fn html(r: &Receivables) -> String {
     let body = format!(
         r#"<section><h2>{t_aging}</h2>{aging}</section>
 <section><h2>{t_owners}</h2>{owners}</section>
-<section class="wide"><h2>{t_customers}</h2><table><tr><th>{t_id}</th><th>{t_name}</th><th>{t_company}</th><th>{t_phone}</th><th>{t_owner}</th><th class=n>{t_owed}</th><th class=n>{t_overdue}</th><th>{t_oldest}</th></tr>{rows}</table></section>
+<section class="wide"><h2>{t_owners}</h2><table><tr><th>{t_owner}</th><th class=n>{t_count}</th><th class=n>{t_owed}</th><th class=n>{t_overdue}</th>{age_heads}</tr>{owner_rows}</table></section>
+<section class="wide"><h2>{t_customers}</h2><table><tr><th>{t_id}</th><th>{t_name}</th><th>{t_company}</th><th>{t_phone}</th><th>{t_owner}</th><th class=n>{t_owed}</th><th class=n>{t_overdue}</th><th>{t_oldest}</th>{age_heads}</tr>{rows}</table></section>
 "#,
+        t_count = esc(&fl!("col-customers")),
         t_aging = esc(&fl!("report-aging")),
         t_owners = esc(&fl!("report-receivables-by-owner")),
         t_customers = esc(&fl!("report-receivables-by-customer")),
