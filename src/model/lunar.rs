@@ -151,7 +151,8 @@ impl LunarDate {
             Err(_) => {
                 let mut nearest = Vec::new();
                 for candidate in self.nearest(year) {
-                    if let Ok(d) = candidate.exact(year) {
+                    // The day after the 30th of the twelfth month is in the next year.
+                    if let Ok(d) = candidate.exact(candidate.year.unwrap_or(year)) {
                         nearest.push(format!("{}（{d}）", candidate.name()));
                     }
                 }
@@ -308,6 +309,9 @@ mod tests {
         let e = LunarDate::parse("2024-12-30").unwrap_err();
         assert!(e.contains("农历2024年腊月廿九"), "{e}");
         assert!(e.contains("农历2025年正月初一"), "{e}");
+        // Each with its own Gregorian day: the new year of 2025 fell on 29 January 2025.
+        assert!(e.contains("农历2024年腊月廿九（2025-01-28）"), "{e}");
+        assert!(e.contains("农历2025年正月初一（2025-01-29）"), "{e}");
     }
 
     #[test]

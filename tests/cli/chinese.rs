@@ -664,3 +664,81 @@ fn a_yearly_date_in_the_chinese_calendar_recurs_on_its_lunar_day() {
     let shown = stdout_of(t.cmd().args(["show", &zhang, "--format", "table"]));
     assert!(shown.contains("农历2010年七月初七"), "{shown}");
 }
+
+#[test]
+fn kinds_and_dimensions_are_typed_by_their_chinese_names() {
+    let (t, zhang, _) = store();
+    stdout_of(
+        t.cmd()
+            .args(["set", &zhang, "birthday=1980-12-05", "industry=制造业"]),
+    );
+    for (zh, en) in [("生日", "birthday"), ("回访", "follow-up"), ("催款", "payment")] {
+        let run = |kind: &str| {
+            stdout_of(t.cmd().args([
+                "--today", FRIDAY, "remind", "--within", "30d", "--kind", kind, "--format", "json",
+            ]))
+        };
+        assert_eq!(run(zh), run(en), "{zh}");
+        if en != "payment" {
+            assert_ne!(run(zh), "[]\n", "{zh} lists something");
+        }
+    }
+    let by = |dimension: &str| stdout_of(t.cmd().args(["report", "--by", dimension, "--format", "json"]));
+    assert_eq!(by("行业"), by("industry"));
+    assert!(by("行业").contains("制造业"));
+    assert_eq!(by("客户经理"), by("owner"));
+    // Every kind is listed in the Chinese help, described or not.
+    let help = stdout_of(t.cmd().args(["--lang", "zh-CN", "remind", "--help"]));
+    for kind in [
+        "follow-up",
+        "birthday",
+        "anniversary",
+        "complaint",
+        "callback",
+        "payment",
+    ] {
+        assert!(help.contains(&format!("- {kind}")), "{kind} in {help}");
+    }
+}
+
+#[test]
+fn a_birthday_set_in_the_other_calendar_replaces_the_old_one() {
+    let t = TestStore::new();
+    let id = t.add(&["--name", "双生日", "--birthday", "1985-03-12"]);
+    let out = t
+        .cmd()
+        .args(["set", &id, "生日=农历1985年八月十五"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("(1985-03-12) is replaced"), "{said}");
+    let r = t.show_json(&id);
+    assert!(r.get("birthday").is_none(), "one birthday, not two: {r}");
+    assert_eq!(r["lunar_birthday"]["month"], 8);
+    // One reminder a year, on the lunar day.
+    let out = stdout_of(t.cmd().args([
+        "--today",
+        "2026-03-01",
+        "remind",
+        "--kind",
+        "birthday",
+        "--within",
+        "1y",
+    ]));
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.starts_with("2026-09-25\tbirthday"), "{out}");
+
+    stdout_of(t.cmd().args(["set", &id, "birthday=1985-03-12"]));
+    let r = t.show_json(&id);
+    assert_eq!(r["birthday"], "1985-03-12");
+    assert!(r.get("lunar_birthday").is_none(), "{r}");
+    // Both at once keep both.
+    stdout_of(
+        t.cmd()
+            .args(["set", &id, "birthday=1985-03-12", "lunar_birthday=农历八月十五"]),
+    );
+    let r = t.show_json(&id);
+    assert_eq!(r["birthday"], "1985-03-12");
+    assert_eq!(r["lunar_birthday"]["day"], 15);
+}

@@ -515,3 +515,31 @@ fn what_was_not_imported_goes_to_a_rejects_file_to_fix_and_import_again() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!inside.exists());
 }
+
+/// A CSV typed or cut by hand in Excel: a row cut short, a blank row of commas, a cell
+/// past the header. The short row is read as far as it goes, the blank one skipped, the
+/// stray cell named; every customer comes in.
+#[test]
+fn rows_of_another_length_and_blank_rows_do_not_stop_an_import() {
+    let t = TestStore::new();
+    let text = "姓名,手机,公司,生日\r\n张三,13812340001,甲公司,1980-01-01\r\n李四,13812340002\r\n,,,\r\n\r\n王五,13812340003,乙公司,1981-02-02,多出来的\r\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(text);
+    let file = t.tmpdir().join("客户.csv");
+    std::fs::write(&file, &gbk).unwrap();
+    let out = t
+        .cmd()
+        .args(["--lang", "zh-CN", "import", "customers", "--format", "csv"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(ids_of(&out).len(), 3, "{err}");
+    assert!(
+        err.contains("（第 6 行）"),
+        "the stray cell's line is named: {err}"
+    );
+    let li = t.show_json("李四");
+    assert!(li.get("company").is_none(), "{li}");
+    assert_eq!(t.show_json("王五")["company"], "乙公司");
+}

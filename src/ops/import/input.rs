@@ -179,8 +179,10 @@ pub(super) fn read_sheet(
     }
     let (text, delimiter) = sheet_text(bytes, file, encoding, ctx)?;
     let text = text.as_bytes();
+    // Rows of another length than the header are read as a workbook's are: a short row
+    // is padded, a cell past the header with text in it is kept to be reported.
     let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
+        .flexible(true)
         .delimiter(delimiter)
         .from_reader(text);
     let header = reader
@@ -197,10 +199,21 @@ pub(super) fn read_sheet(
         let rec =
             rec.map_err(|e| Error::new(fl!("error-bad-csv", line = (i + 2).to_string())).caused_by(e))?;
         let line = rec.position().map_or(i + 2, |p| lines.line_at(p.byte()));
-        let cells = rec
+        if let Err(e) = check_width(rec.len()) {
+            return Err(Error::new(fl!("error-bad-csv", line = line.to_string())).cause(e.message));
+        }
+        // A blank row (`,,,` as Excel writes one) is no customer.
+        if rec.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        let mut cells: Vec<String> = rec
             .iter()
             .map(|v| crate::model::csv_cell::unguard(v).to_string())
             .collect();
+        while cells.len() > header.len() && cells.last().is_some_and(|c| c.trim().is_empty()) {
+            cells.pop();
+        }
+        cells.resize(header.len().max(cells.len()), String::new());
         rows.push((line, cells));
     }
     Ok(Sheet { header, rows })
