@@ -9,46 +9,104 @@ fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
 
-/// The pinyin of a text in full and as initials, without tones: `张伟` → (`zhangwei`,
-/// `zw`). Letters and digits without pinyin are kept in both; other characters dropped.
-/// A character with several readings counts by its most common one.
-pub fn pinyin_keys(text: &str) -> (String, String) {
-    let (mut full, mut initials) = (String::new(), String::new());
-    pinyin_keys_into(text, &mut full, &mut initials);
-    (full, initials)
+/// A query typed in Latin letters, to look for in the pinyin of Chinese text.
+#[derive(Clone, Debug)]
+pub struct Pinyin {
+    /// Lower-case letters, at least two and at most [`Pinyin::MAX`].
+    letters: String,
+    /// For each letter a to z, the positions in `letters` it is at, as bits: a match is
+    /// read through the pinyin a letter at a time by shifting the set of positions
+    /// reached (the shift-and way), allocating nothing.
+    at: [u64; 26],
 }
 
-/// [`pinyin_keys`] appended to two buffers, so that a scan testing 100,000 names reuses
-/// them instead of allocating two texts a name.
-fn pinyin_keys_into(text: &str, full: &mut String, initials: &mut String) {
-    use pinyin::ToPinyin;
-    for (ch, p) in text.chars().zip(text.to_pinyin()) {
-        match p {
-            Some(p) => {
-                full.push_str(p.plain());
-                initials.push_str(p.first_letter());
-            }
-            None if ch.is_alphanumeric() => {
-                full.extend(ch.to_lowercase());
-                initials.extend(ch.to_lowercase());
-            }
-            None => {}
+impl Pinyin {
+    /// The longest query read as pinyin: each position is a bit of a `u64`.
+    const MAX: usize = 63;
+
+    /// `compact` (Latin letters only, lower-case) as a pinyin query; `None` when it has
+    /// fewer than two letters or more than [`Pinyin::MAX`].
+    pub fn new(compact: &str) -> Option<Pinyin> {
+        if compact.len() < 2
+            || compact.len() > Pinyin::MAX
+            || !compact.bytes().all(|b| b.is_ascii_lowercase())
+        {
+            return None;
         }
+        let mut at = [0u64; 26];
+        for (p, b) in compact.bytes().enumerate() {
+            at[usize::from(b - b'a')] |= 1 << p;
+        }
+        Some(Pinyin {
+            letters: compact.to_string(),
+            at,
+        })
     }
-}
 
-/// Whether the pinyin of `text`, in full or as initials, holds `compact` (lower-case
-/// Latin letters): [`pinyin_keys`] made in buffers kept per thread.
-fn pinyin_holds(text: &str, compact: &str) -> bool {
-    thread_local! {
-        static KEYS: std::cell::RefCell<(String, String)> = const { std::cell::RefCell::new((String::new(), String::new())) };
+    /// Whether the pinyin of `text` holds the query, in full (`zhangwei`, `angwe`) or as
+    /// initials (`zw`), by each character's most common reading; ü is typed v, u or yu
+    /// (吕强: lvqiang, luqiang, lyuqiang). Characters without pinyin are passed over, but
+    /// letters and digits, which count as themselves.
+    ///
+    /// Only the most common reading: the other readings the pinyin crate lists include
+    /// rare and classical ones (方 is also read wang, 有 wei), and reading them would make
+    /// `wang` find every company with 方 in its name.
+    pub fn holds(&self, text: &str) -> bool {
+        use pinyin::ToPinyin;
+        // The positions reached in the full pinyin and in the initials so far.
+        let (mut full, mut initials) = (0u64, 0u64);
+        for ch in text.chars() {
+            (full, initials) = match ch.to_pinyin() {
+                Some(p) => (
+                    self.read_on(p.plain().chars(), full),
+                    self.read_on(p.first_letter().chars(), initials),
+                ),
+                None if ch.is_alphanumeric() => (
+                    self.read_on(ch.to_lowercase(), full),
+                    self.read_on(ch.to_lowercase(), initials),
+                ),
+                None => continue,
+            };
+            if (full | initials) & self.matched() != 0 {
+                return true;
+            }
+        }
+        false
     }
-    KEYS.with_borrow_mut(|(full, initials)| {
-        full.clear();
-        initials.clear();
-        pinyin_keys_into(text, full, initials);
-        full.contains(compact) || initials.contains(compact)
-    })
+
+    /// The bit of a whole match.
+    fn matched(&self) -> u64 {
+        1 << self.letters.len()
+    }
+
+    /// The positions reached after `reading` is read on from those in `at` (bit `p`: the
+    /// first `p` letters matched), starting afresh at each of its letters; with
+    /// [`Pinyin::matched`] once the whole query is.
+    fn read_on(&self, reading: impl Iterator<Item = char>, mut at: u64) -> u64 {
+        let letter = |c: u8| match c {
+            b'a'..=b'z' => self.at[usize::from(c - b'a')],
+            _ => 0,
+        };
+        for ch in reading {
+            at |= 1;
+            at = match ch {
+                // ü is typed v, u or yu; a query may end after the y.
+                'ü' => {
+                    let y = (at & letter(b'y')) << 1;
+                    ((at & (letter(b'v') | letter(b'u'))) << 1)
+                        | ((y & letter(b'u')) << 1)
+                        | (y & self.matched())
+                }
+                'a'..='z' => (at & letter(ch as u8)) << 1,
+                // A digit, or a letter of another alphabet, is in no query.
+                _ => 0,
+            };
+            if at & self.matched() != 0 {
+                return at;
+            }
+        }
+        at
+    }
 }
 
 /// True when `query` is a case-insensitive substring of the id, name, company, ref, an
@@ -101,7 +159,7 @@ pub struct Needle {
     /// The query trimmed and lower-cased.
     lower: String,
     /// Latin letters only (spaces and `'` dropped), at least two: compared with pinyin.
-    pinyin: Option<String>,
+    pinyin: Option<Pinyin>,
     /// At least four digits making at least half of the query: compared with phones.
     digits: Option<String>,
 }
@@ -113,8 +171,7 @@ impl Needle {
             .chars()
             .filter(|ch| !ch.is_whitespace() && *ch != '\'')
             .collect();
-        let pinyin =
-            (compact.len() >= 2 && compact.chars().all(|ch| ch.is_ascii_alphabetic())).then_some(compact);
+        let pinyin = Pinyin::new(&compact);
         let qd = digits(&lower);
         let digits = (qd.len() >= 4 && qd.len() * 2 >= lower.chars().filter(|c| !c.is_whitespace()).count())
             .then_some(qd);
@@ -145,8 +202,8 @@ impl Needle {
         if c.emails.iter().any(|e| hit(e)) || c.wechat.is_some_and(hit) {
             return true;
         }
-        if let Some(compact) = &self.pinyin {
-            let in_pinyin = |text: &str| !text.is_ascii() && pinyin_holds(text, compact);
+        if let Some(pinyin) = &self.pinyin {
+            let in_pinyin = |text: &str| !text.is_ascii() && pinyin.holds(text);
             if in_pinyin(c.name) || c.company.is_some_and(in_pinyin) {
                 return true;
             }
@@ -438,6 +495,32 @@ impl Filters {
 mod pinyin_tests {
     use super::*;
 
+    fn pinyin_holds(text: &str, compact: &str) -> bool {
+        Pinyin::new(compact).is_some_and(|p| p.holds(text))
+    }
+
+    /// The pinyin of `text` by each character's most common reading, in full and as
+    /// initials, without tones: what [`Pinyin::holds`] finds at the least. Letters and
+    /// digits without pinyin are kept in both; other characters dropped.
+    fn pinyin_keys(text: &str) -> (String, String) {
+        use pinyin::ToPinyin;
+        let (mut full, mut initials) = (String::new(), String::new());
+        for (ch, p) in text.chars().zip(text.to_pinyin()) {
+            match p {
+                Some(p) => {
+                    full.push_str(p.plain());
+                    initials.push_str(p.first_letter());
+                }
+                None if ch.is_alphanumeric() => {
+                    full.extend(ch.to_lowercase());
+                    initials.extend(ch.to_lowercase());
+                }
+                None => {}
+            }
+        }
+        (full, initials)
+    }
+
     #[test]
     fn only_the_listed_characters_lower_case_to_ascii() {
         let found: Vec<char> = (0x80..=0x10FFFF_u32)
@@ -467,6 +550,71 @@ mod pinyin_tests {
         assert!(Needle::new("i").finds(&said("\u{130} 公司")));
         assert!(Needle::new("张a").finds(&said("张A")));
         assert!(!Needle::new("张a").finds(&said("ZHANG A")));
+    }
+
+    #[test]
+    fn common_readings_are_found_and_u_umlaut_is_typed_three_ways() {
+        for (text, found) in [
+            ("张伟", &["zhangwei", "zhang wei", "zw", "angwe", "zhan"][..]),
+            ("吕强", &["lvqiang", "luqiang", "lyuqiang", "lyu", "lq", "lv"]),
+            ("北京星河 IT", &["beijingxingheit", "bjxhit", "heit", "xhi"]),
+        ] {
+            for q in found {
+                let compact: String = q.chars().filter(|c| *c != ' ').collect();
+                assert!(pinyin_holds(text, &compact), "{q} in {text}");
+            }
+        }
+        // Rare readings are not read: 方 is also wang, 有 also wei.
+        for (text, q) in [
+            ("张伟", "zhangsan"),
+            ("李娜", "zw"),
+            ("吕强", "lvqiangg"),
+            ("张伟", "weizhang"),
+            ("广州南方医疗器械有限公司", "wang"),
+            ("深圳云帆电子有限公司", "zw"),
+        ] {
+            assert!(!pinyin_holds(text, q), "{q} not in {text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the most common readings hold, in full or as initials, is found.
+        #[test]
+        fn the_common_reading_is_always_found(
+            text in "[张伟李娜王芳曾长重行单吕乐北京星河科技有限公司ABC1 ]{1,12}",
+            from in 0usize..40,
+            len in 1usize..12,
+        ) {
+            let (full, initials) = pinyin_keys(&text);
+            for keys in [full, initials] {
+                let keys: Vec<char> = keys.chars().collect();
+                if keys.is_empty() {
+                    continue;
+                }
+                let from = from % keys.len();
+                let part: String = keys[from..(from + len).min(keys.len())].iter().collect();
+                // A query is two letters or more.
+                if part.len() >= 2 && part.chars().all(|c| c.is_ascii_alphabetic()) {
+                    proptest::prop_assert!(pinyin_holds(&text, &part), "{part} in {text}");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// A query finds what the most common readings hold and nothing more (without
+        /// ü, which has three spellings).
+        #[test]
+        fn the_common_reading_only_is_read(
+            text in "[张伟李娜王芳曾长重行单乐北京星河科技有限公司深圳云帆电子ABC ]{1,12}",
+            query in "[a-z]{2,4}",
+        ) {
+            let (full, initials) = pinyin_keys(&text);
+            proptest::prop_assert_eq!(
+                pinyin_holds(&text, &query),
+                full.contains(&query) || initials.contains(&query)
+            );
+        }
     }
 
     #[test]

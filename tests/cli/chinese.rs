@@ -347,6 +347,12 @@ fn find_matches_pinyin_in_full_and_by_initials() {
         let ids = stdout_of(t.cmd().args(["find", query, "--format", "ids"]));
         assert_eq!(by_pinyin(&ids, query, want), [want.as_str()], "{query}");
     }
+    // ü is typed v, u or yu.
+    let lv = t.add(&["--name", "吕强"]);
+    for query in ["lvqiang", "luqiang", "lyuqiang", "lq"] {
+        let ids = stdout_of(t.cmd().args(["find", query, "--format", "ids"]));
+        assert_eq!(by_pinyin(&ids, query, &lv), [lv.as_str()], "{query}");
+    }
     // A warm index answers the same.
     let ids = stdout_of(t.cmd().args(["find", "zw", "--format", "ids"]));
     assert_eq!(by_pinyin(&ids, "zw", &zhang), [zhang.as_str()]);
