@@ -35,7 +35,7 @@ pub struct Args {
 #[derive(Debug, Default, clap::Args, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
-    /// Amount received, an exact decimal more than zero (5000, 5000.00)
+    /// Amount received, an exact decimal more than zero (5000, 5000.00, ¥5,000, 0.5万)
     #[arg(long, allow_hyphen_values = true)]
     pub amount: Option<String>,
     /// ISO 4217 currency code [default: the store's currency]
@@ -73,7 +73,7 @@ fn build(e: Entry, session: &Session) -> Result<Payment> {
     let text = e
         .amount
         .ok_or_else(|| Error::usage(fl!("error-amount-required")))?;
-    let amount = crate::model::config::parse_decimal(&text)
+    let amount = crate::model::config::parse_money(&text)
         .ok_or_else(|| Error::usage(fl!("error-amount-not-decimal", text = text.clone())))?;
     if amount <= rust_decimal::Decimal::ZERO {
         return Err(Error::usage(fl!("error-payment-positive", text = text.clone())));

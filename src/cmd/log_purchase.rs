@@ -44,7 +44,7 @@ pub struct Args {
 #[derive(Debug, Default, clap::Args, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
-    /// Amount as an exact decimal (25800.00); negative only with --refund
+    /// Amount as an exact decimal (25800.00, ¥25,800, 2.58万); negative only with --refund
     #[arg(long, allow_hyphen_values = true)]
     pub amount: Option<String>,
     /// This is a refund: the amount is stored negative
@@ -112,7 +112,7 @@ fn build(e: Entry, ctx: &Session) -> Result<Planned> {
     let text = e
         .amount
         .ok_or_else(|| Error::usage(fl!("error-amount-required")))?;
-    let amount: Decimal = crate::model::config::parse_decimal(&text)
+    let amount: Decimal = crate::model::config::parse_money(&text)
         .ok_or_else(|| Error::usage(fl!("error-amount-not-decimal", text = text.clone())))?;
     let amount = match (e.refund, amount.is_sign_negative() && !amount.is_zero()) {
         (false, true) => {

@@ -628,15 +628,32 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
 }
 
 /// An amount as people type it: `100000`, `100,000.00`, `¥2,000`, `8000元`, `10万`,
-/// `1.5万`, `2亿`; exact, never through floating point.
+/// `1.5万`, `2亿`; exact, never through floating point. A comma separates thousands
+/// only (`12,5` is refused, not read as 125: elsewhere it is a decimal comma).
 pub fn parse_money(text: &str) -> Option<Decimal> {
     let t: String = text
         .trim()
         .trim_start_matches(['¥', '￥', '$'])
         .trim_end_matches(['元', '圆'])
         .chars()
-        .filter(|c| *c != ',' && *c != '，' && !c.is_whitespace())
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '，' { ',' } else { c })
         .collect();
+    let number = t.trim_start_matches('-').trim_end_matches(['万', '亿']);
+    let whole = number.split('.').next().unwrap_or_default();
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or_default();
+    if whole.contains(',') && !((1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)) {
+        return None;
+    }
+    if number
+        .split('.')
+        .nth(1)
+        .is_some_and(|fraction| fraction.contains(','))
+    {
+        return None;
+    }
+    let t = t.replace(',', "");
     let (number, scale) = if let Some(n) = t.strip_suffix('万') {
         (n, Decimal::from(10_000))
     } else if let Some(n) = t.strip_suffix('亿') {
@@ -847,6 +864,12 @@ mod tests {
         assert_eq!(m("1.5万").as_deref(), Some("15000.0"));
         assert_eq!(m("2亿").as_deref(), Some("200000000"));
         assert_eq!(m("1e5"), None);
+        // A comma separates thousands only: a decimal comma is refused, not read as 125.
+        assert_eq!(m("1,000万").as_deref(), Some("10000000"));
+        assert_eq!(m("1，234，567").as_deref(), Some("1234567"));
+        for bad in ["12,5", "12,5.0", "1,23", "1234,567", "1.000,50", ",100"] {
+            assert_eq!(m(bad), None, "{bad}");
+        }
         assert_eq!(m("万"), None);
         assert_eq!(m("lots"), None);
     }

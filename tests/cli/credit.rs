@@ -131,7 +131,9 @@ fn a_purchase_is_owed_until_its_terms_run_out_and_payments_settle_the_oldest_fir
 fn over_the_credit_limit_is_refused_with_the_figures_unless_forced() {
     let t = TestStore::new();
     let id = customer_with_limit(&t);
-    ok(&t, &["log-purchase", &id, "--amount", "80000"]);
+    // Amounts are typed as people write them: 8万 is 80000.
+    ok(&t, &["log-purchase", &id, "--amount", "8万"]);
+    assert_eq!(t.show_json(&id)["transactions"][0]["amount"], "80000");
     let before = t.record_bytes(&id);
     let out = t
         .cmd()
