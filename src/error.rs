@@ -48,6 +48,9 @@ pub struct Error {
     pub message: String,
     /// Causes given as text, printed before the source chain.
     pub causes: Vec<String>,
+    /// Lines printed under the message as they are, without a label: the candidates of
+    /// an ambiguous query.
+    pub details: Vec<String>,
     pub hint: Option<String>,
     #[source]
     source: Option<Source>,
@@ -71,6 +74,7 @@ impl Error {
             kind,
             message: message.into(),
             causes: Vec::new(),
+            details: Vec::new(),
             hint: None,
             source: None,
         }
@@ -94,6 +98,7 @@ impl Error {
             kind: self.kind,
             message: self.message.clone(),
             causes: self.all_causes(),
+            details: self.details.clone(),
             hint: self.hint.clone(),
             source: None,
         }
@@ -105,6 +110,12 @@ impl Error {
     }
 
     /// A cause as text (a reason that is not an error value, or one already formatted).
+    /// A line to print under the message as it is (a candidate, not a cause).
+    pub fn detail(mut self, line: impl Into<String>) -> Error {
+        self.details.push(line.into());
+        self
+    }
+
     pub fn cause(mut self, cause: impl fmt::Display) -> Error {
         self.causes.push(cause.to_string());
         self

@@ -85,6 +85,9 @@ pub fn report_error(e: &Error, color: Color) -> ExitCode {
         color.paint("1;31", &fl!("label-error")),
         terminal_safe(&e.message)
     );
+    for line in &e.details {
+        let _ = writeln!(err, "  {}", terminal_safe(line));
+    }
     for cause in e.all_causes() {
         let _ = writeln!(err, "  {} {}", fl!("label-caused-by"), terminal_safe(&cause));
     }

@@ -355,7 +355,7 @@ impl Session {
                 let mut e = Error::new(fl!("error-ambiguous", query = query, count = n));
                 for l in hits.iter().take(20) {
                     let c = &l.customer;
-                    e = e.cause(format!(
+                    e = e.detail(format!(
                         "{}  {}  {}",
                         c.id,
                         c.name,
@@ -363,7 +363,7 @@ impl Session {
                     ));
                 }
                 if n > 20 {
-                    e = e.cause(fl!("error-ambiguous-more", count = (n - 20).to_string()));
+                    e = e.detail(fl!("error-ambiguous-more", count = (n - 20).to_string()));
                 }
                 Err(e.hint(fl!("hint-ambiguous")))
             }

@@ -232,6 +232,11 @@ fn an_ambiguous_query_lists_the_candidates_and_an_exact_name_wins() {
         .code(1)
         .stdout("")
         .stderr(contains(wei.as_str()).and(contains(weihua.as_str())));
+    // The candidates are listed under the error, not as its causes.
+    let out = t.cmd().args(["show", "张"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("\n  {wei}  张伟")), "{err}");
+    assert!(!err.contains("caused by"), "{err}");
 
     assert_eq!(
         t.show_json("张伟")["id"],
