@@ -281,7 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;log-purchase' {
-            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount as an exact decimal (25800.00); negative only with --refund')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount as an exact decimal (25800.00, ¥25,800, 2.58万); negative only with --refund')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code [default: the store''s currency]')
             [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'What was bought')
             [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'How many')
@@ -310,7 +310,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;log-payment' {
-            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount received, an exact decimal more than zero (5000, 5000.00)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount received, an exact decimal more than zero (5000, 5000.00, ¥5,000, 0.5万)')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code [default: the store''s currency]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When: 2026-10-03, yesterday, -2d… [default: today]')
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'The purchase (t-…) this pays first, as `show` lists it')

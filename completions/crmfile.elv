@@ -268,7 +268,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --version 'Print version'
         }
         &'crmfile;log-purchase'= {
-            cand --amount 'Amount as an exact decimal (25800.00); negative only with --refund'
+            cand --amount 'Amount as an exact decimal (25800.00, ¥25,800, 2.58万); negative only with --refund'
             cand --currency 'ISO 4217 currency code [default: the store''s currency]'
             cand --product 'What was bought'
             cand --quantity 'How many'
@@ -296,7 +296,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --version 'Print version'
         }
         &'crmfile;log-payment'= {
-            cand --amount 'Amount received, an exact decimal more than zero (5000, 5000.00)'
+            cand --amount 'Amount received, an exact decimal more than zero (5000, 5000.00, ¥5,000, 0.5万)'
             cand --currency 'ISO 4217 currency code [default: the store''s currency]'
             cand --date 'When: 2026-10-03, yesterday, -2d… [default: today]'
             cand --for 'The purchase (t-…) this pays first, as `show` lists it'

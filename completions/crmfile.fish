@@ -244,7 +244,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s q -l qui
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-contact" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l amount -d 'Amount as an exact decimal (25800.00); negative only with --refund' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l amount -d 'Amount as an exact decimal (25800.00, ¥25,800, 2.58万); negative only with --refund' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l currency -d 'ISO 4217 currency code [default: the store\'s currency]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l product -d 'What was bought' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l quantity -d 'How many' -r
@@ -268,7 +268,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s q -l qu
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s V -l version -d 'Print version'
-complete -c crmfile -n "__fish_crmfile_using_subcommand log-payment" -l amount -d 'Amount received, an exact decimal more than zero (5000, 5000.00)' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-payment" -l amount -d 'Amount received, an exact decimal more than zero (5000, 5000.00, ¥5,000, 0.5万)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-payment" -l currency -d 'ISO 4217 currency code [default: the store\'s currency]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-payment" -l date -d 'When: 2026-10-03, yesterday, -2d… [default: today]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-payment" -l for -d 'The purchase (t-…) this pays first, as `show` lists it' -r

@@ -79,6 +79,20 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| fl!("error-unknown-lang", lang = text))
 }
 
+/// A rating from 1 (worst) to 5 (best), as typed: `4`, `四`, `4星`, `五星`, `4分`.
+pub fn rating(text: &str) -> Result<u8, String> {
+    let t = text.trim();
+    let number = t
+        .strip_suffix('星')
+        .or_else(|| t.strip_suffix('分'))
+        .unwrap_or(t)
+        .trim();
+    crate::model::span::chinese_number(number)
+        .and_then(|n| u8::try_from(n).ok())
+        .filter(|n| (1..=5).contains(n))
+        .ok_or_else(|| fl!("error-rating-value", text = text))
+}
+
 /// A command's own `--format`: it accepts, and its help lists, only the formats that
 /// command writes.
 pub fn formats(allowed: &'static [Format]) -> impl clap::builder::TypedValueParser<Value = Format> {

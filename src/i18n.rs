@@ -210,16 +210,18 @@ pub fn enum_label(kind: &str, value: &str) -> String {
 
 /// The name of an enumerated value in a given language, whatever the language of the run.
 pub fn enum_label_in(lang: Lang, kind: &str, value: &str) -> String {
+    let id = format!("enum-{}-{value}", kind.to_ascii_lowercase());
+    message_in(lang, &id).unwrap_or_else(|| value.to_string())
+}
+
+/// A message without arguments in a given language, whatever the language of the run
+/// (a spreadsheet's sheet name follows its headers' language).
+pub fn message_in(lang: Lang, id: &str) -> Option<String> {
     let loader: &FluentLanguageLoader = match lang {
         Lang::En => &ENGLISH,
         Lang::ZhCn => &CHINESE,
     };
-    let id = format!("enum-{}-{value}", kind.to_ascii_lowercase());
-    if loader.has(&id) {
-        loader.get(&id)
-    } else {
-        value.to_string()
-    }
+    loader.has(id).then(|| loader.get(id))
 }
 
 /// One accepted value in an error's list: `red` in English, `红（red）` in Chinese, so

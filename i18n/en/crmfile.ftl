@@ -244,7 +244,7 @@ error-current-folder = cannot read the current folder
 error-bad-now = CRMFILE_NOW=`{$text}` is not an RFC 3339 date-time
 error-no-match = no customer matches `{$query}`
 hint-no-match = list customers with `crmfile find`, or search a part of the name, phone or email
-error-ambiguous = `{$query}` matches {$count} customers
+error-ambiguous = `{$query}` matches {$count} customers:
 error-ambiguous-more = … and {$count} more
 hint-ambiguous = name the customer by id, or use a longer query
 hint-not-for-you = it is not encrypted to a key in {$identity}; ask someone who can read it to add your public key with `crmfile recipients add`
@@ -468,6 +468,7 @@ hint-trust-again = remove it and trust each store again with `crmfile recipients
 error-save-trust = cannot save trusted recipients
 error-write-access-log = cannot write the access log
 error-rating = --rating: {$rating} is not from 1 to 5
+error-rating-value = `{$text}` is not a rating from 1 to 5 (5, 五, 五星)
 error-export-format = export needs --format
 hint-export-format = csv, json, ndjson, vcard or ics
 error-not-a-field = --fields: `{$field}` is not a field here
@@ -559,7 +560,7 @@ status-audit = {$records} records checked: {$counts}
 ## Dates, fields and values typed by people
 
 error-date-years = `{$text}` is outside the years 0001 to 9999
-error-not-a-date = `{$text}` is not a date: use YYYY-MM-DD, today, tomorrow, yesterday, +3d, -1w, 2w, 3m, a weekday, eom or eoy
+error-not-a-date = `{$text}` is not a date: use YYYY-MM-DD, today, tomorrow, yesterday, +3d, -1w, 2w, 3m, a weekday (friday), eom or eoy, or Chinese (12月1日, 周五, 下周一, 月底)
 error-date-calendar = `{$text}` is outside the calendar
 error-not-assignment = `{$text}` is not FIELD=VALUE
 error-no-field-named = `{$text}` names no field
@@ -923,6 +924,7 @@ sheet-customers = customers
 sheet-contacts = contacts
 sheet-transactions = transactions
 sheet-feedback = feedback
+ics-calendar-name = crmfile reminders
 problem-forged = its seal does not match: it was not written by a member of this store, or it was altered since; do not trust it
 audit-hint-forged = see who committed it (`git log -p -- FILE`); restore the last version a member wrote, or remove it
 error-seal-key-link = {$path} is a link; the seal key is read only from a file in the store

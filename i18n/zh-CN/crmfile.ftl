@@ -243,7 +243,7 @@ error-current-folder = 无法读取当前文件夹
 error-bad-now = CRMFILE_NOW=`{$text}` 不是 RFC 3339 格式的日期时间
 error-no-match = 没有客户匹配“{$query}”
 hint-no-match = 用 `crmfile find` 列出客户，或搜索姓名、电话、邮箱的一部分
-error-ambiguous = “{$query}”匹配到 {$count} 位客户
+error-ambiguous = “{$query}”匹配到 {$count} 位客户：
 error-ambiguous-more = ……另有 {$count} 位
 hint-ambiguous = 请用客户编号指明客户，或使用更长的查询词
 hint-not-for-you = 该文件未加密给 {$identity} 中的任何密钥；请能读取它的人用 `crmfile recipients add` 添加你的公钥
@@ -490,6 +490,7 @@ hint-trust-again = 请删除它，并用 `crmfile recipients trust` 重新信任
 error-save-trust = 无法保存已信任的接收者
 error-write-access-log = 无法写入访问日志
 error-rating = --rating：{$rating} 不在 1 到 5 之间
+error-rating-value = “{$text}”不是 1 到 5 的评分（如 5、五、五星）
 error-export-format = export 需要指定 --format
 hint-export-format = csv、json、ndjson、vcard 或 ics
 error-not-a-field = --fields：“{$field}”不是此处可用的字段
@@ -590,7 +591,7 @@ status-audit = 已检查 {$records} 条记录：{$counts}
 ## 用户输入的日期、字段和值
 
 error-date-years = “{$text}”超出 0001 至 9999 年的范围
-error-not-a-date = “{$text}”不是日期：请用 YYYY-MM-DD、today、tomorrow、yesterday、+3d、-1w、2w、3m、星期几（英文）、eom 或 eoy
+error-not-a-date = “{$text}”不是日期：请用 2026-12-01、2026年12月1日、12月1日、今天、明天、后天、昨天、周五、下周一、上周五、月底、下个月、3天后、两周前，或 today、tomorrow、+3d、-1w、friday、eom
 error-date-calendar = “{$text}”超出了日历范围
 error-not-assignment = “{$text}”不是 FIELD=VALUE 的形式
 error-no-field-named = “{$text}”没有指明字段
@@ -1013,7 +1014,7 @@ help-log-purchase-long-about = { help-log-purchase-about }
     {"  "}crmfile log-purchase --json - < orders.ndjson
     {"    "}（每行一个对象：{"{"}"customer":"ERP-00042","amount":"25800.00","product":"R740 server"{"}"}）
 help-log-purchase-arg-query = 客户编号，或恰好匹配一位客户的查询
-help-log-purchase-arg-amount = 精确小数金额（25800.00）；仅 --refund 时可为负数
+help-log-purchase-arg-amount = 精确小数金额（25800.00、¥25,800、2.58万）；仅 --refund 时可为负数
 help-log-purchase-arg-refund = 这是一笔退款：金额按负数保存
 help-log-purchase-arg-currency = ISO 4217 货币代码 [默认：档案库的货币]
 help-log-purchase-arg-product = 购买的产品
@@ -1550,7 +1551,7 @@ help-log-payment-long-about = { help-log-payment-about }
     {"  "}crmfile log-payment --json - < receipts.ndjson
     {"    "}（每行一个对象：{"{"}"customer":"ERP-00042","amount":"5000.00","date":"2026-11-20"{"}"}）
 help-log-payment-arg-query = 客户编号，或恰好匹配一位客户的查询
-help-log-payment-arg-amount = 收款金额，大于零的精确小数（5000、5000.00）
+help-log-payment-arg-amount = 收款金额，大于零的精确小数（5000、5000.00、¥5,000、0.5万）
 help-log-payment-arg-currency = ISO 4217 货币代码 [默认：档案库的货币]
 help-log-payment-arg-date = 日期：2026-10-03、yesterday、-2d… [默认：今天]
 help-log-payment-arg-applies_to = 优先冲抵的购买记录（t-…），即 `show` 列出的编号
@@ -1768,6 +1769,7 @@ sheet-customers = 客户
 sheet-contacts = 联系记录
 sheet-transactions = 交易记录
 sheet-feedback = 反馈
+ics-calendar-name = crmfile 客户提醒
 help-export-arg-format-value-xlsx = Excel 工作簿（.xlsx；也可读取 .xls 和 .ods）
 help-import-customers-arg-format-value-xlsx = Excel 工作簿（.xlsx；也可读取 .xls 和 .ods）
 help-import-transactions-arg-format-value-xlsx = Excel 工作簿（.xlsx；也可读取 .xls 和 .ods）

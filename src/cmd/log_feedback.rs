@@ -43,7 +43,7 @@ pub struct Entry {
     #[arg(long)]
     pub text: Option<String>,
     /// Rating from 1 (worst) to 5 (best)
-    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
+    #[arg(long, value_parser = crate::cli::rating)]
     pub rating: Option<u8>,
     /// When [default: today]
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]

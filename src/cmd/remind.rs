@@ -385,7 +385,7 @@ fn ics(items: &[&Due], ctx: &Ctx) -> String {
     cal.append_property(("VERSION", "2.0"));
     cal.append_property(("PRODID", "-//crmfile//remind//EN"));
     cal.append_property(("CALSCALE", "GREGORIAN"));
-    cal.name("crmfile reminders");
+    cal.name(&fl!("ics-calendar-name"));
     for i in items {
         // What a calendar shows is read by people: it follows the language. A bare CR or
         // another control character must not start a property of its own.

@@ -42,7 +42,7 @@ pub struct Args {
     #[arg(long, value_name = "NAME", conflicts_with = "callback")]
     pub handler: Option<String>,
     /// With --callback: the customer's satisfaction, 1 (worst) to 5 (best)
-    #[arg(long, requires = "callback", value_parser = clap::value_parser!(u8).range(1..=5))]
+    #[arg(long, requires = "callback", value_parser = crate::cli::rating)]
     pub rating: Option<u8>,
 }
 

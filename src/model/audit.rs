@@ -243,11 +243,24 @@ pub fn check_record(c: &Customer, config: &Config, today: NaiveDate) -> Vec<Find
             out.push(Finding::new(
                 Severity::Warning,
                 "complaint-overdue",
-                both!(
-                    "audit-complaint-overdue",
-                    entry = f.id.clone(),
-                    since = f.date.to_string(),
-                    sla = config.feedback.sla.to_string()
+                // The deadline's length is said in each text's language.
+                (
+                    crate::i18n::fl_en!(
+                        "audit-complaint-overdue",
+                        entry = f.id.clone(),
+                        since = f.date.to_string(),
+                        sla = config.feedback.sla.to_string()
+                    ),
+                    if Lang::current() == Lang::En {
+                        String::new()
+                    } else {
+                        crate::i18n::fl!(
+                            "audit-complaint-overdue",
+                            entry = f.id.clone(),
+                            since = f.date.to_string(),
+                            sla = config.feedback.sla.length_zh()
+                        )
+                    },
                 ),
                 both!(
                     "audit-hint-complaint-overdue",

@@ -34,6 +34,8 @@ pub struct Field {
     pub values: Option<&'static str>,
     /// A number a workbook keeps as a number, so Excel can sum it.
     pub numeric: bool,
+    /// Other Chinese names people use for it (跟进周期 for 回访周期), read as its label.
+    pub also: &'static [&'static str],
 }
 
 const fn field(name: &'static str, en: &'static str, zh: &'static str) -> Field {
@@ -47,6 +49,7 @@ const fn field(name: &'static str, en: &'static str, zh: &'static str) -> Field 
         list: false,
         values: None,
         numeric: false,
+        also: &[],
     }
 }
 
@@ -74,6 +77,10 @@ impl Field {
         self.list = true;
         self
     }
+    const fn also(mut self, names: &'static [&'static str]) -> Field {
+        self.also = names;
+        self
+    }
     const fn values(mut self, kind: &'static str) -> Field {
         self.values = Some(kind);
         self
@@ -95,7 +102,9 @@ pub const FIELDS: &[Field] = &[
     field("birthday", "Birthday", "生日").set().column(9),
     field("lunar_birthday", "Lunar birthday", "农历生日").set(),
     field("industry", "Industry", "行业").set(),
-    field("region", "Region", "地区").set(),
+    field("region", "Region", "地区")
+        .set()
+        .also(&["区域", "所在地区"]),
     field("size", "Company size", "规模").set(),
     field("tags", "Tags", "标签").set().column(10).list(),
     field("owner", "Account manager", "负责人").set().column(11),
@@ -133,9 +142,12 @@ pub const FIELDS: &[Field] = &[
         .values("stage"),
     // Shown as a row of its own, only when set.
     field("class.pin", "Tier pinned", "锁定等级").set().hidden(),
-    field("follow_up.cadence", "Follow-up cadence", "回访周期").set(),
+    field("follow_up.cadence", "Follow-up cadence", "回访周期")
+        .set()
+        .also(&["跟进周期"]),
     field("follow_up.next", "Next follow-up", "下次回访")
         .set()
+        .also(&["下次跟进"])
         .column(18),
     field("credit.limit", "Credit limit", "信用额度")
         .set()
@@ -198,7 +210,7 @@ pub fn dotted(name: &str) -> String {
     let n = name.trim();
     FIELDS
         .iter()
-        .find(|f| f.name == n || f.en.eq_ignore_ascii_case(n) || f.zh == n)
+        .find(|f| f.name == n || f.en.eq_ignore_ascii_case(n) || f.zh == n || f.also.contains(&n))
         .map_or_else(|| n.to_string(), |f| f.name.to_string())
 }
 

@@ -11,6 +11,12 @@ use crate::model::phone::Phone;
 use crate::model::record::*;
 use crate::model::span::Span;
 
+/// Mobile number prefixes of China's networks (China Mobile, Unicom, Telecom).
+const MOBILE_PREFIXES: &[u16] = &[
+    130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 150, 151, 152, 153, 155, 156, 157, 158, 159, 166, 176,
+    177, 178, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 198, 199,
+];
+
 const SURNAMES: &[&str] = &[
     "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何",
     "林", "罗", "高",
@@ -152,9 +158,10 @@ pub fn customer(rng: &mut impl Rng, today: NaiveDate, max_entries: usize, n: usi
     }
     c.contact.phones.push(if chinese {
         Phone {
+            // Prefixes of mobile networks in use, so import and add take the number.
             number: format!(
-                "+86 1{} {:04} {:04}",
-                rng.random_range(30..=99),
+                "+86 {} {:04} {:04}",
+                pick(rng, MOBILE_PREFIXES),
                 n % 10000,
                 rng.random_range(0..10000)
             ),
@@ -336,6 +343,18 @@ mod tests {
                 customer(&mut StdRng::seed_from_u64(n + 1000), today, 40, n as usize)
             );
             assert!(crate::model::validate::validate(&a, &config).is_empty(), "{a:?}");
+        }
+    }
+
+    /// What `generate` makes, `add` and `import` take: every phone is a number in use.
+    #[test]
+    fn every_generated_phone_is_one_the_numbering_plan_knows() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let mut rng = StdRng::seed_from_u64(7);
+        for n in 0..2000 {
+            for p in customer(&mut rng, today, 5, n).contact.phones {
+                assert!(Phone::parse(&p.number).is_ok(), "{}", p.number);
+            }
         }
     }
 }

@@ -173,6 +173,18 @@ impl Span {
         })
     }
 
+    /// A length of time in Chinese: `2 天`, `3 周`, `1 个月`, `1 年` (in English, the
+    /// span's own text, `2d`).
+    pub fn length_zh(self) -> String {
+        let unit = match self.unit {
+            Unit::Day => "天",
+            Unit::Week => "周",
+            Unit::Month => "个月",
+            Unit::Year => "年",
+        };
+        format!("{} {unit}", self.count)
+    }
+
     /// [`Span::every`] in English whatever the language of the run.
     pub fn every_en(self) -> String {
         self.said(crate::i18n::Lang::En, || {

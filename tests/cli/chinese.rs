@@ -748,3 +748,33 @@ fn a_birthday_set_in_the_other_calendar_replaces_the_old_one() {
     assert_eq!(r["birthday"], "1985-03-12");
     assert_eq!(r["lunar_birthday"]["day"], 15);
 }
+
+#[test]
+fn everyday_names_of_fields_are_read_as_their_labels() {
+    let (t, zhang, _) = store();
+    stdout_of(t.cmd().args([
+        "--today",
+        FRIDAY,
+        "set",
+        &zhang,
+        "跟进周期=一个月",
+        "下次跟进=下周一",
+        "区域=上海",
+    ]));
+    let z = t.show_json(&zhang);
+    assert_eq!(z["follow_up"]["cadence"], "1m");
+    assert_eq!(z["follow_up"]["next"], "2026-11-30");
+    assert_eq!(z["region"], "上海");
+    let file = t.tmpdir().join("客户.csv");
+    std::fs::write(&file, "姓名,手机,跟进周期,所在地区\n赵敏,13600136000,两周,杭州\n").unwrap();
+    stdout_of(
+        t.cmd()
+            .args(["import", "customers", "--format", "csv"])
+            .arg(&file),
+    );
+    let c = t.show_json("赵敏");
+    assert_eq!(
+        (c["follow_up"]["cadence"].as_str(), c["region"].as_str()),
+        (Some("2w"), Some("杭州"))
+    );
+}

@@ -252,7 +252,7 @@ fn an_xlsx_export_reads_in_an_independent_parser_and_imports_back() {
          print(json.dumps({'title': ws.title, 'rows': [[{'v': c.value if c.value is None or isinstance(c.value, (str, int, float)) else str(c.value), 't': c.data_type} for c in r] for r in ws.iter_rows()]}))",
         &out.stdout,
     );
-    assert_eq!(sheet["title"], "customers");
+    assert_eq!(sheet["title"], "客户", "named in the language of its headers");
     let rows = sheet["rows"].as_array().unwrap();
     let header: Vec<&str> = rows[0]
         .as_array()

@@ -72,7 +72,10 @@ impl<'a> Writer<'a> {
             };
             let numeric: Vec<bool> = names.iter().map(|f| is_numeric(f)).collect();
             let sheet = match args.entries {
-                None => fl!("sheet-customers"),
+                // The sheet is named in the language of its headers.
+                None => people
+                    .and_then(|lang| crate::i18n::message_in(lang, "sheet-customers"))
+                    .unwrap_or_else(|| fl!("sheet-customers")),
                 Some(Entries::Contacts) => fl!("sheet-contacts"),
                 Some(Entries::Transactions) => fl!("sheet-transactions"),
                 Some(Entries::Feedback) => fl!("sheet-feedback"),
