@@ -2348,7 +2348,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__import__subcmd__transactions)
-            opts="-q -v -h -V --format --sheet --match --map --dry-run --encoding --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --format --sheet --match --map --dry-run --encoding --rejects --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2372,6 +2372,10 @@ _crmfile() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "utf-8 utf-16le utf-16be gbk gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --store)

@@ -657,6 +657,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --match 'How rows name their customer: by ref, id, phone, email or company name (a name that several customers share is reported, not guessed)'
             cand --map 'COLUMN=FIELD, for a column or an NDJSON key (customer, date, amount, currency, quantity, product, payment, ref, due, over_limit)'
             cand --encoding 'The file''s text encoding, when the guess is wrong (CSV)'
+            cand --rejects 'Write the rows that were not imported to this file, with the reason, to fix and import again: the rows as they were with a reason column (a workbook when FILE ends in .xlsx, else CSV in UTF-8 with BOM for Excel), or the lines as they were (NDJSON). Not inside the store: it holds customer data in the clear'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --color 'When to colour output'

@@ -119,6 +119,12 @@ pub struct TransactionArgs {
     /// The file's text encoding, when the guess is wrong (CSV)
     #[arg(long, value_enum, value_name = "ENCODING")]
     pub encoding: Option<TextEncoding>,
+    /// Write the rows that were not imported to this file, with the reason, to fix and
+    /// import again: the rows as they were with a reason column (a workbook when FILE
+    /// ends in .xlsx, else CSV in UTF-8 with BOM for Excel), or the lines as they were
+    /// (NDJSON). Not inside the store: it holds customer data in the clear
+    #[arg(long, value_name = "FILE")]
+    pub rejects: Option<PathBuf>,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
@@ -151,6 +157,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 maps: a.maps,
                 dry_run: a.dry_run,
                 encoding: a.encoding,
+                rejects: a.rejects,
             },
             ctx,
         ),

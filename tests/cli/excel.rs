@@ -150,6 +150,10 @@ fn orders_on_a_second_sheet_import_by_company_once() {
     // The same workbook again adds nothing.
     let again = stderr_of(&orders(&t));
     assert!(again.contains("2 purchase(s) already recorded"), "{again}");
+    assert!(
+        again.contains("imported 0 transactions for 0 customers"),
+        "the summary counts what was added: {again}"
+    );
     assert_eq!(
         t.show_json("北京星河科技有限公司")["transactions"]
             .as_array()

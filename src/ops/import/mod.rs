@@ -92,6 +92,7 @@ pub struct TransactionImport {
     pub maps: Vec<String>,
     pub dry_run: bool,
     pub encoding: Option<TextEncoding>,
+    pub rejects: Option<PathBuf>,
 }
 
 /// What building a record needs of the run: shared by threads that build in parallel.
@@ -445,8 +446,9 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
     let store = ctx.store()?;
     let maps = parse_maps(&args.maps)?;
     let bytes = read_input(&args.file)?;
-    // Each row as field → value.
-    let rows: Vec<(usize, BTreeMap<String, String>)> = match format {
+    // Each row as field → value, with the row as it was for `--rejects`.
+    let mut header = Vec::new();
+    let rows: Vec<(BTreeMap<String, String>, input::Row)> = match format {
         Input::Csv | Input::Xlsx => {
             let sheet = read_sheet(
                 &bytes,
@@ -472,6 +474,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                 return Err(Error::usage(fl!("error-no-customer-column", by = args.by.name()))
                     .hint(fl!("hint-map-customer")));
             }
+            header = sheet.header;
             sheet
                 .rows
                 .into_iter()
@@ -481,7 +484,13 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                         .zip(&columns)
                         .filter_map(|(v, c)| Some((c.clone()?, v.trim().to_string())))
                         .collect();
-                    (line, map)
+                    let raw = input::Row {
+                        line,
+                        fields: Vec::new(),
+                        record: None,
+                        raw: cells,
+                    };
+                    (map, raw)
                 })
                 .collect()
         }
@@ -519,7 +528,13 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                         // Kept to be reported with its line, not taken for a row without a customer.
                         Err(e) => BTreeMap::from([(NOT_JSON.to_string(), e.to_string())]),
                     };
-                    (i + 1, map)
+                    let raw = input::Row {
+                        line: i + 1,
+                        fields: Vec::new(),
+                        record: Some(l.to_string()),
+                        raw: Vec::new(),
+                    };
+                    (map, raw)
                 })
                 .collect();
             if !unmapped.is_empty() {
@@ -531,6 +546,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
         _ => return Err(Error::usage(fl!("error-import-tx-reads"))),
     };
 
+    let mut rejects = Rejects::new(args.rejects.as_deref(), format, header, ctx)?;
     ctx.keyring()?;
     let _lock = if args.dry_run { None } else { Some(ctx.lock()?) };
     // Customers are matched through the index; only those that get entries are read in
@@ -579,70 +595,35 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
     }
     let mut groups: BTreeMap<usize, Vec<Transaction>> = BTreeMap::new();
     let mut bad = 0usize;
-    let mut report = |e: Error| {
-        bad += 1;
-        ctx.report().error(&e);
-    };
-    for (line, row) in rows {
-        if let Some(reason) = row.get(NOT_JSON) {
-            report(Error::new(fl!(
-                "error-at-line",
-                line = line.to_string(),
-                error = format!("{}: {reason}", fl!("error-not-json-object"))
-            )));
-            continue;
-        }
-        let key = row.get("customer").cloned().unwrap_or_default();
-        let key = match args.by {
-            MatchBy::Phone => normalize_phone(&key).unwrap_or(key),
-            MatchBy::Email => normalize_email(&key),
-            MatchBy::Company => crate::model::query::folded(&key),
-            _ => key.trim().to_string(),
-        };
-        let own_id = by_id.get(key.trim()).map(std::slice::from_ref);
-        let found = index.get(&key).map(Vec::as_slice).or(own_id).unwrap_or_default();
-        if found.len() > 1 {
-            report(
-                Error::new(fl!(
-                    "error-line-several-customers",
-                    line = line.to_string(),
-                    by = args.by.name(),
-                    count = found.len()
-                ))
-                .hint(fl!("hint-match-narrower")),
-            );
-            continue;
-        }
-        let Some(&i) = found.first() else {
-            report(Error::new(fl!(
-                "error-line-no-customer-by",
-                line = line.to_string(),
-                by = args.by.name(),
-                key = key.to_string()
-            )));
-            continue;
-        };
-        match transaction(&row, ctx) {
-            Ok(t) => groups.entry(i).or_default().push(t),
-            Err(e) => report(Error::new(fl!(
-                "error-at-line",
-                line = line.to_string(),
-                error = e.message
-            ))),
+    for (row, raw) in rows {
+        let line = raw.line;
+        match entry_of(&row, args.by, &index, &by_id, ctx) {
+            Ok((i, t)) => groups.entry(i).or_default().push(t),
+            Err(e) => {
+                bad += 1;
+                rejects.keep(&raw);
+                rejects.add(line, &e.message, None);
+                ctx.report()
+                    .error(&e.context(|m| fl!("error-at-line", line = line.to_string(), error = m)));
+            }
         }
     }
-    let entries: usize = groups.values().map(Vec::len).sum();
-    let summary = fl!(
-        "import-tx-summary",
-        entries = entries,
-        customers = groups.len(),
-        bad = bad
-    );
+    rejects.end_part();
+    let summary = |entries: usize, customers: usize| {
+        fl!(
+            "import-tx-summary",
+            entries = entries,
+            customers = customers,
+            bad = bad
+        )
+    };
     if args.dry_run {
-        ctx.status(fl!("status-dry-run", summary = summary));
+        let entries: usize = groups.values().map(Vec::len).sum();
+        ctx.status(fl!("status-dry-run", summary = summary(entries, groups.len())));
     } else {
         let groups: Vec<(usize, Vec<Transaction>)> = groups.into_iter().collect();
-        let mut already = 0usize;
+        // What was added, and to whom: a purchase already recorded is counted apart.
+        let (mut already, mut added, mut customers) = (0usize, 0usize, 0usize);
         for part in groups.chunks(PART) {
             let targets: Vec<PathBuf> = part.iter().map(|(i, _)| paths[*i].clone()).collect();
             let (loaded, failed) = ctx.load_all(&targets, true)?;
@@ -666,6 +647,8 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                     if c.transactions.len() == before {
                         return None;
                     }
+                    added += c.transactions.len() - before;
+                    customers += 1;
                     c.transactions.sort_by_key(|t| t.date);
                     c.updated = ctx.timestamp().max(c.created);
                     Some((l.path, c))
@@ -673,15 +656,55 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                 .collect();
             write_all(ctx, &store.root, &[], &changed)?;
         }
-        ctx.status(fl!("status-imported-tx", summary = summary));
+        ctx.status(fl!("status-imported-tx", summary = summary(added, customers)));
         if already > 0 {
             ctx.status(fl!("status-tx-already", count = already));
         }
     }
+    rejects.finish(ctx)?;
     if bad > 0 {
         return Err(Error::new(fl!("error-rows-not-imported", count = bad)).hint(fl!("hint-import-again")));
     }
     Ok(0)
+}
+
+/// The customer a row names (its place in the index) and the transaction it holds; or
+/// why it is not taken, without its line.
+fn entry_of(
+    row: &BTreeMap<String, String>,
+    by: MatchBy,
+    index: &HashMap<String, Vec<usize>>,
+    by_id: &HashMap<String, usize>,
+    ctx: &Session,
+) -> Result<(usize, Transaction)> {
+    if let Some(reason) = row.get(NOT_JSON) {
+        return Err(Error::new(format!("{}: {reason}", fl!("error-not-json-object"))));
+    }
+    let key = row.get("customer").cloned().unwrap_or_default();
+    let key = match by {
+        MatchBy::Phone => normalize_phone(&key).unwrap_or(key),
+        MatchBy::Email => normalize_email(&key),
+        MatchBy::Company => crate::model::query::folded(&key),
+        _ => key.trim().to_string(),
+    };
+    let own_id = by_id.get(key.trim()).map(std::slice::from_ref);
+    let found = index.get(&key).map(Vec::as_slice).or(own_id).unwrap_or_default();
+    if found.len() > 1 {
+        return Err(Error::new(fl!(
+            "error-several-customers-by",
+            by = crate::i18n::enum_label("matchby", by.name()),
+            count = found.len()
+        ))
+        .hint(fl!("hint-match-narrower")));
+    }
+    let Some(&i) = found.first() else {
+        return Err(Error::new(fl!(
+            "error-no-customer-by",
+            by = crate::i18n::enum_label("matchby", by.name()),
+            key = key.to_string()
+        )));
+    };
+    Ok((i, transaction(row, ctx)?))
 }
 
 fn transaction(row: &BTreeMap<String, String>, ctx: &Session) -> Result<Transaction> {
