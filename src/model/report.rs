@@ -355,13 +355,19 @@ impl<'a> Tally<'a> {
         r.overdue_ids.sort();
         r.overdue_customers
             .sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
+        // Always with two decimals, for the whole store and for each group alike.
+        let average = |sum: u32, count: usize| {
+            let mut a = (Decimal::from(sum) / Decimal::from(count)).round_dp(2);
+            a.rescale(2);
+            a
+        };
         for g in r.groups.values_mut() {
             if g.ratings > 0 {
-                g.average_rating = Some((Decimal::from(g.rating_sum) / Decimal::from(g.ratings)).round_dp(2));
+                g.average_rating = Some(average(g.rating_sum, g.ratings));
             }
         }
         if r.ratings > 0 {
-            r.average_rating = Some((Decimal::from(rating_sum) / Decimal::from(r.ratings)).round_dp(2));
+            r.average_rating = Some(average(rating_sum, r.ratings));
         }
         top_ten(&mut tops);
         r.top_customers = tops;
@@ -647,6 +653,11 @@ mod tests {
         assert_eq!(r.complaints_open_now, 2);
         assert_eq!(r.ratings, 3);
         assert_eq!(r.average_rating, Some("4.67".parse().unwrap()));
+        // Two decimals even when the average is whole: 4 and 5 and 3 from the period.
+        c.feedback.truncate(4);
+        c.feedback[3].rating = Some(4);
+        let r = report(&[&c], "2026-11-22", "2026-10-23");
+        assert_eq!(r.average_rating.map(|a| a.to_string()).as_deref(), Some("4.00"));
     }
 
     #[test]

@@ -384,7 +384,7 @@ fn report_by_dimension_counts_each_group_and_draws_it() {
     assert_eq!(g["北京"]["revenue"], "1000");
     assert_eq!(g["上海"]["complaints"], 1);
     assert_eq!(g["上海"]["open_complaints"], 1);
-    assert_eq!(g["上海"]["average_rating"], "2");
+    assert_eq!(g["上海"]["average_rating"], "2.00");
     assert_eq!(g["-"]["customers"], 1, "no region is a group of its own");
     assert_eq!(g["北京"]["new"], 1);
 

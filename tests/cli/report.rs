@@ -493,7 +493,7 @@ fn since_and_today_move_the_period_and_the_twelve_months() {
     );
     assert_eq!(r["complaints_opened"], 1);
     assert_eq!(r["complaints_resolved"], 0);
-    assert_eq!(r["average_rating"], "3");
+    assert_eq!(r["average_rating"], "3.00");
     let mut overdue = vec![k.a.clone(), k.b.clone(), k.c.clone(), k.e.clone()];
     overdue.sort();
     assert_eq!(r["overdue_ids"], json!(overdue));
