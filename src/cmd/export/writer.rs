@@ -112,13 +112,13 @@ impl<'a> Writer<'a> {
                 }
             }
             (None, Format::Csv | Format::Xlsx) => {
-                let (currency, today) = (&ctx.store()?.config.currency, ctx.today);
+                let (config, today) = (&ctx.store()?.config, ctx.today);
                 let rows: Vec<Vec<String>> = hits
                     .par_iter()
                     .map(|c| {
                         self.fields
                             .iter()
-                            .map(|f| customer_cell(c, f, self.people, currency, today))
+                            .map(|f| customer_cell(c, f, self.people, config, today))
                             .collect()
                     })
                     .collect();
@@ -175,11 +175,11 @@ fn customer_cell(
     c: &Customer,
     field: &str,
     people: Option<Lang>,
-    currency: &str,
+    config: &crate::model::config::Config,
     today: chrono::NaiveDate,
 ) -> String {
     if field == BALANCE {
-        let ledger = Ledger::of(c, currency, today);
+        let ledger = Ledger::of(c, &config.currency, today);
         return if ledger.is_empty() {
             String::new()
         } else {
@@ -194,6 +194,16 @@ fn customer_cell(
         return cells.join(";");
     }
     let mut values = fields::get(c, field).unwrap_or_default();
+    // A credit rating by its Chinese name from the store's config (A is 优), which
+    // import reads back.
+    if field == "credit.rating" && people == Some(Lang::ZhCn) {
+        let aliases = &config.credit.aliases;
+        for v in &mut values {
+            if let Some((name, _)) = aliases.iter().find(|(_, rating)| *rating == v) {
+                v.clone_from(name);
+            }
+        }
+    }
     if let (Some(lang), Some(kind)) = (people, fields::enum_kind(field)) {
         values = values
             .iter()
