@@ -546,11 +546,11 @@ hint-map-customer = name it with --map COLUMN=customer
 error-import-tx-reads = import transactions reads --format csv or ndjson
 error-no-customer-by = no customer with {$by} `{$key}`
 error-several-customers-by = {$count} customers have this {$by}; not imported
-enum-matchby-ref = ref
-enum-matchby-id = id
-enum-matchby-phone = phone
-enum-matchby-email = email
-enum-matchby-company = company
+match-by-ref = ref
+match-by-id = id
+match-by-phone = phone
+match-by-email = email
+match-by-company = company
 import-tx-summary = {$entries} transactions for {$customers} customers, {$bad} rows not imported
 status-imported-tx = imported {$summary}
 error-rows-not-imported = {$count} row(s) were not imported
@@ -797,6 +797,7 @@ error-compare-either = `{$field}`: `{$value}` is neither a number nor a date
 error-due-before = --due {$due} is before the purchase date {$date}
 warn-foreign-receivable = {$id} is in {$currency}: it is kept, but balances count {$store} only
 warn-limit-not-checked = the credit limit ({$store} {$limit}) was not checked: it counts {$store} only
+warn-date-ahead = {$flag} {$date} is after today ({$today}): recorded as given
 error-over-limit = {$name} ({$id}) would owe {$currency} {$after}, over the credit limit of {$currency} {$limit} (owes {$balance} now, this purchase {$amount})
 hint-over-limit = record a payment first (crmfile log-payment), raise the limit (crmfile set … credit.limit=…), or add --force to record it over the limit
 warn-over-limit = recorded over the credit limit: {$name} ({$id}) owes {$currency} {$after}, limit {$currency} {$limit}

@@ -577,11 +577,11 @@ hint-map-customer = 请用 --map COLUMN=customer 指定
 error-import-tx-reads = import transactions 只读取 --format csv 或 ndjson
 error-no-customer-by = 没有{$by}为“{$key}”的客户
 error-several-customers-by = 有 {$count} 个客户的{$by}相同，未导入
-enum-matchby-ref = 客户编号
-enum-matchby-id = 编号
-enum-matchby-phone = 电话
-enum-matchby-email = 邮箱
-enum-matchby-company = 公司名称
+match-by-ref = 客户编号
+match-by-id = 编号
+match-by-phone = 电话
+match-by-email = 邮箱
+match-by-company = 公司名称
 import-tx-summary = 为 {$customers} 位客户导入 {$entries} 笔交易，{$bad} 行未导入
 status-imported-tx = 已导入：{$summary}
 error-rows-not-imported = 有 {$count} 行未导入
@@ -1515,6 +1515,7 @@ error-compare-either = “{$field}”：“{$value}”既不是数字也不是�
 error-due-before = --due {$due} 早于购买日期 {$date}
 warn-foreign-receivable = {$id} 以 {$currency} 计价：已保存，但余额只计 {$store}
 warn-limit-not-checked = 未检查信用额度（{$store} {$limit}）：额度只计 {$store}
+warn-date-ahead = {$flag} {$date} 晚于今天（{$today}）：按所给日期记录
 error-over-limit = {$name}（{$id}）的欠款将达 {$currency} {$after}，超过信用额度 {$currency} {$limit}（现欠 {$balance}，本次 {$amount}）
 hint-over-limit = 先记录收款（crmfile log-payment），或提高额度（crmfile set … credit.limit=…），或加 --force 超额记录
 warn-over-limit = 已超额记录：{$name}（{$id}）欠款 {$currency} {$after}，信用额度 {$currency} {$limit}

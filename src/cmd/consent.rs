@@ -1,12 +1,11 @@
 //! `crmfile consent`: a customer's consent to a purpose, given or withdrawn.
 
 use super::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Consent, ConsentStatus, Customer, Purpose};
-use crate::model::when::parse_past_date;
 use crate::ops::append;
 use crate::ops::session::Session;
 
@@ -50,7 +49,7 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let date = match &args.date {
-        Some(t) => parse_past_date(t, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?,
+        Some(t) => ctx.event_date("--date", t)?,
         None => ctx.today,
     };
     let clean = |o: Option<String>| o.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());

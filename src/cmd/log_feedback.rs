@@ -6,7 +6,6 @@ use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, Feedback, FeedbackKind, FeedbackStatus};
-use crate::model::when::parse_past_date;
 use crate::ops::append;
 use crate::ops::session::Session;
 
@@ -78,7 +77,7 @@ fn build(e: Entry, ctx: &Session) -> Result<Feedback> {
         return Err(Error::usage(fl!("error-rating", rating = r.to_string())));
     }
     let date = match &e.date {
-        Some(t) => parse_past_date(t, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?,
+        Some(t) => ctx.event_date("--date", t)?,
         None => ctx.today,
     };
     let open = matches!(kind, FeedbackKind::Complaint | FeedbackKind::Suggestion);

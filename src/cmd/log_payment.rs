@@ -7,7 +7,6 @@ use crate::model::credit::Ledger;
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, Payment};
-use crate::model::when::parse_past_date;
 use crate::ops::append;
 use crate::ops::session::Session;
 
@@ -86,7 +85,7 @@ fn build(e: Entry, session: &Session) -> Result<Payment> {
         return Err(Error::usage(fl!("error-currency", currency = currency.clone())));
     }
     let date = match &e.date {
-        Some(t) => parse_past_date(t, session.today).map_err(|e| Error::usage(format!("--date: {e}")))?,
+        Some(t) => session.event_date("--date", t)?,
         None => session.today,
     };
     let clean = |o: Option<String>| o.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());

@@ -9,7 +9,7 @@ use crate::model::credit::{Ledger, due_date};
 use crate::model::date::Date;
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Customer, Transaction};
-use crate::model::when::{parse_date, parse_past_date};
+use crate::model::when::parse_date;
 use crate::ops::append;
 use crate::ops::session::Session;
 
@@ -138,7 +138,7 @@ fn build(e: Entry, ctx: &Session) -> Result<Planned> {
         return Err(Error::usage(fl!("error-quantity")));
     }
     let date = match &e.date {
-        Some(t) => parse_past_date(t, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?,
+        Some(t) => ctx.event_date("--date", t)?,
         None => ctx.today,
     };
     let due = match &e.due {

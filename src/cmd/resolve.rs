@@ -6,7 +6,6 @@ use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Date;
 use crate::model::record::{Customer, FeedbackKind, FeedbackStatus};
-use crate::model::when::parse_past_date;
 use crate::ops::append;
 use crate::ops::session::Session;
 
@@ -64,7 +63,7 @@ struct Resolution {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let date = match &args.date {
-        Some(t) => parse_past_date(t, ctx.today).map_err(|e| Error::usage(format!("--date: {e}")))?,
+        Some(t) => ctx.event_date("--date", t)?,
         None => ctx.today,
     };
     let clean = |o: Option<String>| o.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());

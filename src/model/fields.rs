@@ -107,7 +107,10 @@ pub const FIELDS: &[Field] = &[
         .also(&["区域", "所在地区"]),
     field("size", "Company size", "规模").set(),
     field("tags", "Tags", "标签").set().column(10).list(),
-    field("owner", "Account manager", "负责人").set().column(11),
+    field("owner", "Account manager", "客户经理")
+        .set()
+        .also(&["负责人"])
+        .column(11),
     field("source", "Source", "来源").set().column(12),
     field("ref", "Customer number", "客户编号").set().column(13),
     field("contact.phones", "Phones", "电话").set().column(5).list(),

@@ -8,7 +8,7 @@ use crate::i18n::fl;
 use crate::model::date::{Date, Timestamp};
 use crate::model::id::{IdKind, new_id};
 use crate::model::record::{Channel, ContactEntry, Customer, Direction};
-use crate::model::when::{parse_date, parse_past_date};
+use crate::model::when::parse_date;
 use crate::ops::session::Session;
 
 #[derive(Debug, Default, clap::Args, serde::Deserialize)]
@@ -66,7 +66,7 @@ pub fn parse_at(text: &str, ctx: &Session) -> Result<Timestamp> {
             return Ok(Timestamp::new(dt));
         }
     }
-    let date = parse_past_date(text, ctx.today).map_err(|e| Error::usage(format!("--at: {e}")))?;
+    let date = ctx.event_date("--at", text)?;
     let dt = offset
         .from_local_datetime(&date.and_time(ctx.now.time()))
         .single()

@@ -116,6 +116,22 @@ impl Session {
         self.report.warn(&message.to_string());
     }
 
+    /// The date something happened on, typed after `flag` (`--date 12月1日`: the last 1
+    /// December); a day after today is taken as given, and said.
+    pub fn event_date(&self, flag: &str, text: &str) -> Result<chrono::NaiveDate> {
+        let date = crate::model::when::parse_past_date(text, self.today)
+            .map_err(|e| Error::usage(format!("{flag}: {e}")))?;
+        if date > self.today {
+            self.warn(fl!(
+                "warn-date-ahead",
+                flag = flag,
+                date = date.to_string(),
+                today = self.today.to_string()
+            ));
+        }
+        Ok(date)
+    }
+
     /// Reports unreadable files, one notice each, by path in the store and reason.
     pub fn report_file_errors(&self, errors: &[FileError]) {
         for e in errors {

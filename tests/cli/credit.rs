@@ -557,3 +557,26 @@ fn purchases_on_account_come_back_through_an_entries_export() {
     );
     assert_eq!(owed(&third).len(), 4, "the good row is taken");
 }
+
+#[test]
+fn a_date_after_today_is_taken_as_given_and_said() {
+    let t = TestStore::new();
+    let id = customer_with_limit(&t);
+    let out = t
+        .cmd()
+        .args(["log-payment", &id, "--amount", "10", "--date", "2027-01-01"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("--date 2027-01-01 is after today (2026-11-22): recorded as given"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = t
+        .cmd()
+        .args(["log-payment", &id, "--amount", "10", "--date", "2026-11-21"])
+        .output()
+        .unwrap();
+    assert!(!stderr_of(&out).contains("after today"), "{}", stderr_of(&out));
+}

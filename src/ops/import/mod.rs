@@ -54,6 +54,17 @@ impl MatchBy {
             MatchBy::Company => "company",
         }
     }
+
+    /// What rows are matched on, in the language of this run.
+    fn label(self) -> String {
+        match self {
+            MatchBy::Ref => fl!("match-by-ref"),
+            MatchBy::Id => fl!("match-by-id"),
+            MatchBy::Phone => fl!("match-by-phone"),
+            MatchBy::Email => fl!("match-by-email"),
+            MatchBy::Company => fl!("match-by-company"),
+        }
+    }
 }
 
 /// The formats import reads.
@@ -692,7 +703,7 @@ fn entry_of(
     if found.len() > 1 {
         return Err(Error::new(fl!(
             "error-several-customers-by",
-            by = crate::i18n::enum_label("matchby", by.name()),
+            by = by.label(),
             count = found.len()
         ))
         .hint(fl!("hint-match-narrower")));
@@ -700,7 +711,7 @@ fn entry_of(
     let Some(&i) = found.first() else {
         return Err(Error::new(fl!(
             "error-no-customer-by",
-            by = crate::i18n::enum_label("matchby", by.name()),
+            by = by.label(),
             key = key.to_string()
         )));
     };
