@@ -1221,7 +1221,7 @@ _crmfile() {
                     return 0
                     ;;
                 --entries)
-                    COMPREPLY=($(compgen -W "contacts transactions feedback" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "contacts transactions payments feedback" -- "${cur}"))
                     return 0
                     ;;
                 --purpose)

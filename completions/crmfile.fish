@@ -506,6 +506,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l vcard-version
 3.0\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l entries -d 'One row per log entry (with its customer\'s id) instead of one per customer' -r -f -a "contacts\t''
 transactions\t''
+payments\t'Money received (缴费记录)'
 feedback\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l purpose -d 'Only customers the store may use for this purpose: for `marketing`, by the store\'s `[consent] marketing` rule; for the others, consent given and not withdrawn' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand export" -l format -d 'Output format (required; --entries: csv, xlsx, json or ndjson). xlsx is an Excel workbook, written to stdout: redirect it to a file' -r -f -a "csv\t'Comma-separated values with a header'

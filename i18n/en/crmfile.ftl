@@ -930,6 +930,7 @@ sheet-customers = customers
 sheet-contacts = contacts
 sheet-transactions = transactions
 sheet-feedback = feedback
+sheet-payments = payments
 ics-calendar-name = crmfile reminders
 problem-forged = its seal does not match: it was not written by a member of this store, or it was altered since; do not trust it
 audit-hint-forged = see who committed it (`git log -p -- FILE`); restore the last version a member wrote, or remove it

@@ -1136,6 +1136,7 @@ help-export-long-about = { help-export-about }
     {"  "}crmfile export --format ics > dates.ics                          （生日、纪念日、下一步跟进）
     {"  "}crmfile export --purpose marketing --format csv --fields name,contact.phones > campaign.csv
     {"  "}crmfile export --entries transactions --format csv > sales.csv
+    {"  "}crmfile export --entries payments --format xlsx > 收款.xlsx
     {"  "}crmfile export 张伟 --subject --history > ../subject-access.json  （《个人信息保护法》第 45 条 / GDPR 第 15 条）
 help-export-arg-query = 在编号、名称、公司、外部编号、邮箱和电话中查找的文字
 help-export-arg-raw = CSV 单元格按原样输出：电子表格会当作公式执行的单元格（`=`、`+`、`-`、`@`）前不加 `'`；仅供程序使用，不要用 Excel 打开
@@ -1148,6 +1149,7 @@ help-export-arg-bom = CSV 以字节顺序标记（BOM）开头，以便 Excel �
 help-export-arg-headers = CSV 表头：machine 为供程序读取的点分字段名；zh 或 en 为给人看的中文或英文列名，枚举值也用该语言的名称；`import customers` 三种都能读回
 help-export-arg-vcard_version = --format vcard 使用的 vCard 版本
 help-export-arg-entries = 每条日志条目一行（附其客户编号），而不是每位客户一行
+help-export-arg-entries-value-payments = 收到的款项（缴费记录）
 help-export-arg-subject = 以 JSON 导出 QUERY 所指那位客户的全部信息（个人信息查阅请求）
 help-export-arg-history = 与 --subject 一起使用：同时导出 git 历史中提交过的每个版本
 help-import-about = 导入客户或交易记录。
@@ -1776,6 +1778,7 @@ sheet-customers = 客户
 sheet-contacts = 联系记录
 sheet-transactions = 交易记录
 sheet-feedback = 反馈
+sheet-payments = 收款记录
 ics-calendar-name = crmfile 客户提醒
 help-export-arg-format-value-xlsx = Excel 工作簿（.xlsx；也可读取 .xls 和 .ods）
 help-import-customers-arg-format-value-xlsx = Excel 工作簿（.xlsx；也可读取 .xls 和 .ods）

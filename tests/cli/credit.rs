@@ -580,3 +580,35 @@ fn a_date_after_today_is_taken_as_given_and_said() {
         .unwrap();
     assert!(!stderr_of(&out).contains("after today"), "{}", stderr_of(&out));
 }
+
+#[test]
+fn payments_are_exported_one_row_each() {
+    let t = TestStore::new();
+    let id = customer_with_limit(&t);
+    let purchase = entry_id(&ok(&t, &["log-purchase", &id, "--amount", "500"]));
+    let paid = entry_id(&ok(
+        &t,
+        &[
+            "log-payment",
+            &id,
+            "--amount",
+            "200.50",
+            "--method",
+            "alipay",
+            "--for",
+            &purchase,
+        ],
+    ));
+    let csv = ok(&t, &["export", "--entries", "payments", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("customer,id,date,amount,currency,for,method,ref,by")
+    );
+    let row = lines.next().unwrap();
+    assert!(
+        row.starts_with(&format!("{id},{paid},2026-11-22,200.50,CNY,{purchase},alipay,")),
+        "{csv}"
+    );
+    assert_eq!(lines.next(), None);
+}

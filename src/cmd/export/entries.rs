@@ -44,6 +44,9 @@ pub(super) fn entry_columns(kind: Entries) -> &'static [&'static str] {
             "due",
             "over_limit",
         ],
+        Entries::Payments => &[
+            "customer", "id", "date", "amount", "currency", "for", "method", "ref", "by",
+        ],
         Entries::Feedback => &[
             "customer",
             "id",
@@ -63,6 +66,7 @@ pub(super) fn entry_rows(kind: Entries, hits: &[&Customer]) -> Result<Vec<serde_
     let key = match kind {
         Entries::Contacts => "contacts",
         Entries::Transactions => "transactions",
+        Entries::Payments => "payments",
         Entries::Feedback => "feedback",
     };
     let per_customer: Vec<Vec<serde_json::Value>> = hits

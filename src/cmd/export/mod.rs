@@ -42,6 +42,7 @@ use writer::Writer;
 ///   crmfile export --format ics > dates.ics                          (birthdays, anniversaries, next steps)
 ///   crmfile export --purpose marketing --format csv --fields name,contact.phones > campaign.csv
 ///   crmfile export --entries transactions --format csv > sales.csv
+///   crmfile export --entries payments --format xlsx > 收款.xlsx
 ///   crmfile export 张伟 --subject --history > ../subject-access.json  (PIPL art. 45 / GDPR art. 15)
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -107,6 +108,8 @@ impl Headers {
 pub enum Entries {
     Contacts,
     Transactions,
+    /// Money received (缴费记录)
+    Payments,
     Feedback,
 }
 

@@ -78,6 +78,7 @@ impl<'a> Writer<'a> {
                     .unwrap_or_else(|| fl!("sheet-customers")),
                 Some(Entries::Contacts) => fl!("sheet-contacts"),
                 Some(Entries::Transactions) => fl!("sheet-transactions"),
+                Some(Entries::Payments) => fl!("sheet-payments"),
                 Some(Entries::Feedback) => fl!("sheet-feedback"),
             };
             w.book = Some(
