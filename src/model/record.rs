@@ -81,7 +81,7 @@ string_enum!(
 );
 string_enum!(
     /// How a contact happened or how the customer likes to be reached.
-    Channel { Phone = "phone" | "电话" | "打电话" | "来电", Email = "email" | "e-mail" | "邮件" | "电子邮件" | "邮箱", Meeting = "meeting" | "面谈" | "会议" | "见面" | "会面", Visit = "visit" | "拜访" | "上门" | "走访", Wechat = "wechat" | "微信", Qq = "qq", Sms = "sms" | "短信", Other = "other" | "其他" | "其它" }
+    Channel { Phone = "phone" | "电话" | "打电话" | "来电", Email = "email" | "e-mail" | "邮件" | "电子邮件" | "电邮" | "邮箱", Meeting = "meeting" | "面谈" | "会议" | "见面" | "会面", Visit = "visit" | "拜访" | "上门" | "走访", Wechat = "wechat" | "微信", Qq = "qq", Sms = "sms" | "短信", Other = "other" | "其他" | "其它" }
 );
 string_enum!(
     /// Who started a contact.
