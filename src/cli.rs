@@ -403,7 +403,10 @@ impl clap::error::ErrorFormatter for LocalizedErrors {
         if let Some(source) = std::error::Error::source(error) {
             message = format!("{message}: {source}");
         }
-        let valid = text(ContextKind::ValidValue);
+        let valid = match error.get(ContextKind::ValidValue) {
+            Some(ContextValue::Strings(values)) => said_values(values),
+            _ => text(ContextKind::ValidValue),
+        };
         if !valid.is_empty() {
             message.push_str(&format!("\n  {}", fl!("clap-possible-values", values = valid)));
         }
@@ -431,6 +434,56 @@ impl clap::error::ErrorFormatter for LocalizedErrors {
         )
         .into()
     }
+}
+
+/// The accepted values of a flag as a user of this language knows them, each with the
+/// name typed on the command line: `生日（birthday）` when one enumeration names them all,
+/// `行业（industry）` for fields; as they are otherwise.
+fn said_values(values: &[String]) -> String {
+    const KINDS: &[&str] = &[
+        "due",
+        "tier",
+        "lifecycle",
+        "stage",
+        "channel",
+        "direction",
+        "role",
+        "purpose",
+        "consentstatus",
+        "feedbackkind",
+        "feedbackstatus",
+        "relation",
+        "phonekind",
+        "kind",
+        "severity",
+    ];
+    let named = |kind: &str, v: &str| crate::i18n::lookup(&format!("enum-{kind}-{v}"));
+    if let Some(kind) = KINDS
+        .iter()
+        .find(|kind| values.iter().all(|v| named(kind, v).is_some()))
+    {
+        return values
+            .iter()
+            .map(|v| crate::i18n::enum_choice(kind, v))
+            .collect::<Vec<_>>()
+            .join("、");
+    }
+    let field = |v: &str| {
+        [v.to_string(), format!("class.{v}")]
+            .into_iter()
+            .find(|f| crate::model::fields::field_named(f).is_some())
+    };
+    if values.iter().all(|v| field(v).is_some()) {
+        return values
+            .iter()
+            .map(|v| {
+                let label = crate::model::fields::label(&field(v).unwrap_or_default(), true);
+                format!("{label}（{v}）")
+            })
+            .collect::<Vec<_>>()
+            .join("、");
+    }
+    values.join(", ")
 }
 
 #[cfg(test)]

@@ -693,6 +693,25 @@ fn kinds_and_dimensions_are_typed_by_their_chinese_names() {
     assert_eq!(by("行业"), by("industry"));
     assert!(by("行业").contains("制造业"));
     assert_eq!(by("客户经理"), by("owner"));
+    // An unknown one is an error that lists them by their Chinese names too.
+    let err = String::from_utf8(
+        t.cmd()
+            .args(["--lang", "zh-CN", "remind", "--kind", "生"])
+            .output()
+            .unwrap()
+            .stderr,
+    )
+    .unwrap();
+    assert!(err.contains("生日（birthday）、纪念日（anniversary）"), "{err}");
+    let err = String::from_utf8(
+        t.cmd()
+            .args(["--lang", "zh-CN", "report", "--by", "行"])
+            .output()
+            .unwrap()
+            .stderr,
+    )
+    .unwrap();
+    assert!(err.contains("行业（industry）"), "{err}");
     // Every kind is listed in the Chinese help, described or not.
     let help = stdout_of(t.cmd().args(["--lang", "zh-CN", "remind", "--help"]));
     for kind in [
