@@ -11,9 +11,15 @@ const ATTRIBUTES: &str = "*.age -text diff=crmfile merge=crmfile";
 /// merged by the record driver (a conflict keeps ours and says so).
 const DOCUMENTS: &str = "**/.attachments/*.age -diff merge=binary";
 
+/// So are the keys the store keeps for its team (the seal key, the erasure key): they are
+/// not records, and two members who change the readers at the same time get a conflict
+/// to settle by hand (keep one side, then `crmfile reencrypt`), not a record merge.
+const KEYS: &str = ".crmfile/*.age -diff merge=binary";
+
 /// Make git show decrypted diffs of records and merge concurrent edits structurally.
 ///
-/// Writes .gitattributes (`*.age -text diff=crmfile merge=crmfile`) in the store and sets,
+/// Writes .gitattributes (`*.age -text diff=crmfile merge=crmfile`; documents and the
+/// store's own keys under .crmfile are binary to git) in the store and sets,
 /// in this repository's own config: diff.crmfile.textconv = "crmfile cat --lenient" (never
 /// cachetextconv: that would keep plaintext in .git) and merge.crmfile.driver =
 /// "crmfile merge-driver %O %A %B %P". Each clone runs it once.
@@ -67,9 +73,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     } else {
         String::new()
     };
-    // What is missing is added, in this order (a later line wins for the documents); a
-    // store set up before documents existed gets the second line on the next run.
-    let missing: Vec<&str> = [ATTRIBUTES, DOCUMENTS]
+    // What is missing is added, in this order (a later line wins for the documents and
+    // the keys); a store set up before them gets their lines on the next run.
+    let missing: Vec<&str> = [ATTRIBUTES, DOCUMENTS, KEYS]
         .into_iter()
         .filter(|want| !existing.lines().any(|l| l.trim() == *want))
         .collect();

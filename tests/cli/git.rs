@@ -410,6 +410,15 @@ fn git_diff_and_log_show_decrypted_field_changes() {
             .any(|l| l.trim() == "*.age -text diff=crmfile merge=crmfile"),
         "{attributes}"
     );
+    // The store's own keys are no records: git neither decrypts nor merges them.
+    let keys = git_ok(
+        &t,
+        &store,
+        &["check-attr", "diff", "merge", "--", ".crmfile/seal-key.age", "c-7k3m9q2x.toml.age"],
+    );
+    assert!(keys.contains(".crmfile/seal-key.age: diff: unset"), "{keys}");
+    assert!(keys.contains(".crmfile/seal-key.age: merge: binary"), "{keys}");
+    assert!(keys.contains("c-7k3m9q2x.toml.age: merge: crmfile"), "{keys}");
     let textconv = git_ok(&t, &store, &["config", "--local", "diff.crmfile.textconv"]);
     assert_eq!(textconv.trim(), format!("{} cat --lenient", crmfile_bin()));
     let driver = git_ok(&t, &store, &["config", "--local", "merge.crmfile.driver"]);
