@@ -757,6 +757,8 @@ audit-hint-symlink = 请用链接指向的文件替换该链接，或删除它
 audit-hint-permissions = 请检查文件权限
 audit-duplicate-id = 编号 {$id} 被多个文件使用：{$files}
 audit-hint-duplicate-id = 只保留一个：用 `crmfile edit` 合并后删除另一个文件
+audit-erased-present = 客户 {$id} 已于 {$date} 删除，但其文件又出现在档案库中（被 git 合并或检出恢复）
+audit-hint-erased-present = 请再次删除：crmfile forget {$id} --reason "已删除，被 git 恢复"
 audit-cannot-remove = {$path}：无法删除：{$error}
 audit-hint-remove-by-hand = 请手动删除
 audit-stray-temp = {$path} 是中断的写入留下的（只含密文）
@@ -1101,7 +1103,7 @@ help-classify-arg-dry_run = 显示将会发生的变化，不写入任何内容
 help-classify-arg-all = 列出每位客户，而不只是分类有变化的客户
 help-audit-about = 检查档案库：无法解密或解析的文件、未加密给所在文件夹当前接收者的记录、遗留的临时文件
     或明文文件、身份密钥文件的权限、无效字段、疑似重复、超过两倍回访周期未联系的客户、
-    逾期未处理的投诉、合并冲突，以及超过保存期限的客户。每项发现都有级别、代码、
+    逾期未处理的投诉、合并冲突、已删除却又出现的客户文件，以及超过保存期限的客户。每项发现都有级别、代码、
     相关记录和处理提示。
 help-audit-long-about = { help-audit-about }
 

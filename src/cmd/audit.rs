@@ -12,8 +12,9 @@ use crate::output;
 /// Check the store: files that do not decrypt or parse, records not encrypted to their
 /// folder's current recipients, stray temporary or plaintext files, your identity's file
 /// permissions, invalid fields, likely duplicates, customers not contacted for more than
-/// twice their cadence, complaints past their deadline, merge conflicts, and customers
-/// past the retention period. Each finding has a severity, a code, the record and a hint.
+/// twice their cadence, complaints past their deadline, merge conflicts, customers
+/// erased earlier whose files are back, and customers past the retention period. Each
+/// finding has a severity, a code, the record and a hint.
 ///
 /// Exits 3 when there is a finding at or above --fail-on (default: error), 0 otherwise.
 /// --fix applies only safe fixes (removes stray temporary files, re-encrypts records to

@@ -149,6 +149,37 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
             .record(id, &list[0]),
         );
     }
+    // A file of an erased customer is back (a merge kept the other side's edit, a
+    // checkout restored it): found by its id, readable or not.
+    let erasures = crate::store::erasures::Erasures::load(&store.state_dir())?;
+    let files = records
+        .iter()
+        .map(|r| (r.id.as_str(), r.path.as_path()))
+        .chain(errors.iter().filter_map(|e| {
+            let id = e
+                .path
+                .file_name()?
+                .to_str()
+                .and_then(crate::model::id::id_from_file_name)?;
+            Some((id, e.path.as_path()))
+        }));
+    for (id, path) in files {
+        if let Some(t) = erasures.of_id(id) {
+            findings.push(
+                Finding::new(
+                    Severity::Error,
+                    "erased-record-present",
+                    both!(
+                        "audit-erased-present",
+                        id = id.to_string(),
+                        date = t.date.to_string()
+                    ),
+                    both!("audit-hint-erased-present", id = id.to_string()),
+                )
+                .record(id, &store.rel(path)),
+            );
+        }
+    }
     for (path, kind) in store.stray_files() {
         let rel = store.rel(&path).into_owned();
         let at = |f: Finding| Finding {

@@ -140,6 +140,12 @@ impl Erasures {
         self.locked && self.file.erasure.iter().any(|t| t.kdf.is_some())
     }
 
+    /// The tombstone of the customer with this id, if one was erased: a file with it is
+    /// an erased customer brought back (by a merge, a checkout, a copy).
+    pub fn of_id(&self, id: &str) -> Option<&Tombstone> {
+        self.file.erasure.iter().find(|t| t.id == id)
+    }
+
     /// The tombstone a customer with these keys matches, if any.
     pub fn matching(&self, keys: &[DedupKey]) -> Option<&Tombstone> {
         let texts: Vec<String> = keys.iter().filter_map(key_text).collect();

@@ -1732,3 +1732,35 @@ fn a_command_over_many_records_logs_the_first_hundred_ids_and_a_count() {
     let bytes = std::fs::read(access_log_path(&t)).unwrap();
     assert!(!contains_bytes(&bytes, "客户"), "names in the access log");
 }
+
+/// A git merge that kept the other side's edit of an erased customer, or a checkout,
+/// brings its file back: audit reports it as an error, and forgetting it again clears it.
+#[test]
+fn an_erased_customer_brought_back_is_an_error() {
+    let t = TestStore::new();
+    let id = t.add(&["--name", "Erasme Forgetson", "--phone", "13500135000"]);
+    let file = t.record_path(&id);
+    let kept = std::fs::read(&file).unwrap();
+    t.cmd()
+        .args(["forget", &id, "--reason", "request", "--yes"])
+        .assert()
+        .success();
+    assert!(!file.exists());
+    std::fs::write(&file, &kept).unwrap();
+    let a = audit(&t, &[]);
+    let f = a.one("erased-record-present");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["id"], id.as_str());
+    assert!(
+        f["hint"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("crmfile forget {id}")),
+        "{f}"
+    );
+    t.cmd()
+        .args(["forget", &id, "--reason", "restored by git", "--yes"])
+        .assert()
+        .success();
+    assert!(audit(&t, &[]).with("erased-record-present").is_empty());
+}

@@ -414,7 +414,14 @@ fn git_diff_and_log_show_decrypted_field_changes() {
     let keys = git_ok(
         &t,
         &store,
-        &["check-attr", "diff", "merge", "--", ".crmfile/seal-key.age", "c-7k3m9q2x.toml.age"],
+        &[
+            "check-attr",
+            "diff",
+            "merge",
+            "--",
+            ".crmfile/seal-key.age",
+            "c-7k3m9q2x.toml.age",
+        ],
     );
     assert!(keys.contains(".crmfile/seal-key.age: diff: unset"), "{keys}");
     assert!(keys.contains(".crmfile/seal-key.age: merge: binary"), "{keys}");
