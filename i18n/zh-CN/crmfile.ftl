@@ -452,6 +452,11 @@ ask-change-recipients = { $verb ->
         [add] 在 {$file} 中添加该密钥
        *[remove] 从 {$file} 中移除该密钥
     }，并将其覆盖的 {$records} 条记录重新加密给 {$recipients} 个接收者吗？
+warn-readers-lose = {$folder} 将有自己的接收者列表：{$readers} 现在能读取它，此后将不能（用 --inherit 可保留他们）
+error-not-a-reader = 你不能读取 {$file} 所覆盖的记录，因此不能更改谁能读取（无法重新加密这些记录）
+hint-not-a-reader = 请其读者之一操作：`crmfile recipients list` 会列出他们
+error-no-file-changed = 没有更改任何接收者文件
+error-some-not-yours = 列有该密钥的 {$count} 个接收者文件不由你更改：该密钥仍能读取它们覆盖的记录
 warn-removed-key-history = 被移除的密钥仍能解密它以前能读取的每个版本，包括旧的 git 历史；法律要求时如何改写历史，请见 README（"Removing someone"）
 status-all-trusted = 所有接收者文件的当前内容均已信任
 ask-trust = 信任这些接收者吗（此后写入的记录将加密给他们）？

@@ -123,8 +123,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 Some(f) => Some(ctx.folder_arg(Some(f))?),
                 None => None,
             };
-            let plans = recipients::plan_remove(ctx, &who, dir.as_deref())?;
-            change(ctx, plans, yes, "remove")
+            let removal = recipients::plan_remove(ctx, &who, dir.as_deref())?;
+            let code = change(ctx, removal.plans, yes, "remove")?;
+            super::member::not_yours_left(removal.not_yours)?;
+            Ok(code)
         }
         Action::Trust { yes } => trust(ctx, yes),
     }
@@ -196,6 +198,15 @@ fn list(ctx: &Ctx, path: Option<PathBuf>, format: Option<Format>) -> Result<u8> 
 /// Asks about each planned file (without the lock), then writes them and re-seals.
 fn change(ctx: &Ctx, plans: Vec<recipients::Plan>, yes: bool, verb: &str) -> Result<u8> {
     for p in &plans {
+        // A new file narrows its folder to you and the new reader: who loses it is said
+        // before anything is asked or done (--inherit keeps them).
+        if !p.losing.is_empty() {
+            ctx.warn(fl!(
+                "warn-readers-lose",
+                folder = ctx.rel(p.file.parent().unwrap_or(&p.file)),
+                readers = p.losing.join(", ")
+            ));
+        }
         confirm(
             &fl!(
                 "ask-change-recipients",

@@ -73,7 +73,7 @@ pub fn list(session: &Session) -> Result<Vec<Listed>> {
 
 /// What removing a member will do: the recipients files that list them, re-sealed
 /// without their key.
-pub fn plan_remove(session: &Session, name: &str) -> Result<(Who, Vec<Plan>)> {
+pub fn plan_remove(session: &Session, name: &str) -> Result<(Who, recipients::Removal)> {
     let name = name.trim();
     let t = session.team()?.ok_or_else(|| {
         Error::usage(fl!("error-unknown-member", name = name.to_string())).hint(fl!("hint-member-add"))
@@ -87,13 +87,16 @@ pub fn plan_remove(session: &Session, name: &str) -> Result<(Who, Vec<Plan>)> {
         key: m.key.clone(),
         member: Some(name.to_string()),
     };
-    let plans = match recipients::plan_remove(session, &who, None) {
-        Ok(p) => p,
+    let removal = match recipients::plan_remove(session, &who, None) {
+        Ok(r) => r,
         // Listed nowhere: only the team file changes.
-        Err(_) if !lists_key(session, &who.key)? => Vec::new(),
+        Err(_) if !lists_key(session, &who.key)? => recipients::Removal {
+            plans: Vec::new(),
+            not_yours: 0,
+        },
         Err(e) => return Err(e),
     };
-    Ok((who, plans))
+    Ok((who, removal))
 }
 
 fn lists_key(session: &Session, key: &str) -> Result<bool> {

@@ -55,10 +55,22 @@ pub struct Plan {
     pub recipients: usize,
     /// The records it covers, to re-seal.
     pub covered: Vec<PathBuf>,
+    /// Who reads the folder now and will not after (by member name, else key): a new
+    /// file without `inherit` narrows the folder to you and the new reader.
+    pub losing: Vec<String>,
 }
 
 fn key_of_line(line: &str) -> String {
     line.split_whitespace().take(2).collect::<Vec<_>>().join(" ")
+}
+
+/// Why a recipients file is not yours to change: you are not among its readers.
+fn not_a_reader(session: &Session, file: &Path) -> Result<Error> {
+    let store = session.store()?;
+    Ok(
+        Error::new(fl!("error-not-a-reader", file = store.rel(file).into_owned()))
+            .hint(fl!("hint-not-a-reader")),
+    )
 }
 
 /// A member's name as a comment above their key, so the file says who is who.
@@ -88,6 +100,11 @@ pub fn plan_add(session: &Session, who: &Who, folder: &Path, inherit: bool) -> R
     }
     // Refuse to build on a recipients file the user has not reviewed.
     let current = session.recipients_for_write(folder)?;
+    // Only one who reads a folder changes who reads it: another could not re-encrypt
+    // its records, and the list would say what the files do not.
+    if !current.1.iter().any(|k| own.contains(&k.text)) {
+        return Err(not_a_reader(session, &current.0)?);
+    }
     if current.0 == file {
         if current.1.iter().any(|k| k.text == who.key) {
             return Err(Error::new(fl!(
@@ -108,6 +125,7 @@ pub fn plan_add(session: &Session, who: &Who, folder: &Path, inherit: bool) -> R
             old_text: Some(old),
             new_text: text,
             recipients: current.1.len() + 1,
+            losing: Vec::new(),
         });
     }
     let mut keys: Vec<String> = if inherit {
@@ -131,6 +149,16 @@ pub fn plan_add(session: &Session, who: &Who, folder: &Path, inherit: bool) -> R
         .into_iter()
         .filter(|p| p.starts_with(folder))
         .collect();
+    let team = session.team().ok().flatten();
+    let losing = current
+        .1
+        .iter()
+        .filter(|k| !keys.contains(&k.text))
+        .map(|k| {
+            team.and_then(|t| t.name_of(&k.text))
+                .map_or_else(|| k.text.clone(), String::from)
+        })
+        .collect();
     Ok(Plan {
         file,
         create: true,
@@ -138,12 +166,20 @@ pub fn plan_add(session: &Session, who: &Who, folder: &Path, inherit: bool) -> R
         new_text: text,
         recipients: keys.len(),
         covered,
+        losing,
     })
 }
 
 /// Removes `who` from the file that governs `folder`, or, without a folder, from every
 /// recipients file that lists them (everything they could read).
-pub fn plan_remove(session: &Session, who: &Who, folder: Option<&Path>) -> Result<Vec<Plan>> {
+/// What removing a key will change, and how many recipients files that list it are not
+/// yours to change (each reported already).
+pub struct Removal {
+    pub plans: Vec<Plan>,
+    pub not_yours: usize,
+}
+
+pub fn plan_remove(session: &Session, who: &Who, folder: Option<&Path>) -> Result<Removal> {
     let store = session.store()?;
     let own = &session.keyring()?.public_keys;
     let files: Vec<PathBuf> = match folder {
@@ -151,10 +187,22 @@ pub fn plan_remove(session: &Session, who: &Who, folder: Option<&Path>) -> Resul
         None => store.recipients_files(),
     };
     let mut plans = Vec::new();
+    let mut not_yours = 0usize;
     for file in files {
         let dir = file.parent().unwrap_or(&store.root).to_path_buf();
         let set = session.recipients_for_write(&dir)?;
         if !set.1.iter().any(|k| k.text == who.key) {
+            continue;
+        }
+        if !set.1.iter().any(|k| own.contains(&k.text)) {
+            // Named with --folder: refused. Everywhere: what you read is done, and the
+            // rest is said, for one of its readers to do.
+            let e = not_a_reader(session, &file)?;
+            if folder.is_some() {
+                return Err(e);
+            }
+            session.report().error(&e);
+            not_yours += 1;
             continue;
         }
         let remaining: Vec<&String> = set.1.iter().map(|k| &k.text).filter(|k| **k != who.key).collect();
@@ -178,7 +226,12 @@ pub fn plan_remove(session: &Session, who: &Who, folder: Option<&Path>) -> Resul
             old_text: Some(old),
             new_text: text,
             recipients: remaining.len(),
+            // The one removed is said by the command itself.
+            losing: Vec::new(),
         });
+    }
+    if plans.is_empty() && not_yours > 0 {
+        return Err(Error::new(fl!("error-no-file-changed")));
     }
     if plans.is_empty() {
         let where_ = match folder {
@@ -187,7 +240,7 @@ pub fn plan_remove(session: &Session, who: &Who, folder: Option<&Path>) -> Resul
         };
         return Err(Error::new(fl!("error-key-not-listed", file = where_)).hint(fl!("hint-list-keys")));
     }
-    Ok(plans)
+    Ok(Removal { plans, not_yours })
 }
 
 /// Writes the planned recipients files (the caller holds the lock), trusts them as

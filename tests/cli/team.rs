@@ -314,11 +314,19 @@ fn with_vip(tm: &Team) -> (String, String) {
             .output()
             .unwrap());
     }
-    // A folder only the lead reads: its own recipients file, made by `recipients add`.
-    ok(t.cmd()
+    // A folder only the lead reads: its own recipients file, made by `recipients add`,
+    // which says who reads the folder now and will not.
+    let out = ok(t
+        .cmd()
         .args(["recipients", "add", "王总", "--folder", "vip", "--yes"])
         .output()
         .unwrap());
+    assert!(
+        stderr_of(&out)
+            .contains("vip gets recipients of its own: 李娜 can read it now and will not after this"),
+        "{}",
+        stderr_of(&out)
+    );
     let out = ok(t
         .cmd()
         .args(["move", &secret, "--folder", "vip"])
@@ -476,6 +484,37 @@ fn three_members_each_read_their_folders() {
     );
     let wang_ids = stdout_of(&ok(run_as(t, &wang, &t.store(), &["find", "--format", "ids"])));
     assert!(wang_ids.contains(&root) && !wang_ids.contains(&vip), "{wang_ids}");
+    // 王芳 does not read vip, so she cannot change who does: refused, nothing written.
+    let before = all_files(&t.store());
+    for args in [
+        &[
+            "recipients",
+            "add",
+            "王芳",
+            "--folder",
+            "vip",
+            "--inherit",
+            "--yes",
+        ][..],
+        &["recipients", "remove", "李娜", "--folder", "vip", "--yes"],
+    ] {
+        let out = run_as(t, &wang, &t.store(), args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr_of(&out).contains("you do not read what vip/.age-recipients covers"),
+            "{}",
+            stderr_of(&out)
+        );
+    }
+    // Everywhere: what she does not read is named, and nothing she reads lists 李娜.
+    let out = run_as(t, &wang, &t.store(), &["recipients", "remove", "李娜", "--yes"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("vip/.age-recipients") && err.contains("no recipients file changed"),
+        "{err}"
+    );
+    assert!(all_files(&t.store()) == before, "nothing changed");
 
     // --inherit starts the new folder from everyone who reads it now.
     ok(t.cmd()
