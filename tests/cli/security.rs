@@ -493,6 +493,15 @@ fn an_identity_others_can_read_is_refused_and_dev_zero_is_capped() {
     let out = t.cmd().args(["find", "--format", "ids"]).output().unwrap();
     assert!(!out.status.success(), "a world-readable identity was used");
     assert!(stderr(&out).contains("chmod 600"), "{}", stderr(&out));
+    // One others may write to is refused too, and said as such.
+    std::fs::set_permissions(t.identity(), std::fs::Permissions::from_mode(0o620)).unwrap();
+    let out = t.cmd().args(["find", "--format", "ids"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("can be read or changed by others (mode 620)"),
+        "{}",
+        stderr(&out)
+    );
     std::fs::set_permissions(t.identity(), std::fs::Permissions::from_mode(0o600)).unwrap();
 
     let out = t
