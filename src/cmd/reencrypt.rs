@@ -47,10 +47,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     // The store's seal key, sealed again to every current reader; a change of key that was
     // cut short is finished (every record sealed with the new key).
     ops::seal::resync(ctx)?;
-    if ctx.keyring()?.seal_key().is_some_and(|k| k.is_rotating()) {
+    let rotated = ctx.keyring()?.seal_key().is_some_and(|k| k.is_rotating());
+    if rotated {
         ops::seal::rotate(ctx, false)?;
     }
-    let (skipped, code) = ops::reencrypt::reseal_changed(ctx, &paths)?;
-    ctx.status(fl!("status-reencrypt-skipped", count = skipped));
+    let (skipped, code) = ops::reencrypt::reseal_changed(ctx, &paths, rotated)?;
+    // After a change of key was finished, every record was just sealed again: it said so.
+    if !rotated {
+        ctx.status(fl!("status-reencrypt-skipped", count = skipped));
+    }
     Ok(code)
 }

@@ -9,7 +9,7 @@ use crate::ops::session::Session;
 /// Seals again only the records whose header says they were sealed to another list than
 /// their folder's now (or does not say: sealed by age or an older crmfile); the others
 /// are not decrypted. Returns how many were left as they were, and the exit code.
-pub fn reseal_changed(session: &Session, paths: &[PathBuf]) -> Result<(usize, u8)> {
+pub fn reseal_changed(session: &Session, paths: &[PathBuf], after_rotation: bool) -> Result<(usize, u8)> {
     let store = session.store()?;
     let mut stale = Vec::new();
     let mut skipped = 0usize;
@@ -26,7 +26,13 @@ pub fn reseal_changed(session: &Session, paths: &[PathBuf]) -> Result<(usize, u8
             stale.push(path.clone());
         }
     }
-    let code = reseal(session, &stale)?;
+    // Right after a change of seal key sealed every record again, none left means
+    // nothing more to say.
+    let code = if stale.is_empty() && after_rotation {
+        0
+    } else {
+        reseal(session, &stale)?
+    };
     reseal_documents(session, paths)?;
     Ok((skipped, code))
 }
