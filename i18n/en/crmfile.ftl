@@ -700,7 +700,7 @@ audit-hint-rename = run `crmfile edit {$id}` and set `id = "{$id}"` (the file's 
 audit-hint-symlink = replace the link with the file it points to, or remove it
 audit-hint-permissions = check the file's permissions
 audit-duplicate-id = id {$id} is used by {$files}
-audit-hint-duplicate-id = keep one: merge them with `crmfile edit`, then delete the other file
+audit-hint-duplicate-id = the same customer in two files (a move kept on both sides of a merge, a copy): read each with `crmfile cat FILE`, delete the one in the wrong folder (`git rm FILE`), then add what only it held with `crmfile set`
 audit-erased-present = customer {$id} was erased on {$date}, and its file is in the store again (a merge or a checkout brought it back)
 audit-hint-erased-present = erase it again: crmfile forget {$id} --reason "erased before, restored by git"
 audit-cannot-remove = {$path}: cannot remove: {$error}

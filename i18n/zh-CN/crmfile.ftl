@@ -761,7 +761,7 @@ audit-hint-rename = 请运行 `crmfile edit {$id}` 并设置 `id = "{$id}"`（�
 audit-hint-symlink = 请用链接指向的文件替换该链接，或删除它
 audit-hint-permissions = 请检查文件权限
 audit-duplicate-id = 编号 {$id} 被多个文件使用：{$files}
-audit-hint-duplicate-id = 只保留一个：用 `crmfile edit` 合并后删除另一个文件
+audit-hint-duplicate-id = 同一客户有两个文件（合并时两边都保留了一次移动，或复制所致）：用 `crmfile cat 文件` 分别查看，删除放错文件夹的那个（`git rm 文件`），再用 `crmfile set` 补上只有它才有的内容
 audit-erased-present = 客户 {$id} 已于 {$date} 删除，但其文件又出现在档案库中（被 git 合并或检出恢复）
 audit-hint-erased-present = 请再次删除：crmfile forget {$id} --reason "已删除，被 git 恢复"
 audit-cannot-remove = {$path}：无法删除：{$error}
