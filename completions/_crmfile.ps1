@@ -105,7 +105,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (repeat for several)')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company the person works for (or, for a company, its full legal name)')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Job title')
-            [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'Birthday, YYYY-MM-DD')
+            [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'Birthday, YYYY-MM-DD, or in the Chinese calendar: 农历八月十五, 农历1975年八月十五')
             [CompletionResult]::new('--lunar-birthday', '--lunar-birthday', [CompletionResultType]::ParameterName, 'Birthday in the Chinese calendar: 1975-08-15, 08-15, 2020-04L-08 (leap month) or 农历八月十五 (reminded on its Gregorian day each year)')
             [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, 'Gender, as the customer describes it')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Postal address')

@@ -100,7 +100,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --email 'Email address (repeat for several)'
             cand --company 'Company the person works for (or, for a company, its full legal name)'
             cand --title 'Job title'
-            cand --birthday 'Birthday, YYYY-MM-DD'
+            cand --birthday 'Birthday, YYYY-MM-DD, or in the Chinese calendar: 农历八月十五, 农历1975年八月十五'
             cand --lunar-birthday 'Birthday in the Chinese calendar: 1975-08-15, 08-15, 2020-04L-08 (leap month) or 农历八月十五 (reminded on its Gregorian day each year)'
             cand --gender 'Gender, as the customer describes it'
             cand --address 'Postal address'

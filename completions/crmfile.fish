@@ -98,7 +98,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l phone -d 'Phone 
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l email -d 'Email address (repeat for several)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l company -d 'Company the person works for (or, for a company, its full legal name)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l title -d 'Job title' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l birthday -d 'Birthday, YYYY-MM-DD' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l birthday -d 'Birthday, YYYY-MM-DD, or in the Chinese calendar: 农历八月十五, 农历1975年八月十五' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l lunar-birthday -d 'Birthday in the Chinese calendar: 1975-08-15, 08-15, 2020-04L-08 (leap month) or 农历八月十五 (reminded on its Gregorian day each year)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l gender -d 'Gender, as the customer describes it' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l address -d 'Postal address' -r

@@ -41,7 +41,7 @@ pub struct Args {
     /// Job title
     #[arg(long)]
     pub title: Option<String>,
-    /// Birthday, YYYY-MM-DD
+    /// Birthday, YYYY-MM-DD, or in the Chinese calendar: 农历八月十五, 农历1975年八月十五
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
     /// Birthday in the Chinese calendar: 1975-08-15, 08-15, 2020-04L-08 (leap month) or
