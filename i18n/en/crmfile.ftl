@@ -511,9 +511,12 @@ error-no-name-column = the CSV has no name column (姓名/名称/name)
 hint-map-name = name it with --map COLUMN=name
 warn-unmapped = columns not imported: {$columns} (map them with --map COLUMN=FIELD)
 warn-unmapped-keys = keys not imported: {$keys} (map them with --map KEY=FIELD)
+warn-same-field = {$names} all fill {$field}: only the last one is taken (map one elsewhere with --map)
 error-due-before-date = due: {$due} is before the purchase date {$date}
 error-over-limit-value = over_limit: `{$value}` is not true or false
 error-bad-csv = line {$line}: not valid CSV
+cause-row-too-long = it has {$cells} cells and the header {$columns}: a comma not in quotes? Put the cell in quotes or give the column a header
+warn-short-rows = {$count} row(s) have fewer cells than the header, read as far as they go (rows {$rows})
 error-bad-vcard = {$path}: card {$card} (line {$line}): not a valid vCard
 error-not-utf8 = the input is not UTF-8
 error-encoding-malformed = not valid {$encoding} text (line {$line})
@@ -703,6 +706,11 @@ audit-duplicate-id = id {$id} is used by {$files}
 audit-hint-duplicate-id = the same customer in two files (a move kept on both sides of a merge, a copy): read each with `crmfile cat FILE`, delete the one in the wrong folder (`git rm FILE`), then add what only it held with `crmfile set`
 audit-erased-present = customer {$id} was erased on {$date}, and its file is in the store again (a merge or a checkout brought it back)
 audit-hint-erased-present = erase it again: crmfile forget {$id} --reason "erased before, restored by git"
+error-erased-present = {$path}: customer {$id} was erased, and its file is back (restored by git); it was left as it was
+hint-erased-present = erase it again: crmfile forget {$id}, or git rm the file
+audit-hint-erased-present-file = it is not encrypted to you, so remove its file: git rm {$path}
+audit-erasures-unreadable = the tombstones of erased customers (.crmfile/erasures.toml) cannot be read: {$why}
+audit-hint-erasures-unreadable = a git conflict in it? keep every tombstone of both sides, remove the conflict markers, and commit
 audit-cannot-remove = {$path}: cannot remove: {$error}
 audit-hint-remove-by-hand = remove it by hand
 audit-stray-temp = {$path} was left by an interrupted write (it holds ciphertext only)

@@ -533,9 +533,12 @@ error-no-name-column = 该 CSV 没有姓名列（姓名/名称/name）
 hint-map-name = 请用 --map COLUMN=name 指定
 warn-unmapped = 未导入的列：{$columns}（可用 --map COLUMN=FIELD 对应到字段）
 warn-unmapped-keys = 未导入的键：{$keys}（可用 --map KEY=FIELD 对应到字段）
+warn-same-field = {$names} 都对应 {$field}：只取最后一个（可用 --map 把其中一个对应到别的字段）
 error-due-before-date = 到期日：{$due} 早于交易日期 {$date}
 error-over-limit-value = over_limit：“{$value}”不是 true 或 false（是或否）
 error-bad-csv = 第 {$line} 行：不是有效的 CSV
+cause-row-too-long = 该行有 {$cells} 个单元格，而表头只有 {$columns} 列：是否有未加引号的逗号？请给该单元格加引号，或为该列加上表头
+warn-short-rows = {$count} 行的单元格比表头少，已按现有内容读取（第 {$rows} 行）
 error-bad-vcard = {$path}：第 {$card} 张名片（第 {$line} 行）：不是有效的 vCard
 error-not-utf8 = 输入不是 UTF-8
 error-encoding-malformed = 不是有效的 {$encoding} 文本（第 {$line} 行）
@@ -764,6 +767,11 @@ audit-duplicate-id = 编号 {$id} 被多个文件使用：{$files}
 audit-hint-duplicate-id = 同一客户有两个文件（合并时两边都保留了一次移动，或复制所致）：用 `crmfile cat 文件` 分别查看，删除放错文件夹的那个（`git rm 文件`），再用 `crmfile set` 补上只有它才有的内容
 audit-erased-present = 客户 {$id} 已于 {$date} 删除，但其文件又出现在档案库中（被 git 合并或检出恢复）
 audit-hint-erased-present = 请再次删除：crmfile forget {$id} --reason "已删除，被 git 恢复"
+error-erased-present = {$path}：客户 {$id} 已删除，但其文件又出现了（被 git 恢复）；未做改动
+hint-erased-present = 请再次删除：crmfile forget {$id}，或 git rm 该文件
+audit-hint-erased-present-file = 该文件未加密给你，请直接删除：git rm {$path}
+audit-erasures-unreadable = 已删除客户的墓碑记录（.crmfile/erasures.toml）无法读取：{$why}
+audit-hint-erasures-unreadable = 是 git 冲突吗？保留两边的所有墓碑记录，删除冲突标记后提交
 audit-cannot-remove = {$path}：无法删除：{$error}
 audit-hint-remove-by-hand = 请手动删除
 audit-stray-temp = {$path} 是中断的写入留下的（只含密文）

@@ -150,34 +150,51 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
         );
     }
     // A file of an erased customer is back (a merge kept the other side's edit, a
-    // checkout restored it): found by its id, readable or not.
-    let erasures = crate::store::erasures::Erasures::load(&store.state_dir())?;
-    let files = records
-        .iter()
-        .map(|r| (r.id.as_str(), r.path.as_path()))
-        .chain(errors.iter().filter_map(|e| {
-            let id = e
-                .path
-                .file_name()?
-                .to_str()
-                .and_then(crate::model::id::id_from_file_name)?;
-            Some((id, e.path.as_path()))
-        }));
-    for (id, path) in files {
-        if let Some(t) = erasures.of_id(id) {
-            findings.push(
-                Finding::new(
-                    Severity::Error,
-                    "erased-record-present",
-                    both!(
-                        "audit-erased-present",
-                        id = id.to_string(),
-                        date = t.date.to_string()
-                    ),
-                    both!("audit-hint-erased-present", id = id.to_string()),
-                )
-                .record(id, &store.rel(path)),
-            );
+    // checkout restored it): found by its id, readable or not, and never written by a
+    // fix (that would give it to today's readers). A tombstones file a git conflict
+    // damaged is a finding of its own, not the end of the audit.
+    let mut erased_present: std::collections::HashSet<String> = std::collections::HashSet::new();
+    match crate::store::erasures::Erasures::load(&store.state_dir()) {
+        Err(e) => findings.push(Finding::new(
+            Severity::Error,
+            "erasures-unreadable",
+            both!("audit-erasures-unreadable", why = e.message.clone()),
+            both!("audit-hint-erasures-unreadable"),
+        )),
+        Ok(erasures) => {
+            let readable = records.iter().map(|r| (r.id.as_str(), r.path.as_path(), true));
+            let unreadable = errors.iter().filter_map(|e| {
+                let id = e
+                    .path
+                    .file_name()?
+                    .to_str()
+                    .and_then(crate::model::id::id_from_file_name)?;
+                Some((id, e.path.as_path(), false))
+            });
+            for (id, path, read) in readable.chain(unreadable) {
+                let Some(t) = erasures.of_id(id) else { continue };
+                let rel = store.rel(path).into_owned();
+                // One you cannot read is removed as a file: forget would have to read it.
+                let hint = if read {
+                    both!("audit-hint-erased-present", id = id.to_string())
+                } else {
+                    both!("audit-hint-erased-present-file", path = rel.clone())
+                };
+                findings.push(
+                    Finding::new(
+                        Severity::Error,
+                        "erased-record-present",
+                        both!(
+                            "audit-erased-present",
+                            id = id.to_string(),
+                            date = t.date.to_string()
+                        ),
+                        hint,
+                    )
+                    .record(id, &rel),
+                );
+                erased_present.insert(id.to_string());
+            }
         }
     }
     for (path, kind) in store.stray_files() {
@@ -334,7 +351,7 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
     let seal = keyring.seal_key().map(|k| k.required);
     // A record flagged for carrying no seal is never sealed by a fix (for this or for
     // something else): the user checks it first.
-    let flagged = |r: &Audited| !r.sealed && seal == Some(true);
+    let flagged = |r: &Audited| (!r.sealed && seal == Some(true)) || erased_present.contains(&r.id);
     let mut reseal = Vec::new();
     for r in &records {
         let folder = r.path.parent().unwrap_or(&store.root);

@@ -1758,6 +1758,43 @@ fn an_erased_customer_brought_back_is_an_error() {
             .contains(&format!("crmfile forget {id}")),
         "{f}"
     );
+    // Neither a new reader, a fix nor reencrypt writes it again (that would give it to
+    // today's readers): it is named and left as it was.
+    let kept_bytes = std::fs::read(&file).unwrap();
+    let other = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+    let out = t
+        .cmd()
+        .args(["recipients", "add", other, "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("was erased, and its file is back"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), kept_bytes);
+    let a = audit(&t, &["--fix"]);
+    assert!(!a.with("erased-record-present").is_empty());
+    let out = t.cmd().arg("reencrypt").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("was erased, and its file is back"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), kept_bytes, "left as it was");
+    // A tombstones file a git conflict damaged is a finding; the audit goes on.
+    let tombstones = t.store().join(".crmfile/erasures.toml");
+    let good = std::fs::read_to_string(&tombstones).unwrap();
+    std::fs::write(
+        &tombstones,
+        format!("<<<<<<< ours\n{good}=======\n>>>>>>> theirs\n"),
+    )
+    .unwrap();
+    let a = audit(&t, &[]);
+    assert_eq!(a.one("erasures-unreadable")["severity"], "error");
+    std::fs::write(&tombstones, good).unwrap();
     t.cmd()
         .args(["forget", &id, "--reason", "restored by git", "--yes"])
         .assert()
