@@ -1848,7 +1848,7 @@ fn a_row_naming_no_customer_is_reported_with_its_ref_as_written() {
 fn transactions_not_imported_are_written_to_rejects_with_the_reason() {
     let t = TestStore::new();
     t.add(&["--name", "张伟", "--ref", "ERP-1"]);
-    let csv = "ref,date,amount\nERP-1,2026-10-01,1.00\nERP-X9,2026-10-01,2.00\nERP-1,2026-10-02,lots\n";
+    let csv = "ref,date,amount\nERP-1,2026-10-01,1.00\nERP-X9,2026-10-01,2.00\nERP-1,2026-10-02,\"12,5\"\nERP-1,2026-10-03,\"¥1,000.50\"\n";
     let file = t.root().join("orders.csv");
     std::fs::write(&file, csv).expect("write");
     let rejects = t.root().join("not-imported.csv");
@@ -1881,8 +1881,16 @@ fn transactions_not_imported_are_written_to_rejects_with_the_reason() {
         lines[1].starts_with("ERP-X9,2026-10-01,2.00,没有客户编号为"),
         "{written}"
     );
-    assert!(lines[2].starts_with("ERP-1,2026-10-02,lots,"), "{written}");
-    assert_eq!(t.show_json("张伟")["transactions"].as_array().unwrap().len(), 1);
+    // A decimal comma is refused, never read as 125; a thousands comma is read.
+    assert!(lines[2].starts_with("ERP-1,2026-10-02,\"12,5\","), "{written}");
+    let tx = t.show_json("张伟")["transactions"].clone();
+    let amounts: Vec<&str> = tx
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["amount"].as_str().unwrap())
+        .collect();
+    assert_eq!(amounts, ["1.00", "1000.50"]);
 }
 
 #[test]
@@ -1892,4 +1900,30 @@ fn a_csv_with_cr_line_ends_names_bad_rows_by_line() {
     let out = import(&t, "csv", csv.as_bytes(), &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr_of(&out).contains("line 3:"), "{}", stderr_of(&out));
+}
+
+/// Two keys that fill the same field: the one taken is said, the other not dropped in
+/// silence.
+#[test]
+fn two_keys_for_one_field_are_named() {
+    let t = TestStore::new();
+    t.add(&["--name", "张伟", "--ref", "ERP-1"]);
+    let file = t.root().join("orders.ndjson");
+    std::fs::write(
+        &file,
+        "{\"customer\":\"ERP-1\",\"date\":\"2026-10-01\",\"amount\":\"1.00\",\"order\":\"SO-9\",\"ref\":\"SO-8\"}\n",
+    )
+    .unwrap();
+    let out = t
+        .cmd()
+        .args(["import", "transactions", "--format", "ndjson"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("order, ref all fill ref: only the last one is taken"),
+        "{}",
+        stderr_of(&out)
+    );
 }

@@ -516,30 +516,43 @@ fn what_was_not_imported_goes_to_a_rejects_file_to_fix_and_import_again() {
     assert!(!inside.exists());
 }
 
-/// A CSV typed or cut by hand in Excel: a row cut short, a blank row of commas, a cell
-/// past the header. The short row is read as far as it goes, the blank one skipped, the
-/// stray cell named; every customer comes in.
+/// A CSV typed or cut by hand in Excel: a row cut short and a blank row of commas. The
+/// short row is read as far as it goes (and said), the blank one skipped; every customer
+/// comes in. A row with text past the header (a comma not in quotes moves every later
+/// cell) is refused with its line, and nothing is imported.
 #[test]
 fn rows_of_another_length_and_blank_rows_do_not_stop_an_import() {
     let t = TestStore::new();
-    let text = "姓名,手机,公司,生日\r\n张三,13812340001,甲公司,1980-01-01\r\n李四,13812340002\r\n,,,\r\n\r\n王五,13812340003,乙公司,1981-02-02,多出来的\r\n";
-    let (gbk, _, _) = encoding_rs::GBK.encode(text);
-    let file = t.tmpdir().join("客户.csv");
-    std::fs::write(&file, &gbk).unwrap();
-    let out = t
-        .cmd()
-        .args(["--lang", "zh-CN", "import", "customers", "--format", "csv"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let write = |text: &str| {
+        let (gbk, _, _) = encoding_rs::GBK.encode(text);
+        let file = t.tmpdir().join("客户.csv");
+        std::fs::write(&file, &gbk).unwrap();
+        t.cmd()
+            .args(["--lang", "zh-CN", "import", "customers", "--format", "csv"])
+            .arg(&file)
+            .output()
+            .unwrap()
+    };
+    let out = write(
+        "姓名,手机,公司,生日\r\n张三,13812340001,甲公司,1980-01-01\r\n李四,13812340002\r\n,,,\r\n\r\n王五,13812340003,乙公司,1981-02-02\r\n",
+    );
     let err = stderr_of(&out);
     assert!(out.status.success(), "{err}");
     assert_eq!(ids_of(&out).len(), 3, "{err}");
-    assert!(
-        err.contains("（第 6 行）"),
-        "the stray cell's line is named: {err}"
-    );
+    assert!(err.contains("（第 3 行）"), "the short row is named: {err}");
     let li = t.show_json("李四");
     assert!(li.get("company").is_none(), "{li}");
     assert_eq!(t.show_json("王五")["company"], "乙公司");
+
+    let out = write("姓名,公司,地址\r\n赵敏,北京星河, 朝阳分公司,北京\r\n钱七,丙公司,上海\r\n");
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("第 2 行") && err.contains("未加引号的逗号"), "{err}");
+    assert!(out.stdout.is_empty(), "nothing imported: {err}");
+    let found = t
+        .cmd()
+        .args(["find", "钱七", "--format", "ids"])
+        .output()
+        .unwrap();
+    assert!(found.stdout.is_empty(), "nothing imported");
 }

@@ -179,8 +179,8 @@ pub(super) fn read_sheet(
     }
     let (text, delimiter) = sheet_text(bytes, file, encoding, ctx)?;
     let text = text.as_bytes();
-    // Rows of another length than the header are read as a workbook's are: a short row
-    // is padded, a cell past the header with text in it is kept to be reported.
+    // Rows of another length than the header: a short row is padded (and said), a blank
+    // one skipped, one with text past the header refused with its line.
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .delimiter(delimiter)
@@ -194,6 +194,7 @@ pub(super) fn read_sheet(
     // Refused before any row is read.
     check_width(header.len())?;
     let mut rows = Vec::new();
+    let mut short = Vec::new();
     let mut lines = Lines::new(text);
     for (i, rec) in reader.records().enumerate() {
         let rec =
@@ -213,8 +214,29 @@ pub(super) fn read_sheet(
         while cells.len() > header.len() && cells.last().is_some_and(|c| c.trim().is_empty()) {
             cells.pop();
         }
-        cells.resize(header.len().max(cells.len()), String::new());
+        // Text past the header's last column in CSV is most often a comma not in quotes,
+        // which moves every later cell into the wrong column: refused, not guessed.
+        if cells.len() > header.len() {
+            return Err(
+                Error::new(fl!("error-bad-csv", line = line.to_string())).cause(fl!(
+                    "cause-row-too-long",
+                    cells = cells.len(),
+                    columns = header.len()
+                )),
+            );
+        }
+        if cells.len() < header.len() {
+            short.push(line.to_string());
+        }
+        cells.resize(header.len(), String::new());
         rows.push((line, cells));
+    }
+    if !short.is_empty() {
+        ctx.warn(fl!(
+            "warn-short-rows",
+            count = short.len(),
+            rows = short.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
+        ));
     }
     Ok(Sheet { header, rows })
 }

@@ -481,6 +481,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
             if !unmapped.is_empty() {
                 ctx.warn(fl!("warn-unmapped", columns = unmapped.join(", ")));
             }
+            warn_same_field(&sheet.header, &columns, ctx);
             if !columns.iter().flatten().any(|c| c == "customer") {
                 return Err(Error::usage(fl!("error-no-customer-column", by = args.by.name()))
                     .hint(fl!("hint-map-customer")));
@@ -510,6 +511,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
             // Each line's keys are read as a sheet's header is, so an entries export comes
             // back whole; keys nothing takes are said once, as a sheet's columns are.
             let mut unmapped = std::collections::BTreeSet::new();
+            let mut doubled = std::collections::BTreeSet::new();
             let rows = text
                 .lines()
                 .enumerate()
@@ -520,6 +522,9 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                             let keys: Vec<String> = m.keys().cloned().collect();
                             let columns =
                                 crate::model::import::transaction_columns(&keys, &maps, args.by.name());
+                            for (field, names) in same_field(&keys, &columns) {
+                                doubled.insert((field, names));
+                            }
                             m.into_iter()
                                 .zip(columns)
                                 .filter_map(|((k, v), c)| {
@@ -551,6 +556,9 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
             if !unmapped.is_empty() {
                 let keys: Vec<String> = unmapped.into_iter().collect();
                 ctx.warn(fl!("warn-unmapped-keys", keys = keys.join(", ")));
+            }
+            for (field, names) in doubled {
+                ctx.warn(fl!("warn-same-field", field = field, names = names));
             }
             rows
         }
@@ -679,6 +687,29 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
     Ok(0)
 }
 
+/// Fields that more than one column (or key) fills, with those columns: the last one's
+/// value is taken.
+fn same_field(names: &[String], columns: &[Option<String>]) -> Vec<(String, String)> {
+    let mut by_field: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (name, field) in names.iter().zip(columns) {
+        if let Some(f) = field {
+            by_field.entry(f.as_str()).or_default().push(name.as_str());
+        }
+    }
+    by_field
+        .into_iter()
+        .filter(|(_, n)| n.len() > 1)
+        .map(|(f, n)| (f.to_string(), n.join(", ")))
+        .collect()
+}
+
+/// Says which fields more than one column fills (the last one is taken).
+fn warn_same_field(names: &[String], columns: &[Option<String>], ctx: &Session) {
+    for (field, names) in same_field(names, columns) {
+        ctx.warn(fl!("warn-same-field", field = field, names = names));
+    }
+}
+
 /// The customer a row names (its place in the index) and the transaction it holds; or
 /// why it is not taken, without its line.
 fn entry_of(
@@ -721,7 +752,9 @@ fn entry_of(
 fn transaction(row: &BTreeMap<String, String>, ctx: &Session) -> Result<Transaction> {
     let get = |k: &str| row.get(k).map(|s| s.trim()).filter(|s| !s.is_empty());
     let amount_text = get("amount").ok_or_else(|| Error::new(fl!("error-missing", field = "amount")))?;
-    let amount = crate::model::config::parse_decimal(&amount_text.replace([',', '¥', '￥'], ""))
+    // As typed elsewhere (¥1,000.50, 2万); a comma only between thousands, so a decimal
+    // comma (12,5) is refused, never read as 125.
+    let amount = crate::model::config::parse_money(amount_text)
         .ok_or_else(|| Error::new(fl!("error-amount-not-number", text = amount_text)))?;
     let date = match get("date") {
         Some(d) => {
