@@ -77,7 +77,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         Action::List { format } => list(ctx, format),
         Action::Remove { name, yes } => {
             let (who, removal) = member::plan_remove(ctx, &name)?;
-            let plans = removal.plans;
+            let plans = &removal.plans;
             let records: usize = plans.iter().map(|p| p.covered.len()).sum();
             confirm(
                 &fl!(
@@ -89,12 +89,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 yes,
             )?;
             let _lock = ctx.lock()?;
-            let code = member::remove(ctx, &who, &plans)?;
+            let code = member::remove(ctx, &who, plans)?;
             ctx.status(fl!("status-member-removed", name = name.trim().to_string()));
             if !plans.is_empty() {
                 ctx.warn(fl!("warn-removed-key-history"));
             }
-            not_yours_left(removal.not_yours)?;
+            removal.all_done()?;
             Ok(code)
         }
     }
@@ -141,13 +141,4 @@ fn list(ctx: &Ctx, asked: Option<Format>) -> Result<u8> {
     };
     ctx.emit(&text)?;
     Ok(0)
-}
-
-/// Fails when recipients files that list the removed key were not yours to change (each
-/// named already): the key still reads what they cover.
-pub(super) fn not_yours_left(count: usize) -> Result<()> {
-    if count == 0 {
-        return Ok(());
-    }
-    Err(crate::error::Error::new(fl!("error-some-not-yours", count = count)).hint(fl!("hint-not-a-reader")))
 }

@@ -115,7 +115,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             let who = recipients::who(ctx, &key)?;
             let dir = ctx.folder_arg(folder.as_deref())?;
             let plan = recipients::plan_add(ctx, &who, &dir, inherit)?;
-            change(ctx, vec![plan], yes, "add")
+            change(ctx, &[plan], yes, "add")
         }
         Action::Remove { key, folder, yes } => {
             let who = recipients::who(ctx, &key)?;
@@ -124,8 +124,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 None => None,
             };
             let removal = recipients::plan_remove(ctx, &who, dir.as_deref())?;
-            let code = change(ctx, removal.plans, yes, "remove")?;
-            super::member::not_yours_left(removal.not_yours)?;
+            let code = change(ctx, &removal.plans, yes, "remove")?;
+            removal.all_done()?;
             Ok(code)
         }
         Action::Trust { yes } => trust(ctx, yes),
@@ -196,8 +196,8 @@ fn list(ctx: &Ctx, path: Option<PathBuf>, format: Option<Format>) -> Result<u8> 
 }
 
 /// Asks about each planned file (without the lock), then writes them and re-seals.
-fn change(ctx: &Ctx, plans: Vec<recipients::Plan>, yes: bool, verb: &str) -> Result<u8> {
-    for p in &plans {
+fn change(ctx: &Ctx, plans: &[recipients::Plan], yes: bool, verb: &str) -> Result<u8> {
+    for p in plans {
         // A new file narrows its folder to you and the new reader: who loses it is said
         // before anything is asked or done (--inherit keeps them).
         if !p.losing.is_empty() {
@@ -220,7 +220,7 @@ fn change(ctx: &Ctx, plans: Vec<recipients::Plan>, yes: bool, verb: &str) -> Res
     }
     // Asked without the lock held; the answer holds only for the lists as they were.
     let _lock = ctx.lock()?;
-    let code = recipients::apply(ctx, &plans)?;
+    let code = recipients::apply(ctx, plans)?;
     if verb == "remove" {
         ctx.warn(fl!("warn-removed-key-history"));
     }

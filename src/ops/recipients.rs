@@ -179,6 +179,17 @@ pub struct Removal {
     pub not_yours: usize,
 }
 
+impl Removal {
+    /// Fails when recipients files that list the removed key were not yours to change
+    /// (each named already): the key still reads what they cover.
+    pub fn all_done(&self) -> Result<()> {
+        if self.not_yours == 0 {
+            return Ok(());
+        }
+        Err(Error::new(fl!("error-some-not-yours", count = self.not_yours)).hint(fl!("hint-not-a-reader")))
+    }
+}
+
 pub fn plan_remove(session: &Session, who: &Who, folder: Option<&Path>) -> Result<Removal> {
     let store = session.store()?;
     let own = &session.keyring()?.public_keys;
