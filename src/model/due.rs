@@ -222,15 +222,8 @@ pub fn follow_up_due(c: &Customer, config: &Config, until: NaiveDate) -> Option<
 }
 
 /// Everything about `c` due on or before `horizon` (birthdays and anniversaries only from
-/// `today` on: a missed birthday is not a task).
-pub fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Due> {
-    due_parts(c, config, today, horizon)
-        .into_iter()
-        .map(|p| Due::of(c, p, today))
-        .collect()
-}
-
-/// [`due_items`] without the customer's own fields: what is due and why.
+/// `today` on: a missed birthday is not a task), without the customer's own fields
+/// ([`Due::of`] adds them): what is due and why.
 pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Part> {
     let mut out = Vec::new();
     let item =
@@ -455,7 +448,7 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
     out
 }
 
-/// What [`due_items`], [`greeting_items`] and [`review_item`] read of a record's logs, and
+/// What [`due_parts`], [`greeting_parts`] and [`review_part`] read of a record's logs, and
 /// nothing more, so that `remind` reads a few entries of each record instead of every one.
 /// The three give the same items for the view as for the record on any day, and the
 /// view's ledger owes what the record's does, to the day (checked by a property test in
@@ -584,11 +577,6 @@ fn holiday_days(month: u8, day: u8, lunar: bool, today: NaiveDate, horizon: Naiv
 
 /// A review of the customer's details (定期更新客户信息) when they were last verified
 /// (or, never verified, the record made) longer than `review.days` ago by `horizon`.
-pub fn review_item(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Option<Due> {
-    review_part(c, config, horizon).map(|p| Due::of(c, p, today))
-}
-
-/// [`review_item`] without the customer's own fields.
 pub fn review_part(c: &Customer, config: &Config, horizon: NaiveDate) -> Option<Part> {
     let days = config.review.days?;
     let since = c.verified.map_or_else(|| c.created.date(), |v| v.0);
@@ -612,14 +600,6 @@ pub fn review_part(c: &Customer, config: &Config, horizon: NaiveDate) -> Option<
 
 /// Whom to greet before the holidays from `today` through `horizon`: customers the
 /// config's rule names (their tier, or one of their tags), once per holiday.
-pub fn greeting_items(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Due> {
-    greeting_parts(c, config, today, horizon)
-        .into_iter()
-        .map(|p| Due::of(c, p, today))
-        .collect()
-}
-
-/// [`greeting_items`] without the customer's own fields.
 pub fn greeting_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Part> {
     let rule = &config.greetings;
     // A greeting is marketing: only to whom the store may market (`[consent]`).
@@ -681,6 +661,14 @@ pub fn greeting_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What is due of `c`, as lists show it.
+    fn due_items(c: &Customer, config: &Config, today: NaiveDate, horizon: NaiveDate) -> Vec<Due> {
+        due_parts(c, config, today, horizon)
+            .into_iter()
+            .map(|p| Due::of(c, p, today))
+            .collect()
+    }
     use crate::model::date::{Date, Timestamp};
     use crate::model::record::*;
     use crate::model::span::Span;

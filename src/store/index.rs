@@ -1697,7 +1697,7 @@ mod tests {
             days in proptest::collection::vec((0u64..1500, 0u64..400), 1..4),
         ) {
             use crate::model::credit::Ledger;
-            use crate::model::due::{due_items, greeting_items, review_item};
+            use crate::model::due::{due_parts, greeting_parts, review_part};
             let made: NaiveDate = "2026-11-22".parse().unwrap();
             let c = varied(seed, made, &turns);
             let (whole, dues) = (round(&c, Projection::Full).unwrap(), round(&c, Projection::Dues).unwrap());
@@ -1707,9 +1707,9 @@ mod tests {
             for (back, within) in days {
                 let today = made - chrono::Days::new(back) + chrono::Days::new(200);
                 let horizon = today + chrono::Days::new(within);
-                prop_assert_eq!(due_items(&dues, &config, today, horizon), due_items(&whole, &config, today, horizon));
-                prop_assert_eq!(greeting_items(&dues, &config, today, horizon), greeting_items(&whole, &config, today, horizon));
-                prop_assert_eq!(review_item(&dues, &config, today, horizon), review_item(&whole, &config, today, horizon));
+                prop_assert_eq!(due_parts(&dues, &config, today, horizon), due_parts(&whole, &config, today, horizon));
+                prop_assert_eq!(greeting_parts(&dues, &config, today, horizon), greeting_parts(&whole, &config, today, horizon));
+                prop_assert_eq!(review_part(&dues, &config, horizon), review_part(&whole, &config, horizon));
                 // What is owed, as `report --receivables` counts it: customers who owe.
                 for currency in ["CNY", "USD"] {
                     let (a, b) = (Ledger::of(&whole, currency, today), Ledger::of(&dues, currency, today));
