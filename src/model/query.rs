@@ -12,12 +12,12 @@ fn digits(s: &str) -> String {
 /// A query typed in Latin letters, to look for in the pinyin of Chinese text.
 #[derive(Clone, Debug)]
 pub struct Pinyin {
-    /// Lower-case letters, at least two and at most [`Pinyin::MAX`].
-    letters: String,
-    /// For each letter a to z, the positions in `letters` it is at, as bits: a match is
+    /// For each letter a to z, the positions in the query it is at, as bits: a match is
     /// read through the pinyin a letter at a time by shifting the set of positions
     /// reached (the shift-and way), allocating nothing.
     at: [u64; 26],
+    /// The bit of a whole match: the query's length.
+    matched: u64,
 }
 
 impl Pinyin {
@@ -38,8 +38,8 @@ impl Pinyin {
             at[usize::from(b - b'a')] |= 1 << p;
         }
         Some(Pinyin {
-            letters: compact.to_string(),
             at,
+            matched: 1 << compact.len(),
         })
     }
 
@@ -67,21 +67,16 @@ impl Pinyin {
                 ),
                 None => continue,
             };
-            if (full | initials) & self.matched() != 0 {
+            if (full | initials) & self.matched != 0 {
                 return true;
             }
         }
         false
     }
 
-    /// The bit of a whole match.
-    fn matched(&self) -> u64 {
-        1 << self.letters.len()
-    }
-
     /// The positions reached after `reading` is read on from those in `at` (bit `p`: the
     /// first `p` letters matched), starting afresh at each of its letters; with
-    /// [`Pinyin::matched`] once the whole query is.
+    /// `matched` once the whole query is.
     fn read_on(&self, reading: impl Iterator<Item = char>, mut at: u64) -> u64 {
         let letter = |c: u8| match c {
             b'a'..=b'z' => self.at[usize::from(c - b'a')],
@@ -95,13 +90,13 @@ impl Pinyin {
                     let y = (at & letter(b'y')) << 1;
                     ((at & (letter(b'v') | letter(b'u'))) << 1)
                         | ((y & letter(b'u')) << 1)
-                        | (y & self.matched())
+                        | (y & self.matched)
                 }
                 'a'..='z' => (at & letter(ch as u8)) << 1,
                 // A digit, or a letter of another alphabet, is in no query.
                 _ => 0,
             };
-            if at & self.matched() != 0 {
+            if at & self.matched != 0 {
                 return at;
             }
         }
