@@ -76,6 +76,11 @@ pub fn id_from_file_name(name: &str) -> Option<&str> {
     name.strip_suffix(".toml.age")
 }
 
+/// The id a record file's path claims, by its name.
+pub fn id_of_path(path: &std::path::Path) -> Option<&str> {
+    path.file_name()?.to_str().and_then(id_from_file_name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -150,13 +150,11 @@ pub fn add_new(
     // Every id in use, readable or not: a new id must not collide with any (the scan has
     // walked the whole store already; no second walk per record).
     let mut in_use: HashSet<String> = ids.into_iter().collect();
-    in_use.extend(errors.iter().filter_map(|e| {
-        e.path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(id::id_from_file_name)
-            .map(String::from)
-    }));
+    in_use.extend(
+        errors
+            .iter()
+            .filter_map(|e| id::id_of_path(&e.path).map(String::from)),
+    );
     let erasures = session.erasures()?;
     let mut seen: HashMap<DedupKey, String> = HashMap::new();
     for (id, keys) in known {

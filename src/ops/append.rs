@@ -117,11 +117,7 @@ pub fn batch<T>(session: &Session, out: &mut dyn Write, lines: Vec<Line<T>>, app
         .0
         .into_iter()
         .filter_map(|p| {
-            let id = p
-                .file_name()?
-                .to_str()
-                .and_then(crate::model::id::id_from_file_name)?
-                .to_string();
+            let id = crate::model::id::id_of_path(&p)?.to_string();
             Some((id, p))
         })
         .collect();

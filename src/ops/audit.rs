@@ -117,12 +117,7 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
 
     // Integrity: files that cannot be used.
     for e in &errors {
-        let id = e
-            .path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(crate::model::id::id_from_file_name)
-            .unwrap_or("");
+        let id = crate::model::id::id_of_path(&e.path).unwrap_or("");
         let (severity, code, hint) = problem_finding(&e.problem, id);
         findings.push(
             Finding::new(severity, code, (e.problem.to_string(), e.problem.shown()), hint)
@@ -163,14 +158,9 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
         )),
         Ok(erasures) => {
             let readable = records.iter().map(|r| (r.id.as_str(), r.path.as_path(), true));
-            let unreadable = errors.iter().filter_map(|e| {
-                let id = e
-                    .path
-                    .file_name()?
-                    .to_str()
-                    .and_then(crate::model::id::id_from_file_name)?;
-                Some((id, e.path.as_path(), false))
-            });
+            let unreadable = errors
+                .iter()
+                .filter_map(|e| Some((crate::model::id::id_of_path(&e.path)?, e.path.as_path(), false)));
             for (id, path, read) in readable.chain(unreadable) {
                 let Some(t) = erasures.of_id(id) else { continue };
                 let rel = store.rel(path).into_owned();

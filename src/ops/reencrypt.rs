@@ -65,10 +65,7 @@ pub fn reseal(session: &Session, paths: &[PathBuf]) -> Result<u8> {
     let paths: Vec<PathBuf> = paths
         .iter()
         .filter(|path| {
-            let id = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .and_then(crate::model::id::id_from_file_name);
+            let id = crate::model::id::id_of_path(path);
             let Some(id) = id.filter(|id| erasures.of_id(id).is_some()) else {
                 return true;
             };

@@ -664,11 +664,7 @@ impl Session {
             problem: crate::store::FileProblem::Unreadable(e.message),
         })?;
         let text = crate::store::load_text(path, keyring)?;
-        if let Some(id) = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(crate::model::id::id_from_file_name)
-        {
+        if let Some(id) = crate::model::id::id_of_path(path) {
             self.note_read([id.to_string()]);
         }
         Ok(text)
@@ -690,12 +686,7 @@ impl Session {
         let touched = self.touched.lock().unwrap_or_else(|p| p.into_inner());
         let written: Vec<String> = touched
             .iter()
-            .filter_map(|p| {
-                p.file_name()?
-                    .to_str()
-                    .and_then(crate::model::id::id_from_file_name)
-                    .map(String::from)
-            })
+            .filter_map(|p| crate::model::id::id_of_path(p).map(String::from))
             .collect();
         let wrote_files = !touched.is_empty();
         drop(touched);
