@@ -69,6 +69,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move customers to another folder and encrypt them to that folder''s recipients. A folder is an access level: moving a customer to `vip` lets exactly the readers of `vip` read it (see `crmfile recipients list`). The folder is made if missing.')
             [CompletionResult]::new('recipients', 'recipients', [CompletionResultType]::ParameterValue, 'See and change who can read which folder. A folder is an access level: its own .age-recipients says who its records are encrypted to. Name a key or a team member (see `crmfile member`); adding or removing one re-encrypts exactly the records it covers.')
             [CompletionResult]::new('reencrypt', 'reencrypt', [CompletionResultType]::ParameterValue, 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). Only records sealed to another list than their folder''s are touched (told from the file''s header, without decrypting); the others are counted as skipped. `crmfile recipients add/remove` do this themselves.')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept records that carry no seal from this store''s members, after checking them, and seal them as they are.')
             [CompletionResult]::new('git-setup', 'git-setup', [CompletionResultType]::ParameterValue, 'Make git show decrypted diffs of records and merge concurrent edits structurally.')
             [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.')
             [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'Merge two versions of a record for git (set up by `crmfile git-setup`).')
@@ -1085,6 +1086,23 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'crmfile;accept' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long a writer waits for another one to finish before giving up')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more: how many records a bulk command left out because they are in folders you cannot read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more: how many records a bulk command left out because they are in folders you cannot read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'crmfile;git-setup' {
             [CompletionResult]::new('--binary', '--binary', [CompletionResultType]::ParameterName, 'The crmfile program git should run [default: crmfile if it is on PATH, else this program''s full path]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
@@ -1243,6 +1261,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move customers to another folder and encrypt them to that folder''s recipients. A folder is an access level: moving a customer to `vip` lets exactly the readers of `vip` read it (see `crmfile recipients list`). The folder is made if missing.')
             [CompletionResult]::new('recipients', 'recipients', [CompletionResultType]::ParameterValue, 'See and change who can read which folder. A folder is an access level: its own .age-recipients says who its records are encrypted to. Name a key or a team member (see `crmfile member`); adding or removing one re-encrypts exactly the records it covers.')
             [CompletionResult]::new('reencrypt', 'reencrypt', [CompletionResultType]::ParameterValue, 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). Only records sealed to another list than their folder''s are touched (told from the file''s header, without decrypting); the others are counted as skipped. `crmfile recipients add/remove` do this themselves.')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept records that carry no seal from this store''s members, after checking them, and seal them as they are.')
             [CompletionResult]::new('git-setup', 'git-setup', [CompletionResultType]::ParameterValue, 'Make git show decrypted diffs of records and merge concurrent edits structurally.')
             [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.')
             [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'Merge two versions of a record for git (set up by `crmfile git-setup`).')
@@ -1390,6 +1409,9 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             break
         }
         'crmfile;help;reencrypt' {
+            break
+        }
+        'crmfile;help;accept' {
             break
         }
         'crmfile;help;git-setup' {

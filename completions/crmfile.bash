@@ -16,6 +16,9 @@ _crmfile() {
             ",$1")
                 cmd="crmfile"
                 ;;
+            crmfile,accept)
+                cmd="crmfile__subcmd__accept"
+                ;;
             crmfile,access-log)
                 cmd="crmfile__subcmd__access__subcmd__log"
                 ;;
@@ -153,6 +156,9 @@ _crmfile() {
                 ;;
             crmfile__subcmd__attachment__subcmd__help,help)
                 cmd="crmfile__subcmd__attachment__subcmd__help__subcmd__help"
+                ;;
+            crmfile__subcmd__help,accept)
+                cmd="crmfile__subcmd__help__subcmd__accept"
                 ;;
             crmfile__subcmd__help,access-log)
                 cmd="crmfile__subcmd__help__subcmd__access__subcmd__log"
@@ -386,8 +392,46 @@ _crmfile() {
 
     case "${cmd}" in
         crmfile)
-            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-payment log-feedback resolve consent link unlink attach attachment detach add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version init add show find list set tag edit log-contact log-purchase log-payment log-feedback resolve consent link unlink attach attachment detach add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt accept git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__accept)
+            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1460,8 +1504,22 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__help)
-            opts="init add show find set tag edit log-contact log-purchase log-payment log-feedback resolve consent link unlink attach attachment detach add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt git-setup cat merge-driver schema completions man generate help"
+            opts="init add show find set tag edit log-contact log-purchase log-payment log-feedback resolve consent link unlink attach attachment detach add-person add-date classify audit export import merge remind report forget access-log member move recipients reencrypt accept git-setup cat merge-driver schema completions man generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmfile__subcmd__help__subcmd__accept)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -66,6 +66,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand move 'Move customers to another folder and encrypt them to that folder''s recipients. A folder is an access level: moving a customer to `vip` lets exactly the readers of `vip` read it (see `crmfile recipients list`). The folder is made if missing.'
             cand recipients 'See and change who can read which folder. A folder is an access level: its own .age-recipients says who its records are encrypted to. Name a key or a team member (see `crmfile member`); adding or removing one re-encrypts exactly the records it covers.'
             cand reencrypt 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). Only records sealed to another list than their folder''s are touched (told from the file''s header, without decrypting); the others are counted as skipped. `crmfile recipients add/remove` do this themselves.'
+            cand accept 'Accept records that carry no seal from this store''s members, after checking them, and seal them as they are.'
             cand git-setup 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
             cand cat 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
             cand merge-driver 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
@@ -1019,6 +1020,22 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmfile;accept'= {
+            cand --store 'The store''s root folder [default: found from the current folder upwards]'
+            cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
+            cand --color 'When to colour output'
+            cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
+            cand --wait 'How long a writer waits for another one to finish before giving up'
+            cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
+            cand -q 'Print no status lines (errors are still printed)'
+            cand --quiet 'Print no status lines (errors are still printed)'
+            cand -v 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand --verbose 'Say more: how many records a bulk command left out because they are in folders you cannot read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmfile;git-setup'= {
             cand --binary 'The crmfile program git should run [default: crmfile if it is on PATH, else this program''s full path]'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
@@ -1170,6 +1187,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand move 'Move customers to another folder and encrypt them to that folder''s recipients. A folder is an access level: moving a customer to `vip` lets exactly the readers of `vip` read it (see `crmfile recipients list`). The folder is made if missing.'
             cand recipients 'See and change who can read which folder. A folder is an access level: its own .age-recipients says who its records are encrypted to. Name a key or a team member (see `crmfile member`); adding or removing one re-encrypts exactly the records it covers.'
             cand reencrypt 'Encrypt records again to the current recipients of their folders (after editing a .age-recipients file by hand). Only records sealed to another list than their folder''s are touched (told from the file''s header, without decrypting); the others are counted as skipped. `crmfile recipients add/remove` do this themselves.'
+            cand accept 'Accept records that carry no seal from this store''s members, after checking them, and seal them as they are.'
             cand git-setup 'Make git show decrypted diffs of records and merge concurrent edits structurally.'
             cand cat 'Print a record file decrypted, in canonical TOML (stable key order), so `git diff` and `git log -p` show real field changes. `crmfile git-setup` makes git use it.'
             cand merge-driver 'Merge two versions of a record for git (set up by `crmfile git-setup`).'
@@ -1274,6 +1292,8 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         &'crmfile;help;recipients;trust'= {
         }
         &'crmfile;help;reencrypt'= {
+        }
+        &'crmfile;help;accept'= {
         }
         &'crmfile;help;git-setup'= {
         }

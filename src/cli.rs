@@ -169,6 +169,7 @@ pub enum Command {
     Move(cmd::move_to::Args),
     Recipients(cmd::recipients::Args),
     Reencrypt(cmd::reencrypt::Args),
+    Accept(cmd::accept::Args),
     GitSetup(cmd::git_setup::Args),
     Cat(cmd::cat::Args),
     MergeDriver(cmd::merge_driver::Args),

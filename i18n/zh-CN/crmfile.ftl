@@ -1400,6 +1400,22 @@ help-reencrypt-long-about = { help-reencrypt-about }
     {"  "}crmfile reencrypt
     {"  "}crmfile reencrypt vip
 help-reencrypt-arg-path = 文件夹或记录文件 [默认：整个档案库]
+help-accept-about = 检查之后，接受没有本档案库成员封签的记录，并按原样为其封签。
+help-accept-long-about = { help-accept-about }
+
+    档案库的每条记录都已封签后，没有封签的记录是用 age 或 rage 手工写入的，
+    或由只知道公钥（在 git 中）的团队以外的人写入。每次读取都会指出它，
+    `audit` 把它报告为错误，所有命令都拒绝写入它（写入会把它作为成员的记录封签）。
+    请先检查：`crmfile show 编号` 看内容，`git log -p -- 文件` 看是谁带进来的。
+    确属真实时接受它；否则删除该文件。
+
+    记录按原样封签：内容不作任何改动。
+
+    示例：
+    {"  "}crmfile audit --format json | jq -r '.[] | select(.code == "unsealed") | .id'
+    {"  "}crmfile show c-7k3m9q2x
+    {"  "}crmfile accept c-7k3m9q2x
+help-accept-arg-queries = 客户编号，或各自恰好匹配一位客户的查询
 help-git-setup-about = 让 git 显示记录解密后的差异，并按结构合并并发修改。
 help-git-setup-long-about = { help-git-setup-about }
 
@@ -1808,11 +1824,20 @@ hint-seal-key-locked = 请能写入的成员执行任一写入操作（例如 `c
 error-seal-key-gone = 本机记得此档案库有封签密钥，但 {$path} 不见了：无法再核验记录
 hint-seal-key-gone = 从 git 恢复（`git checkout -- .crmfile/seal-key.age`）：记录是用它封签的
 warn-seal-key-changed = 本档案库的封签密钥与本机所知的不同：用旧密钥封签的记录会被拒绝；如果是成员更换的，请核对后运行 `crmfile recipients trust`
-warn-unsealed = {$count} 条记录没有本档案库成员的封签（用 age 或 rage 手工写入，或由团队以外的人写入）：{$files}；请检查：您下次修改时会为其封签，否则请删除
+error-unsealed-not-written = {$id}（{$path}）没有本档案库成员的封签：它是用 age 或 rage 手工写入的，或由团队以外的人写入；未写入任何内容
+hint-unsealed-accept = 请检查（`crmfile show {$id}`、`git log -p -- {$path}`）；确属真实时，`crmfile accept {$id}` 会把它作为成员的记录封签；否则请删除（`git rm {$path}`）
+error-accept-no-seal-key = 无法用您的密钥检查本档案库记录的封签：档案库没有封签密钥，或该密钥没有加密给您
+hint-accept-no-seal-key = 没有封签密钥的档案库：`crmfile audit --fix` 会生成密钥并为所有记录封签；密钥没有加密给您时，请成员运行 `crmfile reencrypt`
+error-accept-not-required = 本档案库尚未要求封签：没有需要接受的记录
+hint-accept-not-required = `crmfile audit --fix` 为所有记录封签；此后没有封签的记录须经接受
+error-not-accepted = {$count} 条记录未被接受
+status-accept-sealed = {$id} 带有本档案库的封签：无需接受
+status-accepted = 已接受 {$id}（{$name}）：已作为成员的记录封签
+warn-unsealed = {$count} 条记录没有本档案库成员的封签（用 age 或 rage 手工写入，或由团队以外的人写入）：{$files}；在您检查并接受（`crmfile accept 编号`）之前，任何命令都不会写入这些记录；如非真实，请删除
 status-seal-key-made = 已生成档案库的封签密钥（{$path}）：今后写入的记录都会封签；`crmfile audit --fix` 为较早的记录封签
 audit-unsealed = 没有本档案库成员的封签
 audit-hint-unsealed = 在开始封签之前写入，或用 age、rage 手工写入：`crmfile audit --fix` 会为所有这样的记录封签，此后任何没有封签的记录都会被标出
-audit-hint-unsealed-required = 用 age 或 rage 手工写入，或由团队以外的人写入：请检查（`crmfile show {$id}`、`git log -p`）；您下次修改它时会为它封签，否则请删除
+audit-hint-unsealed-required = 用 age 或 rage 手工写入，或由团队以外的人写入：请检查（`crmfile show {$id}`、`git log -p`）；确属真实时，`crmfile accept {$id}` 为它封签，否则请删除。在此之前任何命令都不会写入它
 fixed-sealed = 已为 {$id} 封签
 fixed-seal-required = 所有记录都已封签：此后没有封签的记录都会被标出
 audit-no-seal-key = 本档案库还没有封签密钥：知道其公钥的任何人写入的记录都无法与成员写入的区分

@@ -62,6 +62,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             Error::new(fl!("error-merged-invalid", problem = p.to_string())).hint(fl!("hint-fix-first"))
         );
     }
+    // Neither side may carry in what someone outside planted.
+    ctx.refuse_unsealed(&keep.path)?;
+    ctx.refuse_unsealed(&dup.path)?;
     output::confirm(
         &fl!(
             "ask-fold",

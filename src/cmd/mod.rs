@@ -1,6 +1,7 @@
 //! One exhaustive match from command to its `run`, and the context every command gets:
 //! the session ([`Session`]: clock, store, keys) and the output settings.
 
+pub mod accept;
 pub mod access_log;
 pub mod add;
 pub mod add_date;
@@ -98,6 +99,7 @@ pub fn run_in(cli: Cli, name: &str, out: Out, config_dir: Option<PathBuf>) -> Re
         Command::Move(args) => move_to::run(args, &ctx),
         Command::Recipients(args) => recipients::run(args, &ctx),
         Command::Reencrypt(args) => reencrypt::run(args, &ctx),
+        Command::Accept(args) => accept::run(args, &ctx),
         Command::GitSetup(args) => git_setup::run(args, &ctx),
         Command::Cat(args) => cat::run(args, &ctx),
         Command::MergeDriver(args) => merge_driver::run(args, &ctx),

@@ -333,7 +333,7 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
     // Records without a seal: written before sealing began, by hand with age, or by
     // someone outside. While the store is not yet sealed throughout, --fix seals them
     // (and then requires a seal of every record); once it is, an unsealed record is
-    // flagged and left for the user to check: their next write to it seals it.
+    // an error, left for the user to check: no command writes it until `crmfile accept`.
     if fix && keyring.seal_key().is_none() {
         // A store from before sealing gets its key here (as on any first write).
         ctx.recipients_for_write(&store.root)?;
@@ -390,9 +390,11 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
             }
             Some(required) => {
                 unsealed += 1;
+                // Where every record is sealed, one without a seal may be planted: an
+                // error, and no write touches it until the user accepts it.
                 let (severity, hint) = if required {
                     (
-                        Severity::Warning,
+                        Severity::Error,
                         both!("audit-hint-unsealed-required", id = r.id.clone()),
                     )
                 } else {

@@ -38,6 +38,7 @@ pub fn move_to(session: &Session, loaded: &[Loaded], folder: &Path) -> Result<Ve
                 path = store.rel(&to).into_owned()
             )));
         }
+        session.refuse_unsealed(&l.path)?;
         // Its documents go first, sealed to the new folder's readers.
         let target = crate::store::Loaded {
             path: to.clone(),

@@ -68,6 +68,9 @@ pub struct Session {
     touched: Mutex<Vec<PathBuf>>,
     /// Ids of the records this run decrypted, for the access log.
     read: Mutex<Vec<String>>,
+    /// Record files without a seal that the user accepted in this run (`crmfile accept`):
+    /// the only ones such a file may be sealed over.
+    accepted: Mutex<Vec<PathBuf>>,
 }
 
 impl Session {
@@ -98,6 +101,7 @@ impl Session {
             trust: Mutex::new(None),
             touched: Mutex::new(Vec::new()),
             read: Mutex::new(Vec::new()),
+            accepted: Mutex::new(Vec::new()),
         })
     }
 
@@ -205,7 +209,10 @@ impl Session {
     /// paths in the store; a security notice (not hidden by -q) names them.
     pub fn warn_unsealed(&self) {
         let Some(k) = self.keyring.get() else { return };
-        let unsealed = k.unsealed();
+        let mut unsealed = k.unsealed();
+        let accepted = self.accepted.lock().unwrap_or_else(|p| p.into_inner());
+        unsealed.retain(|p| !accepted.contains(p));
+        drop(accepted);
         if unsealed.is_empty() {
             return;
         }
@@ -218,6 +225,42 @@ impl Session {
             count = unsealed.len(),
             files = files.join(", ")
         ));
+    }
+
+    /// Refuses to write what was read from `path` when it carries no seal where the
+    /// store requires one, unless the user accepted it in this run: a write would seal
+    /// what anyone with the public keys can plant as a member's record.
+    pub fn refuse_unsealed(&self, path: &Path) -> Result<()> {
+        let Some(k) = self.keyring.get() else {
+            return Ok(());
+        };
+        if !k.flagged(path)
+            || self
+                .accepted
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .iter()
+                .any(|p| p == path)
+        {
+            return Ok(());
+        }
+        let id = crate::model::id::id_of_path(path).unwrap_or_default().to_string();
+        let file = self.rel(path);
+        Err(Error::new(fl!(
+            "error-unsealed-not-written",
+            id = id.clone(),
+            path = file.clone()
+        ))
+        .hint(fl!("hint-unsealed-accept", id = id, path = file)))
+    }
+
+    /// From now on in this run, the record file at `path` may be sealed although it
+    /// was read without a seal: the user checked it and accepts it.
+    pub fn accept_unsealed(&self, path: &Path) {
+        self.accepted
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(path.to_path_buf());
     }
 
     /// The store's team, when it has a `team.toml`.
@@ -460,6 +503,7 @@ impl Session {
     /// Encrypts `customer` to the recipients of its folder (checked against what the user
     /// trusted) and writes it atomically to `path`. The caller holds the lock.
     pub fn seal(&self, path: &Path, customer: &Customer, mode: Mode, force: bool) -> Result<()> {
+        self.refuse_unsealed(path)?;
         let store = self.store()?;
         let recipients = self.recipients_for_write(path.parent().unwrap_or(&store.root))?;
         let stamped;
@@ -503,9 +547,13 @@ impl Session {
             let folder = path.parent().unwrap_or(&store.root);
             sets.get(folder).expect("looked up above")
         };
+        // A record read without a seal where one is required is named, not sealed over.
+        let refused: Vec<Result<()>> = items.iter().map(|(path, _)| self.refuse_unsealed(path)).collect();
         let batch: Vec<crate::store::ToSeal> = items
             .iter()
-            .filter_map(|(path, customer)| {
+            .zip(&refused)
+            .filter(|(_, r)| r.is_ok())
+            .filter_map(|((path, customer), _)| {
                 Some(crate::store::ToSeal {
                     path,
                     customer,
@@ -516,9 +564,11 @@ impl Session {
         let mut sealed = crate::store::seal_many(&batch, keyring, mode, force).into_iter();
         let results: Vec<Result<()>> = items
             .iter()
-            .map(|(path, _)| match set_of(path) {
-                Ok(_) => sealed.next().expect("one result per record sealed"),
-                Err(e) => Err(e.again()),
+            .zip(refused)
+            .map(|((path, _), refused)| match (refused, set_of(path)) {
+                (Err(e), _) => Err(e),
+                (Ok(()), Ok(_)) => sealed.next().expect("one result per record sealed"),
+                (Ok(()), Err(e)) => Err(e.again()),
             })
             .collect();
         self.touch(

@@ -892,11 +892,18 @@ fn reencrypt_rewrites_records_and_reports_the_count() {
     if let Some(rage) = rage() {
         let plain = rage.decrypt(&t.identity(), &t.record_path(&id1));
         rage.encrypt(&t.public_key(), &plain, &t.record_path(&id1));
+        // Written by hand, it carries no seal either: not sealed over until accepted.
+        t.cmd()
+            .arg("reencrypt")
+            .assert()
+            .code(1)
+            .stderr(contains(format!("crmfile accept {id1}")).and(contains("re-encrypted 0 record(s)")));
+        t.cmd().args(["accept", &id1]).assert().success();
         t.cmd()
             .arg("reencrypt")
             .assert()
             .success()
-            .stderr(contains("re-encrypted 1 record(s)").and(contains("1 record(s) already sealed")));
+            .stderr(contains("re-encrypted 0 record(s)").and(contains("2 record(s) already sealed")));
     }
     let (n1, n2) = (t.record_bytes(&id1), t.record_bytes(&id2));
     assert_eq!(n2, b2);

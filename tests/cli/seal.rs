@@ -63,7 +63,7 @@ fn a_record_written_with_only_the_public_key_is_flagged_by_every_read_and_by_aud
 
     let found = audit_codes(&t, &[]);
     assert!(
-        found.contains(&("unsealed".into(), forged.into(), "warning".into())),
+        found.contains(&("unsealed".into(), forged.into(), "error".into())),
         "{found:?}"
     );
     assert!(!found.iter().any(|(_, id, _)| id == &genuine), "{found:?}");
@@ -75,7 +75,26 @@ fn a_record_written_with_only_the_public_key_is_flagged_by_every_read_and_by_aud
             .any(|(c, id, _)| c == "unsealed" && id == forged)
     );
 
-    // The user checked it and changes it: now it is a member's record.
+    // A change would seal it as a member's: refused, the file left as it was.
+    let before = std::fs::read(t.record_path(forged)).unwrap();
+    let out = t.cmd().args(["set", forged, "title=经理"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("crmfile accept c-zzzzzzzz"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(std::fs::read(t.record_path(forged)).unwrap(), before);
+    // The user checked it and accepts it: sealed as it is, and a member's record now.
+    let out = t.cmd().args(["accept", forged]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("accepted c-zzzzzzzz"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(!stderr_of(&out).contains("carry no seal"), "{}", stderr_of(&out));
+    assert_eq!(t.show_json(forged)["updated"], "2026-11-20T10:00:00+08:00");
     t.cmd().args(["set", forged, "title=经理"]).assert().success();
     let out = t.cmd().arg("find").output().unwrap();
     assert!(!stderr_of(&out).contains("carry no seal"), "{}", stderr_of(&out));
@@ -330,4 +349,94 @@ fn the_merge_driver_refuses_an_unsealed_side() {
     assert!(!out.status.success());
     assert!(stderr_of(&out).contains("carries no seal"), "{}", stderr_of(&out));
     assert_eq!(std::fs::read(&ours).unwrap(), before, "ours was not rewritten");
+}
+
+/// A record planted with the public keys alone, written the way the test above writes it,
+/// without rage: crmfile's own age call with no seal.
+fn plant(t: &TestStore, id: &str, name: &str) -> Vec<u8> {
+    let keys = crmfile::crypt::parse_recipients(&t.public_key(), Path::new("k")).unwrap();
+    let bytes = crmfile::crypt::encrypt_sealed(&keys, &[], record(id, name).as_bytes(), None).unwrap();
+    std::fs::write(t.record_path(id), &bytes).unwrap();
+    bytes
+}
+
+#[test]
+fn no_write_seals_over_a_planted_record_until_it_is_accepted() {
+    let t = TestStore::new();
+    let genuine = t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    let forged = "c-xxxxxxxx";
+    let planted = plant(&t, forged, "假客户");
+    let untouched = |what: &str| {
+        assert_eq!(
+            std::fs::read(t.record_path(forged)).unwrap(),
+            planted,
+            "{what} rewrote the planted record"
+        );
+    };
+    let refused = |args: &[&str]| {
+        let out = t.cmd().args(args).output().unwrap();
+        assert!(!out.status.success(), "{args:?} succeeded");
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("c-xxxxxxxx") && err.contains("crmfile accept"),
+            "{args:?}: {err}"
+        );
+        untouched(&args.join(" "));
+    };
+    // Single-record writes, and those that carry a record elsewhere.
+    refused(&["log-contact", forged, "--channel", "phone", "--summary", "回访"]);
+    refused(&["tag", forged, "+vip"]);
+    refused(&["move", forged, "--folder", "vip"]);
+    assert!(!t.store().join("vip").join(format!("{forged}.toml.age")).exists());
+    refused(&["merge", &genuine, forged, "--yes"]);
+    assert!(t.record_path(forged).exists());
+    // Bulk writes name it and write the others.
+    refused(&["classify", "--today", "2027-06-01"]);
+    // A new reader: every record is sealed again to both keys, but not that one.
+    let (_, colleague) = new_identity(&t, "colleague");
+    refused(&["recipients", "add", &colleague, "--yes"]);
+    // audit --fix does not seal it either; audit calls it an error and exits non-zero.
+    t.cmd().args(["audit", "--fix"]).output().unwrap();
+    untouched("audit --fix");
+    let out = t.cmd().arg("audit").output().unwrap();
+    assert!(!out.status.success());
+    // An import row that updates it is not taken.
+    let csv = t.tmpdir().join("rows.csv");
+    std::fs::write(&csv, format!("id,title\n{forged},经理\n")).unwrap();
+    let out = t.cmd().args(["import", "customers"]).arg(&csv).output().unwrap();
+    assert!(!out.status.success(), "{}", stderr_of(&out));
+    untouched("import");
+
+    // The genuine record was not held back by it.
+    let out = t.cmd().args(["tag", &genuine, "+vip"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+
+    // Accepted: sealed as it is, written to from now on.
+    let out = t.cmd().args(["accept", forged, &genuine]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(err.contains("accepted c-xxxxxxxx (假客户)"), "{err}");
+    assert!(
+        err.contains(&format!("{genuine} carries this store's seal")),
+        "{err}"
+    );
+    assert_ne!(std::fs::read(t.record_path(forged)).unwrap(), planted);
+    assert_eq!(t.show_json(forged)["name"], "假客户");
+    let out = t.cmd().args(["tag", forged, "+vip"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains("no seal"), "{}", stderr_of(&out));
+    let found = audit_codes(&t, &[]);
+    assert!(!found.iter().any(|(c, _, _)| c == "unsealed"), "{found:?}");
+}
+
+#[test]
+fn accept_says_when_there_is_nothing_to_accept() {
+    let t = TestStore::new();
+    let out = t.cmd().args(["accept", "c-nosuchid"]).output().unwrap();
+    assert!(!out.status.success());
+    // In Chinese too.
+    let id = t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    let out = t.cmd().args(["--lang", "zh-CN", "accept", &id]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("无需接受"), "{}", stderr_of(&out));
 }
