@@ -59,11 +59,16 @@ enum Opened {
 
 fn open(query: &str, ctx: &super::Ctx) -> Result<Opened> {
     let store = ctx.store()?;
+    // A record that could not be written back is refused before the editor opens.
+    let writable = |l: crate::store::Loaded| {
+        ctx.refuse_unsealed(&l.path)?;
+        Ok(Opened::Record(Box::new(l)))
+    };
     let Some(path) = store.path_of(query.trim()) else {
-        return ctx.resolve(query, true).map(|l| Opened::Record(Box::new(l)));
+        return ctx.resolve(query, true).and_then(writable);
     };
     match ctx.load(&path, true) {
-        Ok(l) => Ok(Opened::Record(Box::new(l))),
+        Ok(l) => writable(l),
         Err(FileError {
             problem: FileProblem::NotToml(_) | FileProblem::Schema(_) | FileProblem::IdMismatch(_),
             ..

@@ -386,6 +386,20 @@ fn no_write_seals_over_a_planted_record_until_it_is_accepted() {
     // Single-record writes, and those that carry a record elsewhere.
     refused(&["log-contact", forged, "--channel", "phone", "--summary", "回访"]);
     refused(&["tag", forged, "+vip"]);
+    // edit says so before the editor opens (this one would fail the test if it ran).
+    let out = t
+        .cmd()
+        .env("VISUAL", "false")
+        .env("EDITOR", "false")
+        .args(["edit", forged])
+        .output()
+        .unwrap();
+    assert!(
+        stderr_of(&out).contains("crmfile accept c-xxxxxxxx"),
+        "{}",
+        stderr_of(&out)
+    );
+    untouched("edit");
     refused(&["move", forged, "--folder", "vip"]);
     assert!(!t.store().join("vip").join(format!("{forged}.toml.age")).exists());
     refused(&["merge", &genuine, forged, "--yes"]);
