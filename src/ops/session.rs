@@ -771,10 +771,7 @@ impl Session {
                 // A command that changed files commits its line of the trail with them
                 // (autocommit); a read alone makes no commit.
                 if wrote_files {
-                    self.touch([crate::store::access_log::member_file(
-                        &store.state_dir(),
-                        &entry.user,
-                    )]);
+                    self.touch([done.path]);
                 }
             })
         } else {

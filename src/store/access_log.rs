@@ -119,14 +119,62 @@ pub fn append(state_dir: &Path, entry: &Access) -> Result<()> {
         .map_err(|e| Error::io("write", &path, e))
 }
 
-/// The file of `member`'s shared trail.
-pub fn member_file(state_dir: &Path, member: &str) -> PathBuf {
-    state_dir.join(SHARED_DIR).join(format!("{member}.log"))
+/// The file, in `.crmfile/` and ignored by git, that names this clone of the store in the
+/// shared trail.
+const DEVICE_FILE: &str = "device";
+
+/// This clone's name in the shared trail: eight random letters and digits, made on first
+/// use and kept in `.crmfile/device`. A member who works in two clones (a laptop and the
+/// machine that runs their reminders) writes one trail in each, so neither forks the
+/// other's chain and a pull never meets a trail changed on both sides.
+pub fn device(state_dir: &Path) -> Result<String> {
+    let path = state_dir.join(DEVICE_FILE);
+    refuse_symlink(&path)?;
+    let valid = |t: &str| t.len() == 8 && t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    if let Ok(text) = std::fs::read_to_string(&path)
+        && valid(text.trim())
+    {
+        return Ok(text.trim().to_string());
+    }
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::rng();
+    let made: String = (0..8)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .collect();
+    // Two first commands at once: the one whose name landed first is kept by both.
+    let mut options = open_options();
+    options.write(true).create_new(true);
+    match options.open(&path) {
+        Ok(mut f) => {
+            f.write_all(format!("{made}\n").as_bytes())
+                .map_err(|e| Error::io("write", &path, e))?;
+            Ok(made)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
+            if valid(text.trim()) {
+                return Ok(text.trim().to_string());
+            }
+            // Damaged (edited by hand): replaced by a new name.
+            crate::store::write_atomic(&path, format!("{made}\n").as_bytes(), crate::store::Mode::Replace)?;
+            Ok(made)
+        }
+        Err(e) => Err(Error::io("create", &path, e)),
+    }
+}
+
+/// The file of `member`'s shared trail written from this clone.
+pub fn member_file(state_dir: &Path, member: &str) -> Result<PathBuf> {
+    let device = device(state_dir)?;
+    Ok(state_dir.join(SHARED_DIR).join(format!("{member}@{device}.log")))
 }
 
 /// What appending to the shared trail found and did.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Appended {
+    /// The trail's file.
+    pub path: PathBuf,
     /// Bytes of a torn last line that were cut off before writing.
     pub repaired: usize,
 }
@@ -141,7 +189,7 @@ pub fn append_shared(state_dir: &Path, member: &str, entry: &Access) -> Result<A
     std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
     refuse_symlink(&dir)?;
     crate::store::ensure_gitignore(state_dir)?;
-    let path = member_file(state_dir, member);
+    let path = member_file(state_dir, member)?;
     refuse_symlink(&path)?;
     let mut options = open_options();
     options.create(true).read(true).write(true);
@@ -153,7 +201,10 @@ pub fn append_shared(state_dir: &Path, member: &str, entry: &Access) -> Result<A
     // A last line without its newline was torn: cut it off, so the chain goes on from
     // the last whole line.
     let whole = text.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-    let mut appended = Appended::default();
+    let mut appended = Appended {
+        path: path.clone(),
+        repaired: 0,
+    };
     if whole < text.len() {
         appended.repaired = text.len() - whole;
         f.set_len(whole as u64)
@@ -189,7 +240,9 @@ fn read_file(path: &Path) -> Result<Vec<Access>> {
         .collect())
 }
 
-/// The shared trail's files, by member name.
+/// The shared trail's files, by member name: one per clone the member wrote from
+/// (`<member>@<device>.log`), and the one file a member had before trails were kept per
+/// clone (`<member>.log`).
 pub fn shared_files(state_dir: &Path) -> Vec<(String, PathBuf)> {
     let dir = state_dir.join(SHARED_DIR);
     if refuse_symlink(&dir).is_err() {
@@ -202,7 +255,8 @@ pub fn shared_files(state_dir: &Path) -> Vec<(String, PathBuf)> {
         .filter_map(|e| e.ok())
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            let member = name.strip_suffix(".log")?.to_string();
+            let file = name.strip_suffix(".log")?;
+            let member = file.split_once('@').map_or(file, |(m, _)| m).to_string();
             Some((member, e.path()))
         })
         .collect();
@@ -318,7 +372,7 @@ mod tests {
         }
         assert!(verify(dir.path()).is_empty());
         assert_eq!(read(dir.path()).unwrap().len(), 4);
-        let file = member_file(dir.path(), "李娜");
+        let file = member_file(dir.path(), "李娜").unwrap();
         let text = std::fs::read_to_string(&file).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         // Deleted second line.
@@ -335,7 +389,7 @@ mod tests {
     fn torn_tail_is_found_and_repaired_on_next_write() {
         let dir = tempfile::tempdir().unwrap();
         append_shared(dir.path(), "li.na", &entry(1)).unwrap();
-        let file = member_file(dir.path(), "li.na");
+        let file = member_file(dir.path(), "li.na").unwrap();
         let mut f = std::fs::OpenOptions::new().append(true).open(&file).unwrap();
         f.write_all(b"{\"at\":\"2026-11-2").unwrap();
         drop(f);
@@ -353,7 +407,7 @@ mod tests {
         std::fs::create_dir_all(dir.path().join(SHARED_DIR)).unwrap();
         let elsewhere = dir.path().join("elsewhere.log");
         std::fs::write(&elsewhere, "").unwrap();
-        std::os::unix::fs::symlink(&elsewhere, member_file(dir.path(), "li.na")).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, member_file(dir.path(), "li.na").unwrap()).unwrap();
         assert!(append_shared(dir.path(), "li.na", &entry(1)).is_err());
         assert_eq!(std::fs::read_to_string(&elsewhere).unwrap(), "");
         assert_eq!(verify(dir.path()).len(), 1);

@@ -75,6 +75,16 @@ fn team() -> Team {
     }
 }
 
+/// The one file of `member`'s trail written from the clone at `store`
+/// (`.crmfile/access/<member>@<device>.log`).
+fn trail(store: &Path, member: &str) -> PathBuf {
+    let dir = store.join(".crmfile/access");
+    let device = std::fs::read_to_string(store.join(".crmfile/device")).expect("the clone's name");
+    let file = dir.join(format!("{member}@{}.log", device.trim()));
+    assert!(file.is_file(), "no trail {}", file.display());
+    file
+}
+
 fn all_files(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
     let mut out = std::collections::BTreeMap::new();
     for e in walkdir(dir) {
@@ -634,9 +644,8 @@ fn the_lead_sees_a_members_reads_after_a_pull() {
     );
     ok(run_as(&t, &li, &clone, &["show", &id]));
     // Her trail is a file git sees (not ignored), one per member.
-    let trail = clone.join(".crmfile/access/李娜.log");
-    assert!(trail.is_file());
-    let line = std::fs::read_to_string(&trail).unwrap();
+    let hers = trail(&clone, "李娜");
+    let line = std::fs::read_to_string(&hers).unwrap();
     assert!(!line.contains("张伟") && !line.contains("13800138000"), "{line}");
     git(&clone, &["add", ".crmfile/access"]);
     git(&clone, &["commit", "-q", "-m", "access"]);
@@ -671,7 +680,7 @@ fn the_lead_sees_a_members_reads_after_a_pull() {
         "{}",
         stdout_of(&out)
     );
-    let mine = t.store().join(".crmfile/access/王总.log");
+    let mine = trail(&t.store(), "王总");
     let text = std::fs::read_to_string(&mine).unwrap();
     assert!(text.lines().count() >= 2, "{text}");
     let kept: Vec<&str> = text.lines().skip(1).collect();
@@ -689,7 +698,7 @@ fn the_lead_sees_a_members_reads_after_a_pull() {
 fn a_torn_trail_is_reported_and_repaired_and_links_are_refused() {
     let Team { t, .. } = team();
     let id = t.add(&["--name", "张伟", "--phone", "13800138000"]);
-    let mine = t.store().join(".crmfile/access/王总.log");
+    let mine = trail(&t.store(), "王总");
     let mut text = std::fs::read(&mine).unwrap();
     text.extend_from_slice(b"{\"at\":\"2026-11");
     std::fs::write(&mine, &text).unwrap();
@@ -765,4 +774,69 @@ fn a_complaint_handed_to_someone_outside_the_team_is_kept_with_a_warning() {
         "李那",
         "kept as typed"
     );
+}
+
+#[test]
+fn one_member_in_two_clones_keeps_two_trails_that_merge_and_verify() {
+    let Team { t, li, .. } = team();
+    ok(t.cmd()
+        .args(["recipients", "add", "李娜", "--yes"])
+        .output()
+        .unwrap());
+    let id = t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    let origin = t.root().join("origin.git");
+    git(
+        t.root(),
+        &["init", "-q", "--bare", "-b", "main", origin.to_str().unwrap()],
+    );
+    git(&t.store(), &["init", "-q", "-b", "main"]);
+    git(&t.store(), &["add", "-A"]);
+    git(&t.store(), &["commit", "-q", "-m", "store"]);
+    git(&t.store(), &["remote", "add", "origin", origin.to_str().unwrap()]);
+    git(&t.store(), &["push", "-q", "origin", "main"]);
+    // 李娜's laptop and the machine that runs her reminders: two clones, one key.
+    let laptop = t.root().join("laptop");
+    let cron = t.root().join("cron");
+    for clone in [&laptop, &cron] {
+        git(
+            t.root(),
+            &["clone", "-q", origin.to_str().unwrap(), clone.to_str().unwrap()],
+        );
+    }
+    ok(run_as(&t, &li, &laptop, &["show", &id]));
+    ok(run_as(&t, &li, &cron, &["remind"]));
+    let (on_laptop, on_cron) = (trail(&laptop, "李娜"), trail(&cron, "李娜"));
+    assert_ne!(on_laptop.file_name(), on_cron.file_name());
+    // The laptop pushes a write and its trail; the cron box, its read still uncommitted
+    // in its own trail, pulls without a conflict.
+    ok(run_as(&t, &li, &laptop, &["tag", &id, "+vip"]));
+    git(&laptop, &["add", "-A"]);
+    git(&laptop, &["commit", "-q", "-m", "laptop"]);
+    git(&laptop, &["push", "-q", "origin", "main"]);
+    git(&cron, &["pull", "-q", "--no-rebase", "origin", "main"]);
+    ok(run_as(&t, &li, &cron, &["remind"]));
+    git(&cron, &["add", "-A"]);
+    git(&cron, &["commit", "-q", "-m", "cron"]);
+    git(&cron, &["push", "-q", "origin", "main"]);
+    git(&t.store(), &["pull", "-q", "--no-rebase", "origin", "main"]);
+
+    // Both trails arrive; each chain holds; the lead sees both clones' lines.
+    let out = t.cmd().args(["audit", "--format", "json"]).output().unwrap();
+    let found = stdout_of(&out);
+    assert!(!found.contains("access-log"), "{found}");
+    let out = ok(t
+        .cmd()
+        .args(["access-log", "--member", "李娜", "--format", "json"])
+        .output()
+        .unwrap());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // (One clock for every run here: the lines are in order within each clone.)
+    let mut commands: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["command"].as_str().unwrap())
+        .collect();
+    commands.sort_unstable();
+    assert_eq!(commands, ["remind", "remind", "show", "tag"], "{v}");
 }
