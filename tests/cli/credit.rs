@@ -107,6 +107,37 @@ fn a_purchase_is_owed_until_its_terms_run_out_and_payments_settle_the_oldest_fir
         2,
         "{html}"
     );
+    // Piped, each customer is one tab-separated line under a line of the headers; a
+    // table is drawn when asked for.
+    let text = ok(&t, &["report", "--receivables"]);
+    let header = text
+        .lines()
+        .find(|l| l.starts_with("id\t"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(header.split('\t').count(), 12, "{header}");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(&format!("{id}\t")))
+        .unwrap_or_else(|| panic!("{text}"));
+    let cells: Vec<&str> = line.split('\t').collect();
+    assert_eq!(
+        cells[5..],
+        [
+            "40000.00",
+            "20000.00",
+            "2026-10-01",
+            "20000.00",
+            "0",
+            "20000.00",
+            "0"
+        ],
+        "{line}"
+    );
+    let table = ok(&t, &["report", "--receivables", "--format", "table"]);
+    assert!(
+        !table.contains(&format!("{id}\t")) && table.contains("│"),
+        "{table}"
+    );
 
     // remind --kind payment: the overdue purchase, with what is left of it.
     let items = json(&t, &["remind", "--kind", "payment", "--format", "json"]);

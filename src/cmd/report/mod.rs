@@ -73,7 +73,7 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
     ctx.prepare_filters(&mut args.filters)?;
     let filters = &args.filters;
     if args.receivables {
-        return receivables::run(filters, format, ctx);
+        return receivables::run(filters, format, args.format, ctx);
     }
     // Each record is counted as it is read, by the thread that read it; none is kept.
     let tally = PerThread::new(|| Tally::new(&store.config, ctx.today, since, args.by));

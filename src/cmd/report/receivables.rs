@@ -14,7 +14,9 @@ use crate::model::query::Filters;
 use crate::output;
 use crate::per_thread::PerThread;
 
-pub fn run(filters: &Filters, format: Format, ctx: &Ctx) -> Result<u8> {
+/// `asked` is the `--format` given, if any: piped without one, the list of customers is
+/// tab-separated lines rather than a table.
+pub fn run(filters: &Filters, format: Format, asked: Option<Format>, ctx: &Ctx) -> Result<u8> {
     let store = ctx.store()?;
     let (currency, today) = (&store.config.currency, ctx.today);
     // Each record is counted as it is read: memory holds one row per customer who owes.
@@ -34,10 +36,12 @@ pub fn run(filters: &Filters, format: Format, ctx: &Ctx) -> Result<u8> {
         ctx.emit_json(&r)?;
         return unreadable(&errors, ctx);
     }
+    let format_text = crate::store::timing::phase("format");
     let text = match format {
         Format::Html => html(&r),
-        _ => terminal(&r, ctx),
+        _ => terminal(&r, ctx.table(asked), ctx),
     };
+    drop(format_text);
     ctx.emit(&text)?;
     unreadable(&errors, ctx)
 }
@@ -49,7 +53,10 @@ fn bucket_labels() -> Vec<String> {
         .collect()
 }
 
-fn terminal(r: &Receivables, ctx: &Ctx) -> String {
+/// The report as text: tables on a terminal (or when asked for); piped, the list of
+/// customers (one line each, tens of thousands in a large store) as tab-separated lines
+/// under a line of their headers, for `sort`, `awk` or a spreadsheet.
+fn terminal(r: &Receivables, tables: bool, ctx: &Ctx) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -112,31 +119,35 @@ fn terminal(r: &Receivables, ctx: &Ctx) -> String {
         fl!("col-oldest-due"),
     ];
     header.extend(bucket_labels());
-    let rows: Vec<Vec<String>> = r
-        .customers
-        .iter()
-        .map(|c| {
-            let s = |o: &Option<String>| o.clone().unwrap_or_default();
-            let mut row = vec![
-                c.id.clone(),
-                c.name.clone(),
-                s(&c.company),
-                s(&c.phone),
-                s(&c.owner),
-                money(&c.balance),
-                money(&c.overdue),
-                c.oldest_due.map(|d| d.to_string()).unwrap_or_default(),
-            ];
-            row.extend(c.aging.iter().map(money));
-            row
-        })
-        .collect();
+    let row = |c: &crate::model::credit::CustomerDebt| {
+        let s = |o: &Option<String>| o.clone().unwrap_or_default();
+        let mut row = vec![
+            c.id.clone(),
+            c.name.clone(),
+            s(&c.company),
+            s(&c.phone),
+            s(&c.owner),
+            money(&c.balance),
+            money(&c.overdue),
+            c.oldest_due.map(|d| d.to_string()).unwrap_or_default(),
+        ];
+        row.extend(c.aging.iter().map(money));
+        row
+    };
     let _ = writeln!(
         out,
         "\n{}",
         ctx.color.paint("1", &fl!("report-receivables-by-customer"))
     );
-    out.push_str(&output::table(&header, &rows, ctx.color));
+    if tables {
+        let rows: Vec<Vec<String>> = r.customers.iter().map(row).collect();
+        out.push_str(&output::table(&header, &rows, ctx.color));
+    } else {
+        output::plain_row(&mut out, &header);
+        for c in &r.customers {
+            output::plain_row(&mut out, &row(c));
+        }
+    }
     out
 }
 
