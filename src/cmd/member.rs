@@ -89,12 +89,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                 yes,
             )?;
             let _lock = ctx.lock()?;
-            let code = member::remove(ctx, &who, plans)?;
-            ctx.status(fl!("status-member-removed", name = name.trim().to_string()));
+            let code = member::remove(ctx, &who, &removal)?;
             if !plans.is_empty() {
                 ctx.warn(fl!("warn-removed-key-history"));
             }
+            // Still listed where the user cannot change it: still a member.
             removal.all_done()?;
+            ctx.status(fl!("status-member-removed", name = name.trim().to_string()));
             Ok(code)
         }
     }

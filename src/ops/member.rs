@@ -2,7 +2,7 @@
 
 use crate::error::{Error, Result};
 use crate::i18n::fl;
-use crate::ops::recipients::{self, Plan, Who};
+use crate::ops::recipients::{self, Who};
 use crate::ops::session::Session;
 use crate::store::team::{self, Member, Team};
 
@@ -110,9 +110,12 @@ fn lists_key(session: &Session, key: &str) -> Result<bool> {
     Ok(false)
 }
 
-/// Removes the member from the team and from every recipients file, re-sealing what
-/// they could read (the caller holds the lock).
-pub fn remove(session: &Session, who: &Who, plans: &[Plan]) -> Result<u8> {
+/// Removes the member from every recipients file the user reads, re-sealing what they
+/// could read, and from the team once no file the user cannot change still lists them
+/// (the caller holds the lock): a member still listed somewhere stays a member, for a
+/// reader of that folder to finish the removal.
+pub fn remove(session: &Session, who: &Who, removal: &recipients::Removal) -> Result<u8> {
+    let plans = &removal.plans;
     let store = session.store()?;
     let name = who.member.as_deref().unwrap_or_default();
     let mut t = Team::load(&store.state_dir())?.unwrap_or_default();
@@ -126,8 +129,10 @@ pub fn remove(session: &Session, who: &Who, plans: &[Plan]) -> Result<u8> {
     } else {
         recipients::apply(session, plans)?
     };
-    t.members.remove(name);
-    t.save(&store.state_dir())?;
-    session.touch([Team::path(&store.state_dir())]);
+    if removal.not_yours == 0 {
+        t.members.remove(name);
+        t.save(&store.state_dir())?;
+        session.touch([Team::path(&store.state_dir())]);
+    }
     Ok(code)
 }

@@ -840,3 +840,47 @@ fn one_member_in_two_clones_keeps_two_trails_that_merge_and_verify() {
     commands.sort_unstable();
     assert_eq!(commands, ["remind", "remind", "show", "tag"], "{v}");
 }
+
+#[test]
+fn a_member_still_listed_where_the_remover_cannot_read_stays_on_the_team() {
+    let tm = team();
+    let t = &tm.t;
+    let (wang, wang_key) = new_identity(t, "wang");
+    ok(t.cmd()
+        .args(["member", "add", "王芳", &wang_key])
+        .output()
+        .unwrap());
+    for args in [
+        &["recipients", "add", "王芳", "--yes"][..],
+        &["recipients", "add", "李娜", "--yes"],
+        // north: the lead and 李娜 only, no record yet.
+        &["recipients", "add", "李娜", "--folder", "north", "--yes"],
+    ] {
+        ok(t.cmd().args(args).output().unwrap());
+    }
+    let id = t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    // 王芳 removes 李娜: done where she reads (the root), named where she does not
+    // (north); 李娜 stays a member while north lists her.
+    let out = run_as(t, &wang, &t.store(), &["member", "remove", "李娜", "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("not yours to change"),
+        "{}",
+        stderr_of(&out)
+    );
+    let root = std::fs::read_to_string(t.store().join(".age-recipients")).unwrap();
+    assert!(!root.contains(&tm.li_key), "{root}");
+    let out = run_as(t, &tm.li, &t.store(), &["show", &id]);
+    assert!(!out.status.success(), "李娜 no longer reads the root");
+    let team = std::fs::read_to_string(t.store().join(".crmfile/team.toml")).unwrap();
+    assert!(team.contains("李娜"), "{team}");
+    // The lead, who reads north, finishes it.
+    ok(t.cmd()
+        .args(["member", "remove", "李娜", "--yes"])
+        .output()
+        .unwrap());
+    let team = std::fs::read_to_string(t.store().join(".crmfile/team.toml")).unwrap();
+    assert!(!team.contains("李娜"), "{team}");
+    let north = std::fs::read_to_string(t.store().join("north/.age-recipients")).unwrap();
+    assert!(!north.contains(&tm.li_key), "{north}");
+}
