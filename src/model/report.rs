@@ -34,6 +34,10 @@ pub struct Report {
     pub complaints_opened: usize,
     pub complaints_resolved: usize,
     pub complaints_open_now: usize,
+    /// Complaints called back (回访) in the period.
+    pub callbacks_done: usize,
+    /// Satisfaction in the period: the ratings given with feedback, and those given on a
+    /// complaint's callback (dated by the callback).
     #[serde(serialize_with = "decimal_opt")]
     pub average_rating: Option<Decimal>,
     pub ratings: usize,
@@ -228,6 +232,7 @@ impl<'a> Tally<'a> {
             complaints_opened: 0,
             complaints_resolved: 0,
             complaints_open_now: 0,
+            callbacks_done: 0,
             average_rating: None,
             ratings: 0,
             overdue_follow_ups: 0,
@@ -322,7 +327,11 @@ impl<'a> Tally<'a> {
                     g.open_complaints += usize::from(f.status.is_unresolved());
                 }
             }
-            if let Some(rating) = f.rating.filter(|_| in_period(f.date.0)) {
+            let called_back = f.callback_done.is_some_and(|d| in_period(d.0));
+            r.callbacks_done += usize::from(called_back);
+            let given = f.rating.filter(|_| in_period(f.date.0));
+            let on_callback = f.callback_rating.filter(|_| called_back);
+            for rating in given.into_iter().chain(on_callback) {
                 self.rating_sum += u32::from(rating);
                 r.ratings += 1;
                 if let Some(g) = group.as_deref_mut() {
@@ -420,6 +429,7 @@ impl crate::per_thread::Merge for Tally<'_> {
         r.complaints_opened += o.complaints_opened;
         r.complaints_resolved += o.complaints_resolved;
         r.complaints_open_now += o.complaints_open_now;
+        r.callbacks_done += o.callbacks_done;
         r.ratings += o.ratings;
         r.overdue_follow_ups += o.overdue_follow_ups;
         r.overdue_ids.extend(o.overdue_ids);
@@ -658,6 +668,21 @@ mod tests {
         c.feedback[3].rating = Some(4);
         let r = report(&[&c], "2026-11-22", "2026-10-23");
         assert_eq!(r.average_rating.map(|a| a.to_string()).as_deref(), Some("4.00"));
+
+        // A callback's rating counts as satisfaction on the day of the callback: the
+        // complaint resolved on 1 November, called back on the 10th (rated 1); a callback
+        // before the period counts neither as a callback nor a rating.
+        c.feedback[0].status = FeedbackStatus::CallbackDone;
+        c.feedback[0].callback_done = Some(Date(d("2026-11-10")));
+        c.feedback[0].callback_rating = Some(1);
+        c.feedback[2].status = FeedbackStatus::CallbackDone;
+        c.feedback[2].resolved = Some(Date(d("2025-02-01")));
+        c.feedback[2].callback_done = Some(Date(d("2025-02-05")));
+        c.feedback[2].callback_rating = Some(5);
+        let r = report(&[&c], "2026-11-22", "2026-10-23");
+        assert_eq!(r.callbacks_done, 1);
+        assert_eq!(r.ratings, 2);
+        assert_eq!(r.average_rating.map(|a| a.to_string()).as_deref(), Some("2.50"));
     }
 
     #[test]

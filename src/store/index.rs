@@ -62,7 +62,7 @@ static MAGIC: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
     .join(";");
     let digest = sha2::Sha256::digest(enums.as_bytes());
     let tag: String = crate::crypt::hex(&digest[..8]);
-    format!("crmfile-index 11 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
+    format!("crmfile-index 12 {} {tag}\n", env!("CARGO_PKG_VERSION")).into_bytes()
 });
 
 /// A file changed this recently may change again within the same timestamp tick without
@@ -881,7 +881,6 @@ pub fn index_view(mut c: Customer) -> Customer {
         }
         f.resolution = None;
         f.callback_note = None;
-        f.callback_rating = None;
     }
     c
 }
@@ -933,8 +932,8 @@ fn from_opt_day(n: Option<i32>) -> Option<Option<Date>> {
     n.map(from_day).map_or(Some(None), |d| d.map(Some))
 }
 
-/// A feedback entry: id, date, kind, rating, text, status, resolved, handler, and the
-/// days of due, started, callback due and callback done.
+/// A feedback entry: id, date, kind, rating, text, status, resolved, handler, the days of
+/// due, started, callback due and callback done, and the callback's rating.
 type FeedbackEntry = (
     String,
     i32,
@@ -945,6 +944,7 @@ type FeedbackEntry = (
     Option<i32>,
     Option<String>,
     [Option<i32>; 4],
+    Option<u8>,
 );
 
 /// A yearly date: id, label, date, lunar (year, month, leap, day).
@@ -1230,7 +1230,7 @@ impl Row<ContactEntry> for ContactEntryRow {
 
 impl Row<Feedback> for FeedbackEntry {
     fn entry(self) -> Option<Feedback> {
-        let (id, date, kind, rating, text, status, resolved, handler, days) = self;
+        let (id, date, kind, rating, text, status, resolved, handler, days, callback_rating) = self;
         let [due, started, callback_due, callback_done] = days.map(from_opt_day);
         Some(Feedback {
             id,
@@ -1247,7 +1247,7 @@ impl Row<Feedback> for FeedbackEntry {
             callback_due: callback_due?,
             callback_done: callback_done?,
             callback_note: None,
-            callback_rating: None,
+            callback_rating,
         })
     }
 }
@@ -1356,6 +1356,7 @@ fn logs_of(c: &mut Customer) -> Logs {
                     f.resolved.map(day),
                     f.handler,
                     [f.due, f.started, f.callback_due, f.callback_done].map(|d| d.map(day)),
+                    f.callback_rating,
                 )
             })
             .collect(),

@@ -558,6 +558,30 @@ fn an_open_complaint_is_due_at_its_sla_deadline_until_resolved() {
     );
     assert_eq!(remind_ok(&t, &["--today", TODAY]), "");
     assert_eq!(remind_ok(&t, &["--today", "2026-12-20", "--within", "1y"]), "");
+
+    // The report counts both callbacks of the period, and the rating given on one as
+    // satisfaction: from the index and from the files alike.
+    for index in ["on", "off"] {
+        let out = t
+            .cmd()
+            .env("CRMFILE_INDEX", index)
+            .args([
+                "report",
+                "--today",
+                TODAY,
+                "--since",
+                "2026-11-01",
+                "--format",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(r["callbacks_done"], 2, "index {index}: {r}");
+        assert_eq!(r["ratings"], 1, "index {index}: {r}");
+        assert_eq!(r["average_rating"], "5.00", "index {index}: {r}");
+    }
 }
 
 #[test]

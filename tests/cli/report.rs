@@ -689,7 +689,7 @@ fn table_report_has_every_section_with_bars() {
         "Contacts by owner since 2026-10-23",
         "Contacts by channel since 2026-10-23",
         "Satisfaction since 2026-10-23",
-        "complaints opened 2, resolved 2, open now 2; average rating 3.33 of 5 (3 ratings)",
+        "complaints opened 2, resolved 2, called back 0, open now 2; average rating (feedback and callbacks) 3.33 of 5 (3 ratings)",
         "Overdue for follow-up: 2",
     ] {
         assert!(text.contains(title), "no `{title}` in:\n{text}");

@@ -103,7 +103,7 @@ pub fn html(r: &Report) -> String {
 <section><h2>{t_channels}</h2>{channels}</section>
 <section><h2>{t_satisfaction}</h2><table>
 <tr><td>{t_opened}</td><td class=n>{opened}</td></tr><tr><td>{t_resolved}</td><td class=n>{resolved}</td></tr>
-<tr><td>{t_open_now}</td><td class=n>{open_now}</td></tr><tr><td>{t_avg}</td><td class=n>{rating}</td></tr></table></section>
+<tr><td>{t_callbacks}</td><td class=n>{callbacks}</td></tr><tr><td>{t_open_now}</td><td class=n>{open_now}</td></tr><tr><td>{t_avg}</td><td class=n>{rating}</td></tr></table></section>
 "#,
         t_glance = esc(&fl!("html-at-a-glance")),
         t_customers = esc(&fl!("html-customers")),
@@ -130,6 +130,7 @@ pub fn html(r: &Report) -> String {
         t_opened = esc(&fl!("html-complaints-opened")),
         t_resolved = esc(&fl!("html-complaints-resolved")),
         t_open_now = esc(&fl!("html-complaints-open-now")),
+        t_callbacks = esc(&fl!("html-complaints-called-back")),
         t_avg = esc(&fl!("html-average-rating-of", ratings = r.ratings)),
         customers = r.customers,
         overdue = r.overdue_follow_ups,
@@ -142,6 +143,7 @@ pub fn html(r: &Report) -> String {
         channels = svg_bars(&counts("channel", &r.contacts_by_channel)),
         opened = r.complaints_opened,
         resolved = r.complaints_resolved,
+        callbacks = r.callbacks_done,
         open_now = r.complaints_open_now,
     );
     page(

@@ -133,6 +133,7 @@ pub fn terminal(r: &Report, ctx: &Ctx) -> String {
             "report-complaints",
             opened = r.complaints_opened,
             resolved = r.complaints_resolved,
+            callbacks = r.callbacks_done,
             open_now = r.complaints_open_now,
             rating = rating
         )
