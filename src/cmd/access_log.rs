@@ -10,8 +10,8 @@ use crate::store::access_log;
 
 /// Show the access log: one line per command that decrypted or wrote records (time,
 /// member, command, ids; never names). In a team store it reads every member's trail
-/// (.crmfile/access/<member>.log, carried by git: pull to see the others'), and this
-/// machine's .crmfile/access.log. Turned off with `[access_log] enabled = false` in
+/// (.crmfile/access/<member>@<clone>.log, carried by git: pull to see the others'), and
+/// this machine's .crmfile/access.log. Turned off with `[access_log] enabled = false` in
 /// config; `shared = false` keeps it on this machine.
 ///
 /// Examples:

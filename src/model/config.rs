@@ -101,7 +101,7 @@ max_mb = 25
 [access_log]
 # One line per command that decrypts or writes records: time, member, command, ids.
 # Never names. With a team (.crmfile/team.toml) each member's lines go to
-# .crmfile/access/<member>.log, hash-chained and carried by git; `shared = false` keeps
+# .crmfile/access/<member>@<clone>.log, hash-chained and carried by git; `shared = false` keeps
 # them in .crmfile/access.log on this machine only (as without a team).
 enabled = true
 shared = true
@@ -290,7 +290,7 @@ pub struct AccessLogConfig {
     /// that decrypts or writes records.
     pub enabled: bool,
     /// In a store with a team (`.crmfile/team.toml`), write each member's lines to
-    /// `.crmfile/access/<member>.log`, which git carries, hash-chained; `false` keeps the
+    /// `.crmfile/access/<member>@<clone>.log`, which git carries, hash-chained; `false` keeps the
     /// log on this machine only.
     pub shared: bool,
 }

@@ -3,9 +3,10 @@
 //!
 //! Two places: `.crmfile/access.log`, local to this machine (git-ignored), for a store
 //! without a team or with `[access_log] shared = false`; and the team's trail,
-//! `.crmfile/access/<member>.log`, which git carries. The trail has one file per member so
-//! that merges never conflict, and is hash-chained: each line carries the SHA-256 of the
-//! line before it, so a line deleted or edited is found by [`verify`]. Lines are written
+//! `.crmfile/access/<member>@<device>.log`, which git carries. The trail has one file per
+//! member and clone ([`device`]) so that merges never conflict, and is hash-chained: each
+//! line carries the SHA-256 of the line before it, so a line deleted or edited is found
+//! by [`verify`]. Lines are written
 //! whole, in one write; a torn last line (a full disk, a crash) is found, reported and cut
 //! off before the next line is written. Symbolic links are refused.
 
@@ -124,44 +125,64 @@ pub fn append(state_dir: &Path, entry: &Access) -> Result<()> {
 const DEVICE_FILE: &str = "device";
 
 /// This clone's name in the shared trail: eight random letters and digits, made on first
-/// use and kept in `.crmfile/device`. A member who works in two clones (a laptop and the
-/// machine that runs their reminders) writes one trail in each, so neither forks the
-/// other's chain and a pull never meets a trail changed on both sides.
+/// use and kept in `.crmfile/device` (which git ignores) with the machine and folder it
+/// was made for. A member who works in two clones (a laptop and the machine that runs
+/// their reminders) writes one trail in each, so neither forks the other's chain and a
+/// pull never meets a trail changed on both sides. A copy of the folder (`cp -a`, rsync,
+/// a device file committed by mistake) is elsewhere, so it makes a name of its own.
 pub fn device(state_dir: &Path) -> Result<String> {
+    use rand::Rng;
     let path = state_dir.join(DEVICE_FILE);
     refuse_symlink(&path)?;
-    let valid = |t: &str| t.len() == 8 && t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-    if let Ok(text) = std::fs::read_to_string(&path)
-        && valid(text.trim())
+    let folder = std::fs::canonicalize(state_dir).unwrap_or_else(|_| state_dir.to_path_buf());
+    let host = rustix::system::uname().nodename().to_string_lossy().into_owned();
+    let here = format!("{host} {}", folder.display());
+    let mut options = open_options();
+    options.read(true).write(true).create(true);
+    let mut f = options.open(&path).map_err(|e| Error::io("open", &path, e))?;
+    // Locked while read and, when new, written: two first commands agree on one name.
+    f.lock().map_err(|e| Error::io("lock", &path, e))?;
+    let mut text = String::new();
+    let _ = f.read_to_string(&mut text);
+    let mut lines = text.lines();
+    if let (Some(id), Some(place)) = (lines.next(), lines.next())
+        && id.len() == 8
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && place == here
     {
-        return Ok(text.trim().to_string());
+        return Ok(id.to_string());
     }
-    use rand::Rng;
     const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
     let mut rng = rand::rng();
     let made: String = (0..8)
         .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
         .collect();
-    // Two first commands at once: the one whose name landed first is kept by both.
-    let mut options = open_options();
-    options.write(true).create_new(true);
-    match options.open(&path) {
-        Ok(mut f) => {
-            f.write_all(format!("{made}\n").as_bytes())
-                .map_err(|e| Error::io("write", &path, e))?;
-            Ok(made)
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
-            if valid(text.trim()) {
-                return Ok(text.trim().to_string());
-            }
-            // Damaged (edited by hand): replaced by a new name.
-            crate::store::write_atomic(&path, format!("{made}\n").as_bytes(), crate::store::Mode::Replace)?;
-            Ok(made)
-        }
-        Err(e) => Err(Error::io("create", &path, e)),
+    f.set_len(0)
+        .and_then(|()| f.seek(std::io::SeekFrom::Start(0)).map(drop))
+        .and_then(|()| f.write_all(format!("{made}\n{here}\n").as_bytes()))
+        .and_then(|()| f.sync_data())
+        .map_err(|e| Error::io("write", &path, e))?;
+    ignore_device(state_dir)?;
+    Ok(made)
+}
+
+/// Adds the device file to `.crmfile/.gitignore` when that file does not ignore
+/// everything (one written by hand): it names this clone, and must not go to the others.
+fn ignore_device(state_dir: &Path) -> Result<()> {
+    let path = state_dir.join(".gitignore");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(());
+    };
+    if text.lines().map(str::trim).any(|l| l == "*" || l == DEVICE_FILE) {
+        return Ok(());
     }
+    let mut new = text;
+    if !new.is_empty() && !new.ends_with('\n') {
+        new.push('\n');
+    }
+    new.push_str(DEVICE_FILE);
+    new.push('\n');
+    crate::store::write_atomic(&path, new.as_bytes(), crate::store::Mode::Replace)
 }
 
 /// The file of `member`'s shared trail written from this clone.
@@ -191,6 +212,7 @@ pub fn append_shared(state_dir: &Path, member: &str, entry: &Access) -> Result<A
     crate::store::ensure_gitignore(state_dir)?;
     let path = member_file(state_dir, member)?;
     refuse_symlink(&path)?;
+    let mut repaired = repair_legacy(&dir.join(format!("{member}.log")))?;
     let mut options = open_options();
     options.create(true).read(true).write(true);
     let mut f = options.open(&path).map_err(|e| Error::io("open", &path, e))?;
@@ -201,12 +223,8 @@ pub fn append_shared(state_dir: &Path, member: &str, entry: &Access) -> Result<A
     // A last line without its newline was torn: cut it off, so the chain goes on from
     // the last whole line.
     let whole = text.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-    let mut appended = Appended {
-        path: path.clone(),
-        repaired: 0,
-    };
     if whole < text.len() {
-        appended.repaired = text.len() - whole;
+        repaired += text.len() - whole;
         f.set_len(whole as u64)
             .map_err(|e| Error::io("repair", &path, e))?;
         text.truncate(whole);
@@ -223,7 +241,32 @@ pub fn append_shared(state_dir: &Path, member: &str, entry: &Access) -> Result<A
     f.write_all(line.as_bytes())
         .and_then(|()| f.sync_data())
         .map_err(|e| Error::io("write", &path, e))?;
-    Ok(appended)
+    Ok(Appended { path, repaired })
+}
+
+/// Cuts a torn last line off the member's trail from before trails were kept per clone
+/// (`<member>.log`, no longer written to), so that its chain verifies again; returns the
+/// bytes cut.
+fn repair_legacy(path: &Path) -> Result<usize> {
+    refuse_symlink(path)?;
+    let mut options = open_options();
+    options.read(true).write(true);
+    let mut f = match options.open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(Error::io("open", path, e)),
+    };
+    f.lock().map_err(|e| Error::io("lock", path, e))?;
+    let mut text = Vec::new();
+    f.read_to_end(&mut text).map_err(|e| Error::io("read", path, e))?;
+    let whole = text.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    if whole == text.len() {
+        return Ok(0);
+    }
+    f.set_len(whole as u64)
+        .and_then(|()| f.sync_data())
+        .map_err(|e| Error::io("repair", path, e))?;
+    Ok(text.len() - whole)
 }
 
 /// Reads a log file's lines; an unreadable line is skipped (and found by [`verify`]).
@@ -397,6 +440,46 @@ mod tests {
         let done = append_shared(dir.path(), "li.na", &entry(2)).unwrap();
         assert_eq!(done.repaired, 16);
         assert!(verify(dir.path()).is_empty());
+        assert_eq!(read(dir.path()).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_clone_keeps_its_name_and_a_copy_elsewhere_makes_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(".gitignore"), "lock\nindex-*\n").unwrap();
+        let name = device(dir.path()).unwrap();
+        assert_eq!(device(dir.path()).unwrap(), name);
+        // A hand-written .gitignore that does not ignore everything gets the file's line.
+        let ignore = std::fs::read_to_string(dir.path().join(".gitignore")).unwrap();
+        assert_eq!(ignore, "lock\nindex-*\ndevice\n");
+        // The same file where another machine or folder made it: a name of its own.
+        let file = dir.path().join(DEVICE_FILE);
+        std::fs::write(&file, format!("{name}\nother-host /elsewhere/.crmfile\n")).unwrap();
+        let moved = device(dir.path()).unwrap();
+        assert_ne!(moved, name);
+        assert_eq!(device(dir.path()).unwrap(), moved);
+        // Damaged: replaced.
+        std::fs::write(&file, "???\n").unwrap();
+        let again = device(dir.path()).unwrap();
+        assert!(again.len() == 8 && again != moved, "{again}");
+    }
+
+    #[test]
+    fn a_torn_line_in_the_trail_from_before_clones_is_cut_off() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join(SHARED_DIR)).unwrap();
+        let legacy = dir.path().join(SHARED_DIR).join("li.na.log");
+        let whole = serde_json::to_string(&Access {
+            prev: Some(String::new()),
+            ..entry(1)
+        })
+        .unwrap();
+        std::fs::write(&legacy, format!("{whole}\n{{\"at\":\"2026-1")).unwrap();
+        assert_eq!(verify(dir.path()), vec![(legacy.clone(), Broken::TornTail)]);
+        let done = append_shared(dir.path(), "li.na", &entry(2)).unwrap();
+        assert_eq!(done.repaired, 13);
+        assert!(verify(dir.path()).is_empty());
+        assert_eq!(std::fs::read_to_string(&legacy).unwrap(), format!("{whole}\n"));
         assert_eq!(read(dir.path()).unwrap().len(), 2);
     }
 

@@ -80,7 +80,8 @@ fn team() -> Team {
 fn trail(store: &Path, member: &str) -> PathBuf {
     let dir = store.join(".crmfile/access");
     let device = std::fs::read_to_string(store.join(".crmfile/device")).expect("the clone's name");
-    let file = dir.join(format!("{member}@{}.log", device.trim()));
+    let device = device.lines().next().expect("a name");
+    let file = dir.join(format!("{member}@{device}.log"));
     assert!(file.is_file(), "no trail {}", file.display());
     file
 }
