@@ -1184,7 +1184,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__edit)
-            opts="-q -v -h -V --force --unsafe-copy-dir --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --force --unsafe-copy-dir --accept --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -992,12 +992,18 @@ help-edit-long-about = { help-edit-about }
     无法解析（或编号不符）的记录按原文打开，以便修复。
     被强行终止的编辑留下的副本会在下次运行时删除（并提示）。
 
+    档案库要求封签而记录没有封签时（用 rage 手工写入，或被人埋入），除非给出 --accept，
+    否则拒绝编辑：您在编辑器里通读全文，保存的内容会作为成员的记录封签
+    （`crmfile accept` 则按原样接受）。
+
     示例：
     {"  "}crmfile edit 张伟
     {"  "}EDITOR="code --wait" crmfile edit c-7k3m9q2x
+    {"  "}crmfile edit --accept c-9hand0wr    （手工写入的记录，在编辑器中检查）
 help-edit-arg-query = 客户编号，或恰好匹配一位客户的查询
 help-edit-arg-force = 即使你的身份密钥无法读回该记录，也照样写入
 help-edit-arg-unsafe_copy_dir = 即使此文件夹不是内存文件夹（tmpfs）也把解密副本放在这里：记录可能因此写到磁盘并在崩溃后留存
+help-edit-arg-accept = 在编辑器中读过之后，把没有封签的记录作为成员的记录：保存的内容会被封签
 help-log-contact-about = 记录与客户的一次电话、邮件、面谈、拜访或聊天。
 help-log-contact-long-about = { help-log-contact-about }
 
@@ -1288,7 +1294,7 @@ help-forget-arg-query = 客户编号，或恰好匹配一位客户的查询
 help-forget-arg-reason = 删除原因（保存在删除记录中；请勿在此写入个人信息）[使用 --expired 时默认：保存期限]
 help-forget-arg-yes = 不再询问
 help-access-log-about = 查看访问日志：每条解密或写入记录的命令占一行（时间、成员、命令、编号；从不记录姓名）。
-    在有团队的档案库中，会读取每位成员的访问记录（.crmfile/access/<成员>.log，随 git 同步：拉取后即可
+    在有团队的档案库中，会读取每位成员的访问记录（.crmfile/access/<成员>@<副本>.log，随 git 同步：拉取后即可
     看到他人的记录），以及本机的 .crmfile/access.log。在配置中设置 `[access_log] enabled = false` 可关闭；
     `shared = false` 则只保留在本机。
 help-access-log-long-about = { help-access-log-about }
@@ -1410,7 +1416,9 @@ help-accept-long-about = { help-accept-about }
     请先检查：`crmfile show 编号` 看内容，`git log -p -- 文件` 看是谁带进来的。
     确属真实时接受它；否则删除该文件。
 
-    记录按原样封签：内容不作任何改动。
+    记录按原样封签：内容不作任何改动。无效（或无法解析）的记录会被拒绝：
+    `crmfile edit --accept 编号` 打开它以便修复，并为保存的内容封签。
+    被 git 带回的已删除客户的文件也会被拒绝。
 
     示例：
     {"  "}crmfile audit --format json | jq -r '.[] | select(.code == "unsealed") | .id'
@@ -1520,7 +1528,7 @@ audit-access-log-symlink = {$path} 是符号链接，不是访问记录
 audit-access-log-torn = {$path} 末尾有一行不完整（写入被中断）
 audit-access-log-unreadable = {$path}：第 {$line} 行不是访问记录条目
 audit-access-log-chain = {$path}：第 {$line} 行与上一行衔接不上（有行被删除、插入或修改）
-audit-hint-access-log-torn = 该成员的下一条命令会截去不完整的那一行
+audit-hint-access-log-torn = 该成员在写入它的副本中运行的下一条命令会截去不完整的那一行
 audit-hint-access-log-tampered = 请对照 git 历史（`git log -p -- .crmfile/access`）查看改动
 cause-not-yours-searched = 未搜索你无权读取的文件夹中的 {$count} 条记录
 error-not-a-lunar-date = “{$text}”不是农历日期：请写成 农历八月十五、农历闰四月初八 或 1975-08-15
@@ -1826,11 +1834,13 @@ error-seal-key-gone = 本机记得此档案库有封签密钥，但 {$path} 不�
 hint-seal-key-gone = 从 git 恢复（`git checkout -- .crmfile/seal-key.age`）：记录是用它封签的
 warn-seal-key-changed = 本档案库的封签密钥与本机所知的不同：用旧密钥封签的记录会被拒绝；如果是成员更换的，请核对后运行 `crmfile recipients trust`
 error-unsealed-not-written = {$id}（{$path}）没有本档案库成员的封签：它是用 age 或 rage 手工写入的，或由团队以外的人写入；未写入任何内容
-hint-unsealed-accept = 请检查（`crmfile show {$id}`、`git log -p -- {$path}`）；确属真实时，`crmfile accept {$id}` 会把它作为成员的记录封签；否则请删除（`git rm {$path}`）
+hint-unsealed-accept = 请检查（`crmfile show {$id}`、`git log -p -- {$path}`）；确属真实时，`crmfile accept {$id}` 会把它作为成员的记录封签（需要先修复时用 `crmfile edit --accept {$id}`）；否则请删除该文件
 error-accept-no-seal-key = 无法用您的密钥检查本档案库记录的封签：档案库没有封签密钥，或该密钥没有加密给您
 hint-accept-no-seal-key = 没有封签密钥的档案库：`crmfile audit --fix` 会生成密钥并为所有记录封签；密钥没有加密给您时，请成员运行 `crmfile reencrypt`
 error-accept-not-required = 本档案库尚未要求封签：没有需要接受的记录
 hint-accept-not-required = `crmfile audit --fix` 为所有记录封签；此后没有封签的记录须经接受
+error-accept-invalid = {$id} 不是有效的记录：未封签任何内容
+hint-accept-invalid = 一步完成修复和接受：`crmfile edit --accept {$id}`
 error-not-accepted = {$count} 条记录未被接受
 status-accept-sealed = {$id} 带有本档案库的封签：无需接受
 status-accepted = 已接受 {$id}（{$name}）：已作为成员的记录封签

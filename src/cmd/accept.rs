@@ -15,7 +15,9 @@ use crate::store::Mode;
 /// show ID` for what it says, `git log -p -- FILE` for who brought it in. If it is
 /// genuine, accept it; if not, remove the file.
 ///
-/// The record is sealed as it is: nothing in it changes.
+/// The record is sealed as it is: nothing in it changes. One that is not valid (or does
+/// not parse) is refused: `crmfile edit --accept ID` opens it to repair, and seals what
+/// you save. An erased customer's file brought back by git is refused too.
 ///
 /// Examples:
 ///   crmfile audit --format json | jq -r '.[] | select(.code == "unsealed") | .id'
@@ -59,6 +61,27 @@ fn accept(query: &str, ctx: &Ctx) -> Result<()> {
     if !ctx.keyring()?.flagged(&loaded.path) {
         ctx.status(fl!("status-accept-sealed", id = id));
         return Ok(());
+    }
+    let store = ctx.store()?;
+    let path = store.rel(&loaded.path).into_owned();
+    // An erased customer brought back is not taken in again.
+    if crate::store::erasures::Erasures::load(&store.state_dir())?
+        .of_id(&id)
+        .is_some()
+    {
+        return Err(
+            Error::new(fl!("error-erased-present", id = id.clone(), path = path))
+                .hint(fl!("hint-erased-present", id = id)),
+        );
+    }
+    // Sealed as it is, it must be a record the store can keep.
+    let problems = crate::model::validate::validate(&loaded.customer, &store.config);
+    if !problems.is_empty() {
+        let mut e = Error::new(fl!("error-accept-invalid", id = id.clone()));
+        for p in problems {
+            e = e.cause(p);
+        }
+        return Err(e.hint(fl!("hint-accept-invalid", id = id)));
     }
     ctx.accept_unsealed(&loaded.path);
     ctx.seal(&loaded.path, &loaded.customer, Mode::Replace, false)?;

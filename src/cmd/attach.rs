@@ -82,7 +82,7 @@ pub struct DetachArgs {
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let label = args.label.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     let _lock = ctx.lock()?;
-    let loaded = ctx.resolve(&args.query, true)?;
+    let loaded = ctx.resolve_to_write(&args.query, true)?;
     let a = attach::attach(ctx, &loaded, &args.file, label)?;
     ctx.status(fl!(
         "status-attached",
@@ -124,7 +124,7 @@ pub fn run_attachment(args: AttachmentArgs, ctx: &Ctx) -> Result<u8> {
 
 pub fn run_detach(args: DetachArgs, ctx: &Ctx) -> Result<u8> {
     let _lock = ctx.lock()?;
-    let loaded = ctx.resolve(&args.query, true)?;
+    let loaded = ctx.resolve_to_write(&args.query, true)?;
     let id = attach::find(&loaded.customer, &args.which)?.id.clone();
     attach::detach(ctx, &loaded, &id)?;
     ctx.status(fl!(

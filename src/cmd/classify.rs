@@ -141,6 +141,12 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .join(", ")
     };
     let (customers, changed) = (changes.len(), changes.iter().filter(|c| c.changed).count());
+    // A real run counts what it wrote: a change it could not write is named below.
+    let changed = if args.dry_run {
+        changed
+    } else {
+        changed.saturating_sub(failed.len())
+    };
     let (tiers, lifecycles) = (join(&tiers), join(&stages));
     ctx.status(fl!(
         "classify-status",

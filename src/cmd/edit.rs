@@ -22,9 +22,14 @@ use crate::store::{FileError, FileProblem, Loaded, parse_record, render_record};
 /// A record that does not parse (or holds the wrong id) opens as its text, so you can
 /// repair it. Copies a killed edit left behind are removed (and said) on the next run.
 ///
+/// A record that carries no seal where the store requires one (written by hand with
+/// rage, or planted) is refused unless --accept: you read it whole in the editor, and
+/// what you save is sealed as a member's record (`crmfile accept` takes one as it is).
+///
 /// Examples:
 ///   crmfile edit 张伟
 ///   EDITOR="code --wait" crmfile edit c-7k3m9q2x
+///   crmfile edit --accept c-9hand0wr    (a hand-written record, checked in the editor)
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -37,6 +42,10 @@ pub struct Args {
     /// the record may then reach the disk and outlive a crash
     #[arg(long, value_name = "DIR")]
     pub unsafe_copy_dir: Option<std::path::PathBuf>,
+    /// Take a record that carries no seal as a member's once you have read it in the
+    /// editor: what you save is sealed
+    #[arg(long)]
+    pub accept: bool,
 }
 
 fn editor() -> String {
@@ -57,11 +66,18 @@ enum Opened {
     },
 }
 
-fn open(query: &str, ctx: &super::Ctx) -> Result<Opened> {
+fn open(query: &str, accept: bool, ctx: &super::Ctx) -> Result<Opened> {
     let store = ctx.store()?;
-    // A record that could not be written back is refused before the editor opens.
+    // A record that could not be written back is refused before the editor opens;
+    // with --accept, what the user saves after reading it is sealed.
+    let writable_at = |path: &std::path::Path| {
+        if accept && ctx.keyring()?.flagged(path) {
+            ctx.accept_unsealed(path);
+        }
+        ctx.refuse_unsealed(path)
+    };
     let writable = |l: crate::store::Loaded| {
-        ctx.refuse_unsealed(&l.path)?;
+        writable_at(&l.path)?;
         Ok(Opened::Record(Box::new(l)))
     };
     let Some(path) = store.path_of(query.trim()) else {
@@ -74,6 +90,7 @@ fn open(query: &str, ctx: &super::Ctx) -> Result<Opened> {
             ..
         }) => {
             let text = ctx.load_text(&path).map_err(|e| ctx.file_error(e))?;
+            writable_at(&path)?;
             ctx.status(fl!("status-editing-raw", file = ctx.rel(&path)));
             Ok(Opened::Raw {
                 path,
@@ -90,7 +107,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     for p in remove_stale() {
         ctx.warn(fl!("warn-stale-copy-removed", path = p.display().to_string()));
     }
-    let opened = open(&args.query, ctx)?;
+    let opened = open(&args.query, args.accept, ctx)?;
     let (copy, in_memory) = EditCopy::create(args.unsafe_copy_dir.as_deref())?;
     if !in_memory {
         let dir = copy.path.parent().unwrap_or(&copy.path).display().to_string();

@@ -58,7 +58,7 @@ fn one(query: &str, reason: &str, yes: bool, ctx: &Ctx) -> Result<u8> {
     if reason.is_empty() {
         return Err(Error::usage(fl!("error-reason-required")));
     }
-    let loaded = ctx.resolve(query, false)?;
+    let loaded = ctx.resolve_to_write(query, false)?;
     let c = &loaded.customer;
     output::confirm(&fl!("ask-erase", id = c.id.clone(), name = c.name.clone()), yes)?;
     // Asked without the lock held; the answer holds only for the record as it was.

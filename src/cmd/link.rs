@@ -45,8 +45,8 @@ pub struct UnlinkArgs {
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let _lock = ctx.lock()?;
-    let a = ctx.resolve(&args.a, true)?;
-    let b = ctx.resolve(&args.b, true)?;
+    let a = ctx.resolve_to_write(&args.a, true)?;
+    let b = ctx.resolve_to_write(&args.b, true)?;
     let note = args.note.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     link::link(ctx, &a, &b, args.relation, note)?;
     ctx.status(fl!(
@@ -61,8 +61,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 
 pub fn run_unlink(args: UnlinkArgs, ctx: &Ctx) -> Result<u8> {
     let _lock = ctx.lock()?;
-    let a = ctx.resolve(&args.a, true)?;
-    let b = ctx.resolve(&args.b, true)?;
+    let a = ctx.resolve_to_write(&args.a, true)?;
+    let b = ctx.resolve_to_write(&args.b, true)?;
     if !link::unlink(ctx, &a, &b)? {
         return Err(Error::new(fl!(
             "error-not-linked",

@@ -38,8 +38,8 @@ pub enum Prefer {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
-    let keep = ctx.resolve(&args.keep, true)?;
-    let dup = ctx.resolve(&args.dup, true)?;
+    let keep = ctx.resolve_to_write(&args.keep, true)?;
+    let dup = ctx.resolve_to_write(&args.dup, true)?;
     if keep.customer.id == dup.customer.id {
         return Err(Error::usage(fl!(
             "error-same-customer",
@@ -62,9 +62,6 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             Error::new(fl!("error-merged-invalid", problem = p.to_string())).hint(fl!("hint-fix-first"))
         );
     }
-    // Neither side may carry in what someone outside planted.
-    ctx.refuse_unsealed(&keep.path)?;
-    ctx.refuse_unsealed(&dup.path)?;
     output::confirm(
         &fl!(
             "ask-fold",

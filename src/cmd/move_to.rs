@@ -28,7 +28,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let _lock = ctx.lock()?;
     let mut loaded = Vec::new();
     for q in &args.query {
-        loaded.push(ctx.resolve(q, true)?);
+        loaded.push(ctx.resolve_to_write(q, true)?);
     }
     let moved = ops::move_to::move_to(ctx, &loaded, &dir)?;
     for m in &moved {

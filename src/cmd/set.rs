@@ -39,7 +39,7 @@ pub struct Args {
 pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let store = ctx.store()?;
     let _lock = ctx.lock()?;
-    let loaded = ctx.resolve(&args.query, true)?;
+    let loaded = ctx.resolve_to_write(&args.query, true)?;
     let mut c = loaded.customer.clone();
     for a in &args.assignments {
         fields::apply(&mut c, a, &store.config, ctx.today)

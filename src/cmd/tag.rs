@@ -32,7 +32,7 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
         plan.push((add, tag.to_string()));
     }
     let _lock = ctx.lock()?;
-    let loaded = ctx.resolve(&args.query, true)?;
+    let loaded = ctx.resolve_to_write(&args.query, true)?;
     let mut c = loaded.customer.clone();
     for (add, tag) in plan {
         let present = c.tags.iter().position(|t| t.eq_ignore_ascii_case(&tag));

@@ -90,7 +90,7 @@ pub fn run<E: DeserializeOwned, B>(
 /// Appends one entry to the customer `query` names.
 pub fn one<T>(session: &Session, out: &mut dyn Write, query: &str, entry: T, apply: &Apply<T>) -> Result<u8> {
     let _lock = session.lock()?;
-    let loaded = session.resolve(query, true)?;
+    let loaded = session.resolve_to_write(query, true)?;
     let mut c = loaded.customer.clone();
     let said = apply(&mut c, entry, session)?;
     session.update(&loaded, c, false)?;
@@ -155,15 +155,17 @@ pub fn batch<T>(session: &Session, out: &mut dyn Write, lines: Vec<Line<T>>, app
     let mut written = 0usize;
     let mut customers = 0usize;
     for (path, entries) in groups {
-        let loaded = match session.load(&path, true) {
+        let loaded = match session
+            .load(&path, true)
+            .map_err(|e| session.file_error(e))
+            .and_then(|l| {
+                session.refuse_unsealed(&l.path)?;
+                Ok(l)
+            }) {
             Ok(l) => l,
             Err(e) => {
                 let lines: Vec<String> = entries.iter().map(|(n, _)| n.to_string()).collect();
-                report(
-                    session
-                        .file_error(e)
-                        .cause(fl!("cause-lines-not-written", lines = lines.join(", "))),
-                );
+                report(e.cause(fl!("cause-lines-not-written", lines = lines.join(", "))));
                 continue;
             }
         };

@@ -37,6 +37,11 @@ pub fn expired_customers(session: &Session) -> Result<(Vec<Expired>, Vec<crate::
 /// Erases each record (the caller holds the lock and has checked they did not change):
 /// tombstones written once for all, then the files removed. Returns the files touched.
 pub fn erase(session: &Session, records: &[Loaded], reason: &str) -> Result<()> {
+    // A record without a seal may be planted: its phones would become a tombstone that
+    // turns the real customer away, its document list would delete another's files.
+    for l in records {
+        session.refuse_unsealed(&l.path)?;
+    }
     let store = session.store()?;
     let keyring = session.keyring()?;
     let mut erasures = Erasures::open(&store.state_dir(), keyring)?;

@@ -60,7 +60,7 @@ pub fn repoint(session: &Session, gone: &Customer, kept: Option<&Customer>) -> V
         if kept.is_some_and(|k| k.id == l.to) {
             continue;
         }
-        let mended = session.resolve(&l.to, true).and_then(|other| {
+        let mended = session.resolve_to_write(&l.to, true).and_then(|other| {
             let mut c = other.customer.clone();
             let back = c.links.iter().find(|x| x.to == gone.id).cloned();
             c.links.retain(|x| x.to != gone.id);

@@ -26,6 +26,9 @@ pub fn move_to(session: &Session, loaded: &[Loaded], folder: &Path) -> Result<Ve
     session.recipients_for_write(folder)?;
     let mut moved = Vec::new();
     for l in loaded {
+        session.refuse_unsealed(&l.path)?;
+    }
+    for l in loaded {
         if l.path.parent() == Some(folder) {
             session.status(fl!("status-already-there", id = l.customer.id.clone()));
             continue;
@@ -38,7 +41,6 @@ pub fn move_to(session: &Session, loaded: &[Loaded], folder: &Path) -> Result<Ve
                 path = store.rel(&to).into_owned()
             )));
         }
-        session.refuse_unsealed(&l.path)?;
         // Its documents go first, sealed to the new folder's readers.
         let target = crate::store::Loaded {
             path: to.clone(),

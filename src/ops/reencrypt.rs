@@ -55,9 +55,37 @@ fn reseal_documents(session: &Session, paths: &[PathBuf]) -> Result<()> {
 /// Decrypts each record and seals it again to its folder's recipients; reports the
 /// files that could not be read and goes on.
 pub fn reseal(session: &Session, paths: &[PathBuf]) -> Result<u8> {
-    session.keyring()?;
+    reseal_counted(session, paths)?.result()
+}
+
+/// What [`reseal_counted`] left as it was, and why.
+pub struct Resealed {
+    /// Records that could not be read or written: they keep whatever seal they had.
+    pub failed: usize,
+    /// Records carrying no seal of this store (hand-written or planted) or of an erased
+    /// customer: refused, and carrying no seal a change of key needs to replace.
+    pub refused: usize,
+}
+
+impl Resealed {
+    /// An error when any record was left as it was.
+    pub fn result(&self) -> Result<u8> {
+        let left = self.failed + self.refused;
+        if left > 0 {
+            return Err(
+                Error::new(fl!("error-not-reencrypted", count = left)).hint(fl!("hint-not-reencrypted"))
+            );
+        }
+        Ok(0)
+    }
+}
+
+/// [`reseal`], counting what was left as it was by reason.
+pub fn reseal_counted(session: &Session, paths: &[PathBuf]) -> Result<Resealed> {
+    let keyring = session.keyring()?;
     let mut done = 0usize;
     let mut failed = 0usize;
+    let mut refused = 0usize;
     // An erased customer's file brought back by git is never given to today's readers:
     // it is named and left as it was.
     let store = session.store()?;
@@ -77,7 +105,7 @@ pub fn reseal(session: &Session, paths: &[PathBuf]) -> Result<u8> {
                 ))
                 .hint(fl!("hint-erased-present", id = id.to_string())),
             );
-            failed += 1;
+            refused += 1;
             false
         })
         .cloned()
@@ -90,11 +118,16 @@ pub fn reseal(session: &Session, paths: &[PathBuf]) -> Result<u8> {
         session.report_file_errors(&errors);
         let items: Vec<(PathBuf, crate::model::record::Customer)> =
             loaded.into_iter().map(|l| (l.path, l.customer)).collect();
-        for result in session.seal_many(&items, crate::store::Mode::Replace, false)? {
+        let results = session.seal_many(&items, crate::store::Mode::Replace, false)?;
+        for ((path, _), result) in items.iter().zip(results) {
             match result {
                 Ok(()) => done += 1,
                 Err(e) => {
-                    failed += 1;
+                    if keyring.flagged(path) {
+                        refused += 1;
+                    } else {
+                        failed += 1;
+                    }
                     session.report().error(&e);
                 }
             }
@@ -102,10 +135,5 @@ pub fn reseal(session: &Session, paths: &[PathBuf]) -> Result<u8> {
     }
     session.status(fl!("status-reencrypted", count = done));
     reseal_documents(session, paths)?;
-    if failed > 0 {
-        return Err(
-            Error::new(fl!("error-not-reencrypted", count = failed)).hint(fl!("hint-not-reencrypted"))
-        );
-    }
-    Ok(0)
+    Ok(Resealed { failed, refused })
 }

@@ -234,10 +234,16 @@ pub fn rotate(session: &Session, fresh: bool) -> Result<bool> {
         k.keyring.use_seal_key(next);
     }
     let (paths, _) = session.store()?.record_paths();
-    crate::ops::reencrypt::reseal(session, &paths)?;
-    let settled = k.keyring.seal_key().expect("set above").settled();
-    k.write(session, &settled)?;
-    k.keyring.use_seal_key(settled);
+    let resealed = crate::ops::reencrypt::reseal_counted(session, &paths)?;
+    // A record refused for carrying no seal (or an erased customer's) does not hold the
+    // old key's seal for anyone: it must not keep that key accepted. One that could not
+    // be read or written may, so the old key stays until a reader's `reencrypt`.
+    if resealed.failed == 0 {
+        let settled = k.keyring.seal_key().expect("set above").settled();
+        k.write(session, &settled)?;
+        k.keyring.use_seal_key(settled);
+    }
+    resealed.result()?;
     Ok(true)
 }
 

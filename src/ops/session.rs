@@ -361,6 +361,15 @@ impl Session {
         Ok(())
     }
 
+    /// [`Session::resolve`] for a command that will write the record: one that carries no
+    /// seal where the store requires one is refused now, before anything is asked,
+    /// printed or written ([`Session::refuse_unsealed`]).
+    pub fn resolve_to_write(&self, query: &str, keep_unknown: bool) -> Result<Loaded> {
+        let loaded = self.resolve(query, keep_unknown)?;
+        self.refuse_unsealed(&loaded.path)?;
+        Ok(loaded)
+    }
+
     pub fn resolve(&self, query: &str, keep_unknown: bool) -> Result<Loaded> {
         let store = self.store()?;
         self.keyring()?;

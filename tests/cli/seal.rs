@@ -276,6 +276,17 @@ impl crmfile::crypt::Passphrase for NoPass {
 
 #[test]
 fn a_removed_reader_can_no_longer_seal_with_the_key_they_kept() {
+    removed_reader_cannot_seal(false);
+}
+
+/// A record without a seal, refused by the re-sealing, carries no seal of the old key:
+/// it does not keep that key accepted (a removed reader could plant one to keep forging).
+#[test]
+fn a_planted_record_does_not_keep_a_removed_readers_key_accepted() {
+    removed_reader_cannot_seal(true);
+}
+
+fn removed_reader_cannot_seal(with_planted: bool) {
     let t = TestStore::new();
     let lead_key = t.public_key();
     let id = t.add(&["--name", "张伟", "--phone", "13800138000"]);
@@ -292,10 +303,29 @@ fn a_removed_reader_can_no_longer_seal_with_the_key_they_kept() {
         .expect("the seal key is sealed to the new reader");
     let kept = crmfile::crypt::seal::SealKey::from_bytes(&kept).unwrap();
 
-    t.cmd()
-        .args(["recipients", "remove", &li_key, "--yes"])
-        .assert()
-        .success();
+    if with_planted {
+        let keys = crmfile::crypt::parse_recipients(&lead_key, Path::new("k")).unwrap();
+        let bytes =
+            crmfile::crypt::encrypt_sealed(&keys, &[], record("c-pppppppp", "埋下的").as_bytes(), None)
+                .unwrap();
+        std::fs::write(t.record_path("c-pppppppp"), bytes).unwrap();
+        let out = t
+            .cmd()
+            .args(["recipients", "remove", &li_key, "--yes"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+        assert!(
+            stderr_of(&out).contains("crmfile accept c-pppppppp"),
+            "{}",
+            stderr_of(&out)
+        );
+    } else {
+        t.cmd()
+            .args(["recipients", "remove", &li_key, "--yes"])
+            .assert()
+            .success();
+    }
     // Every record was sealed again with a new key, which she cannot open.
     assert!(
         crmfile::crypt::Keyring::load(&li, &NoPass)
@@ -406,6 +436,13 @@ fn no_write_seals_over_a_planted_record_until_it_is_accepted() {
     assert!(t.record_path(forged).exists());
     // Bulk writes name it and write the others.
     refused(&["classify", "--today", "2027-06-01"]);
+    // It counts what it wrote: not the refused one (the genuine record is as it was).
+    let out = t
+        .cmd()
+        .args(["classify", "--today", "2027-07-01"])
+        .output()
+        .unwrap();
+    assert!(stderr_of(&out).contains("changed 0;"), "{}", stderr_of(&out));
     // A new reader: every record is sealed again to both keys, but not that one.
     let (_, colleague) = new_identity(&t, "colleague");
     refused(&["recipients", "add", &colleague, "--yes"]);
@@ -453,4 +490,123 @@ fn accept_says_when_there_is_nothing_to_accept() {
     let out = t.cmd().args(["--lang", "zh-CN", "accept", &id]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("无需接受"), "{}", stderr_of(&out));
+}
+
+#[test]
+fn a_planted_record_cannot_reach_a_real_one_through_links_erasure_or_accept() {
+    let t = TestStore::new();
+    let real = t.add(&["--name", "李娜", "--phone", "13900139000"]);
+    let other = t.add(&["--name", "王芳", "--phone", "13700137000"]);
+    let doc = t.tmpdir().join("合同.txt");
+    std::fs::write(&doc, "合同正文").unwrap();
+    let out = t
+        .cmd()
+        .args(["attach", &real, doc.to_str().unwrap(), "--label", "合同"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let attachment = stdout_of(&out).trim().split('\t').nth(1).unwrap().to_string();
+    // Planted: it claims the real customer's document, and a phone of another.
+    let forged = "c-dddddddd";
+    let text = format!(
+        "{}\n[[attachments]]\nid = \"{attachment}\"\nlabel = \"合同\"\nname = \"合同.txt\"\nsize = 12\nsha256 = \"{}\"\nadded = 2026-11-20T10:00:00+08:00\n",
+        record(forged, "假客户"),
+        "0".repeat(64)
+    );
+    let keys = crmfile::crypt::parse_recipients(&t.public_key(), Path::new("k")).unwrap();
+    let planted = crmfile::crypt::encrypt_sealed(&keys, &[], text.as_bytes(), None).unwrap();
+    std::fs::write(t.record_path(forged), &planted).unwrap();
+    let before = |id: &str| std::fs::read(t.record_path(id)).unwrap();
+    let (real_before, other_before) = (before(&real), before(&other));
+
+    // link writes neither side; forget neither erases it nor follows its documents.
+    for args in [
+        &["link", &real, forged, "--as", "partner"][..],
+        &["link", forged, &other, "--as", "partner"],
+        &["forget", forged, "--reason", "test", "--yes"],
+        &["log-payment", forged, "--amount", "10"],
+    ] {
+        let out = t.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr_of(&out));
+        let err = stderr_of(&out);
+        assert!(err.contains("crmfile accept c-dddddddd"), "{args:?}: {err}");
+        // Nothing said as if done before the refusal.
+        assert!(
+            stdout_of(&out).is_empty() && !err.contains("owes"),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(before(&real), real_before);
+    assert_eq!(before(&other), other_before);
+    assert_eq!(before(forged), planted);
+    assert!(
+        !t.store().join(".crmfile/erasures.toml").exists() || {
+            let erased = std::fs::read_to_string(t.store().join(".crmfile/erasures.toml")).unwrap();
+            !erased.contains(forged)
+        }
+    );
+    let out = t
+        .cmd()
+        .args(["attachment", "get", &real, "合同"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(out.stdout, "合同正文".as_bytes());
+
+    // An erased customer's file brought back is not accepted.
+    let gone = t.add(&["--name", "离开的", "--phone", "13600136000"]);
+    let kept = rage_free_plain(&t, &gone);
+    t.cmd()
+        .args(["forget", &gone, "--reason", "request", "--yes"])
+        .assert()
+        .success();
+    let back = crmfile::crypt::encrypt_sealed(&keys, &[], kept.as_bytes(), None).unwrap();
+    std::fs::write(t.record_path(&gone), back).unwrap();
+    let out = t.cmd().args(["accept", &gone]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr_of(&out).contains("was erased"), "{}", stderr_of(&out));
+}
+
+/// A record's plaintext, read with crmfile's own library and the test identity.
+fn rage_free_plain(t: &TestStore, id: &str) -> String {
+    let keyring = crmfile::crypt::Keyring::load(&t.identity(), &NoPass).unwrap();
+    let plain = keyring
+        .decrypt(&std::fs::read(t.record_path(id)).unwrap())
+        .unwrap();
+    String::from_utf8(plain.to_vec()).unwrap()
+}
+
+#[test]
+fn a_hand_written_record_that_does_not_parse_is_repaired_and_accepted_in_the_editor() {
+    let t = TestStore::new();
+    t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    let id = "c-bbbbbbbb";
+    let keys = crmfile::crypt::parse_recipients(&t.public_key(), Path::new("k")).unwrap();
+    let broken = record(id, "手写的").replace("name = ", "name = = ");
+    let bytes = crmfile::crypt::encrypt_sealed(&keys, &[], broken.as_bytes(), None).unwrap();
+    std::fs::write(t.record_path(id), bytes).unwrap();
+    // accept cannot seal what does not parse, and says how to repair it.
+    let out = t.cmd().args(["accept", id]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    // edit without --accept refuses before the editor opens (this one would fail).
+    let out = t
+        .cmd()
+        .env("VISUAL", "false")
+        .args(["edit", id])
+        .output()
+        .unwrap();
+    assert!(stderr_of(&out).contains("edit --accept"), "{}", stderr_of(&out));
+    // With --accept: repaired in the editor, sealed on save.
+    let editor = t.editor_script("fix.sh", "sed -i 's/name = = /name = /' \"$1\"");
+    let out = t
+        .cmd()
+        .env("VISUAL", &editor)
+        .args(["edit", "--accept", id])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(t.show_json(id)["name"], "手写的");
+    let out = t.cmd().args(["tag", id, "+ok"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains("no seal"), "{}", stderr_of(&out));
 }
