@@ -729,6 +729,7 @@ fixed-stale-edit-copy = removed the decrypted edit copy {$path}
 audit-hint-recipients-untrusted = review it with `crmfile recipients list`, then `crmfile recipients trust`
 audit-recipients-mismatch = encrypted to {$count} key(s) while {$file} lists {$listed}
 audit-hint-recipients-mismatch = `crmfile audit --fix` (or `crmfile reencrypt`) seals it to the current recipients
+audit-hint-recipients-mismatch-unsealed = it carries no seal either (see `unsealed`): once checked, `crmfile accept {$id}` seals it to the current recipients
 audit-phone-format = phone numbers are not written one way
 audit-hint-phone-format = `crmfile audit --fix` rewrites them
 audit-hint-likely-duplicate = if they are one customer: `crmfile merge {$a} {$b}`

@@ -790,6 +790,7 @@ fixed-stale-edit-copy = 已删除解密编辑副本 {$path}
 audit-hint-recipients-untrusted = 请用 `crmfile recipients list` 审阅，然后运行 `crmfile recipients trust`
 audit-recipients-mismatch = 加密给了 {$count} 个密钥，而 {$file} 列出 {$listed} 个
 audit-hint-recipients-mismatch = `crmfile audit --fix`（或 `crmfile reencrypt`）会按当前接收者重新加密
+audit-hint-recipients-mismatch-unsealed = 它也没有封签（见 `unsealed`）：检查之后，`crmfile accept {$id}` 会按当前接收者为它封签
 audit-phone-format = 电话号码写法不统一
 audit-hint-phone-format = `crmfile audit --fix` 会统一改写
 audit-hint-likely-duplicate = 如果是同一位客户：`crmfile merge {$a} {$b}`

@@ -364,7 +364,12 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
                             file = store.rel(&set.0).into_owned(),
                             listed = set.1.len().to_string()
                         ),
-                        both!("audit-hint-recipients-mismatch"),
+                        // Neither --fix nor reencrypt touches a record flagged above.
+                        if flagged(r) && !erased_present.contains(&r.id) {
+                            both!("audit-hint-recipients-mismatch-unsealed", id = r.id.clone())
+                        } else {
+                            both!("audit-hint-recipients-mismatch")
+                        },
                     )
                     .record(&r.id, &store.rel(&r.path)),
                 );

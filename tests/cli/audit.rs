@@ -584,6 +584,11 @@ fn a_record_sealed_to_more_keys_than_its_folder_lists_is_a_mismatch() {
         f["message"],
         "encrypted to 2 key(s) while .age-recipients lists 1"
     );
+    // Neither --fix nor reencrypt writes it while it carries no seal: the hint says so.
+    assert!(
+        f["hint"].as_str().unwrap().contains("crmfile accept c-33333333"),
+        "{f}"
+    );
     assert!(a.about(&own).is_empty());
     assert_eq!(a.code, 3);
     assert_eq!(audit(&t, &["--fail-on", "warning"]).code, 3);
