@@ -430,7 +430,7 @@ _crmfile() {
             return 0
             ;;
         crmfile__subcmd__accept)
-            opts="-q -v -h -V --store --identity --color --quiet --verbose --today --wait --lang --help --version"
+            opts="-q -v -h -V --yes --store --identity --color --quiet --verbose --today --wait --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1028,6 +1028,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --today 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs'
             cand --wait 'How long a writer waits for another one to finish before giving up'
             cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
+            cand --yes 'Do not ask'
             cand -q 'Print no status lines (errors are still printed)'
             cand --quiet 'Print no status lines (errors are still printed)'
             cand -v 'Say more: how many records a bulk command left out because they are in folders you cannot read'

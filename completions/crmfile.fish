@@ -890,6 +890,7 @@ never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand accept" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand accept" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand accept" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand accept" -l yes -d 'Do not ask'
 complete -c crmfile -n "__fish_crmfile_using_subcommand accept" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand accept" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand accept" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -965,6 +965,7 @@ error-accept-not-required = this store does not require seals yet: there is noth
 hint-accept-not-required = `crmfile audit --fix` seals every record; from then on a record without a seal must be accepted
 error-accept-invalid = {$id} is not a valid record: nothing was sealed
 hint-accept-invalid = repair it and accept it in one step: `crmfile edit --accept {$id}`
+ask-accept = accept {$id} ({$name}, {$path}; last changed {$updated} by {$by}, as the file says) as a member's record?
 error-not-accepted = {$count} record(s) not accepted
 status-accept-sealed = {$id} carries this store's seal: nothing to accept
 status-accepted = accepted {$id} ({$name}): sealed as a member's record

@@ -1425,7 +1425,9 @@ help-accept-long-about = { help-accept-about }
     {"  "}crmfile audit --format json | jq -r '.[] | select(.code == "unsealed") | .id'
     {"  "}crmfile show c-7k3m9q2x
     {"  "}crmfile accept c-7k3m9q2x
+    {"  "}crmfile accept c-7k3m9q2x c-9hand0wr --yes
 help-accept-arg-queries = 客户编号，或各自恰好匹配一位客户的查询
+help-accept-arg-yes = 不再询问
 help-git-setup-about = 让 git 显示记录解密后的差异，并按结构合并并发修改。
 help-git-setup-long-about = { help-git-setup-about }
 
@@ -1842,6 +1844,7 @@ error-accept-not-required = 本档案库尚未要求封签：没有需要接受�
 hint-accept-not-required = `crmfile audit --fix` 为所有记录封签；此后没有封签的记录须经接受
 error-accept-invalid = {$id} 不是有效的记录：未封签任何内容
 hint-accept-invalid = 一步完成修复和接受：`crmfile edit --accept {$id}`
+ask-accept = 接受 {$id}（{$name}，{$path}；据文件所写最后由 {$by} 于 {$updated} 修改）为成员的记录吗？
 error-not-accepted = {$count} 条记录未被接受
 status-accept-sealed = {$id} 带有本档案库的封签：无需接受
 status-accepted = 已接受 {$id}（{$name}）：已作为成员的记录封签

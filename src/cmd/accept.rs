@@ -23,17 +23,20 @@ use crate::store::Mode;
 ///   crmfile audit --format json | jq -r '.[] | select(.code == "unsealed") | .id'
 ///   crmfile show c-7k3m9q2x
 ///   crmfile accept c-7k3m9q2x
+///   crmfile accept c-7k3m9q2x c-9hand0wr --yes
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Customer ids, or queries each matching exactly one customer
     #[arg(required = true, value_name = "ID")]
     pub queries: Vec<String>,
+    /// Do not ask
+    #[arg(long)]
+    pub yes: bool,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let keyring = ctx.keyring()?;
-    let _lock = ctx.lock()?;
     match keyring.seal_key().map(|k| k.required) {
         None => return Err(Error::new(fl!("error-accept-no-seal-key")).hint(fl!("hint-accept-no-seal-key"))),
         Some(false) => {
@@ -43,7 +46,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
     let mut failed = 0usize;
     for query in &args.queries {
-        if let Err(e) = accept(query, ctx) {
+        if let Err(e) = accept(query, args.yes, ctx) {
             ctx.report().error(&e);
             failed += 1;
         }
@@ -54,8 +57,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     Ok(0)
 }
 
-/// Seals one record without a seal as it is.
-fn accept(query: &str, ctx: &Ctx) -> Result<()> {
+/// Seals one record without a seal as it is, once the user said yes to what it is.
+fn accept(query: &str, yes: bool, ctx: &Ctx) -> Result<()> {
     let loaded = ctx.resolve(query, true)?;
     let id = loaded.customer.id.clone();
     if !ctx.keyring()?.flagged(&loaded.path) {
@@ -83,6 +86,21 @@ fn accept(query: &str, ctx: &Ctx) -> Result<()> {
         }
         return Err(e.hint(fl!("hint-accept-invalid", id = id)));
     }
+    let c = &loaded.customer;
+    crate::output::confirm(
+        &fl!(
+            "ask-accept",
+            id = id.clone(),
+            name = c.name.clone(),
+            path = path.clone(),
+            by = c.updated_by.clone().unwrap_or_else(|| "-".into()),
+            updated = c.updated.to_string()
+        ),
+        yes,
+    )?;
+    // Asked without the lock held; the answer holds only for the record as it was.
+    let _lock = ctx.lock()?;
+    ctx.check_unchanged(&[&loaded])?;
     ctx.accept_unsealed(&loaded.path);
     ctx.seal(&loaded.path, &loaded.customer, Mode::Replace, false)?;
     ctx.status(fl!(

@@ -898,7 +898,7 @@ fn reencrypt_rewrites_records_and_reports_the_count() {
             .assert()
             .code(1)
             .stderr(contains(format!("crmfile accept {id1}")).and(contains("re-encrypted 0 record(s)")));
-        t.cmd().args(["accept", &id1]).assert().success();
+        t.cmd().args(["accept", &id1, "--yes"]).assert().success();
         t.cmd()
             .arg("reencrypt")
             .assert()

@@ -1396,7 +1396,7 @@ fn a_huge_toml_string_under_the_limit_is_read_and_rewritten() {
     let json = t.show_json(id);
     assert_eq!(json["name"].as_str().map(str::len), Some(huge.len()));
     // Written by hand, it is taken as a member's once accepted.
-    t.cmd().args(["accept", id]).assert().success();
+    t.cmd().args(["accept", id, "--yes"]).assert().success();
     t.cmd().args(["set", id, "title=大字段"]).assert().success();
     assert_eq!(t.show_json(id)["title"], "大字段");
     let mut all = ids.clone();

@@ -85,8 +85,17 @@ fn a_record_written_with_only_the_public_key_is_flagged_by_every_read_and_by_aud
         stderr_of(&out)
     );
     assert_eq!(std::fs::read(t.record_path(forged)).unwrap(), before);
-    // The user checked it and accepts it: sealed as it is, and a member's record now.
+    // accept asks first: without a terminal to ask on, --yes, or nothing is written.
     let out = t.cmd().args(["accept", forged]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr_of(&out).contains("假客户") && stderr_of(&out).contains("--yes"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(std::fs::read(t.record_path(forged)).unwrap(), before);
+    // The user checked it and accepts it: sealed as it is, and a member's record now.
+    let out = t.cmd().args(["accept", forged, "--yes"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(
         stderr_of(&out).contains("accepted c-zzzzzzzz"),
@@ -463,7 +472,11 @@ fn no_write_seals_over_a_planted_record_until_it_is_accepted() {
     assert!(out.status.success(), "{}", stderr_of(&out));
 
     // Accepted: sealed as it is, written to from now on.
-    let out = t.cmd().args(["accept", forged, &genuine]).output().unwrap();
+    let out = t
+        .cmd()
+        .args(["accept", forged, &genuine, "--yes"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     let err = stderr_of(&out);
     assert!(err.contains("accepted c-xxxxxxxx (假客户)"), "{err}");
@@ -487,7 +500,11 @@ fn accept_says_when_there_is_nothing_to_accept() {
     assert!(!out.status.success());
     // In Chinese too.
     let id = t.add(&["--name", "张伟", "--phone", "13800138000"]);
-    let out = t.cmd().args(["--lang", "zh-CN", "accept", &id]).output().unwrap();
+    let out = t
+        .cmd()
+        .args(["--lang", "zh-CN", "accept", &id, "--yes"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("无需接受"), "{}", stderr_of(&out));
 }
