@@ -98,7 +98,9 @@ pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded, Str
     let end = (start + SAMPLE).min(bytes.len());
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(&bytes[start..end], end == bytes.len());
-    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    // Told the file comes from a Chinese setting (the ".cn" hint), a short file that could
+    // be several encodings is taken as GBK, as Chinese Excel writes it.
+    let guess = detector.guess(Some(b"cn"), chardetng::Utf8Detection::Deny);
     let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
     let chinese = guess == encoding_rs::GBK || guess == encoding_rs::GB18030 || guess == encoding_rs::BIG5;
     let (enc, name) = if guess == encoding_rs::GBK {
@@ -745,6 +747,14 @@ mod tests {
         // A short GBK text is decoded but flagged as a guess.
         let (short, _, _) = encoding_rs::GBK.encode("名\n");
         assert!(decode(&short, None).unwrap().unsure);
+        // Short sheets with English headers, as crmfile exports them and Chinese Excel
+        // saves them again: each one name, which alone fits other encodings too.
+        for name in ["王芳", "李娜", "刘洋", "陈静", "吴昊", "马超"] {
+            let text = format!("name,phone,company\r\n{name},13811116001,\r\n");
+            let (gbk, _, _) = encoding_rs::GBK.encode(&text);
+            let d = decode(&gbk, None).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding), (text.as_str(), "GBK"), "{name}");
+        }
         // A sheet far longer than the sample the guess reads, after a long ASCII start:
         // guessed from its Chinese part, and decoded whole.
         let long = format!(
