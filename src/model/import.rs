@@ -409,15 +409,43 @@ const VCARD_READ: &[&str] = &[
     "X-QQ",
     "ANNIVERSARY",
     "X-ABDATE",
+    "KIND",
 ];
+
+/// A vCard date as crmfile keeps it (`YYYY-MM-DD`): `19850312`, `1985-03-12`, with a time
+/// after it or not; `None` for a date without its year (iOS writes 1604 for one, 2.1 and
+/// 4.0 `--MMDD`), which crmfile cannot keep.
+fn vcard_date(v: &str) -> Option<String> {
+    let date = v.split(['T', 't']).next().unwrap_or_default().replace('-', "");
+    (date.len() == 8 && date.bytes().all(|b| b.is_ascii_digit()) && !date.starts_with("1604"))
+        .then(|| format!("{}-{}-{}", &date[..4], &date[4..6], &date[6..]))
+}
 
 /// The names of a card's properties that import does not read, so they can be listed
 /// rather than dropped without a word.
 pub fn vcard_unread(props: &[(String, String)]) -> Vec<String> {
     props
         .iter()
-        .map(|(n, _)| n.to_uppercase())
-        .filter(|n| !VCARD_READ.contains(&n.as_str()))
+        .filter_map(|(n, v)| {
+            let n = n.to_uppercase();
+            let v = v.trim();
+            if !VCARD_READ.contains(&n.as_str()) {
+                return Some(n);
+            }
+            // Read, but not (or not all) taken: said, with why.
+            match n.as_str() {
+                "BDAY" if vcard_date(v).is_none() => Some(format!("{n} (no year)")),
+                "ANNIVERSARY" | "X-ABDATE"
+                    if vcard_date(v.split(' ').next().unwrap_or_default()).is_none() =>
+                {
+                    Some(format!("{n} (no year)"))
+                }
+                "ORG" if components(v).iter().skip(1).any(|p| !p.trim().is_empty()) => {
+                    Some(format!("{n} (department)"))
+                }
+                _ => None,
+            }
+        })
         .collect()
 }
 
@@ -458,12 +486,13 @@ pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
                 out.push(("contact.address", parts.join(" ")));
             }
             "BDAY" => {
-                let d = v.replace('-', "");
-                // iOS writes a birthday without a year as 1604; 2.1 and 4.0 as --MMDD.
-                // Neither is a date crmfile can keep.
-                if d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()) && !d.starts_with("1604") {
-                    out.push(("birthday", format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..])));
+                if let Some(d) = vcard_date(v) {
+                    out.push(("birthday", d));
                 }
+            }
+            // What crmfile's own vCard 4.0 export writes for a company.
+            "KIND" if matches!(v.to_lowercase().as_str(), "org" | "organization") => {
+                out.push(("kind", "company".into()));
             }
             "CATEGORIES" => {
                 for t in v.split(',') {
@@ -472,8 +501,11 @@ pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
             }
             "NOTE" => out.push(("preferences.notes", vcard_unescape(v))),
             // Yearly dates: `date label` (see `vcard::parse_cards` for iOS's X-ABDATE).
-            "ANNIVERSARY" => out.push(("dates", format!("{v} anniversary"))),
-            "X-ABDATE" => out.push(("dates", v.to_string())),
+            // A yearly date without its year is said by `vcard_unread`, not kept.
+            "ANNIVERSARY" if vcard_date(v).is_some() => out.push(("dates", format!("{v} anniversary"))),
+            "X-ABDATE" if vcard_date(v.split(' ').next().unwrap_or_default()).is_some() => {
+                out.push(("dates", v.to_string()));
+            }
             "X-WECHAT" => out.push(("contact.wechat", handle(v))),
             "X-QQ" => out.push(("contact.qq", handle(v))),
             _ => {}
@@ -713,9 +745,35 @@ mod tests {
     }
 
     #[test]
-    fn a_birthday_without_a_year_is_skipped() {
-        let f = vcard_fields(&props(&[("BDAY", "--0312"), ("BDAY", "1985-03-12")]));
-        assert_eq!(f, [("birthday", "1985-03-12".to_string())]);
+    fn a_birthday_without_a_year_is_skipped_and_said() {
+        let p = props(&[
+            ("BDAY", "--0312"),
+            ("BDAY", "1604-03-15"),
+            ("BDAY", "1985-03-12"),
+            ("BDAY", "1981-07-23T00:00:00Z"),
+            ("X-ABDATE", "1604-09-10 anniversary"),
+            ("ORG", "魏国;丞相府"),
+            ("KIND", "org"),
+        ]);
+        let f = vcard_fields(&p);
+        assert_eq!(
+            f,
+            [
+                ("birthday", "1985-03-12".to_string()),
+                ("birthday", "1981-07-23".to_string()),
+                ("company", "魏国".to_string()),
+                ("kind", "company".to_string()),
+            ]
+        );
+        assert_eq!(
+            vcard_unread(&p),
+            [
+                "BDAY (no year)",
+                "BDAY (no year)",
+                "X-ABDATE (no year)",
+                "ORG (department)",
+            ]
+        );
     }
 
     #[test]
