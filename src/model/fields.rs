@@ -409,7 +409,7 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
         "birthday" if is_lunar(v) => c.lunar_birthday = Some(super::lunar::LunarDate::parse(v)?),
         "birthday" => {
             c.birthday = opt(v)
-                .map(|t| parse_date(&t, today).map(super::date::Date))
+                .map(|t| super::when::parse_dated_with_year(&t, today).map(super::date::Date))
                 .transpose()?
         }
         "lunar_birthday" => {

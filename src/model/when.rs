@@ -28,6 +28,19 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     }
 }
 
+/// A date that names its year (`1985-03-05`, `1985/3/5`, `1985年3月5日`): a birthday. A
+/// day alone (`3月5日`) or a word (`明天`) would make up a year, so it is an error.
+pub fn parse_dated_with_year(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let date = parse_date(text, today)?;
+    let year = format!("{:04}", date.year());
+    let digits: Vec<&str> = text.split(|c: char| !c.is_ascii_digit()).collect();
+    if digits.contains(&year.as_str()) {
+        Ok(date)
+    } else {
+        Err(fl!("error-date-needs-year", text = text))
+    }
+}
+
 fn parse_any(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let t = text.trim().to_lowercase();
     let bad = || fl!("error-not-a-date", text = text);
@@ -238,6 +251,18 @@ fn chinese(t: &str, today: NaiveDate) -> Option<Result<NaiveDate, String>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_birthday_names_its_year() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        for (text, want) in [("1985-03-05", day(1985, 3, 5)), ("1985年3月5日", day(1985, 3, 5))] {
+            assert_eq!(super::parse_dated_with_year(text, today), Ok(want), "{text}");
+        }
+        for text in ["3月5日", "明天", "tomorrow", "12-01"] {
+            assert!(super::parse_dated_with_year(text, today).is_err(), "{text}");
+        }
+    }
+
     use super::*;
 
     fn d(s: &str) -> NaiveDate {

@@ -346,3 +346,33 @@ fn text_under_no_header_is_reported_not_dropped() {
         "{err}"
     );
 }
+
+#[test]
+fn a_birthday_without_its_year_is_listed_not_given_one() {
+    let t = TestStore::new();
+    // What Chinese Excel writes for an `m月d日` date cell, in GBK.
+    let text = "姓名,手机,生日\r\n张三,13800138000,3月5日\r\n李四,13900139000,1985年3月5日\r\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(text);
+    let file = t.tmpdir().join("客户.csv");
+    std::fs::write(&file, &gbk).unwrap();
+    let rejects = t.tmpdir().join("rejects.csv");
+    let out = t
+        .cmd()
+        .args(["import", "customers"])
+        .arg(&file)
+        .arg("--rejects")
+        .arg(&rejects)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let listed = std::fs::read_to_string(&rejects).unwrap();
+    assert!(
+        listed.contains("张三") && listed.contains("needs its year"),
+        "{listed}"
+    );
+    let out = t.cmd().args(["find", "--format", "json"]).output().unwrap();
+    let found: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found = found.as_array().unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["birthday"], "1985-03-05");
+}

@@ -926,13 +926,23 @@ fn a_date_custom_field_takes_human_dates() {
             "2026-11-22",
             "set",
             &id,
-            "birthday=today",
+            "verified=today",
             "follow_up.next=eom",
         ])
         .assert()
         .success();
     let json = t.show_json(&id);
-    assert_eq!(json["birthday"], "2026-11-22");
+    assert_eq!(json["verified"], "2026-11-22");
+    // A birthday must name its year: a word or a day alone would make one up.
+    for birthday in ["birthday=today", "birthday=3月5日"] {
+        let out = t.cmd().args(["set", &id, birthday]).output().unwrap();
+        assert!(!out.status.success(), "{birthday}");
+        assert!(
+            stderr_of(&out).contains("a birthday needs its year"),
+            "{}",
+            stderr_of(&out)
+        );
+    }
     assert_eq!(json["follow_up"]["next"], "2026-11-30");
     // … and so should a custom one.
     t.cmd()
