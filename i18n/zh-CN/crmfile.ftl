@@ -607,6 +607,7 @@ status-audit = 已检查 {$records} 条记录：{$counts}
 
 ## 用户输入的日期、字段和值
 
+error-total-row = “{$name}”是表格的合计行，不是客户
 error-date-needs-year = {$text}：生日须写明年份（1985-03-05）；农历生日可以不写年份（农历三月初五）
 error-date-years = “{$text}”超出 0001 至 9999 年的范围
 error-not-a-date = “{$text}”不是日期：请用 2026-12-01、2026年12月1日、12月1日、今天、明天、后天、昨天、周五、下周一、上周五、月底、下个月、3天后、两周前，或 today、tomorrow、+3d、-1w、friday、eom

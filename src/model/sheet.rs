@@ -576,7 +576,7 @@ pub fn customer_from_row(
     if let Some(p) = parts.person {
         let birthday = p
             .birthday
-            .map(|b| super::when::parse_date(&b, today).map(super::date::Date))
+            .map(|b| super::when::parse_dated_with_year(&b, today).map(super::date::Date))
             .transpose()
             .map_err(|e| format!("key_people.birthday: {e}"))?;
         c.key_people.push(super::record::KeyPerson {
@@ -593,8 +593,28 @@ pub fn customer_from_row(
     if c.updated < c.created {
         c.updated = c.created;
     }
+    // A sheet's total line (合计 under the names, sums beside it) is no customer.
+    let label = c.name.trim().trim_end_matches([':', '：']).trim();
+    if TOTAL_LABELS.iter().any(|t| label.eq_ignore_ascii_case(t)) {
+        return Err(crate::i18n::fl!("error-total-row", name = c.name.clone()));
+    }
     Ok(c)
 }
+
+/// What a sheet's total line says where a row's name would be.
+const TOTAL_LABELS: &[&str] = &[
+    "合计",
+    "总计",
+    "小计",
+    "共计",
+    "合計",
+    "總計",
+    "小計",
+    "total",
+    "sum",
+    "subtotal",
+    "grand total",
+];
 
 #[cfg(test)]
 mod tests {

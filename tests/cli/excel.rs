@@ -376,3 +376,28 @@ fn a_birthday_without_its_year_is_listed_not_given_one() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0]["birthday"], "1985-03-05");
 }
+
+#[test]
+fn a_total_line_is_listed_not_made_a_customer() {
+    let t = TestStore::new();
+    let text = "姓名,手机,金额\r\n张三,13800138000,100\r\n李四,13900139000,200\r\n合计：,,300\r\n";
+    let file = t.tmpdir().join("客户.csv");
+    std::fs::write(&file, text).unwrap();
+    let rejects = t.tmpdir().join("rejects.csv");
+    let out = t
+        .cmd()
+        .args(["import", "customers"])
+        .arg(&file)
+        .arg("--rejects")
+        .arg(&rejects)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let listed = std::fs::read_to_string(&rejects).unwrap();
+    assert!(
+        listed.contains("合计") && listed.contains("total line"),
+        "{listed}"
+    );
+    let out = t.cmd().args(["find", "--format", "ids"]).output().unwrap();
+    assert_eq!(stdout_of(&out).lines().count(), 2, "{}", stdout_of(&out));
+}
