@@ -554,7 +554,7 @@ vcard\t'vCard contacts'
 ndjson\t'One JSON object per line'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l sheet -d 'The workbook\'s sheet to read (Excel); the first one without it' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l map -d 'COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l on-duplicate -d 'What to do with a likely duplicate of a customer already in the store or earlier in the file: skip it, update the existing one (fill empty fields, unite lists and logs), or count it as an error' -r -f -a "skip\t''
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l on-duplicate -d 'What to do with a likely duplicate of a customer already in the store or earlier in the file: skip it, update the existing one (fill empty fields, unite lists and logs; fields whose values differ keep the record\'s and are named), or count it as an error' -r -f -a "skip\t''
 update\t''
 error\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l folder -d 'Sub-folder of the store for the new records' -r

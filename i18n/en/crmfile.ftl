@@ -526,6 +526,16 @@ hint-encoding = name the file's encoding with --encoding utf-8, utf-16le, utf-16
 warn-encoding-guess = {$path} was read as {$encoding}, a guess; if names look garbled, name the encoding with --encoding (utf-8, utf-16le, utf-16be, gbk, gb18030)
 vcard-no-year = no year: crmfile keeps whole dates
 vcard-department = department
+warn-update-kept = { $unit ->
+        [card] card {$line}
+        [row] row {$line}
+       *[line] line {$line}
+    }: {$id} kept its own {$fields}; the file's differ and were not taken (change them with `crmfile set {$id} FIELD=VALUE`)
+warn-update-kept-count = { $unit ->
+        [card] {$count} card(s)
+        [row] {$count} row(s)
+       *[line] {$count} line(s)
+    } held values that differ from the record's: the record's were kept (see above)
 warn-vcard-unread = card properties not imported: {$properties}
 warn-kept = columns kept under extra.imported: {$columns}
 import-mapping = column → field:

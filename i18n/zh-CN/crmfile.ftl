@@ -548,6 +548,14 @@ hint-encoding = 请用 --encoding 指定文件编码：utf-8、utf-16le、utf-16
 warn-encoding-guess = {$path} 按 {$encoding} 读取（推测所得）；如姓名显示为乱码，请用 --encoding 指定编码（utf-8、utf-16le、utf-16be、gbk、gb18030）
 vcard-no-year = 没有年份：crmfile 只保存完整日期
 vcard-department = 部门
+warn-update-kept = { $unit ->
+        [card] 第 {$line} 张名片
+       *[line] 第 {$line} 行
+    }：{$id} 保留了自己的 {$fields}；文件中的值与之不同，未采用（用 `crmfile set {$id} 字段=值` 修改）
+warn-update-kept-count = 有 {$count} { $unit ->
+        [card] 张名片
+       *[line] 行
+    }的值与记录中的不同：保留了记录中的值（见上）
 warn-vcard-unread = 未导入的名片属性：{$properties}
 warn-kept = 保存在 extra.imported 下的列：{$columns}
 import-mapping = 列 → 字段：
@@ -1198,7 +1206,7 @@ help-import-customers-long-about = { help-import-customers-about }
     {"  "}crmfile import customers --format vcard phone-export.vcf --on-duplicate update
 help-import-customers-arg-file = 要读取的文件，- 表示标准输入
 help-import-customers-arg-maps = COLUMN=FIELD：把某一列读入点分字段（优先于自动对应）
-help-import-customers-arg-on_duplicate = 如何处理与档案库中已有客户或文件中前面客户疑似重复的客户：跳过（skip）、更新已有客户（update：补全空字段，合并列表和日志），或计为错误（error）
+help-import-customers-arg-on_duplicate = 如何处理与档案库中已有客户或文件中前面客户疑似重复的客户：跳过（skip）、更新已有客户（update：补全空字段，合并列表和日志；值不同的字段保留记录中的值并列出），或计为错误（error）
 help-import-customers-arg-dry_run = 统计将会发生的情况并显示前几个问题，不写入任何内容
 help-import-customers-arg-folder = 新记录存放的档案库子文件夹
 help-import-customers-arg-force = 导入与已删除客户相符的客户（对方已重新同意）

@@ -67,7 +67,8 @@ pub struct CustomerArgs {
     pub maps: Vec<String>,
     /// What to do with a likely duplicate of a customer already in the store or earlier
     /// in the file: skip it, update the existing one (fill empty fields, unite lists and
-    /// logs), or count it as an error
+    /// logs; fields whose values differ keep the record's and are named), or count it as
+    /// an error
     #[arg(long, value_enum, default_value = "skip")]
     pub on_duplicate: OnDuplicate,
     /// Count what would happen and show the first problems; write nothing

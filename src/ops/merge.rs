@@ -44,6 +44,75 @@ pub fn fold(first: &Customer, other: &Customer, id_of: &Customer) -> Result<Cust
 }
 
 /// An incoming duplicate folded into the existing record (for `import --on-duplicate update`).
+/// Log entries the record already holds (the same purchase, contact, feedback or payment
+/// under another id, as another system's export imported again gives them) are not added
+/// twice.
 pub fn fold_into(existing: &Customer, incoming: &Customer) -> Result<Customer> {
-    fold(existing, incoming, existing)
+    fn without_id<T: Clone>(entry: &T, clear: impl Fn(&mut T)) -> T {
+        let mut e = entry.clone();
+        clear(&mut e);
+        e
+    }
+    let mut incoming = incoming.clone();
+    incoming
+        .transactions
+        .retain(|t| !existing.transactions.iter().any(|e| e.same_purchase(t)));
+    let clear_contact = |k: &mut crate::model::record::ContactEntry| k.id.clear();
+    incoming.contacts.retain(|k| {
+        let k = without_id(k, clear_contact);
+        !existing
+            .contacts
+            .iter()
+            .any(|e| without_id(e, clear_contact) == k)
+    });
+    let clear_feedback = |f: &mut crate::model::record::Feedback| f.id.clear();
+    incoming.feedback.retain(|f| {
+        let f = without_id(f, clear_feedback);
+        !existing
+            .feedback
+            .iter()
+            .any(|e| without_id(e, clear_feedback) == f)
+    });
+    let clear_payment = |p: &mut crate::model::record::Payment| p.id.clear();
+    incoming.payments.retain(|p| {
+        let p = without_id(p, clear_payment);
+        !existing
+            .payments
+            .iter()
+            .any(|e| without_id(e, clear_payment) == p)
+    });
+    fold(existing, &incoming, existing)
+}
+
+/// The fields (dotted) where `incoming` holds a value and `existing` another, which
+/// [`fold_into`] keeps: what an update leaves out, to be said. Lists and logs are united,
+/// and the record's own bookkeeping (id, times, who) is not the file's to give.
+pub fn kept_over(existing: &Customer, incoming: &Customer) -> Result<Vec<String>> {
+    fn walk(prefix: &str, old: &toml::Table, new: &toml::Table, out: &mut Vec<String>) {
+        for (key, value) in new {
+            let path = if prefix.is_empty() {
+                key.clone()
+            } else {
+                format!("{prefix}.{key}")
+            };
+            if matches!(
+                path.as_str(),
+                "id" | "schema" | "created" | "updated" | "created_by" | "updated_by" | "kind"
+            ) {
+                continue;
+            }
+            match (old.get(key), value) {
+                (Some(toml::Value::Table(o)), toml::Value::Table(n)) => walk(&path, o, n, out),
+                (_, toml::Value::Array(_) | toml::Value::Table(_)) => {}
+                (Some(o), n) if o != n && !is_blank(o) && !is_blank(n) => out.push(path),
+                _ => {}
+            }
+        }
+    }
+    fn is_blank(v: &toml::Value) -> bool {
+        matches!(v, toml::Value::String(s) if s.trim().is_empty())
+    }
+    let mut out = Vec::new();
+    walk("", &table(existing)?, &table(incoming)?, &mut out);
+    Ok(out)
 }

@@ -401,3 +401,34 @@ fn a_total_line_is_listed_not_made_a_customer() {
     let out = t.cmd().args(["find", "--format", "ids"]).output().unwrap();
     assert_eq!(stdout_of(&out).lines().count(), 2, "{}", stdout_of(&out));
 }
+
+#[test]
+fn an_update_names_the_fields_whose_values_it_did_not_take() {
+    let t = TestStore::new();
+    let file = t.tmpdir().join("客户.csv");
+    std::fs::write(
+        &file,
+        "姓名,手机,公司,备注,生日,职务\r\n陈一,13811110001,甲公司,第一行备注,,\r\n陈一,13811110001,乙公司,第二行备注不同,1980-01-01,经理\r\n",
+    )
+    .unwrap();
+    let out = t
+        .cmd()
+        .args(["import", "customers", "--on-duplicate", "update"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    // The empty fields are filled; the differing ones are named, not dropped unsaid.
+    assert!(
+        err.contains("line 3: ") && err.contains("kept its own company, preferences.notes"),
+        "{err}"
+    );
+    assert!(err.contains("1 line(s) held values that differ"), "{err}");
+    assert!(!err.contains("乙公司"), "values are not printed: {err}");
+    let out = t.cmd().args(["find", "--format", "json"]).output().unwrap();
+    let found: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(found[0]["company"], "甲公司");
+    assert_eq!(found[0]["birthday"], "1980-01-01");
+    assert_eq!(found[0]["title"], "经理");
+}

@@ -559,3 +559,38 @@ fn rows_of_another_length_and_blank_rows_do_not_stop_an_import() {
         .unwrap();
     assert!(found.stdout.is_empty(), "nothing imported");
 }
+
+#[test]
+fn another_systems_ndjson_imported_again_adds_no_purchase_twice() {
+    let t = TestStore::new();
+    let file = t.tmpdir().join("crm.ndjson");
+    std::fs::write(
+        &file,
+        concat!(
+            r#"{"name":"钱九","contact":{"phones":["13855550009"]},"transactions":[{"date":"2024-01-02","amount":"0.10","product":"A","currency":"CNY"}],"#,
+            r#""contacts":[{"at":"2024-01-03T10:00:00+08:00","channel":"phone","summary":"回访"}]}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    for _ in 0..3 {
+        let out = t
+            .cmd()
+            .args([
+                "import",
+                "customers",
+                "--format",
+                "ndjson",
+                "--on-duplicate",
+                "update",
+            ])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+    }
+    let id = t.all_ids().pop().unwrap();
+    let c = t.show_json(&id);
+    assert_eq!(c["transactions"].as_array().unwrap().len(), 1, "{c}");
+    assert_eq!(c["contacts"].as_array().unwrap().len(), 1, "{c}");
+}

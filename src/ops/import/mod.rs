@@ -152,6 +152,9 @@ struct Batch {
 /// Input rows read and built (in parallel) at a time, and records written at a time.
 const PART: usize = 256;
 
+/// Rows whose kept values are named one by one; the rest are counted.
+const MAX_SAID: usize = 20;
+
 /// Imports customers; `written` gets the ids of each part's new records once they are
 /// on disk (nothing in a dry run). Returns the exit code.
 pub fn customers(
@@ -224,6 +227,9 @@ pub fn customers(
         today: ctx.today,
     };
     let (mut added, mut skipped, mut invalid, mut dup_errors) = (0usize, 0usize, 0usize, 0usize);
+    // Rows of --on-duplicate update whose values differ from the record's: each said (the
+    // first MAX_SAID), then counted.
+    let mut differing = 0usize;
     let mut updated: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut problems = 0usize;
     let mut report = |e: Error| {
@@ -337,15 +343,21 @@ pub fn customers(
                 }
                 (Some(i), OnDuplicate::Update) => {
                     let t = &targets[i];
+                    // The file's values where the record has others are kept out, and said.
+                    let mut kept = Vec::new();
+                    let mut fold = |existing: &Customer| {
+                        kept = crate::ops::merge::kept_over(existing, &c)?;
+                        crate::ops::merge::fold_into(existing, &c)
+                    };
                     // A record that cannot be read or merged is this row's problem only.
                     let merged = if let Some(p) = t.pending {
-                        crate::ops::merge::fold_into(&batch.new[p], &c).map(|m| batch.new[p] = m)
+                        fold(&batch.new[p]).map(|m| batch.new[p] = m)
                     } else if let Some((_, merged)) = batch.changed.get_mut(&i) {
-                        crate::ops::merge::fold_into(merged, &c).map(|m| *merged = m)
+                        fold(merged).map(|m| *merged = m)
                     } else if let Some(path) = &t.path {
                         // Read in full, with the keys this build does not know, to update.
                         ctx.load(path, true).map_err(|e| ctx.file_error(e)).and_then(|l| {
-                            let merged = crate::ops::merge::fold_into(&l.customer, &c)?;
+                            let merged = fold(&l.customer)?;
                             batch.changed.insert(i, (l.customer, merged));
                             Ok(())
                         })
@@ -353,6 +365,18 @@ pub fn customers(
                         // A new record of this dry run, already counted.
                         Ok(())
                     };
+                    if merged.is_ok() && !kept.is_empty() {
+                        differing += 1;
+                        if differing <= MAX_SAID {
+                            ctx.warn(fl!(
+                                "warn-update-kept",
+                                unit = what,
+                                line = line.to_string(),
+                                id = t.id.clone(),
+                                fields = kept.join(", ")
+                            ));
+                        }
+                    }
                     if let Err(e) = merged {
                         invalid += 1;
                         rejects.add(line, &e.message, None);
@@ -410,6 +434,9 @@ pub fn customers(
         ctx.status(fl!("status-dry-run", summary = summary));
     } else {
         ctx.status(fl!("status-imported", summary = summary));
+    }
+    if differing > 0 {
+        ctx.warn(fl!("warn-update-kept-count", count = differing, unit = what));
     }
     rejects.finish(ctx)?;
     if invalid + dup_errors > 0 || !errors.is_empty() {
