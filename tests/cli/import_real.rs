@@ -442,6 +442,19 @@ fn an_order_file_imported_twice_adds_each_purchase_once() {
     std::fs::write(&path, "客户编号,订单号,日期,金额\nERP-1,SO-1001,2026-03-09,999\n").unwrap();
     import();
     assert_eq!(count("张伟"), 2);
+    // Without an order number, two equal rows are two purchases (a coffee bought twice
+    // that day); imported again, they add nothing.
+    std::fs::write(
+        &path,
+        "客户编号,日期,产品,数量,金额\nERP-2,2026-05-05,咖啡,1,30\nERP-2,2026-05-05,咖啡,1,30\n",
+    )
+    .unwrap();
+    let first = import();
+    assert!(!first.contains("already recorded"), "{first}");
+    assert_eq!(count("李娜"), 3);
+    let again = import();
+    assert!(again.contains("2 purchase(s) already recorded"), "{again}");
+    assert_eq!(count("李娜"), 3);
 }
 
 #[test]

@@ -677,14 +677,26 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                 return Err(ctx.file_error(e));
             }
             // A purchase already recorded (an order file imported again) is not added twice.
+            // An order number names one purchase, in the file too. Without one, each
+            // recorded purchase stands for one row: two equal rows of one file (the same
+            // coffee bought twice that day) are two purchases, and imported again add
+            // nothing.
             let changed: Vec<(PathBuf, Customer)> = loaded
                 .into_iter()
                 .zip(part)
                 .filter_map(|(l, (_, ts))| {
                     let mut c = l.customer;
                     let before = c.transactions.len();
+                    let mut matched = vec![false; before];
                     for t in ts {
-                        if c.transactions.iter().any(|x| x.same_purchase(t)) {
+                        let ordered = t.reference.as_deref().is_some_and(|r| !r.trim().is_empty());
+                        let recorded = if ordered {
+                            c.transactions.iter().any(|x| x.same_purchase(t))
+                        } else {
+                            let k = (0..before).find(|&k| !matched[k] && c.transactions[k].same_purchase(t));
+                            k.map(|k| matched[k] = true).is_some()
+                        };
+                        if recorded {
                             already += 1;
                         } else {
                             c.transactions.push(t.clone());
