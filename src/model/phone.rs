@@ -60,6 +60,10 @@ impl Phone {
     pub fn parse_as(text: &str, kind: Option<PhoneKind>) -> Result<Phone, String> {
         let (own, text) = split_kind(text)?;
         let (n, said) = parse_checked(text)?;
+        // A column of mobiles (手机) may hold an office line: where the numbering plan
+        // tells mobiles apart, a number that is none is not kept as one.
+        let kind =
+            kind.filter(|k| *k != PhoneKind::Mobile || said == PhoneKind::Mobile || !tells_mobiles_apart(&n));
         let kind = own.or(kind).unwrap_or(said);
         Ok(Phone {
             number: n.format().mode(Mode::International).to_string(),
@@ -155,6 +159,20 @@ pub fn named_kind(text: &str) -> Option<PhoneKind> {
 /// country's general and mobile patterns alone; any other goes through the whole check,
 /// which tries every kind of number the plan has (premium, toll-free, shared cost…) and
 /// costs about as much again.
+/// Whether the numbering plan of `n`'s country has mobile numbers of their own (China's
+/// do; the United States' share the fixed lines' pattern).
+fn tells_mobiles_apart(n: &phonenumber::PhoneNumber) -> bool {
+    let db = &phonenumber::metadata::DATABASE;
+    n.metadata(db).is_some_and(|meta| {
+        let patterns = meta.descriptors();
+        patterns.mobile().is_some_and(|m| {
+            patterns
+                .fixed_line()
+                .is_none_or(|f| f.national_number().as_str() != m.national_number().as_str())
+        })
+    })
+}
+
 fn kind_of(n: &phonenumber::PhoneNumber) -> Option<PhoneKind> {
     let db = &phonenumber::metadata::DATABASE;
     if let Some(meta) = n.metadata(db) {
@@ -310,6 +328,18 @@ mod tests {
     fn parsed(text: &str) -> (String, PhoneKind) {
         let p = Phone::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
         (p.number, p.kind)
+    }
+
+    #[test]
+    fn a_column_of_mobiles_keeps_an_office_line_as_no_mobile() {
+        use PhoneKind::*;
+        let kind = |text: &str| Phone::parse_as(text, Some(Mobile)).unwrap().kind;
+        assert_eq!(kind("13800138000"), Mobile);
+        assert_eq!(kind("(010)62751234"), Other);
+        // Where mobiles share the fixed lines' numbers, the column says what it is.
+        assert_eq!(kind("+1 415 555 0100"), Mobile);
+        // Another kind named by the column stays.
+        assert_eq!(Phone::parse_as("(010)62751234", Some(Work)).unwrap().kind, Work);
     }
 
     #[test]
