@@ -628,7 +628,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmfile;import;customers'= {
-            cand --format 'The file''s format; without it, told from the file''s extension (.csv .txt .tsv, .xlsx .xls .ods, .vcf, .ndjson .jsonl)'
+            cand --format 'The file''s format; without it, told from the file''s extension (.csv .txt .tsv, .xlsx .xls .ods, .vcf, .ndjson .jsonl .json; a JSON list is read as NDJSON)'
             cand --sheet 'The workbook''s sheet to read (Excel); the first one without it'
             cand --map 'COLUMN=FIELD: read a column into a dotted field (wins over the automatic mapping)'
             cand --on-duplicate 'What to do with a likely duplicate of a customer already in the store or earlier in the file: skip it, update the existing one (fill empty fields, unite lists and logs; fields whose values differ keep the record''s and are named), or count it as an error'

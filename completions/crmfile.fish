@@ -548,7 +548,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_s
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -f -a "customers" -d 'Customers from CSV or Excel (headers in English or Chinese), vCard or NDJSON'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -f -a "transactions" -d 'Transactions from CSV, Excel or NDJSON, appended to the customers they name'
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and not __fish_seen_subcommand_from customers transactions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l format -d 'The file\'s format; without it, told from the file\'s extension (.csv .txt .tsv, .xlsx .xls .ods, .vcf, .ndjson .jsonl)' -r -f -a "csv\t'Comma-separated values with a header'
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l format -d 'The file\'s format; without it, told from the file\'s extension (.csv .txt .tsv, .xlsx .xls .ods, .vcf, .ndjson .jsonl .json; a JSON list is read as NDJSON)' -r -f -a "csv\t'Comma-separated values with a header'
 xlsx\t'An Excel workbook (.xlsx; .xls and .ods are read too)'
 vcard\t'vCard contacts'
 ndjson\t'One JSON object per line'"

@@ -586,6 +586,7 @@ status-audit = {$records} records checked: {$counts}
 
 ## Dates, fields and values typed by people
 
+error-json-list = {$path} starts as a JSON list but is not valid JSON
 error-total-row = "{$name}" is a total line of the sheet, not a customer
 error-date-needs-year = {$text}: a birthday needs its year (1985-03-05); one in the Chinese calendar may leave it out (农历三月初五)
 error-date-years = `{$text}` is outside the years 0001 to 9999

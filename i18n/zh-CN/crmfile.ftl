@@ -615,6 +615,7 @@ status-audit = 已检查 {$records} 条记录：{$counts}
 
 ## 用户输入的日期、字段和值
 
+error-json-list = {$path} 以 JSON 列表开头，但不是有效的 JSON
 error-total-row = “{$name}”是表格的合计行，不是客户
 error-date-needs-year = {$text}：生日须写明年份（1985-03-05）；农历生日可以不写年份（农历三月初五）
 error-date-years = “{$text}”超出 0001 至 9999 年的范围
@@ -863,7 +864,7 @@ help-export-arg-format-value-json = 一个 JSON 文档（记录结构同 schemas
 help-export-arg-format-value-ndjson = 每行一个 JSON 对象
 help-export-arg-format-value-vcard = vCard 名片
 help-export-arg-format-value-ics = iCalendar 日历事件
-help-import-customers-arg-format = 文件的格式；不给出时按扩展名判断（.csv .txt .tsv、.xlsx .xls .ods、.vcf、.ndjson .jsonl）
+help-import-customers-arg-format = 文件的格式；不给出时按扩展名判断（.csv .txt .tsv、.xlsx .xls .ods、.vcf、.ndjson .jsonl .json；JSON 列表按 NDJSON 读取）
 help-import-customers-arg-format-value-csv = 带表头的逗号分隔值
 help-import-customers-arg-format-value-vcard = vCard 名片
 help-import-customers-arg-format-value-ndjson = 每行一个 JSON 对象

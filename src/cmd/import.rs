@@ -56,7 +56,7 @@ pub struct CustomerArgs {
     /// The file to read, or - for stdin
     pub file: PathBuf,
     /// The file's format; without it, told from the file's extension (.csv .txt .tsv,
-    /// .xlsx .xls .ods, .vcf, .ndjson .jsonl)
+    /// .xlsx .xls .ods, .vcf, .ndjson .jsonl .json; a JSON list is read as NDJSON)
     #[arg(long, value_parser = crate::cli::formats(&[Format::Csv, Format::Xlsx, Format::Vcard, Format::Ndjson]))]
     pub format: Option<Format>,
     /// The workbook's sheet to read (Excel); the first one without it

@@ -607,3 +607,47 @@ fn another_systems_ndjson_imported_again_adds_no_purchase_twice() {
     assert_eq!(c["transactions"].as_array().unwrap().len(), 1, "{c}");
     assert_eq!(c["contacts"].as_array().unwrap().len(), 1, "{c}");
 }
+
+#[test]
+fn a_json_export_imports_into_another_store() {
+    let from = TestStore::new();
+    let a = from.add(&[
+        "--name",
+        "张伟",
+        "--phone",
+        "13800138000",
+        "--company",
+        "星河科技",
+    ]);
+    from.cmd()
+        .args(["log-purchase", &a, "--amount", "100", "--date", "2026-11-01"])
+        .assert()
+        .success();
+    from.add(&["--name", "李娜", "--phone", "13900139000"]);
+    let out = from.cmd().args(["export", "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let to = TestStore::new();
+    let file = to.tmpdir().join("export.json");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let out = to
+        .cmd()
+        .args(["import", "customers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("2 new"), "{}", stderr_of(&out));
+    let zhang = to.show_json("张伟");
+    assert_eq!(zhang["company"], "星河科技");
+    assert_eq!(zhang["transactions"].as_array().unwrap().len(), 1);
+    // A file that starts as a list but is cut short is named, nothing imported.
+    std::fs::write(&file, "[{\"name\":\"x\"},").unwrap();
+    let out = to
+        .cmd()
+        .args(["import", "customers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(stderr_of(&out).contains("not valid JSON"), "{}", stderr_of(&out));
+}

@@ -116,7 +116,8 @@ pub(super) fn format_of(file: &Path) -> Option<Input> {
         "csv" | "txt" | "tsv" => Input::Csv,
         "xlsx" | "xlsm" | "xls" | "ods" => Input::Xlsx,
         "vcf" | "vcard" => Input::Vcard,
-        "ndjson" | "jsonl" => Input::Ndjson,
+        // A JSON list (`export --format json`) is read as its records, one a line.
+        "ndjson" | "jsonl" | "json" => Input::Ndjson,
         _ => return None,
     })
 }
@@ -384,7 +385,47 @@ pub(super) fn vcard_rows(bytes: &[u8], args: &CustomerImport, ctx: &Session) -> 
 /// NDJSON lines, read as they are used. A file is checked whole first (size, UTF-8,
 /// not empty) without being held, so bad input is refused before anything is written;
 /// stdin, which cannot be read twice, is read whole (up to [`MAX_INPUT`]).
-pub(super) fn ndjson_rows(file: &Path) -> Result<impl Iterator<Item = Result<Row>>> {
+/// The records of a JSON list (`[{…}, {…}]`, as `export --format json` writes it), each as
+/// one line of NDJSON with its place in the list (from 1); `None` when `text` is not a
+/// list, and an error naming the file when it starts like one but is no JSON.
+pub(super) fn json_list(text: &str, file: &Path) -> Result<Option<Vec<(usize, String)>>> {
+    if !text.trim_start_matches('\u{feff}').trim_start().starts_with('[') {
+        return Ok(None);
+    }
+    let list: Vec<serde_json::Value> = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| Error::new(fl!("error-json-list", path = file.display().to_string())).caused_by(e))?;
+    Ok(Some(
+        list.iter()
+            .enumerate()
+            .map(|(i, v)| (i + 1, v.to_string()))
+            .collect(),
+    ))
+}
+
+pub(super) fn ndjson_rows(file: &Path) -> Result<Box<dyn Iterator<Item = Result<Row>>>> {
+    let row = |line: usize, text: String| Row {
+        line,
+        fields: Vec::new(),
+        record: Some(text),
+        raw: Vec::new(),
+    };
+    // A JSON list is read whole (an export of the store is one); NDJSON a line at a time.
+    {
+        let mut start = [0u8; 64];
+        let n = if file == Path::new("-") {
+            0
+        } else {
+            use std::io::Read;
+            crate::store::open_input(file)?.read(&mut start).unwrap_or(0)
+        };
+        let head = String::from_utf8_lossy(&start[..n]);
+        if head.trim_start_matches('\u{feff}').trim_start().starts_with('[') {
+            let bytes = read_input(file)?;
+            let text = std::str::from_utf8(&bytes).map_err(|_| Error::new(fl!("error-not-utf8")))?;
+            let records = json_list(text, file)?.unwrap_or_default();
+            return Ok(Box::new(records.into_iter().map(move |(i, t)| Ok(row(i, t)))));
+        }
+    }
     let open = || -> Result<Box<dyn std::io::BufRead>> {
         if file == Path::new("-") {
             return Ok(Box::new(std::io::Cursor::new(read_input(file)?)));
@@ -412,16 +453,11 @@ pub(super) fn ndjson_rows(file: &Path) -> Result<impl Iterator<Item = Result<Row
             )));
         }
     }
-    Ok(numbered_lines(open()?, file)
-        .filter(|r| !matches!(r, Ok((_, text)) if text.trim().is_empty()))
-        .map(|r| {
-            r.map(|(i, text)| Row {
-                line: i + 1,
-                fields: Vec::new(),
-                record: Some(text),
-                raw: Vec::new(),
-            })
-        }))
+    Ok(Box::new(
+        numbered_lines(open()?, file)
+            .filter(|r| !matches!(r, Ok((_, text)) if text.trim().is_empty()))
+            .map(move |r| r.map(|(i, text)| row(i + 1, text))),
+    ))
 }
 
 /// The lines of `reader` with their index, each checked to be UTF-8.

@@ -539,11 +539,15 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
             // back whole; keys nothing takes are said once, as a sheet's columns are.
             let mut unmapped = std::collections::BTreeSet::new();
             let mut doubled = std::collections::BTreeSet::new();
-            let rows = text
-                .lines()
-                .enumerate()
+            let lines: Vec<(usize, String)> = match input::json_list(text, &args.file)? {
+                Some(records) => records.into_iter().map(|(i, t)| (i - 1, t)).collect(),
+                None => text.lines().map(str::to_string).enumerate().collect(),
+            };
+            let rows = lines
+                .iter()
                 .filter(|(_, l)| !l.trim().is_empty())
                 .map(|(i, l)| {
+                    let (i, l) = (*i, l.as_str());
                     let map = match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(l) {
                         Ok(m) => {
                             let keys: Vec<String> = m.keys().cloned().collect();
