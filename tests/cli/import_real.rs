@@ -651,3 +651,29 @@ fn a_json_export_imports_into_another_store() {
     assert!(!out.status.success());
     assert!(stderr_of(&out).contains("not valid JSON"), "{}", stderr_of(&out));
 }
+
+#[test]
+fn an_ndjson_line_not_taken_says_which_field_is_wrong() {
+    let t = TestStore::new();
+    let file = t.tmpdir().join("crm.ndjson");
+    std::fs::write(
+        &file,
+        "{\"name\":\"好\",\"contact\":{\"phones\":[\"13800138000\"]}}\n{\"name\":\"坏\",\"contact\":{\"phones\":[\"12345\"]}}\n",
+    )
+    .unwrap();
+    let rejects = t.tmpdir().join("rejects.ndjson");
+    let out = t
+        .cmd()
+        .args(["import", "customers"])
+        .arg(&file)
+        .arg("--rejects")
+        .arg(&rejects)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(err.contains("line 2") && err.contains("contact.phones"), "{err}");
+    // The rejects file holds the line as it was, to mend and import again.
+    let listed = std::fs::read_to_string(&rejects).unwrap();
+    assert!(listed.contains("\"坏\""), "{listed}");
+}

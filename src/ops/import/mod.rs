@@ -265,13 +265,23 @@ pub fn customers(
                 Ok(c) => c,
                 Err(e) => {
                     invalid += 1;
-                    rejects.add(line, &e.message, None);
+                    // The reason with its causes ("not a valid record: contact.phones[0]: …"),
+                    // so the row can be mended from what the list says.
+                    let why = std::iter::once(e.message.as_str())
+                        .chain(e.causes.iter().map(String::as_str))
+                        .collect::<Vec<_>>()
+                        .join(": ");
+                    rejects.add(
+                        line,
+                        &why,
+                        Some(crate::ops::import::rejects::reason_key(&e.message)),
+                    );
                     report(
                         Error::new(fl!(
                             "error-unit",
                             unit = what,
                             line = line.to_string(),
-                            error = e.message
+                            error = why
                         ))
                         .hint(fl!("hint-skipped")),
                     );
