@@ -960,12 +960,16 @@ mod tests {
     }
 
     #[test]
-    fn birthdays_take_any_date_form_and_clear_when_empty() {
+    fn birthdays_name_their_year_and_clear_when_empty() {
         let mut c = customer();
         set(&mut c, "birthday=1985-03-12").unwrap();
         assert_eq!(get(&c, "birthday").unwrap(), ["1985-03-12"]);
-        set(&mut c, "birthday=yesterday").unwrap();
-        assert_eq!(get(&c, "birthday").unwrap(), ["2026-11-22"]);
+        set(&mut c, "birthday=1985年3月13日").unwrap();
+        assert_eq!(get(&c, "birthday").unwrap(), ["1985-03-13"]);
+        // A word or a day alone would make up the year.
+        assert!(set(&mut c, "birthday=yesterday").is_err());
+        assert!(set(&mut c, "birthday=3月5日").is_err());
+        assert_eq!(get(&c, "birthday").unwrap(), ["1985-03-13"]);
         assert!(set(&mut c, "birthday=1985-02-30").is_err());
         set(&mut c, "birthday=").unwrap();
         assert!(c.birthday.is_none());
