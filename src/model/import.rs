@@ -241,7 +241,18 @@ pub fn header_field(header: &str) -> Option<String> {
     }
     // The labels `export --headers en|zh` writes.
     let dotted = super::fields::dotted(raw);
-    (dotted != raw).then_some(dotted)
+    if dotted != raw {
+        return Some(dotted);
+    }
+    // A second column of phones or emails (`手机2`, `电话 1`, `Mobile 2`, `邮箱二`): the
+    // same field as the first, whose list takes both.
+    let base = raw.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || "０１２３４５６７８９一二三四五六七八九".contains(c)
+    });
+    if base.len() < raw.len() && !base.is_empty() {
+        return header_field(base).filter(|f| f.starts_with("contact.phones") || f == "contact.emails");
+    }
+    None
 }
 
 /// The column a transaction import reads for each of its fields.
@@ -609,6 +620,21 @@ mod tests {
             transaction_columns(&h(&["Buyer", "Total"]), &maps, "ref"),
             vec![Some("customer".into()), Some("amount".into())]
         );
+    }
+
+    #[test]
+    fn a_second_phone_or_email_column_is_the_same_field() {
+        for (header, field) in [
+            ("手机2", "contact.phones.mobile"),
+            ("电话1", "contact.phones"),
+            ("Mobile 2", "contact.phones.mobile"),
+            ("邮箱二", "contact.emails"),
+        ] {
+            assert_eq!(header_field(header).as_deref(), Some(field), "{header}");
+        }
+        // Only phones and emails: a numbered name or company column is no field.
+        assert_eq!(header_field("公司2"), None);
+        assert_eq!(header_field("2"), None);
     }
 
     #[test]

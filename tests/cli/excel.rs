@@ -432,3 +432,24 @@ fn an_update_names_the_fields_whose_values_it_did_not_take() {
     assert_eq!(found[0]["birthday"], "1980-01-01");
     assert_eq!(found[0]["title"], "经理");
 }
+
+#[test]
+fn a_second_phone_column_adds_a_second_phone() {
+    let t = TestStore::new();
+    let file = t.tmpdir().join("客户.csv");
+    std::fs::write(
+        &file,
+        "姓名,手机,手机2,电话1\r\n张三,13800138000,13900139000,010-62751234\r\n",
+    )
+    .unwrap();
+    let out = t.cmd().args(["import", "customers"]).arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let c = t.show_json("张三");
+    let phones: Vec<&str> = c["contact"]["phones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().or_else(|| p["number"].as_str()).unwrap())
+        .collect();
+    assert_eq!(phones.len(), 3, "{c}");
+}
