@@ -278,8 +278,9 @@ fn parsed<T: std::str::FromStr<Err = String>>(value: &str) -> Result<Option<T>, 
 }
 
 fn list_items(value: &str) -> Vec<String> {
+    // The enumeration comma (、) is how Chinese lists items: `vip、重点`.
     value
-        .split([',', '，', ';', '；'])
+        .split([',', '，', ';', '；', '、'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(String::from)
@@ -857,6 +858,9 @@ mod tests {
         set(&mut c, "tags=vip").unwrap();
         set(&mut c, "tags+=hot,vip").unwrap();
         assert_eq!(c.tags, ["vip", "hot"]);
+        // Listed the Chinese way, with the enumeration comma.
+        set(&mut c, "tags+=重点、hot、老客户").unwrap();
+        assert_eq!(c.tags, ["vip", "hot", "重点", "老客户"]);
     }
 
     #[test]
