@@ -453,3 +453,42 @@ fn a_second_phone_column_adds_a_second_phone() {
         .collect();
     assert_eq!(phones.len(), 3, "{c}");
 }
+
+#[test]
+fn a_map_that_cannot_apply_is_a_usage_error_before_anything_is_read() {
+    let t = TestStore::new();
+    let file = t.tmpdir().join("客户.csv");
+    std::fs::write(&file, "姓名,手机二\r\n张三,13800138000\r\n").unwrap();
+    for (map, says) in [
+        ("手机2=contact.phones", "no column 手机2"),
+        ("手机二=contact.phone", "contact.phone is no field"),
+    ] {
+        let out = t
+            .cmd()
+            .args(["import", "customers", "--map", map])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{map}: {}", stderr_of(&out));
+        assert!(stderr_of(&out).contains(says), "{map}: {}", stderr_of(&out));
+    }
+    let ndjson = t.tmpdir().join("crm.ndjson");
+    std::fs::write(&ndjson, "{\"name\":\"x\"}\n").unwrap();
+    let out = t
+        .cmd()
+        .args(["import", "customers", "--map", "a=name"])
+        .arg(&ndjson)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    let out = t.cmd().args(["find", "--format", "ids"]).output().unwrap();
+    assert!(stdout_of(&out).is_empty());
+    // The right map takes the column.
+    let out = t
+        .cmd()
+        .args(["import", "customers", "--map", "手机二=contact.phones"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+}

@@ -283,6 +283,26 @@ pub(super) fn customer_rows(
 ) -> Result<Vec<Row>> {
     let config = &ctx.store()?.config;
     let names: Vec<&str> = sheet.header.iter().map(String::as_str).collect();
+    // A --map names a column of this sheet and a field crmfile has: else nothing would
+    // take the column, and every row would fail, or the map would be ignored unsaid.
+    for (column, field) in maps {
+        if !names
+            .iter()
+            .any(|n| n.trim().trim_start_matches('\u{feff}').trim().to_lowercase() == *column)
+        {
+            return Err(Error::usage(fl!(
+                "error-map-no-column",
+                column = column.clone(),
+                columns = names.join(", ")
+            )));
+        }
+        let known = crate::model::import::header_field(field).is_some()
+            || field.strip_prefix("extra.").is_some_and(|n| !n.is_empty());
+        if !known {
+            return Err(Error::usage(fl!("error-map-not-a-field", field = field.clone()))
+                .hint(fl!("hint-map-fields")));
+        }
+    }
     let plan = sheet::plan(
         &names,
         maps,

@@ -168,6 +168,10 @@ pub fn customers(
     let store = ctx.store()?;
     let folder = store.folder(args.folder.as_deref())?;
     let maps = parse_maps(&args.maps)?;
+    // Records of NDJSON and vCard name their own fields: a --map would be ignored unsaid.
+    if !maps.is_empty() && matches!(format, Input::Ndjson | Input::Vcard) {
+        return Err(Error::usage(fl!("error-map-sheets-only")));
+    }
     // CSV and vCard are read whole and checked before anything is written; NDJSON (whole
     // records, the large inputs) is read a line at a time.
     let mut header = Vec::new();
