@@ -492,3 +492,16 @@ fn a_map_that_cannot_apply_is_a_usage_error_before_anything_is_read() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
 }
+
+#[test]
+fn a_title_row_above_a_csv_header_is_skipped_and_said() {
+    let t = TestStore::new();
+    let text = "2024年客户名单,,,\r\n,,,\r\n姓名,手机,公司,备注\r\n张三,13800138000,甲公司,\r\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(text);
+    let file = t.tmpdir().join("客户.csv");
+    std::fs::write(&file, &gbk).unwrap();
+    let out = t.cmd().args(["import", "customers"]).arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("row(s) 1"), "{}", stderr_of(&out));
+    assert_eq!(t.show_json("张三")["company"], "甲公司");
+}

@@ -184,23 +184,15 @@ pub(super) fn read_sheet(
     // one skipped, one with text past the header refused with its line.
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
+        .has_headers(false)
         .delimiter(delimiter)
         .from_reader(text);
-    let header = reader
-        .headers()
-        .map_err(|e| Error::new(fl!("error-csv-header")).caused_by(e))?
-        .iter()
-        .map(String::from)
-        .collect::<Vec<_>>();
-    // Refused before any row is read.
-    check_width(header.len())?;
-    let mut rows = Vec::new();
-    let mut short = Vec::new();
     let mut lines = Lines::new(text);
+    let mut records = Vec::new();
     for (i, rec) in reader.records().enumerate() {
         let rec =
-            rec.map_err(|e| Error::new(fl!("error-bad-csv", line = (i + 2).to_string())).caused_by(e))?;
-        let line = rec.position().map_or(i + 2, |p| lines.line_at(p.byte()));
+            rec.map_err(|e| Error::new(fl!("error-bad-csv", line = (i + 1).to_string())).caused_by(e))?;
+        let line = rec.position().map_or(i + 1, |p| lines.line_at(p.byte()));
         if let Err(e) = check_width(rec.len()) {
             return Err(Error::new(fl!("error-bad-csv", line = line.to_string())).cause(e.message));
         }
@@ -208,6 +200,41 @@ pub(super) fn read_sheet(
         if rec.iter().all(|v| v.trim().is_empty()) {
             continue;
         }
+        records.push((line, rec));
+    }
+    // The header is the first row with two cells or more filled, as in a workbook: a
+    // title row above it (2024年客户名单,,,,) has one. A sheet of one column has its
+    // header first.
+    let filled = |r: &csv::StringRecord| r.iter().filter(|c| !c.trim().is_empty()).count();
+    let wanted = records
+        .iter()
+        .take(10)
+        .map(|(_, r)| filled(r))
+        .max()
+        .unwrap_or(0)
+        .clamp(1, 2);
+    let Some(at) = records.iter().position(|(_, r)| filled(r) >= wanted) else {
+        // Nothing but blank rows: an empty input, said as such by the caller.
+        return Ok(Sheet {
+            header: Vec::new(),
+            rows: Vec::new(),
+        });
+    };
+    let above: Vec<String> = records.drain(..at).map(|(n, _)| n.to_string()).collect();
+    let (header_line, header) = records.remove(0);
+    let header: Vec<String> = header.iter().map(String::from).collect();
+    if !above.is_empty() {
+        ctx.status(fl!(
+            "import-title-rows",
+            rows = above.join(", "),
+            header = header_line
+        ));
+    }
+    // Refused before any row is read.
+    check_width(header.len())?;
+    let mut rows = Vec::new();
+    let mut short = Vec::new();
+    for (line, rec) in records {
         let mut cells: Vec<String> = rec
             .iter()
             .map(|v| crate::model::csv_cell::unguard(v).to_string())
