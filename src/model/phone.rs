@@ -199,7 +199,20 @@ fn kind_of(n: &phonenumber::PhoneNumber) -> Option<PhoneKind> {
 /// mistakes (a Chinese mobile number one digit short, a landline without its area code).
 fn parse_checked(text: &str) -> Result<(phonenumber::PhoneNumber, PhoneKind), String> {
     let shown = mask(text);
-    let bare = text.trim();
+    // Full-width digits and signs (１３８…, ＋８６, （０１０）) as a Chinese input method
+    // types them, and the apostrophe Excel keeps before a number stored as text.
+    let narrow: String = text
+        .trim()
+        .trim_start_matches(['\'', '’', '‘'])
+        .chars()
+        .map(|c| match c {
+            '０'..='９' | '＋' | '－' | '（' | '）' | '．' => {
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            }
+            c => c,
+        })
+        .collect();
+    let bare = narrow.trim();
     let bare = bare
         .get(..4)
         .filter(|p| p.eq_ignore_ascii_case("tel:"))
@@ -328,6 +341,14 @@ mod tests {
     fn parsed(text: &str) -> (String, PhoneKind) {
         let p = Phone::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
         (p.number, p.kind)
+    }
+
+    #[test]
+    fn full_width_digits_and_excels_apostrophe_are_read() {
+        assert_eq!(parsed("１３６００１３６０００").0, "+86 136 0013 6000");
+        assert_eq!(parsed("'13912345678").0, "+86 139 1234 5678");
+        assert_eq!(parsed("（０１０）６２７５１２３４").0, "+86 10 6275 1234");
+        assert_eq!(parsed("＋８６ １３８００１３８０００").0, "+86 138 0013 8000");
     }
 
     #[test]
