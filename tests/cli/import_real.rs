@@ -677,3 +677,24 @@ fn an_ndjson_line_not_taken_says_which_field_is_wrong() {
     let listed = std::fs::read_to_string(&rejects).unwrap();
     assert!(listed.contains("\"坏\""), "{listed}");
 }
+
+#[test]
+fn a_purchase_for_an_unknown_phone_is_named_without_the_whole_number() {
+    let t = TestStore::new();
+    t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    let file = t.tmpdir().join("orders.csv");
+    std::fs::write(&file, "手机,日期,金额\n13899999999,2026-05-05,30\n").unwrap();
+    let out = t
+        .cmd()
+        .args(["import", "transactions", "--match", "phone"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(err.contains("no customer with phone"), "{err}");
+    assert!(
+        !err.contains("13899999999") && !err.contains("8613899999999"),
+        "{err}"
+    );
+}

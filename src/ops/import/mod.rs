@@ -797,10 +797,14 @@ fn entry_of(
         .hint(fl!("hint-match-narrower")));
     }
     let Some(&i) = found.first() else {
+        // Masked as customer imports' messages are: errors reach logs and mails.
         return Err(Error::new(fl!(
             "error-no-customer-by",
             by = by.label(),
-            key = key.to_string()
+            key = match by {
+                MatchBy::Phone | MatchBy::Email => crate::model::validate::mask(&key),
+                _ => key.to_string(),
+            }
         )));
     };
     Ok((i, transaction(row, ctx)?))
