@@ -508,7 +508,7 @@ error-empty-input = {$path}: nothing to import (empty input)
 error-bad-map = --map {$map}: not COLUMN=FIELD
 error-csv-header = cannot read the CSV header
 error-too-many-columns = the CSV has {$count} columns; at most 1000 are read
-error-no-name-column = the CSV has no name column (姓名/名称/name)
+error-no-name-column = the sheet has no name column (姓名/名称/name)
 hint-map-name = name it with --map COLUMN=name
 warn-unmapped = columns not imported: {$columns} (map them with --map COLUMN=FIELD)
 warn-unmapped-keys = keys not imported: {$keys} (map them with --map KEY=FIELD)

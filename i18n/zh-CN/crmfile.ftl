@@ -530,7 +530,7 @@ error-empty-input = {$path}：没有可导入的内容（输入为空）
 error-bad-map = --map {$map}：不是 COLUMN=FIELD 的形式
 error-csv-header = 无法读取 CSV 表头
 error-too-many-columns = 该 CSV 有 {$count} 列；最多读取 1000 列
-error-no-name-column = 该 CSV 没有姓名列（姓名/名称/name）
+error-no-name-column = 该表格没有姓名列（姓名/名称/name）
 hint-map-name = 请用 --map COLUMN=name 指定
 warn-unmapped = 未导入的列：{$columns}（可用 --map COLUMN=FIELD 对应到字段）
 warn-unmapped-keys = 未导入的键：{$keys}（可用 --map KEY=FIELD 对应到字段）
