@@ -506,7 +506,6 @@ error-read-stdin = cannot read stdin
 error-input-too-large = {$path} is larger than {$mib} MiB
 error-empty-input = {$path}: nothing to import (empty input)
 error-bad-map = --map {$map}: not COLUMN=FIELD
-error-csv-header = cannot read the CSV header
 error-too-many-columns = the CSV has {$count} columns; at most 1000 are read
 error-no-name-column = the sheet has no name column (姓名/名称/name)
 hint-map-name = name it with --map COLUMN=name

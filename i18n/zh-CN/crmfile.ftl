@@ -528,7 +528,6 @@ error-read-stdin = 无法读取标准输入
 error-input-too-large = {$path} 超过 {$mib} MiB
 error-empty-input = {$path}：没有可导入的内容（输入为空）
 error-bad-map = --map {$map}：不是 COLUMN=FIELD 的形式
-error-csv-header = 无法读取 CSV 表头
 error-too-many-columns = 该 CSV 有 {$count} 列；最多读取 1000 列
 error-no-name-column = 该表格没有姓名列（姓名/名称/name）
 hint-map-name = 请用 --map COLUMN=name 指定
