@@ -950,6 +950,8 @@ hint-workbook = save it from Excel as .xlsx (or as CSV), or pass --format csv if
 error-no-sheet = {$path} has no sheet named `{$sheet}`; its sheets: {$sheets}
 error-empty-sheet = sheet `{$sheet}` of {$path} has no rows
 import-first-sheet = reading sheet `{$sheet}`, the first of {$count} (--sheet NAME reads another)
+import-map-company-kind = kind = company
+import-map-contact-person = the company's contact person
 import-title-rows = row(s) {$rows} above the header (row {$header}) taken for a title, not imported
 warn-cells-past-header = {$count} row(s) have text in columns without a header, not imported (rows {$rows}); give those columns a header
 hint-import-format = name the format with --format, or give the file its usual extension (.csv, .xlsx, .vcf, .ndjson)

@@ -376,8 +376,13 @@ pub struct Person {
 /// How a column's reading is shown in `import --dry-run`.
 pub fn describe(field: &str) -> String {
     match field {
-        "name+company" => "name, company (kind = company)".into(),
-        "person.name" => "key_people.name (the company's contact person)".into(),
+        // The dotted names stay as they are in either language; what they mean is said
+        // in the language of the run.
+        "name+company" => format!("name, company ({})", crate::i18n::fl!("import-map-company-kind")),
+        "person.name" => format!(
+            "key_people.name ({})",
+            crate::i18n::fl!("import-map-contact-person")
+        ),
         "address:city" => "contact.address, region".into(),
         "address:postcode" => "contact.address".into(),
         f => match f.strip_prefix(IMPORTED).and_then(|r| r.strip_prefix(':')) {

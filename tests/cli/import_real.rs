@@ -107,6 +107,28 @@ fn a_gbk_csv_from_chinese_excel_imports_companies_with_their_contact_people() {
 #[test]
 fn a_dry_run_shows_every_columns_field_and_keep_unmapped_keeps_the_rest() {
     let t = TestStore::new();
+    // In Chinese, what a field stands for is said in Chinese; the field names stay.
+    let out = t
+        .cmd()
+        .args([
+            "--lang",
+            "zh-CN",
+            "import",
+            "customers",
+            "--format",
+            "csv",
+            "--dry-run",
+        ])
+        .arg(corpus("customers-gbk.csv"))
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    for line in [
+        "  客户名称 → name, company (类型为公司)",
+        "  联系人 → key_people.name (公司的联系人)",
+    ] {
+        assert!(err.lines().any(|l| l == line), "no {line:?} in:\n{err}");
+    }
     let out = import(&t, "csv", "customers-gbk.csv", &["--dry-run"]);
     let err = stderr_of(&out);
     for line in [
