@@ -17,7 +17,19 @@ fn table(c: &Customer) -> Result<toml::Table> {
 /// `other` folded into `first`: empty fields filled, lists and logs united; where both
 /// have a value, `first`'s stays. The result keeps `id_of`'s id and the earlier creation.
 pub fn fold(first: &Customer, other: &Customer, id_of: &Customer) -> Result<Customer> {
-    let (mut merged, _) = merge(None, &table(first)?, &table(other)?);
+    fold_tables(first, &table(first)?, other, &table(other)?, id_of)
+}
+
+/// [`fold`] of records already turned into tables (`first_t` of `first`, `other_t` of
+/// `other`).
+fn fold_tables(
+    first: &Customer,
+    first_t: &toml::Table,
+    other: &Customer,
+    other_t: &toml::Table,
+    id_of: &Customer,
+) -> Result<Customer> {
+    let (mut merged, _) = merge(None, first_t, other_t);
     merged.insert("id".into(), toml::Value::String(id_of.id.clone()));
     let text = zeroize::Zeroizing::new(
         toml::to_string(&merged).map_err(|e| Error::new(fl!("error-cannot-merge")).caused_by(e))?,
@@ -43,76 +55,59 @@ pub fn fold(first: &Customer, other: &Customer, id_of: &Customer) -> Result<Cust
     Ok(c)
 }
 
-/// An incoming duplicate folded into the existing record (for `import --on-duplicate update`).
-/// Log entries the record already holds (the same purchase, contact, feedback or payment
-/// under another id, as another system's export imported again gives them) are not added
-/// twice.
-pub fn fold_into(existing: &Customer, incoming: &Customer) -> Result<Customer> {
-    fn without_id<T: Clone>(entry: &T, clear: impl Fn(&mut T)) -> T {
-        let mut e = entry.clone();
-        clear(&mut e);
+/// Drops from `incoming` the entries `existing` already holds under another id (`id`
+/// gives an entry's id, cleared to compare).
+fn drop_known<T: Clone + PartialEq>(incoming: &mut Vec<T>, existing: &[T], id: fn(&mut T) -> &mut String) {
+    let without_id = |e: &T| {
+        let mut e = e.clone();
+        id(&mut e).clear();
         e
-    }
+    };
+    let known: Vec<T> = existing.iter().map(without_id).collect();
+    incoming.retain(|e| !known.contains(&without_id(e)));
+}
+
+/// An incoming duplicate folded into the existing record (for `import --on-duplicate
+/// update`), and the fields (dotted) where the incoming record holds another value than
+/// the existing one, which the fold keeps: what an update leaves out, to be said. Log
+/// entries the record already holds (the same purchase, contact, feedback or payment
+/// under another id, as another system's export imported again gives them) are not added
+/// twice; lists are united; the record's own bookkeeping (id, times, who) is not the
+/// incoming record's to give.
+pub fn fold_into(existing: &Customer, incoming: &Customer) -> Result<(Customer, Vec<String>)> {
     let mut incoming = incoming.clone();
     incoming
         .transactions
         .retain(|t| !existing.transactions.iter().any(|e| e.same_purchase(t)));
-    let clear_contact = |k: &mut crate::model::record::ContactEntry| k.id.clear();
-    incoming.contacts.retain(|k| {
-        let k = without_id(k, clear_contact);
-        !existing
-            .contacts
-            .iter()
-            .any(|e| without_id(e, clear_contact) == k)
-    });
-    let clear_feedback = |f: &mut crate::model::record::Feedback| f.id.clear();
-    incoming.feedback.retain(|f| {
-        let f = without_id(f, clear_feedback);
-        !existing
-            .feedback
-            .iter()
-            .any(|e| without_id(e, clear_feedback) == f)
-    });
-    let clear_payment = |p: &mut crate::model::record::Payment| p.id.clear();
-    incoming.payments.retain(|p| {
-        let p = without_id(p, clear_payment);
-        !existing
-            .payments
-            .iter()
-            .any(|e| without_id(e, clear_payment) == p)
-    });
-    fold(existing, &incoming, existing)
+    drop_known(&mut incoming.contacts, &existing.contacts, |k| &mut k.id);
+    drop_known(&mut incoming.feedback, &existing.feedback, |f| &mut f.id);
+    drop_known(&mut incoming.payments, &existing.payments, |p| &mut p.id);
+    let (old, new) = (table(existing)?, table(&incoming)?);
+    let mut kept = Vec::new();
+    kept_values("", &old, &new, &mut kept);
+    Ok((fold_tables(existing, &old, &incoming, &new, existing)?, kept))
 }
 
-/// The fields (dotted) where `incoming` holds a value and `existing` another, which
-/// [`fold_into`] keeps: what an update leaves out, to be said. Lists and logs are united,
-/// and the record's own bookkeeping (id, times, who) is not the file's to give.
-pub fn kept_over(existing: &Customer, incoming: &Customer) -> Result<Vec<String>> {
-    fn walk(prefix: &str, old: &toml::Table, new: &toml::Table, out: &mut Vec<String>) {
-        for (key, value) in new {
-            let path = if prefix.is_empty() {
-                key.clone()
-            } else {
-                format!("{prefix}.{key}")
-            };
-            if matches!(
-                path.as_str(),
-                "id" | "schema" | "created" | "updated" | "created_by" | "updated_by" | "kind"
-            ) {
-                continue;
-            }
-            match (old.get(key), value) {
-                (Some(toml::Value::Table(o)), toml::Value::Table(n)) => walk(&path, o, n, out),
-                (_, toml::Value::Array(_) | toml::Value::Table(_)) => {}
-                (Some(o), n) if o != n && !is_blank(o) && !is_blank(n) => out.push(path),
-                _ => {}
-            }
+/// The dotted fields under `prefix` where `new` holds a value and `old` another.
+fn kept_values(prefix: &str, old: &toml::Table, new: &toml::Table, out: &mut Vec<String>) {
+    let blank = |v: &toml::Value| matches!(v, toml::Value::String(s) if s.trim().is_empty());
+    for (key, value) in new {
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        if matches!(
+            path.as_str(),
+            "id" | "schema" | "created" | "updated" | "created_by" | "updated_by" | "kind"
+        ) {
+            continue;
+        }
+        match (old.get(key), value) {
+            (Some(toml::Value::Table(o)), toml::Value::Table(n)) => kept_values(&path, o, n, out),
+            (_, toml::Value::Array(_) | toml::Value::Table(_)) => {}
+            (Some(o), n) if o != n && !blank(o) && !blank(n) => out.push(path),
+            _ => {}
         }
     }
-    fn is_blank(v: &toml::Value) -> bool {
-        matches!(v, toml::Value::String(s) if s.trim().is_empty())
-    }
-    let mut out = Vec::new();
-    walk("", &table(existing)?, &table(incoming)?, &mut out);
-    Ok(out)
 }

@@ -360,8 +360,9 @@ pub fn customers(
                     // The file's values where the record has others are kept out, and said.
                     let mut kept = Vec::new();
                     let mut fold = |existing: &Customer| {
-                        kept = crate::ops::merge::kept_over(existing, &c)?;
-                        crate::ops::merge::fold_into(existing, &c)
+                        let (merged, differ) = crate::ops::merge::fold_into(existing, &c)?;
+                        kept = differ;
+                        Ok::<_, Error>(merged)
                     };
                     // A record that cannot be read or merged is this row's problem only.
                     let merged = if let Some(p) = t.pending {
