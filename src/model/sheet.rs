@@ -246,7 +246,18 @@ const COMPANY_NAME: &[&str] = &[
     "company name",
 ];
 
-fn normal(header: &str) -> String {
+/// Where a sheet's header is among its first rows, given how many cells each row has
+/// filled (blank rows left out): the first row with two cells or more filled, so that a
+/// title row above it (客户档案表, or `2024年客户名单,,,,` in CSV) is passed over; a sheet
+/// of one column has its header first. `None` for no row.
+pub fn header_row(filled: &[usize]) -> Option<usize> {
+    let wanted = filled.iter().take(10).copied().max().unwrap_or(0).clamp(1, 2);
+    filled.iter().position(|n| *n >= wanted)
+}
+
+/// A header as `--map` and the automatic mapping compare it: trimmed, without a byte
+/// order mark, in lower case.
+pub fn normal(header: &str) -> String {
     header.trim().trim_start_matches('\u{feff}').trim().to_lowercase()
 }
 
@@ -790,6 +801,15 @@ mod tests {
         let (gbk, _, _) = encoding_rs::GBK.encode(&long);
         let d = decode(&gbk, None).unwrap();
         assert_eq!((d.encoding, d.text.len()), ("GBK", long.len()));
+    }
+
+    #[test]
+    fn the_header_is_the_first_row_with_two_cells_filled() {
+        // A title row above the header, and a sheet of one column.
+        assert_eq!(header_row(&[1, 4, 3, 3]), Some(1));
+        assert_eq!(header_row(&[1, 1, 1]), Some(0));
+        assert_eq!(header_row(&[2, 2]), Some(0));
+        assert_eq!(header_row(&[]), None);
     }
 
     #[test]

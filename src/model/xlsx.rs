@@ -75,18 +75,12 @@ pub fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ReadError> {
                 .then_some((first_row + i + 1, texts))
         })
         .collect();
-    // The header is the first row with two cells or more filled: a title row above it
-    // (客户档案表, merged across the columns) has one. A sheet of one column has its
-    // header first.
-    let filled = |cells: &[String]| cells.iter().filter(|c| !c.trim().is_empty()).count();
-    let wanted = lines
+    // A title row above the header (客户档案表, merged across the columns) is passed over.
+    let filled: Vec<usize> = lines
         .iter()
-        .take(10)
-        .map(|(_, c)| filled(c))
-        .max()
-        .unwrap_or(0)
-        .min(2);
-    let Some(at) = lines.iter().position(|(_, c)| filled(c) >= wanted.max(1)) else {
+        .map(|(_, c)| c.iter().filter(|c| !c.trim().is_empty()).count())
+        .collect();
+    let Some(at) = super::sheet::header_row(&filled) else {
         return Err(ReadError::Empty(name));
     };
     let above: Vec<usize> = lines.drain(..at).map(|(n, _)| n).collect();

@@ -32,7 +32,7 @@ pub(super) fn parse_maps(maps: &[String]) -> Result<HashMap<String, String>> {
             let (col, field) = m
                 .split_once('=')
                 .ok_or_else(|| Error::usage(fl!("error-bad-map", map = m.to_string())))?;
-            Ok((col.trim().to_lowercase(), field.trim().to_string()))
+            Ok((sheet::normal(col), field.trim().to_string()))
         })
         .collect()
 }
@@ -202,18 +202,12 @@ pub(super) fn read_sheet(
         }
         records.push((line, rec));
     }
-    // The header is the first row with two cells or more filled, as in a workbook: a
-    // title row above it (2024年客户名单,,,,) has one. A sheet of one column has its
-    // header first.
-    let filled = |r: &csv::StringRecord| r.iter().filter(|c| !c.trim().is_empty()).count();
-    let wanted = records
+    // A title row above the header (2024年客户名单,,,,) is passed over, as in a workbook.
+    let filled: Vec<usize> = records
         .iter()
-        .take(10)
-        .map(|(_, r)| filled(r))
-        .max()
-        .unwrap_or(0)
-        .clamp(1, 2);
-    let Some(at) = records.iter().position(|(_, r)| filled(r) >= wanted) else {
+        .map(|(_, r)| r.iter().filter(|c| !c.trim().is_empty()).count())
+        .collect();
+    let Some(at) = sheet::header_row(&filled) else {
         // Nothing but blank rows: an empty input, said as such by the caller.
         return Ok(Sheet {
             header: Vec::new(),
@@ -313,10 +307,7 @@ pub(super) fn customer_rows(
     // A --map names a column of this sheet and a field crmfile has: else nothing would
     // take the column, and every row would fail, or the map would be ignored unsaid.
     for (column, field) in maps {
-        if !names
-            .iter()
-            .any(|n| n.trim().trim_start_matches('\u{feff}').trim().to_lowercase() == *column)
-        {
+        if !names.iter().any(|n| sheet::normal(n) == *column) {
             return Err(Error::usage(fl!(
                 "error-map-no-column",
                 column = column.clone(),
