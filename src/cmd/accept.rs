@@ -68,14 +68,9 @@ fn accept(query: &str, yes: bool, ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let path = store.rel(&loaded.path).into_owned();
     // An erased customer brought back is not taken in again.
-    if crate::store::erasures::Erasures::load(&store.state_dir())?
-        .of_id(&id)
-        .is_some()
-    {
-        return Err(
-            Error::new(fl!("error-erased-present", id = id.clone(), path = path))
-                .hint(fl!("hint-erased-present", id = id)),
-        );
+    use crate::store::erasures::Erasures;
+    if Erasures::load(&store.state_dir())?.of_id(&id).is_some() {
+        return Err(Erasures::present_error(&id, &path));
     }
     // Sealed as it is, it must be a record the store can keep.
     let problems = crate::model::validate::validate(&loaded.customer, &store.config);

@@ -427,7 +427,12 @@ const VCARD_READ: &[&str] = &[
 /// after it or not; `None` for a date without its year (iOS writes 1604 for one, 2.1 and
 /// 4.0 `--MMDD`), which crmfile cannot keep.
 fn vcard_date(v: &str) -> Option<String> {
-    let date = v.split(['T', 't']).next().unwrap_or_default().replace('-', "");
+    // The date before a time (`T…`) or a label (iOS's `date label`).
+    let date = v
+        .split(['T', 't', ' '])
+        .next()
+        .unwrap_or_default()
+        .replace('-', "");
     (date.len() == 8 && date.bytes().all(|b| b.is_ascii_digit()) && !date.starts_with("1604"))
         .then(|| format!("{}-{}-{}", &date[..4], &date[4..6], &date[6..]))
 }
@@ -446,11 +451,7 @@ pub fn vcard_unread(props: &[(String, String)]) -> Vec<String> {
             // Read, but not (or not all) taken: said, with why.
             match n.as_str() {
                 "BDAY" if vcard_date(v).is_none() => Some(format!("{n} (no year)")),
-                "ANNIVERSARY" | "X-ABDATE"
-                    if vcard_date(v.split(' ').next().unwrap_or_default()).is_none() =>
-                {
-                    Some(format!("{n} (no year)"))
-                }
+                "ANNIVERSARY" | "X-ABDATE" if vcard_date(v).is_none() => Some(format!("{n} (no year)")),
                 "ORG" if components(v).iter().skip(1).any(|p| !p.trim().is_empty()) => {
                     Some(format!("{n} (department)"))
                 }
@@ -514,7 +515,7 @@ pub fn vcard_fields(props: &[(String, String)]) -> Vec<(&'static str, String)> {
             // Yearly dates: `date label` (see `vcard::parse_cards` for iOS's X-ABDATE).
             // A yearly date without its year is said by `vcard_unread`, not kept.
             "ANNIVERSARY" if vcard_date(v).is_some() => out.push(("dates", format!("{v} anniversary"))),
-            "X-ABDATE" if vcard_date(v.split(' ').next().unwrap_or_default()).is_some() => {
+            "X-ABDATE" if vcard_date(v).is_some() => {
                 out.push(("dates", v.to_string()));
             }
             "X-WECHAT" => out.push(("contact.wechat", handle(v))),

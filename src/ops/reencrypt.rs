@@ -97,14 +97,12 @@ pub fn reseal_counted(session: &Session, paths: &[PathBuf]) -> Result<Resealed> 
             let Some(id) = id.filter(|id| erasures.of_id(id).is_some()) else {
                 return true;
             };
-            session.report().error(
-                &Error::new(fl!(
-                    "error-erased-present",
-                    id = id.to_string(),
-                    path = store.rel(path).into_owned()
-                ))
-                .hint(fl!("hint-erased-present", id = id.to_string())),
-            );
+            session
+                .report()
+                .error(&crate::store::erasures::Erasures::present_error(
+                    id,
+                    &store.rel(path),
+                ));
             refused += 1;
             false
         })

@@ -140,6 +140,17 @@ impl Erasures {
         self.locked && self.file.erasure.iter().any(|t| t.kdf.is_some())
     }
 
+    /// The error for the file of erased customer `id` found in the store again (`path`,
+    /// relative to the store): left as it was, never sealed to today's readers.
+    pub fn present_error(id: &str, path: &str) -> Error {
+        Error::new(fl!(
+            "error-erased-present",
+            id = id.to_string(),
+            path = path.to_string()
+        ))
+        .hint(fl!("hint-erased-present", id = id.to_string()))
+    }
+
     /// The tombstone of the customer with this id, if one was erased: a file with it is
     /// an erased customer brought back (by a merge, a checkout, a copy).
     pub fn of_id(&self, id: &str) -> Option<&Tombstone> {
