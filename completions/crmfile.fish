@@ -263,8 +263,8 @@ never\t''"
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l today -d 'Act as if today were DATE (2026-12-01, yesterday, -1w…), for reproducible runs' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l wait -d 'How long a writer waits for another one to finish before giving up' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l refund -d 'This is a refund: the amount is stored negative'
-complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l paid -d 'Paid at the sale (cash): nothing is owed'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l refund -d 'This is a refund: the amount is stored negative and taken off what is owed (with --paid: paid back, the account left as it is)'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l paid -d 'Paid at the sale (cash): nothing is owed; with --refund, the money was paid back'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l force -d 'Record it even when it takes the balance over the credit limit'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'

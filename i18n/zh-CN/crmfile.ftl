@@ -184,6 +184,8 @@ show-balance = 欠款余额
 show-credit = 预收款
 show-overdue = 逾期欠款
 show-paid = 已付清
+show-credited = 冲抵账款
+show-paid-back = 已退还
 show-due-over-limit = {$date}（超额）
 show-status-due = {$status}，{$date} 前处理
 show-status-on = {$status} {$date}
@@ -1050,17 +1052,21 @@ help-log-purchase-long-about = { help-log-purchase-about }
     计入欠款，直到 `log-payment` 收款为止。--paid 记为现金销售。若这笔购买使欠款超过
     客户的信用额度，会列出数字并拒绝；加 --force 则照样记录，并在记录中注明。
 
+    退款同样记入账户（红字冲销）：从客户所欠金额中扣除，先冲最早到期的，余下的作为
+    预收款。--refund --paid 记为现金退还，账户不变。
+
     示例：
     {"  "}crmfile log-purchase 张伟 --amount 25800.00 --product "R740 server" --quantity 2 --payment bank-transfer
     {"  "}crmfile log-purchase c-7k3m9q2x --amount 199 --currency USD --date 2026-10-03 --ref INV-1042
     {"  "}crmfile log-purchase 张伟 --refund --amount 1200 --product "R740 server" --ref RMA-7
+    {"  "}crmfile log-purchase 张伟 --refund --amount 880 --paid --payment wechat-pay   （现金退还）
     {"  "}crmfile log-purchase 张伟 --amount 880 --paid --payment wechat-pay           （现金销售）
     {"  "}crmfile log-purchase 张伟 --amount 300000 --force                            （超过额度）
     {"  "}crmfile log-purchase --json - < orders.ndjson
     {"    "}（每行一个对象：{"{"}"customer":"ERP-00042","amount":"25800.00","product":"R740 server"{"}"}）
 help-log-purchase-arg-query = 客户编号，或恰好匹配一位客户的查询
 help-log-purchase-arg-amount = 精确小数金额（25800.00、¥25,800、2.58万）；仅 --refund 时可为负数
-help-log-purchase-arg-refund = 这是一笔退款：金额按负数保存
+help-log-purchase-arg-refund = 这是一笔退款：金额按负数保存，并从所欠金额中扣除（加 --paid：现金退还，账户不变）
 help-log-purchase-arg-currency = ISO 4217 货币代码 [默认：档案库的货币]
 help-log-purchase-arg-product = 购买的产品
 help-log-purchase-arg-quantity = 数量
@@ -1574,6 +1580,7 @@ error-compare-number = “{$field}”：“{$value}”不是数字或金额（�
 error-compare-date = “{$field}”：“{$value}”不是日期（如 2026-03-01、2026年3月1日、today、-30d）
 error-compare-either = “{$field}”：“{$value}”既不是数字也不是日期
 error-due-before = --due {$due} 早于购买日期 {$date}
+error-refund-due = --due 只用于赊账购买：退款在退款当日冲抵账款（加 --paid 则为现金退还）
 warn-foreign-receivable = {$id} 以 {$currency} 计价：已保存，但余额只计 {$store}
 warn-limit-not-checked = 未检查信用额度（{$store} {$limit}）：额度只计 {$store}
 warn-date-ahead = {$flag} {$date} 晚于今天（{$today}）：按所给日期记录
@@ -1606,7 +1613,7 @@ col-churned = 流失
 col-complaints = 投诉
 col-open-complaints = 未解决
 
-help-log-purchase-arg-paid = 现金销售，当场付清：不计欠款
+help-log-purchase-arg-paid = 现金销售，当场付清：不计欠款；与 --refund 同用：款项已退还
 help-log-purchase-arg-due = 欠款到期日 [默认：购买日加账期]
 help-log-purchase-arg-force = 即使欠款因此超过信用额度也照样记录
 help-log-payment-about = 记录一笔收款（缴费记录）。先冲抵 --for 指定的购买，再依次冲抵最早的赊销；

@@ -144,23 +144,6 @@ fn apply(c: &mut Customer, p: Payment, session: &Session) -> Result<String> {
     if foreign {
         return Ok(said);
     }
-    let after = Ledger::of(c, &config.currency, session.today);
-    let currency = config.currency.clone();
-    if after.credit > before.credit {
-        session.warn(fl!(
-            "warn-credit-on-account",
-            extra = (after.credit - before.credit).to_string(),
-            credit = after.credit.to_string(),
-            currency = currency.clone(),
-            name = c.name.clone()
-        ));
-    }
-    session.status(fl!(
-        "status-balance",
-        name = c.name.clone(),
-        balance = after.balance.max(rust_decimal::Decimal::ZERO).to_string(),
-        overdue = after.overdue.to_string(),
-        currency = currency
-    ));
+    append::tell_balance(session, c, &before)?;
     Ok(said)
 }

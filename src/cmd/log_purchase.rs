@@ -21,10 +21,15 @@ use crate::ops::session::Session;
 /// balance over the customer's credit limit is refused with the figures; --force records
 /// it anyway, marked in the record.
 ///
+/// A refund is likewise booked to the account (a credit note, 红字冲销): it takes the
+/// amount off what the customer owes, oldest due first, and what is left is credit on
+/// account. --refund --paid records money paid back, which leaves the account as it is.
+///
 /// Examples:
 ///   crmfile log-purchase 张伟 --amount 25800.00 --product "R740 server" --quantity 2 --payment bank-transfer
 ///   crmfile log-purchase c-7k3m9q2x --amount 199 --currency USD --date 2026-10-03 --ref INV-1042
 ///   crmfile log-purchase 张伟 --refund --amount 1200 --product "R740 server" --ref RMA-7
+///   crmfile log-purchase 张伟 --refund --amount 880 --paid --payment wechat-pay   (paid back)
 ///   crmfile log-purchase 张伟 --amount 880 --paid --payment wechat-pay           (cash sale)
 ///   crmfile log-purchase 张伟 --amount 300000 --force                            (over the limit)
 ///   crmfile log-purchase --json - < orders.ndjson
@@ -47,7 +52,8 @@ pub struct Entry {
     /// Amount as an exact decimal (25800.00, ¥25,800, 2.58万); negative only with --refund
     #[arg(long, allow_hyphen_values = true)]
     pub amount: Option<String>,
-    /// This is a refund: the amount is stored negative
+    /// This is a refund: the amount is stored negative and taken off what is owed (with
+    /// --paid: paid back, the account left as it is)
     #[arg(long)]
     #[serde(default)]
     pub refund: bool,
@@ -70,7 +76,7 @@ pub struct Entry {
     #[arg(long = "ref", value_name = "R")]
     #[serde(rename = "ref")]
     pub reference: Option<String>,
-    /// Paid at the sale (cash): nothing is owed
+    /// Paid at the sale (cash): nothing is owed; with --refund, the money was paid back
     #[arg(long)]
     #[serde(default)]
     pub paid: bool,
@@ -145,6 +151,9 @@ fn build(e: Entry, ctx: &Session) -> Result<Planned> {
         Some(t) => Some(parse_date(t, ctx.today).map_err(|e| Error::usage(format!("--due: {e}")))?),
         None => None,
     };
+    if e.refund && due.is_some() {
+        return Err(Error::usage(fl!("error-refund-due")));
+    }
     if let Some(due) = due
         && due < date
     {
@@ -169,7 +178,7 @@ fn build(e: Entry, ctx: &Session) -> Result<Planned> {
     };
     Ok(Planned {
         t,
-        paid: e.paid || amount.is_sign_negative(),
+        paid: e.paid,
         due,
         force: e.force,
     })
@@ -178,10 +187,18 @@ fn build(e: Entry, ctx: &Session) -> Result<Planned> {
 fn apply(c: &mut Customer, p: Planned, session: &Session) -> Result<String> {
     let mut t = p.t;
     let config = &session.store()?.config;
+    let refund = t.amount.is_sign_negative();
     if !p.paid {
+        // A refund on account is credited on its day; a purchase is owed after the terms.
         let terms = c.credit.terms.unwrap_or(config.credit.terms);
-        t.due = Some(Date(p.due.unwrap_or_else(|| due_date(t.date.0, terms))));
+        let due = match (refund, p.due) {
+            (true, _) => t.date.0,
+            (false, Some(due)) => due,
+            (false, None) => due_date(t.date.0, terms),
+        };
+        t.due = Some(Date(due));
     }
+    let before = Ledger::of(c, &config.currency, session.today);
     if t.due.is_some() {
         if t.currency != config.currency {
             session.warn(fl!(
@@ -198,8 +215,10 @@ fn apply(c: &mut Customer, p: Planned, session: &Session) -> Result<String> {
                     store = config.currency.clone()
                 ));
             }
-        } else if let Some(limit) = c.credit.limit {
-            let before = Ledger::of(c, &config.currency, session.today).balance;
+        } else if let Some(limit) = c.credit.limit
+            && !refund
+        {
+            let before = before.balance;
             let after = before + t.amount;
             if after > limit {
                 let (name, id) = (c.name.clone(), c.id.clone());
@@ -232,7 +251,11 @@ fn apply(c: &mut Customer, p: Planned, session: &Session) -> Result<String> {
         }
     }
     let said = format!("{}\t{}", c.id, t.id);
+    let credited = refund && t.due.is_some() && t.currency == config.currency;
     c.transactions.push(t);
     c.transactions.sort_by_key(|t| t.date);
+    if credited {
+        append::tell_balance(session, c, &before)?;
+    }
     Ok(said)
 }

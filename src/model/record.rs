@@ -417,7 +417,9 @@ pub struct Transaction {
     pub payment: Option<String>,
     #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
-    /// Sold on account: the amount is owed until this date. Absent: paid at the sale.
+    /// Sold on account: the amount is owed until this date. Absent: paid at the sale. A
+    /// refund with a date is credited to the account (taken off what is owed); without
+    /// one it was paid back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
     /// Logged with `--force` although it took the balance over the credit limit.

@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Result};
 use crate::i18n::fl;
+use crate::model::credit::Ledger;
 use crate::model::record::Customer;
 use crate::model::validate::validate;
 use crate::ops::session::Session;
@@ -228,4 +229,30 @@ pub fn require_query<'a>(query: Option<&'a str>, json: Option<&str>) -> Result<O
         (None, None) => Err(Error::usage(fl!("error-customer-or-json"))),
         (q, _) => Ok(q),
     }
+}
+
+/// Says what an entry in the store's currency did to `c`'s account, against the account
+/// `before` it: money beyond what was owed kept as credit on account (a warning), then
+/// the balance now (`log-payment`, and `log-purchase --refund` on account).
+pub fn tell_balance(session: &Session, c: &Customer, before: &Ledger) -> Result<()> {
+    let config = &session.store()?.config;
+    let after = Ledger::of(c, &config.currency, session.today);
+    let currency = config.currency.clone();
+    if after.credit > before.credit {
+        session.warn(fl!(
+            "warn-credit-on-account",
+            extra = (after.credit - before.credit).to_string(),
+            credit = after.credit.to_string(),
+            currency = currency.clone(),
+            name = c.name.clone()
+        ));
+    }
+    session.status(fl!(
+        "status-balance",
+        name = c.name.clone(),
+        balance = after.balance.max(rust_decimal::Decimal::ZERO).to_string(),
+        overdue = after.overdue.to_string(),
+        currency = currency
+    ));
+    Ok(())
 }

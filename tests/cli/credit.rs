@@ -15,6 +15,17 @@ fn ok(t: &TestStore, args: &[&str]) -> String {
     stdout_of(&out)
 }
 
+/// Runs crmfile, asserts success, returns stdout and stderr (where balances are said).
+fn ok_said(t: &TestStore, args: &[&str]) -> (String, String) {
+    let out = t.cmd().args(args).output().expect("run crmfile");
+    assert!(
+        out.status.success(),
+        "crmfile {args:?} failed: {}",
+        stderr_of(&out)
+    );
+    (stdout_of(&out), stderr_of(&out))
+}
+
 fn json(t: &TestStore, args: &[&str]) -> Value {
     serde_json::from_str(&ok(t, args)).expect("JSON")
 }
@@ -68,25 +79,23 @@ fn a_purchase_is_owed_until_its_terms_run_out_and_payments_settle_the_oldest_fir
     assert!(t0[2].get("due").is_none(), "a cash sale is not owed");
 
     // 10,000 paid: it goes to the oldest purchase, which stays overdue for the rest.
-    let out = t
-        .cmd()
-        .args([
+    let (said, err) = ok_said(
+        &t,
+        &[
             "log-payment",
             &id,
             "--amount",
             "10000",
             "--method",
             "bank-transfer",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr_of(&out));
-    assert!(
-        stderr_of(&out).contains("now owes CNY 40000.00, 20000.00 of it overdue"),
-        "{}",
-        stderr_of(&out)
+        ],
     );
-    let payment = entry_id(&stdout_of(&out));
+    assert!(
+        err.contains("now owes CNY 40000.00, 20000.00 of it overdue"),
+        "{}",
+        err
+    );
+    let payment = entry_id(&said);
     assert!(payment.starts_with("r-"), "{payment}");
 
     let r = json(&t, &["report", "--receivables", "--format", "json"]);
@@ -178,17 +187,8 @@ fn over_the_credit_limit_is_refused_with_the_figures_unless_forced() {
     }
     assert_eq!(t.record_bytes(&id), before, "nothing written");
 
-    let out = t
-        .cmd()
-        .args(["log-purchase", &id, "--amount", "30000", "--force"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert!(
-        stderr_of(&out).contains("over the credit limit"),
-        "{}",
-        stderr_of(&out)
-    );
+    let (_, err) = ok_said(&t, &["log-purchase", &id, "--amount", "30000", "--force"]);
+    assert!(err.contains("over the credit limit"), "{}", err);
     assert_eq!(t.show_json(&id)["transactions"][1]["over_limit"], true);
 
     // audit finds it; exit 3 for a finding.
@@ -217,21 +217,102 @@ fn paying_more_than_is_owed_is_kept_as_credit_and_said_so() {
     let t = TestStore::new();
     let id = customer_with_limit(&t);
     ok(&t, &["log-purchase", &id, "--amount", "500"]);
-    let out = t
-        .cmd()
-        .args(["log-payment", &id, "--amount", "800"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    let (_, err) = ok_said(&t, &["log-payment", &id, "--amount", "800"]);
     assert!(
-        stderr_of(&out).contains("CNY 300 more than 张伟 owed: kept as credit on account"),
+        err.contains("CNY 300 more than 张伟 owed: kept as credit on account"),
         "{}",
-        stderr_of(&out)
+        err
     );
     // The next purchase takes the credit.
     ok(&t, &["log-purchase", &id, "--amount", "1000"]);
     let r = json(&t, &["report", "--receivables", "--format", "json"]);
     assert_eq!(r["total"], "700");
+}
+
+#[test]
+fn a_refund_is_taken_off_what_is_owed_and_a_refund_paid_back_is_not() {
+    let t = TestStore::new();
+    let id = customer_with_limit(&t);
+    ok(
+        &t,
+        &["log-purchase", &id, "--amount", "5000", "--date", "2026-09-01"],
+    );
+    // A return of goods bought on account: a credit note, 1,200 off what is owed.
+    let (_, err) = ok_said(
+        &t,
+        &[
+            "log-purchase",
+            &id,
+            "--refund",
+            "--amount",
+            "1200",
+            "--ref",
+            "RMA-7",
+        ],
+    );
+    assert!(
+        err.contains("张伟 now owes CNY 3800"),
+        "the new balance is said: {}",
+        err
+    );
+    let r = json(&t, &["report", "--receivables", "--format", "json"]);
+    assert_eq!(r["total"], "3800");
+    // Money paid back over the counter leaves the account as it was.
+    ok(
+        &t,
+        &["log-purchase", &id, "--refund", "--paid", "--amount", "300"],
+    );
+    let r = json(&t, &["report", "--receivables", "--format", "json"]);
+    assert_eq!(r["total"], "3800");
+    let c = t.show_json(&id);
+    let refunds: Vec<(&str, bool)> = c["transactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["amount"].as_str().unwrap().starts_with('-'))
+        .map(|t| (t["amount"].as_str().unwrap(), t.get("due").is_some()))
+        .collect();
+    assert_eq!(refunds, [("-1200", true), ("-300", false)]);
+    let shown = ok(&t, &["show", &id, "--format", "table"]);
+    assert!(shown.contains("credited to the account"), "{shown}");
+    assert!(shown.contains("paid back"), "{shown}");
+
+    // More refunded than is owed is credit on account, and said so.
+    let (_, err) = ok_said(&t, &["log-purchase", &id, "--refund", "--amount", "4000"]);
+    assert!(
+        err.contains("CNY 200 more than 张伟 owed: kept as credit on account"),
+        "{}",
+        err
+    );
+    let r = json(&t, &["report", "--receivables", "--format", "json"]);
+    assert_eq!(r["total"], "0");
+    // The next purchase takes the credit.
+    ok(&t, &["log-purchase", &id, "--amount", "1000"]);
+    let r = json(&t, &["report", "--receivables", "--format", "json"]);
+    assert_eq!(r["total"], "800");
+
+    // A refund has no due date: it is credited on its day.
+    let before = t.show_json(&id);
+    let out = t
+        .cmd()
+        .args([
+            "log-purchase",
+            &id,
+            "--refund",
+            "--amount",
+            "10",
+            "--due",
+            "2026-12-31",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("--due is for a purchase on account"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(t.show_json(&id), before, "nothing written");
 }
 
 #[test]
@@ -593,16 +674,14 @@ fn purchases_on_account_come_back_through_an_entries_export() {
 fn a_date_after_today_is_taken_as_given_and_said() {
     let t = TestStore::new();
     let id = customer_with_limit(&t);
-    let out = t
-        .cmd()
-        .args(["log-payment", &id, "--amount", "10", "--date", "2027-01-01"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr_of(&out));
+    let (_, err) = ok_said(
+        &t,
+        &["log-payment", &id, "--amount", "10", "--date", "2027-01-01"],
+    );
     assert!(
-        stderr_of(&out).contains("--date 2027-01-01 is after today (2026-11-22): recorded as given"),
+        err.contains("--date 2027-01-01 is after today (2026-11-22): recorded as given"),
         "{}",
-        stderr_of(&out)
+        err
     );
     let out = t
         .cmd()

@@ -1331,13 +1331,25 @@ impl<'a> Tour<'a> {
             ],
         );
         self.run(
+            "crmfile log-purchase 张伟 --refund --amount 1200 --ref RMA-7",
+            &[
+                "log-purchase",
+                "张伟",
+                "--refund",
+                "--amount",
+                "1200",
+                "--ref",
+                "RMA-7",
+            ],
+        );
+        self.run(
             "crmfile remind --kind payment --within 7d",
             &["remind", "--kind", "payment", "--within", "7d"],
         );
         let out = self.run("crmfile report --receivables", &["report", "--receivables"]);
         assert!(
-            stdout_of(&out).contains("31600"),
-            "25800 × 2 less 20000: {}",
+            stdout_of(&out).contains("30400"),
+            "25800 × 2 less 20000, less the 1200 refunded: {}",
             stdout_of(&out)
         );
         let out = self.run(

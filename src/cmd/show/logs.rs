@@ -68,9 +68,12 @@ pub(super) fn sections(c: &Customer, ctx: &crate::cmd::Ctx, out: &mut String) {
         c.transactions
             .iter()
             .map(|t| {
+                let refund = t.amount.is_sign_negative();
                 let due = match t.due {
+                    Some(_) if refund => fl!("show-credited"),
                     Some(d) if t.over_limit => fl!("show-due-over-limit", date = d.to_string()),
                     Some(d) => d.to_string(),
+                    None if refund => fl!("show-paid-back"),
                     None => fl!("show-paid"),
                 };
                 vec![
