@@ -361,20 +361,29 @@ impl Ordered for Line {
 /// where they were made (an item is a few hundred bytes), each sorted beside the start of
 /// its name: most comparisons are then decided without reading the item.
 fn in_order<T: Ordered>(lists: &[Vec<T>]) -> Vec<&T> {
-    let mut keyed: Vec<(NaiveDate, DueKind, [u8; 8], &T)> = lists
+    let mut keyed: Vec<(NaiveDate, DueKind, [u8; 8], u32, &T)> = lists
         .iter()
         .flatten()
-        .map(|i| {
+        .enumerate()
+        .map(|(at, i)| {
             let (date, kind, name, _) = i.key();
             let mut start = [0u8; 8];
             let n = name.len().min(8);
             start[..n].copy_from_slice(&name.as_bytes()[..n]);
-            (date, kind, start, i)
+            let at = u32::try_from(at).expect("fewer than 4 billion items");
+            (date, kind, start, at, i)
         })
         .collect();
     // The start's bytes order as the name does up to the eighth; a name ending sooner is
-    // padded with zeros, and equal starts leave the whole names to decide.
-    keyed.par_sort_by(|a, b| (a.0, a.1, a.2, a.3.key()).cmp(&(b.0, b.1, b.2, b.3.key())));
+    // padded with zeros, and equal starts leave the whole names to decide, then the
+    // position (the walk's order): no two items compare equal, so a sort in place that
+    // is not stable (and needs no buffer as large as the list) gives one order.
+    keyed.par_sort_unstable_by(|a, b| {
+        (a.0, a.1, a.2)
+            .cmp(&(b.0, b.1, b.2))
+            .then_with(|| a.4.key().cmp(&b.4.key()))
+            .then(a.3.cmp(&b.3))
+    });
     keyed.into_iter().map(|(.., i)| i).collect()
 }
 

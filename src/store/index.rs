@@ -287,7 +287,9 @@ impl Cached {
     /// of this version (it is then rebuilt).
     fn parse(plain: Zeroizing<Vec<u8>>) -> Option<Cached> {
         let (generation, rest) = split_header(&plain)?;
-        let mut entries = Vec::new();
+        // An entry takes a few hundred bytes (path, key, head and dues): room for all
+        // of them at once, not grown (and copied) a doubling at a time.
+        let mut entries = Vec::with_capacity(plain.len() / 256);
         let offset = |part: &[u8]| part.as_ptr() as usize - plain.as_ptr() as usize;
         let mut at = offset(rest);
         while at < plain.len() {
