@@ -1168,7 +1168,10 @@ help-export-long-about = { help-export-about }
     CSV 的列为点分字段路径（--fields）；列表字段以 `;` 连接。默认列：
     id、name、kind、company、title、contact.phones、contact.emails、contact.wechat、
     contact.address、birthday、tags、owner、source、ref、class.tier、class.lifecycle、
-    class.rfm、class.stage、follow_up.next、created、updated。
+    class.rfm、class.stage、follow_up.next、credit.limit、credit.rating、credit.terms、
+    created、updated；其后是 `set` 可改的其余字段（gender、lunar_birthday、industry、
+    region、size、contact.qq、preferences.*、class.pin、follow_up.cadence、verified）
+    和档案库自定义字段（extra.NAME），因此导出、编辑后再导入不会丢失任何内容。
 
     示例：
     {"  "}crmfile export --format csv --bom > customers.csv                （供 Excel 使用）

@@ -228,7 +228,9 @@ fn export_renders_every_format() {
         header,
         "id,name,kind,company,title,contact.phones,contact.emails,contact.wechat,\
          contact.address,birthday,tags,owner,source,ref,class.tier,class.lifecycle,class.rfm,\
-         class.stage,follow_up.next,credit.limit,credit.rating,credit.terms,created,updated"
+         class.stage,follow_up.next,credit.limit,credit.rating,credit.terms,created,updated,\
+         gender,lunar_birthday,industry,region,size,contact.qq,preferences.channel,\
+         preferences.products,preferences.notes,class.pin,follow_up.cadence,verified"
     );
     assert_eq!(csv.lines().count(), 3, "{csv}");
 

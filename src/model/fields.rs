@@ -191,11 +191,15 @@ pub fn shown() -> impl Iterator<Item = &'static str> {
     FIELDS.iter().filter(|f| f.shown).map(|f| f.name)
 }
 
-/// Export's columns when `--fields` names none, in order.
+/// Export's columns when `--fields` names none, in order: the columns it has always
+/// had first (scripts read them by position), then every other field `set` changes, so
+/// that a sheet exported, edited and imported again loses nothing. The store's own
+/// fields (`extra.NAME`) follow them (see `export`).
 pub fn export_columns() -> Vec<&'static str> {
     let mut columns: Vec<&Field> = FIELDS.iter().filter(|f| f.column.is_some()).collect();
     columns.sort_by_key(|f| f.column);
-    columns.into_iter().map(|f| f.name).collect()
+    let rest = FIELDS.iter().filter(|f| f.column.is_none() && f.settable);
+    columns.into_iter().chain(rest).map(|f| f.name).collect()
 }
 
 /// The label of a dotted field in English or Chinese; the dotted name itself for a field
@@ -1055,7 +1059,9 @@ mod tests {
         let columns_before = words(
             "id name kind company title contact.phones contact.emails contact.wechat \
              contact.address birthday tags owner source ref class.tier class.lifecycle class.rfm \
-             class.stage follow_up.next credit.limit credit.rating credit.terms created updated",
+             class.stage follow_up.next credit.limit credit.rating credit.terms created updated \
+             gender lunar_birthday industry region size contact.qq preferences.channel \
+             preferences.products preferences.notes class.pin follow_up.cadence verified",
         );
         assert_eq!(export_columns(), columns_before);
         let shown_before = words(

@@ -1758,24 +1758,86 @@ fn a_vcard_with_a_foreign_uid_is_imported_with_a_new_id() {
     assert_eq!(t.show_json(&ids[0])["name"], "Test Person");
 }
 
+/// A store whose config declares a field of its own, `extra.floor`, a number.
+fn store_with_floor() -> TestStore {
+    let t = TestStore::new();
+    let config = t.store().join(".crmfile").join("config.toml");
+    let mut text = std::fs::read_to_string(&config).expect("read config");
+    text.push_str("\n[fields.floor]\ntype = \"int\"\n");
+    std::fs::write(&config, text).expect("write config");
+    t
+}
+
 #[test]
 fn custom_field_columns_written_by_export_are_imported() {
-    let make = || {
-        let t = TestStore::new();
-        let config = t.store().join(".crmfile").join("config.toml");
-        let mut text = std::fs::read_to_string(&config).expect("read config");
-        text.push_str("\n[fields.floor]\ntype = \"int\"\n");
-        std::fs::write(&config, text).expect("write config");
-        t
-    };
-    let t = make();
+    let t = store_with_floor();
     add_json(&t, &[json!({"name": "张伟", "extra": {"floor": 12}})]);
     let csv = export(&t, &["--format", "csv", "--fields", "id,name,extra.floor"]);
-    let fresh = make();
+    let fresh = store_with_floor();
     let out = import(&fresh, "csv", csv.as_bytes(), &[]);
     imported(&out);
     assert!(!stderr_of(&out).contains("not imported"), "{}", stderr_of(&out));
     assert_eq!(fresh.show_json("张伟")["extra"]["floor"], 12);
+}
+
+/// A sheet exported without `--fields`, in either language, and imported into another
+/// store brings every field `set` changes back, the store's own fields too.
+#[test]
+fn a_default_export_imported_again_keeps_every_field() {
+    let t = store_with_floor();
+    let id = t.add(&[
+        "--name",
+        "张伟",
+        "--company",
+        "星河科技",
+        "--phone",
+        "13800138000",
+    ]);
+    ok(
+        &t,
+        &[
+            "set",
+            &id,
+            "gender=男",
+            "lunar_birthday=八月十五",
+            "industry=制造业",
+            "region=华东",
+            "size=50-200",
+            "contact.qq=12345678",
+            "preferences.channel=wechat",
+            "preferences.products=R740;R750",
+            "preferences.notes=只在上午联系",
+            "class.tier=important",
+            "class.pin=true",
+            "follow_up.cadence=14d",
+            "verified=2026-10-01",
+            "extra.floor=12",
+        ],
+    );
+    let before = t.show_json(&id);
+    for headers in ["en", "zh"] {
+        let csv = export(&t, &["--format", "csv", "--headers", headers]);
+        let fresh = store_with_floor();
+        let out = import(&fresh, "csv", csv.as_bytes(), &[]);
+        imported(&out);
+        assert!(!stderr_of(&out).contains("not imported"), "{}", stderr_of(&out));
+        let after = fresh.show_json(&id);
+        for field in [
+            "gender",
+            "lunar_birthday",
+            "industry",
+            "region",
+            "size",
+            "contact",
+            "preferences",
+            "class",
+            "follow_up",
+            "verified",
+            "extra",
+        ] {
+            assert_eq!(after[field], before[field], "{field} through --headers {headers}");
+        }
+    }
 }
 
 /// A tag may not hold what CSV lists are split on, so every tag survives a round trip.

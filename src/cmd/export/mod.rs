@@ -29,7 +29,10 @@ use writer::Writer;
 /// columns: id, name, kind, company, title, contact.phones, contact.emails,
 /// contact.wechat, contact.address, birthday, tags, owner, source, ref, class.tier,
 /// class.lifecycle, class.rfm, class.stage, follow_up.next, credit.limit, credit.rating,
-/// credit.terms, created, updated.
+/// credit.terms, created, updated; then every other field `set` changes (gender,
+/// lunar_birthday, industry, region, size, contact.qq, preferences.*, class.pin,
+/// follow_up.cadence, verified) and the store's own fields (extra.NAME), so that a sheet
+/// exported, edited and imported again loses nothing.
 ///
 /// Examples:
 ///   crmfile export --format csv --bom > customers.csv                (for Excel)
@@ -138,12 +141,18 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
     };
     output::require(format, supported)?;
     let fields: Vec<String> = if args.fields.is_empty() {
-        let default: &[&str] = if args.entries.is_some() {
-            &[]
-        } else {
-            &fields::export_columns()
-        };
-        default.iter().map(|s| s.to_string()).collect()
+        match args.entries {
+            Some(_) => Vec::new(),
+            // Every field, the store's own last: a default sheet comes back whole.
+            None => {
+                let own = ctx.store()?.config.fields.keys().map(|k| format!("extra.{k}"));
+                fields::export_columns()
+                    .into_iter()
+                    .map(String::from)
+                    .chain(own)
+                    .collect()
+            }
+        }
     } else {
         args.fields.iter().map(|s| s.trim().to_string()).collect()
     };
