@@ -12,6 +12,9 @@ use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use rust_embed::RustEmbed;
 
+mod serde_text;
+pub use serde_text::serde_message;
+
 #[derive(RustEmbed)]
 #[folder = "i18n/"]
 struct Catalog;
@@ -231,6 +234,13 @@ pub fn enum_choice(kind: &str, value: &str) -> String {
         Lang::En => value.to_string(),
         Lang::ZhCn => format!("{}（{value}）", enum_label(kind, value)),
     }
+}
+
+/// Items of a list in a sentence, separated as the language of the run does (`, `; `、`).
+pub fn joined<S: AsRef<str>>(items: &[S]) -> String {
+    let separator = fl!("list-separator");
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    items.join(&separator)
 }
 
 /// The text of one of the embedded catalog files, for the tests that compare them.

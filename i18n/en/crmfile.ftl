@@ -1013,3 +1013,24 @@ enum-phonekind-home = home
 enum-phonekind-fax = fax
 enum-phonekind-other = other
 invalid-phone-abroad = `{$text}` is not a number in use: check the country code and the digits
+
+## serde's messages, for input read as JSON (import, --json)
+serde-missing-field = missing field `{$field}`
+serde-duplicate-field = duplicate field `{$field}`
+serde-unknown-field = unknown field `{$field}`
+serde-unknown-variant = `{$value}` is not one of: {$choices}
+list-separator = {", "}
+serde-invalid-type = invalid type: expected {$expected}, found {$found}
+serde-invalid-value = invalid value: expected {$expected}, found {$found}
+serde-not-a-date = `{$text}` is not a date (YYYY-MM-DD, years 0001 to 9999)
+serde-not-a-timestamp = `{$text}` is not a date-time with offset (2026-11-20T15:00:00+08:00)
+serde-not-an-amount = an amount is a decimal like "{$example}"
+serde-expected-date = a date (YYYY-MM-DD)
+serde-kind-float = a number with a fraction
+serde-kind-integer = an integer
+serde-kind-string = a string
+serde-kind-boolean = true or false
+serde-kind-map = an object
+serde-kind-sequence = a list
+serde-kind-null = null
+error-ndjson-no-customer = `customer` (an id or ref) is missing

@@ -1897,3 +1897,24 @@ enum-phonekind-home = 电话(家)
 enum-phonekind-fax = 传真
 enum-phonekind-other = 其他
 invalid-phone-abroad = “{$text}”不是在用的号码：请核对国家代码和位数
+
+## serde 的消息，用于以 JSON 读入的内容（import、--json）
+serde-missing-field = 缺少字段 `{$field}`
+serde-duplicate-field = 字段 `{$field}` 重复
+serde-unknown-field = 未知字段 `{$field}`
+serde-unknown-variant = `{$value}` 不是可选值之一：{$choices}
+list-separator = 、
+serde-invalid-type = 类型不对：应为{$expected}，实为{$found}
+serde-invalid-value = 值不对：应为{$expected}，实为{$found}
+serde-not-a-date = `{$text}` 不是日期（YYYY-MM-DD，年份 0001 至 9999）
+serde-not-a-timestamp = `{$text}` 不是带时区的日期时间（2026-11-20T15:00:00+08:00）
+serde-not-an-amount = 金额应为小数，例如 "{$example}"
+serde-expected-date = 日期（YYYY-MM-DD）
+serde-kind-float = 小数
+serde-kind-integer = 整数
+serde-kind-string = 文本
+serde-kind-boolean = true 或 false
+serde-kind-map = 对象
+serde-kind-sequence = 列表
+serde-kind-null = 空值
+error-ndjson-no-customer = 缺少 `customer`（客户编号或外部编号）

@@ -571,7 +571,7 @@ pub fn record_json(
     }
     serde_path_to_error::deserialize::<_, super::record::Customer>(&value).map_err(|e| {
         let path = e.path().to_string();
-        let reason = e.into_inner().to_string();
+        let reason = crate::i18n::serde_message(&e.into_inner().to_string());
         if path == "." || path.is_empty() {
             reason
         } else {

@@ -33,8 +33,9 @@ pub fn record_from_json(
     obj.entry("created").or_insert_with(|| now.clone().into());
     obj.entry("updated").or_insert_with(|| now.into());
     let input = v.clone();
-    let mut c: Customer =
-        serde_json::from_value(v).map_err(|e| Error::new(fl!("error-not-a-record")).caused_by(e))?;
+    let mut c: Customer = serde_json::from_value(v).map_err(|e| {
+        Error::new(fl!("error-not-a-record")).cause(crate::i18n::serde_message(&e.to_string()))
+    })?;
     crate::model::config::normalize_extra(config, &mut c.extra);
     // Numbers from input are checked as typed ones are, and written in their one form.
     for (i, p) in c.contact.phones.iter_mut().enumerate() {

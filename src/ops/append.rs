@@ -53,18 +53,18 @@ fn parse_line<T: DeserializeOwned>(line: &str) -> std::result::Result<(String, T
         serde_json::from_str(line).map_err(|e| describe_json_error(&e))?;
     let customer = match obj.remove("customer") {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
-        _ => return Err("`customer` (an id or ref) is missing".into()),
+        _ => return Err(fl!("error-ndjson-no-customer")),
     };
     let fields =
         serde_json::from_value(serde_json::Value::Object(obj)).map_err(|e| describe_json_error(&e))?;
     Ok((customer, fields))
 }
 
-/// A serde_json message without the value it quotes.
+/// A serde_json message without where in the line it is, in the language of the run.
 fn describe_json_error(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let text = text.split(" at line ").next().unwrap_or(&text);
-    text.to_string()
+    crate::i18n::serde_message(text)
 }
 
 /// What to do to one record for one entry; returns a short description for the status line.

@@ -797,3 +797,49 @@ fn everyday_names_of_fields_are_read_as_their_labels() {
         (Some("2w"), Some("杭州"))
     );
 }
+
+/// Lines of JSON input that cannot be taken are said in Chinese, serde's reasons too,
+/// and the others are taken.
+#[test]
+fn json_input_problems_are_said_in_chinese() {
+    let t = TestStore::new();
+    let lines = concat!(
+        "{\"name\":\"张三\",\"contact\":{\"phones\":[{\"number\":\"13800138000\"}]}}\n",
+        "{\"nmae\":\"李四\"}\n",
+        "{\"name\":\"王五\",\"birthday\":\"abc\"}\n",
+        "{\"name\":\"钱七\",\"class\":{\"tier\":\"gold\"}}\n",
+        "{\"name\":\"孙八\",\"follow_up\":{\"cadence\":5}}\n",
+    );
+    let err = stderr_of_failure(
+        t.cmd()
+            .args([
+                "--lang",
+                "zh-CN",
+                "import",
+                "customers",
+                "--format",
+                "ndjson",
+                "-",
+            ])
+            .write_stdin(lines),
+    );
+    for said in [
+        "第 2 行：缺少字段 `name`",
+        "第 3 行：birthday: `abc` 不是日期（YYYY-MM-DD，年份 0001 至 9999）",
+        "第 4 行：class.tier: `gold` 不是可选值之一：strategic、战略",
+        "第 5 行：follow_up.cadence: 类型不对：应为文本，实为整数 `5`",
+    ] {
+        assert!(err.contains(said), "{said:?} in:\n{err}");
+    }
+    assert!(!err.contains("missing field"), "{err}");
+    assert!(!err.contains("invalid type"), "{err}");
+    assert_eq!(t.all_ids().len(), 1, "张三 is taken");
+
+    let err = stderr_of_failure(
+        t.cmd()
+            .args(["--lang", "zh-CN", "log-purchase", "--json", "-"])
+            .write_stdin("{\"amount\":\"5\"}\n{\"customer\":\"张三\",\"amount\":5}\n"),
+    );
+    assert!(err.contains("第 1 行：缺少 `customer`"), "{err}");
+    assert!(err.contains("第 2 行：类型不对：应为文本，实为整数 `5`"), "{err}");
+}

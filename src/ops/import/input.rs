@@ -151,7 +151,7 @@ pub(super) fn read_sheet(
                 "error-no-sheet",
                 path = path(),
                 sheet = wanted,
-                sheets = names.join(", ")
+                sheets = crate::i18n::joined(&names)
             )),
             xlsx::ReadError::Empty(sheet) => {
                 Error::usage(fl!("error-empty-sheet", path = path(), sheet = sheet))
@@ -168,7 +168,7 @@ pub(super) fn read_sheet(
             let rows: Vec<String> = table.above.iter().map(usize::to_string).collect();
             ctx.status(fl!(
                 "import-title-rows",
-                rows = rows.join(", "),
+                rows = crate::i18n::joined(&rows),
                 header = table.header_row
             ));
         }
@@ -220,7 +220,7 @@ pub(super) fn read_sheet(
     if !above.is_empty() {
         ctx.status(fl!(
             "import-title-rows",
-            rows = above.join(", "),
+            rows = crate::i18n::joined(&above),
             header = header_line
         ));
     }
@@ -257,7 +257,7 @@ pub(super) fn read_sheet(
         ctx.warn(fl!(
             "warn-short-rows",
             count = short.len(),
-            rows = short.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
+            rows = crate::i18n::joined(&short.iter().take(10).collect::<Vec<_>>())
         ));
     }
     Ok(Sheet { header, rows })
@@ -291,7 +291,7 @@ pub(super) fn warn_headless_cells(sheet: &Sheet, ctx: &Session) {
         ctx.warn(fl!(
             "warn-cells-past-header",
             count = rows.len(),
-            rows = rows.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
+            rows = crate::i18n::joined(&rows.iter().take(10).collect::<Vec<_>>())
         ));
     }
 }
@@ -311,7 +311,7 @@ pub(super) fn customer_rows(
             return Err(Error::usage(fl!(
                 "error-map-no-column",
                 column = column.clone(),
-                columns = names.join(", ")
+                columns = crate::i18n::joined(&names)
             )));
         }
         let known = crate::model::import::header_field(field).is_some()
@@ -346,9 +346,12 @@ pub(super) fn customer_rows(
     }
     if !plan.unmapped.is_empty() {
         if args.keep_unmapped {
-            ctx.warn(fl!("warn-kept", columns = plan.unmapped.join(", ")));
+            ctx.warn(fl!("warn-kept", columns = crate::i18n::joined(&plan.unmapped)));
         } else {
-            ctx.warn(fl!("warn-unmapped", columns = plan.unmapped.join(", ")));
+            ctx.warn(fl!(
+                "warn-unmapped",
+                columns = crate::i18n::joined(&plan.unmapped)
+            ));
         }
     }
     warn_headless_cells(&sheet, ctx);
@@ -402,7 +405,7 @@ pub(super) fn vcard_rows(bytes: &[u8], args: &CustomerImport, ctx: &Session) -> 
     }
     if !unread.is_empty() {
         let list: Vec<String> = unread.iter().map(|(n, k)| format!("{n} ×{k}")).collect();
-        ctx.warn(fl!("warn-vcard-unread", properties = list.join(", ")));
+        ctx.warn(fl!("warn-vcard-unread", properties = crate::i18n::joined(&list)));
     }
     Ok(cards
         .cards

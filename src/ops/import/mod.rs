@@ -388,7 +388,7 @@ pub fn customers(
                                 unit = what,
                                 line = line.to_string(),
                                 id = t.id.clone(),
-                                fields = kept.join(", ")
+                                fields = crate::i18n::joined(&kept)
                             ));
                         }
                     }
@@ -521,7 +521,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                 .map(|(h, _)| h.as_str())
                 .collect();
             if !unmapped.is_empty() {
-                ctx.warn(fl!("warn-unmapped", columns = unmapped.join(", ")));
+                ctx.warn(fl!("warn-unmapped", columns = crate::i18n::joined(&unmapped)));
             }
             warn_same_field(&sheet.header, &columns, ctx);
             if !columns.iter().flatten().any(|c| c == "customer") {
@@ -601,7 +601,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                 .collect();
             if !unmapped.is_empty() {
                 let keys: Vec<String> = unmapped.into_iter().collect();
-                ctx.warn(fl!("warn-unmapped-keys", keys = keys.join(", ")));
+                ctx.warn(fl!("warn-unmapped-keys", keys = crate::i18n::joined(&keys)));
             }
             for (field, names) in doubled {
                 ctx.warn(fl!("warn-same-field", field = field, names = names));
@@ -757,7 +757,7 @@ fn same_field(names: &[String], columns: &[Option<String>]) -> Vec<(String, Stri
     by_field
         .into_iter()
         .filter(|(_, n)| n.len() > 1)
-        .map(|(f, n)| (f.to_string(), n.join(", ")))
+        .map(|(f, n)| (f.to_string(), crate::i18n::joined(&n)))
         .collect()
 }
 

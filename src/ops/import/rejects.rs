@@ -103,7 +103,7 @@ impl Rejects {
             let mut counts: Vec<(&String, &usize)> = self.reasons.iter().collect();
             counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
             let list: Vec<String> = counts.iter().map(|(r, n)| format!("{r} ×{n}")).collect();
-            ctx.status(fl!("import-by-reason", reasons = list.join(", ")));
+            ctx.status(fl!("import-by-reason", reasons = crate::i18n::joined(&list)));
         }
         let Some(path) = self.path else { return Ok(()) };
         let count = self.out.len() + self.lines.lines().count();

@@ -1,0 +1,234 @@
+//! serde's messages in the language of the run. A record's problems are worded in English
+//! where they are made (audit's JSON quotes them, and serde's own are English), so the
+//! texts people read from an import or `--json` input are put in their language here, by
+//! the shapes serde and crmfile's own readers give them. A shape not known is left as it
+//! is.
+
+use i18n_embed::fluent::FluentLanguageLoader;
+
+use super::{CHINESE, ENGLISH, Lang};
+
+/// A message of the catalog of `$l`, a loader.
+macro_rules! say {
+    ($l:expr, $id:literal) => {
+        i18n_embed_fl::fl!($l, $id)
+    };
+    ($l:expr, $id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($l, $id, $($args)*)
+    };
+}
+
+/// `text` (one of serde's or a stored value's messages) in the language of this run.
+pub fn serde_message(text: &str) -> String {
+    serde_message_in(Lang::current(), text)
+}
+
+/// [`serde_message`] in a given language.
+pub fn serde_message_in(lang: Lang, text: &str) -> String {
+    let l: &FluentLanguageLoader = match lang {
+        Lang::En => &ENGLISH,
+        Lang::ZhCn => &CHINESE,
+    };
+    let text = text.trim();
+    if let Some(field) = quoted_whole(text, "missing field ") {
+        return say!(l, "serde-missing-field", field = field);
+    }
+    if let Some(field) = quoted_whole(text, "duplicate field ") {
+        return say!(l, "serde-duplicate-field", field = field);
+    }
+    if let Some((field, _)) = quoted_then(text, "unknown field ") {
+        return say!(l, "serde-unknown-field", field = field);
+    }
+    if let Some((value, rest)) = quoted_then(text, "unknown variant ") {
+        let choices = rest
+            .strip_prefix(", expected one of ")
+            .or_else(|| rest.strip_prefix(", expected "))
+            .unwrap_or_default();
+        return say!(
+            l,
+            "serde-unknown-variant",
+            value = value,
+            choices = list(l, choices)
+        );
+    }
+    if let Some((found, expected)) = split_expected(text, "invalid type: ") {
+        return say!(
+            l,
+            "serde-invalid-type",
+            found = found_value(l, found),
+            expected = expected_text(l, expected)
+        );
+    }
+    if let Some((found, expected)) = split_expected(text, "invalid value: ") {
+        return say!(
+            l,
+            "serde-invalid-value",
+            found = found_value(l, found),
+            expected = expected_text(l, expected)
+        );
+    }
+    if let Some(found) = quoted_before(text, "` is not a date (YYYY-MM-DD, years 0001 to 9999)") {
+        return say!(l, "serde-not-a-date", text = found);
+    }
+    if let Some(found) = quoted_before(
+        text,
+        "` is not a date-time with offset (2026-11-20T15:00:00+08:00)",
+    ) {
+        return say!(l, "serde-not-a-timestamp", text = found);
+    }
+    if let Some(example) = text
+        .strip_prefix("an amount is a decimal like \"")
+        .and_then(|t| t.strip_suffix('"'))
+    {
+        return say!(l, "serde-not-an-amount", example = example);
+    }
+    if let Some(found) = quoted_before(text, "` is not a length of time (e.g. 14d, 2w, 1m, 1y)") {
+        return say!(l, "error-not-a-span", text = found);
+    }
+    text.to_string()
+}
+
+/// The value in "`value`SUFFIX" when that is the whole text.
+fn quoted_before<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    text.strip_suffix(suffix)?.strip_prefix('`')
+}
+
+/// The name in "PREFIX`name`" when that is the whole text.
+fn quoted_whole<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    match quoted_then(text, prefix)? {
+        (name, "") => Some(name),
+        _ => None,
+    }
+}
+
+/// The name in "PREFIX`name`…" and what follows it.
+fn quoted_then<'a>(text: &'a str, prefix: &str) -> Option<(&'a str, &'a str)> {
+    let rest = text.strip_prefix(prefix)?.strip_prefix('`')?;
+    let end = rest.find('`')?;
+    Some((&rest[..end], &rest[end + 1..]))
+}
+
+/// "PREFIX found, expected expected" as its two parts.
+fn split_expected<'a>(text: &'a str, prefix: &str) -> Option<(&'a str, &'a str)> {
+    text.strip_prefix(prefix)?.rsplit_once(", expected ")
+}
+
+/// serde's list of choices (`` `a`, `b` or `c` ``) as the language lists them.
+fn list(l: &FluentLanguageLoader, choices: &str) -> String {
+    let items: Vec<&str> = choices
+        .split(", ")
+        .flat_map(|c| c.split(" or "))
+        .map(|c| c.trim().trim_matches('`'))
+        .filter(|c| !c.is_empty())
+        .collect();
+    items.join(&say!(l, "list-separator"))
+}
+
+/// What serde found (`integer `5``, `string "x"`, `map`), its kind named in the language.
+fn found_value(l: &FluentLanguageLoader, found: &str) -> String {
+    const KINDS: [(&str, &str); 9] = [
+        ("floating point", "float"),
+        ("integer", "integer"),
+        ("string", "string"),
+        ("boolean", "boolean"),
+        ("map", "map"),
+        ("sequence", "sequence"),
+        ("null", "null"),
+        ("unit value", "null"),
+        ("character", "string"),
+    ];
+    for (english, kind) in KINDS {
+        if let Some(rest) = found.strip_prefix(english)
+            && (rest.is_empty() || rest.starts_with(' '))
+        {
+            let name = kind_name(l, kind);
+            return format!("{name}{rest}");
+        }
+    }
+    found.to_string()
+}
+
+/// What serde expected, named in the language when it is one of the usual kinds.
+fn expected_text(l: &FluentLanguageLoader, expected: &str) -> String {
+    let kind = match expected {
+        "a string" | "a borrowed string" | "a character" => "string",
+        "a sequence" => "sequence",
+        "a map" => "map",
+        "a boolean" => "boolean",
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "an integer" => "integer",
+        "f32" | "f64" => "float",
+        "a date (YYYY-MM-DD)" => return say!(l, "serde-expected-date"),
+        e if e.starts_with("struct ") => "map",
+        _ => return expected.to_string(),
+    };
+    kind_name(l, kind)
+}
+
+fn kind_name(l: &FluentLanguageLoader, kind: &str) -> String {
+    match kind {
+        "float" => say!(l, "serde-kind-float"),
+        "integer" => say!(l, "serde-kind-integer"),
+        "string" => say!(l, "serde-kind-string"),
+        "boolean" => say!(l, "serde-kind-boolean"),
+        "map" => say!(l, "serde-kind-map"),
+        "sequence" => say!(l, "serde-kind-sequence"),
+        _ => say!(l, "serde-kind-null"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shapes of serde_json's and crmfile's messages, as the libraries make them, in
+    /// Chinese; the same call in English keeps the meaning.
+    #[test]
+    fn serde_shapes_are_said_in_chinese() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Probe {
+            name: String,
+            n: u32,
+            tier: Option<crate::model::record::Tier>,
+            day: Option<crate::model::date::Date>,
+        }
+        let message = |json: &str| {
+            serde_json::from_str::<Probe>(json)
+                .expect_err(json)
+                .to_string()
+                .split(" at line ")
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        let cases = [
+            (r#"{"n": 1}"#, "缺少字段 `name`"),
+            (r#"{"name": "a", "n": 1, "nmae": 2}"#, "未知字段 `nmae`"),
+            (r#"{"name": "a", "n": "5"}"#, "类型不对：应为整数，实为文本 \"5\""),
+            (r#"{"name": 5, "n": 1}"#, "类型不对：应为文本，实为整数 `5`"),
+            (r#"{"name": "a", "n": -1}"#, "值不对：应为整数，实为整数 `-1`"),
+            (
+                r#"{"name": "a", "n": 1, "day": "abc"}"#,
+                "`abc` 不是日期（YYYY-MM-DD，年份 0001 至 9999）",
+            ),
+        ];
+        for (json, said) in cases {
+            assert_eq!(serde_message_in(Lang::ZhCn, &message(json)), said, "{json}");
+        }
+        let variant = serde_message_in(Lang::ZhCn, &message(r#"{"name": "a", "n": 1, "tier": "gold"}"#));
+        assert!(
+            variant.starts_with("`gold` 不是可选值之一：strategic、"),
+            "{variant}"
+        );
+        assert_eq!(serde_message_in(Lang::ZhCn, "something else"), "something else");
+        assert_eq!(
+            serde_message_in(Lang::En, &message(r#"{"n": 1}"#)),
+            "missing field `name`"
+        );
+        assert_eq!(
+            serde_message_in(Lang::En, &message(r#"{"name": "a", "n": "5"}"#)),
+            "invalid type: expected an integer, found a string \"5\""
+        );
+    }
+}
