@@ -247,6 +247,23 @@ pub enum DedupKey {
     Email(String),
     NameCompany(String, String),
     Ref(String),
+    /// A record with a name and nothing else to tell it by (no phone, email, company or
+    /// ref) is the same customer as another such record of the same name: a sheet of
+    /// names alone imported twice is taken once.
+    NameOnly(String),
+}
+
+impl DedupKey {
+    /// Why two records are likely the same customer, in the language of the run.
+    pub fn label(&self) -> String {
+        match self {
+            DedupKey::Phone(_) => crate::i18n::fl!("dedup-same-phone"),
+            DedupKey::Email(_) => crate::i18n::fl!("dedup-same-email"),
+            DedupKey::NameCompany(..) => crate::i18n::fl!("dedup-same-name-company"),
+            DedupKey::Ref(_) => crate::i18n::fl!("dedup-same-ref"),
+            DedupKey::NameOnly(_) => crate::i18n::fl!("dedup-same-name-only"),
+        }
+    }
 }
 
 impl std::fmt::Display for DedupKey {
@@ -256,6 +273,7 @@ impl std::fmt::Display for DedupKey {
             DedupKey::Email(_) => f.write_str("same email"),
             DedupKey::NameCompany(..) => f.write_str("same name and company"),
             DedupKey::Ref(_) => f.write_str("same ref"),
+            DedupKey::NameOnly(_) => f.write_str("same name, and nothing else to tell them apart"),
         }
     }
 }
@@ -286,6 +304,9 @@ pub fn dedup_keys(c: &Customer) -> Vec<DedupKey> {
     if let Some(r) = c.reference.as_deref().filter(|s| !s.trim().is_empty()) {
         keys.push(DedupKey::Ref(r.trim().to_string()));
     }
+    if keys.is_empty() && !c.name.trim().is_empty() {
+        keys.push(DedupKey::NameOnly(folded(&c.name)));
+    }
     keys.sort();
     keys.dedup();
     keys
@@ -306,6 +327,8 @@ pub struct DedupProbe<'w> {
     name_starts: HashSet<(Option<char>, char)>,
     emails: bool,
     refs: bool,
+    /// A wanted record has a name alone ([`DedupKey::NameOnly`]).
+    names_only: bool,
 }
 
 impl<'w> DedupProbe<'w> {
@@ -316,6 +339,7 @@ impl<'w> DedupProbe<'w> {
             name_starts: HashSet::new(),
             emails: false,
             refs: false,
+            names_only: false,
         };
         for key in wanted {
             match key {
@@ -327,6 +351,7 @@ impl<'w> DedupProbe<'w> {
                 }
                 DedupKey::Email(_) => probe.emails = true,
                 DedupKey::Ref(_) => probe.refs = true,
+                DedupKey::NameOnly(_) => probe.names_only = true,
             }
         }
         probe
@@ -360,6 +385,13 @@ impl<'w> DedupProbe<'w> {
                     .reference
                     .filter(|r| !r.trim().is_empty())
                     .is_some_and(|r| wanted(DedupKey::Ref(r.trim().to_string())))
+            || self.names_only
+                && !said.name.trim().is_empty()
+                && said.emails.is_empty()
+                && said.company.is_none_or(|c| c.trim().is_empty())
+                && said.reference.is_none_or(|r| r.trim().is_empty())
+                && said.phones.iter().all(|p| normalize_phone(p).is_err())
+                && wanted(DedupKey::NameOnly(folded(said.name)))
     }
 }
 
@@ -658,8 +690,9 @@ mod tests {
             new in (typed(PHONE), typed(TEXT), typed(TEXT), typed(TEXT), typed(TEXT)),
             old in (typed(PHONE), typed(TEXT), typed(TEXT), typed(TEXT), typed(TEXT)),
             same in 0usize..6,
+            bare in 0usize..4,
         ) {
-            let new = stored(new.0, new.1, new.2, new.3, new.4);
+            let mut new = stored(new.0, new.1, new.2, new.3, new.4);
             let mut old = stored(old.0, old.1, old.2, old.3, old.4);
             // Often one field the same, or the same but for case and spacing.
             match same {
@@ -668,6 +701,19 @@ mod tests {
                 2 => (old.name, old.company) = (format!(" {} ", new.name), new.company.clone()),
                 3 => old.reference = new.reference.clone(),
                 _ => {}
+            }
+            // Often one or both with a name alone (a bad phone kept), which only another
+            // such record of the same name shares.
+            let strip = |c: &mut Customer| {
+                c.contact.emails.clear();
+                c.company = None;
+                c.reference = Some(" ".into());
+            };
+            if bare & 1 == 1 {
+                strip(&mut new);
+            }
+            if bare & 2 == 2 {
+                strip(&mut old);
             }
             let wanted: HashSet<DedupKey> = dedup_keys(&new).into_iter().collect();
             let shares = dedup_keys(&old).iter().any(|k| wanted.contains(k));
@@ -742,6 +788,9 @@ mod tests {
         c.contact.emails.clear();
         c.company = Some("  ".into());
         c.reference = Some(" ".into());
+        // A name is then all there is to tell the record by.
+        assert_eq!(dedup_keys(&c), [DedupKey::NameOnly("张伟".into())]);
+        c.name = " ".into();
         assert_eq!(dedup_keys(&c), Vec::<DedupKey>::new());
     }
 

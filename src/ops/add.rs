@@ -178,7 +178,7 @@ pub fn add_new(
                     "error-duplicate",
                     what = what.clone(),
                     other = other.to_string(),
-                    key = key.to_string()
+                    key = key.label()
                 ))
                 .hint(fl!("hint-duplicate", other = other.to_string())));
             }

@@ -702,6 +702,40 @@ fn duplicates_in_the_file_and_in_the_store_are_skipped_and_counted() {
     assert_eq!(strs(&wang["tags"]), ["a"], "the second 王芳 row was skipped");
 }
 
+/// Rows with a name and nothing else to tell them by are taken once: a sheet of names
+/// imported twice makes no second customer, and neither does `add` of the same name
+/// alone; a row of the same name with a phone is another customer.
+#[test]
+fn names_alone_imported_twice_are_taken_once() {
+    let t = TestStore::new();
+    let sheet = "姓名,备注\n关羽,\n张飞,老客户\n";
+    let first = imported(&import(&t, "csv", sheet.as_bytes(), &[]));
+    assert_eq!(first.len(), 2);
+    let out = import(&t, "csv", sheet.as_bytes(), &[]);
+    assert!(imported(&out).is_empty(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("0 new, 0 updated, 2 duplicate (skipped), 0 invalid"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = run(&t, &["--lang", "zh-CN", "add", "--name", " 关羽 "], None);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("（姓名相同，且没有其他可区分的信息）"),
+        "{}",
+        stderr_of(&out)
+    );
+    let with_phone = imported(&import(
+        &t,
+        "csv",
+        "姓名,手机\n关羽,13800138000\n".as_bytes(),
+        &[],
+    ));
+    assert_eq!(with_phone.len(), 1, "a phone tells this 关羽 apart");
+    ok(&t, &["add", "--name", "关羽", "--force"]);
+    assert_eq!(t.all_ids().len(), 4);
+}
+
 #[test]
 fn on_duplicate_update_fills_empty_fields_and_unites_lists_keeping_id_and_values() {
     let (t, zhang) = store_with_zhang();
