@@ -757,6 +757,7 @@ audit-hint-recipients-mismatch = `crmfile audit --fix` (or `crmfile reencrypt`) 
 audit-hint-recipients-mismatch-unsealed = it carries no seal either (see `unsealed`): once checked, `crmfile accept {$id}` seals it to the current recipients
 audit-phone-format = phone numbers are not written one way
 audit-hint-phone-format = `crmfile audit --fix` rewrites them
+audit-likely-duplicate = {$a} and {$b}: {$why}
 audit-hint-likely-duplicate = if they are one customer: `crmfile merge {$a} {$b}`
 
 ## Custom fields ([fields] in config, extra.NAME in records)

@@ -816,6 +816,7 @@ audit-hint-recipients-mismatch = `crmfile audit --fix`（或 `crmfile reencrypt`
 audit-hint-recipients-mismatch-unsealed = 它也没有封签（见 `unsealed`）：检查之后，`crmfile accept {$id}` 会按当前接收者为它封签
 audit-phone-format = 电话号码写法不统一
 audit-hint-phone-format = `crmfile audit --fix` 会统一改写
+audit-likely-duplicate = {$a} 与 {$b}：{$why}
 audit-hint-likely-duplicate = 如果是同一位客户：`crmfile merge {$a} {$b}`
 
 ## 自定义字段（配置中的 [fields]，记录中的 extra.NAME）

@@ -468,9 +468,7 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
                     } else {
                         (r.id.as_str(), *other)
                     };
-                    pairs
-                        .entry((a.to_string(), b.to_string()))
-                        .or_insert(k.to_string());
+                    pairs.entry((a.to_string(), b.to_string())).or_insert(k);
                 }
                 _ => {
                     seen.insert(k, &r.id);
@@ -483,7 +481,19 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
             Finding::new(
                 Severity::Warning,
                 "likely-duplicate",
-                format!("{a} and {b}: {why}"),
+                (
+                    format!("{a} and {b}: {why}"),
+                    if crate::i18n::Lang::current() == crate::i18n::Lang::En {
+                        String::new()
+                    } else {
+                        fl!(
+                            "audit-likely-duplicate",
+                            a = a.to_string(),
+                            b = b.to_string(),
+                            why = why.label()
+                        )
+                    },
+                ),
                 both!(
                     "audit-hint-likely-duplicate",
                     a = a.to_string(),

@@ -734,6 +734,16 @@ fn names_alone_imported_twice_are_taken_once() {
     assert_eq!(with_phone.len(), 1, "a phone tells this 关羽 apart");
     ok(&t, &["add", "--name", "关羽", "--force"]);
     assert_eq!(t.all_ids().len(), 4);
+    // audit names the pair forced in, in the reader's language; its JSON stays English.
+    let out = run(&t, &["--lang", "zh-CN", "audit"], None);
+    let said = stdout_of(&out);
+    assert!(said.contains("：姓名相同，且没有其他可区分的信息"), "{said}");
+    let out = run(&t, &["--lang", "zh-CN", "audit", "--format", "json"], None);
+    assert!(
+        stdout_of(&out).contains(": same name, and nothing else to tell them apart"),
+        "{}",
+        stdout_of(&out)
+    );
 }
 
 #[test]
