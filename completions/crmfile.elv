@@ -634,7 +634,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --on-duplicate 'What to do with a likely duplicate of a customer already in the store or earlier in the file: skip it, update the existing one (fill empty fields, unite lists and logs; fields whose values differ keep the record''s and are named), or count it as an error'
             cand --folder 'Sub-folder of the store for the new records'
             cand --encoding 'The file''s text encoding, when the guess is wrong (CSV and vCard)'
-            cand --rejects 'Write what was not imported to this file, with the reason, to fix and import again: the rows as they were with a reason column (a workbook when FILE ends in .xlsx, else CSV in UTF-8 with BOM for Excel), the lines as they were (NDJSON), or line numbers and reasons (vCard). Not inside the store: it holds customer data in the clear'
+            cand --rejects 'Write what was not imported to this file, with the reason, to fix and import again: the rows as they were with a reason column (a workbook when FILE ends in .xlsx, else CSV in UTF-8 with BOM for Excel), the lines as they were (NDJSON), or the cards as they were (vCard: into a .vcf file; into a sheet, each card''s number, reason and text). Not inside the store: it holds customer data in the clear'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'
             cand --color 'When to colour output'

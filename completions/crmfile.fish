@@ -563,7 +563,7 @@ utf-16le\t''
 utf-16be\t''
 gbk\t''
 gb18030\t''"
-complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l rejects -d 'Write what was not imported to this file, with the reason, to fix and import again: the rows as they were with a reason column (a workbook when FILE ends in .xlsx, else CSV in UTF-8 with BOM for Excel), the lines as they were (NDJSON), or line numbers and reasons (vCard). Not inside the store: it holds customer data in the clear' -r -F
+complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l rejects -d 'Write what was not imported to this file, with the reason, to fix and import again: the rows as they were with a reason column (a workbook when FILE ends in .xlsx, else CSV in UTF-8 with BOM for Excel), the lines as they were (NDJSON), or the cards as they were (vCard: into a .vcf file; into a sheet, each card\'s number, reason and text). Not inside the store: it holds customer data in the clear' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l store -d 'The store\'s root folder [default: found from the current folder upwards]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l identity -d 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]' -r -F
 complete -c crmfile -n "__fish_crmfile_using_subcommand import; and __fish_seen_subcommand_from customers" -l color -d 'When to colour output' -r -f -a "auto\t''

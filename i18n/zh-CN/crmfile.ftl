@@ -1826,11 +1826,13 @@ help-attachment-long-about = { help-attachment-about }
     {"  "}crmfile attachment get 张伟 合同 > /dev/shm/contract.pdf
 col-reason = 原因
 col-line = 行
+col-card = 名片
+col-vcard = vCard 原文
 reject-erased = 与 {$date} 已删除的客户 {$id} 相符（如客户再次同意，请加 --force 导入）
 reject-duplicate = 可能与 {$other} 是同一客户
 status-rejects = {$count} 条未导入，原因写在 {$path}
 
-help-import-customers-arg-rejects = 把未导入的内容连同原因写到此文件，修改后可再次导入：表格为原样的行加一列原因（文件名以 .xlsx 结尾时写成工作簿，否则为 UTF-8 带 BOM 的 CSV，Excel 可直接打开），NDJSON 为原样的行，vCard 为行号和原因。不得位于档案库内：其中是明文的客户信息
+help-import-customers-arg-rejects = 把未导入的内容连同原因写到此文件，修改后可再次导入：表格为原样的行加一列原因（文件名以 .xlsx 结尾时写成工作簿，否则为 UTF-8 带 BOM 的 CSV，Excel 可直接打开），NDJSON 为原样的行，vCard 为原样的名片（写入 .vcf 文件；写入表格时每张名片一行：序号、原因和名片原文）。不得位于档案库内：其中是明文的客户信息
 help-import-transactions-arg-rejects = 把未导入的行连同原因写到此文件，修改后可再次导入：表格为原样的行加一列原因（文件名以 .xlsx 结尾时写成工作簿，否则为 UTF-8 带 BOM 的 CSV，Excel 可直接打开），NDJSON 为原样的行。不得位于档案库内：其中是明文的客户信息
 warn-handler-unknown = 处理人“{$name}”既不是团队成员（{$members}），也不是客户经理：按输入保存
 error-workbook = 无法把 {$path} 当作电子表格工作簿读取

@@ -88,9 +88,9 @@ pub struct CustomerArgs {
     pub keep_unmapped: bool,
     /// Write what was not imported to this file, with the reason, to fix and import again:
     /// the rows as they were with a reason column (a workbook when FILE ends in .xlsx,
-    /// else CSV in UTF-8 with BOM for Excel), the lines as they were (NDJSON), or line
-    /// numbers and reasons (vCard). Not inside the store: it holds customer data in the
-    /// clear
+    /// else CSV in UTF-8 with BOM for Excel), the lines as they were (NDJSON), or the
+    /// cards as they were (vCard: into a .vcf file; into a sheet, each card's number,
+    /// reason and text). Not inside the store: it holds customer data in the clear
     #[arg(long, value_name = "FILE")]
     pub rejects: Option<PathBuf>,
 }

@@ -207,6 +207,9 @@ fn label_kind(label: &str) -> Option<PhoneKind> {
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Cards {
     pub cards: Vec<Vec<(String, String)>>,
+    /// Where each card lies in the file: its first and last line (from 1, the lines of
+    /// [`card_text`]).
+    pub lines: Vec<(usize, usize)>,
     /// PHOTO properties skipped.
     pub photos: usize,
 }
@@ -341,10 +344,25 @@ fn messenger(line: &Line) -> Option<String> {
     }
 }
 
+/// The text of lines `first..=last` (from 1) of a vCard file, as [`parse_cards`] counts
+/// them: a card as it was written, to be written again.
+pub fn card_text(text: &str, (first, last): (usize, usize)) -> String {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut card: String = text
+        .split('\n')
+        .skip(first.saturating_sub(1))
+        .take(last + 1 - first.max(1))
+        .collect::<Vec<_>>()
+        .join("\n");
+    card.push('\n');
+    card
+}
+
 /// Reads every card of a vCard file; an error names the card and the line.
 pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
     let mut out = Cards::default();
     let mut current: Option<Vec<(String, String)>> = None;
+    let mut begun = 0;
     // iOS dates (`item5.X-ABDATE`) by group and place in the card, and the labels of
     // the groups (`item5.X-ABLabel:_$!<Anniversary>!$_`).
     let mut dates: Vec<(String, usize)> = Vec::new();
@@ -370,6 +388,7 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
                     return Err(bad("BEGIN:VCARD before END:VCARD"));
                 }
                 current = Some(Vec::new());
+                begun = number;
                 dates.clear();
                 labels.clear();
                 tels.clear();
@@ -399,6 +418,7 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
                     }
                 }
                 out.cards.push(props);
+                out.lines.push((begun, number));
                 continue;
             }
             _ => {}
@@ -441,6 +461,18 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_card_s_lines_give_it_back_as_written() {
+        let first = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张伟\r\n\
+                     PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ\r\n AQEASABIAAD\r\nEND:VCARD\r\n";
+        let second = "BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E6=9D=8E=\n=E5=A8=9C\nEND:VCARD\n";
+        let file = format!("\u{feff}{first}\r\n{second}");
+        let cards = parse_cards(&file).unwrap();
+        assert_eq!(cards.lines, [(1, 6), (8, 12)]);
+        assert_eq!(card_text(&file, cards.lines[0]), first);
+        assert_eq!(card_text(&file, cards.lines[1]), second);
+    }
 
     #[test]
     fn ios_groups_and_labels() {

@@ -2033,3 +2033,41 @@ fn two_keys_for_one_field_are_named() {
         stderr_of(&out)
     );
 }
+
+/// Cards not taken from a vCard file go to `--rejects` whole: into a `.vcf` as they were
+/// written (to fix and import again), into a sheet as a row each with the card's number
+/// and why.
+#[test]
+fn cards_not_imported_are_written_to_rejects_whole() {
+    let t = TestStore::new();
+    let good = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张伟\r\nTEL;TYPE=CELL:13800138000\r\nEND:VCARD\r\n";
+    let bad = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李娜\r\nEMAIL:not-an-email\r\n\
+               NOTE:a long note folded\r\n  over two lines\r\nEND:VCARD\r\n";
+    let file = t.root().join("phone.vcf");
+    std::fs::write(&file, format!("{good}{bad}")).expect("write");
+    let into = |name: &str| {
+        let rejects = t.root().join(name);
+        let out = t
+            .cmd()
+            .args(["import", "customers", "--on-duplicate", "skip", "--rejects"])
+            .arg(&rejects)
+            .arg(&file)
+            .output()
+            .expect("run import");
+        assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+        std::fs::read_to_string(&rejects).expect("rejects written")
+    };
+    assert_eq!(into("not-imported.vcf"), bad, "the card as it was written");
+    let sheet = into("not-imported.csv");
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(sheet.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .map(|r| r.expect("a CSV row").iter().map(String::from).collect())
+        .collect();
+    // 张伟 was taken the first time: now a duplicate, skipped and listed too.
+    assert_eq!(rows.len(), 2, "{sheet}");
+    assert_eq!((rows[0][0].as_str(), rows[0][2].as_str()), ("1", good));
+    assert!(rows[0][1].contains("likely the same customer"), "{sheet}");
+    assert_eq!((rows[1][0].as_str(), rows[1][2].as_str()), ("2", bad));
+    assert!(rows[1][1].contains("is not an email address"), "{sheet}");
+    assert_eq!(t.all_ids().len(), 1, "张伟 is taken once");
+}

@@ -410,15 +410,20 @@ pub(super) fn vcard_rows(bytes: &[u8], args: &CustomerImport, ctx: &Session) -> 
     Ok(cards
         .cards
         .iter()
+        .zip(&cards.lines)
         .enumerate()
-        .map(|(i, props)| Row {
+        .map(|(i, (props, lines))| Row {
             line: i + 1,
             fields: vcard_fields(props)
                 .into_iter()
                 .map(|(f, v)| (f.to_string(), v))
                 .collect(),
             record: None,
-            raw: Vec::new(),
+            // The card as written, for `--rejects` only: a card may hold a photo.
+            raw: match args.rejects {
+                Some(_) => vec![crate::model::vcard::card_text(&text, *lines)],
+                None => Vec::new(),
+            },
         })
         .collect())
 }

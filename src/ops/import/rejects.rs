@@ -93,6 +93,11 @@ impl Rejects {
                 row.push(reason.to_string());
                 self.out.push(row);
             }
+            // A card: as it was written, then its number and why.
+            (Input::Vcard, _) => {
+                let card = cells.into_iter().next().unwrap_or_default();
+                self.out.push(vec![line.to_string(), reason.to_string(), card]);
+            }
             _ => self.out.push(vec![line.to_string(), reason.to_string()]),
         }
     }
@@ -109,11 +114,21 @@ impl Rejects {
         let count = self.out.len() + self.lines.lines().count();
         let bytes = match self.format {
             Input::Ndjson => self.lines.into_bytes(),
+            // Cards into a vCard file are the cards as they were, to fix and import again
+            // (the reasons were said as they were found); into a sheet, a row each.
+            Input::Vcard if format_of(&path) == Some(Input::Vcard) => self
+                .out
+                .into_iter()
+                .filter_map(|mut row| row.pop())
+                .collect::<String>()
+                .into_bytes(),
             format => {
                 let header: Vec<String> = if matches!(format, Input::Csv | Input::Xlsx) {
                     let mut h = self.header;
                     h.push(fl!("col-reason"));
                     h
+                } else if format == Input::Vcard {
+                    vec![fl!("col-card"), fl!("col-reason"), fl!("col-vcard")]
                 } else {
                     vec![fl!("col-line"), fl!("col-reason")]
                 };
