@@ -288,10 +288,20 @@ pub fn folded(name: &str) -> String {
         .to_lowercase()
 }
 
+/// A phone's duplicate key: the number in one form and, when it has one, its extension
+/// (`+861062751234;ext=8001`): colleagues behind one switchboard are different customers.
+pub fn phone_key(text: &str) -> Option<String> {
+    let number = normalize_phone(text).ok()?;
+    Some(match crate::model::validate::phone_extension(text) {
+        Some(ext) => format!("{number};ext={ext}"),
+        None => number,
+    })
+}
+
 pub fn dedup_keys(c: &Customer) -> Vec<DedupKey> {
     let mut keys = Vec::new();
     for p in &c.contact.phones {
-        if let Ok(n) = normalize_phone(&p.number) {
+        if let Some(n) = phone_key(&p.number) {
             keys.push(DedupKey::Phone(n));
         }
     }
@@ -343,7 +353,11 @@ impl<'w> DedupProbe<'w> {
         };
         for key in wanted {
             match key {
-                DedupKey::Phone(p) => probe.phone_tails.extend(last_four_digits(p)),
+                DedupKey::Phone(p) => {
+                    // The number's, not its extension's.
+                    let number = p.split_once(";ext=").map_or(p.as_str(), |(n, _)| n);
+                    probe.phone_tails.extend(last_four_digits(number));
+                }
                 DedupKey::NameCompany(name, company) => {
                     if let Some(c) = company.chars().next() {
                         probe.name_starts.insert((name.chars().next(), c));
@@ -362,7 +376,7 @@ impl<'w> DedupProbe<'w> {
         let wanted = |key: DedupKey| self.wanted.contains(&key);
         let phone = |p: &&str| {
             last_four_digits(phone_main(p)).is_some_and(|tail| self.phone_tails.contains(&tail))
-                && normalize_phone(p).is_ok_and(|n| wanted(DedupKey::Phone(n)))
+                && phone_key(p).is_some_and(|n| wanted(DedupKey::Phone(n)))
         };
         // Folding lower-cases the first character on its own (no letter comes before it).
         let first_folded = |text: &str| text.trim_start().chars().next()?.to_lowercase().next();
@@ -792,6 +806,37 @@ mod tests {
         assert_eq!(dedup_keys(&c), [DedupKey::NameOnly("张伟".into())]);
         c.name = " ".into();
         assert_eq!(dedup_keys(&c), Vec::<DedupKey>::new());
+    }
+
+    /// Colleagues behind one switchboard are different customers; the same extension, in
+    /// any of its spellings, is the same phone; the probe lets exactly those through.
+    #[test]
+    fn an_extension_is_part_of_a_phone_s_duplicate_key() {
+        let with = |phone: &str| {
+            let mut c = customer();
+            c.contact.emails.clear();
+            c.company = None;
+            c.contact.phones = vec![phone.into()];
+            c
+        };
+        let new = with("010-6275-1234 转 8001");
+        assert_eq!(
+            dedup_keys(&new),
+            [DedupKey::Phone("+861062751234;ext=8001".into())]
+        );
+        let wanted: HashSet<DedupKey> = dedup_keys(&new).into_iter().collect();
+        let probe = DedupProbe::new(&wanted);
+        for (old, same) in [
+            ("+86 10 6275 1234 ext. 8001", true),
+            ("(010) 62751234 分机 8001", true),
+            ("+86 10 6275 1234 ext. 8002", false),
+            ("+86 10 6275 1234", false),
+        ] {
+            let old = with(old);
+            let shares = dedup_keys(&old).iter().any(|k| wanted.contains(k));
+            assert_eq!(shares, same, "{:?}", old.contact.phones);
+            assert_eq!(probe.may_share(&Said::of(&old)), same, "{:?}", old.contact.phones);
+        }
     }
 
     #[test]

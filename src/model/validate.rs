@@ -107,6 +107,18 @@ pub fn phone_main(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// The extension of a phone text (`8001` of `010-6275-1234 转 8001`): its digits, when
+/// it has one.
+pub fn phone_extension(text: &str) -> Option<&str> {
+    let rest = &text[phone_main(text).len()..];
+    let digits = rest
+        .trim_start_matches("ext.")
+        .trim_start_matches("转")
+        .trim_start_matches("分机")
+        .trim();
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
+}
+
 pub fn normalize_email(text: &str) -> String {
     text.trim().to_lowercase()
 }

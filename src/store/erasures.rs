@@ -79,12 +79,17 @@ fn hash(salt: &str, key: &str) -> String {
     hex(&h.finalize())
 }
 
-/// The keys tombstones remember: normalized phones and emails only.
-fn key_text(k: &DedupKey) -> Option<String> {
+/// The keys tombstones remember: normalized phones and emails only. A phone with an
+/// extension is remembered by its whole number too, so a tombstone is never narrower
+/// than those written before extensions were told apart.
+fn key_texts(k: &DedupKey) -> Vec<String> {
     match k {
-        DedupKey::Phone(p) => Some(format!("phone:{p}")),
-        DedupKey::Email(e) => Some(format!("email:{e}")),
-        _ => None,
+        DedupKey::Phone(p) => match p.split_once(";ext=") {
+            Some((number, _)) => vec![format!("phone:{p}"), format!("phone:{number}")],
+            None => vec![format!("phone:{p}")],
+        },
+        DedupKey::Email(e) => vec![format!("email:{e}")],
+        _ => Vec::new(),
     }
 }
 
@@ -159,7 +164,7 @@ impl Erasures {
 
     /// The tombstone a customer with these keys matches, if any.
     pub fn matching(&self, keys: &[DedupKey]) -> Option<&Tombstone> {
-        let texts: Vec<String> = keys.iter().filter_map(key_text).collect();
+        let texts: Vec<String> = keys.iter().flat_map(key_texts).collect();
         if texts.is_empty() || self.file.erasure.is_empty() {
             return None;
         }
@@ -220,7 +225,7 @@ impl Erasures {
         let key = self.key.as_ref().expect("made above");
         let hashes = keys
             .iter()
-            .filter_map(key_text)
+            .flat_map(key_texts)
             .map(|k| keyed_hash(key, &k))
             .collect();
         self.file.erasure.push(Tombstone {
@@ -288,6 +293,40 @@ mod tests {
         // Without the key, nothing can be tested.
         let e = Erasures::load(dir.path()).unwrap();
         assert!(e.matching(&[DedupKey::Phone("+8613800138000".into())]).is_none());
+    }
+
+    /// A number with an extension is told apart from its colleagues' for duplicates,
+    /// but a tombstone is never narrower than the whole number: it matches the number
+    /// with any extension or none, as tombstones written before extensions counted do.
+    #[test]
+    fn a_tombstone_of_an_extension_covers_the_whole_number() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut e = keyed(dir.path());
+        let phone = |p: &str| vec![DedupKey::Phone(p.into())];
+        let day = "2026-11-23".parse().unwrap();
+        e.add(
+            "c-7k3m9q2x",
+            day,
+            "request",
+            &phone("+861062751234;ext=8001"),
+            &[],
+            &[],
+        )
+        .unwrap();
+        for matched in [
+            "+861062751234;ext=8001",
+            "+861062751234",
+            "+861062751234;ext=8002",
+        ] {
+            assert!(e.matching(&phone(matched)).is_some(), "{matched}");
+        }
+        assert!(e.matching(&phone("+861062759999;ext=8001")).is_none());
+        // One written from the whole number matches it with an extension.
+        let dir = tempfile::tempdir().unwrap();
+        let mut e = keyed(dir.path());
+        e.add("c-7k3m9q2x", day, "request", &phone("+861062751234"), &[], &[])
+            .unwrap();
+        assert!(e.matching(&phone("+861062751234;ext=8001")).is_some());
     }
 
     #[test]

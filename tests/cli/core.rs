@@ -216,6 +216,17 @@ fn likely_duplicates_are_refused_unless_forced() {
     // Same name at another company is someone else.
     let other = t.add(&["--name", "张伟", "--company", "上海星河贸易"]);
     assert_eq!(t.all_ids(), sorted(&[&zhang, &forced, &anna, &other]));
+
+    // Colleagues behind one switchboard are different customers; the same extension,
+    // written another way, is the same phone.
+    let wang = t.add(&["--name", "王芳", "--phone", "010-6275-1234 转 8001"]);
+    let li = t.add(&["--name", "李娜", "--phone", "010-6275-1234 转 8002"]);
+    t.cmd()
+        .args(["add", "--name", "王芳芳", "--phone", "(010) 62751234 ext. 8001"])
+        .assert()
+        .code(1)
+        .stderr(contains(wang.as_str()).and(contains("same phone")));
+    assert_eq!(t.all_ids(), sorted(&[&zhang, &forced, &anna, &other, &wang, &li]));
 }
 
 // 4 ─────────────────────────────────────────────────────────────────────────────────────
