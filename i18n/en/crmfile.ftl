@@ -598,6 +598,7 @@ error-map-sheets-only = --map names a spreadsheet's columns (CSV, xlsx); NDJSON 
 hint-map-fields = a dotted field as `crmfile set --help` lists them (contact.phones, preferences.notes), or extra.NAME
 error-map-not-a-field = --map …={$field}: {$field} is no field crmfile has
 error-total-row = "{$name}" is a total line of the sheet, not a customer
+reject-total-row = a total line of the sheet, not a customer: left out
 error-date-needs-year = {$text}: a birthday needs its year (1985-03-05); one in the Chinese calendar may leave it out (农历三月初五)
 error-date-years = `{$text}` is outside the years 0001 to 9999
 error-not-a-date = `{$text}` is not a date: use YYYY-MM-DD, today, tomorrow, yesterday, +3d, -1w, 2w, 3m, a weekday (friday), eom or eoy, or Chinese (12月1日, 周五, 下周一, 月底)

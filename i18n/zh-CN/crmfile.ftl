@@ -627,6 +627,7 @@ error-map-sheets-only = --map 用于表格的列（CSV、xlsx）；NDJSON 和 vC
 hint-map-fields = 使用 `crmfile set --help` 列出的带点字段名（contact.phones、preferences.notes），或 extra.名称
 error-map-not-a-field = --map …={$field}：crmfile 没有 {$field} 这个字段
 error-total-row = “{$name}”是表格的合计行，不是客户
+reject-total-row = 表格的合计行，不是客户：未导入
 error-date-needs-year = {$text}：生日须写明年份（1985-03-05）；农历生日可以不写年份（农历三月初五）
 error-date-years = “{$text}”超出 0001 至 9999 年的范围
 error-not-a-date = “{$text}”不是日期：请用 2026-12-01、2026年12月1日、12月1日、今天、明天、后天、昨天、周五、下周一、上周五、月底、下个月、3天后、两周前，或 today、tomorrow、+3d、-1w、friday、eom

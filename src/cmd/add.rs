@@ -25,9 +25,9 @@ pub struct Args {
     /// Full name (of the person, or of the company for --kind company)
     #[arg(long, required_unless_present = "json")]
     pub name: Option<String>,
-    /// person or company
-    #[arg(long, value_enum)]
-    pub kind: Option<KindArg>,
+    /// person or company (个人, 公司)
+    #[arg(long)]
+    pub kind: Option<Kind>,
     /// Phone number (repeat for several), `KIND:` first for its kind (work:010-6275 1234,
     /// 传真:…; kinds: mobile, work, home, fax, other); checked and written +86 138 0013 8000
     #[arg(long = "phone", value_name = "PHONE")]
@@ -92,12 +92,6 @@ pub struct Args {
     pub json: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum KindArg {
-    Person,
-    Company,
-}
-
 pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     let store = ctx.store()?;
     let folder = store.folder(args.folder.as_deref())?;
@@ -150,10 +144,7 @@ fn from_flags(a: &Args, ctx: &super::Ctx, rng: &mut impl rand::Rng) -> Result<Cu
         name.trim().to_string(),
         ctx.timestamp(),
     );
-    c.kind = match a.kind {
-        Some(KindArg::Company) => Kind::Company,
-        _ => Kind::Person,
-    };
+    c.kind = a.kind.unwrap_or(Kind::Person);
     let clean = |o: &Option<String>| {
         o.as_deref()
             .map(str::trim)

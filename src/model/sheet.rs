@@ -610,11 +610,17 @@ pub fn customer_from_row(
         c.updated = c.created;
     }
     // A sheet's total line (合计 under the names, sums beside it) is no customer.
-    let label = c.name.trim().trim_end_matches([':', '：']).trim();
-    if TOTAL_LABELS.iter().any(|t| label.eq_ignore_ascii_case(t)) {
+    if is_total_label(&c.name) {
         return Err(crate::i18n::fl!("error-total-row", name = c.name.clone()));
     }
     Ok(c)
+}
+
+/// Whether a row's name cell says it is the sheet's total line (合计, Total:), not a
+/// customer: such a row is left out and said, never imported nor counted as a mistake.
+pub fn is_total_label(name: &str) -> bool {
+    let label = name.trim().trim_end_matches([':', '：']).trim();
+    TOTAL_LABELS.iter().any(|t| label.eq_ignore_ascii_case(t))
 }
 
 /// What a sheet's total line says where a row's name would be.

@@ -72,6 +72,9 @@ fn enumerations_are_typed_by_every_common_name_and_stored_in_english() {
     let l = t.show_json(&li);
     assert_eq!(l["preferences"]["channel"], "wechat");
     assert_eq!(l["class"]["tier"], "important");
+    // `add --kind` takes them as `set kind=` does.
+    let company = t.add(&["--name", "北京星河科技有限公司", "--kind", "公司"]);
+    assert_eq!(t.show_json(&company)["kind"], "company");
 }
 
 #[test]

@@ -252,22 +252,36 @@ pub fn customers(
         for row in &part {
             rejects.keep(row);
         }
-        let built: Vec<(usize, Result<Customer>)> = part
+        // A sheet's total line (`None`) is no customer: left out and said, not a mistake.
+        let built: Vec<(usize, Option<Result<Customer>>)> = part
             .into_par_iter()
             .map(|row| {
                 let line = row.line;
+                let total = row
+                    .fields
+                    .iter()
+                    .any(|(f, v)| f == "name" && sheet::is_total_label(v));
+                if total {
+                    return (line, None);
+                }
                 let r = build(row, &stamp).and_then(|c| match validate(&c, stamp.config).first() {
                     None => Ok(c),
                     Some(p) => Err(Error::new(p.to_string())),
                 });
-                (line, r)
+                (line, Some(r))
             })
             .collect();
         let mut batch = Batch::default();
         for (line, r) in built {
             let mut c = match r {
-                Ok(c) => c,
-                Err(e) => {
+                None => {
+                    let why = fl!("reject-total-row");
+                    rejects.add(line, &why, Some(why.clone()));
+                    ctx.warn(fl!("error-unit", unit = what, line = line.to_string(), error = why));
+                    continue;
+                }
+                Some(Ok(c)) => c,
+                Some(Err(e)) => {
                     invalid += 1;
                     // The reason with its causes ("not a valid record: contact.phones[0]: …"),
                     // so the row can be mended from what the list says.
