@@ -122,6 +122,8 @@ pub struct Said<'a> {
     pub reference: Option<&'a str>,
     pub emails: Few<&'a str>,
     pub wechat: Option<&'a str>,
+    pub qq: Option<&'a str>,
+    pub address: Option<&'a str>,
     pub phones: Few<&'a str>,
     pub tags: Few<&'a str>,
     pub owner: Option<&'a str>,
@@ -140,6 +142,8 @@ impl<'a> Said<'a> {
             reference: c.reference.as_deref(),
             emails: c.contact.emails.iter().map(String::as_str).collect(),
             wechat: c.contact.wechat.as_deref(),
+            qq: c.contact.qq.as_deref(),
+            address: c.contact.address.as_deref(),
             phones: c.contact.phones.iter().map(|p| p.number.as_str()).collect(),
             tags: c.tags.iter().map(String::as_str).collect(),
             owner: c.owner.as_deref(),
@@ -247,9 +251,9 @@ pub enum DedupKey {
     Email(String),
     NameCompany(String, String),
     Ref(String),
-    /// A record with a name and nothing else to tell it by (no phone, email, company or
-    /// ref) is the same customer as another such record of the same name: a sheet of
-    /// names alone imported twice is taken once.
+    /// A record with a name and nothing else to tell it by (no phone, email, company,
+    /// ref, WeChat, QQ or address) is the same customer as another such record of the
+    /// same name: a sheet of names alone imported twice is taken once.
     NameOnly(String),
 }
 
@@ -272,20 +276,53 @@ impl std::fmt::Display for DedupKey {
             DedupKey::Phone(_) => f.write_str("same phone"),
             DedupKey::Email(_) => f.write_str("same email"),
             DedupKey::NameCompany(..) => f.write_str("same name and company"),
-            DedupKey::Ref(_) => f.write_str("same ref"),
+            DedupKey::Ref(_) => f.write_str("same customer number"),
             DedupKey::NameOnly(_) => f.write_str("same name, and nothing else to tell them apart"),
         }
     }
 }
 
-/// The keys under which `c` would collide with a duplicate of itself.
-/// A name as names are compared: case and spacing left out (`ACME  Ltd` = `acme ltd`,
-/// full-width spaces too). Dedup keys and `import transactions --match company` use it.
+/// A name as names are compared: case, width and spacing left out (`ACME  Ltd` =
+/// `acme ltd` = `ＡＣＭＥ Ltd`), and no space between two Chinese characters (`王　伟`, as
+/// name lists pad two-character names, is `王伟`). Dedup keys and `import transactions
+/// --match company` use it.
 pub fn folded(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(name.len());
+    let mut last: Option<char> = None;
+    for word in name.split_whitespace() {
+        let first = word.chars().next().map(narrow);
+        if let (Some(l), Some(f)) = (last, first)
+            && !(is_han(l) && is_han(f))
+        {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(narrow).flat_map(char::to_lowercase));
+        last = word.chars().last().map(narrow);
+    }
+    out
+}
+
+/// The first character of [`folded`]`(text)`, without making the whole of it.
+fn folded_first(text: &str) -> Option<char> {
+    text.trim_start()
+        .chars()
+        .next()
+        .map(narrow)?
         .to_lowercase()
+        .next()
+}
+
+/// A full-width letter, digit or sign as its ASCII one (`Ａ` → `A`).
+fn narrow(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// A Chinese character (the CJK ideograph blocks).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
 /// A phone's duplicate key: the number in one form and, when it has one, its extension
@@ -298,6 +335,7 @@ pub fn phone_key(text: &str) -> Option<String> {
     })
 }
 
+/// The keys under which `c` would collide with a duplicate of itself.
 pub fn dedup_keys(c: &Customer) -> Vec<DedupKey> {
     let mut keys = Vec::new();
     for p in &c.contact.phones {
@@ -314,7 +352,11 @@ pub fn dedup_keys(c: &Customer) -> Vec<DedupKey> {
     if let Some(r) = c.reference.as_deref().filter(|s| !s.trim().is_empty()) {
         keys.push(DedupKey::Ref(r.trim().to_string()));
     }
-    if keys.is_empty() && !c.name.trim().is_empty() {
+    let blank = |o: &Option<String>| o.as_deref().is_none_or(|s| s.trim().is_empty());
+    let told_apart = [&c.contact.wechat, &c.contact.qq, &c.contact.address]
+        .iter()
+        .any(|o| !blank(o));
+    if keys.is_empty() && !told_apart && !c.name.trim().is_empty() {
         keys.push(DedupKey::NameOnly(folded(&c.name)));
     }
     keys.sort();
@@ -379,9 +421,8 @@ impl<'w> DedupProbe<'w> {
                 && phone_key(p).is_some_and(|n| wanted(DedupKey::Phone(n)))
         };
         // Folding lower-cases the first character on its own (no letter comes before it).
-        let first_folded = |text: &str| text.trim_start().chars().next()?.to_lowercase().next();
         let name_company = |company: &str| {
-            first_folded(company).is_some_and(|c| self.name_starts.contains(&(first_folded(said.name), c)))
+            folded_first(company).is_some_and(|c| self.name_starts.contains(&(folded_first(said.name), c)))
                 && wanted(DedupKey::NameCompany(folded(said.name), folded(company)))
         };
         said.phones.iter().any(phone)
@@ -401,6 +442,9 @@ impl<'w> DedupProbe<'w> {
                     .is_some_and(|r| wanted(DedupKey::Ref(r.trim().to_string())))
             || self.names_only
                 && !said.name.trim().is_empty()
+                && [said.wechat, said.qq, said.address]
+                    .iter()
+                    .all(|o| o.is_none_or(|s| s.trim().is_empty()))
                 && said.emails.is_empty()
                 && said.company.is_none_or(|c| c.trim().is_empty())
                 && said.reference.is_none_or(|r| r.trim().is_empty())
@@ -580,6 +624,8 @@ mod pinyin_tests {
             reference: None,
             emails: Few::new(),
             wechat: None,
+            qq: None,
+            address: None,
             phones: Few::new(),
             tags: Few::new(),
             owner: None,
@@ -693,7 +739,7 @@ mod tests {
         "1", "3", "8", "0", "00", "+", "+86", " ", "-", "(", ")", ".", "ext.", "转", "分机", "８", "x",
     ];
     const TEXT: &[&str] = &[
-        "a", "A", " ", "\u{3000}", "İ", "Σ", "σ", "张", "伟", "Co", "@x.cn", ".",
+        "a", "A", "Ａ", " ", "\u{3000}", "İ", "Σ", "σ", "张", "伟", "Co", "@x.cn", ".",
     ];
 
     proptest::proptest! {
@@ -704,7 +750,7 @@ mod tests {
             new in (typed(PHONE), typed(TEXT), typed(TEXT), typed(TEXT), typed(TEXT)),
             old in (typed(PHONE), typed(TEXT), typed(TEXT), typed(TEXT), typed(TEXT)),
             same in 0usize..6,
-            bare in 0usize..4,
+            bare in 0usize..16,
         ) {
             let mut new = stored(new.0, new.1, new.2, new.3, new.4);
             let mut old = stored(old.0, old.1, old.2, old.3, old.4);
@@ -722,12 +768,22 @@ mod tests {
                 c.contact.emails.clear();
                 c.company = None;
                 c.reference = Some(" ".into());
+                c.contact.wechat = None;
+                c.contact.qq = None;
+                c.contact.address = None;
             };
             if bare & 1 == 1 {
                 strip(&mut new);
             }
             if bare & 2 == 2 {
                 strip(&mut old);
+            }
+            // A WeChat or QQ tells a record of the same name apart.
+            if bare & 4 == 4 {
+                old.contact.wechat = Some("wxid_1".into());
+            }
+            if bare & 8 == 8 {
+                old.contact.qq = Some("10001".into());
             }
             let wanted: HashSet<DedupKey> = dedup_keys(&new).into_iter().collect();
             let shares = dedup_keys(&old).iter().any(|k| wanted.contains(k));
@@ -855,12 +911,16 @@ mod tests {
                 DedupKey::Ref("ERP-1".into()),
             ]
         );
-        assert_eq!(DedupKey::Ref("x".into()).to_string(), "same ref");
+        assert_eq!(DedupKey::Ref("x".into()).to_string(), "same customer number");
     }
 
     #[test]
     fn names_fold_case_and_spacing_full_width_too() {
         assert_eq!(folded("  ACME   Ltd\u{3000}China "), "acme ltd china");
+        assert_eq!(folded("王\u{3000}伟"), "王伟");
+        assert_eq!(folded("ＷＡＮＧ Wei"), "wang wei");
+        assert_eq!(folded("王伟 Wang"), "王伟 wang");
+        assert_eq!(folded("星河 科技 Co"), "星河科技 co");
         let mut a = customer();
         a.company = Some("ACME  Ltd".into());
         let mut b = customer();

@@ -1062,6 +1062,10 @@ struct HeadStart<'a> {
     emails: Few<&'a str>,
     #[serde(borrow)]
     wechat: Option<&'a str>,
+    #[serde(borrow)]
+    qq: Option<&'a str>,
+    #[serde(borrow)]
+    address: Option<&'a str>,
 }
 
 impl<'a> HeadStart<'a> {
@@ -1073,6 +1077,8 @@ impl<'a> HeadStart<'a> {
             reference: self.reference,
             emails: self.emails,
             wechat: self.wechat,
+            qq: self.qq,
+            address: self.address,
             phones: self.phones.into_iter().map(|(number, _)| number).collect(),
             tags: self.tags,
             owner: self.owner,

@@ -307,6 +307,8 @@ fn rich_store() -> Rich {
             "2026-10-05",
             "--ref",
             "RMA-1",
+            // More than the 0.10 bought by then.
+            "--force",
         ],
         &[
             "log-purchase",
@@ -732,8 +734,12 @@ fn names_alone_imported_twice_are_taken_once() {
         &[],
     ));
     assert_eq!(with_phone.len(), 1, "a phone tells this 关羽 apart");
+    // So does a WeChat, a QQ or an address: in China often all a team has.
+    let sheet =
+        "姓名,微信,QQ,地址\n陈静,chenjing_bj,,\n陈静,chenjing_sh,,\n陈静,,5551234,\n陈静,,,上海浦东\n";
+    assert_eq!(imported(&import(&t, "csv", sheet.as_bytes(), &[])).len(), 4);
     ok(&t, &["add", "--name", "关羽", "--force"]);
-    assert_eq!(t.all_ids().len(), 4);
+    assert_eq!(t.all_ids().len(), 8);
     // audit names the pair forced in, in the reader's language; its JSON stays English.
     let out = run(&t, &["--lang", "zh-CN", "audit"], None);
     let said = stdout_of(&out);
@@ -1536,6 +1542,7 @@ fn merge_folds_the_duplicate_into_the_kept_record_and_deletes_it() {
             "5.00",
             "--date",
             "2026-10-03",
+            "--force",
         ],
         &[
             "log-feedback",
