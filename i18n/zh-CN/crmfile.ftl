@@ -1591,6 +1591,9 @@ error-compare-date = “{$field}”：“{$value}”不是日期（如 2026-03-0
 error-compare-either = “{$field}”：“{$value}”既不是数字也不是日期
 error-due-before = --due {$due} 早于购买日期 {$date}
 error-refund-due = --due 只用于赊账购买：退款在退款当日冲抵账款（加 --paid 则为现金退还）
+error-refund-over-bought = 退款 {$currency} {$amount} 超过了{$name}的购买总额（{$currency} {$bought}）
+hint-refund-over-bought = 请核对金额；确属建档前的购买，可加 --force 照样记录
+warn-refund-over-bought = 已记录退款 {$currency} {$amount}，超过了{$name}的购买总额（{$currency} {$bought}）
 warn-foreign-receivable = {$id} 以 {$currency} 计价：已保存，但余额只计 {$store}
 warn-limit-not-checked = 未检查信用额度（{$store} {$limit}）：额度只计 {$store}
 warn-date-ahead = {$flag} {$date} 晚于今天（{$today}）：按所给日期记录
@@ -1625,7 +1628,7 @@ col-open-complaints = 未解决
 
 help-log-purchase-arg-paid = 现金销售，当场付清：不计欠款；与 --refund 同用：款项已退还
 help-log-purchase-arg-due = 欠款到期日 [默认：购买日加账期]
-help-log-purchase-arg-force = 即使欠款因此超过信用额度也照样记录
+help-log-purchase-arg-force = 即使欠款因此超过信用额度（或退款超过购买总额）也照样记录
 help-log-payment-about = 记录一笔收款（缴费记录）。先冲抵 --for 指定的购买，再依次冲抵最早的赊销；
     超出所欠的部分记为预收款（并会提示）。输出客户编号和收款编号；新的欠款余额写到标准错误。
 help-log-payment-long-about = { help-log-payment-about }

@@ -88,7 +88,8 @@ pub struct Entry {
         conflicts_with = "paid"
     )]
     pub due: Option<String>,
-    /// Record it even when it takes the balance over the credit limit
+    /// Record it even when it takes the balance over the credit limit, or (a refund) is
+    /// more than the customer bought in all
     #[arg(long)]
     #[serde(default)]
     pub force: bool,
@@ -188,6 +189,37 @@ fn apply(c: &mut Customer, p: Planned, session: &Session) -> Result<String> {
     let mut t = p.t;
     let config = &session.store()?.config;
     let refund = t.amount.is_sign_negative();
+    // More refunded than was ever bought (in that currency) is a slip of the keyboard
+    // far more often than a refund of purchases crmfile never saw.
+    if refund {
+        let bought: Decimal = c
+            .transactions
+            .iter()
+            .filter(|x| x.currency == t.currency)
+            .map(|x| x.amount)
+            .sum();
+        if -t.amount > bought {
+            let (amount, bought) = ((-t.amount).to_string(), bought.max(Decimal::ZERO).to_string());
+            let (name, currency) = (c.name.clone(), t.currency.clone());
+            if !p.force {
+                return Err(Error::new(fl!(
+                    "error-refund-over-bought",
+                    name = name,
+                    amount = amount,
+                    bought = bought,
+                    currency = currency
+                ))
+                .hint(fl!("hint-refund-over-bought")));
+            }
+            session.warn(fl!(
+                "warn-refund-over-bought",
+                name = name,
+                amount = amount,
+                bought = bought,
+                currency = currency
+            ));
+        }
+    }
     if !p.paid {
         // A refund on account is credited on its day; a purchase is owed after the terms.
         let terms = c.credit.terms.unwrap_or(config.credit.terms);
@@ -207,8 +239,11 @@ fn apply(c: &mut Customer, p: Planned, session: &Session) -> Result<String> {
                 currency = t.currency.clone(),
                 store = config.currency.clone()
             ));
-            // The limit is in the store's currency: say that it could not be checked.
-            if let Some(limit) = c.credit.limit {
+            // The limit is in the store's currency: say that it could not be checked (a
+            // refund is never checked against it).
+            if let Some(limit) = c.credit.limit
+                && !refund
+            {
                 session.warn(fl!(
                     "warn-limit-not-checked",
                     limit = limit.to_string(),

@@ -455,13 +455,17 @@ pub struct Payment {
 impl Transaction {
     /// Whether `other` records the same purchase, so importing an order file twice adds
     /// nothing: the same order number (`ref`) when both have one; otherwise the same
-    /// date, product, quantity, amount and currency.
+    /// date, product, quantity, amount and currency. A refund is never the purchase it
+    /// refunds, though it quote the same order number (退货 against SO-1042).
     pub fn same_purchase(&self, other: &Transaction) -> bool {
         fn order(t: &Transaction) -> Option<&str> {
             t.reference.as_deref().map(str::trim).filter(|r| !r.is_empty())
         }
         if self.id == other.id {
             return true;
+        }
+        if self.amount.is_sign_negative() != other.amount.is_sign_negative() {
+            return false;
         }
         match (order(self), order(other)) {
             (Some(a), Some(b)) => a == b,
@@ -758,6 +762,10 @@ mod tests {
         assert!(t(None, 5, "100.00").same_purchase(&t(Some("SO-1"), 5, "100")));
         assert!(!t(None, 5, "100").same_purchase(&t(None, 6, "100")));
         assert!(!t(None, 5, "100").same_purchase(&t(None, 5, "101")));
+        // A refund quoting the order it refunds is not that order; two refunds of one
+        // return are one.
+        assert!(!t(Some("SO-1"), 5, "8000").same_purchase(&t(Some("SO-1"), 9, "-1000")));
+        assert!(t(Some("RMA-7"), 9, "-1000").same_purchase(&t(Some("RMA-7"), 10, "-1000")));
         // The same entry (an export imported back) is the same purchase whatever it says.
         let mut changed = t(None, 5, "100");
         changed.amount = "120".parse().unwrap();

@@ -278,7 +278,8 @@ fn a_refund_is_taken_off_what_is_owed_and_a_refund_paid_back_is_not() {
     assert!(shown.contains("paid back"), "{shown}");
 
     // More refunded than is owed is credit on account, and said so.
-    let (_, err) = ok_said(&t, &["log-purchase", &id, "--refund", "--amount", "4000"]);
+    ok(&t, &["log-payment", &id, "--amount", "3000"]);
+    let (_, err) = ok_said(&t, &["log-purchase", &id, "--refund", "--amount", "1000"]);
     assert!(
         err.contains("CNY 200 more than 张伟 owed: kept as credit on account"),
         "{}",
@@ -290,6 +291,29 @@ fn a_refund_is_taken_off_what_is_owed_and_a_refund_paid_back_is_not() {
     ok(&t, &["log-purchase", &id, "--amount", "1000"]);
     let r = json(&t, &["report", "--receivables", "--format", "json"]);
     assert_eq!(r["total"], "800");
+
+    // More refunded than was ever bought is refused with the figures, unless forced.
+    let before = t.show_json(&id);
+    let out = t
+        .cmd()
+        .args(["log-purchase", &id, "--refund", "--amount", "999999"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("a refund of CNY 999999 is more than 张伟 bought in all (CNY 3500)"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(t.show_json(&id), before, "nothing written");
+    let (_, err) = ok_said(
+        &t,
+        &["log-purchase", &id, "--refund", "--amount", "3600", "--force"],
+    );
+    assert!(
+        err.contains("recorded a refund of CNY 3600, more than 张伟 bought"),
+        "{err}"
+    );
 
     // A refund has no due date: it is credited on its day.
     let before = t.show_json(&id);
@@ -580,10 +604,32 @@ fn purchases_on_account_come_back_through_an_entries_export() {
     let id = customer_with_limit(&t);
     ok(
         &t,
-        &["log-purchase", &id, "--amount", "30000", "--date", "2026-09-01"],
+        &[
+            "log-purchase",
+            &id,
+            "--amount",
+            "30000",
+            "--date",
+            "2026-09-01",
+            "--ref",
+            "SO-1042",
+        ],
     );
     ok(&t, &["log-purchase", &id, "--amount", "80000", "--force"]);
     ok(&t, &["log-purchase", &id, "--amount", "880", "--paid"]);
+    // A return quoting the order it refunds: a credit note, never taken for the order.
+    ok(
+        &t,
+        &[
+            "log-purchase",
+            &id,
+            "--refund",
+            "--amount",
+            "1000",
+            "--ref",
+            "SO-1042",
+        ],
+    );
     let owed = |who: &str| -> Vec<(Value, Value, Value)> {
         let c = t.show_json(who);
         c["transactions"]
@@ -621,7 +667,7 @@ fn purchases_on_account_come_back_through_an_entries_export() {
     );
     assert_eq!(owed(&other), expected, "due dates and the over-limit mark kept");
     let r = json(&t, &["report", "--receivables", "--format", "json"]);
-    assert_eq!(r["total"], "220000", "both owe the same");
+    assert_eq!(r["total"], "218000", "both owe the same, the refund taken off");
 
     // As CSV: the due column comes back too.
     let third = t.add(&["--name", "赵敏", "--phone", "13600136000"]);
@@ -667,7 +713,7 @@ fn purchases_on_account_come_back_through_an_entries_export() {
         "{}",
         stderr_of(&out)
     );
-    assert_eq!(owed(&third).len(), 4, "the good row is taken");
+    assert_eq!(owed(&third).len(), 5, "the good row is taken");
 }
 
 #[test]

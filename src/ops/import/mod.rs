@@ -277,7 +277,12 @@ pub fn customers(
                 None => {
                     let why = fl!("reject-total-row");
                     rejects.add(line, &why, Some(why.clone()));
-                    ctx.warn(fl!("error-unit", unit = what, line = line.to_string(), error = why));
+                    ctx.warn(fl!(
+                        "error-unit",
+                        unit = what,
+                        line = line.to_string(),
+                        error = why
+                    ));
                     continue;
                 }
                 Some(Ok(c)) => c,
