@@ -36,8 +36,19 @@ pub fn serde_message_in(lang: Lang, text: &str) -> String {
     if let Some(field) = quoted_whole(text, "duplicate field ") {
         return say!(l, "serde-duplicate-field", field = field);
     }
-    if let Some((field, _)) = quoted_then(text, "unknown field ") {
-        return say!(l, "serde-unknown-field", field = field);
+    if let Some((field, rest)) = quoted_then(text, "unknown field ") {
+        let choices = rest
+            .strip_prefix(", expected one of ")
+            .or_else(|| rest.strip_prefix(", expected "))
+            .map(|c| list(l, c))
+            .filter(|c| !c.is_empty());
+        return match choices {
+            Some(choices) => say!(l, "serde-unknown-field-of", field = field, choices = choices),
+            None => say!(l, "serde-unknown-field", field = field),
+        };
+    }
+    if let Some(said) = syntax(l, text) {
+        return said;
     }
     if let Some((value, rest)) = quoted_then(text, "unknown variant ") {
         let choices = rest
@@ -124,55 +135,71 @@ fn list(l: &FluentLanguageLoader, choices: &str) -> String {
     items.join(&say!(l, "list-separator"))
 }
 
+/// serde_json's reasons for a line that is not JSON at all, in the language.
+fn syntax(l: &FluentLanguageLoader, text: &str) -> Option<String> {
+    Some(match text {
+        t if t.starts_with("EOF while parsing") => say!(l, "serde-syntax-eof"),
+        "expected value" | "expected ident" => say!(l, "serde-syntax-value"),
+        "trailing characters" | "trailing comma" => say!(l, "serde-syntax-trailing"),
+        "key must be a string" => say!(l, "serde-syntax-key"),
+        "invalid escape" => say!(l, "serde-syntax-escape"),
+        "invalid number" | "number out of range" => say!(l, "serde-syntax-number"),
+        t if t.starts_with("control character") => say!(l, "serde-syntax-control"),
+        t => {
+            let token = t.strip_prefix("expected ").filter(|k| k.starts_with('`'))?;
+            say!(l, "serde-syntax-expected", token = token)
+        }
+    })
+}
+
 /// What serde found (`integer `5``, `string "x"`, `map`), its kind named in the language.
 fn found_value(l: &FluentLanguageLoader, found: &str) -> String {
-    const KINDS: [(&str, &str); 9] = [
-        ("floating point", "float"),
-        ("integer", "integer"),
-        ("string", "string"),
-        ("boolean", "boolean"),
-        ("map", "map"),
-        ("sequence", "sequence"),
-        ("null", "null"),
-        ("unit value", "null"),
-        ("character", "string"),
+    const KINDS: [&str; 9] = [
+        "floating point",
+        "integer",
+        "string",
+        "boolean",
+        "map",
+        "sequence",
+        "null",
+        "unit value",
+        "character",
     ];
-    for (english, kind) in KINDS {
+    for english in KINDS {
         if let Some(rest) = found.strip_prefix(english)
             && (rest.is_empty() || rest.starts_with(' '))
         {
-            let name = kind_name(l, kind);
+            let name = match english {
+                "floating point" => say!(l, "serde-found-float"),
+                "integer" => say!(l, "serde-found-integer"),
+                "string" | "character" => say!(l, "serde-found-string"),
+                "boolean" => say!(l, "serde-found-boolean"),
+                "map" => say!(l, "serde-found-map"),
+                "sequence" => say!(l, "serde-found-sequence"),
+                _ => say!(l, "serde-found-null"),
+            };
             return format!("{name}{rest}");
         }
     }
     found.to_string()
 }
 
-/// What serde expected, named in the language when it is one of the usual kinds.
+/// What serde expected, named in the language when it is one crmfile's records ask for.
 fn expected_text(l: &FluentLanguageLoader, expected: &str) -> String {
-    let kind = match expected {
-        "a string" | "a borrowed string" | "a character" => "string",
-        "a sequence" => "sequence",
-        "a map" => "map",
-        "a boolean" => "boolean",
-        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "an integer" => "integer",
-        "f32" | "f64" => "float",
-        "a date (YYYY-MM-DD)" => return say!(l, "serde-expected-date"),
-        e if e.starts_with("struct ") => "map",
-        _ => return expected.to_string(),
-    };
-    kind_name(l, kind)
-}
-
-fn kind_name(l: &FluentLanguageLoader, kind: &str) -> String {
-    match kind {
-        "float" => say!(l, "serde-kind-float"),
-        "integer" => say!(l, "serde-kind-integer"),
-        "string" => say!(l, "serde-kind-string"),
-        "boolean" => say!(l, "serde-kind-boolean"),
-        "map" => say!(l, "serde-kind-map"),
-        "sequence" => say!(l, "serde-kind-sequence"),
-        _ => say!(l, "serde-kind-null"),
+    match expected {
+        "a string" | "a borrowed string" | "a character" => say!(l, "serde-expected-string"),
+        "a sequence" => say!(l, "serde-expected-sequence"),
+        "a map" => say!(l, "serde-expected-map"),
+        "a boolean" => say!(l, "serde-expected-boolean"),
+        "u8" | "u16" | "u32" | "u64" => say!(l, "serde-expected-unsigned"),
+        "i8" | "i16" | "i32" | "i64" | "an integer" => say!(l, "serde-expected-integer"),
+        "f32" | "f64" => say!(l, "serde-expected-number"),
+        "a date (YYYY-MM-DD)" => say!(l, "serde-expected-date"),
+        "a date-time with offset (RFC 3339)" => say!(l, "serde-expected-timestamp"),
+        "a phone number, or a table with `number` and `kind`" => say!(l, "serde-expected-phone"),
+        "string or map" => say!(l, "serde-expected-string-or-map"),
+        e if e.starts_with("struct ") => say!(l, "serde-expected-map"),
+        _ => expected.to_string(),
     }
 }
 
@@ -204,10 +231,22 @@ mod tests {
         };
         let cases = [
             (r#"{"n": 1}"#, "缺少字段 `name`"),
-            (r#"{"name": "a", "n": 1, "nmae": 2}"#, "未知字段 `nmae`"),
-            (r#"{"name": "a", "n": "5"}"#, "类型不对：应为整数，实为文本 \"5\""),
+            (
+                r#"{"name": "a", "n": 1, "nmae": 2}"#,
+                "未知字段 `nmae`（可用字段：name、n、tier、day）",
+            ),
+            (r#"{"name": "a", "n": 1"#, "JSON 在行尾前没有结束"),
+            (r#"{"name": "a", "n": 1} x"#, "JSON 值之后还有多余的内容"),
+            (
+                r#"{"name": "a", "n": "5"}"#,
+                "类型不对：应为非负整数，实为文本 \"5\"",
+            ),
             (r#"{"name": 5, "n": 1}"#, "类型不对：应为文本，实为整数 `5`"),
-            (r#"{"name": "a", "n": -1}"#, "值不对：应为整数，实为整数 `-1`"),
+            (r#"{"name": "a", "n": -1}"#, "值不对：应为非负整数，实为整数 `-1`"),
+            (
+                r#"{"name": true, "n": 1}"#,
+                "类型不对：应为文本，实为布尔值 `true`",
+            ),
             (
                 r#"{"name": "a", "n": 1, "day": "abc"}"#,
                 "`abc` 不是日期（YYYY-MM-DD，年份 0001 至 9999）",
@@ -228,7 +267,7 @@ mod tests {
         );
         assert_eq!(
             serde_message_in(Lang::En, &message(r#"{"name": "a", "n": "5"}"#)),
-            "invalid type: expected an integer, found a string \"5\""
+            "invalid type: expected a whole number 0 or more, found a string \"5\""
         );
     }
 }

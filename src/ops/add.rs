@@ -79,7 +79,10 @@ pub fn records_from_json_text(
             .map_err(|e| {
                 let detail = e.to_string();
                 let detail = detail.split(" at line").next().unwrap_or("");
-                Error::new(fl!("error-not-json-detail", detail = detail))
+                Error::new(fl!(
+                    "error-not-json-detail",
+                    detail = crate::i18n::serde_message(detail)
+                ))
             })
             .and_then(|v| record_from_json(v, config, created, rng));
         let what = fl!("what-stdin-line", line = (n + 1).to_string());
