@@ -645,6 +645,15 @@ problem-id-mismatch = holds an id that is not its file name
 problem-symlink = is a symbolic link (not followed)
 problem-not-for-you = not encrypted to your identity
 problem-damaged = damaged: {$why}
+cause-identity-bad-ssh = not an SSH private key crmfile can read
+cause-identity-ssh-type = an SSH key of a type age does not support ({$kind}); use ed25519 or RSA
+cause-identity-empty = it holds no identity
+problem-missing = missing: the file is not there
+damage-bad-header = not a valid age file (bad header)
+damage-header-altered = the header was altered (MAC mismatch)
+damage-payload-altered = the payload was altered or truncated
+damage-truncated = the payload is truncated
+damage-unreadable = cannot be read ({$why})
 
 ## Record validation (audit's JSON keeps the English)
 

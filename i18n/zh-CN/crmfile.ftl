@@ -704,6 +704,15 @@ problem-id-mismatch = 其中的编号与文件名不符
 problem-symlink = 是符号链接（不跟随）
 problem-not-for-you = 未加密给你的身份密钥
 problem-damaged = 已损坏：{$why}
+cause-identity-bad-ssh = 不是 crmfile 能读取的 SSH 私钥
+cause-identity-ssh-type = age 不支持这种类型的 SSH 密钥（{$kind}）；请使用 ed25519 或 RSA
+cause-identity-empty = 其中没有身份密钥
+problem-missing = 缺失：文件不存在
+damage-bad-header = 不是有效的 age 文件（文件头不对）
+damage-header-altered = 文件头被改动过（MAC 不符）
+damage-payload-altered = 内容被改动过或不完整
+damage-truncated = 内容不完整（被截断）
+damage-unreadable = 无法读取（{$why}）
 
 ## 记录校验（audit 的 JSON 保留英文）
 

@@ -44,8 +44,8 @@ pub trait Passphrase {
 pub enum DecryptFailure {
     /// A well-formed age file, but none of its recipients is one of the user's identities.
     NotForYou,
-    /// Not an age file at all, or a truncated or altered one.
-    Damaged(String),
+    /// Not an age file at all, or a truncated or altered one, or one that cannot be read.
+    Damaged(Damage),
     /// A record whose seal does not match: not written by a member, or altered since.
     Forged,
 }
@@ -55,7 +55,10 @@ impl DecryptFailure {
     pub fn text(&self, loader: &i18n_embed::fluent::FluentLanguageLoader) -> String {
         match self {
             DecryptFailure::NotForYou => i18n_embed_fl::fl!(loader, "problem-not-for-you"),
-            DecryptFailure::Damaged(why) => i18n_embed_fl::fl!(loader, "problem-damaged", why = why.as_str()),
+            DecryptFailure::Damaged(Damage::Missing) => i18n_embed_fl::fl!(loader, "problem-missing"),
+            DecryptFailure::Damaged(why) => {
+                i18n_embed_fl::fl!(loader, "problem-damaged", why = why.text(loader))
+            }
             DecryptFailure::Forged => i18n_embed_fl::fl!(loader, "problem-forged"),
         }
     }
@@ -67,15 +70,55 @@ impl std::fmt::Display for DecryptFailure {
     }
 }
 
-fn describe(e: &age::DecryptError) -> String {
-    match e {
-        age::DecryptError::InvalidHeader | age::DecryptError::UnknownFormat => {
-            "not a valid age file (bad header)".into()
+/// What is wrong with a file that did not decrypt, said in a language when shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// Not an age file: its header does not read as one.
+    BadHeader,
+    /// The header's MAC does not match: it was altered.
+    HeaderAltered,
+    /// A chunk of the payload did not authenticate.
+    PayloadAltered,
+    /// The payload ends before its last chunk.
+    Truncated,
+    /// The file is not there (any more).
+    Missing,
+    /// The system would not let it be read: its reason, as the system says it.
+    Unreadable(String),
+    /// What the age library said, for anything else.
+    Other(String),
+}
+
+impl Damage {
+    pub fn text(&self, loader: &i18n_embed::fluent::FluentLanguageLoader) -> String {
+        match self {
+            Damage::BadHeader => i18n_embed_fl::fl!(loader, "damage-bad-header"),
+            Damage::HeaderAltered => i18n_embed_fl::fl!(loader, "damage-header-altered"),
+            Damage::PayloadAltered => i18n_embed_fl::fl!(loader, "damage-payload-altered"),
+            Damage::Truncated => i18n_embed_fl::fl!(loader, "damage-truncated"),
+            Damage::Missing => i18n_embed_fl::fl!(loader, "problem-missing"),
+            Damage::Unreadable(why) => i18n_embed_fl::fl!(loader, "damage-unreadable", why = why.as_str()),
+            Damage::Other(why) => why.clone(),
         }
-        age::DecryptError::InvalidMac => "the header was altered (MAC mismatch)".into(),
-        age::DecryptError::DecryptionFailed => "the payload was altered or truncated".into(),
-        age::DecryptError::Io(io) => format!("truncated or unreadable ({io})"),
-        other => other.to_string(),
+    }
+
+    /// Why a file could not be opened or read.
+    fn of_io(e: &std::io::Error) -> Damage {
+        match e.kind() {
+            std::io::ErrorKind::NotFound => Damage::Missing,
+            std::io::ErrorKind::UnexpectedEof => Damage::Truncated,
+            _ => Damage::Unreadable(e.to_string()),
+        }
+    }
+}
+
+fn describe(e: &age::DecryptError) -> Damage {
+    match e {
+        age::DecryptError::InvalidHeader | age::DecryptError::UnknownFormat => Damage::BadHeader,
+        age::DecryptError::InvalidMac => Damage::HeaderAltered,
+        age::DecryptError::DecryptionFailed => Damage::PayloadAltered,
+        age::DecryptError::Io(io) => Damage::of_io(io),
+        other => Damage::Other(other.to_string()),
     }
 }
 
@@ -118,8 +161,8 @@ impl Keyring {
         {
             let pass = passphrase.ask(&fl!("ask-passphrase", path = shown.clone()))?;
             let armored = age::armor::ArmoredReader::new(&bytes[..]);
-            let decryptor =
-                age::Decryptor::new_buffered(BufReader::new(armored)).map_err(|e| bad(describe(&e)))?;
+            let decryptor = age::Decryptor::new_buffered(BufReader::new(armored))
+                .map_err(|e| bad(describe(&e).text(&crate::i18n::LOADER)))?;
             let scrypt = age::scrypt::Identity::new(pass);
             let mut reader = decryptor
                 .decrypt(iter::once(&scrypt as &dyn age::Identity))
@@ -129,7 +172,7 @@ impl Keyring {
                     | age::DecryptError::DecryptionFailed => {
                         Error::new(fl!("error-wrong-passphrase", path = shown.clone()))
                     }
-                    other => bad(describe(&other)),
+                    other => bad(describe(&other).text(&crate::i18n::LOADER)),
                 })?;
             let mut inner = Zeroizing::new(Vec::new());
             reader.read_to_end(&mut inner).map_err(|e| bad(e.to_string()))?;
@@ -138,7 +181,7 @@ impl Keyring {
             || bytes.starts_with(b"-----BEGIN RSA PRIVATE KEY-----")
         {
             let key = age::ssh::Identity::from_buffer(&bytes[..], Some(shown.clone()))
-                .map_err(|e| bad(e.to_string()))?;
+                .map_err(|_| bad(fl!("cause-identity-bad-ssh")))?;
             let key = match key {
                 age::ssh::Identity::Encrypted(enc) => {
                     let pass = passphrase.ask(&fl!("ask-ssh-passphrase", path = shown.clone()))?;
@@ -148,9 +191,9 @@ impl Keyring {
                     age::ssh::Identity::from(plain)
                 }
                 age::ssh::Identity::Unsupported(k) => {
-                    return Err(bad(format!(
-                        "unsupported SSH key type ({:?})",
-                        std::mem::discriminant(&k)
+                    return Err(bad(fl!(
+                        "cause-identity-ssh-type",
+                        kind = format!("{:?}", std::mem::discriminant(&k))
                     )));
                 }
                 unencrypted => unencrypted,
@@ -161,7 +204,7 @@ impl Keyring {
             parse_age_identities(&bytes).map_err(bad)?
         };
         if identities.is_empty() {
-            return Err(bad("it holds no identity".into()));
+            return Err(bad(fl!("cause-identity-empty")));
         }
         Ok(Keyring {
             identities,
@@ -266,7 +309,7 @@ impl Keyring {
 
     /// Decrypts a binary age file as it is read, without holding its ciphertext.
     pub fn decrypt_file(&self, path: &Path) -> std::result::Result<Zeroizing<Vec<u8>>, DecryptFailure> {
-        let file = std::fs::File::open(path).map_err(|e| DecryptFailure::Damaged(e.to_string()))?;
+        let file = std::fs::File::open(path).map_err(|e| DecryptFailure::Damaged(Damage::of_io(&e)))?;
         let size = file.metadata().map_or(0, |m| m.len() as usize);
         self.decrypt_from(std::io::BufReader::with_capacity(1 << 16, file), size)
     }
@@ -279,7 +322,7 @@ impl Keyring {
         out: &mut dyn Write,
     ) -> std::result::Result<(u64, String), DecryptFailure> {
         use sha2::Digest;
-        let file = std::fs::File::open(path).map_err(|e| DecryptFailure::Damaged(e.to_string()))?;
+        let file = std::fs::File::open(path).map_err(|e| DecryptFailure::Damaged(Damage::of_io(&e)))?;
         let mut reader = self.reader(std::io::BufReader::with_capacity(1 << 16, file))?;
         let mut hash = sha2::Sha256::new();
         let mut buf = Zeroizing::new(vec![0u8; 1 << 16]);
@@ -291,7 +334,7 @@ impl Keyring {
             }
             hash.update(&buf[..n]);
             out.write_all(&buf[..n])
-                .map_err(|e| DecryptFailure::Damaged(e.to_string()))?;
+                .map_err(|e| DecryptFailure::Damaged(Damage::of_io(&e)))?;
             total += n as u64;
         }
         Ok((total, hex(&hash.finalize())))
@@ -330,8 +373,8 @@ impl Keyring {
 /// Why a payload could not be read to its end.
 fn payload_failure(e: std::io::Error) -> DecryptFailure {
     DecryptFailure::Damaged(match e.kind() {
-        std::io::ErrorKind::UnexpectedEof => "the payload is truncated".into(),
-        _ => "the payload was altered or truncated".into(),
+        std::io::ErrorKind::UnexpectedEof => Damage::Truncated,
+        _ => Damage::PayloadAltered,
     })
 }
 

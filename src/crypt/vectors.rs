@@ -159,7 +159,11 @@ fn run_vector(v: &Vector, dir: &Path) -> Outcome {
         },
         Err(DecryptFailure::NotForYou) => Outcome::NotForYou,
         Err(DecryptFailure::Damaged(why)) => {
-            assert!(!why.is_empty(), "{}: a damaged file needs a reason", v.name);
+            assert!(
+                !why.text(&crate::i18n::ENGLISH).is_empty(),
+                "{}: a damaged file needs a reason",
+                v.name
+            );
             Outcome::Damaged
         }
         // Plain decryption checks no record seal.

@@ -846,3 +846,19 @@ fn json_input_problems_are_said_in_chinese() {
     assert!(err.contains("第 1 行：缺少 `customer`"), "{err}");
     assert!(err.contains("第 2 行：类型不对：应为文本，实为整数 `5`"), "{err}");
 }
+
+/// A record file that is not one is said to be damaged, and why, in the reader's
+/// language.
+#[test]
+fn a_damaged_file_is_said_in_chinese() {
+    let (t, zhang, _) = store();
+    std::fs::write(t.record_path(&zhang), b"not an age file at all").unwrap();
+    let err = stderr_of_failure(t.cmd().args(["--lang", "zh-CN", "find", "李娜"]));
+    assert!(err.contains("已损坏：不是有效的 age 文件（文件头不对）"), "{err}");
+    assert!(!err.contains("bad header"), "{err}");
+    let err = stderr_of_failure(t.cmd().args(["--lang", "en", "find", "李娜"]));
+    assert!(
+        err.contains("damaged: not a valid age file (bad header)"),
+        "{err}"
+    );
+}
