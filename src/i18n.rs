@@ -13,7 +13,7 @@ use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use rust_embed::RustEmbed;
 
 mod serde_text;
-pub use serde_text::serde_message;
+pub use serde_text::{serde_message, serde_message_in};
 
 #[derive(RustEmbed)]
 #[folder = "i18n/"]

@@ -641,6 +641,8 @@ problem-too-large = is {$size} bytes, over the {$limit}-byte limit for a record
 problem-not-utf8 = decrypts to something that is not UTF-8 text
 problem-not-toml = is not valid TOML: {$error}
 problem-schema = fails the record schema: {$error}
+problem-newer = is in record format {$format}, which this crmfile (format {$reads}) does not read: a newer crmfile wrote it
+problem-at = line {$line}, column {$column}: {$reason}
 problem-id-mismatch = holds an id that is not its file name
 problem-symlink = is a symbolic link (not followed)
 problem-not-for-you = not encrypted to your identity
@@ -735,6 +737,7 @@ audit-hint-retention = if it is no longer needed: `crmfile forget {$id} --reason
 audit-hint-not-for-you = ask a recipient of its folder to add your key (`crmfile recipients add`)
 audit-hint-restore = restore it from git (`git checkout -- FILE`) or a backup
 audit-hint-edit-or-restore = fix it with `crmfile edit {$id}` (it opens as text), or restore it from git
+audit-hint-newer = update crmfile on this machine: a newer version wrote this record
 audit-hint-rename = run `crmfile edit {$id}` and set `id = "{$id}"` (the file's name), or restore it from git
 audit-hint-symlink = replace the link with the file it points to, or remove it
 audit-hint-permissions = check the file's permissions

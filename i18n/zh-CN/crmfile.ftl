@@ -700,6 +700,8 @@ problem-too-large = 大小为 {$size} 字节，超过单条记录 {$limit} 字�
 problem-not-utf8 = 解密后不是 UTF-8 文本
 problem-not-toml = 不是有效的 TOML：{$error}
 problem-schema = 不符合记录格式：{$error}
+problem-newer = 记录格式为 {$format}，本版 crmfile（格式 {$reads}）无法读取：由更新版本的 crmfile 写入
+problem-at = 第 {$line} 行第 {$column} 列：{$reason}
 problem-id-mismatch = 其中的编号与文件名不符
 problem-symlink = 是符号链接（不跟随）
 problem-not-for-you = 未加密给你的身份密钥
@@ -794,6 +796,7 @@ audit-hint-retention = 如不再需要：`crmfile forget {$id} --reason retentio
 audit-hint-not-for-you = 请该文件夹的接收者添加你的密钥（`crmfile recipients add`）
 audit-hint-restore = 请从 git（`git checkout -- FILE`）或备份中恢复
 audit-hint-edit-or-restore = 请用 `crmfile edit {$id}` 修正（按原文打开），或从 git 中恢复
+audit-hint-newer = 请在本机更新 crmfile：这条记录由更新版本写入
 audit-hint-rename = 请运行 `crmfile edit {$id}` 并设置 `id = "{$id}"`（即文件名），或从 git 中恢复
 audit-hint-symlink = 请用链接指向的文件替换该链接，或删除它
 audit-hint-permissions = 请检查文件权限

@@ -35,6 +35,7 @@ fn problem_finding(p: &FileProblem, id: &str) -> (Severity, &'static str, Both) 
         FileProblem::NotUtf8 | FileProblem::NotToml(_) | FileProblem::Schema(_) => {
             both!("audit-hint-edit-or-restore", id = id.to_string())
         }
+        FileProblem::Newer(_) => both!("audit-hint-newer"),
         FileProblem::IdMismatch(_) => both!("audit-hint-rename", id = id.to_string()),
         FileProblem::Symlink => both!("audit-hint-symlink"),
         FileProblem::Unreadable(_) => both!("audit-hint-permissions"),
@@ -45,7 +46,7 @@ fn problem_finding(p: &FileProblem, id: &str) -> (Severity, &'static str, Both) 
         FileProblem::Decrypt(DecryptFailure::Forged) => "forged",
         FileProblem::TooLarge(_) => "too-large",
         FileProblem::NotUtf8 | FileProblem::NotToml(_) => "not-toml",
-        FileProblem::Schema(_) => "schema",
+        FileProblem::Schema(_) | FileProblem::Newer(_) => "schema",
         FileProblem::IdMismatch(_) => "id-mismatch",
         FileProblem::Symlink => "symlink",
         FileProblem::Unreadable(_) => "unreadable",

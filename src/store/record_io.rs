@@ -30,6 +30,8 @@ pub enum FileProblem {
     NotUtf8,
     NotToml(String),
     Schema(String),
+    /// Written in a later record format (the number) than this build reads.
+    Newer(i64),
     IdMismatch(String),
     Symlink,
 }
@@ -49,8 +51,14 @@ impl FileProblem {
             ),
             FileProblem::Decrypt(d) => d.text(loader),
             FileProblem::NotUtf8 => fl!(loader, "problem-not-utf8"),
-            FileProblem::NotToml(e) => fl!(loader, "problem-not-toml", error = e.as_str()),
-            FileProblem::Schema(e) => fl!(loader, "problem-schema", error = e.as_str()),
+            FileProblem::NotToml(e) => fl!(loader, "problem-not-toml", error = located(loader, e)),
+            FileProblem::Schema(e) => fl!(loader, "problem-schema", error = located(loader, e)),
+            FileProblem::Newer(n) => fl!(
+                loader,
+                "problem-newer",
+                format = n.to_string(),
+                reads = SCHEMA_VERSION.to_string()
+            ),
             FileProblem::IdMismatch(_) => fl!(loader, "problem-id-mismatch"),
             FileProblem::Symlink => fl!(loader, "problem-symlink"),
         }
@@ -72,6 +80,66 @@ impl std::fmt::Display for FileProblem {
 pub struct FileError {
     pub path: PathBuf,
     pub problem: FileProblem,
+}
+
+/// A parser's message (`line 8, column 10: …`, worded in English where it was made) in
+/// the language of `loader`: the place, then serde's reason ([`crate::i18n::serde_message`]).
+fn located(loader: &i18n_embed::fluent::FluentLanguageLoader, message: &str) -> String {
+    let chinese = loader
+        .current_languages()
+        .first()
+        .is_some_and(|l| l.language.as_str() == "zh");
+    if !chinese {
+        return message.to_string();
+    }
+    let lang = crate::i18n::Lang::ZhCn;
+    let place = message.strip_prefix("line ").and_then(|rest| {
+        let (line, rest) = rest.split_once(", column ")?;
+        let (column, reason) = rest.split_once(": ")?;
+        Some((line, column, reason))
+    });
+    match place {
+        Some((line, column, reason)) => i18n_embed_fl::fl!(
+            loader,
+            "problem-at",
+            line = line,
+            column = column,
+            reason = crate::i18n::serde_message_in(lang, reason)
+        ),
+        None => crate::i18n::serde_message_in(lang, message),
+    }
+}
+
+/// Hides what a parser's message quotes of the record (its content), keeping what it
+/// quotes of the format: the field missing or unknown, the values a field takes, what a
+/// value should have been. A message of another shape is hidden wholly.
+fn redact_values(message: &str) -> String {
+    let (place, reason) = match message.split_once(": ") {
+        Some((place, reason)) if place.starts_with("line ") => (Some(place), reason),
+        _ => (None, message),
+    };
+    let kept = if ["missing field `", "duplicate field `", "unknown field `"]
+        .iter()
+        .any(|p| reason.starts_with(p))
+    {
+        reason.to_string()
+    } else if let Some(rest) = reason.strip_prefix("unknown variant `")
+        && let Some((_, choices)) = rest.split_once('`')
+    {
+        format!("unknown variant `…`{choices}")
+    } else if let Some((shape, found, expected)) = ["invalid type: ", "invalid value: "]
+        .iter()
+        .find_map(|p| reason.strip_prefix(p).map(|rest| (*p, rest)))
+        .and_then(|(p, rest)| rest.rsplit_once(", expected ").map(|(f, e)| (p, f, e)))
+    {
+        format!("{shape}{}, expected {expected}", redact(found))
+    } else {
+        redact(reason)
+    };
+    match place {
+        Some(place) => format!("{place}: {kept}"),
+        None => kept,
+    }
 }
 
 /// Hides values quoted in a parser message: they are the record's content.
@@ -102,9 +170,7 @@ fn redact(message: &str) -> String {
 /// Parses decrypted record text. With `keep_unknown`, keys this build does not know are
 /// kept on the record so a rewrite puts them back.
 fn unsupported(schema: i64) -> FileProblem {
-    FileProblem::Schema(format!(
-        "record format {schema} is not supported (this crmfile reads {SCHEMA_VERSION}): a newer crmfile wrote it"
-    ))
+    FileProblem::Newer(schema)
 }
 
 pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Customer, FileProblem> {
@@ -122,7 +188,7 @@ pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Custo
                 // the reason to give (a newer crmfile wrote it).
                 Ok(doc) => match doc.get("schema").and_then(toml::Value::as_integer) {
                     Some(n) if n > i64::from(SCHEMA_VERSION) => unsupported(n),
-                    _ => FileProblem::Schema(redact(&describe_toml_error(&e, text))),
+                    _ => FileProblem::Schema(redact_values(&describe_toml_error(&e, text))),
                 },
             });
         }
@@ -576,12 +642,42 @@ mod tests {
         let text = "schema = 9\nid = \"c-7k3m9q2x\"\nname = 7\ncreated = 2026-11-22T09:30:00+08:00\nupdated = 2026-11-22T09:30:00+08:00\n";
         let e = parse_record(text, false).unwrap_err().to_string();
         assert!(
-            e.contains("record format 9 is not supported") && e.contains("newer crmfile"),
+            e.contains("record format 9, which this crmfile (format 1) does not read")
+                && e.contains("newer crmfile"),
             "{e}"
         );
         let fine = text.replace("name = 7", "name = \"x\"");
         let e = parse_record(&fine, false).unwrap_err().to_string();
         assert!(e.contains("record format 9"), "{e}");
+    }
+
+    /// A record that fails the schema names the field and what it takes, never what the
+    /// record holds; in Chinese, the place and the reason are Chinese.
+    #[test]
+    fn a_schema_problem_names_the_field_not_the_content() {
+        let base = "schema = 1\nid = \"c-7k3m9q2x\"\ncreated = 2026-11-22T09:30:00+08:00\nupdated = 2026-11-22T09:30:00+08:00\n";
+        let problem = |extra: &str| parse_record(&format!("{base}{extra}"), false).unwrap_err();
+        let missing = problem("");
+        assert!(missing.to_string().contains("missing field `name`"), "{missing}");
+        let tier = problem("name = \"x\"\n[class]\ntier = \"秘密客户\"\n");
+        let said = tier.to_string();
+        assert!(
+            said.contains("unknown variant `…`, expected one of `strategic`"),
+            "{said}"
+        );
+        assert!(!said.contains("秘密"), "{said}");
+        let owner = problem("name = \"x\"\nowner = 5\n");
+        assert!(
+            owner
+                .to_string()
+                .contains("invalid type: integer `…`, expected a string"),
+            "{owner}"
+        );
+        let chinese = owner.text(&crate::i18n::CHINESE);
+        assert!(
+            chinese.contains("第 6 行第 9 列：类型不对：应为文本，实为整数 `…`"),
+            "{chinese}"
+        );
     }
 
     #[test]
