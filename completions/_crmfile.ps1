@@ -101,7 +101,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
         }
         'crmfile;add' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Full name (of the person, or of the company for --kind company)')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'person or company')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'person or company (个人, 公司)')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number (repeat for several), `KIND:` first for its kind (work:010-6275 1234, 传真:…; kinds: mobile, work, home, fax, other); checked and written +86 138 0013 8000')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (repeat for several)')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company the person works for (or, for a company, its full legal name)')
@@ -300,7 +300,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
             [CompletionResult]::new('--refund', '--refund', [CompletionResultType]::ParameterName, 'This is a refund: the amount is stored negative and taken off what is owed (with --paid: paid back, the account left as it is)')
             [CompletionResult]::new('--paid', '--paid', [CompletionResultType]::ParameterName, 'Paid at the sale (cash): nothing is owed; with --refund, the money was paid back')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Record it even when it takes the balance over the credit limit')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Record it even when it takes the balance over the credit limit, or (a refund) is more than the customer bought in all')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines (errors are still printed)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more: how many records a bulk command left out because they are in folders you cannot read')
@@ -753,7 +753,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmfile' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only these kinds of item (repeat for several)')
             [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Mark a customer''s follow-up done: logs a contact and clears the next-step date')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'With --done: how the follow-up happened')
-            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'With --done: what was said')
+            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'With --done: what was said [default: "follow-up done", in the language of the run]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain text otherwise]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s root folder [default: found from the current folder upwards]')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]')

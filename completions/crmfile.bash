@@ -533,7 +533,7 @@ _crmfile() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "person company" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --phone)

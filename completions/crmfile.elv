@@ -96,7 +96,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
         }
         &'crmfile;add'= {
             cand --name 'Full name (of the person, or of the company for --kind company)'
-            cand --kind 'person or company'
+            cand --kind 'person or company (个人, 公司)'
             cand --phone 'Phone number (repeat for several), `KIND:` first for its kind (work:010-6275 1234, 传真:…; kinds: mobile, work, home, fax, other); checked and written +86 138 0013 8000'
             cand --email 'Email address (repeat for several)'
             cand --company 'Company the person works for (or, for a company, its full legal name)'
@@ -287,7 +287,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --lang 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
             cand --refund 'This is a refund: the amount is stored negative and taken off what is owed (with --paid: paid back, the account left as it is)'
             cand --paid 'Paid at the sale (cash): nothing is owed; with --refund, the money was paid back'
-            cand --force 'Record it even when it takes the balance over the credit limit'
+            cand --force 'Record it even when it takes the balance over the credit limit, or (a refund) is more than the customer bought in all'
             cand -q 'Print no status lines (errors are still printed)'
             cand --quiet 'Print no status lines (errors are still printed)'
             cand -v 'Say more: how many records a bulk command left out because they are in folders you cannot read'
@@ -713,7 +713,7 @@ set edit:completion:arg-completer[crmfile] = {|@words|
             cand --kind 'Only these kinds of item (repeat for several)'
             cand --done 'Mark a customer''s follow-up done: logs a contact and clears the next-step date'
             cand --channel 'With --done: how the follow-up happened'
-            cand --summary 'With --done: what was said'
+            cand --summary 'With --done: what was said [default: "follow-up done", in the language of the run]'
             cand --format 'Output format [default: table on a terminal, plain text otherwise]'
             cand --store 'The store''s root folder [default: found from the current folder upwards]'
             cand --identity 'Identity file with your private key [default: $XDG_CONFIG_HOME/crmfile/identity.txt, else ~/.ssh/id_ed25519]'

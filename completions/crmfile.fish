@@ -93,8 +93,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s v -l verbose -d
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmfile -n "__fish_crmfile_using_subcommand init" -s V -l version -d 'Print version'
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l name -d 'Full name (of the person, or of the company for --kind company)' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l kind -d 'person or company' -r -f -a "person\t''
-company\t''"
+complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l kind -d 'person or company (个人, 公司)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l phone -d 'Phone number (repeat for several), `KIND:` first for its kind (work:010-6275 1234, 传真:…; kinds: mobile, work, home, fax, other); checked and written +86 138 0013 8000' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l email -d 'Email address (repeat for several)' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand add" -l company -d 'Company the person works for (or, for a company, its full legal name)' -r
@@ -265,7 +264,7 @@ complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l wait -d
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l lang -d 'Language of messages, help and tables: en, zh-CN [default: CRMFILE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l refund -d 'This is a refund: the amount is stored negative and taken off what is owed (with --paid: paid back, the account left as it is)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l paid -d 'Paid at the sale (cash): nothing is owed; with --refund, the money was paid back'
-complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l force -d 'Record it even when it takes the balance over the credit limit'
+complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -l force -d 'Record it even when it takes the balance over the credit limit, or (a refund) is more than the customer bought in all'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s q -l quiet -d 'Print no status lines (errors are still printed)'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s v -l verbose -d 'Say more: how many records a bulk command left out because they are in folders you cannot read'
 complete -c crmfile -n "__fish_crmfile_using_subcommand log-purchase" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -640,7 +639,7 @@ greeting\t'A holiday greeting; listed only when asked for (`--kind greeting`)'
 review\t'Details not verified for `review.days`; listed only when asked for (`--kind review`)'"
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l done -d 'Mark a customer\'s follow-up done: logs a contact and clears the next-step date' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l channel -d 'With --done: how the follow-up happened' -r
-complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l summary -d 'With --done: what was said' -r
+complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l summary -d 'With --done: what was said [default: "follow-up done", in the language of the run]' -r
 complete -c crmfile -n "__fish_crmfile_using_subcommand remind" -l format -d 'Output format [default: table on a terminal, plain text otherwise]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (records as in schemas/)'
 ndjson\t'One JSON object per line'

@@ -192,8 +192,25 @@ pub fn localized_command() -> clap::Command {
     }
     let mut cmd = localize(cmd, "help");
     cmd.build();
-    // clap makes the `help` command while it builds the tree.
-    cmd.mut_subcommand("help", |c| c.about(fl!("clap-help-command")))
+    // clap makes the `help` commands while it builds the tree: one beside every list of
+    // subcommands (`crmfile help`, `crmfile member help`…).
+    localize_help(cmd)
+}
+
+/// The `help` command of `cmd` and of its subcommands, in the language of the run.
+fn localize_help(mut cmd: clap::Command) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .filter(|c| c.get_name() != "help" && c.has_subcommands())
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, localize_help);
+    }
+    if cmd.find_subcommand("help").is_some() {
+        cmd = cmd.mut_subcommand("help", |c| c.about(fl!("clap-help-command")));
+    }
+    cmd
 }
 
 /// The catalog's key prefix for each command of the tree, with the command's names.

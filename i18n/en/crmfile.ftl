@@ -185,6 +185,10 @@ show-balance = balance
 show-credit = credit on account
 show-overdue = overdue
 show-paid = paid
+error-set-name-empty = name must not be empty
+error-set-kind-empty = kind must be person or company
+warn-classify-foreign = {$count} transaction(s) not in {$currency} were left out of the sums (crmfile does not convert currencies)
+show-yes = yes
 show-credited = credited to the account
 show-paid-back = paid back
 show-due-over-limit = {$date} (over limit)
@@ -365,7 +369,8 @@ status-editing-raw = {$file} does not parse; opening its text as it is, so you c
 error-keep-copy = cannot keep the private copy
 error-start-editor = cannot start the editor
 hint-set-editor = set $EDITOR
-error-editor-failed = the editor exited with {$status}; nothing was written
+error-editor-failed = the editor exited with status {$code}; nothing was written
+error-editor-killed = the editor was stopped by a signal; nothing was written
 status-nothing-changed = {$id}: nothing changed
 hint-edit-again = nothing was written; run `crmfile edit` again
 ask-reopen-editor = reopen the editor to fix it? [Y/n]
@@ -382,7 +387,7 @@ error-refuse-write-size = refusing to write {$id}: it would be {$size} bytes, ov
 hint-long-texts = keep long texts (documents, notes) outside the archive
 error-refuse-write-unreadable = refusing to write {$path}: none of your identities could open it again
 cause-no-own-key = {$recipients} does not list a public key of {$identity}
-hint-add-own-key = add your public key to that recipients file, or pass --force if this is intended
+hint-add-own-key = add your public key to that recipients file (or, with a command that takes it, --force if this is intended)
 
 ## merge-driver (our, their and base are the sides of a git merge)
 
@@ -415,6 +420,7 @@ error-quantity = --quantity: must be at least 1
 
 error-not-in-store = {$path} is not inside the store
 error-store-locked = the store is busy: another writer held its lock for {$seconds} s ({$holder})
+lock-holder = pid {$pid}, crmfile {$command}, since {$since}
 hint-store-locked = try again when it has finished, or wait longer with --wait SECONDS
 lock-holder-unknown = holder unknown
 status-tx-already = {$count} purchase(s) already recorded (same order number, or same date, product, quantity and amount) were not added again
@@ -1077,3 +1083,4 @@ serde-found-map = an object
 serde-found-sequence = a list
 serde-found-null = null
 error-ndjson-no-customer = `customer` (an id or ref) is missing
+remind-done-summary = follow-up done

@@ -184,6 +184,10 @@ show-balance = 欠款余额
 show-credit = 预收款
 show-overdue = 逾期欠款
 show-paid = 已付清
+error-set-name-empty = 姓名不能为空
+error-set-kind-empty = 类型须为 person（个人）或 company（公司）
+warn-classify-foreign = 有 {$count} 笔非 {$currency} 交易未计入金额（crmfile 不换算货币）
+show-yes = 是
 show-credited = 冲抵账款
 show-paid-back = 已退还
 show-due-over-limit = {$date}（超额）
@@ -364,7 +368,8 @@ status-editing-raw = {$file} 无法解析；按原文打开，以便你修正
 error-keep-copy = 无法保留私有副本
 error-start-editor = 无法启动编辑器
 hint-set-editor = 请设置 $EDITOR
-error-editor-failed = 编辑器以 {$status} 退出，未写入任何内容
+error-editor-failed = 编辑器以退出码 {$code} 退出，未写入任何内容
+error-editor-killed = 编辑器被信号终止，未写入任何内容
 status-nothing-changed = {$id}：没有改动
 hint-edit-again = 未写入任何内容；请重新运行 `crmfile edit`
 ask-reopen-editor = 重新打开编辑器修改吗？[Y/n]
@@ -381,7 +386,7 @@ error-refuse-write-size = 拒绝写入 {$id}：它将有 {$size} 字节，超过
 hint-long-texts = 长文本（文档、笔记）请存放在客户档案之外
 error-refuse-write-unreadable = 拒绝写入 {$path}：你的任何身份密钥都无法再打开它
 cause-no-own-key = {$recipients} 中没有 {$identity} 的公钥
-hint-add-own-key = 请把你的公钥加入该接收者文件；如确属有意，请加 --force
+hint-add-own-key = 请把你的公钥加入该接收者文件（如确属有意，且命令支持 --force，可加 --force）
 
 ## merge-driver（our、their、base 为 git 合并的三方）
 
@@ -434,6 +439,7 @@ error-quantity = --quantity：至少为 1
 
 error-not-in-store = {$path} 不在档案库内
 error-store-locked = 档案库正忙：另一个写入者已占用锁 {$seconds} 秒（{$holder}）
+lock-holder = 进程 {$pid}，crmfile {$command}，自 {$since} 起
 hint-store-locked = 等它完成后再试，或用 --wait 秒数 等待更久
 lock-holder-unknown = 占用者未知
 status-tx-already = 有 {$count} 笔交易已有记录（订单号相同，或日期、产品、数量和金额都相同），未重复添加
@@ -1298,7 +1304,7 @@ help-remind-arg-kind = 只列出这些类型的事项（可重复指定多个）
 help-remind-arg-exit_code = 有到期事项时以 3 退出（没有时为 0）
 help-remind-arg-done = 将一位客户的回访标记为完成：记录一次联系，并清除下一步日期
 help-remind-arg-channel = 与 --done 一起使用：回访的方式
-help-remind-arg-summary = 与 --done 一起使用：沟通内容
+help-remind-arg-summary = 与 --done 一起使用：沟通内容 [默认：“已完成回访”]
 help-report-about = 分析客户档案：按价值等级、生命周期和销售阶段统计客户；近 12 个月按价值等级和
     按月的营收及趋势；营收前十的客户；统计期内（--since，默认近 30 天）各客户经理和
     各渠道的联系次数、投诉和评分；逾期未回访的客户及其电话和客户经理。--by 按地区、行业、
@@ -1961,3 +1967,4 @@ serde-found-map = 对象
 serde-found-sequence = 列表
 serde-found-null = 空值
 error-ndjson-no-customer = 缺少 `customer`（客户编号或外部编号）
+remind-done-summary = 已完成回访

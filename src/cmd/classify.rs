@@ -48,9 +48,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         failed,
     } = classify::run(ctx, !args.dry_run)?;
     if foreign > 0 {
-        ctx.warn(format!(
-            "{foreign} transaction(s) not in {} were left out of the sums (crmfile does not convert currencies)",
-            ctx.store()?.config.currency
+        ctx.warn(fl!(
+            "warn-classify-foreign",
+            count = foreign,
+            currency = ctx.store()?.config.currency.clone()
         ));
     }
 

@@ -133,10 +133,10 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
                     .hint(fl!("hint-set-editor"))
             })?;
         if !status.success() {
-            return Err(Error::new(fl!(
-                "error-editor-failed",
-                status = status.to_string()
-            )));
+            return Err(Error::new(match status.code() {
+                Some(code) => fl!("error-editor-failed", code = code.to_string()),
+                None => fl!("error-editor-killed"),
+            }));
         }
         text = copy.read()?;
         if *text == *first {

@@ -64,9 +64,9 @@ pub struct Args {
     /// With --done: how the follow-up happened
     #[arg(long, requires = "done", default_value = "phone")]
     pub channel: Channel,
-    /// With --done: what was said
-    #[arg(long, requires = "done", default_value = "follow-up done")]
-    pub summary: String,
+    /// With --done: what was said [default: "follow-up done", in the language of the run]
+    #[arg(long, requires = "done")]
+    pub summary: Option<String>,
     /// Output format [default: table on a terminal, plain text otherwise]
     #[arg(long, value_parser = crate::cli::formats(&[Format::Table, Format::Json, Format::Ndjson, Format::Ics]))]
     pub format: Option<Format>,
@@ -84,7 +84,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     if let Some(query) = &args.done {
         let entry = log_contact::Entry {
             channel: Some(args.channel),
-            summary: Some(args.summary.clone()),
+            summary: Some(args.summary.clone().unwrap_or_else(|| fl!("remind-done-summary"))),
             done: true,
             ..Default::default()
         };

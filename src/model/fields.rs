@@ -405,8 +405,8 @@ fn apply_field(c: &mut Customer, a: &Assignment, config: &Config, today: NaiveDa
     }
     let no_check = |_: &str| Ok(());
     match field {
-        "name" => c.name = opt(v).ok_or("name must not be empty")?,
-        "kind" => c.kind = parsed::<Kind>(v)?.ok_or("kind must be person or company")?,
+        "name" => c.name = opt(v).ok_or_else(|| fl!("error-set-name-empty"))?,
+        "kind" => c.kind = parsed::<Kind>(v)?.ok_or_else(|| fl!("error-set-kind-empty"))?,
         "gender" => c.gender = opt(v),
         "company" => c.company = opt(v),
         "title" => c.title = opt(v),

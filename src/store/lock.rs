@@ -37,7 +37,7 @@ impl StoreLock {
                     let holder = if holder.is_empty() {
                         fl!("lock-holder-unknown")
                     } else {
-                        holder.to_string()
+                        holder_said(holder)
                     };
                     return Err(Error::of(
                         crate::error::Kind::Busy,
@@ -83,6 +83,20 @@ impl StoreLock {
             .open(&path)
             .map_err(|e| Error::io("open lock file", &path, e))?;
         Ok((file, path))
+    }
+}
+
+/// The lock file's note (`pid 9588 (crmfile member) since 2026-12-07T09:49:20+08:00`,
+/// written by whichever language) in the language of the run; another text as it is.
+fn holder_said(note: &str) -> String {
+    let parsed = note.strip_prefix("pid ").and_then(|rest| {
+        let (pid, rest) = rest.split_once(" (crmfile ")?;
+        let (command, since) = rest.split_once(") since ")?;
+        Some((pid, command, since))
+    });
+    match parsed {
+        Some((pid, command, since)) => fl!("lock-holder", pid = pid, command = command, since = since),
+        None => note.to_string(),
     }
 }
 

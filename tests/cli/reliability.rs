@@ -387,8 +387,23 @@ fn a_writer_waits_for_the_lock_a_bounded_time_and_names_the_holder() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
     let err = stderr_of(&out);
     assert!(err.contains("the store is busy"), "{err}");
-    assert!(err.contains("pid 4242 (crmfile import)"), "{err}");
+    assert!(
+        err.contains("pid 4242, crmfile import, since 2026-11-22T09:30:00+08:00"),
+        "{err}"
+    );
     assert!(err.contains("--wait"), "{err}");
+    // In Chinese, the holder too.
+    let out = t
+        .std_cmd()
+        .args(["--lang", "zh-CN", "--wait", "0", "set", &id, "title=never"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run set");
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("进程 4242，crmfile import，自 2026-11-22T09:30:00+08:00 起"),
+        "{err}"
+    );
     assert!(waited >= Duration::from_millis(900), "gave up after {waited:?}");
     assert!(waited < Duration::from_secs(10), "waited {waited:?}");
     drop(held);

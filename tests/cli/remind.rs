@@ -958,6 +958,16 @@ fn done_logs_a_contact_and_clears_the_next_step() {
     assert_eq!(json["contacts"][0]["channel"], "phone");
     assert_eq!(json["contacts"][0]["summary"], "follow-up done");
     assert_eq!(remind_ok(&t, &["--today", TODAY]), "");
+    // The default summary is written in the language of the run.
+    run(&t, &["--lang", "zh-CN", "remind", "--done", &other]);
+    let json = t.show_json(&other);
+    let summaries: Vec<&str> = json["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["summary"].as_str().unwrap())
+        .collect();
+    assert!(summaries.contains(&"已完成回访"), "{summaries:?}");
 }
 
 /// Under `--today`, `--done` logs the contact on that day (not on the clock's), so the

@@ -88,7 +88,7 @@ fn as_tables(c: &Customer, ctx: &super::Ctx) -> String {
         }
     }
     if c.class.pin {
-        rows.push(vec![field_label("class.pin"), "true".into()]);
+        rows.push(vec![field_label("class.pin"), fl!("show-yes")]);
     }
     // What the customer owes: worked out from purchases on account and payments.
     if let Ok(store) = ctx.store() {
