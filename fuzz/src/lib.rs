@@ -190,9 +190,11 @@ pub fn vcard_import(data: &[u8]) {
     let Ok(decoded) = model::sheet::decode(data, None) else {
         return;
     };
-    let Ok(cards) = model::vcard::parse_cards(&decoded.text) else {
-        return;
-    };
+    let cards = model::vcard::parse_cards(&decoded.text);
+    // A card set aside gives back the lines it was read from.
+    for bad in &cards.bad {
+        let _ = model::vcard::card_text(&decoded.text, bad.span);
+    }
     for props in cards.cards.into_iter().take(256) {
         let fields = model::import::vcard_fields(&props)
             .into_iter()

@@ -3,6 +3,7 @@
 
 use super::phone::PhoneKind;
 use super::record::{Customer, Kind};
+use crate::i18n::fl;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Version {
@@ -210,8 +211,12 @@ pub struct Cards {
     /// Where each card lies in the file: its first and last line (from 1, the lines of
     /// [`card_text`]).
     pub lines: Vec<(usize, usize)>,
+    /// Each card's number in the file, from 1 (cards set aside count too).
+    pub numbers: Vec<usize>,
     /// PHOTO properties skipped.
     pub photos: usize,
+    /// The cards that could not be read.
+    pub bad: Vec<BadCard>,
 }
 
 /// Why a card could not be read, and where.
@@ -221,7 +226,10 @@ pub struct BadCard {
     pub card: usize,
     /// The physical line the problem starts on.
     pub line: usize,
+    /// Why, in the language of the run.
     pub reason: String,
+    /// The card's first and last line (see [`card_text`]).
+    pub span: (usize, usize),
 }
 
 /// One content line: `group.NAME;PARAM=x;TYPE:value`.
@@ -313,15 +321,27 @@ fn decode_value(line: &Line) -> Result<String, String> {
         .iter()
         .any(|(k, v)| (k == "ENCODING" || k == "TYPE") && v.eq_ignore_ascii_case("QUOTED-PRINTABLE"))
     {
+        let property = line.name.as_str();
         let bytes = quoted_printable::decode(line.value.as_bytes(), quoted_printable::ParseMode::Robust)
-            .map_err(|e| format!("{}: {e}", line.name))?;
+            .map_err(|_| fl!("vcard-bad-quoted-printable", property = property))?;
         let charset = param("CHARSET").unwrap_or_else(|| "UTF-8".into());
-        let enc = encoding_rs::Encoding::for_label(charset.as_bytes())
-            .ok_or_else(|| format!("{}: unknown CHARSET {charset}", line.name))?;
+        let enc = encoding_rs::Encoding::for_label(charset.as_bytes()).ok_or_else(|| {
+            fl!(
+                "vcard-unknown-charset",
+                property = property,
+                charset = charset.clone()
+            )
+        })?;
         return enc
             .decode_without_bom_handling_and_without_replacement(&bytes)
             .map(|t| t.into_owned())
-            .ok_or_else(|| format!("{}: not valid {charset} text", line.name));
+            .ok_or_else(|| {
+                fl!(
+                    "vcard-not-charset",
+                    property = property,
+                    charset = charset.clone()
+                )
+            });
     }
     Ok(line.value.to_string())
 }
@@ -351,42 +371,56 @@ pub fn card_text(text: &str, (first, last): (usize, usize)) -> String {
     let mut card: String = text
         .split('\n')
         .skip(first.saturating_sub(1))
-        .take(last + 1 - first.max(1))
+        .take((last + 1).saturating_sub(first.max(1)))
         .collect::<Vec<_>>()
         .join("\n");
     card.push('\n');
     card
 }
 
-/// Reads every card of a vCard file; an error names the card and the line.
-pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
+/// Reads every card of a vCard file. A card that cannot be read (a line that is no
+/// content line, a value that does not decode, no END:VCARD) is set aside with why and
+/// where, and the reading goes on with the next card: one damaged contact does not keep
+/// the others out.
+pub fn parse_cards(text: &str) -> Cards {
+    let text = text.trim_start_matches('\u{feff}');
     let mut out = Cards::default();
+    // Cards begun so far: each card's number in the file, read or not.
+    let mut seen = 0;
     let mut current: Option<Vec<(String, String)>> = None;
     let mut begun = 0;
+    // Set when the card being read cannot be: the line and why; the rest of it is skipped.
+    let mut broken: Option<(usize, String)> = None;
     // iOS dates (`item5.X-ABDATE`) by group and place in the card, and the labels of
     // the groups (`item5.X-ABLabel:_$!<Anniversary>!$_`).
     let mut dates: Vec<(String, usize)> = Vec::new();
     let mut labels: std::collections::HashMap<String, String> = Default::default();
     // Phones by place in the card, with their group and the kind their TYPE says.
     let mut tels: Vec<(Option<String>, usize, Option<PhoneKind>)> = Vec::new();
-    for (number, line) in logical_lines(text.trim_start_matches('\u{feff}')) {
-        let card = out.cards.len() + 1;
-        let bad = |reason: &str| BadCard {
+    let set_aside = |out: &mut Cards, card: usize, (line, reason): (usize, String), span: (usize, usize)| {
+        out.bad.push(BadCard {
             card,
-            line: number,
-            reason: reason.to_string(),
-        };
+            line,
+            reason,
+            span,
+        });
+    };
+    for (number, line) in logical_lines(text) {
         let Some(l) = split_line(&line) else {
-            if current.is_some() {
-                return Err(bad("not a vCard content line (NAME:value)"));
+            if current.is_some() && broken.is_none() {
+                broken = Some((number, fl!("vcard-not-content-line")));
             }
             continue;
         };
         match (l.name.as_str(), l.value.trim().to_uppercase().as_str()) {
             ("BEGIN", "VCARD") => {
-                if current.is_some() {
-                    return Err(bad("BEGIN:VCARD before END:VCARD"));
+                if current.take().is_some() {
+                    let why = broken
+                        .take()
+                        .unwrap_or_else(|| (number, fl!("vcard-begin-in-card")));
+                    set_aside(&mut out, seen, why, (begun, number - 1));
                 }
+                seen += 1;
                 current = Some(Vec::new());
                 begun = number;
                 dates.clear();
@@ -395,9 +429,15 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
                 continue;
             }
             ("END", "VCARD") => {
-                let mut props = current
-                    .take()
-                    .ok_or_else(|| bad("END:VCARD without BEGIN:VCARD"))?;
+                let Some(mut props) = current.take() else {
+                    seen += 1;
+                    set_aside(&mut out, seen, (number, fl!("vcard-end-alone")), (number, number));
+                    continue;
+                };
+                if let Some(why) = broken.take() {
+                    set_aside(&mut out, seen, why, (begun, number));
+                    continue;
+                }
                 // An X-ABDATE becomes `date label`, its label as iOS shows it.
                 for (group, i) in dates.drain(..) {
                     let label = labels.get(&group).map_or("date", |l| {
@@ -419,6 +459,7 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
                 }
                 out.cards.push(props);
                 out.lines.push((begun, number));
+                out.numbers.push(seen);
                 continue;
             }
             _ => {}
@@ -426,36 +467,41 @@ pub fn parse_cards(text: &str) -> Result<Cards, BadCard> {
         let Some(props) = current.as_mut() else {
             continue;
         };
+        if broken.is_some() {
+            continue;
+        }
         match l.name.as_str() {
             "PHOTO" => out.photos += 1,
             // An iOS label (`_$!<Mobile>!$_`, 公司) names the kind of its group's
             // value; crmfile keeps phones and emails without kinds.
             "LOGO" | "SOUND" | "KEY" => {}
-            "X-ABLABEL" => {
-                if let Some(g) = l.group {
-                    labels.insert(g.to_string(), decode_value(&l).map_err(|e| bad(&e))?);
+            "X-ABLABEL" => match (l.group, decode_value(&l)) {
+                (Some(g), Ok(label)) => {
+                    labels.insert(g.to_string(), label);
                 }
-            }
-            _ => {
-                let value = decode_value(&l).map_err(|e| bad(&e))?;
-                if l.name == "X-ABDATE" {
-                    dates.push((l.group.unwrap_or_default().to_string(), props.len()));
+                (_, Err(e)) => broken = Some((number, e)),
+                (None, Ok(_)) => {}
+            },
+            _ => match decode_value(&l) {
+                Ok(value) => {
+                    if l.name == "X-ABDATE" {
+                        dates.push((l.group.unwrap_or_default().to_string(), props.len()));
+                    }
+                    if l.name == "TEL" {
+                        tels.push((l.group.map(str::to_string), props.len(), type_kind(&l)));
+                    }
+                    props.push((messenger(&l).unwrap_or_else(|| l.name.clone()), value));
                 }
-                if l.name == "TEL" {
-                    tels.push((l.group.map(str::to_string), props.len(), type_kind(&l)));
-                }
-                props.push((messenger(&l).unwrap_or_else(|| l.name.clone()), value));
-            }
+                Err(e) => broken = Some((number, e)),
+            },
         }
     }
     if current.is_some() {
-        return Err(BadCard {
-            card: out.cards.len() + 1,
-            line: text.lines().count(),
-            reason: "no END:VCARD".into(),
-        });
+        let last = text.trim_end_matches(['\n', '\r']).split('\n').count();
+        let why = broken.take().unwrap_or_else(|| (last, fl!("vcard-no-end")));
+        set_aside(&mut out, seen, why, (begun, last));
     }
-    Ok(out)
+    out
 }
 
 #[cfg(test)]
@@ -468,7 +514,7 @@ mod tests {
                      PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ\r\n AQEASABIAAD\r\nEND:VCARD\r\n";
         let second = "BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E6=9D=8E=\n=E5=A8=9C\nEND:VCARD\n";
         let file = format!("\u{feff}{first}\r\n{second}");
-        let cards = parse_cards(&file).unwrap();
+        let cards = parse_cards(&file);
         assert_eq!(cards.lines, [(1, 6), (8, 12)]);
         assert_eq!(card_text(&file, cards.lines[0]), first);
         assert_eq!(card_text(&file, cards.lines[1]), second);
@@ -481,7 +527,7 @@ mod tests {
                    item3.EMAIL;type=INTERNET:zw@example.cn\r\nitem3.X-ABLabel:公司\r\n\
                    item4.ADR;type=HOME:;;海淀区中关村大街1号;北京;;100080;中国\r\n\
                    PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgAB\r\n AQEASABIAAD\r\nEND:VCARD\r\n";
-        let cards = parse_cards(vcf).unwrap();
+        let cards = parse_cards(vcf);
         assert_eq!(cards.photos, 1);
         let names: Vec<&str> = cards.cards[0].iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["VERSION", "N", "FN", "TEL", "EMAIL", "ADR"]);
@@ -491,7 +537,7 @@ mod tests {
                    item1.X-ABLabel:_$!<WorkFAX>!$_\r\nitem2.TEL:010 6275 1234\r\n\
                    item2.X-ABLabel:住宅\r\nitem3.TEL:13800138000\r\nitem3.X-ABLabel:老板\r\n\
                    TEL;type=WORK,VOICE:tel:+86-10-6275-1236\r\nEND:VCARD\r\n";
-        let card = &parse_cards(vcf).unwrap().cards[0];
+        let card = &parse_cards(vcf).cards[0];
         let tels: Vec<&str> = card.iter().skip(1).map(|(_, v)| v.as_str()).collect();
         assert_eq!(
             tels,
@@ -504,14 +550,14 @@ mod tests {
         );
         let vcf = "BEGIN:VCARD\r\nFN:x\r\nIMPP;X-SERVICE-TYPE=QQ;type=pref:x-apple:12345\r\n\
                    IMPP;X-SERVICE-TYPE=WeChat:x-apple:zw88\r\nIMPP;X-SERVICE-TYPE=Skype:skype:a\r\nEND:VCARD\r\n";
-        let card = &parse_cards(vcf).unwrap().cards[0];
+        let card = &parse_cards(vcf).cards[0];
         assert_eq!(card[1], ("X-QQ".into(), "x-apple:12345".into()));
         assert_eq!(card[2], ("X-WECHAT".into(), "x-apple:zw88".into()));
         assert_eq!(card[3].0, "IMPP");
         let vcf = "BEGIN:VCARD\r\nFN:x\r\nitem5.X-ABDATE;type=pref:2010-05-01\r\n\
                    item5.X-ABLabel:_$!<Anniversary>!$_\r\nitem6.X-ABDATE:2015-09-10\r\n\
                    item6.X-ABLabel:合作开始\r\nEND:VCARD\r\n";
-        let card = &parse_cards(vcf).unwrap().cards[0];
+        let card = &parse_cards(vcf).cards[0];
         assert_eq!(card[1], ("X-ABDATE".into(), "2010-05-01 anniversary".into()));
         assert_eq!(card[2], ("X-ABDATE".into(), "2015-09-10 合作开始".into()));
     }
@@ -524,14 +570,43 @@ mod tests {
                    TEL;CELL:139-1234-5678\r\nTEL;WORK;VOICE:010-87654321\r\n\
                    NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=GBK:=C0=CF=BF=CD=BB=A7\r\n\
                    END:VCARD\r\n";
-        let cards = parse_cards(vcf).unwrap();
+        let cards = parse_cards(vcf);
         let card = &cards.cards[0];
         assert_eq!(card[1], ("N".into(), "王;芳;;;".into()));
         assert_eq!(card[2], ("FN".into(), "王芳".into()));
         assert_eq!(card[3], ("TEL".into(), "mobile:139-1234-5678".into()));
         assert_eq!(card[4], ("TEL".into(), "work:010-87654321".into()));
         assert_eq!(card[5], ("NOTE".into(), "老客户".into()));
-        assert!(parse_cards("BEGIN:VCARD\r\nFN:x\r\n").is_err());
+        let cut = parse_cards("BEGIN:VCARD\r\nFN:x\r\n");
+        assert!(cut.cards.is_empty());
+        assert_eq!((cut.bad[0].card, cut.bad[0].span), (1, (1, 2)));
+    }
+
+    /// A card that cannot be read is set aside with where and why; the cards around it
+    /// are read, and each keeps its number in the file.
+    #[test]
+    fn a_damaged_card_is_set_aside_and_the_rest_read() {
+        let good = |name: &str| format!("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEND:VCARD\r\n");
+        let undecodable =
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=GBK;ENCODING=QUOTED-PRINTABLE:=FF=FF\r\nEND:VCARD\r\n";
+        let not_content = "BEGIN:VCARD\r\nVERSION:3.0\r\nthis is no property\r\nFN:x\r\nEND:VCARD\r\n";
+        let unended = "BEGIN:VCARD\r\nFN:半张\r\n";
+        let file = format!(
+            "{}{undecodable}{}{not_content}END:VCARD\r\n{unended}{}",
+            good("一"),
+            good("二"),
+            good("三")
+        );
+        let cards = parse_cards(&file);
+        let names: Vec<&str> = cards.cards.iter().map(|c| c[1].1.as_str()).collect();
+        assert_eq!(names, ["一", "二", "三"]);
+        assert_eq!(cards.numbers, [1, 3, 7]);
+        let bad: Vec<(usize, usize)> = cards.bad.iter().map(|b| (b.card, b.line)).collect();
+        // The stray END is a card of its own; the unended one ends where the next begins.
+        assert_eq!(bad, [(2, 7), (4, 15), (5, 18), (6, 21)]);
+        assert_eq!(card_text(&file, cards.bad[0].span), undecodable);
+        assert_eq!(card_text(&file, cards.bad[1].span), not_content);
+        assert_eq!(card_text(&file, cards.bad[3].span), unended);
     }
 
     #[test]

@@ -2078,3 +2078,42 @@ fn cards_not_imported_are_written_to_rejects_whole() {
     assert!(rows[1][1].contains("is not an email address"), "{sheet}");
     assert_eq!(t.all_ids().len(), 1, "张伟 is taken once");
 }
+
+/// One damaged card (a GBK name that is not GBK, as a broken phone export writes it) is
+/// listed with where and why, and the cards around it are imported; `--rejects` holds it
+/// as it was written.
+#[test]
+fn a_damaged_card_keeps_none_of_the_others_out() {
+    let t = TestStore::new();
+    let good = |name: &str, phone: &str| {
+        format!("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nTEL;TYPE=CELL:{phone}\r\nEND:VCARD\r\n")
+    };
+    let damaged =
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=GBK;ENCODING=QUOTED-PRINTABLE:=FF=FF\r\nEND:VCARD\r\n";
+    let file = t.root().join("phone.vcf");
+    std::fs::write(
+        &file,
+        format!(
+            "{}{damaged}{}",
+            good("张伟", "13800138000"),
+            good("李娜", "13900139000")
+        ),
+    )
+    .unwrap();
+    let rejects = t.root().join("not-imported.vcf");
+    let out = t
+        .cmd()
+        .args(["--lang", "zh-CN", "import", "customers", "--rejects"])
+        .arg(&rejects)
+        .arg(&file)
+        .output()
+        .expect("run import");
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("第 2 张名片：第 8 行：FN：不是有效的 GBK 文本"),
+        "{err}"
+    );
+    assert_eq!(sorted_lines(&out.stdout).len(), 2, "{err}");
+    assert_eq!(std::fs::read_to_string(&rejects).unwrap(), damaged);
+}

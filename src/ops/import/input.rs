@@ -77,6 +77,9 @@ pub(super) struct Row {
     pub(super) record: Option<String>,
     /// The spreadsheet row's cells as they were (CSV), for `--rejects`.
     pub(super) raw: Vec<String>,
+    /// Why the row could not be read at all (a vCard that does not parse): it is listed
+    /// as not imported, with this.
+    pub(super) problem: Option<String>,
 }
 
 /// A spreadsheet's text: decoded from whatever encoding it was saved in, with a warning
@@ -371,6 +374,7 @@ pub(super) fn customer_rows(
                 fields,
                 record: None,
                 raw: if keep_raw { cells } else { Vec::new() },
+                problem: None,
             }
         })
         .collect())
@@ -378,15 +382,7 @@ pub(super) fn customer_rows(
 
 pub(super) fn vcard_rows(bytes: &[u8], args: &CustomerImport, ctx: &Session) -> Result<Vec<Row>> {
     let (text, _) = sheet_text(bytes, &args.file, args.encoding, ctx)?;
-    let cards = crate::model::vcard::parse_cards(&text).map_err(|e| {
-        Error::new(fl!(
-            "error-bad-vcard",
-            path = args.file.display().to_string(),
-            card = e.card.to_string(),
-            line = e.line.to_string()
-        ))
-        .cause(e.reason)
-    })?;
+    let cards = crate::model::vcard::parse_cards(&text);
     if cards.photos > 0 {
         ctx.status(fl!("import-photos", count = cards.photos));
     }
@@ -407,25 +403,41 @@ pub(super) fn vcard_rows(bytes: &[u8], args: &CustomerImport, ctx: &Session) -> 
         let list: Vec<String> = unread.iter().map(|(n, k)| format!("{n} ×{k}")).collect();
         ctx.warn(fl!("warn-vcard-unread", properties = crate::i18n::joined(&list)));
     }
-    Ok(cards
+    // The card as written, for `--rejects` only: a card may hold a photo.
+    let raw = |span: (usize, usize)| match args.rejects {
+        Some(_) => vec![crate::model::vcard::card_text(&text, span)],
+        None => Vec::new(),
+    };
+    let read = cards
         .cards
         .iter()
         .zip(&cards.lines)
-        .enumerate()
-        .map(|(i, (props, lines))| Row {
-            line: i + 1,
+        .zip(&cards.numbers)
+        .map(|((props, lines), number)| Row {
+            line: *number,
             fields: vcard_fields(props)
                 .into_iter()
                 .map(|(f, v)| (f.to_string(), v))
                 .collect(),
             record: None,
-            // The card as written, for `--rejects` only: a card may hold a photo.
-            raw: match args.rejects {
-                Some(_) => vec![crate::model::vcard::card_text(&text, *lines)],
-                None => Vec::new(),
-            },
-        })
-        .collect())
+            raw: raw(*lines),
+            problem: None,
+        });
+    // Cards that could not be read are listed, by number, with the line and why.
+    let set_aside = cards.bad.iter().map(|b| Row {
+        line: b.card,
+        fields: Vec::new(),
+        record: None,
+        raw: raw(b.span),
+        problem: Some(fl!(
+            "vcard-problem-at",
+            line = b.line.to_string(),
+            reason = b.reason.clone()
+        )),
+    });
+    let mut rows: Vec<Row> = read.chain(set_aside).collect();
+    rows.sort_by_key(|r| r.line);
+    Ok(rows)
 }
 
 /// NDJSON lines, read as they are used. A file is checked whole first (size, UTF-8,
@@ -454,6 +466,7 @@ pub(super) fn ndjson_rows(file: &Path) -> Result<Box<dyn Iterator<Item = Result<
         fields: Vec::new(),
         record: Some(text),
         raw: Vec::new(),
+        problem: None,
     };
     // A JSON list is read whole (an export of the store is one); NDJSON a line at a time.
     {

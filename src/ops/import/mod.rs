@@ -115,6 +115,9 @@ struct Stamp<'a> {
 
 /// Builds a record from a row; every error names the field.
 fn build(row: Row, stamp: &Stamp) -> Result<Customer> {
+    if let Some(problem) = row.problem {
+        return Err(Error::new(problem));
+    }
     if let Some(text) = row.record {
         let value = serde_json::from_str::<serde_json::Value>(&text)
             .ok()
@@ -562,6 +565,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                         fields: Vec::new(),
                         record: None,
                         raw: cells,
+                        problem: None,
                     };
                     (map, raw)
                 })
@@ -614,6 +618,7 @@ pub fn transactions(args: &TransactionImport, ctx: &Session) -> Result<u8> {
                         fields: Vec::new(),
                         record: Some(l.to_string()),
                         raw: Vec::new(),
+                        problem: None,
                     };
                     (map, raw)
                 })
