@@ -214,7 +214,8 @@ pub fn audit(
                     both!(
                         "audit-hint-attachment-missing",
                         id = id.to_string(),
-                        entry = a.id.clone()
+                        entry = a.id.clone(),
+                        file = rel.to_string()
                     ),
                 ))
             } else {
@@ -226,7 +227,8 @@ pub fn audit(
                         both!(
                             "audit-hint-attachment-missing",
                             id = id.to_string(),
-                            entry = a.id.clone()
+                            entry = a.id.clone(),
+                            file = rel.to_string()
                         ),
                     )),
                     Ok((size, digest)) if size != a.size || digest != a.sha256 => Some(Finding::new(
@@ -236,7 +238,8 @@ pub fn audit(
                         both!(
                             "audit-hint-attachment-missing",
                             id = id.to_string(),
-                            entry = a.id.clone()
+                            entry = a.id.clone(),
+                            file = rel.to_string()
                         ),
                     )),
                     Ok(_) => None,

@@ -181,6 +181,14 @@ fn an_attachment_is_an_age_file_rage_opens_and_its_contents_never_reach_disk_git
     );
     std::fs::remove_file(&file).unwrap();
     assert_eq!(audit(&t), ["attachment-missing"]);
+    // The hint restores the file where it was.
+    let out = t.cmd().args(["audit", "--format", "json"]).output().unwrap();
+    let rel = file.strip_prefix(t.store()).unwrap().display().to_string();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains(&format!("git checkout -- {rel}")),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     ok(&t, &["detach", &customer, &id]);
     std::fs::write(attachment_file(&t, "a-00000000"), b"x").unwrap();
     assert_eq!(audit(&t), ["attachment-orphaned"]);
