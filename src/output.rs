@@ -457,16 +457,33 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
     std::io::stdin()
         .read_line(&mut answer)
         .map_err(|e| Error::new(fl!("error-read-answer")).caused_by(e))?;
-    if answer.trim().eq_ignore_ascii_case("y") || answer.trim().eq_ignore_ascii_case("yes") {
+    if is_yes(&answer) {
         Ok(())
     } else {
         Err(Error::new(fl!("error-nothing-changed")))
     }
 }
 
+/// Whether an answer is yes, in either language (`y`, `yes`, `是`, `好`, `确定`…).
+fn is_yes(answer: &str) -> bool {
+    let a = answer.trim();
+    ["y", "yes"].iter().any(|y| a.eq_ignore_ascii_case(y))
+        || ["是", "是的", "好", "确定", "确认", "对"].contains(&a)
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    #[test]
+    fn yes_is_yes_in_either_language() {
+        for yes in ["y", "YES", " 是\n", "确定"] {
+            assert!(super::is_yes(yes), "{yes:?}");
+        }
+        for no in ["", "n", "否", "不", "yes please"] {
+            assert!(!super::is_yes(no), "{no:?}");
+        }
+    }
 
     /// Any TOML value: every kind, nested, floats that JSON has no number for included.
     fn toml_value() -> impl Strategy<Value = toml::Value> {

@@ -114,7 +114,11 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             crate::i18n::enum_label("severity", &format!("{s:?}").to_lowercase())
         )
     });
-    ctx.status(fl!("status-audit", records = records, counts = counts.join(", ")));
+    ctx.status(fl!(
+        "status-audit",
+        records = records,
+        counts = crate::i18n::joined(&counts)
+    ));
     if findings.iter().any(|f| f.severity >= args.fail_on) {
         return Ok(exit::FOUND);
     }
