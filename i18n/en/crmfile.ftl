@@ -1091,3 +1091,4 @@ serde-found-sequence = a list
 serde-found-null = null
 error-ndjson-no-customer = `customer` (an id or ref) is missing
 remind-done-summary = follow-up done
+warn-export-split = {$count} item(s) of {$field} hold a comma, semicolon or 、: an import of this sheet would split each into several

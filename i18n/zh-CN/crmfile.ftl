@@ -1975,3 +1975,4 @@ serde-found-sequence = 列表
 serde-found-null = 空值
 error-ndjson-no-customer = 缺少 `customer`（客户编号或外部编号）
 remind-done-summary = 已完成回访
+warn-export-split = {$field} 中有 {$count} 项含有逗号、分号或顿号：再导入这张表时会被拆成多项

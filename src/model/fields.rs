@@ -281,10 +281,19 @@ fn parsed<T: std::str::FromStr<Err = String>>(value: &str) -> Result<Option<T>, 
     opt(value).map(|v| v.parse()).transpose()
 }
 
+/// What a list cell is split on: commas, semicolons and the enumeration comma (、), the
+/// way Chinese lists items (`vip、重点`), in both widths.
+const LIST_SEPARATORS: [char; 5] = [',', '，', ';', '；', '、'];
+
+/// Whether a list item holds a separator, so a sheet's cell of it would be read back as
+/// more than one item.
+pub fn holds_separator(item: &str) -> bool {
+    item.contains(LIST_SEPARATORS)
+}
+
 fn list_items(value: &str) -> Vec<String> {
-    // The enumeration comma (、) is how Chinese lists items: `vip、重点`.
     value
-        .split([',', '，', ';', '；', '、'])
+        .split(LIST_SEPARATORS)
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(String::from)

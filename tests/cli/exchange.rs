@@ -1889,6 +1889,20 @@ fn a_default_export_imported_again_keeps_every_field() {
             assert_eq!(after[field], before[field], "{field} through --headers {headers}");
         }
     }
+    // An item holding a list separator cannot come back as one: the export says so.
+    ok(&t, &["set", &id, "preferences.products="]);
+    add_json(
+        &t,
+        &[json!({"name": "林峰", "contact": {"phones": ["13800138009"]},
+                 "preferences": {"products": ["R740, 2U", "R750"]}})],
+    );
+    let out = run(&t, &["export", "--format", "csv"], None);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("1 item(s) of preferences.products hold a comma"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 /// A tag may not hold what CSV lists are split on, so every tag survives a round trip.

@@ -28,6 +28,9 @@ pub(super) struct Writer<'a> {
     list: output::JsonList,
     /// What is waiting to be written.
     text: String,
+    /// List items written that hold a list separator, by field: an import of the sheet
+    /// would split them.
+    split: std::collections::BTreeMap<String, usize>,
 }
 
 impl<'a> Writer<'a> {
@@ -58,6 +61,7 @@ impl<'a> Writer<'a> {
             book: None,
             list: output::JsonList::new(format == Format::Ndjson),
             text: String::new(),
+            split: std::collections::BTreeMap::new(),
         };
         if args.bom && format == Format::Csv {
             w.text.push('\u{feff}');
@@ -124,6 +128,18 @@ impl<'a> Writer<'a> {
                     })
                     .collect();
                 self.sheet_rows(&rows)?;
+                for c in hits {
+                    for f in self.fields.iter().filter(|f| fields::is_list(f)) {
+                        let held = fields::get(c, f)
+                            .unwrap_or_default()
+                            .iter()
+                            .filter(|v| fields::holds_separator(v))
+                            .count();
+                        if held > 0 {
+                            *self.split.entry(f.clone()).or_default() += held;
+                        }
+                    }
+                }
             }
             (None, Format::Json | Format::Ndjson) => {
                 let rendered: Vec<String> = hits
@@ -149,6 +165,13 @@ impl<'a> Writer<'a> {
     /// workbook, the end of a JSON list.
     pub(super) fn finish(self, ctx: &Ctx) -> Result<()> {
         ctx.emit(&self.text)?;
+        for (field, count) in &self.split {
+            ctx.warn(fl!(
+                "warn-export-split",
+                field = field.clone(),
+                count = count.to_string()
+            ));
+        }
         if let Some(book) = self.book {
             ctx.emit_bytes(&book.finish().map_err(xlsx_error)?)?;
         }
