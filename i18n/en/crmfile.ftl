@@ -254,6 +254,7 @@ hint-no-match = list customers with `crmfile find`, or search a part of the name
 error-ambiguous = `{$query}` matches {$count} customers:
 error-ambiguous-more = … and {$count} more
 hint-ambiguous = name the customer by id, or use a longer query
+error-many-not-for-you = {$count} records are not encrypted to your identity
 hint-not-for-you = it is not encrypted to a key in {$identity}; ask someone who can read it to add your public key with `crmfile recipients add`
 error-invalid-nothing-written = {$id} would not be valid; nothing was written
 warn-access-not-logged = {$error}; the access was not logged

@@ -253,6 +253,7 @@ hint-no-match = 用 `crmfile find` 列出客户，或搜索姓名、电话、邮
 error-ambiguous = “{$query}”匹配到 {$count} 位客户：
 error-ambiguous-more = ……另有 {$count} 位
 hint-ambiguous = 请用客户编号指明客户，或使用更长的查询词
+error-many-not-for-you = 有 {$count} 条记录未加密给你的身份密钥
 hint-not-for-you = 该文件未加密给 {$identity} 中的任何密钥；请能读取它的人用 `crmfile recipients add` 添加你的公钥
 error-invalid-nothing-written = {$id} 将不再有效，未写入任何内容
 warn-access-not-logged = {$error}；本次访问未记入访问日志

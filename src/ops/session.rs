@@ -138,10 +138,26 @@ impl Session {
 
     /// Reports unreadable files, one notice each, by path in the store and reason.
     pub fn report_file_errors(&self, errors: &[FileError]) {
-        for e in errors {
+        use crate::crypt::DecryptFailure::NotForYou;
+        let not_mine = |e: &&FileError| e.problem == crate::store::FileProblem::Decrypt(NotForYou);
+        let not_for_me = errors.iter().filter(not_mine).count();
+        // Many records no key of the user's opens is one thing to say (a wrong identity,
+        // or not yet a reader), not a line a file.
+        let grouped = not_for_me > Self::NAMED_NOT_MINE;
+        for e in errors.iter().filter(|e| !grouped || !not_mine(e)) {
             self.report.file_error(&self.rel(&e.path), &e.problem.shown());
         }
+        if grouped {
+            let (id, _) = self.identity_path();
+            self.report.error(
+                &Error::new(fl!("error-many-not-for-you", count = not_for_me))
+                    .hint(fl!("hint-not-for-you", identity = id.display().to_string())),
+            );
+        }
     }
+
+    /// Up to this many records no key of the user's opens are named one by one.
+    const NAMED_NOT_MINE: usize = 3;
 
     /// A path as the user knows it: relative to the store's root when inside it.
     pub fn rel(&self, path: &Path) -> String {

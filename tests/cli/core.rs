@@ -298,6 +298,30 @@ fn a_record_for_someone_else_says_so() {
         .stderr(contains("not encrypted to your identity"));
     // The right identity still reads it.
     assert_eq!(t.show_json(&id)["name"], "张伟");
+
+    // Many such records are one line, not a line each.
+    for n in 0..5 {
+        t.add(&[
+            "--name",
+            &format!("客户{n}"),
+            "--phone",
+            &format!("1390000000{n}"),
+        ]);
+    }
+    let out = t
+        .cmd()
+        .arg("--identity")
+        .arg(&other)
+        .args(["find", "客户"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("6 records are not encrypted to your identity"),
+        "{err}"
+    );
+    assert_eq!(err.matches("toml.age").count(), 0, "{err}");
 }
 
 // 6 ─────────────────────────────────────────────────────────────────────────────────────
