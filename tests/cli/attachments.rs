@@ -342,3 +342,27 @@ fn a_merged_duplicate_s_documents_go_to_the_record_kept() {
         .unwrap();
     assert_eq!(out.stdout, b"card");
 }
+
+/// A document missing from a customer's folder is restored where it was: audit's hint
+/// names the sub-folder's own `.attachments`.
+#[test]
+fn the_hint_for_a_missing_document_names_its_own_folder() {
+    let t = TestStore::new();
+    let customer = t.add(&["--name", "张伟", "--phone", "13800138000"]);
+    let doc = outside(&t, "合同.txt", b"contract");
+    let said = ok(&t, &["attach", &customer, doc.to_str().unwrap()]);
+    let entry = said.trim().split('\t').nth(1).unwrap().to_string();
+    ok(&t, &["move", &customer, "--folder", "vip"]);
+    let file = t
+        .store()
+        .join("vip")
+        .join(".attachments")
+        .join(format!("{entry}.age"));
+    std::fs::remove_file(&file).expect("the document moved with its customer");
+    let out = t.cmd().args(["audit", "--format", "json"]).output().unwrap();
+    let findings = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        findings.contains(&format!("git checkout -- vip/.attachments/{entry}.age")),
+        "{findings}"
+    );
+}

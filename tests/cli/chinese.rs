@@ -862,3 +862,29 @@ fn a_damaged_file_is_said_in_chinese() {
         "{err}"
     );
 }
+
+/// Smaller texts of the Chinese sweep: the help command under a command with
+/// subcommands, why an identity file cannot be used, audit's closing counts.
+#[test]
+fn help_identity_and_audit_counts_are_chinese() {
+    let (t, _, _) = store();
+    let help = stdout_of(t.cmd().args(["--lang", "zh-CN", "member", "--help"]));
+    assert!(help.contains("  help    显示本帮助"), "{help}");
+    let empty = t.root().join("empty-id.txt");
+    std::fs::write(&empty, "# only a comment\n").unwrap();
+    std::fs::set_permissions(&empty, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    let err = stderr_of_failure(
+        t.cmd()
+            .args(["--lang", "zh-CN", "--identity"])
+            .arg(&empty)
+            .args(["find", "x"]),
+    );
+    assert!(err.contains("其中没有身份密钥"), "{err}");
+    let out = t
+        .cmd()
+        .args(["--lang", "zh-CN", "audit"])
+        .output()
+        .expect("run audit");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains(" 错误、"), "{said}");
+}
