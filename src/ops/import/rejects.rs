@@ -12,8 +12,18 @@ use crate::model::xlsx;
 use crate::ops::session::Session;
 
 /// What a problem is counted under in the summary: the field it names
-/// (`contact.phones: …`), else the whole reason.
+/// (`contact.phones: …`), else the whole reason; a line it names first (a damaged vCard's
+/// `line 8: …`, `第 8 行：…`) is left out, so one reason of many cards is one count.
 pub(super) fn reason_key(reason: &str) -> String {
+    fn numbered<'a>(rest: &'a str, end: &str) -> Option<&'a str> {
+        let (n, after) = rest.split_once(end)?;
+        n.bytes().all(|b| b.is_ascii_digit()).then_some(after)
+    }
+    let reason = reason
+        .strip_prefix("line ")
+        .and_then(|r| numbered(r, ": "))
+        .or_else(|| reason.strip_prefix("第 ").and_then(|r| numbered(r, " 行：")))
+        .unwrap_or(reason);
     match reason.split_once(": ") {
         Some((field, _)) if !field.is_empty() && field.len() <= 40 && !field.contains(' ') => {
             field.to_string()
@@ -175,6 +185,12 @@ mod tests {
         assert_eq!(reason_key("birthday: not a date"), "birthday");
         // No field named: the reason itself.
         assert_eq!(reason_key("not a JSON object"), "not a JSON object");
-        assert_eq!(reason_key("line 3: something: else"), "line 3: something: else");
+        // A line named first is left out.
+        assert_eq!(reason_key("line 3: FN: not valid GBK text"), "FN");
+        assert_eq!(
+            reason_key("第 3 行：FN：不是有效的 GBK 文本"),
+            "FN：不是有效的 GBK 文本"
+        );
+        assert_eq!(reason_key("lines: of a poem"), "lines");
     }
 }
