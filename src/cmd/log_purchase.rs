@@ -191,34 +191,34 @@ fn apply(c: &mut Customer, p: Planned, session: &Session) -> Result<String> {
     let refund = t.amount.is_sign_negative();
     // More refunded than was ever bought (in that currency) is a slip of the keyboard
     // far more often than a refund of purchases crmfile never saw.
-    if refund {
-        let bought: Decimal = c
-            .transactions
-            .iter()
-            .filter(|x| x.currency == t.currency)
-            .map(|x| x.amount)
-            .sum();
-        if -t.amount > bought {
-            let (amount, bought) = ((-t.amount).to_string(), bought.max(Decimal::ZERO).to_string());
-            let (name, currency) = (c.name.clone(), t.currency.clone());
-            if !p.force {
-                return Err(Error::new(fl!(
-                    "error-refund-over-bought",
-                    name = name,
-                    amount = amount,
-                    bought = bought,
-                    currency = currency
-                ))
-                .hint(fl!("hint-refund-over-bought")));
-            }
-            session.warn(fl!(
+    let bought: Decimal = c
+        .transactions
+        .iter()
+        .filter(|x| x.currency == t.currency)
+        .map(|x| x.amount)
+        .sum();
+    if refund && -t.amount > bought {
+        let (amount, bought) = ((-t.amount).to_string(), bought.max(Decimal::ZERO).to_string());
+        let (name, currency) = (c.name.clone(), t.currency.clone());
+        unless_forced(
+            p.force,
+            session,
+            Error::new(fl!(
+                "error-refund-over-bought",
+                name = name.clone(),
+                amount = amount.clone(),
+                bought = bought.clone(),
+                currency = currency.clone()
+            ))
+            .hint(fl!("hint-refund-over-bought")),
+            fl!(
                 "warn-refund-over-bought",
                 name = name,
                 amount = amount,
                 bought = bought,
                 currency = currency
-            ));
-        }
+            ),
+        )?;
     }
     if !p.paid {
         // A refund on account is credited on its day; a purchase is owed after the terms.
@@ -260,27 +260,29 @@ fn apply(c: &mut Customer, p: Planned, session: &Session) -> Result<String> {
                 let (limit, balance) = (limit.to_string(), before.to_string());
                 let (amount, after) = (t.amount.to_string(), after.to_string());
                 let currency = config.currency.clone();
-                if !p.force {
-                    return Err(Error::new(fl!(
+                unless_forced(
+                    p.force,
+                    session,
+                    Error::new(fl!(
                         "error-over-limit",
+                        name = name.clone(),
+                        id = id.clone(),
+                        limit = limit.clone(),
+                        balance = balance,
+                        amount = amount,
+                        after = after.clone(),
+                        currency = currency.clone()
+                    ))
+                    .hint(fl!("hint-over-limit")),
+                    fl!(
+                        "warn-over-limit",
                         name = name,
                         id = id,
                         limit = limit,
-                        balance = balance,
-                        amount = amount,
                         after = after,
                         currency = currency
-                    ))
-                    .hint(fl!("hint-over-limit")));
-                }
-                session.warn(fl!(
-                    "warn-over-limit",
-                    name = name,
-                    id = id,
-                    limit = limit,
-                    after = after,
-                    currency = currency
-                ));
+                    ),
+                )?;
                 t.over_limit = true;
             }
         }
@@ -293,4 +295,13 @@ fn apply(c: &mut Customer, p: Planned, session: &Session) -> Result<String> {
         append::tell_balance(session, c, &before)?;
     }
     Ok(said)
+}
+
+/// What only `--force` records: refused with `refusal`, else recorded with `warning`.
+fn unless_forced(force: bool, session: &Session, refusal: Error, warning: String) -> Result<()> {
+    if !force {
+        return Err(refusal);
+    }
+    session.warn(warning);
+    Ok(())
 }
