@@ -6,7 +6,7 @@
 
 use i18n_embed::fluent::FluentLanguageLoader;
 
-use super::{CHINESE, ENGLISH, Lang};
+use super::LOADER;
 
 /// A message of the catalog of `$l`, a loader.
 macro_rules! say {
@@ -20,15 +20,11 @@ macro_rules! say {
 
 /// `text` (one of serde's or a stored value's messages) in the language of this run.
 pub fn serde_message(text: &str) -> String {
-    serde_message_in(Lang::current(), text)
+    serde_message_in(&LOADER, text)
 }
 
-/// [`serde_message`] in a given language.
-pub fn serde_message_in(lang: Lang, text: &str) -> String {
-    let l: &FluentLanguageLoader = match lang {
-        Lang::En => &ENGLISH,
-        Lang::ZhCn => &CHINESE,
-    };
+/// [`serde_message`] in the language of `l`.
+pub fn serde_message_in(l: &FluentLanguageLoader, text: &str) -> String {
     let text = text.trim();
     if let Some(field) = quoted_whole(text, "missing field ") {
         return say!(l, "serde-missing-field", field = field);
@@ -37,11 +33,7 @@ pub fn serde_message_in(lang: Lang, text: &str) -> String {
         return say!(l, "serde-duplicate-field", field = field);
     }
     if let Some((field, rest)) = quoted_then(text, "unknown field ") {
-        let choices = rest
-            .strip_prefix(", expected one of ")
-            .or_else(|| rest.strip_prefix(", expected "))
-            .map(|c| list(l, c))
-            .filter(|c| !c.is_empty());
+        let choices = choices_in(rest).map(|c| list(l, c)).filter(|c| !c.is_empty());
         return match choices {
             Some(choices) => say!(l, "serde-unknown-field-of", field = field, choices = choices),
             None => say!(l, "serde-unknown-field", field = field),
@@ -51,16 +43,8 @@ pub fn serde_message_in(lang: Lang, text: &str) -> String {
         return said;
     }
     if let Some((value, rest)) = quoted_then(text, "unknown variant ") {
-        let choices = rest
-            .strip_prefix(", expected one of ")
-            .or_else(|| rest.strip_prefix(", expected "))
-            .unwrap_or_default();
-        return say!(
-            l,
-            "serde-unknown-variant",
-            value = value,
-            choices = list(l, choices)
-        );
+        let choices = list(l, choices_in(rest).unwrap_or_default());
+        return say!(l, "serde-unknown-variant", value = value, choices = choices);
     }
     if let Some((found, expected)) = split_expected(text, "invalid type: ") {
         return say!(
@@ -117,6 +101,12 @@ fn quoted_then<'a>(text: &'a str, prefix: &str) -> Option<(&'a str, &'a str)> {
     let rest = text.strip_prefix(prefix)?.strip_prefix('`')?;
     let end = rest.find('`')?;
     Some((&rest[..end], &rest[end + 1..]))
+}
+
+/// The list after a name serde did not know (`, expected one of `a`, `b``).
+fn choices_in(rest: &str) -> Option<&str> {
+    rest.strip_prefix(", expected one of ")
+        .or_else(|| rest.strip_prefix(", expected "))
 }
 
 /// "PREFIX found, expected expected" as its two parts.
@@ -253,20 +243,30 @@ mod tests {
             ),
         ];
         for (json, said) in cases {
-            assert_eq!(serde_message_in(Lang::ZhCn, &message(json)), said, "{json}");
+            assert_eq!(
+                serde_message_in(&crate::i18n::CHINESE, &message(json)),
+                said,
+                "{json}"
+            );
         }
-        let variant = serde_message_in(Lang::ZhCn, &message(r#"{"name": "a", "n": 1, "tier": "gold"}"#));
+        let variant = serde_message_in(
+            &crate::i18n::CHINESE,
+            &message(r#"{"name": "a", "n": 1, "tier": "gold"}"#),
+        );
         assert!(
             variant.starts_with("`gold` 不是可选值之一：strategic、"),
             "{variant}"
         );
-        assert_eq!(serde_message_in(Lang::ZhCn, "something else"), "something else");
         assert_eq!(
-            serde_message_in(Lang::En, &message(r#"{"n": 1}"#)),
+            serde_message_in(&crate::i18n::CHINESE, "something else"),
+            "something else"
+        );
+        assert_eq!(
+            serde_message_in(&crate::i18n::ENGLISH, &message(r#"{"n": 1}"#)),
             "missing field `name`"
         );
         assert_eq!(
-            serde_message_in(Lang::En, &message(r#"{"name": "a", "n": "5"}"#)),
+            serde_message_in(&crate::i18n::ENGLISH, &message(r#"{"name": "a", "n": "5"}"#)),
             "invalid type: expected a whole number 0 or more, found a string \"5\""
         );
     }

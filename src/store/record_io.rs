@@ -82,31 +82,26 @@ pub struct FileError {
     pub problem: FileProblem,
 }
 
-/// A parser's message (`line 8, column 10: …`, worded in English where it was made) in
-/// the language of `loader`: the place, then serde's reason ([`crate::i18n::serde_message`]).
+/// A parser's message split at its place (`line 8, column 10: …`): line, column and
+/// what follows; `None` for a message that names no place.
+fn place_of(message: &str) -> Option<(&str, &str, &str)> {
+    let (line, rest) = message.strip_prefix("line ")?.split_once(", column ")?;
+    let (column, reason) = rest.split_once(": ")?;
+    Some((line, column, reason))
+}
+
+/// A parser's message (worded in English where it was made) in the language of
+/// `loader`: the place, then serde's reason ([`crate::i18n::serde_message`]).
 fn located(loader: &i18n_embed::fluent::FluentLanguageLoader, message: &str) -> String {
-    let chinese = loader
-        .current_languages()
-        .first()
-        .is_some_and(|l| l.language.as_str() == "zh");
-    if !chinese {
-        return message.to_string();
-    }
-    let lang = crate::i18n::Lang::ZhCn;
-    let place = message.strip_prefix("line ").and_then(|rest| {
-        let (line, rest) = rest.split_once(", column ")?;
-        let (column, reason) = rest.split_once(": ")?;
-        Some((line, column, reason))
-    });
-    match place {
+    match place_of(message) {
         Some((line, column, reason)) => i18n_embed_fl::fl!(
             loader,
             "problem-at",
             line = line,
             column = column,
-            reason = crate::i18n::serde_message_in(lang, reason)
+            reason = crate::i18n::serde_message_in(loader, reason)
         ),
-        None => crate::i18n::serde_message_in(lang, message),
+        None => crate::i18n::serde_message_in(loader, message),
     }
 }
 
@@ -114,9 +109,9 @@ fn located(loader: &i18n_embed::fluent::FluentLanguageLoader, message: &str) -> 
 /// quotes of the format: the field missing or unknown, the values a field takes, what a
 /// value should have been. A message of another shape is hidden wholly.
 fn redact_values(message: &str) -> String {
-    let (place, reason) = match message.split_once(": ") {
-        Some((place, reason)) if place.starts_with("line ") => (Some(place), reason),
-        _ => (None, message),
+    let (place, reason) = match place_of(message) {
+        Some((line, column, reason)) => (Some((line, column)), reason),
+        None => (None, message),
     };
     let kept = if ["missing field `", "duplicate field `", "unknown field `"]
         .iter()
@@ -137,7 +132,7 @@ fn redact_values(message: &str) -> String {
         redact(reason)
     };
     match place {
-        Some(place) => format!("{place}: {kept}"),
+        Some((line, column)) => format!("line {line}, column {column}: {kept}"),
         None => kept,
     }
 }
@@ -169,10 +164,6 @@ fn redact(message: &str) -> String {
 
 /// Parses decrypted record text. With `keep_unknown`, keys this build does not know are
 /// kept on the record so a rewrite puts them back.
-fn unsupported(schema: i64) -> FileProblem {
-    FileProblem::Newer(schema)
-}
-
 pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Customer, FileProblem> {
     // One typed parse, which also notes whether any key was ignored: only a record with
     // keys this build does not know is read a second time to keep them.
@@ -187,14 +178,14 @@ pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Custo
                 // A record of a later format fails for what changed in it; the format is
                 // the reason to give (a newer crmfile wrote it).
                 Ok(doc) => match doc.get("schema").and_then(toml::Value::as_integer) {
-                    Some(n) if n > i64::from(SCHEMA_VERSION) => unsupported(n),
+                    Some(n) if n > i64::from(SCHEMA_VERSION) => FileProblem::Newer(n),
                     _ => FileProblem::Schema(redact_values(&describe_toml_error(&e, text))),
                 },
             });
         }
     };
     if customer.schema != SCHEMA_VERSION {
-        return Err(unsupported(customer.schema.into()));
+        return Err(FileProblem::Newer(customer.schema.into()));
     }
     if (keep_unknown && ignored) || !customer.extra.is_empty() || !customer.conflicts.is_empty() {
         let doc: toml::Table =
@@ -661,16 +652,13 @@ mod tests {
         assert!(missing.to_string().contains("missing field `name`"), "{missing}");
         let tier = problem("name = \"x\"\n[class]\ntier = \"秘密客户\"\n");
         let said = tier.to_string();
-        assert!(
-            said.contains("unknown variant `…`, expected one of `strategic`"),
-            "{said}"
-        );
+        assert!(said.contains("`…` is not one of: strategic, 战略"), "{said}");
         assert!(!said.contains("秘密"), "{said}");
         let owner = problem("name = \"x\"\nowner = 5\n");
         assert!(
             owner
                 .to_string()
-                .contains("invalid type: integer `…`, expected a string"),
+                .contains("line 6, column 9: invalid type: expected a string, found an integer `…`"),
             "{owner}"
         );
         let chinese = owner.text(&crate::i18n::CHINESE);
