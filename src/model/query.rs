@@ -247,7 +247,9 @@ const LOWERS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{130}'];
 /// A reason two records are likely the same customer.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DedupKey {
-    Phone(String),
+    /// A number in one form, and its extension if it has one: colleagues behind one
+    /// switchboard (`转 8001`, `转 8002`) are different customers.
+    Phone(String, Option<String>),
     Email(String),
     NameCompany(String, String),
     Ref(String),
@@ -261,7 +263,7 @@ impl DedupKey {
     /// Why two records are likely the same customer, in the language of the run.
     pub fn label(&self) -> String {
         match self {
-            DedupKey::Phone(_) => crate::i18n::fl!("dedup-same-phone"),
+            DedupKey::Phone(..) => crate::i18n::fl!("dedup-same-phone"),
             DedupKey::Email(_) => crate::i18n::fl!("dedup-same-email"),
             DedupKey::NameCompany(..) => crate::i18n::fl!("dedup-same-name-company"),
             DedupKey::Ref(_) => crate::i18n::fl!("dedup-same-ref"),
@@ -273,7 +275,7 @@ impl DedupKey {
 impl std::fmt::Display for DedupKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            DedupKey::Phone(_) => f.write_str("same phone"),
+            DedupKey::Phone(..) => f.write_str("same phone"),
             DedupKey::Email(_) => f.write_str("same email"),
             DedupKey::NameCompany(..) => f.write_str("same name and company"),
             DedupKey::Ref(_) => f.write_str("same customer number"),
@@ -325,23 +327,31 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
-/// A phone's duplicate key: the number in one form and, when it has one, its extension
-/// (`+861062751234;ext=8001`): colleagues behind one switchboard are different customers.
-pub fn phone_key(text: &str) -> Option<String> {
+/// A phone's duplicate key ([`DedupKey::Phone`]); `None` for a number that does not
+/// normalize.
+pub fn phone_key(text: &str) -> Option<DedupKey> {
     let number = normalize_phone(text).ok()?;
-    Some(match crate::model::validate::phone_extension(text) {
-        Some(ext) => format!("{number};ext={ext}"),
-        None => number,
-    })
+    let extension = crate::model::validate::phone_extension(text).map(String::from);
+    Some(DedupKey::Phone(number, extension))
+}
+
+/// Whether a record has a name and nothing else to tell it by ([`DedupKey::NameOnly`]):
+/// no phone that reads as one, email, company, customer number, WeChat, QQ or address.
+fn name_alone(said: &Said) -> bool {
+    let blank = |o: Option<&str>| o.is_none_or(|s| s.trim().is_empty());
+    !said.name.trim().is_empty()
+        && said.emails.is_empty()
+        && [said.company, said.reference, said.wechat, said.qq, said.address]
+            .into_iter()
+            .all(blank)
+        && said.phones.iter().all(|p| normalize_phone(p).is_err())
 }
 
 /// The keys under which `c` would collide with a duplicate of itself.
 pub fn dedup_keys(c: &Customer) -> Vec<DedupKey> {
     let mut keys = Vec::new();
     for p in &c.contact.phones {
-        if let Some(n) = phone_key(&p.number) {
-            keys.push(DedupKey::Phone(n));
-        }
+        keys.extend(phone_key(&p.number));
     }
     for e in &c.contact.emails {
         keys.push(DedupKey::Email(normalize_email(e)));
@@ -352,11 +362,7 @@ pub fn dedup_keys(c: &Customer) -> Vec<DedupKey> {
     if let Some(r) = c.reference.as_deref().filter(|s| !s.trim().is_empty()) {
         keys.push(DedupKey::Ref(r.trim().to_string()));
     }
-    let blank = |o: &Option<String>| o.as_deref().is_none_or(|s| s.trim().is_empty());
-    let told_apart = [&c.contact.wechat, &c.contact.qq, &c.contact.address]
-        .iter()
-        .any(|o| !blank(o));
-    if keys.is_empty() && !told_apart && !c.name.trim().is_empty() {
+    if keys.is_empty() && name_alone(&Said::of(c)) {
         keys.push(DedupKey::NameOnly(folded(&c.name)));
     }
     keys.sort();
@@ -395,11 +401,7 @@ impl<'w> DedupProbe<'w> {
         };
         for key in wanted {
             match key {
-                DedupKey::Phone(p) => {
-                    // The number's, not its extension's.
-                    let number = p.split_once(";ext=").map_or(p.as_str(), |(n, _)| n);
-                    probe.phone_tails.extend(last_four_digits(number));
-                }
+                DedupKey::Phone(number, _) => probe.phone_tails.extend(last_four_digits(number)),
                 DedupKey::NameCompany(name, company) => {
                     if let Some(c) = company.chars().next() {
                         probe.name_starts.insert((name.chars().next(), c));
@@ -418,7 +420,7 @@ impl<'w> DedupProbe<'w> {
         let wanted = |key: DedupKey| self.wanted.contains(&key);
         let phone = |p: &&str| {
             last_four_digits(phone_main(p)).is_some_and(|tail| self.phone_tails.contains(&tail))
-                && phone_key(p).is_some_and(|n| wanted(DedupKey::Phone(n)))
+                && phone_key(p).is_some_and(wanted)
         };
         // Folding lower-cases the first character on its own (no letter comes before it).
         let name_company = |company: &str| {
@@ -440,16 +442,7 @@ impl<'w> DedupProbe<'w> {
                     .reference
                     .filter(|r| !r.trim().is_empty())
                     .is_some_and(|r| wanted(DedupKey::Ref(r.trim().to_string())))
-            || self.names_only
-                && !said.name.trim().is_empty()
-                && [said.wechat, said.qq, said.address]
-                    .iter()
-                    .all(|o| o.is_none_or(|s| s.trim().is_empty()))
-                && said.emails.is_empty()
-                && said.company.is_none_or(|c| c.trim().is_empty())
-                && said.reference.is_none_or(|r| r.trim().is_empty())
-                && said.phones.iter().all(|p| normalize_phone(p).is_err())
-                && wanted(DedupKey::NameOnly(folded(said.name)))
+            || self.names_only && name_alone(said) && wanted(DedupKey::NameOnly(folded(said.name)))
     }
 }
 
@@ -878,7 +871,7 @@ mod tests {
         let new = with("010-6275-1234 转 8001");
         assert_eq!(
             dedup_keys(&new),
-            [DedupKey::Phone("+861062751234;ext=8001".into())]
+            [DedupKey::Phone("+861062751234".into(), Some("8001".into()))]
         );
         let wanted: HashSet<DedupKey> = dedup_keys(&new).into_iter().collect();
         let probe = DedupProbe::new(&wanted);
@@ -905,7 +898,7 @@ mod tests {
         assert_eq!(
             dedup_keys(&c),
             [
-                DedupKey::Phone("+8613800138000".into()),
+                DedupKey::Phone("+8613800138000".into(), None),
                 DedupKey::Email("zhang.wei@example.cn".into()),
                 DedupKey::NameCompany("anna".into(), "北京星河科技有限公司".into()),
                 DedupKey::Ref("ERP-1".into()),

@@ -98,24 +98,27 @@ fn normalize_phone_in(loader: &FluentLanguageLoader, text: &str) -> Result<Strin
     Err(bad())
 }
 
-/// The number of a phone text without its extension (`ext. 8001`, `转8001`), which is no
-/// part of the number compared.
-pub fn phone_main(text: &str) -> &str {
-    ["ext.", "转", "分机"]
+/// The marks before a phone's extension (`ext. 8001`, `转8001`, `分机 8001`).
+const EXTENSION_MARKS: [&str; 3] = ["ext.", "转", "分机"];
+
+/// A phone text split at its extension's mark: the number, and what follows the mark.
+fn split_extension(text: &str) -> (&str, Option<&str>) {
+    EXTENSION_MARKS
         .iter()
-        .find_map(|m| text.find(m).map(|at| &text[..at]))
-        .unwrap_or(text)
+        .find_map(|m| text.find(m).map(|at| (&text[..at], Some(&text[at + m.len()..]))))
+        .unwrap_or((text, None))
+}
+
+/// The number of a phone text without its extension, which is no part of the number
+/// compared.
+pub fn phone_main(text: &str) -> &str {
+    split_extension(text).0
 }
 
 /// The extension of a phone text (`8001` of `010-6275-1234 转 8001`): its digits, when
 /// it has one.
 pub fn phone_extension(text: &str) -> Option<&str> {
-    let rest = &text[phone_main(text).len()..];
-    let digits = rest
-        .trim_start_matches("ext.")
-        .trim_start_matches("转")
-        .trim_start_matches("分机")
-        .trim();
+    let digits = split_extension(text).1?.trim();
     (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
 }
 

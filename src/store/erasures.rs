@@ -84,10 +84,10 @@ fn hash(salt: &str, key: &str) -> String {
 /// than those written before extensions were told apart.
 fn key_texts(k: &DedupKey) -> Vec<String> {
     match k {
-        DedupKey::Phone(p) => match p.split_once(";ext=") {
-            Some((number, _)) => vec![format!("phone:{p}"), format!("phone:{number}")],
-            None => vec![format!("phone:{p}")],
-        },
+        DedupKey::Phone(number, Some(ext)) => {
+            vec![format!("phone:{number};ext={ext}"), format!("phone:{number}")]
+        }
+        DedupKey::Phone(number, None) => vec![format!("phone:{number}")],
         DedupKey::Email(e) => vec![format!("email:{e}")],
         _ => Vec::new(),
     }
@@ -267,7 +267,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut e = keyed(dir.path());
         let keys = vec![
-            DedupKey::Phone("+8613800138000".into()),
+            DedupKey::Phone("+8613800138000".into(), None),
             DedupKey::NameCompany("张伟".into(), "x".into()),
         ];
         e.add(
@@ -284,15 +284,24 @@ mod tests {
         assert!(!text.contains("13800138000") && !text.contains("张伟"), "{text}");
         assert!(text.contains(KEYED), "{text}");
         let e = keyed(dir.path());
-        assert!(e.matching(&[DedupKey::Phone("+8613800138000".into())]).is_some());
-        assert!(e.matching(&[DedupKey::Phone("+8613900000000".into())]).is_none());
+        assert!(
+            e.matching(&[DedupKey::Phone("+8613800138000".into(), None)])
+                .is_some()
+        );
+        assert!(
+            e.matching(&[DedupKey::Phone("+8613900000000".into(), None)])
+                .is_none()
+        );
         assert!(
             e.matching(&[DedupKey::NameCompany("张伟".into(), "x".into())])
                 .is_none()
         );
         // Without the key, nothing can be tested.
         let e = Erasures::load(dir.path()).unwrap();
-        assert!(e.matching(&[DedupKey::Phone("+8613800138000".into())]).is_none());
+        assert!(
+            e.matching(&[DedupKey::Phone("+8613800138000".into(), None)])
+                .is_none()
+        );
     }
 
     /// A number with an extension is told apart from its colleagues' for duplicates,
@@ -302,7 +311,12 @@ mod tests {
     fn a_tombstone_of_an_extension_covers_the_whole_number() {
         let dir = tempfile::tempdir().unwrap();
         let mut e = keyed(dir.path());
-        let phone = |p: &str| vec![DedupKey::Phone(p.into())];
+        let phone = |p: &str| {
+            let (number, ext) = p
+                .split_once(";ext=")
+                .map_or((p, None), |(n, e)| (n, Some(e.into())));
+            vec![DedupKey::Phone(number.into(), ext)]
+        };
         let day = "2026-11-23".parse().unwrap();
         e.add(
             "c-7k3m9q2x",
@@ -339,7 +353,10 @@ mod tests {
         );
         std::fs::write(dir.path().join("erasures.toml"), old).unwrap();
         let e = keyed(dir.path());
-        assert!(e.matching(&[DedupKey::Phone("+8613800138000".into())]).is_some());
+        assert!(
+            e.matching(&[DedupKey::Phone("+8613800138000".into(), None)])
+                .is_some()
+        );
     }
 
     #[test]
