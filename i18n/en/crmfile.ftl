@@ -611,7 +611,6 @@ error-map-no-column = --map {$column}=…: the file has no column {$column}; its
 error-map-sheets-only = --map names a spreadsheet's columns (CSV, xlsx); NDJSON and vCard records name their own fields
 hint-map-fields = a dotted field as `crmfile set --help` lists them (contact.phones, preferences.notes), or extra.NAME
 error-map-not-a-field = --map …={$field}: {$field} is no field crmfile has
-error-total-row = "{$name}" is a total line of the sheet, not a customer
 reject-total-row = a total line of the sheet, not a customer: left out
 error-date-needs-year = {$text}: a birthday needs its year (1985-03-05); one in the Chinese calendar may leave it out (农历三月初五)
 error-date-years = `{$text}` is outside the years 0001 to 9999

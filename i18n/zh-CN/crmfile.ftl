@@ -640,7 +640,6 @@ error-map-no-column = --map {$column}=…：文件中没有“{$column}”这一
 error-map-sheets-only = --map 用于表格的列（CSV、xlsx）；NDJSON 和 vCard 记录自带字段名
 hint-map-fields = 使用 `crmfile set --help` 列出的带点字段名（contact.phones、preferences.notes），或 extra.名称
 error-map-not-a-field = --map …={$field}：crmfile 没有 {$field} 这个字段
-error-total-row = “{$name}”是表格的合计行，不是客户
 reject-total-row = 表格的合计行，不是客户：未导入
 error-date-needs-year = {$text}：生日须写明年份（1985-03-05）；农历生日可以不写年份（农历三月初五）
 error-date-years = “{$text}”超出 0001 至 9999 年的范围

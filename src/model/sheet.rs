@@ -609,15 +609,12 @@ pub fn customer_from_row(
     if c.updated < c.created {
         c.updated = c.created;
     }
-    // A sheet's total line (合计 under the names, sums beside it) is no customer.
-    if is_total_label(&c.name) {
-        return Err(crate::i18n::fl!("error-total-row", name = c.name.clone()));
-    }
     Ok(c)
 }
 
-/// Whether a row's name cell says it is the sheet's total line (合计, Total:), not a
-/// customer: such a row is left out and said, never imported nor counted as a mistake.
+/// Whether a row's name cell says it is the sheet's total line (合计 under the names,
+/// sums beside it), not a customer: import leaves such a row out and says so, never
+/// imports it nor counts it as a mistake.
 pub fn is_total_label(name: &str) -> bool {
     let label = name.trim().trim_end_matches([':', '：']).trim();
     TOTAL_LABELS.iter().any(|t| label.eq_ignore_ascii_case(t))
@@ -641,6 +638,16 @@ const TOTAL_LABELS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_total_line_is_told_by_its_label_alone() {
+        for total in ["合计", "合计：", " 总计 ", "Total:", "GRAND TOTAL"] {
+            assert!(is_total_label(total), "{total:?}");
+        }
+        for name in ["合计科技有限公司", "张总", "Totalis GmbH", ""] {
+            assert!(!is_total_label(name), "{name:?}");
+        }
+    }
 
     fn plan_of(headers: &[&str], keep: bool) -> Plan {
         plan(headers, &Default::default(), &|n| n == "floor", keep)
