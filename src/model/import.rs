@@ -438,7 +438,8 @@ fn vcard_date(v: &str) -> Option<String> {
 }
 
 /// The names of a card's properties that import does not read, so they can be listed
-/// rather than dropped without a word.
+/// rather than dropped without a word; one read but not (all) taken says why, in the
+/// language of the run.
 pub fn vcard_unread(props: &[(String, String)]) -> Vec<String> {
     props
         .iter()
@@ -450,10 +451,11 @@ pub fn vcard_unread(props: &[(String, String)]) -> Vec<String> {
             }
             // Read, but not (or not all) taken: said, with why.
             match n.as_str() {
-                "BDAY" if vcard_date(v).is_none() => Some(format!("{n} (no year)")),
-                "ANNIVERSARY" | "X-ABDATE" if vcard_date(v).is_none() => Some(format!("{n} (no year)")),
+                "BDAY" | "ANNIVERSARY" | "X-ABDATE" if vcard_date(v).is_none() => {
+                    Some(format!("{n} ({})", crate::i18n::fl!("vcard-no-year")))
+                }
                 "ORG" if components(v).iter().skip(1).any(|p| !p.trim().is_empty()) => {
-                    Some(format!("{n} (department)"))
+                    Some(format!("{n} ({})", crate::i18n::fl!("vcard-department")))
                 }
                 _ => None,
             }
@@ -795,9 +797,9 @@ mod tests {
         assert_eq!(
             vcard_unread(&p),
             [
-                "BDAY (no year)",
-                "BDAY (no year)",
-                "X-ABDATE (no year)",
+                "BDAY (no year: crmfile keeps whole dates)",
+                "BDAY (no year: crmfile keeps whole dates)",
+                "X-ABDATE (no year: crmfile keeps whole dates)",
                 "ORG (department)",
             ]
         );

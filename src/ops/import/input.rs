@@ -391,11 +391,6 @@ pub(super) fn vcard_rows(bytes: &[u8], args: &CustomerImport, ctx: &Session) -> 
         .cards
         .iter()
         .flat_map(|c| crate::model::import::vcard_unread(c))
-        // What was read but not kept says why, in the language of this run.
-        .map(|n| {
-            n.replace(" (no year)", &format!(" ({})", fl!("vcard-no-year")))
-                .replace(" (department)", &format!(" ({})", fl!("vcard-department")))
-        })
     {
         *unread.entry(name).or_default() += 1;
     }
