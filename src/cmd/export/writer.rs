@@ -118,7 +118,7 @@ impl<'a> Writer<'a> {
             }
             (None, Format::Csv | Format::Xlsx) => {
                 let (config, today) = (&ctx.store()?.config, ctx.today);
-                let rows: Vec<Vec<String>> = hits
+                let cells: Vec<Vec<(String, usize)>> = hits
                     .par_iter()
                     .map(|c| {
                         self.fields
@@ -127,19 +127,18 @@ impl<'a> Writer<'a> {
                             .collect()
                     })
                     .collect();
-                self.sheet_rows(&rows)?;
-                for c in hits {
-                    for f in self.fields.iter().filter(|f| fields::is_list(f)) {
-                        let held = fields::get(c, f)
-                            .unwrap_or_default()
-                            .iter()
-                            .filter(|v| fields::holds_separator(v))
-                            .count();
-                        if held > 0 {
-                            *self.split.entry(f.clone()).or_default() += held;
+                let mut rows = Vec::with_capacity(cells.len());
+                for row in cells {
+                    let mut texts = Vec::with_capacity(row.len());
+                    for (field, (text, split)) in self.fields.iter().zip(row) {
+                        if split > 0 {
+                            *self.split.entry(field.clone()).or_default() += split;
                         }
+                        texts.push(text);
                     }
+                    rows.push(texts);
                 }
+                self.sheet_rows(&rows)?;
             }
             (None, Format::Json | Format::Ndjson) => {
                 let rendered: Vec<String> = hits
@@ -194,30 +193,36 @@ impl<'a> Writer<'a> {
 }
 
 /// One customer's cell of a column: list items joined with `;`, enumerated values named
-/// in the sheet's language, what they owe worked out.
+/// in the sheet's language, what they owe worked out; and how many of its list items
+/// hold a separator, which an import of the sheet would split.
 fn customer_cell(
     c: &Customer,
     field: &str,
     people: Option<Lang>,
     config: &crate::model::config::Config,
     today: chrono::NaiveDate,
-) -> String {
+) -> (String, usize) {
     if field == BALANCE {
         let ledger = Ledger::of(c, &config.currency, today);
-        return if ledger.is_empty() {
+        let owed = if ledger.is_empty() {
             String::new()
         } else {
             ledger.balance.to_string()
         };
+        return (owed, 0);
     }
     // Phones with the kind their number does not say, so the sheet imports back to the
     // same phones.
     if field == "contact.phones" {
         let chinese = people == Some(Lang::ZhCn);
         let cells: Vec<String> = c.contact.phones.iter().map(|p| p.cell(chinese)).collect();
-        return cells.join(";");
+        return (cells.join(";"), 0);
     }
     let mut values = fields::get(c, field).unwrap_or_default();
+    let split = match fields::is_list(field) {
+        true => values.iter().filter(|v| fields::holds_separator(v)).count(),
+        false => 0,
+    };
     // A credit rating by its Chinese name from the store's config (A is 优), which
     // import reads back.
     if field == "credit.rating" && people == Some(Lang::ZhCn) {
@@ -234,7 +239,7 @@ fn customer_cell(
             .map(|v| crate::i18n::enum_label_in(lang, kind, v))
             .collect();
     }
-    values.join(";")
+    (values.join(";"), split)
 }
 
 /// Whether a workbook holds a column as numbers, so Excel can sum them; every other cell
