@@ -220,15 +220,8 @@ pub fn append_shared(state_dir: &Path, member: &str, entry: &Access) -> Result<A
     let mut text = Vec::new();
     f.read_to_end(&mut text)
         .map_err(|e| Error::io("read", &path, e))?;
-    // A last line without its newline was torn: cut it off, so the chain goes on from
-    // the last whole line.
-    let whole = text.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-    if whole < text.len() {
-        repaired += text.len() - whole;
-        f.set_len(whole as u64)
-            .map_err(|e| Error::io("repair", &path, e))?;
-        text.truncate(whole);
-    }
+    // The chain goes on from the last whole line.
+    repaired += cut_torn_tail(&f, &mut text, &path)?;
     let last = String::from_utf8_lossy(&text);
     let prev = last.lines().last().map(line_hash).unwrap_or_default();
     let mut entry = entry.clone();
@@ -259,14 +252,24 @@ fn repair_legacy(path: &Path) -> Result<usize> {
     f.lock().map_err(|e| Error::io("lock", path, e))?;
     let mut text = Vec::new();
     f.read_to_end(&mut text).map_err(|e| Error::io("read", path, e))?;
-    let whole = text.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-    if whole == text.len() {
-        return Ok(0);
+    let cut = cut_torn_tail(&f, &mut text, path)?;
+    if cut > 0 {
+        f.sync_data().map_err(|e| Error::io("repair", path, e))?;
     }
-    f.set_len(whole as u64)
-        .and_then(|()| f.sync_data())
-        .map_err(|e| Error::io("repair", path, e))?;
-    Ok(text.len() - whole)
+    Ok(cut)
+}
+
+/// Cuts a torn last line (one without its newline: a full disk, a crash) off the file
+/// `f` at `path`, whose bytes `text` holds, and off `text`; returns the bytes cut.
+fn cut_torn_tail(f: &std::fs::File, text: &mut Vec<u8>, path: &Path) -> Result<usize> {
+    let whole = text.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let cut = text.len() - whole;
+    if cut > 0 {
+        f.set_len(whole as u64)
+            .map_err(|e| Error::io("repair", path, e))?;
+        text.truncate(whole);
+    }
+    Ok(cut)
 }
 
 /// Reads a log file's lines; an unreadable line is skipped (and found by [`verify`]).
