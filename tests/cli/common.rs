@@ -151,6 +151,17 @@ impl TestStore {
         cmd
     }
 
+    /// `crmfile ARGS… FILE`, then `--rejects REJECTS` when given: an import of a file as
+    /// the user runs it. Returns what it did, whatever its exit.
+    pub fn import_file(&self, args: &[&str], file: &Path, rejects: Option<&Path>) -> std::process::Output {
+        let mut cmd = self.cmd();
+        cmd.args(args).arg(file);
+        if let Some(r) = rejects {
+            cmd.arg("--rejects").arg(r);
+        }
+        cmd.output().expect("run crmfile")
+    }
+
     /// The same environment as [`TestStore::cmd`], for spawning processes by hand.
     pub fn std_cmd(&self) -> std::process::Command {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("crmfile"));

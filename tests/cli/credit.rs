@@ -653,12 +653,11 @@ fn purchases_on_account_come_back_through_an_entries_export() {
     .replace("\"amount\"", "\"bogus\":1,\"amount\"");
     let file = t.tmpdir().join("sales.ndjson");
     std::fs::write(&file, &ndjson).unwrap();
-    let out = t
-        .cmd()
-        .args(["import", "transactions", "--format", "ndjson", "--match", "id"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = t.import_file(
+        &["import", "transactions", "--format", "ndjson", "--match", "id"],
+        &file,
+        None,
+    );
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(
         stderr_of(&out).contains("keys not imported: bogus"),
@@ -701,12 +700,11 @@ fn purchases_on_account_come_back_through_an_entries_export() {
         ),
     )
     .unwrap();
-    let out = t
-        .cmd()
-        .args(["import", "transactions", "--format", "csv", "--match", "id"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = t.import_file(
+        &["import", "transactions", "--format", "csv", "--match", "id"],
+        &file,
+        None,
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr_of(&out).contains("line 2: due: 2026-10-01 is before the purchase date 2026-11-01"),

@@ -14,10 +14,6 @@ fn workbook() -> PathBuf {
 }
 
 /// `crmfile ARGS… FILE`, its output.
-fn run_on(t: &TestStore, args: &[&str], file: &std::path::Path) -> std::process::Output {
-    t.cmd().args(args).arg(file).output().expect("run crmfile")
-}
-
 /// 王芳 of 东方贸易, the one customer of her company.
 fn wang_fang(t: &TestStore) -> String {
     t.add(&[
@@ -199,7 +195,7 @@ fn a_company_several_customers_share_names_none_of_them() {
         "公司名称,日期,金额\n星河科技,2026-11-01,100\n东方 贸易,2026-11-02,200\n",
     )
     .unwrap();
-    let out = run_on(&t, &["import", "transactions", "--match", "company"], &file);
+    let out = t.import_file(&["import", "transactions", "--match", "company"], &file, None);
     let err = stderr_of(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("line 2: 2 customers have this company"), "{err}");
@@ -207,7 +203,7 @@ fn a_company_several_customers_share_names_none_of_them() {
     assert_eq!(t.show_json(&only)["transactions"][0]["amount"], "200");
 
     std::fs::write(&file, "公司名称,日期,金额\n东方贸易,2026-11-02,200\n").unwrap();
-    let out = run_on(&t, &["import", "transactions", "--match", "company"], &file);
+    let out = t.import_file(&["import", "transactions", "--match", "company"], &file, None);
     assert!(out.status.success(), "{}", stderr_of(&out));
     let tx = t.show_json(&only)["transactions"].clone();
     assert_eq!(tx.as_array().map(Vec::len), Some(1), "already recorded: {tx}");
@@ -283,7 +279,7 @@ fn an_xlsx_export_reads_in_an_independent_parser_and_imports_back() {
     let book = t.tmpdir().join("客户.xlsx");
     std::fs::write(&book, &out.stdout).unwrap();
     let copy = TestStore::new();
-    let out = run_on(&copy, &["import", "customers"], &book);
+    let out = copy.import_file(&["import", "customers"], &book, None);
     assert!(out.status.success(), "{}", stderr_of(&out));
     let (a, b) = (csv_export(&t), csv_export(&copy));
     let strip = |s: &str| -> Vec<String> {
@@ -303,7 +299,7 @@ fn an_xlsx_export_reads_in_an_independent_parser_and_imports_back() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     let entries = t.tmpdir().join("sales.xlsx");
     std::fs::write(&entries, &out.stdout).unwrap();
-    let out = run_on(&copy, &["import", "transactions"], &entries);
+    let out = copy.import_file(&["import", "transactions"], &entries, None);
     assert!(out.status.success(), "{}", stderr_of(&out));
     let tx_a = &t.show_json(&id)["transactions"];
     let tx_b = &copy.show_json(&id)["transactions"];
@@ -317,7 +313,7 @@ fn a_file_that_is_not_a_workbook_is_refused_naming_it() {
     let t = TestStore::new();
     let file = t.tmpdir().join("客户.xlsx");
     std::fs::write(&file, "姓名,手机\n王芳,13800138000\n").unwrap();
-    let out = run_on(&t, &["import", "customers"], &file);
+    let out = t.import_file(&["import", "customers"], &file, None);
     let err = stderr_of(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("cannot read") && err.contains("客户.xlsx"), "{err}");
@@ -326,7 +322,7 @@ fn a_file_that_is_not_a_workbook_is_refused_naming_it() {
     // A name the format cannot be told from asks for --format.
     let file = t.tmpdir().join("客户");
     std::fs::write(&file, "姓名,手机\n王芳,13800138000\n").unwrap();
-    let out = run_on(&t, &["import", "customers"], &file);
+    let out = t.import_file(&["import", "customers"], &file, None);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr_of(&out).contains("--format"));
 }
@@ -337,7 +333,7 @@ fn text_under_no_header_is_reported_not_dropped() {
     wang_fang(&t);
     let file = t.tmpdir().join("orders.csv");
     std::fs::write(&file, "公司名称,日期,金额,\n东方贸易,2026-11-02,200,记得开发票\n").unwrap();
-    let out = run_on(&t, &["import", "transactions", "--match", "company"], &file);
+    let out = t.import_file(&["import", "transactions", "--match", "company"], &file, None);
     let err = stderr_of(&out);
     assert!(out.status.success(), "{err}");
     assert!(
@@ -355,14 +351,7 @@ fn a_birthday_without_its_year_is_listed_not_given_one() {
     let file = t.tmpdir().join("客户.csv");
     std::fs::write(&file, &gbk).unwrap();
     let rejects = t.tmpdir().join("rejects.csv");
-    let out = t
-        .cmd()
-        .args(["import", "customers"])
-        .arg(&file)
-        .arg("--rejects")
-        .arg(&rejects)
-        .output()
-        .unwrap();
+    let out = t.import_file(&["import", "customers"], &file, Some(&rejects));
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
     let listed = std::fs::read_to_string(&rejects).unwrap();
     assert!(
@@ -383,14 +372,7 @@ fn a_total_line_is_listed_not_made_a_customer() {
     let file = t.tmpdir().join("客户.csv");
     std::fs::write(&file, text).unwrap();
     let rejects = t.tmpdir().join("rejects.csv");
-    let out = t
-        .cmd()
-        .args(["import", "customers"])
-        .arg(&file)
-        .arg("--rejects")
-        .arg(&rejects)
-        .output()
-        .unwrap();
+    let out = t.import_file(&["import", "customers"], &file, Some(&rejects));
     // Left out and said, but no mistake: the import succeeds.
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert!(
@@ -417,12 +399,7 @@ fn an_update_names_the_fields_whose_values_it_did_not_take() {
         "姓名,手机,公司,备注,生日,职务\r\n陈一,13811110001,甲公司,第一行备注,,\r\n陈一,13811110001,乙公司,第二行备注不同,1980-01-01,经理\r\n",
     )
     .unwrap();
-    let out = t
-        .cmd()
-        .args(["import", "customers", "--on-duplicate", "update"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = t.import_file(&["import", "customers", "--on-duplicate", "update"], &file, None);
     assert!(out.status.success(), "{}", stderr_of(&out));
     let err = stderr_of(&out);
     // The empty fields are filled; the differing ones are named, not dropped unsaid.
@@ -469,33 +446,22 @@ fn a_map_that_cannot_apply_is_a_usage_error_before_anything_is_read() {
         ("手机2=contact.phones", "no column 手机2"),
         ("手机二=contact.phone", "contact.phone is no field"),
     ] {
-        let out = t
-            .cmd()
-            .args(["import", "customers", "--map", map])
-            .arg(&file)
-            .output()
-            .unwrap();
+        let out = t.import_file(&["import", "customers", "--map", map], &file, None);
         assert_eq!(out.status.code(), Some(2), "{map}: {}", stderr_of(&out));
         assert!(stderr_of(&out).contains(says), "{map}: {}", stderr_of(&out));
     }
     let ndjson = t.tmpdir().join("crm.ndjson");
     std::fs::write(&ndjson, "{\"name\":\"x\"}\n").unwrap();
-    let out = t
-        .cmd()
-        .args(["import", "customers", "--map", "a=name"])
-        .arg(&ndjson)
-        .output()
-        .unwrap();
+    let out = t.import_file(&["import", "customers", "--map", "a=name"], &ndjson, None);
     assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
     let out = t.cmd().args(["find", "--format", "ids"]).output().unwrap();
     assert!(stdout_of(&out).is_empty());
     // The right map takes the column.
-    let out = t
-        .cmd()
-        .args(["import", "customers", "--map", "手机二=contact.phones"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = t.import_file(
+        &["import", "customers", "--map", "手机二=contact.phones"],
+        &file,
+        None,
+    );
     assert!(out.status.success(), "{}", stderr_of(&out));
 }
 

@@ -184,12 +184,7 @@ fn a_short_gbk_file_is_read_with_a_hint_about_the_encoding() {
         b"\xc3\xfb,\xca\xd6\xbb\xfa\r\n\xd5\xc5\xc8\xfd,13800138000\r\n",
     )
     .unwrap();
-    let out = t
-        .cmd()
-        .args(["import", "customers", "--format", "csv"])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = t.import_file(&["import", "customers", "--format", "csv"], &path, None);
     let err = stderr_of(&out);
     assert!(err.contains("--encoding"), "{err}");
 }
@@ -355,12 +350,7 @@ fn transactions_with_chinese_excel_dates_import() {
         "客户编号,日期,金额,产品\r\nERP-1,2026/3/5,100.00,冷柜\r\nERP-1,2026年3月6日,200,冰箱\r\nERP-1,46091,1,x\r\n",
     );
     std::fs::write(&path, gbk).unwrap();
-    let out = t
-        .cmd()
-        .args(["import", "transactions", "--format", "csv"])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = t.import_file(&["import", "transactions", "--format", "csv"], &path, None);
     assert!(out.status.success(), "{}", stderr_of(&out));
     let zhang = t.show_json("张伟");
     let dates: Vec<&str> = zhang["transactions"]
@@ -444,12 +434,7 @@ fn an_order_file_imported_twice_adds_each_purchase_once() {
     )
     .unwrap();
     let import = || {
-        let out = t
-            .cmd()
-            .args(["import", "transactions", "--format", "csv"])
-            .arg(&path)
-            .output()
-            .unwrap();
+        let out = t.import_file(&["import", "transactions", "--format", "csv"], &path, None);
         assert!(out.status.success(), "{}", stderr_of(&out));
         stderr_of(&out)
     };
@@ -609,19 +594,18 @@ fn another_systems_ndjson_imported_again_adds_no_purchase_twice() {
     )
     .unwrap();
     for _ in 0..3 {
-        let out = t
-            .cmd()
-            .args([
+        let out = t.import_file(
+            &[
                 "import",
                 "customers",
                 "--format",
                 "ndjson",
                 "--on-duplicate",
                 "update",
-            ])
-            .arg(&file)
-            .output()
-            .unwrap();
+            ],
+            &file,
+            None,
+        );
         assert!(out.status.success(), "{}", stderr_of(&out));
     }
     let id = t.all_ids().pop().unwrap();
@@ -651,12 +635,7 @@ fn a_json_export_imports_into_another_store() {
     let to = TestStore::new();
     let file = to.tmpdir().join("export.json");
     std::fs::write(&file, &out.stdout).unwrap();
-    let out = to
-        .cmd()
-        .args(["import", "customers"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = to.import_file(&["import", "customers"], &file, None);
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("2 new"), "{}", stderr_of(&out));
     let zhang = to.show_json("张伟");
@@ -664,12 +643,7 @@ fn a_json_export_imports_into_another_store() {
     assert_eq!(zhang["transactions"].as_array().unwrap().len(), 1);
     // A file that starts as a list but is cut short is named, nothing imported.
     std::fs::write(&file, "[{\"name\":\"x\"},").unwrap();
-    let out = to
-        .cmd()
-        .args(["import", "customers"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = to.import_file(&["import", "customers"], &file, None);
     assert!(!out.status.success());
     assert!(stderr_of(&out).contains("not valid JSON"), "{}", stderr_of(&out));
 }
@@ -684,14 +658,7 @@ fn an_ndjson_line_not_taken_says_which_field_is_wrong() {
     )
     .unwrap();
     let rejects = t.tmpdir().join("rejects.ndjson");
-    let out = t
-        .cmd()
-        .args(["import", "customers"])
-        .arg(&file)
-        .arg("--rejects")
-        .arg(&rejects)
-        .output()
-        .unwrap();
+    let out = t.import_file(&["import", "customers"], &file, Some(&rejects));
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
     let err = stderr_of(&out);
     assert!(err.contains("line 2") && err.contains("contact.phones"), "{err}");
@@ -706,12 +673,7 @@ fn a_purchase_for_an_unknown_phone_is_named_without_the_whole_number() {
     t.add(&["--name", "张伟", "--phone", "13800138000"]);
     let file = t.tmpdir().join("orders.csv");
     std::fs::write(&file, "手机,日期,金额\n13899999999,2026-05-05,30\n").unwrap();
-    let out = t
-        .cmd()
-        .args(["import", "transactions", "--match", "phone"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = t.import_file(&["import", "transactions", "--match", "phone"], &file, None);
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
     let err = stderr_of(&out);
     assert!(err.contains("no customer with phone"), "{err}");
