@@ -12,7 +12,9 @@ use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use rust_embed::RustEmbed;
 
+mod often;
 mod serde_text;
+pub use often::Often;
 pub use serde_text::{serde_message, serde_message_in};
 
 #[derive(RustEmbed)]

@@ -11,6 +11,49 @@ use super::record::{Customer, FeedbackKind, FeedbackStatus, Payment, Transaction
 use super::span::Span;
 use crate::i18n::{Both, both};
 
+/// The texts of items, made for nearly every record of a `remind` ([`Often`]).
+mod texts {
+    use crate::i18n::Often;
+    pub static NEXT_STEP_TEXT: Often = Often::new("due-next-step-text", &["text"]);
+    pub static CADENCE_LAST: Often = Often::new("due-cadence-last", &["every", "last"]);
+    pub static CADENCE_NEVER: Often = Often::new("due-cadence-never", &["every"]);
+    pub static LUNAR_TURNS: Often = Often::new("due-lunar-turns", &["date", "age"]);
+    pub static LUNAR_BIRTHDAY: Often = Often::new("due-lunar-birthday", &["date"]);
+    pub static TURNS: Often = Often::new("due-turns", &["age"]);
+    pub static PERSON_TURNS: Often = Often::new("due-person-turns", &["name", "role", "age"]);
+    pub static PERSON_BIRTHDAY: Often = Often::new("due-person-birthday", &["name", "role"]);
+    pub static PERSON_LUNAR_TURNS: Often =
+        Often::new("due-person-lunar-turns", &["name", "role", "date", "age"]);
+    pub static PERSON_LUNAR_BIRTHDAY: Often =
+        Often::new("due-person-lunar-birthday", &["name", "role", "date"]);
+    pub static ANNIVERSARY: Often = Often::new("due-anniversary", &["label", "years"]);
+    pub static COMPLAINT: Often = Often::new("due-complaint", &["since", "text"]);
+    pub static COMPLAINT_HANDLER: Often =
+        Often::new("due-complaint-handler", &["since", "status", "handler", "text"]);
+    pub static CALLBACK: Often = Often::new("due-callback", &["resolved", "handler"]);
+    pub static PAYMENT: Often = Often::new("due-payment", &["currency", "open", "date", "id"]);
+
+    /// Every text above, for the test that holds them to the catalogs.
+    #[cfg(test)]
+    pub static ALL: [&Often; 15] = [
+        &NEXT_STEP_TEXT,
+        &CADENCE_LAST,
+        &CADENCE_NEVER,
+        &LUNAR_TURNS,
+        &LUNAR_BIRTHDAY,
+        &TURNS,
+        &PERSON_TURNS,
+        &PERSON_BIRTHDAY,
+        &PERSON_LUNAR_TURNS,
+        &PERSON_LUNAR_BIRTHDAY,
+        &ANNIVERSARY,
+        &COMPLAINT,
+        &COMPLAINT_HANDLER,
+        &CALLBACK,
+        &PAYMENT,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum DueKind {
@@ -189,32 +232,27 @@ pub fn follow_up_due(c: &Customer, config: &Config, until: NaiveDate) -> Option<
             .rev()
             .find(|k| k.next.map(|d| d.0) == Some(next) && !k.summary.trim().is_empty())
         {
-            Some(k) => both!("due-next-step-text", text = k.summary.clone()),
+            Some(k) => texts::NEXT_STEP_TEXT.both(&[&k.summary]),
             None => both!("due-next-step"),
         },
         // Both texts are made apart: the cadence is said in each one's language.
-        Basis::Cadence(cadence, Some(last)) => (
-            crate::i18n::fl_en!(
-                "due-cadence-last",
-                every = cadence.every_en(),
-                last = last.to_string()
-            ),
-            if crate::i18n::Lang::current() == crate::i18n::Lang::En {
-                String::new()
-            } else {
-                crate::i18n::fl!(
-                    "due-cadence-last",
-                    every = cadence.every(),
-                    last = last.to_string()
-                )
-            },
-        ),
+        Basis::Cadence(cadence, Some(last)) => {
+            let last = last.to_string();
+            (
+                texts::CADENCE_LAST.en(&[&cadence.every_en(), &last]),
+                if crate::i18n::Lang::current() == crate::i18n::Lang::En {
+                    String::new()
+                } else {
+                    texts::CADENCE_LAST.local(&[&cadence.every(), &last])
+                },
+            )
+        }
         Basis::Cadence(cadence, None) => (
-            crate::i18n::fl_en!("due-cadence-never", every = cadence.every_en()),
+            texts::CADENCE_NEVER.en(&[&cadence.every_en()]),
             if crate::i18n::Lang::current() == crate::i18n::Lang::En {
                 String::new()
             } else {
-                crate::i18n::fl!("due-cadence-never", every = cadence.every())
+                texts::CADENCE_NEVER.local(&[&cadence.every()])
             },
         ),
     };
@@ -260,8 +298,8 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         let age = lunar_years(lunar.year, on);
         let date = LunarDate { year: None, ..lunar }.name();
         let detail = match age {
-            Some(a) => both!("due-lunar-turns", date = date.clone(), age = a.to_string()),
-            None => both!("due-lunar-birthday", date = date.clone()),
+            Some(a) => texts::LUNAR_TURNS.both(&[&date, &a.to_string()]),
+            None => texts::LUNAR_BIRTHDAY.both(&[&date]),
         };
         out.push(item(
             on,
@@ -277,7 +315,7 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
     {
         let age = years(b.0, on);
         let detail = match age {
-            Some(a) => both!("due-turns", age = a.to_string()),
+            Some(a) => texts::TURNS.both(&[&a.to_string()]),
             None => both!("due-birthday"),
         };
         out.push(item(
@@ -294,15 +332,10 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
             && let Some(on) = yearly(b.0)
         {
             let age = years(b.0, on);
-            let (name, role) = (p.name.clone(), p.role.as_str());
+            let (name, role) = (p.name.as_str(), p.role.as_str());
             let detail = match age {
-                Some(a) => both!(
-                    "due-person-turns",
-                    name = name.clone(),
-                    role = role,
-                    age = a.to_string()
-                ),
-                None => both!("due-person-birthday", name = name.clone(), role = role),
+                Some(a) => texts::PERSON_TURNS.both(&[name, role, &a.to_string()]),
+                None => texts::PERSON_BIRTHDAY.both(&[name, role]),
             };
             let uid = format!("birthday.{}.{}", p.id, on.year());
             out.push(item(on, DueKind::Birthday, Some(p.id.clone()), age, detail, uid));
@@ -315,21 +348,10 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         {
             let age = lunar_years(lunar.year, on);
             let date = LunarDate { year: None, ..lunar }.name();
-            let (name, role) = (p.name.clone(), p.role.as_str());
+            let (name, role) = (p.name.as_str(), p.role.as_str());
             let detail = match age {
-                Some(a) => both!(
-                    "due-person-lunar-turns",
-                    name = name.clone(),
-                    role = role,
-                    date = date.clone(),
-                    age = a.to_string()
-                ),
-                None => both!(
-                    "due-person-lunar-birthday",
-                    name = name.clone(),
-                    role = role,
-                    date = date.clone()
-                ),
+                Some(a) => texts::PERSON_LUNAR_TURNS.both(&[name, role, &date, &a.to_string()]),
+                None => texts::PERSON_LUNAR_BIRTHDAY.both(&[name, role, &date]),
             };
             let uid = format!("lunar-birthday.{}.{}", p.id, on.year());
             out.push(item(on, DueKind::Birthday, Some(p.id.clone()), age, detail, uid));
@@ -342,7 +364,7 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
                 let first_year = LunarDate::from_gregorian(d.date.0).and_then(|l| l.year);
                 let n = lunar_years(first_year, on);
                 let detail = match n {
-                    Some(n) => both!("due-anniversary", label = d.label.clone(), years = n.to_string()),
+                    Some(n) => texts::ANNIVERSARY.both(&[&d.label, &n.to_string()]),
                     None => (d.label.clone(), d.label.clone()),
                 };
                 let uid = format!("anniversary.{}.{}", d.id, on.year());
@@ -353,7 +375,7 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         if let Some(on) = yearly(d.date.0) {
             let n = years(d.date.0, on);
             let detail = match n {
-                Some(n) => both!("due-anniversary", label = d.label.clone(), years = n.to_string()),
+                Some(n) => texts::ANNIVERSARY.both(&[&d.label, &n.to_string()]),
                 None => (d.label.clone(), d.label.clone()),
             };
             let uid = format!("anniversary.{}.{}", d.id, on.year());
@@ -364,7 +386,7 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
         if f.kind != FeedbackKind::Complaint {
             continue;
         }
-        let handler = f.handler.clone().unwrap_or_else(|| "-".into());
+        let handler = f.handler.as_deref().unwrap_or("-");
         if f.status.is_unresolved()
             && let Some(deadline) = f.due.map(|d| d.0).or_else(|| config.feedback.sla.after(f.date.0))
             && deadline <= horizon
@@ -375,27 +397,17 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
                 .filter(|_| f.status == FeedbackStatus::InProgress)
                 .unwrap_or(f.date);
             // The state is said in each text's language.
+            let since = since.to_string();
             let detail = if f.handler.is_none() && f.status == FeedbackStatus::Open {
-                both!("due-complaint", since = since.to_string(), text = f.text.clone())
+                texts::COMPLAINT.both(&[&since, &f.text])
             } else {
+                let handled = &texts::COMPLAINT_HANDLER;
                 (
-                    crate::i18n::fl_en!(
-                        "due-complaint-handler",
-                        since = since.to_string(),
-                        status = f.status.as_str(),
-                        handler = handler.clone(),
-                        text = f.text.clone()
-                    ),
+                    handled.en(&[&since, f.status.as_str(), handler, &f.text]),
                     if crate::i18n::Lang::current() == crate::i18n::Lang::En {
                         String::new()
                     } else {
-                        crate::i18n::fl!(
-                            "due-complaint-handler",
-                            since = since.to_string(),
-                            status = f.status.label(),
-                            handler = handler.clone(),
-                            text = f.text.clone()
-                        )
+                        handled.local(&[&since, &f.status.label(), handler, &f.text])
                     },
                 )
             };
@@ -412,11 +424,7 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
             && let Some(on) = f.callback_due.filter(|d| d.0 <= horizon)
         {
             let resolved = f.resolved.map(|d| d.to_string()).unwrap_or_default();
-            let detail = both!(
-                "due-callback",
-                resolved = resolved.clone(),
-                handler = handler.clone()
-            );
+            let detail = texts::CALLBACK.both(&[&resolved, handler]);
             out.push(item(
                 on.0,
                 DueKind::Callback,
@@ -429,13 +437,12 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
     }
     let ledger = super::credit::Ledger::of(c, &config.currency, today);
     for open in ledger.open.iter().filter(|i| i.due <= horizon) {
-        let detail = both!(
-            "due-payment",
-            currency = config.currency.clone(),
-            open = open.open.to_string(),
-            date = open.date.to_string(),
-            id = open.id.clone()
-        );
+        let detail = texts::PAYMENT.both(&[
+            &config.currency,
+            &open.open.to_string(),
+            &open.date.to_string(),
+            &open.id,
+        ]);
         out.push(item(
             open.due,
             DueKind::Payment,
@@ -710,6 +717,13 @@ mod tests {
         let mut c = customer();
         c.follow_up.next = Some(Date(d("2030-01-01")));
         c
+    }
+
+    #[test]
+    fn every_item_text_is_in_both_catalogs_with_its_arguments() {
+        for text in texts::ALL {
+            assert!(text.is_in_both_catalogs());
+        }
     }
 
     #[test]
