@@ -9,7 +9,7 @@ use crate::model::classify::{Totals, complaint_counts, first_match, metrics, sta
 use crate::model::date::Date;
 use crate::model::record::{Class, Lifecycle, Tier};
 use crate::ops::session::Session;
-use crate::store::{FileError, Mode};
+use crate::store::{FileError, Mode, Projection};
 
 #[derive(Serialize, Clone, PartialEq)]
 pub struct Shown {
@@ -68,10 +68,11 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
     let keyring = session.keyring()?;
     let config = &store.config;
     let today = session.today;
-    // Each record is reduced to what the rules read (through the index); changed records
-    // are read again in full, one at a time, when they are written.
+    // Each record is reduced to what the rules read (through the index, of which a tally
+    // read: the logs' texts stay there); changed records are read again in full, one at
+    // a time, when they are written.
     let (currency, window) = (&config.currency, config.classify.window_days);
-    let (mut summaries, unreadable) = session.scan_indexed(|path, c| {
+    let (mut summaries, unreadable) = session.scan_projected(Projection::Tally, |path, c| {
         let (totals, foreign) = totals(&c, currency, today, window);
         Some(Summary {
             path: path.to_path_buf(),

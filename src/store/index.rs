@@ -4,9 +4,9 @@
 //!
 //! Records are spread over [`SHARDS`] parts by a hash of their path, each part two files:
 //! the heads (each record's own fields, and what reminders and receivables read of its
-//! logs, [`Projection::Dues`]) and the logs, which only reads of whole records decrypt.
-//! A change rewrites one part; the parts are decrypted in parallel. The walk's listing is
-//! kept beside them (`store::listing`).
+//! logs, [`Projection::Dues`]) and the logs, which only reads of whole records and tallies
+//! ([`Projection::Tally`]) decrypt. A change rewrites one part; the parts are decrypted in
+//! parallel. The walk's listing is kept beside them (`store::listing`).
 //!
 //! It is an optimization only. Each entry is keyed by the record file's path, inode,
 //! size, modification and change times; a record whose file changed is read again and its
@@ -236,6 +236,12 @@ pub enum Projection {
     /// read. For `remind` and `report --receivables`, whose filters name the record's own
     /// fields only.
     Dues,
+    /// The record's own fields and what counts and classification read of its logs:
+    /// purchases without their ids, contacts without the next step's words, feedback
+    /// without its id, text or handler; key people, yearly dates, payments and consents
+    /// come empty. Read from the logs file like [`Projection::Full`], without copying the
+    /// texts out of it. For `report` and `classify`.
+    Tally,
 }
 
 /// One shard as read from disk: the plaintext of its heads file, where each file's head
@@ -546,7 +552,9 @@ impl Store {
                 };
                 // A read of whole records needs the logs too: without them (or with logs
                 // from another write), the shard is rebuilt.
-                if projection == Projection::Full && cached.as_mut().is_some_and(|c| !read_logs(c)) {
+                if matches!(projection, Projection::Full | Projection::Tally)
+                    && cached.as_mut().is_some_and(|c| !read_logs(c))
+                {
                     cached = None;
                 }
                 // One thread per shard: with many more shards than cores the work stays
@@ -731,9 +739,10 @@ impl Store {
             }
             // A whole record needs the logs, which a shard read for it always has.
             let logs = match projection {
-                Projection::Full => c.logs(entry).map(Some),
-                Projection::Dues => Some(Some(c.dues(entry))),
-                Projection::Head => Some(None),
+                Projection::Full => c.logs(entry).map(Read::Logs),
+                Projection::Tally => c.logs(entry).map(Read::Tally),
+                Projection::Dues => Some(Read::Logs(c.dues(entry))),
+                Projection::Head => Some(Read::Head),
             };
             if let Some(customer) = logs.and_then(|logs| timing::time(Work::Decode, || decode(head, logs))) {
                 let id = customer.id.clone();
@@ -1122,17 +1131,17 @@ struct LogsRead {
 
 /// A row of a log as the index writes it, and the entry it is read back as; `None` when
 /// a day or time in it is out of range.
-trait Row<T>: serde::de::DeserializeOwned {
+trait Row<'de, T>: Deserialize<'de> {
     fn entry(self) -> Option<T>;
 }
 
 /// A list of `T` written as rows of `E`.
 struct Rows<E, T>(Vec<T>, std::marker::PhantomData<E>);
 
-impl<'de, E: Row<T>, T> Deserialize<'de> for Rows<E, T> {
+impl<'de, E: Row<'de, T>, T> Deserialize<'de> for Rows<E, T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Each<E, T>(std::marker::PhantomData<(E, T)>);
-        impl<'de, E: Row<T>, T> serde::de::Visitor<'de> for Each<E, T> {
+        impl<'de, E: Row<'de, T>, T> serde::de::Visitor<'de> for Each<E, T> {
             type Value = Vec<T>;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a list of log entries")
@@ -1154,7 +1163,7 @@ impl<'de, E: Row<T>, T> Deserialize<'de> for Rows<E, T> {
     }
 }
 
-impl Row<KeyPerson> for PersonEntry {
+impl Row<'_, KeyPerson> for PersonEntry {
     fn entry(self) -> Option<KeyPerson> {
         let (id, name, role, birthday, lunar) = self;
         Some(KeyPerson {
@@ -1170,7 +1179,7 @@ impl Row<KeyPerson> for PersonEntry {
     }
 }
 
-impl Row<ImportantDate> for DateEntry {
+impl Row<'_, ImportantDate> for DateEntry {
     fn entry(self) -> Option<ImportantDate> {
         let (id, label, date, lunar) = self;
         Some(ImportantDate {
@@ -1182,7 +1191,7 @@ impl Row<ImportantDate> for DateEntry {
     }
 }
 
-impl Row<Transaction> for TransactionEntry {
+impl Row<'_, Transaction> for TransactionEntry {
     fn entry(self) -> Option<Transaction> {
         let (id, date, amount, currency, due, over_limit) = self;
         Some(Transaction {
@@ -1200,7 +1209,7 @@ impl Row<Transaction> for TransactionEntry {
     }
 }
 
-impl Row<Payment> for PaymentEntry {
+impl Row<'_, Payment> for PaymentEntry {
     fn entry(self) -> Option<Payment> {
         let (date, amount, currency, applies_to) = self;
         Some(Payment {
@@ -1216,7 +1225,7 @@ impl Row<Payment> for PaymentEntry {
     }
 }
 
-impl Row<ContactEntry> for ContactEntryRow {
+impl Row<'_, ContactEntry> for ContactEntryRow {
     fn entry(self) -> Option<ContactEntry> {
         let (at, channel, by, next) = self;
         let (next, summary) = match next {
@@ -1236,7 +1245,7 @@ impl Row<ContactEntry> for ContactEntryRow {
     }
 }
 
-impl Row<Feedback> for FeedbackEntry {
+impl Row<'_, Feedback> for FeedbackEntry {
     fn entry(self) -> Option<Feedback> {
         let (id, date, kind, rating, text, status, resolved, handler, days, callback_rating) = self;
         let [due, started, callback_due, callback_done] = days.map(from_opt_day);
@@ -1260,7 +1269,7 @@ impl Row<Feedback> for FeedbackEntry {
     }
 }
 
-impl Row<Consent> for ConsentEntry {
+impl Row<'_, Consent> for ConsentEntry {
     fn entry(self) -> Option<Consent> {
         let (purpose, status, date) = self;
         Some(Consent {
@@ -1273,6 +1282,105 @@ impl Row<Consent> for ConsentEntry {
             evidence: None,
             by: None,
         })
+    }
+}
+
+/// [`Logs`] as a tally reads them ([`Projection::Tally`]): the same bytes, in the same
+/// order; what it leaves out is read in place (borrowed from the shard, not copied) and
+/// dropped.
+#[derive(Deserialize)]
+struct LogsTally<'a> {
+    #[serde(borrow)]
+    _people: Skipped<PersonTally<'a>>,
+    #[serde(borrow)]
+    _dates: Skipped<DateTally<'a>>,
+    #[serde(borrow)]
+    transactions: Rows<TransactionTally<'a>, Transaction>,
+    #[serde(borrow)]
+    _payments: Skipped<PaymentTally<'a>>,
+    #[serde(borrow)]
+    contacts: Rows<ContactTally<'a>, ContactEntry>,
+    #[serde(borrow)]
+    feedback: Rows<FeedbackTally<'a>, Feedback>,
+    _consents: Skipped<ConsentEntry>,
+}
+
+/// A [`PersonEntry`], a [`DateEntry`] and a [`PaymentEntry`] read in place, to be dropped.
+type PersonTally<'a> = (&'a str, &'a str, Role, Option<i32>, Option<LunarEntry>);
+type DateTally<'a> = (&'a str, &'a str, i32, Option<LunarEntry>);
+type PaymentTally<'a> = (i32, [u8; 16], &'a str, Option<&'a str>);
+
+/// A [`TransactionEntry`] whose id is left in the shard.
+type TransactionTally<'a> = (&'a str, i32, [u8; 16], String, Option<i32>, bool);
+
+/// A [`ContactEntryRow`] whose next step's words are left in the shard.
+type ContactTally<'a> = (At, Channel, Option<String>, Option<(i32, &'a str)>);
+
+/// A [`FeedbackEntry`] whose id, text and handler are left in the shard.
+type FeedbackTally<'a> = (
+    &'a str,
+    i32,
+    FeedbackKind,
+    Option<u8>,
+    &'a str,
+    FeedbackStatus,
+    Option<i32>,
+    Option<&'a str>,
+    [Option<i32>; 4],
+    Option<u8>,
+);
+
+impl<'de: 'a, 'a> Row<'de, Transaction> for TransactionTally<'a> {
+    fn entry(self) -> Option<Transaction> {
+        let (_, date, amount, currency, due, over_limit) = self;
+        (String::new(), date, amount, currency, due, over_limit).entry()
+    }
+}
+
+impl<'de: 'a, 'a> Row<'de, ContactEntry> for ContactTally<'a> {
+    fn entry(self) -> Option<ContactEntry> {
+        let (at, channel, by, next) = self;
+        (at, channel, by, next.map(|(day, _)| (day, String::new()))).entry()
+    }
+}
+
+impl<'de: 'a, 'a> Row<'de, Feedback> for FeedbackTally<'a> {
+    fn entry(self) -> Option<Feedback> {
+        let (_, date, kind, rating, _, status, resolved, _, days, callback_rating) = self;
+        let row: FeedbackEntry = (
+            String::new(),
+            date,
+            kind,
+            rating,
+            String::new(),
+            status,
+            resolved,
+            None,
+            days,
+            callback_rating,
+        );
+        row.entry()
+    }
+}
+
+/// A list of rows of `E` read and dropped.
+struct Skipped<E>(std::marker::PhantomData<E>);
+
+impl<'de, E: Deserialize<'de>> Deserialize<'de> for Skipped<E> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Each<E>(std::marker::PhantomData<E>);
+        impl<'de, E: Deserialize<'de>> serde::de::Visitor<'de> for Each<E> {
+            type Value = ();
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of log entries")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+                while seq.next_element::<E>()?.is_some() {}
+                Ok(())
+            }
+        }
+        d.deserialize_seq(Each::<E>(std::marker::PhantomData))
+            .map(|()| Skipped(std::marker::PhantomData))
     }
 }
 
@@ -1302,9 +1410,10 @@ impl Encoded {
         decode(
             self.head(),
             match projection {
-                Projection::Full => Some(self.logs()),
-                Projection::Dues => Some(self.dues()),
-                Projection::Head => None,
+                Projection::Full => Read::Logs(self.logs()),
+                Projection::Tally => Read::Tally(self.logs()),
+                Projection::Dues => Read::Logs(self.dues()),
+                Projection::Head => Read::Head,
             },
         )
     }
@@ -1440,10 +1549,21 @@ fn encode(c: &Customer) -> Option<Encoded> {
     })
 }
 
-/// A record from its index entry: [`index_view`] of the record it was made from (with
-/// `logs` its logs), of its dues view (with `logs` its dues, [`Projection::Dues`]), or of
-/// its head alone when `logs` is `None` ([`Projection::Head`]).
-fn decode(head: &[u8], logs: Option<&[u8]>) -> Option<Customer> {
+/// What a decode reads after an entry's head.
+#[derive(Clone, Copy)]
+enum Read<'b> {
+    /// Nothing: the head alone ([`Projection::Head`]).
+    Head,
+    /// Logs as written: the record's ([`Projection::Full`]) or its dues view's
+    /// ([`Projection::Dues`]).
+    Logs(&'b [u8]),
+    /// The record's logs, of which what [`Projection::Tally`] keeps.
+    Tally(&'b [u8]),
+}
+
+/// A record from its index entry: [`index_view`] of the record it was made from, of its
+/// dues view, of its head alone, or what a tally reads of it, as `logs` says.
+fn decode(head: &[u8], logs: Read<'_>) -> Option<Customer> {
     let r: Head = postcard::from_bytes(head).ok()?;
     let mut c = Customer::new(r.id, r.name, r.created.get()?);
     c.updated = r.updated.get()?;
@@ -1506,15 +1626,24 @@ fn decode(head: &[u8], logs: Option<&[u8]>) -> Option<Customer> {
     if !r.extra.is_empty() {
         c.extra = toml::from_str(&r.extra).ok()?;
     }
-    if let Some(logs) = logs {
-        let l: LogsRead = postcard::from_bytes(logs).ok()?;
-        c.key_people = l.people.0;
-        c.dates = l.dates.0;
-        c.transactions = l.transactions.0;
-        c.payments = l.payments.0;
-        c.contacts = l.contacts.0;
-        c.feedback = l.feedback.0;
-        c.consents = l.consents.0;
+    match logs {
+        Read::Head => {}
+        Read::Logs(logs) => {
+            let l: LogsRead = postcard::from_bytes(logs).ok()?;
+            c.key_people = l.people.0;
+            c.dates = l.dates.0;
+            c.transactions = l.transactions.0;
+            c.payments = l.payments.0;
+            c.contacts = l.contacts.0;
+            c.feedback = l.feedback.0;
+            c.consents = l.consents.0;
+        }
+        Read::Tally(logs) => {
+            let l: LogsTally = postcard::from_bytes(logs).ok()?;
+            c.transactions = l.transactions.0;
+            c.contacts = l.contacts.0;
+            c.feedback = l.feedback.0;
+        }
     }
     Some(c)
 }
@@ -1738,6 +1867,49 @@ mod tests {
         }
     }
 
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// What a tally read gives counts and classifies as a whole read does, on any
+        /// day and by any dimension, and holds none of the texts it leaves out.
+        #[test]
+        fn a_tally_read_counts_and_classifies_as_a_whole_read(
+            seed in 0u64..1_000_000,
+            turns in proptest::collection::vec(any::<u8>(), 1..40),
+            back in 0u64..1500,
+            window in proptest::option::of(30u32..800),
+        ) {
+            use crate::model::classify::{complaint_counts, totals};
+            use crate::model::report::{Dimension, Tally};
+            let made: NaiveDate = "2026-11-22".parse().unwrap();
+            let c = varied(seed, made, &turns);
+            let (whole, tally) = (round(&c, Projection::Full).unwrap(), round(&c, Projection::Tally).unwrap());
+            let today = made - chrono::Days::new(back) + chrono::Days::new(200);
+            let since = today - chrono::Days::new(90);
+            let config = crate::model::config::Config::default();
+            for by in [None, Some(Dimension::Owner), Some(Dimension::Industry), Some(Dimension::Tier)] {
+                let report = |c: &Customer| {
+                    let mut t = Tally::new(&config, today, since, by);
+                    t.add(c);
+                    t.finish()
+                };
+                prop_assert_eq!(report(&tally), report(&whole));
+            }
+            for currency in ["CNY", "USD"] {
+                prop_assert_eq!(totals(&tally, currency, today, window), totals(&whole, currency, today, window));
+            }
+            prop_assert_eq!(complaint_counts(&tally, today, window), complaint_counts(&whole, today, window));
+            prop_assert_eq!(tally.last_contact(), whole.last_contact());
+            // Control: what it leaves out is not there.
+            prop_assert!(tally.key_people.is_empty() && tally.dates.is_empty());
+            prop_assert!(tally.payments.is_empty() && tally.consents.is_empty());
+            prop_assert!(tally.transactions.iter().all(|t| t.id.is_empty()));
+            prop_assert!(tally.feedback.iter().all(|f| f.id.is_empty() && f.text.is_empty() && f.handler.is_none()));
+            prop_assert!(tally.contacts.iter().all(|k| k.summary.is_empty()));
+            prop_assert_eq!(tally.transactions.len(), whole.transactions.len());
+            prop_assert_eq!(tally.feedback.len(), whole.feedback.len());
+        }
+    }
+
     /// A heads file's plaintext with one entry of `head` (its dues empty), and its logs
     /// file's with `logs`.
     fn shard_plain(generation: [u8; GENERATION], head: &[u8], logs: &[&[u8]]) -> (Vec<u8>, Vec<u8>) {
@@ -1773,8 +1945,9 @@ mod tests {
     #[test]
     fn damaged_entries_and_indexes_are_refused() {
         let e = encode(&sample()).unwrap();
-        assert!(decode(e.head(), Some(&e.logs()[..e.logs().len() / 2])).is_none());
-        assert!(decode(&e.head()[..10], None).is_none());
+        assert!(decode(e.head(), Read::Logs(&e.logs()[..e.logs().len() / 2])).is_none());
+        assert!(decode(e.head(), Read::Tally(&e.logs()[..e.logs().len() / 2])).is_none());
+        assert!(decode(&e.head()[..10], Read::Head).is_none());
         assert!(Cached::parse(Zeroizing::new(b"crmfile-index 0\n".to_vec())).is_none());
         let (mut heads, _) = shard_plain([7; GENERATION], e.head(), &[]);
         heads.truncate(heads.len() - 10);

@@ -77,7 +77,8 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
     }
     // Each record is counted as it is read, by the thread that read it; none is kept.
     let tally = PerThread::new(|| Tally::new(&store.config, ctx.today, since, args.by));
-    let (_, errors) = ctx.scan_filtered(crate::store::Projection::Full, filters, |_, c| {
+    // What it counts is what a tally read keeps: the logs' texts stay in the index.
+    let (_, errors) = ctx.scan_filtered(crate::store::Projection::Tally, filters, |_, c| {
         tally.with(|t| t.add(&c));
         None::<()>
     })?;
