@@ -12,6 +12,7 @@ use crate::crypt::{AskPassphrase, Keyring};
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::date::Timestamp;
+use crate::model::id::IdList;
 use crate::model::query;
 use crate::model::record::Customer;
 use crate::store::trust::{Standing, Trust};
@@ -67,7 +68,7 @@ pub struct Session {
     /// Record files this run wrote, for autocommit and the access log.
     touched: Mutex<Vec<PathBuf>>,
     /// Ids of the records this run decrypted, for the access log.
-    read: Mutex<Vec<String>>,
+    read: Mutex<IdList>,
     /// Record files without a seal that the user accepted in this run (`crmfile accept`):
     /// the only ones such a file may be sealed over.
     accepted: Mutex<Vec<PathBuf>>,
@@ -100,7 +101,7 @@ impl Session {
             team: OnceCell::new(),
             trust: Mutex::new(None),
             touched: Mutex::new(Vec::new()),
-            read: Mutex::new(Vec::new()),
+            read: Mutex::new(IdList::default()),
             accepted: Mutex::new(Vec::new()),
         })
     }
@@ -666,9 +667,9 @@ impl Session {
         &self,
         pre: &crate::store::Prefilter<'_>,
         f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
-    ) -> Result<(Vec<T>, Vec<String>, Vec<FileError>)> {
+    ) -> Result<(Vec<T>, IdList, Vec<FileError>)> {
         let (items, ids, errors) = self.scan_seeing(Projection::Head, Some(pre), f)?;
-        self.note_read(ids.iter().cloned());
+        self.note_read_list(&ids);
         Ok((items, ids, errors))
     }
 
@@ -688,7 +689,7 @@ impl Session {
         f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<FileError>)> {
         let (items, ids, errors) = self.scan_seeing(projection, pre, f)?;
-        self.note_read(ids);
+        self.note_read_list(&ids);
         Ok((items, errors))
     }
 
@@ -699,7 +700,7 @@ impl Session {
         projection: Projection,
         pre: Option<&crate::store::Prefilter<'_>>,
         f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
-    ) -> Result<(Vec<T>, Vec<String>, Vec<FileError>)> {
+    ) -> Result<(Vec<T>, IdList, Vec<FileError>)> {
         self.arm_not_yours()?;
         Ok(self.store()?.scan_indexed(self.keyring()?, projection, pre, f))
     }
@@ -749,6 +750,11 @@ impl Session {
         self.read.lock().unwrap_or_else(|p| p.into_inner()).extend(ids);
     }
 
+    /// [`Session::note_read`] for the ids a scan saw.
+    pub fn note_read_list(&self, ids: &IdList) {
+        self.read.lock().unwrap_or_else(|p| p.into_inner()).append(ids);
+    }
+
     /// Appends this run's line to the store's access log (when anything was read or
     /// written and the log is on). Failing to log is said, never fatal.
     pub fn log_access(&self, command: &str, failed: bool) {
@@ -770,7 +776,7 @@ impl Session {
         }
         let (read_count, written_count) = (read.len(), written.len());
         let (ids, distinct) =
-            crate::store::access_log::first_ids(read.iter().chain(&written).map(String::as_str));
+            crate::store::access_log::first_ids(read.iter().chain(written.iter().map(String::as_str)));
         let more = distinct.saturating_sub(ids.len());
         let shared = store.config.access_log.shared && matches!(self.team(), Ok(Some(_)));
         let entry = crate::store::access_log::Access {

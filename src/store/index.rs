@@ -35,6 +35,7 @@ use super::timing::{self, Work};
 use super::{Store, StoreLock};
 use crate::crypt::{self, Keyring};
 use crate::model::date::{Date, Timestamp};
+use crate::model::id::IdList;
 use crate::model::query::{Few, Said};
 use crate::model::record::*;
 use crate::model::span::Span;
@@ -408,7 +409,7 @@ type Scanned<T> = std::result::Result<(String, Option<T>, Option<(FileKey, Entry
 /// and the ids of the records seen.
 struct ShardDone<T> {
     items: Vec<(usize, T)>,
-    ids: Vec<String>,
+    ids: IdList,
     errors: Vec<(usize, FileError)>,
 }
 
@@ -501,10 +502,12 @@ impl Store {
         projection: Projection,
         pre: Option<&Prefilter<'_>>,
         f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
-    ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
+    ) -> (Vec<T>, IdList, Vec<FileError>) {
         let Some(tag) = self.index_tag(keyring) else {
             // No index: every record is read in full (the reference the tests compare with).
-            return self.scan_map(keyring, false, |l| f(&l.path, l.customer, Passed::Untested));
+            let (items, ids, errors) =
+                self.scan_map(keyring, false, |l| f(&l.path, l.customer, Passed::Untested));
+            return (items, ids.into_iter().collect(), errors);
         };
         let started = now_ns();
         let lock = std::sync::OnceLock::new();
@@ -637,13 +640,13 @@ impl Store {
                 // entries are dropped (and zeroized) here.
                 let mut out = ShardDone {
                     items: Vec::new(),
-                    ids: Vec::with_capacity(results.len()),
+                    ids: IdList::with_capacity(results.len()),
                     errors: Vec::new(),
                 };
                 for (i, r) in results {
                     match r {
                         Ok((id, item, _, _)) => {
-                            out.ids.push(id);
+                            out.ids.push(&id);
                             out.items.extend(item.map(|t| (i, t)));
                         }
                         // Unreadable files have no entry; an entry they had was dropped.
@@ -656,12 +659,14 @@ impl Store {
         drop(_records);
         timing::report_work();
 
-        let mut items = Vec::new();
-        let mut ids = Vec::with_capacity(paths.len());
+        // Sized once: grown a doubling at a time, a list of a million items would be held
+        // twice over while it is copied.
+        let mut items = Vec::with_capacity(done.iter().map(|d| d.items.len()).sum());
+        let mut ids = IdList::with_capacity(paths.len());
         let mut failed = Vec::new();
         for shard in done {
             items.extend(shard.items);
-            ids.extend(shard.ids);
+            ids.append(&shard.ids);
             failed.extend(shard.errors);
         }
         // In the walk's order, as a scan without the index gives them.
