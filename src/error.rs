@@ -138,7 +138,11 @@ impl Error {
         let mut all = self.causes.clone();
         let mut next = std::error::Error::source(self);
         while let Some(e) = next {
-            all.push(e.to_string());
+            // The system's reasons in the language of the run.
+            all.push(match e.downcast_ref::<std::io::Error>() {
+                Some(io) => crate::i18n::io_reason(io),
+                None => e.to_string(),
+            });
             next = e.source();
         }
         all

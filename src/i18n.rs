@@ -197,6 +197,75 @@ pub fn lookup(id: &str) -> Option<String> {
     LOADER.has(id).then(|| LOADER.get(id))
 }
 
+/// Why a file could not be used, as the system said it. The system's own words are
+/// English: a Chinese catalog says the usual reasons itself, with the system's error
+/// number; an English one keeps the system's text (audit's JSON stays English).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OsReason {
+    kind: std::io::ErrorKind,
+    code: Option<i32>,
+    said: String,
+}
+
+impl OsReason {
+    pub fn of(e: &std::io::Error) -> OsReason {
+        OsReason {
+            kind: e.kind(),
+            code: e.raw_os_error(),
+            said: e.to_string(),
+        }
+    }
+
+    /// A reason given as text, shown as it is.
+    pub fn said(text: impl Into<String>) -> OsReason {
+        OsReason {
+            kind: std::io::ErrorKind::Other,
+            code: None,
+            said: text.into(),
+        }
+    }
+
+    /// The reason in the language of `loader`.
+    pub fn text(&self, loader: &FluentLanguageLoader) -> String {
+        use std::io::ErrorKind as K;
+        let english = loader
+            .current_languages()
+            .first()
+            .is_none_or(|l| l.language == "en");
+        let id = match self.kind {
+            _ if english => return self.said.clone(),
+            K::NotFound => "os-not-found",
+            K::PermissionDenied => "os-permission-denied",
+            K::AlreadyExists => "os-already-exists",
+            K::IsADirectory => "os-is-a-directory",
+            K::NotADirectory => "os-not-a-directory",
+            K::DirectoryNotEmpty => "os-directory-not-empty",
+            K::StorageFull => "os-storage-full",
+            K::QuotaExceeded => "os-quota-exceeded",
+            K::ReadOnlyFilesystem => "os-read-only",
+            K::FileTooLarge => "os-file-too-large",
+            K::ResourceBusy => "os-busy",
+            K::CrossesDevices => "os-crosses-devices",
+            K::InvalidFilename => "os-invalid-filename",
+            K::TooManyLinks => "os-too-many-links",
+            K::UnexpectedEof => "os-unexpected-eof",
+            K::TimedOut => "os-timed-out",
+            K::OutOfMemory => "os-out-of-memory",
+            _ => return self.said.clone(),
+        };
+        let reason = loader.get(id);
+        match self.code {
+            Some(code) => i18n_embed_fl::fl!(loader, "os-error-code", reason = reason, code = code),
+            None => reason,
+        }
+    }
+}
+
+/// [`OsReason`] of `e` in the language of this run.
+pub fn io_reason(e: &std::io::Error) -> String {
+    OsReason::of(e).text(&LOADER)
+}
+
 /// A message in English, looked up by an id made at run time.
 pub fn in_english(id: &str) -> String {
     ENGLISH.get(id)

@@ -1092,3 +1092,25 @@ serde-found-null = null
 error-ndjson-no-customer = `customer` (an id or ref) is missing
 remind-done-summary = follow-up done
 warn-export-split = {$count} item(s) of {$field} hold a comma, semicolon or 、: an import of this sheet would split each into several
+
+## Why a file could not be used, as the system said it (a Chinese run says these itself;
+## an English one keeps the system's own words)
+os-error-code = {$reason} (os error {$code})
+os-not-found = No such file or directory
+os-permission-denied = Permission denied
+os-already-exists = File exists
+os-is-a-directory = Is a directory
+os-not-a-directory = Not a directory
+os-directory-not-empty = Directory not empty
+os-storage-full = No space left on device
+os-quota-exceeded = Disk quota exceeded
+os-read-only = Read-only file system
+os-file-too-large = File too large
+os-busy = Device or resource busy
+os-crosses-devices = Invalid cross-device link
+os-invalid-filename = File name too long or not allowed
+os-too-many-links = Too many links
+os-unexpected-eof = The file ends too soon
+os-timed-out = Timed out
+os-out-of-memory = Out of memory
+xlsx-not-a-workbook = not a workbook crmfile can read (.xlsx, .xlsm, .xls or .ods)

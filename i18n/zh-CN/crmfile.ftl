@@ -1976,3 +1976,24 @@ serde-found-null = 空值
 error-ndjson-no-customer = 缺少 `customer`（客户编号或外部编号）
 remind-done-summary = 已完成回访
 warn-export-split = {$field} 中有 {$count} 项含有逗号、分号或顿号：再导入这张表时会被拆成多项
+
+## 系统给出的文件无法使用的原因（中文运行时由 crmfile 自己说明；英文保留系统原文）
+os-error-code = {$reason}（系统错误 {$code}）
+os-not-found = 文件或文件夹不存在
+os-permission-denied = 没有权限
+os-already-exists = 文件已存在
+os-is-a-directory = 这是一个文件夹
+os-not-a-directory = 不是文件夹
+os-directory-not-empty = 文件夹不是空的
+os-storage-full = 磁盘空间已满
+os-quota-exceeded = 超出磁盘配额
+os-read-only = 文件系统为只读
+os-file-too-large = 文件过大
+os-busy = 设备或资源正忙
+os-crosses-devices = 不能跨磁盘移动
+os-invalid-filename = 文件名过长或不允许
+os-too-many-links = 链接过多
+os-unexpected-eof = 文件提前结束
+os-timed-out = 超时
+os-out-of-memory = 内存不足
+xlsx-not-a-workbook = 不是 crmfile 能读取的工作簿（.xlsx、.xlsm、.xls 或 .ods）

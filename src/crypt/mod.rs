@@ -84,7 +84,7 @@ pub enum Damage {
     /// The file is not there (any more).
     Missing,
     /// The system would not let it be read: its reason, as the system says it.
-    Unreadable(String),
+    Unreadable(crate::i18n::OsReason),
     /// What the age library said, for anything else.
     Other(String),
 }
@@ -97,7 +97,9 @@ impl Damage {
             Damage::PayloadAltered => i18n_embed_fl::fl!(loader, "damage-payload-altered"),
             Damage::Truncated => i18n_embed_fl::fl!(loader, "damage-truncated"),
             Damage::Missing => i18n_embed_fl::fl!(loader, "problem-missing"),
-            Damage::Unreadable(why) => i18n_embed_fl::fl!(loader, "damage-unreadable", why = why.as_str()),
+            Damage::Unreadable(why) => {
+                i18n_embed_fl::fl!(loader, "damage-unreadable", why = why.text(loader))
+            }
             Damage::Other(why) => why.clone(),
         }
     }
@@ -107,7 +109,7 @@ impl Damage {
         match e.kind() {
             std::io::ErrorKind::NotFound => Damage::Missing,
             std::io::ErrorKind::UnexpectedEof => Damage::Truncated,
-            _ => Damage::Unreadable(e.to_string()),
+            _ => Damage::Unreadable(crate::i18n::OsReason::of(e)),
         }
     }
 }

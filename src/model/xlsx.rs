@@ -39,8 +39,13 @@ pub enum ReadError {
 /// Reads `sheet` (the first sheet when `None`): the first row with any text is the
 /// header; empty rows are skipped (Excel keeps formatted empty rows at the end).
 pub fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ReadError> {
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| match e {
+        // No format calamine reads: said in the language of the run, not calamine's.
+        calamine::Error::Msg("Cannot detect file format") => {
+            ReadError::Unreadable(crate::i18n::fl!("xlsx-not-a-workbook"))
+        }
+        other => ReadError::Unreadable(other.to_string()),
+    })?;
     let names = book.sheet_names();
     let name = match sheet {
         Some(wanted) => names
@@ -332,7 +337,7 @@ mod tests {
     fn bytes_that_are_not_a_workbook_are_an_error() {
         assert!(matches!(
             read(b"name,phone\n", None),
-            Err(ReadError::Unreadable(_))
+            Err(ReadError::Unreadable(why)) if why == crate::i18n::fl!("xlsx-not-a-workbook")
         ));
     }
 

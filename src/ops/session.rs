@@ -725,7 +725,7 @@ impl Session {
     pub fn load(&self, path: &Path, keep_unknown: bool) -> std::result::Result<Loaded, FileError> {
         let keyring = self.keyring().map_err(|e| FileError {
             path: path.to_path_buf(),
-            problem: crate::store::FileProblem::Unreadable(e.message),
+            problem: crate::store::FileProblem::Unreadable(crate::i18n::OsReason::said(e.message)),
         })?;
         let loaded = crate::store::load(path, keyring, keep_unknown)?;
         self.note_read([loaded.customer.id.clone()]);
@@ -737,7 +737,7 @@ impl Session {
     pub fn load_text(&self, path: &Path) -> std::result::Result<zeroize::Zeroizing<String>, FileError> {
         let keyring = self.keyring().map_err(|e| FileError {
             path: path.to_path_buf(),
-            problem: crate::store::FileProblem::Unreadable(e.message),
+            problem: crate::store::FileProblem::Unreadable(crate::i18n::OsReason::said(e.message)),
         })?;
         let text = crate::store::load_text(path, keyring)?;
         if let Some(id) = crate::model::id::id_of_path(path) {

@@ -24,7 +24,7 @@ pub struct Loaded {
 /// Why one file could not be used; never carries the record's content.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileProblem {
-    Unreadable(String),
+    Unreadable(crate::i18n::OsReason),
     TooLarge(u64),
     Decrypt(DecryptFailure),
     NotUtf8,
@@ -42,7 +42,7 @@ impl FileProblem {
     pub fn text(&self, loader: &i18n_embed::fluent::FluentLanguageLoader) -> String {
         use i18n_embed_fl::fl;
         match self {
-            FileProblem::Unreadable(e) => fl!(loader, "problem-unreadable", error = e.as_str()),
+            FileProblem::Unreadable(e) => fl!(loader, "problem-unreadable", error = e.text(loader)),
             FileProblem::TooLarge(n) => fl!(
                 loader,
                 "problem-too-large",
@@ -235,14 +235,16 @@ fn read_decrypted(path: &Path, keyring: &Keyring) -> std::result::Result<Zeroizi
         path: path.to_path_buf(),
         problem,
     };
-    let meta = std::fs::symlink_metadata(path).map_err(|e| fail(FileProblem::Unreadable(e.to_string())))?;
+    let meta = std::fs::symlink_metadata(path)
+        .map_err(|e| fail(FileProblem::Unreadable(crate::i18n::OsReason::of(&e))))?;
     if meta.file_type().is_symlink() {
         return Err(fail(FileProblem::Symlink));
     }
     if meta.len() > MAX_RECORD_BYTES {
         return Err(fail(FileProblem::TooLarge(meta.len())));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(FileProblem::Unreadable(e.to_string())))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| fail(FileProblem::Unreadable(crate::i18n::OsReason::of(&e))))?;
     keyring
         .open_record(&bytes, path)
         .map_err(|d| fail(FileProblem::Decrypt(d)))

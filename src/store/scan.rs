@@ -87,7 +87,7 @@ fn walk_store(root: &Path) -> Found {
     let mut found = Found::default();
     let unreadable = |path: &Path, e: std::io::Error| FileError {
         path: path.to_path_buf(),
-        problem: FileProblem::Unreadable(format!("cannot read {}: {e}", path.display())),
+        problem: FileProblem::Unreadable(crate::i18n::OsReason::of(&e)),
     };
     let mut folders = vec![root.to_path_buf()];
     while let Some(dir) = folders.pop() {

@@ -888,3 +888,34 @@ fn help_identity_and_audit_counts_are_chinese() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains(" 错误、"), "{said}");
 }
+
+/// The system's reasons (a file that is not there) and calamine's (bytes that are no
+/// workbook) are said in Chinese; an English run keeps the system's words.
+#[test]
+fn why_a_file_could_not_be_read_is_said_in_chinese() {
+    let (t, _, _) = store();
+    let missing = t.root().join("没有这个文件.csv");
+    let err = stderr_of_failure(
+        t.cmd()
+            .args(["--lang", "zh-CN", "import", "customers"])
+            .arg(&missing),
+    );
+    assert!(err.contains("原因: 文件或文件夹不存在（系统错误 2）"), "{err}");
+    assert!(!err.contains("No such file"), "{err}");
+    let err = stderr_of_failure(
+        t.cmd()
+            .args(["--lang", "en", "import", "customers"])
+            .arg(&missing),
+    );
+    assert!(err.contains("No such file or directory (os error 2)"), "{err}");
+
+    let not_a_book = t.root().join("客户.xlsx");
+    std::fs::write(&not_a_book, "姓名,电话\n张伟,13800138000\n").unwrap();
+    let err = stderr_of_failure(
+        t.cmd()
+            .args(["--lang", "zh-CN", "import", "customers"])
+            .arg(&not_a_book),
+    );
+    assert!(err.contains("不是 crmfile 能读取的工作簿"), "{err}");
+    assert!(!err.contains("Cannot detect"), "{err}");
+}
