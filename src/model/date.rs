@@ -70,14 +70,50 @@ fn to_toml_datetime<E: serde::ser::Error>(text: &str) -> Result<Datetime, E> {
     Datetime::from_str(text).map_err(|_| E::custom(format!("`{text}` cannot be written as a TOML date")))
 }
 
+thread_local! {
+    /// Set while a record is written as JSON ([`with_dates_as_text`]).
+    static AS_TEXT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with dates and times serialized as their text, as JSON holds them, instead of
+/// as TOML datetimes (which any other serializer writes as a one-key table): a record is
+/// then written as JSON straight from its fields.
+pub fn with_dates_as_text<R>(f: impl FnOnce() -> R) -> R {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            AS_TEXT.set(self.0);
+        }
+    }
+    let _restore = Restore(AS_TEXT.replace(true));
+    f()
+}
+
+/// A date or time's text as TOML writes it: its own, when that is the same (four-digit
+/// years, whole seconds), else read as a TOML datetime and written again.
+fn toml_text<E: serde::ser::Error>(text: String, plain: bool) -> Result<String, E> {
+    if plain {
+        Ok(text)
+    } else {
+        Ok(to_toml_datetime::<E>(&text)?.to_string())
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if AS_TEXT.get() {
+            return s.serialize_str(&toml_text::<S::Error>(self.to_string(), in_range(self.0))?);
+        }
         to_toml_datetime::<S::Error>(&self.to_string())?.serialize(s)
     }
 }
 
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if AS_TEXT.get() {
+            let plain = in_range(self.0.date_naive()) && chrono::Timelike::nanosecond(&self.0) == 0;
+            return s.serialize_str(&toml_text::<S::Error>(self.to_string(), plain)?);
+        }
         to_toml_datetime::<S::Error>(&self.to_string())?.serialize(s)
     }
 }
@@ -140,6 +176,41 @@ mod tests {
     struct T {
         d: Date,
         t: Timestamp,
+    }
+
+    proptest::proptest! {
+        /// Written as text for JSON, a date or time is the text of the TOML datetime it
+        /// is written as otherwise, whatever its offset, year or fraction of a second.
+        #[test]
+        fn dates_as_text_are_the_text_of_their_toml_datetimes(
+            days in 1i32..3_652_059,
+            secs in -62_000_000_000i64..250_000_000_000,
+            nanos in proptest::prop_oneof![proptest::strategy::Just(0u32), 0u32..1_000_000_000],
+            offset_min in -1439i32..=1439,
+        ) {
+            let offset = chrono::FixedOffset::east_opt(offset_min * 60).unwrap();
+            let date = Date(NaiveDate::from_num_days_from_ce_opt(days).unwrap());
+            let at = Timestamp(chrono::TimeZone::timestamp_opt(&offset, secs, nanos).unwrap());
+            let as_toml = |text: String| to_toml_datetime::<serde_json::Error>(&text).map(|d| serde_json::to_string(&d.to_string()).unwrap());
+            let as_text = |v: &dyn erased::Json| with_dates_as_text(|| v.json());
+            proptest::prop_assert_eq!(as_text(&date).ok(), as_toml(date.to_string()).ok());
+            proptest::prop_assert_eq!(as_text(&at).ok(), as_toml(at.to_string()).ok());
+            // Control: outside of it, a date is a TOML datetime (a one-key table in JSON).
+            let marked = serde_json::to_string(&date).unwrap();
+            proptest::prop_assert!(marked.starts_with('{'), "{}", marked);
+        }
+    }
+
+    /// A value written as JSON, for a test over values of two types.
+    mod erased {
+        pub trait Json {
+            fn json(&self) -> serde_json::Result<String>;
+        }
+        impl<T: serde::Serialize> Json for T {
+            fn json(&self) -> serde_json::Result<String> {
+                serde_json::to_string(self)
+            }
+        }
     }
 
     #[test]

@@ -143,7 +143,7 @@ impl<'a> Writer<'a> {
             (None, Format::Json | Format::Ndjson) => {
                 let rendered: Vec<String> = hits
                     .par_iter()
-                    .map(|c| output::record_toml(c).map(|v| self.list.render(&output::TomlJson(&v))))
+                    .map(|c| output::render_record(&self.list, c))
                     .collect::<Result<_>>()?;
                 for record in rendered {
                     self.list.push_rendered(&record, &mut self.text);
