@@ -681,6 +681,7 @@ invalid-schema = record format {$schema} is not supported (this crmfile reads {$
 invalid-id = `{$id}` is not a customer id (c- and 8 characters)
 invalid-empty = must not be empty
 invalid-tag = `{$tag}`: a tag is one word, without spaces, commas or semicolons
+invalid-list-item = `{$item}` holds a list separator (, ; 、): a sheet of the list would read it back as more than one item; write it without one
 invalid-rfm = `{$rfm}` is not three scores 1-5
 invalid-updated = is before `created`
 invalid-entry-id = `{$id}` is not a well-formed entry id

@@ -740,6 +740,7 @@ invalid-schema = 不支持记录格式 {$schema}（此版本 crmfile 读取格�
 invalid-id = “{$id}”不是客户编号（c- 加 8 个字符）
 invalid-empty = 不能为空
 invalid-tag = “{$tag}”：标签是一个词，不含空格、逗号或分号
+invalid-list-item = “{$item}”含有列表分隔符（, ; 、），导出到表格再导入时会被拆成多项；请去掉分隔符
 invalid-rfm = “{$rfm}”不是三个 1-5 的分值
 invalid-updated = 早于 `created`
 invalid-entry-id = “{$id}”不是格式正确的条目编号

@@ -143,7 +143,11 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
             ctx.status(fl!("status-nothing-changed", id = id.clone()));
             return Ok(0);
         }
-        match check(&text, &id, store) {
+        let before = match &opened {
+            Opened::Record(l) => Some(&l.customer),
+            Opened::Raw { .. } => None,
+        };
+        match check(&text, &id, before, store) {
             Ok(c) => break c,
             Err(e) => {
                 if !std::io::stdin().is_terminal() {
@@ -192,13 +196,16 @@ pub fn run(args: Args, ctx: &super::Ctx) -> Result<u8> {
     Ok(0)
 }
 
-fn check(text: &str, id: &str, store: &crate::store::Store) -> Result<Customer> {
+/// The edited record, when it parses, keeps its id and keeps the rules; a tag or product
+/// it adds must hold no list separator (see [`crate::model::validate::split_items`]).
+fn check(text: &str, id: &str, before: Option<&Customer>, store: &crate::store::Store) -> Result<Customer> {
     let c =
         parse_record(text, true).map_err(|p| Error::new(fl!("error-edited-record", problem = p.shown())))?;
     if c.id != id {
         return Err(Error::new(fl!("error-id-changed", id = id.to_string())));
     }
-    let problems = validate(&c, &store.config);
+    let mut problems = validate(&c, &store.config);
+    problems.extend(crate::model::validate::split_items(&c, before));
     if problems.is_empty() {
         return Ok(c);
     }

@@ -149,6 +149,36 @@ pub fn validate(c: &Customer, config: &Config) -> Vec<Problem> {
     validate_in(&crate::i18n::LOADER, c, config)
 }
 
+/// Tags and products a sheet could not give back whole: items holding a list separator
+/// (`,` `;` `、`, in either width), on which a spreadsheet's cell of the list is split.
+/// Refused as they come in by hand (`add`, `edit`) unless `before`, the record as it
+/// was, held them already: records that hold them stay valid (an export to a sheet warns
+/// of them), and an NDJSON import, which gives them back whole, takes them.
+/// Tags with a comma or semicolon are [`validate`]'s to refuse; the enumeration comma is
+/// this check's.
+pub fn split_items(c: &Customer, before: Option<&Customer>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let held = |old: Option<&Vec<String>>, item: &String| old.is_some_and(|o| o.contains(item));
+    for tag in &c.tags {
+        if tag.contains('、') && !held(before.map(|b| &b.tags), tag) {
+            problems.push(Problem {
+                field: "tags".into(),
+                message: crate::i18n::fl!("invalid-list-item", item = mask(tag)),
+            });
+        }
+    }
+    for product in &c.preferences.products {
+        if super::fields::holds_separator(product) && !held(before.map(|b| &b.preferences.products), product)
+        {
+            problems.push(Problem {
+                field: "preferences.products".into(),
+                message: crate::i18n::fl!("invalid-list-item", item = product.clone()),
+            });
+        }
+    }
+    problems
+}
+
 /// [`validate`], the problems in the language of `loader` (audit's findings are JSON too,
 /// so audit asks for English).
 pub fn validate_in(loader: &FluentLanguageLoader, c: &Customer, config: &Config) -> Vec<Problem> {

@@ -99,7 +99,8 @@ pub fn validated(batch: Vec<(String, Result<Customer>)>, config: &Config) -> Vec
         .into_iter()
         .map(|(what, r)| {
             let r = r.and_then(|c| {
-                let problems = crate::model::validate::validate(&c, config);
+                let mut problems = crate::model::validate::validate(&c, config);
+                problems.extend(crate::model::validate::split_items(&c, None));
                 if problems.is_empty() {
                     Ok(c)
                 } else {

@@ -994,3 +994,74 @@ fn an_encrypted_ssh_key_is_an_identity_too() {
         .success()
         .stdout(contains("Anna Schmidt"));
 }
+
+/// A product or tag that a sheet of the list would split in two is refused as it comes
+/// in by hand; one a record already holds (taken from NDJSON, which gives it back whole)
+/// stays, through an edit of something else.
+#[test]
+fn list_items_a_sheet_would_split_are_refused_as_they_come_in() {
+    let _edit = crate::common::edit_lock();
+    let t = TestStore::new();
+    for json in [
+        r#"{"name":"王芳","preferences":{"products":["R740, 2U"]}}"#,
+        r#"{"name":"王芳","tags":["重点、大客户"]}"#,
+    ] {
+        let out = t
+            .cmd()
+            .args(["add", "--json", "-"])
+            .write_stdin(json)
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.contains("list separator"), "{err}");
+    }
+    let out = t
+        .cmd()
+        .args(["--lang", "zh-CN", "add", "--json", "-"])
+        .write_stdin(r#"{"name":"王芳","preferences":{"products":["R740；2U"]}}"#)
+        .output()
+        .unwrap();
+    assert!(
+        stderr_of(&out).contains("“R740；2U”含有列表分隔符"),
+        "{}",
+        stderr_of(&out)
+    );
+
+    let file = t.root().join("held.ndjson");
+    std::fs::write(
+        &file,
+        "{\"name\":\"李娜\",\"preferences\":{\"products\":[\"R740, 2U\"]}}\n",
+    )
+    .unwrap();
+    let out = t.import_file(&["import", "customers"], &file, None);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let id = String::from_utf8(
+        t.cmd()
+            .args(["find", "李娜", "--format", "ids"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap()
+    .trim()
+    .to_string();
+    let title = t.editor_script("title.sh", "sed -i 's/^name = .*/&\\ntitle = \"经理\"/' \"$1\"");
+    t.cmd()
+        .env("EDITOR", &title)
+        .args(["edit", &id])
+        .assert()
+        .success();
+    let json = t.show_json(&id);
+    assert_eq!(json["title"], "经理");
+    assert_eq!(str_list(&json["preferences"]["products"]), ["R740, 2U"]);
+    let more = t.editor_script(
+        "more.sh",
+        "sed -i 's/\"R740, 2U\"/\"R740, 2U\", \"R750; 2U\"/' \"$1\"",
+    );
+    let out = t.cmd().env("EDITOR", &more).args(["edit", &id]).output().unwrap();
+    let err = stderr_of(&out);
+    assert!(!out.status.success(), "{err}");
+    assert!(err.contains("`R750; 2U` holds a list separator"), "{err}");
+    assert!(!err.contains("`R740, 2U`"), "{err}");
+}
