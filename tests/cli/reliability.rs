@@ -755,7 +755,11 @@ fn tables() -> impl Strategy<Value = Obj> {
             maybe(prop::sample::select(vec![
                 "phone", "email", "meeting", "visit", "wechat", "qq", "sms", "other",
             ])),
-            prop::collection::vec(text(), 0..3),
+            // Products without list separators: `add` refuses them (a sheet would split them).
+            prop::collection::vec(
+                text().prop_map(|t| t.replace([',', '，', ';', '；', '、'], " ")),
+                0..3,
+            ),
             maybe(text()),
         ),
         (
