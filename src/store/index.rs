@@ -152,7 +152,7 @@ impl Folders {
     /// their whole path.
     const MAX_OPEN: usize = 256;
 
-    fn open(paths: &[PathBuf]) -> Folders {
+    fn open<'p>(paths: impl Iterator<Item = &'p Path>) -> Folders {
         use rustix::fs::{Mode, OFlags};
         let mut open = Vec::new();
         let mut by_dir: HashMap<&Path, Option<u32>> = HashMap::new();
@@ -160,7 +160,6 @@ impl Folders {
         // told by comparing bytes, without hashing the path.
         let mut last: Option<(&Path, Option<u32>)> = None;
         let slot = paths
-            .iter()
             .map(|p| {
                 let dir = p.parent()?;
                 if let Some((d, s)) = last
@@ -514,16 +513,17 @@ impl Store {
         let walk = timing::phase("walk");
         let list = timing::phase("walk: list");
         let (paths, mut errors) = self.record_paths_kept(keyring, &tag);
-        let paths = self.readable_by(paths, keyring);
+        let paths = self.readable_in(paths, keyring);
         drop(list);
         let _prepare = timing::phase("walk: shards and folders");
-        let rels: Vec<std::borrow::Cow<str>> = paths.iter().map(|p| self.rel(p)).collect();
+        // Each file's name in the store is made from its path where it is needed (for
+        // names in UTF-8, as they all are, without copying it), not kept for every file.
         let mut shards: Vec<Vec<usize>> = vec![Vec::new(); SHARDS];
-        for (i, rel) in rels.iter().enumerate() {
-            shards[shard_of(rel)].push(i);
+        for (i, path) in paths.iter().enumerate() {
+            shards[shard_of(&self.rel(path))].push(i);
         }
         let on_disk = self.index_files(&tag);
-        let folders = Folders::open(&paths);
+        let folders = Folders::open(paths.iter());
         drop(_prepare);
         drop(walk);
 
@@ -569,8 +569,8 @@ impl Store {
                             i,
                             self.scan_one(
                                 i,
-                                &paths[i],
-                                &rels[i],
+                                paths.get(i),
+                                &self.rel(paths.get(i)),
                                 &folders,
                                 cached.as_ref(),
                                 keyring,
@@ -612,7 +612,7 @@ impl Store {
                         let _ = std::fs::remove_file(&path);
                         let _ = std::fs::remove_file(&logs_path);
                     } else {
-                        let entries: Vec<(&str, FileKey, [&[u8]; 3])> = results
+                        let named: Vec<ToWrite<std::borrow::Cow<str>>> = results
                             .iter()
                             .filter_map(|(i, r)| match r {
                                 Ok((_, _, Some((key, entry)), _)) => Some((*i, *key, entry)),
@@ -620,7 +620,7 @@ impl Store {
                             })
                             // Only entries whose files are still as they were read: a record
                             // deleted meanwhile (`forget`) does not come back through the cache.
-                            .filter(|(i, key, _)| folders.key(*i, &paths[*i]) == Some(*key))
+                            .filter(|(i, key, _)| folders.key(*i, paths.get(*i)) == Some(*key))
                             .filter_map(|(i, key, entry)| {
                                 let parts = match entry {
                                     Entry::Old(at) => {
@@ -630,8 +630,12 @@ impl Store {
                                     }
                                     Entry::New(e) => [e.head(), e.dues(), e.logs()],
                                 };
-                                Some((rels[i].as_ref(), key, parts))
+                                Some((self.rel(paths.get(i)), key, parts))
                             })
+                            .collect();
+                        let entries: Vec<ToWrite<&str>> = named
+                            .iter()
+                            .map(|(rel, key, parts)| (rel.as_ref(), *key, *parts))
                             .collect();
                         let _ = write_shard([&path, &logs_path], keyring, &entries);
                     }
@@ -777,13 +781,17 @@ impl Store {
     }
 }
 
+/// One entry of a shard to write: its file's name in the store, the file's key, and the
+/// entry's head, dues and logs.
+type ToWrite<'a, N> = (N, FileKey, [&'a [u8]; 3]);
+
 /// Writes one shard's two files, heads (with each entry's dues) and logs, encrypted to
 /// the user's own keys only, in place of the old ones; both carry a new random tag, so a
 /// logs file is never read with heads written at another time.
 fn write_shard(
     [heads, logs]: [&Path; 2],
     keyring: &Keyring,
-    entries: &[(&str, FileKey, [&[u8]; 3])],
+    entries: &[ToWrite<&str>],
 ) -> crate::error::Result<()> {
     let generation: [u8; GENERATION] = rand::random();
     let mut bytes = Vec::new();

@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Store;
 use super::record_io::FileError;
+use super::scan::PathList;
 use super::timing;
 use crate::crypt::Keyring;
 
@@ -140,7 +141,7 @@ impl Store {
     /// [`Store::record_paths`] for a read through the index tagged `tag`: from the kept
     /// listing when no folder changed since it was taken, else from a walk, kept for the
     /// next reads when it can be (see [`Store::keep_listing`]).
-    pub(super) fn record_paths_kept(&self, keyring: &Keyring, tag: &str) -> (Vec<PathBuf>, Vec<FileError>) {
+    pub(super) fn record_paths_kept(&self, keyring: &Keyring, tag: &str) -> (PathList, Vec<FileError>) {
         if let Some((records, recipients)) = self.kept_listing(&self.listing_path(tag), keyring, true) {
             self.saw_recipients(recipients);
             return (records, Vec::new());
@@ -150,7 +151,7 @@ impl Store {
         if let Some(keep) = started.and_then(|started| self.to_keep(&found, started)) {
             self.keep_listing(keep, keyring, tag);
         }
-        (found.records, found.errors)
+        (PathList::from(found.records), found.errors)
     }
 
     /// When a walk starting now starts, by the earlier of this machine's clock and the
@@ -260,7 +261,7 @@ impl Store {
         file: &Path,
         keyring: &Keyring,
         with_records: bool,
-    ) -> Option<(Vec<PathBuf>, Vec<PathBuf>)> {
+    ) -> Option<(PathList, Vec<PathBuf>)> {
         let _phase = timing::phase("walk: kept listing");
         // A root changed after the listing was written is not as listed (the listing
         // holds folders older than the walk that made it): told without decrypting it,
@@ -295,11 +296,18 @@ impl Store {
         if !unchanged {
             return None;
         }
-        let records = if with_records {
-            kept.records.iter().map(|r| path(r)).collect()
-        } else {
-            Vec::new()
-        };
+        // In one buffer, as the root's path, a separator and each name, without a path
+        // made apiece.
+        let mut records = PathList::default();
+        if with_records {
+            let root = self.root.as_os_str().as_bytes();
+            let separator: &[u8] = if root.ends_with(b"/") { b"" } else { b"/" };
+            let bytes = kept.records.iter().map(|r| root.len() + 1 + r.len()).sum();
+            records = PathList::with_capacity(kept.records.len(), bytes);
+            for rel in &kept.records {
+                records.push_parts(&[root, separator, rel]);
+            }
+        }
         let recipients = kept.recipients.iter().map(|r| path(r)).collect();
         if !with_records {
             // Any read of it is as good as the next: it is checked against the folders

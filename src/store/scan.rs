@@ -1,6 +1,7 @@
 //! The scan engine of bulk commands: walk once, decrypt and parse in parallel with the
 //! identities parsed once, collect per-file errors instead of stopping.
 
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -156,6 +157,75 @@ fn walk_store(root: &Path) -> Found {
     found
 }
 
+/// Paths in one buffer, in order: a scan's list of record files (a `PathBuf` each was
+/// about 70 MB and a million allocations at a million records).
+#[derive(Debug, Default)]
+pub(crate) struct PathList {
+    bytes: Vec<u8>,
+    /// Where each path ends in `bytes`.
+    ends: Vec<usize>,
+}
+
+impl PathList {
+    pub fn with_capacity(count: usize, bytes: usize) -> PathList {
+        PathList {
+            bytes: Vec::with_capacity(bytes),
+            ends: Vec::with_capacity(count),
+        }
+    }
+
+    /// Adds a path made of `parts` joined as they are (a folder's path with its
+    /// separator, then a name).
+    pub fn push_parts(&mut self, parts: &[&[u8]]) {
+        for part in parts {
+            self.bytes.extend_from_slice(part);
+        }
+        self.ends.push(self.bytes.len());
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The path at `i`.
+    pub fn get(&self, i: usize) -> &Path {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Path::new(std::ffi::OsStr::from_bytes(&self.bytes[start..self.ends[i]]))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Path> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// Keeps the paths `keep` says to keep, in their order (moved down in place).
+    pub fn retain(&mut self, keep: &mut dyn FnMut(&Path) -> bool) {
+        let (mut start, mut written, mut kept) = (0, 0, 0);
+        for i in 0..self.ends.len() {
+            let end = self.ends[i];
+            if keep(Path::new(std::ffi::OsStr::from_bytes(&self.bytes[start..end]))) {
+                self.bytes.copy_within(start..end, written);
+                written += end - start;
+                self.ends[kept] = written;
+                kept += 1;
+            }
+            start = end;
+        }
+        self.bytes.truncate(written);
+        self.ends.truncate(kept);
+    }
+}
+
+impl From<Vec<PathBuf>> for PathList {
+    fn from(paths: Vec<PathBuf>) -> PathList {
+        let bytes = paths.iter().map(|p| p.as_os_str().len()).sum();
+        let mut list = PathList::with_capacity(paths.len(), bytes);
+        for p in &paths {
+            list.push_parts(&[p.as_os_str().as_bytes()]);
+        }
+        list
+    }
+}
+
 /// Whether a file name is a record's: named like one, whether or not the name is UTF-8
 /// (reading it then says what is wrong).
 fn is_record_name(name: &[u8]) -> bool {
@@ -237,41 +307,51 @@ impl Store {
     /// never decrypted. When a key of the keyring is not known (an SSH identity without
     /// its `.pub`), nothing can be told apart and every path is kept.
     pub fn readable_by(&self, paths: Vec<PathBuf>, keyring: &Keyring) -> Vec<PathBuf> {
+        let mut paths = paths;
+        self.keep_readable(keyring, |keep| paths.retain(|p| keep(p)));
+        paths
+    }
+
+    /// [`Store::readable_by`] for a scan's list of paths.
+    pub(super) fn readable_in(&self, mut paths: PathList, keyring: &Keyring) -> PathList {
+        self.keep_readable(keyring, |keep| paths.retain(keep));
+        paths
+    }
+
+    /// Runs `filter` with the test of whether a path is the keyring's to read (when one
+    /// is made), and counts what it turned down.
+    fn keep_readable(&self, keyring: &Keyring, filter: impl FnOnce(&mut dyn FnMut(&Path) -> bool)) {
         if !keyring.knows_all_public_keys() || !self.skip_not_yours.load(std::sync::atomic::Ordering::Relaxed)
         {
-            return paths;
+            return;
         }
         let own = &keyring.public_keys;
         // The paths come sorted, a folder's files together: its verdict is asked once.
         let mut last: Option<(PathBuf, bool)> = None;
         let mut skipped = 0usize;
-        let kept: Vec<PathBuf> = paths
-            .into_iter()
-            .filter(|p| {
-                let folder = p.parent().unwrap_or(&self.root);
-                let ok = match &last {
-                    // Compared as bytes: `Path`'s own comparison goes component by component.
-                    Some((f, ok)) if f.as_os_str() == folder.as_os_str() => *ok,
-                    _ => {
-                        // No recipients file, or one that does not parse: read it and let
-                        // the load say what is wrong.
-                        let ok = self
-                            .recipients
-                            .for_folder(folder)
-                            .map_or(true, |set| set.1.iter().any(|k| own.contains(&k.text)));
-                        last = Some((folder.to_path_buf(), ok));
-                        ok
-                    }
-                };
-                if !ok {
-                    skipped += 1;
+        filter(&mut |p: &Path| {
+            let folder = p.parent().unwrap_or(&self.root);
+            let ok = match &last {
+                // Compared as bytes: `Path`'s own comparison goes component by component.
+                Some((f, ok)) if f.as_os_str() == folder.as_os_str() => *ok,
+                _ => {
+                    // No recipients file, or one that does not parse: read it and let
+                    // the load say what is wrong.
+                    let ok = self
+                        .recipients
+                        .for_folder(folder)
+                        .map_or(true, |set| set.1.iter().any(|k| own.contains(&k.text)));
+                    last = Some((folder.to_path_buf(), ok));
+                    ok
                 }
-                ok
-            })
-            .collect();
+            };
+            if !ok {
+                skipped += 1;
+            }
+            ok
+        });
         self.not_yours
             .store(skipped, std::sync::atomic::Ordering::Relaxed);
-        kept
     }
 
     /// Whether [`Store::readable_by`] leaves out records whose folder does not list the
@@ -486,6 +566,34 @@ pub fn stanza_count(ciphertext: &[u8]) -> Option<usize> {
 /// `None` for a file sealed without one (by age, or an older crmfile).
 pub fn header_digest(ciphertext: &[u8]) -> Option<String> {
     crate::crypt::seal::header_stanza(ciphertext, crate::crypt::RECIPIENTS_TAG)
+}
+
+#[cfg(test)]
+mod path_list_tests {
+    use super::*;
+
+    #[test]
+    fn paths_come_back_in_order_and_retain_keeps_the_order() {
+        let paths: Vec<PathBuf> = [
+            "/s/c-1.toml.age",
+            "/s/a/c-2.toml.age",
+            "/s/名/c-3.toml.age",
+            "/s/c-4.toml.age",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let mut list = PathList::from(paths.clone());
+        assert_eq!(list.iter().map(Path::to_path_buf).collect::<Vec<_>>(), paths);
+        list.retain(&mut |p| !p.to_string_lossy().contains("/a/"));
+        let kept: Vec<&Path> = list.iter().collect();
+        assert_eq!(kept, [&paths[0], &paths[2], &paths[3]].map(PathBuf::as_path));
+        list.retain(&mut |_| false);
+        assert!(list.len() == 0 && list.iter().next().is_none());
+        let mut parts = PathList::default();
+        parts.push_parts(&[b"/s/", b"c-9.toml.age"]);
+        assert_eq!(parts.get(0), Path::new("/s/c-9.toml.age"));
+    }
 }
 
 #[cfg(test)]
