@@ -15,7 +15,7 @@ use rust_embed::RustEmbed;
 mod often;
 mod serde_text;
 pub use often::Often;
-pub use serde_text::{serde_message, serde_message_in};
+pub use serde_text::{serde_message, serde_message_in, toml_syntax_id};
 
 #[derive(RustEmbed)]
 #[folder = "i18n/"]

@@ -18,6 +18,183 @@ macro_rules! say {
     };
 }
 
+/// TOML's own syntax errors (the words of `toml_parser`, `toml` and `toml_datetime`,
+/// before any `, expected …`), each with its catalog entry: fixed texts that quote
+/// nothing of the record.
+const TOML_HEADS: &[(&str, &str)] = &[
+    ("unexpected key or value", "toml-unexpected-key-or-value"),
+    ("unexpected content", "toml-unexpected-content"),
+    (
+        "unexpected content between comment and newline",
+        "toml-unexpected-content-between-comment-and-newline",
+    ),
+    ("unexpected `=` in array", "toml-unexpected-equals-in-array"),
+    ("unexpected leading zero", "toml-unexpected-leading-zero"),
+    ("unexpected sign", "toml-unexpected-sign"),
+    ("missing opening quote", "toml-missing-opening-quote"),
+    ("missing escaped value", "toml-missing-escaped-value"),
+    (
+        "missing comma between array elements",
+        "toml-missing-comma-between-array-elements",
+    ),
+    (
+        "missing comma between key-value pairs",
+        "toml-missing-comma-between-key-value-pairs",
+    ),
+    (
+        "missing assignment between key-value pairs",
+        "toml-missing-assignment-between-key-value-pairs",
+    ),
+    (
+        "missing key for inline table element",
+        "toml-missing-key-for-inline-table-element",
+    ),
+    (
+        "missing inline table opening",
+        "toml-missing-inline-table-opening",
+    ),
+    ("missing array opening", "toml-missing-array-opening"),
+    ("missing table open", "toml-missing-table-open"),
+    ("missing comment start", "toml-missing-comment-start"),
+    ("missing value", "toml-missing-value"),
+    ("missing value for key", "toml-missing-value-for-key"),
+    ("key with no value", "toml-key-with-no-value"),
+    ("unclosed array table", "toml-unclosed-array-table"),
+    ("unclosed table", "toml-unclosed-table"),
+    ("unclosed inline table", "toml-unclosed-inline-table"),
+    ("unclosed array", "toml-unclosed-array"),
+    ("extra comma in inline table", "toml-extra-comma-in-inline-table"),
+    ("extra comma in array", "toml-extra-comma-in-array"),
+    (
+        "extra assignment between key-value pairs",
+        "toml-extra-assignment-between-key-value-pairs",
+    ),
+    ("extra `=`", "toml-extra-equals"),
+    ("invalid unquoted key", "toml-invalid-unquoted-key"),
+    ("invalid key", "toml-invalid-key"),
+    ("invalid basic string", "toml-invalid-basic-string"),
+    (
+        "invalid multi-line basic string",
+        "toml-invalid-multi-line-basic-string",
+    ),
+    ("invalid literal string", "toml-invalid-literal-string"),
+    (
+        "invalid multi-line literal string",
+        "toml-invalid-multi-line-literal-string",
+    ),
+    ("invalid string", "toml-invalid-string"),
+    ("invalid value", "toml-invalid-value"),
+    ("invalid table", "toml-invalid-table"),
+    ("invalid key-value pair", "toml-invalid-key-value-pair"),
+    (
+        "invalid inline table element",
+        "toml-invalid-inline-table-element",
+    ),
+    ("invalid integer number", "toml-invalid-integer-number"),
+    ("invalid hexadecimal number", "toml-invalid-hexadecimal-number"),
+    ("invalid octal number", "toml-invalid-octal-number"),
+    ("invalid binary number", "toml-invalid-binary-number"),
+    ("invalid float", "toml-invalid-float"),
+    ("invalid mantissa", "toml-invalid-mantissa"),
+    ("invalid fraction", "toml-invalid-fraction"),
+    ("invalid exponent", "toml-invalid-exponent"),
+    ("invalid boolean", "toml-invalid-boolean"),
+    ("invalid comment character", "toml-invalid-comment-character"),
+    ("invalid date-time", "toml-invalid-date-time"),
+    ("invalid datetime", "toml-invalid-datetime"),
+    ("invalid date", "toml-invalid-date"),
+    ("invalid time", "toml-invalid-time"),
+    ("duplicate key", "toml-duplicate-key"),
+];
+/// What such an error says was expected, each with its catalog entry (a quoted token,
+/// `` `=` ``, is said as it is).
+const TOML_TOKENS: &[(&str, &str)] = &[
+    ("newline", "toml-token-newline"),
+    ("nothing", "toml-token-nothing"),
+    ("key", "toml-token-key"),
+    ("value", "toml-token-value"),
+    ("basic string", "toml-token-basic-string"),
+    ("literal string", "toml-token-literal-string"),
+    ("multi-line basic string", "toml-token-multi-line-basic-string"),
+    ("characters", "toml-token-characters"),
+    ("printable characters", "toml-token-printable-characters"),
+    (
+        "non-double-quote visible characters",
+        "toml-token-non-double-quote-visible-characters",
+    ),
+    (
+        "non-single-quote characters",
+        "toml-token-non-single-quote-characters",
+    ),
+    (
+        "non-single-quote visible characters",
+        "toml-token-non-single-quote-visible-characters",
+    ),
+    ("digits", "toml-token-digits"),
+    ("numbers", "toml-token-numbers"),
+    ("letters", "toml-token-letters"),
+    (
+        "unicode hexadecimal value",
+        "toml-token-unicode-hexadecimal-value",
+    ),
+    ("year or hour", "toml-token-year-or-hour"),
+    ("month", "toml-token-month"),
+    ("day", "toml-token-day"),
+    ("hour", "toml-token-hour"),
+    ("minute", "toml-token-minute"),
+    ("second", "toml-token-second"),
+    ("a four-digit year (YYYY)", "toml-token-a-four-digit-year-yyyy"),
+    ("a two-digit month (MM)", "toml-token-a-two-digit-month-mm"),
+    ("a two-digit day (DD)", "toml-token-a-two-digit-day-dd"),
+    ("month between 01 and 12", "toml-token-month-between-01-and-12"),
+    ("`T` between date and time", "toml-token-t-between-date-and-time"),
+    ("a two-digit hour (HH)", "toml-token-a-two-digit-hour-hh"),
+    ("a two-digit minute (MM)", "toml-token-a-two-digit-minute-mm"),
+    ("a two-digit second (SS)", "toml-token-a-two-digit-second-ss"),
+    ("hour between 00 and 23", "toml-token-hour-between-00-and-23"),
+    ("hours between 00 and 23", "toml-token-hours-between-00-and-23"),
+    ("minute between 00 and 59", "toml-token-minute-between-00-and-59"),
+    (
+        "minutes between 00 and 59",
+        "toml-token-minutes-between-00-and-59",
+    ),
+    ("second between 00 and 60", "toml-token-second-between-00-and-60"),
+    ("day between 01 and 28", "toml-token-day-between-01-and-28"),
+    ("day between 01 and 29", "toml-token-day-between-01-and-29"),
+    ("day between 01 and 30", "toml-token-day-between-01-and-30"),
+    ("day between 01 and 31", "toml-token-day-between-01-and-31"),
+    ("nanosecond", "toml-token-nanosecond"),
+    ("nanoseconds overflowed", "toml-token-nanoseconds-overflowed"),
+    ("`-` (MM-DD)", "toml-token-mm-dd"),
+    ("`:` (HH:MM)", "toml-token-hh-mm"),
+    ("`-` (YYYY-MM) or `:` (HH:MM)", "toml-token-yyyy-mm-or-hh-mm"),
+];
+
+/// The catalog entry of a TOML syntax error, when `reason` is one: its words are the
+/// parser's own, so they need not be hidden as a record's content would be.
+pub fn toml_syntax_id(reason: &str) -> Option<&'static str> {
+    let head = reason.split_once(", expected ").map_or(reason, |(head, _)| head);
+    TOML_HEADS.iter().find(|(h, _)| *h == head).map(|(_, id)| *id)
+}
+
+/// A TOML syntax error in the language of `l`: what is wrong, and what was expected
+/// (a token the catalog does not name is said as TOML wrote it).
+fn toml_syntax(l: &FluentLanguageLoader, text: &str) -> Option<String> {
+    let what = l.get(toml_syntax_id(text)?);
+    let Some((_, expected)) = text.split_once(", expected ") else {
+        return Some(what);
+    };
+    let tokens: Vec<String> = expected
+        .split(", ")
+        .map(|t| match TOML_TOKENS.iter().find(|(token, _)| *token == t) {
+            Some((_, id)) => l.get(id),
+            None => t.to_string(),
+        })
+        .collect();
+    let expected = tokens.join(&say!(l, "list-separator"));
+    Some(say!(l, "toml-expected", what = what, expected = expected))
+}
+
 /// `text` (one of serde's or a stored value's messages) in the language of this run.
 pub fn serde_message(text: &str) -> String {
     serde_message_in(&LOADER, text)
@@ -40,6 +217,9 @@ pub fn serde_message_in(l: &FluentLanguageLoader, text: &str) -> String {
         };
     }
     if let Some(said) = syntax(l, text) {
+        return said;
+    }
+    if let Some(said) = toml_syntax(l, text) {
         return said;
     }
     if let Some((value, rest)) = quoted_then(text, "unknown variant ") {
@@ -196,6 +376,40 @@ fn expected_text(l: &FluentLanguageLoader, expected: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every TOML error and token is in both catalogs: in English as TOML words it (so
+    /// English messages are TOML's own), in Chinese in other words.
+    #[test]
+    fn toml_s_words_are_in_both_catalogs() {
+        for (words, id) in TOML_HEADS.iter().chain(TOML_TOKENS) {
+            assert_eq!(crate::i18n::ENGLISH.get(id), *words, "{id}");
+            let chinese = crate::i18n::CHINESE.get(id);
+            assert!(chinese != *words && !chinese.contains(id), "{id}: {chinese}");
+        }
+    }
+
+    /// What TOML says of text that is not TOML is read as one of its errors, and said
+    /// in Chinese with what was expected (a check on TOML's wording after an upgrade).
+    #[test]
+    fn toml_syntax_errors_are_said_in_chinese() {
+        for (text, chinese) in [
+            ("name = \"x\" y\n", "意外的键或值，此处应为 换行、`#`"),
+            ("name \"x\"\n", "键没有值，此处应为 `=`"),
+            ("name = \"x\nn = 1\n", "双引号文本不合规则，此处应为 `\"`"),
+            ("a = 1\na = 2\n", "键重复"),
+            ("d = 2026-13-01\n", "日期不合规则，此处应为 01 至 12 之间的月"),
+        ] {
+            let e = toml::from_str::<toml::Table>(text).unwrap_err();
+            let reason = e.message().trim_end();
+            assert!(toml_syntax_id(reason).is_some(), "{reason}");
+            assert_eq!(
+                serde_message_in(&crate::i18n::CHINESE, reason),
+                chinese,
+                "{reason}"
+            );
+            assert_eq!(serde_message_in(&crate::i18n::ENGLISH, reason), reason);
+        }
+    }
 
     /// The shapes of serde_json's and crmfile's messages, as the libraries make them, in
     /// Chinese; the same call in English keeps the meaning.

@@ -113,9 +113,12 @@ fn redact_values(message: &str) -> String {
         Some((line, column, reason)) => (Some((line, column)), reason),
         None => (None, message),
     };
-    let kept = if ["missing field `", "duplicate field `", "unknown field `"]
-        .iter()
-        .any(|p| reason.starts_with(p))
+    // TOML's syntax errors are the parser's own words, and what they say was expected
+    // its tokens: nothing of the record.
+    let kept = if crate::i18n::toml_syntax_id(reason).is_some()
+        || ["missing field `", "duplicate field `", "unknown field `"]
+            .iter()
+            .any(|p| reason.starts_with(p))
     {
         reason.to_string()
     } else if let Some(rest) = reason.strip_prefix("unknown variant `")
@@ -174,7 +177,7 @@ pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Custo
         Ok(c) => c,
         Err(e) => {
             return Err(match toml::from_str::<toml::Table>(text) {
-                Err(syntax) => FileProblem::NotToml(redact(&describe_toml_error(&syntax, text))),
+                Err(syntax) => FileProblem::NotToml(redact_values(&describe_toml_error(&syntax, text))),
                 // A record of a later format fails for what changed in it; the format is
                 // the reason to give (a newer crmfile wrote it).
                 Ok(doc) => match doc.get("schema").and_then(toml::Value::as_integer) {
@@ -188,8 +191,8 @@ pub fn parse_record(text: &str, keep_unknown: bool) -> std::result::Result<Custo
         return Err(FileProblem::Newer(customer.schema.into()));
     }
     if (keep_unknown && ignored) || !customer.extra.is_empty() || !customer.conflicts.is_empty() {
-        let doc: toml::Table =
-            toml::from_str(text).map_err(|e| FileProblem::NotToml(redact(&describe_toml_error(&e, text))))?;
+        let doc: toml::Table = toml::from_str(text)
+            .map_err(|e| FileProblem::NotToml(redact_values(&describe_toml_error(&e, text))))?;
         // Free-form tables are taken as written: serde would turn their datetimes into text.
         for (key, table) in [
             ("extra", &mut customer.extra),

@@ -919,3 +919,26 @@ fn why_a_file_could_not_be_read_is_said_in_chinese() {
     assert!(err.contains("不是 crmfile 能读取的工作簿"), "{err}");
     assert!(!err.contains("Cannot detect"), "{err}");
 }
+
+/// An edit that breaks TOML says where, what is wrong and what was expected, in
+/// Chinese; the tokens TOML expected are shown, not hidden as the record's content is.
+#[test]
+fn an_edit_that_is_not_toml_is_said_in_chinese() {
+    let _edit = crate::common::edit_lock();
+    let (t, zhang, _) = store();
+    let editor = t.editor_script("no-equals.sh", "sed -i 's/^name = /name /' \"$1\"");
+    let err = stderr_of_failure(
+        t.cmd()
+            .env("EDITOR", &editor)
+            .args(["--lang", "zh-CN", "edit", &zhang]),
+    );
+    assert!(err.contains("不是有效的 TOML"), "{err}");
+    assert!(err.contains("键没有值，此处应为 `=`"), "{err}");
+    assert!(!err.contains("key with no value"), "{err}");
+    let err = stderr_of_failure(
+        t.cmd()
+            .env("EDITOR", &editor)
+            .args(["--lang", "en", "edit", &zhang]),
+    );
+    assert!(err.contains("key with no value, expected `=`"), "{err}");
+}
