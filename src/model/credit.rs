@@ -156,17 +156,89 @@ pub struct Receivables {
     pub overdue: Decimal,
     #[serde(serialize_with = "decimal_array")]
     pub aging: [Decimal; 4],
-    pub customers: Vec<CustomerDebt>,
+    /// Every customer who owes, largest debts first once [`Receivables::finish`]ed.
+    pub customers: Debts,
     pub owners: BTreeMap<String, OwnerDebt>,
 }
 
+/// The customers who owe, kept in parts of [`PART`] and put in order by their places
+/// alone: one list grown a doubling at a time carries up to half again its size unused,
+/// and is copied whole when two threads' counts are joined or the parts made one (at a
+/// million customers, 384,631 owe, about 80 MB).
+#[derive(Debug, Default)]
+pub struct Debts {
+    parts: Vec<Vec<CustomerDebt>>,
+    /// Each customer's part and place in it, in the order listed.
+    order: Vec<(u32, u32)>,
+}
+
+/// How many customers one part of [`Debts`] holds.
+const PART: usize = 4096;
+
+impl Debts {
+    fn push(&mut self, debt: CustomerDebt) {
+        if self.parts.last().is_none_or(|part| part.len() == PART) {
+            self.parts.push(Vec::with_capacity(PART));
+        }
+        let part = self.parts.len() - 1;
+        let place = self.parts[part].len();
+        self.parts[part].push(debt);
+        self.order.push((part as u32, place as u32));
+    }
+
+    /// Takes in another list's customers after these (moving its parts, not them).
+    fn append(&mut self, other: Debts) {
+        let base = self.parts.len() as u32;
+        self.order
+            .extend(other.order.into_iter().map(|(part, place)| (part + base, place)));
+        self.parts.extend(other.parts);
+    }
+
+    fn sort_by(&mut self, mut order: impl FnMut(&CustomerDebt, &CustomerDebt) -> std::cmp::Ordering) {
+        let parts = &self.parts;
+        let at = |(part, place): (u32, u32)| &parts[part as usize][place as usize];
+        self.order.sort_by(|a, b| order(at(*a), at(*b)));
+    }
+
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The customers in order.
+    pub fn iter(&self) -> impl Iterator<Item = &CustomerDebt> + '_ {
+        self.order
+            .iter()
+            .map(|(part, place)| &self.parts[*part as usize][*place as usize])
+    }
+}
+
+impl<'a> IntoIterator for &'a Debts {
+    type Item = &'a CustomerDebt;
+    type IntoIter = Box<dyn Iterator<Item = &'a CustomerDebt> + 'a>;
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
+impl Serialize for Debts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+/// One customer who owes. Its texts are boxed (no spare capacity to carry): a large
+/// store keeps hundreds of thousands of these at once (384,631 of a million).
 #[derive(Debug, Serialize)]
 pub struct CustomerDebt {
-    pub id: String,
-    pub name: String,
-    pub company: Option<String>,
-    pub owner: Option<String>,
-    pub phone: Option<String>,
+    pub id: Box<str>,
+    pub name: Box<str>,
+    pub company: Option<Box<str>>,
+    pub owner: Option<Box<str>>,
+    pub phone: Option<Box<str>>,
     #[serde(serialize_with = "decimal_str")]
     pub balance: Decimal,
     #[serde(serialize_with = "decimal_str")]
@@ -217,11 +289,11 @@ impl Receivables {
             owner.aging[i] += ledger.aging[i];
         }
         self.customers.push(CustomerDebt {
-            id: c.id.clone(),
-            name: c.name.clone(),
-            company: c.company.clone(),
-            owner: c.owner.clone(),
-            phone: c.contact.phones.first().map(|p| p.number.clone()),
+            id: c.id.as_str().into(),
+            name: c.name.as_str().into(),
+            company: c.company.as_deref().map(Box::from),
+            owner: c.owner.as_deref().map(Box::from),
+            phone: c.contact.phones.first().map(|p| p.number.as_str().into()),
             balance: ledger.balance,
             overdue: ledger.overdue,
             aging: ledger.aging,
@@ -247,7 +319,7 @@ impl crate::per_thread::Merge for Receivables {
         for (into, from) in self.aging.iter_mut().zip(other.aging) {
             *into += from;
         }
-        self.customers.extend(other.customers);
+        self.customers.append(other.customers);
         for (name, o) in other.owners {
             let into = self.owners.entry(name).or_default();
             into.customers += o.customers;

@@ -155,7 +155,7 @@ mod tests {
 pub struct IdList {
     text: String,
     /// Where each id ends in `text`.
-    ends: Vec<usize>,
+    ends: Vec<u32>,
 }
 
 impl IdList {
@@ -169,12 +169,12 @@ impl IdList {
 
     pub fn push(&mut self, id: &str) {
         self.text.push_str(id);
-        self.ends.push(self.text.len());
+        self.ends.push(end(self.text.len()));
     }
 
     /// Adds every id of `other` after these.
     pub fn append(&mut self, other: &IdList) {
-        let at = self.text.len();
+        let at = end(self.text.len());
         self.text.push_str(&other.text);
         self.ends.extend(other.ends.iter().map(|e| e + at));
     }
@@ -189,8 +189,15 @@ impl IdList {
 
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts.zip(&self.ends).map(|(start, end)| &self.text[start..*end])
+        starts
+            .zip(&self.ends)
+            .map(|(start, end)| &self.text[start as usize..*end as usize])
     }
+}
+
+/// An offset into an [`IdList`]'s text (ids of a few hundred million records at most).
+fn end(at: usize) -> u32 {
+    u32::try_from(at).expect("ids' text under 4 GiB")
 }
 
 impl<S: AsRef<str>> FromIterator<S> for IdList {

@@ -143,7 +143,7 @@ impl FileKey {
 struct Folders {
     open: Vec<rustix::fd::OwnedFd>,
     /// For each path of the walk, its folder in `open`; `None` when not held open.
-    slot: Vec<Option<u32>>,
+    slot: Vec<Option<u16>>,
 }
 
 impl Folders {
@@ -155,10 +155,10 @@ impl Folders {
     fn open<'p>(paths: impl Iterator<Item = &'p Path>) -> Folders {
         use rustix::fs::{Mode, OFlags};
         let mut open = Vec::new();
-        let mut by_dir: HashMap<&Path, Option<u32>> = HashMap::new();
+        let mut by_dir: HashMap<&Path, Option<u16>> = HashMap::new();
         // A walk lists a folder's files together: most paths share the last one's folder,
         // told by comparing bytes, without hashing the path.
-        let mut last: Option<(&Path, Option<u32>)> = None;
+        let mut last: Option<(&Path, Option<u16>)> = None;
         let slot = paths
             .map(|p| {
                 let dir = p.parent()?;
@@ -174,7 +174,7 @@ impl Folders {
                     let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
                     let fd = rustix::fs::open(dir, flags, Mode::empty()).ok()?;
                     open.push(fd);
-                    Some((open.len() - 1) as u32)
+                    u16::try_from(open.len() - 1).ok()
                 });
                 last = Some((dir, s));
                 s
@@ -518,9 +518,9 @@ impl Store {
         let _prepare = timing::phase("walk: shards and folders");
         // Each file's name in the store is made from its path where it is needed (for
         // names in UTF-8, as they all are, without copying it), not kept for every file.
-        let mut shards: Vec<Vec<usize>> = vec![Vec::new(); SHARDS];
+        let mut shards: Vec<Vec<u32>> = vec![Vec::new(); SHARDS];
         for (i, path) in paths.iter().enumerate() {
-            shards[shard_of(&self.rel(path))].push(i);
+            shards[shard_of(&self.rel(path))].push(u32::try_from(i).expect("fewer than 4 billion records"));
         }
         let on_disk = self.index_files(&tag);
         let folders = Folders::open(paths.iter());
@@ -565,6 +565,7 @@ impl Store {
                 let results: Vec<(usize, Scanned<T>)> = positions
                     .iter()
                     .map(|&i| {
+                        let i = i as usize;
                         (
                             i,
                             self.scan_one(

@@ -163,7 +163,7 @@ fn walk_store(root: &Path) -> Found {
 pub(crate) struct PathList {
     bytes: Vec<u8>,
     /// Where each path ends in `bytes`.
-    ends: Vec<usize>,
+    ends: Vec<u32>,
 }
 
 impl PathList {
@@ -180,7 +180,8 @@ impl PathList {
         for part in parts {
             self.bytes.extend_from_slice(part);
         }
-        self.ends.push(self.bytes.len());
+        self.ends
+            .push(u32::try_from(self.bytes.len()).expect("paths under 4 GiB"));
     }
 
     pub fn len(&self) -> usize {
@@ -189,8 +190,10 @@ impl PathList {
 
     /// The path at `i`.
     pub fn get(&self, i: usize) -> &Path {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        Path::new(std::ffi::OsStr::from_bytes(&self.bytes[start..self.ends[i]]))
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        Path::new(std::ffi::OsStr::from_bytes(
+            &self.bytes[start..self.ends[i] as usize],
+        ))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Path> + '_ {
@@ -201,11 +204,12 @@ impl PathList {
     pub fn retain(&mut self, keep: &mut dyn FnMut(&Path) -> bool) {
         let (mut start, mut written, mut kept) = (0, 0, 0);
         for i in 0..self.ends.len() {
-            let end = self.ends[i];
+            let end = self.ends[i] as usize;
             if keep(Path::new(std::ffi::OsStr::from_bytes(&self.bytes[start..end]))) {
                 self.bytes.copy_within(start..end, written);
                 written += end - start;
-                self.ends[kept] = written;
+                // Never more than the end it was: it fits as that did.
+                self.ends[kept] = written as u32;
                 kept += 1;
             }
             start = end;

@@ -36,13 +36,15 @@ pub fn run(filters: &Filters, format: Format, asked: Option<Format>, ctx: &Ctx) 
         ctx.emit_json(&r)?;
         return unreadable(&errors, ctx);
     }
-    let format_text = crate::store::timing::phase("format");
-    let text = match format {
-        Format::Html => html(&r),
-        _ => terminal(&r, ctx.table(asked), ctx),
-    };
-    drop(format_text);
-    ctx.emit(&text)?;
+    if format == Format::Html {
+        let text = {
+            let _timed = crate::store::timing::phase("format");
+            html(&r)
+        };
+        ctx.emit(&text)?;
+    } else {
+        ctx.emit_stream(|out| terminal(&r, ctx.table(asked), ctx, out))?;
+    }
     unreadable(&errors, ctx)
 }
 
@@ -54,9 +56,10 @@ fn bucket_labels() -> Vec<String> {
 }
 
 /// The report as text: tables on a terminal (or when asked for); piped, the list of
-/// customers (one line each, tens of thousands in a large store) as tab-separated lines
-/// under a line of their headers, for `sort`, `awk` or a spreadsheet.
-fn terminal(r: &Receivables, tables: bool, ctx: &Ctx) -> String {
+/// customers (one line each, hundreds of thousands in a large store) as tab-separated
+/// lines under a line of their headers, for `sort`, `awk` or a spreadsheet, written a
+/// part at a time: the whole list is never text in memory at once.
+fn terminal(r: &Receivables, tables: bool, ctx: &Ctx, sink: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -120,10 +123,10 @@ fn terminal(r: &Receivables, tables: bool, ctx: &Ctx) -> String {
     ];
     header.extend(bucket_labels());
     let row = |c: &crate::model::credit::CustomerDebt| {
-        let s = |o: &Option<String>| o.clone().unwrap_or_default();
+        let s = |o: &Option<Box<str>>| o.as_deref().unwrap_or_default().to_string();
         let mut row = vec![
-            c.id.clone(),
-            c.name.clone(),
+            c.id.to_string(),
+            c.name.to_string(),
             s(&c.company),
             s(&c.phone),
             s(&c.owner),
@@ -146,9 +149,13 @@ fn terminal(r: &Receivables, tables: bool, ctx: &Ctx) -> String {
         output::plain_row(&mut out, &header);
         for c in &r.customers {
             output::plain_row(&mut out, &row(c));
+            if out.len() >= 1 << 16 {
+                sink.write_all(out.as_bytes())?;
+                out.clear();
+            }
         }
     }
-    out
+    sink.write_all(out.as_bytes())
 }
 
 fn html(r: &Receivables) -> String {
@@ -187,7 +194,7 @@ fn html(r: &Receivables) -> String {
     }
     let mut rows = String::new();
     for c in &r.customers {
-        let s = |o: &Option<String>| esc(o.as_deref().unwrap_or_default());
+        let s = |o: &Option<Box<str>>| esc(o.as_deref().unwrap_or_default());
         let _ = write!(
             rows,
             "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=n>{}</td><td class=n>{}</td><td>{}</td>{}</tr>",
