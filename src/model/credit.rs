@@ -156,78 +156,10 @@ pub struct Receivables {
     pub overdue: Decimal,
     #[serde(serialize_with = "decimal_array")]
     pub aging: [Decimal; 4],
-    /// Every customer who owes, largest debts first once [`Receivables::finish`]ed.
-    pub customers: Debts,
+    /// Every customer who owes, largest debts first once [`Receivables::finish`]ed: kept
+    /// in parts (at a million customers, 384,631 owe).
+    pub customers: super::parts::Parts<CustomerDebt>,
     pub owners: BTreeMap<String, OwnerDebt>,
-}
-
-/// The customers who owe, kept in parts of [`PART`] and put in order by their places
-/// alone: one list grown a doubling at a time carries up to half again its size unused,
-/// and is copied whole when two threads' counts are joined or the parts made one (at a
-/// million customers, 384,631 owe, about 80 MB).
-#[derive(Debug, Default)]
-pub struct Debts {
-    parts: Vec<Vec<CustomerDebt>>,
-    /// Each customer's part and place in it, in the order listed.
-    order: Vec<(u32, u32)>,
-}
-
-/// How many customers one part of [`Debts`] holds.
-const PART: usize = 4096;
-
-impl Debts {
-    fn push(&mut self, debt: CustomerDebt) {
-        if self.parts.last().is_none_or(|part| part.len() == PART) {
-            self.parts.push(Vec::with_capacity(PART));
-        }
-        let part = self.parts.len() - 1;
-        let place = self.parts[part].len();
-        self.parts[part].push(debt);
-        self.order.push((part as u32, place as u32));
-    }
-
-    /// Takes in another list's customers after these (moving its parts, not them).
-    fn append(&mut self, other: Debts) {
-        let base = self.parts.len() as u32;
-        self.order
-            .extend(other.order.into_iter().map(|(part, place)| (part + base, place)));
-        self.parts.extend(other.parts);
-    }
-
-    fn sort_by(&mut self, mut order: impl FnMut(&CustomerDebt, &CustomerDebt) -> std::cmp::Ordering) {
-        let parts = &self.parts;
-        let at = |(part, place): (u32, u32)| &parts[part as usize][place as usize];
-        self.order.sort_by(|a, b| order(at(*a), at(*b)));
-    }
-
-    pub fn len(&self) -> usize {
-        self.order.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.order.is_empty()
-    }
-
-    /// The customers in order.
-    pub fn iter(&self) -> impl Iterator<Item = &CustomerDebt> + '_ {
-        self.order
-            .iter()
-            .map(|(part, place)| &self.parts[*part as usize][*place as usize])
-    }
-}
-
-impl<'a> IntoIterator for &'a Debts {
-    type Item = &'a CustomerDebt;
-    type IntoIter = Box<dyn Iterator<Item = &'a CustomerDebt> + 'a>;
-    fn into_iter(self) -> Self::IntoIter {
-        Box::new(self.iter())
-    }
-}
-
-impl Serialize for Debts {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
-    }
 }
 
 /// One customer who owes. Its texts are boxed (no spare capacity to carry): a large

@@ -42,9 +42,10 @@ pub struct Report {
     pub average_rating: Option<Decimal>,
     pub ratings: usize,
     pub overdue_follow_ups: usize,
-    pub overdue_ids: Vec<String>,
-    /// The customers overdue for follow-up, most overdue first, to call from the list.
-    pub overdue_customers: Vec<Overdue>,
+    pub overdue_ids: Vec<Box<str>>,
+    /// The customers overdue for follow-up, most overdue first, to call from the list:
+    /// kept in parts (at a million customers, 600,000 are overdue).
+    pub overdue_customers: super::parts::Parts<Overdue>,
     /// The dimension of `groups`, when asked for (`--by`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<Dimension>,
@@ -141,15 +142,15 @@ pub struct Group {
 /// A customer overdue for follow-up.
 #[derive(Debug, Serialize, PartialEq)]
 pub struct Overdue {
-    pub id: String,
-    pub name: String,
+    pub id: Box<str>,
+    pub name: Box<str>,
     pub due: NaiveDate,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
+    pub owner: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub company: Option<String>,
+    pub company: Option<Box<str>>,
 }
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -237,7 +238,7 @@ impl<'a> Tally<'a> {
             ratings: 0,
             overdue_follow_ups: 0,
             overdue_ids: Vec::new(),
-            overdue_customers: Vec::new(),
+            overdue_customers: Default::default(),
             by,
             groups: BTreeMap::new(),
         };
@@ -342,14 +343,14 @@ impl<'a> Tally<'a> {
         }
         if let Some(due) = follow_up_date(c, config).filter(|d| *d < today) {
             r.overdue_follow_ups += 1;
-            r.overdue_ids.push(c.id.clone());
+            r.overdue_ids.push(c.id.as_str().into());
             r.overdue_customers.push(Overdue {
-                id: c.id.clone(),
-                name: c.name.clone(),
+                id: c.id.as_str().into(),
+                name: c.name.as_str().into(),
                 due,
-                phone: c.contact.phones.first().map(|p| p.number.clone()),
-                owner: c.owner.clone(),
-                company: c.company.clone(),
+                phone: c.contact.phones.first().map(|p| p.number.as_str().into()),
+                owner: c.owner.as_deref().map(Box::from),
+                company: c.company.as_deref().map(Box::from),
             });
         }
     }
@@ -433,7 +434,7 @@ impl crate::per_thread::Merge for Tally<'_> {
         r.ratings += o.ratings;
         r.overdue_follow_ups += o.overdue_follow_ups;
         r.overdue_ids.extend(o.overdue_ids);
-        r.overdue_customers.extend(o.overdue_customers);
+        r.overdue_customers.append(o.overdue_customers);
         for (k, g) in o.groups {
             let into = r.groups.entry(k).or_default();
             into.customers += g.customers;
@@ -505,7 +506,7 @@ mod tests {
         // Sep-Nov 130 against Jun-Aug 50: +160%.
         assert_eq!(r.trend_percent, Some(Decimal::from(160)));
         assert_eq!(r.top_customers[0].id, "c-aaaaaaaa");
-        assert_eq!(r.overdue_ids, ["c-aaaaaaaa", "c-bbbbbbbb"]);
+        assert_eq!(r.overdue_ids, ["c-aaaaaaaa".into(), "c-bbbbbbbb".into()]);
     }
 
     use crate::model::testing::{contact, customer, d, feedback, transaction};
@@ -738,7 +739,7 @@ mod tests {
         assert_eq!(r.overdue_follow_ups, 0);
         c.follow_up.next = Some(Date(d("2026-11-21")));
         let r = report(&[&c], "2026-11-22", "2026-10-23");
-        assert_eq!(r.overdue_ids, ["c-7k3m9q2x"]);
+        assert_eq!(r.overdue_ids, ["c-7k3m9q2x".into()]);
     }
 
     #[test]

@@ -66,7 +66,7 @@ pub fn html(r: &Report) -> String {
             money(&t.revenue)
         );
     }
-    let s = |v: &Option<String>| esc(v.as_deref().unwrap_or_default());
+    let s = |v: &Option<Box<str>>| esc(v.as_deref().unwrap_or_default());
     let mut overdue = String::new();
     for o in &r.overdue_customers {
         let _ = write!(

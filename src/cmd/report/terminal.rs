@@ -150,11 +150,11 @@ pub fn terminal(r: &Report, ctx: &Ctx) -> String {
         .iter()
         .take(OVERDUE_SHOWN)
         .map(|o| {
-            let s = |v: &Option<String>| v.clone().unwrap_or_default();
+            let s = |v: &Option<Box<str>>| v.as_deref().unwrap_or_default().to_string();
             vec![
                 o.due.to_string(),
-                o.id.clone(),
-                o.name.clone(),
+                o.id.to_string(),
+                o.name.to_string(),
                 s(&o.company),
                 s(&o.phone),
                 s(&o.owner),
