@@ -22,8 +22,9 @@ pub struct Often {
 enum Made {
     /// Its text, with the arguments' places: text, argument, text, …
     Pieces(Vec<Piece>),
-    /// A message whose arguments decide more than the text in their places (a variant
-    /// chosen by one, one said twice): made by Fluent each time.
+    /// A message whose pattern holds more than text and plain arguments (a variant
+    /// chosen by an argument, a function, a reference to another message): made by
+    /// Fluent each time.
     Fluent,
 }
 
