@@ -206,16 +206,11 @@ mod tests {
 
     #[test]
     fn a_variant_chosen_by_an_argument_is_left_to_fluent() {
-        let zh: FluentLanguageLoader = {
-            let loader = super::super::english();
-            let id: unic_langid::LanguageIdentifier = Lang::ZhCn.tag().parse().unwrap();
-            i18n_embed::LanguageLoader::load_languages(&loader, &super::super::Catalog, &[id]).unwrap();
-            loader
-        };
+        let zh = &*crate::i18n::CHINESE;
         for role in ["decision-maker", "other"] {
             let values = ["王伟", role, "40"];
-            let expected = fluent(&zh, "due-person-turns", PERSON.args.iter().copied().zip(values));
-            assert_eq!(PERSON.make(&zh, 1, &values), expected);
+            let expected = fluent(zh, "due-person-turns", PERSON.args.iter().copied().zip(values));
+            assert_eq!(PERSON.make(zh, 1, &values), expected);
         }
         assert!(matches!(PERSON.made[1].get(), Some(Made::Fluent)));
     }
