@@ -151,7 +151,7 @@ impl Store {
         if let Some(keep) = started.and_then(|started| self.to_keep(&found, started)) {
             self.keep_listing(keep, keyring, tag);
         }
-        (found.records, found.errors)
+        (PathList::from(found.records), found.errors)
     }
 
     /// When a walk starting now starts, by the earlier of this machine's clock and the
@@ -185,8 +185,8 @@ impl Store {
             }
             super::plain_rest(p, root).map(|r| r.as_os_str().as_bytes())
         }
-        fn rels<'a>(paths: impl Iterator<Item = &'a Path>, root: &Path) -> Option<Vec<&'a [u8]>> {
-            paths.map(|p| rel(p, root)).collect()
+        fn rels<'a>(paths: &'a [PathBuf], root: &Path) -> Option<Vec<&'a [u8]>> {
+            paths.iter().map(|p| rel(p, root)).collect()
         }
         // A path that does not lie plainly under the root is listed by a walk every time.
         let written = Written {
@@ -195,8 +195,8 @@ impl Store {
                 .iter()
                 .map(|(p, k)| rel(p, root).map(|r| (r, *k)))
                 .collect::<Option<Vec<_>>>()?,
-            records: rels(found.records.iter(), root)?,
-            recipients: rels(found.recipients.iter().map(PathBuf::as_path), root)?,
+            records: rels(&found.records, root)?,
+            recipients: rels(&found.recipients, root)?,
         };
         Some(ToKeep {
             folders: found.folders.clone(),
