@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::record::Customer;
 use super::report::{decimal_opt, decimal_str};
+use super::texts::Listed;
 
 /// One purchase on account with what is still open of it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -162,24 +163,54 @@ pub struct Receivables {
     pub owners: BTreeMap<String, OwnerDebt>,
 }
 
-/// One customer who owes. Its texts are boxed (no spare capacity to carry): a large
+/// One customer who owes. Its texts are kept in one allocation ([`Listed`]): a large
 /// store keeps hundreds of thousands of these at once (384,631 of a million).
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct CustomerDebt {
-    pub id: Box<str>,
-    pub name: Box<str>,
-    pub company: Option<Box<str>>,
-    pub owner: Option<Box<str>>,
-    pub phone: Option<Box<str>>,
-    #[serde(serialize_with = "decimal_str")]
+    pub who: Listed,
     pub balance: Decimal,
-    #[serde(serialize_with = "decimal_str")]
     pub overdue: Decimal,
-    #[serde(serialize_with = "decimal_array")]
     pub aging: [Decimal; 4],
     pub oldest_due: Option<NaiveDate>,
-    #[serde(serialize_with = "decimal_opt")]
     pub limit: Option<Decimal>,
+}
+
+/// A [`CustomerDebt`] as written: its texts as fields of their own, in this order.
+#[derive(Serialize)]
+struct DebtFields<'a> {
+    id: &'a str,
+    name: &'a str,
+    company: Option<&'a str>,
+    owner: Option<&'a str>,
+    phone: Option<&'a str>,
+    #[serde(serialize_with = "decimal_str")]
+    balance: Decimal,
+    #[serde(serialize_with = "decimal_str")]
+    overdue: Decimal,
+    #[serde(serialize_with = "decimal_array")]
+    aging: [Decimal; 4],
+    oldest_due: Option<NaiveDate>,
+    #[serde(serialize_with = "decimal_opt")]
+    limit: Option<Decimal>,
+}
+
+impl Serialize for CustomerDebt {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let who = &self.who;
+        DebtFields {
+            id: who.id(),
+            name: who.name(),
+            company: who.company(),
+            owner: who.owner(),
+            phone: who.phone(),
+            balance: self.balance,
+            overdue: self.overdue,
+            aging: self.aging,
+            oldest_due: self.oldest_due,
+            limit: self.limit,
+        }
+        .serialize(s)
+    }
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -221,11 +252,7 @@ impl Receivables {
             owner.aging[i] += ledger.aging[i];
         }
         self.customers.push(CustomerDebt {
-            id: c.id.as_str().into(),
-            name: c.name.as_str().into(),
-            company: c.company.as_deref().map(Box::from),
-            owner: c.owner.as_deref().map(Box::from),
-            phone: c.contact.phones.first().map(|p| p.number.as_str().into()),
+            who: Listed::of(c),
             balance: ledger.balance,
             overdue: ledger.overdue,
             aging: ledger.aging,
@@ -237,7 +264,7 @@ impl Receivables {
     /// Largest debts first.
     pub fn finish(mut self) -> Receivables {
         self.customers
-            .sort_by(|a, b| (b.overdue, b.balance, &a.id).cmp(&(a.overdue, a.balance, &b.id)));
+            .sort_by(|a, b| (b.overdue, b.balance, a.who.id()).cmp(&(a.overdue, a.balance, b.who.id())));
         self
     }
 }

@@ -20,6 +20,7 @@ pub mod report;
 pub mod sample;
 pub mod sheet;
 pub mod span;
+pub mod texts;
 pub mod unknown;
 pub mod validate;
 pub mod vcard;

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::config::Config;
 use super::due::follow_up_date;
 use super::record::{Customer, FeedbackKind};
+use super::texts::Listed;
 
 #[derive(Debug, Serialize, PartialEq)]
 pub struct Report {
@@ -42,10 +43,9 @@ pub struct Report {
     pub average_rating: Option<Decimal>,
     pub ratings: usize,
     pub overdue_follow_ups: usize,
-    pub overdue_ids: Vec<Box<str>>,
-    /// The customers overdue for follow-up, most overdue first, to call from the list:
-    /// kept in parts (at a million customers, 600,000 are overdue).
-    pub overdue_customers: super::parts::Parts<Overdue>,
+    /// Written as two lists: `overdue_ids` and `overdue_customers`.
+    #[serde(flatten)]
+    pub overdue: Overdues,
     /// The dimension of `groups`, when asked for (`--by`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<Dimension>,
@@ -139,18 +139,59 @@ pub struct Group {
     rating_sum: u32,
 }
 
+/// The customers overdue for follow-up, most overdue first, to call from the list: kept
+/// in parts (at a million customers, 600,000 are overdue). Written as `overdue_ids`,
+/// their ids in order, and `overdue_customers`; the ids are taken from the list as they
+/// are written, not held a second time.
+#[derive(Debug, Default, PartialEq)]
+pub struct Overdues {
+    pub customers: super::parts::Parts<Overdue>,
+}
+
+impl Overdues {
+    /// The overdue customers' ids, sorted.
+    pub fn ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.customers.iter().map(|o| o.who.id()).collect();
+        ids.sort_unstable();
+        ids
+    }
+}
+
+impl Serialize for Overdues {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut both = s.serialize_struct("Overdues", 2)?;
+        both.serialize_field("overdue_ids", &self.ids())?;
+        both.serialize_field("overdue_customers", &self.customers)?;
+        both.end()
+    }
+}
+
 /// A customer overdue for follow-up.
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Overdue {
-    pub id: Box<str>,
-    pub name: Box<str>,
     pub due: NaiveDate,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub company: Option<Box<str>>,
+    pub who: Listed,
+}
+
+/// As a struct of its fields; the texts not there are left out.
+impl Serialize for Overdue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let who = &self.who;
+        let optional = [who.phone(), who.owner(), who.company()];
+        let mut o = s.serialize_struct("Overdue", 3 + optional.iter().flatten().count())?;
+        o.serialize_field("id", who.id())?;
+        o.serialize_field("name", who.name())?;
+        o.serialize_field("due", &self.due)?;
+        for (key, text) in ["phone", "owner", "company"].into_iter().zip(optional) {
+            match text {
+                Some(text) => o.serialize_field(key, text)?,
+                None => o.skip_field(key)?,
+            }
+        }
+        o.end()
+    }
 }
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -237,8 +278,7 @@ impl<'a> Tally<'a> {
             average_rating: None,
             ratings: 0,
             overdue_follow_ups: 0,
-            overdue_ids: Vec::new(),
-            overdue_customers: Default::default(),
+            overdue: Overdues::default(),
             by,
             groups: BTreeMap::new(),
         };
@@ -343,14 +383,9 @@ impl<'a> Tally<'a> {
         }
         if let Some(due) = follow_up_date(c, config).filter(|d| *d < today) {
             r.overdue_follow_ups += 1;
-            r.overdue_ids.push(c.id.as_str().into());
-            r.overdue_customers.push(Overdue {
-                id: c.id.as_str().into(),
-                name: c.name.as_str().into(),
+            r.overdue.customers.push(Overdue {
                 due,
-                phone: c.contact.phones.first().map(|p| p.number.as_str().into()),
-                owner: c.owner.as_deref().map(Box::from),
-                company: c.company.as_deref().map(Box::from),
+                who: Listed::of(c),
             });
         }
     }
@@ -362,9 +397,9 @@ impl<'a> Tally<'a> {
             mut tops,
             ..
         } = self;
-        r.overdue_ids.sort();
-        r.overdue_customers
-            .sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
+        r.overdue
+            .customers
+            .sort_by(|a, b| (a.due, a.who.id()).cmp(&(b.due, b.who.id())));
         // Always with two decimals, for the whole store and for each group alike.
         let average = |sum: u32, count: usize| {
             let mut a = (Decimal::from(sum) / Decimal::from(count)).round_dp(2);
@@ -433,8 +468,7 @@ impl crate::per_thread::Merge for Tally<'_> {
         r.callbacks_done += o.callbacks_done;
         r.ratings += o.ratings;
         r.overdue_follow_ups += o.overdue_follow_ups;
-        r.overdue_ids.extend(o.overdue_ids);
-        r.overdue_customers.append(o.overdue_customers);
+        r.overdue.customers.append(o.overdue.customers);
         for (k, g) in o.groups {
             let into = r.groups.entry(k).or_default();
             into.customers += g.customers;
@@ -506,7 +540,7 @@ mod tests {
         // Sep-Nov 130 against Jun-Aug 50: +160%.
         assert_eq!(r.trend_percent, Some(Decimal::from(160)));
         assert_eq!(r.top_customers[0].id, "c-aaaaaaaa");
-        assert_eq!(r.overdue_ids, ["c-aaaaaaaa".into(), "c-bbbbbbbb".into()]);
+        assert_eq!(r.overdue.ids(), ["c-aaaaaaaa", "c-bbbbbbbb"]);
     }
 
     use crate::model::testing::{contact, customer, d, feedback, transaction};
@@ -739,7 +773,7 @@ mod tests {
         assert_eq!(r.overdue_follow_ups, 0);
         c.follow_up.next = Some(Date(d("2026-11-21")));
         let r = report(&[&c], "2026-11-22", "2026-10-23");
-        assert_eq!(r.overdue_ids, ["c-7k3m9q2x".into()]);
+        assert_eq!(r.overdue.ids(), ["c-7k3m9q2x"]);
     }
 
     #[test]

@@ -66,18 +66,18 @@ pub fn html(r: &Report) -> String {
             money(&t.revenue)
         );
     }
-    let s = |v: &Option<Box<str>>| esc(v.as_deref().unwrap_or_default());
+    let s = |v: Option<&str>| esc(v.unwrap_or_default());
     let mut overdue = String::new();
-    for o in &r.overdue_customers {
+    for o in &r.overdue.customers {
         let _ = write!(
             overdue,
             "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             o.due,
-            esc(&o.id),
-            esc(&o.name),
-            s(&o.company),
-            s(&o.phone),
-            s(&o.owner)
+            esc(o.who.id()),
+            esc(o.who.name()),
+            s(o.who.company()),
+            s(o.who.phone()),
+            s(o.who.owner())
         );
     }
     let groups = r.by.map(|by| groups(r, by)).unwrap_or_default();

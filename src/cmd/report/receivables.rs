@@ -123,13 +123,13 @@ fn terminal(r: &Receivables, tables: bool, ctx: &Ctx, sink: &mut dyn std::io::Wr
     ];
     header.extend(bucket_labels());
     let row = |c: &crate::model::credit::CustomerDebt| {
-        let s = |o: &Option<Box<str>>| o.as_deref().unwrap_or_default().to_string();
+        let s = |o: Option<&str>| o.unwrap_or_default().to_string();
         let mut row = vec![
-            c.id.to_string(),
-            c.name.to_string(),
-            s(&c.company),
-            s(&c.phone),
-            s(&c.owner),
+            c.who.id().to_string(),
+            c.who.name().to_string(),
+            s(c.who.company()),
+            s(c.who.phone()),
+            s(c.who.owner()),
             money(&c.balance),
             money(&c.overdue),
             c.oldest_due.map(|d| d.to_string()).unwrap_or_default(),
@@ -194,15 +194,15 @@ fn html(r: &Receivables) -> String {
     }
     let mut rows = String::new();
     for c in &r.customers {
-        let s = |o: &Option<Box<str>>| esc(o.as_deref().unwrap_or_default());
+        let s = |o: Option<&str>| esc(o.unwrap_or_default());
         let _ = write!(
             rows,
             "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=n>{}</td><td class=n>{}</td><td>{}</td>{}</tr>",
-            esc(&c.id),
-            esc(&c.name),
-            s(&c.company),
-            s(&c.phone),
-            s(&c.owner),
+            esc(c.who.id()),
+            esc(c.who.name()),
+            s(c.who.company()),
+            s(c.who.phone()),
+            s(c.who.owner()),
             money(&c.balance),
             money(&c.overdue),
             c.oldest_due.map(|d| d.to_string()).unwrap_or_default(),

@@ -146,18 +146,19 @@ pub fn terminal(r: &Report, ctx: &Ctx) -> String {
     );
     // The most overdue, to call from the list; JSON has them all.
     let rows: Vec<Vec<String>> = r
-        .overdue_customers
+        .overdue
+        .customers
         .iter()
         .take(OVERDUE_SHOWN)
         .map(|o| {
-            let s = |v: &Option<Box<str>>| v.as_deref().unwrap_or_default().to_string();
+            let s = |v: Option<&str>| v.unwrap_or_default().to_string();
             vec![
                 o.due.to_string(),
-                o.id.to_string(),
-                o.name.to_string(),
-                s(&o.company),
-                s(&o.phone),
-                s(&o.owner),
+                o.who.id().to_string(),
+                o.who.name().to_string(),
+                s(o.who.company()),
+                s(o.who.phone()),
+                s(o.who.owner()),
             ]
         })
         .collect();
@@ -174,8 +175,8 @@ pub fn terminal(r: &Report, ctx: &Ctx) -> String {
             &rows,
             ctx.color,
         ));
-        if r.overdue_customers.len() > OVERDUE_SHOWN {
-            let more = r.overdue_customers.len() - OVERDUE_SHOWN;
+        if r.overdue.customers.len() > OVERDUE_SHOWN {
+            let more = r.overdue.customers.len() - OVERDUE_SHOWN;
             let _ = writeln!(out, "{}", fl!("report-overdue-more", count = more));
         }
     }
