@@ -222,7 +222,12 @@ pub struct JsonList {
 
 impl JsonList {
     pub fn new(ndjson: bool) -> JsonList {
-        JsonList { ndjson, count: 0 }
+        JsonList::after(ndjson, 0)
+    }
+
+    /// The list with `count` values written before (by another part, made in parallel).
+    pub fn after(ndjson: bool, count: usize) -> JsonList {
+        JsonList { ndjson, count }
     }
 
     /// Appends one value's text to `out`.
