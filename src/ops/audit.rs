@@ -11,7 +11,7 @@ use crate::error::Result;
 use crate::i18n::{Both, both, fl};
 use crate::model::audit::{Finding, Severity, check_record};
 use crate::model::phone::Phone;
-use crate::model::query::dedup_keys;
+use crate::model::query::{DedupKey, dedup_keys};
 use crate::store::trust::Standing;
 use crate::store::{FileProblem, Mode, Stray, stanza_count};
 
@@ -65,7 +65,8 @@ struct Audited {
     path: std::path::PathBuf,
     /// Findings not yet tied to the record's id and path.
     findings: Vec<Finding>,
-    keys: Vec<crate::model::query::DedupKey>,
+    /// Its duplicate keys, in their order ([`dedup_keys`]).
+    keys: Vec<crate::model::query::DedupPrint>,
     untidy_phones: bool,
     /// Recipient stanzas in the file's header, when it can be told.
     stanzas: Option<usize>,
@@ -87,7 +88,7 @@ impl Audited {
         let head = crate::store::record_header(&l.path);
         Audited {
             findings: check_record(c, config, today),
-            keys: dedup_keys(c),
+            keys: dedup_keys(c).iter().map(DedupKey::print).collect(),
             untidy_phones: tidy_phones(&c.contact.phones) != c.contact.phones,
             stanzas: stanza_count(&head),
             sealed: crate::crypt::seal::header_stanza(&head, crate::crypt::seal::MAC_TAG).is_some(),
@@ -458,7 +459,7 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
         .iter()
         .map(|r| (r.id.as_str(), r.path.as_path()))
         .collect();
-    let mut seen: HashMap<&crate::model::query::DedupKey, &str> = HashMap::new();
+    let mut seen: HashMap<crate::model::query::DedupPrint, &str> = HashMap::new();
     let mut pairs = BTreeMap::new();
     for r in &records {
         for k in &r.keys {
@@ -469,10 +470,10 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
                     } else {
                         (r.id.as_str(), *other)
                     };
-                    pairs.entry((a.to_string(), b.to_string())).or_insert(k);
+                    pairs.entry((a, b)).or_insert(k.kind);
                 }
                 _ => {
-                    seen.insert(k, &r.id);
+                    seen.insert(*k, &r.id);
                 }
             }
         }
@@ -502,9 +503,9 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
                 ),
             )
             .record(
-                &a,
+                a,
                 &paths_by_id
-                    .get(a.as_str())
+                    .get(a)
                     .map_or_else(String::new, |p| store.rel(p).into_owned()),
             ),
         );
