@@ -191,6 +191,31 @@ pub fn plain(rows: &[Vec<String>]) -> String {
     out
 }
 
+/// A date as `NaiveDate` displays it (`2026-11-22`), added to `out` without the
+/// formatting machinery: for lists of a million lines.
+pub fn push_date(out: &mut String, date: chrono::NaiveDate) {
+    use chrono::Datelike;
+    let (year, month, day) = (date.year(), date.month(), date.day());
+    if !(0..=9999).contains(&year) {
+        out.push_str(&date.to_string());
+        return;
+    }
+    let digits = |n: u32, width: usize| {
+        let mut d = [b'0'; 4];
+        let mut n = n;
+        for at in (4 - width..4).rev() {
+            d[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        d
+    };
+    let y = digits(year as u32, 4);
+    let (m, d) = (digits(month, 2), digits(day, 2));
+    for b in [y[0], y[1], y[2], y[3], b'-', m[2], m[3], b'-', d[2], d[3]] {
+        out.push(char::from(b));
+    }
+}
+
 /// One line of [`plain`], added to `out`.
 pub fn plain_row<C: AsRef<str>>(out: &mut String, cells: &[C]) {
     for (i, cell) in cells.iter().enumerate() {
@@ -646,6 +671,18 @@ mod tests {
     }
 
     use super::*;
+
+    proptest::proptest! {
+        /// Dates are written as their `Display` writes them, years past 9999 and before 0
+        /// too.
+        #[test]
+        fn dates_are_pushed_as_displayed(days in -1_000_000i32..4_000_000) {
+            let date = chrono::NaiveDate::from_num_days_from_ce_opt(days).unwrap();
+            let mut out = String::from("x");
+            push_date(&mut out, date);
+            proptest::prop_assert_eq!(out, format!("x{date}"));
+        }
+    }
 
     #[test]
     fn plain_output_keeps_one_record_per_line() {

@@ -1,7 +1,5 @@
 //! `crmfile remind`: what is due, for people and for cron.
 
-use std::fmt::Write as _;
-
 use chrono::{Datelike, Days, NaiveDate, Utc};
 use clap::ValueEnum;
 use icalendar::{Calendar, Component, Event, EventLike, Todo};
@@ -355,7 +353,8 @@ fn write_lines(
                         Render::Plain => {
                             let (name, id) = held.name_and_id();
                             let (date, kind) = held.date_and_kind(at);
-                            let _ = write!(part, "{date}\t");
+                            output::push_date(&mut part, date);
+                            part.push('\t');
                             output::plain_row(
                                 &mut part,
                                 &[kind.as_str(), text(id), text(name), held.text(at)],
@@ -421,9 +420,9 @@ fn table(items: &[&Due], ctx: &Ctx) -> String {
 /// One record's items, as what orders each: its date, kind, name and id.
 trait Items: Sync {
     fn count(&self) -> usize;
-    /// Item `at`'s date and kind, and its record's name and id (as bytes, which order as
-    /// the texts do).
-    fn key(&self, at: usize) -> (NaiveDate, DueKind, &[u8], &[u8]);
+    fn date_and_kind(&self, at: usize) -> (NaiveDate, DueKind);
+    /// Item `at`'s record's name and id, as bytes (which order as the texts do).
+    fn name_and_id(&self, at: usize) -> (&[u8], &[u8]);
 }
 
 impl Items for Vec<Due> {
@@ -431,9 +430,12 @@ impl Items for Vec<Due> {
         self.len()
     }
 
-    fn key(&self, at: usize) -> (NaiveDate, DueKind, &[u8], &[u8]) {
-        let i = &self[at];
-        (i.date, i.kind, i.name.as_bytes(), i.customer.as_bytes())
+    fn date_and_kind(&self, at: usize) -> (NaiveDate, DueKind) {
+        (self[at].date, self[at].kind)
+    }
+
+    fn name_and_id(&self, at: usize) -> (&[u8], &[u8]) {
+        (self[at].name.as_bytes(), self[at].customer.as_bytes())
     }
 }
 
@@ -442,10 +444,12 @@ impl Items for Held {
         Held::count(self)
     }
 
-    fn key(&self, at: usize) -> (NaiveDate, DueKind, &[u8], &[u8]) {
-        let (date, kind) = self.date_and_kind(at);
-        let (name, id) = self.name_and_id();
-        (date, kind, name, id)
+    fn date_and_kind(&self, at: usize) -> (NaiveDate, DueKind) {
+        Held::date_and_kind(self, at)
+    }
+
+    fn name_and_id(&self, _: usize) -> (&[u8], &[u8]) {
+        Held::name_and_id(self)
     }
 }
 
@@ -466,7 +470,8 @@ fn in_order<T: Items>(lists: &[T]) -> Vec<Place> {
     let mut places = Vec::with_capacity(lists.iter().map(Items::count).sum());
     for (record, items) in lists.iter().enumerate() {
         for item in 0..items.count() {
-            let (date, kind, name, _) = items.key(item);
+            let (date, kind) = items.date_and_kind(item);
+            let (name, _) = items.name_and_id(item);
             let mut start = [0u8; 3];
             let n = name.len().min(3);
             start[..n].copy_from_slice(&name[..n]);
@@ -483,11 +488,11 @@ fn in_order<T: Items>(lists: &[T]) -> Vec<Place> {
     // padded with zeros, and equal starts leave the whole names to decide, then the
     // places (the walk's order): no two items compare equal, so a sort in place that is
     // not stable (and needs no buffer as large as the list) gives one order.
-    let key = |p: &Place| lists[p.record as usize].key(p.item as usize);
+    let names = |p: &Place| lists[p.record as usize].name_and_id(p.item as usize);
     places.par_sort_unstable_by(|a, b| {
         (a.date, a.kind, a.start)
             .cmp(&(b.date, b.kind, b.start))
-            .then_with(|| key(a).cmp(&key(b)))
+            .then_with(|| names(a).cmp(&names(b)))
             .then((a.record, a.item).cmp(&(b.record, b.item)))
     });
     places
