@@ -99,6 +99,9 @@ impl DueKind {
     }
 }
 
+/// What every item's uid ends with ([`Due::uid`]).
+pub const UID_DOMAIN: &str = "@crmfile";
+
 /// One thing to do on a date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Due {
@@ -146,7 +149,7 @@ impl Due {
     pub fn of(c: &Customer, p: Part, today: NaiveDate) -> Due {
         let (detail, shown) = p.detail;
         let mut uid = p.uid;
-        uid.push_str("@crmfile");
+        uid.push_str(UID_DOMAIN);
         Due {
             date: p.date,
             kind: p.kind,

@@ -1,7 +1,8 @@
 //! `crmfile remind`: what is due, for people and for cron.
 
-use chrono::{Datelike, Days, NaiveDate, Utc};
-use clap::ValueEnum;
+mod held;
+
+use chrono::{Days, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Todo};
 use rayon::prelude::*;
 
@@ -16,6 +17,7 @@ use crate::model::span::Span;
 use crate::model::vcard::line_text;
 use crate::ops::{append, log_contact};
 use crate::output;
+use held::{Held, text};
 
 /// List what is due: follow-ups, birthdays and anniversaries (customers' and their key
 /// people's), complaints not resolved within the deadline in config (feedback.sla),
@@ -113,10 +115,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     // print nothing when nothing is due, for cron.
     let (found, errors) = match render {
         Some(render) => {
-            let (lists, errors) =
-                due_lists(&args, ctx, horizon, |c, parts| Held::new(c, parts, render, today))?;
+            let (lists, errors) = due_lists(&args, ctx, horizon, |c, parts| held(c, parts, render))?;
             let found = print_in_order(lists, render == Render::Json, |lists, places| {
-                ctx.emit_stream(|out| write_lines(lists, places, render, out))
+                ctx.emit_stream(|out| write_lines(lists, places, render, today, out))
             })?;
             (found, errors)
         }
@@ -225,107 +226,64 @@ enum Render {
     Ndjson,
 }
 
-/// What is kept of one record's items for a text format until they are printed: the
-/// record's name and id, once for all its items, and each item's date, kind and text (a
-/// plain line's detail, or the item's JSON: pretty for a JSON list), in one allocation.
-/// At a million customers remind keeps 1.47 million items of 918,000 records.
-///
-/// Laid out as the name's length, the id's and the number of items (u32 each); per item
-/// its date (days from the common era, i32), kind (u8) and text's length (u32); then the
-/// name, the id and the texts.
-struct Held(Box<[u8]>);
-
-const HEAD: usize = 12;
-const ITEM: usize = 9;
-
-impl Held {
-    fn new(c: &Customer, parts: Vec<Part>, render: Render, today: NaiveDate) -> Held {
-        let texts: Vec<(NaiveDate, DueKind, std::borrow::Cow<str>)> = parts
-            .into_iter()
-            .map(|p| {
-                let text = match render {
-                    Render::Plain => crate::i18n::shown(&p.detail.0, &p.detail.1).to_string().into(),
-                    Render::Json | Render::Ndjson => {
-                        let (date, kind) = (p.date, p.kind);
-                        let json =
-                            output::JsonList::new(render == Render::Ndjson).render(&Due::of(c, p, today));
-                        return (date, kind, json.into());
-                    }
-                };
-                (p.date, p.kind, text)
-            })
-            .collect();
-        Held::of(&c.name, &c.id, &texts)
-    }
-
-    /// Made from its parts.
-    fn of(name: &str, id: &str, items: &[(NaiveDate, DueKind, impl AsRef<str>)]) -> Held {
-        let len = |n: usize| {
-            u32::try_from(n)
-                .expect("one record's items are under 4 GiB")
-                .to_le_bytes()
-        };
-        let texts: usize = items.iter().map(|(.., t)| t.as_ref().len()).sum();
-        let mut b = Vec::with_capacity(HEAD + ITEM * items.len() + name.len() + id.len() + texts);
-        for n in [name.len(), id.len(), items.len()] {
-            b.extend_from_slice(&len(n));
-        }
-        for (date, kind, text) in items {
-            b.extend_from_slice(&date.num_days_from_ce().to_le_bytes());
-            b.push(*kind as u8);
-            b.extend_from_slice(&len(text.as_ref().len()));
-        }
-        b.extend_from_slice(name.as_bytes());
-        b.extend_from_slice(id.as_bytes());
-        for (.., text) in items {
-            b.extend_from_slice(text.as_ref().as_bytes());
-        }
-        Held(b.into_boxed_slice())
-    }
-
-    fn u32_at(&self, at: usize) -> usize {
-        u32::from_le_bytes(self.0[at..at + 4].try_into().expect("four bytes")) as usize
-    }
-
-    fn count(&self) -> usize {
-        self.u32_at(8)
-    }
-
-    /// Where the name, the id and the first item's text start.
-    fn starts(&self) -> [usize; 3] {
-        let name = HEAD + ITEM * self.count();
-        let id = name + self.u32_at(0);
-        [name, id, id + self.u32_at(4)]
-    }
-
-    fn name_and_id(&self) -> (&[u8], &[u8]) {
-        let [name, id, texts] = self.starts();
-        (&self.0[name..id], &self.0[id..texts])
-    }
-
-    /// Item `at`'s date and kind.
-    fn date_and_kind(&self, at: usize) -> (NaiveDate, DueKind) {
-        let item = HEAD + ITEM * at;
-        let days = i32::from_le_bytes(self.0[item..item + 4].try_into().expect("four bytes"));
-        let kind = DueKind::value_variants()[self.0[item + 4] as usize];
-        (
-            NaiveDate::from_num_days_from_ce_opt(days).expect("written from a date"),
-            kind,
-        )
-    }
-
-    /// Item `at`'s text.
-    fn text(&self, at: usize) -> &str {
-        let [.., texts] = self.starts();
-        let start = texts + (0..at).map(|i| self.u32_at(HEAD + ITEM * i + 5)).sum::<usize>();
-        let end = start + self.u32_at(HEAD + ITEM * at + 5);
-        text(&self.0[start..end])
-    }
+/// What is kept of a record's items to write them as `render` asks: for plain lines its
+/// name and id and each item's detail as shown; for JSON also its company and phone, and
+/// each item's years, what it is about, its detail (in English) and uid.
+fn held(c: &Customer, parts: Vec<Part>, render: Render) -> Held {
+    let phone = c.contact.phones.first().map(|p| p.number.as_str());
+    let (record, items): (Vec<Option<&str>>, Vec<held::Item>) = match render {
+        Render::Plain => (
+            vec![Some(&c.name), Some(&c.id)],
+            parts
+                .iter()
+                .map(|p| {
+                    (
+                        p.date,
+                        p.kind,
+                        None,
+                        vec![Some(crate::i18n::shown(&p.detail.0, &p.detail.1))],
+                    )
+                })
+                .collect(),
+        ),
+        Render::Json | Render::Ndjson => (
+            vec![Some(&c.name), Some(&c.id), c.company.as_deref(), phone],
+            parts
+                .iter()
+                .map(|p| {
+                    let fields = vec![
+                        p.about.as_deref(),
+                        Some(p.detail.0.as_str()),
+                        Some(p.uid.as_str()),
+                    ];
+                    (p.date, p.kind, p.years, fields)
+                })
+                .collect(),
+        ),
+    };
+    Held::of(&record, &items)
 }
 
-/// Bytes [`Held::of`] copied from a text.
-fn text(bytes: &[u8]) -> &str {
-    std::str::from_utf8(bytes).expect("copied from a text")
+/// Item `at` of a record kept for JSON, whole again to be written: as [`Due::of`] makes it.
+fn due_of(held: &Held, at: usize, today: NaiveDate) -> Due {
+    let (date, kind) = held.date_and_kind(at);
+    let owned = |t: Option<&str>| t.map(str::to_string);
+    let mut uid = held.item_field(at, 2).unwrap_or_default().to_string();
+    uid.push_str(crate::model::due::UID_DOMAIN);
+    Due {
+        date,
+        kind,
+        overdue: date < today,
+        customer: held.record_field(1).unwrap_or_default().to_string(),
+        name: held.record_field(0).unwrap_or_default().to_string(),
+        company: owned(held.record_field(2)),
+        phone: owned(held.record_field(3)),
+        about: owned(held.item_field(at, 0)),
+        years: held.years(at),
+        detail: held.item_field(at, 1).unwrap_or_default().to_string(),
+        shown: String::new(),
+        uid,
+    }
 }
 
 /// Writes the items in order, a part at a time: the whole text is never in memory. The
@@ -334,6 +292,7 @@ fn write_lines(
     lists: &[Held],
     places: &[Place],
     render: Render,
+    today: NaiveDate,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     const PART: usize = 4096;
@@ -357,10 +316,15 @@ fn write_lines(
                             part.push('\t');
                             output::plain_row(
                                 &mut part,
-                                &[kind.as_str(), text(id), text(name), held.text(at)],
+                                &[
+                                    kind.as_str(),
+                                    text(id),
+                                    text(name),
+                                    held.item_field(at, 0).unwrap_or_default(),
+                                ],
                             );
                         }
-                        Render::Json | Render::Ndjson => list.push_rendered(held.text(at), &mut part),
+                        Render::Json | Render::Ndjson => list.push(&due_of(held, at, today), &mut part),
                     }
                 }
                 part
@@ -580,7 +544,7 @@ mod tests {
         let part = |n: u64| Part {
             date: today + chrono::Days::new(n % 40) - chrono::Days::new(5),
             kind: [DueKind::FollowUp, DueKind::Payment, DueKind::Complaint][n as usize % 3],
-            about: None,
+            about: n.is_multiple_of(5).then(|| format!("p-{n:08}")),
             years: n.is_multiple_of(7).then_some(40),
             detail: (
                 format!("every 14d, last contact {n} days ago"),
@@ -606,10 +570,10 @@ mod tests {
         let written = |render: Render| {
             let lists: Vec<Held> = records
                 .iter()
-                .map(|(c, parts)| Held::new(c, parts.clone(), render, today))
+                .map(|(c, parts)| held(c, parts.clone(), render))
                 .collect();
             let mut out = Vec::new();
-            write_lines(&lists, &in_order(&lists), render, &mut out).unwrap();
+            write_lines(&lists, &in_order(&lists), render, today, &mut out).unwrap();
             String::from_utf8(out).unwrap()
         };
         assert_eq!(written(Render::Json), output::json_list(&dues, false));
@@ -627,34 +591,11 @@ mod tests {
         assert_eq!(written(Render::Plain), plain);
         let empty = |render: Render| {
             let mut out = Vec::new();
-            write_lines(&[], &[], render, &mut out).unwrap();
+            write_lines(&[], &[], render, today, &mut out).unwrap();
             String::from_utf8(out).unwrap()
         };
         assert_eq!(empty(Render::Json), "[]\n");
         assert_eq!(empty(Render::Ndjson), "");
-    }
-
-    /// A record's items come back from what is kept as they went in, whatever the
-    /// lengths of the name, the id and the texts.
-    #[test]
-    fn held_items_keep_their_dates_kinds_and_texts() {
-        let date = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
-        let items = [
-            (date(1), DueKind::Review, ""),
-            (date(30), DueKind::FollowUp, "每 14 天"),
-            (NaiveDate::MIN, DueKind::Greeting, "x"),
-        ];
-        let held = Held::of("张伟", "c-7k3m9q2x", &items);
-        assert_eq!(Items::count(&held), 3);
-        assert_eq!(held.name_and_id(), ("张伟".as_bytes(), "c-7k3m9q2x".as_bytes()));
-        for (at, (date, kind, text)) in items.iter().enumerate() {
-            assert_eq!(held.date_and_kind(at), (*date, *kind));
-            assert_eq!(held.text(at), *text);
-        }
-        assert_eq!(
-            Items::count(&Held::of("", "", &[] as &[(NaiveDate, DueKind, &str)])),
-            0
-        );
     }
 
     proptest::proptest! {
@@ -697,12 +638,12 @@ mod tests {
             let held: Vec<Held> = lists
                 .iter()
                 .flatten()
-                .map(|i| Held::of(&i.name, &i.customer, &[(i.date, i.kind, "")]))
+                .map(|i| Held::of(&[Some(&i.name), Some(&i.customer)], &[(i.date, i.kind, None, vec![])]))
                 .collect();
             proptest::prop_assert_eq!(uids(in_order(&held)), expected.clone());
             // So do a record's items kept together (ties keep the order they were made).
-            let together: Vec<(NaiveDate, DueKind, &str)> = lists.iter().flatten().map(|i| (i.date, i.kind, "")).collect();
-            let one = [Held::of("n", "c-1", &together)];
+            let together: Vec<held::Item> = lists.iter().flatten().map(|i| (i.date, i.kind, None, vec![Some("")])).collect();
+            let one = [Held::of(&[Some("n"), Some("c-1")], &together)];
             let mut in_made_order: Vec<usize> = (0..together.len()).collect();
             in_made_order.sort_by_key(|at| (together[*at].0, together[*at].1));
             let ordered: Vec<usize> = in_order(&one).iter().map(|p| p.item as usize).collect();
