@@ -223,7 +223,8 @@ pub fn plain_row<C: AsRef<str>>(out: &mut String, cells: &[C]) {
             out.push('\t');
         }
         let cell = cell.as_ref();
-        if cell.contains(['\t', '\n']) {
+        // Bytes, not characters: both are ASCII, never part of another character.
+        if cell.bytes().any(|b| b == b'\t' || b == b'\n') {
             out.push_str(&terminal_safe(&cell.replace(['\t', '\n'], " ")));
         } else {
             out.push_str(&terminal_safe(cell));

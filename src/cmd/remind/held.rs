@@ -93,25 +93,32 @@ impl Held {
         HEAD + 4 * self.record_fields() + at * (9 + 4 * self.item_fields())
     }
 
-    /// Where the length of field `n` is: the record's fields, then each item's, in the
-    /// order their texts are laid.
-    fn len_at(&self, n: usize) -> usize {
-        let (record, fields) = (self.record_fields(), self.item_fields());
-        if n < record {
-            return HEAD + 4 * n;
-        }
-        let (item, k) = ((n - record) / fields, (n - record) % fields);
-        self.item(item) + 9 + 4 * k
-    }
-
-    /// Field `n` (as [`Held::len_at`] counts them), as bytes.
-    fn nth(&self, n: usize) -> Option<&[u8]> {
-        let len = |j: usize| match self.u32_at(self.len_at(j)) {
+    /// The length of the field whose length is at `at`, `None` when it is not there.
+    fn len(&self, at: usize) -> Option<usize> {
+        match self.u32_at(at) {
             NONE => None,
             l => Some(l as usize),
-        };
-        let start = self.item(self.count()) + (0..n).filter_map(len).sum::<usize>();
-        len(n).map(|l| &self.0[start..start + l])
+        }
+    }
+
+    /// Field `n` as bytes: the record's fields, then each item's, in the order their
+    /// texts are laid; found by adding up the lengths before it.
+    fn nth(&self, n: usize) -> Option<&[u8]> {
+        let (record, fields) = (self.record_fields(), self.item_fields());
+        let record_lens = (0..record).map(|k| HEAD + 4 * k);
+        let item_lens = (0..self.count()).flat_map(|i| {
+            let lens = self.item(i) + 9;
+            (0..fields).map(move |k| lens + 4 * k)
+        });
+        let mut start = self.item(self.count());
+        for (j, at) in record_lens.chain(item_lens).enumerate() {
+            let len = self.len(at);
+            if j == n {
+                return len.map(|l| &self.0[start..start + l]);
+            }
+            start += len.unwrap_or(0);
+        }
+        None
     }
 
     /// Record field `k` (0 the name, 1 the id).
@@ -119,9 +126,12 @@ impl Held {
         self.nth(k).map(text)
     }
 
-    /// The name and id, as bytes (which order as the texts do).
+    /// The name and id, as bytes (which order as the texts do): what sorting compares.
     pub fn name_and_id(&self) -> (&[u8], &[u8]) {
-        (self.nth(0).unwrap_or_default(), self.nth(1).unwrap_or_default())
+        let start = self.item(self.count());
+        let name = start + self.len(HEAD).unwrap_or(0);
+        let id = name + self.len(HEAD + 4).unwrap_or(0);
+        (&self.0[start..name], &self.0[name..id])
     }
 
     /// Item `at`'s field `k`.

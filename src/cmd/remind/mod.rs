@@ -418,15 +418,20 @@ impl Items for Held {
 }
 
 /// Where an item is (its record's place in the walk and its own in the record), with its
-/// date, kind and the start of its name, which decide most comparisons: 16 bytes.
+/// date, kind and the start of its name (three Chinese characters and more), which decide
+/// most comparisons without reading the item: 24 bytes.
 #[derive(Clone, Copy, Debug)]
 struct Place {
     date: NaiveDate,
     record: u32,
     item: u32,
     kind: DueKind,
-    start: [u8; 3],
+    start: [u8; START],
 }
+
+/// How many of a name's first bytes a [`Place`] keeps.
+const START: usize = 11;
+const _: () = assert!(std::mem::size_of::<Place>() == 24);
 
 /// Every item, by date, kind, name and id (the walk's order for the same).
 fn in_order<T: Items>(lists: &[T]) -> Vec<Place> {
@@ -436,8 +441,8 @@ fn in_order<T: Items>(lists: &[T]) -> Vec<Place> {
         for item in 0..items.count() {
             let (date, kind) = items.date_and_kind(item);
             let (name, _) = items.name_and_id(item);
-            let mut start = [0u8; 3];
-            let n = name.len().min(3);
+            let mut start = [0u8; START];
+            let n = name.len().min(START);
             start[..n].copy_from_slice(&name[..n]);
             places.push(Place {
                 date,
@@ -448,7 +453,7 @@ fn in_order<T: Items>(lists: &[T]) -> Vec<Place> {
             });
         }
     }
-    // The start's bytes order as the name does up to the third; a name ending sooner is
+    // The start's bytes order as the name does up to the eleventh; a name ending sooner is
     // padded with zeros, and equal starts leave the whole names to decide, then the
     // places (the walk's order): no two items compare equal, so a sort in place that is
     // not stable (and needs no buffer as large as the list) gives one order.
