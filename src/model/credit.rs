@@ -304,6 +304,36 @@ mod tests {
     use crate::model::record::{Payment, Transaction};
     use crate::model::testing::{customer, d, transaction};
 
+    /// A customer who owes is written with its texts first, in this order, and the texts
+    /// and limit it lacks as null.
+    #[test]
+    fn a_debt_is_written_field_by_field() {
+        let mut c = crate::model::testing::customer();
+        c.company = None;
+        c.owner = Some("wang".into());
+        c.contact.phones.clear();
+        let debt = CustomerDebt {
+            who: Listed::of(&c),
+            balance: Decimal::new(12050, 2),
+            overdue: Decimal::ZERO,
+            aging: [
+                Decimal::new(12050, 2),
+                Decimal::ZERO,
+                Decimal::ZERO,
+                Decimal::ZERO,
+            ],
+            oldest_due: None,
+            limit: None,
+        };
+        assert_eq!(
+            serde_json::to_value(&debt).unwrap().to_string(),
+            format!(
+                r#"{{"id":"{}","name":"{}","company":null,"owner":"wang","phone":null,"balance":"120.50","overdue":"0","aging":{{"0-30":"120.50","31-60":"0","61-90":"0","90+":"0"}},"oldest_due":null,"limit":null}}"#,
+                c.id, c.name
+            )
+        );
+    }
+
     fn on_account(id: &str, date: &str, due: &str, amount: &str) -> Transaction {
         let mut t = transaction(id, date, amount, "CNY");
         t.due = Some(Date(d(due)));

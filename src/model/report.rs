@@ -545,6 +545,37 @@ mod tests {
 
     use crate::model::testing::{contact, customer, d, feedback, transaction};
 
+    /// An overdue customer is written with its fields in this order, those it lacks left
+    /// out; the overdue ids come first, sorted.
+    #[test]
+    fn overdue_customers_are_written_field_by_field() {
+        let mut a = customer();
+        a.company = Some("星河".into());
+        a.owner = None;
+        a.contact.phones = vec![crate::model::phone::Phone::parse("+86 138 0013 8000").unwrap()];
+        let mut b = customer();
+        b.id = "c-00000001".into();
+        b.contact.phones.clear();
+        b.owner = Some("li.na".into());
+        b.company = None;
+        let mut overdue = Overdues::default();
+        for (c, day) in [(&a, "2026-11-01"), (&b, "2026-11-02")] {
+            overdue.customers.push(Overdue {
+                due: d(day),
+                who: Listed::of(c),
+            });
+        }
+        let phone = a.contact.phones[0].number.clone();
+        assert_eq!(
+            serde_json::to_value(&overdue).unwrap().to_string(),
+            format!(
+                r#"{{"overdue_ids":["c-00000001","{id}"],"overdue_customers":[{{"id":"{id}","name":"{name}","due":"2026-11-01","phone":"{phone}","company":"星河"}},{{"id":"c-00000001","name":"{name}","due":"2026-11-02","owner":"li.na"}}]}}"#,
+                id = a.id,
+                name = a.name,
+            )
+        );
+    }
+
     fn report(customers: &[&Customer], today: &str, since: &str) -> Report {
         build(customers, &Config::default(), d(today), d(since))
     }

@@ -11,15 +11,17 @@ use crate::model::due::DueKind;
 /// pointer, and no copy of the record's fields, per item.
 ///
 /// Laid out as the number of items (u32), of record fields and of item fields (u8 each)
-/// and each record field's length; per item its date (days from the common era, i32),
-/// kind (u8), years (i32, [`NO_YEARS`] for none) and each field's length; then every
-/// text in that order. A length of [`NONE`] is a field not there.
+/// and where each record field ends; per item its date (days from the common era, i32),
+/// kind (u8), years (i32, [`NO_YEARS`] for none) and where each field ends; then every
+/// text in that order. An end is counted from the first text's start, so any field is
+/// found in constant time (a record may have thousands of items); one with [`ABSENT`]
+/// set is a field not there (it ends where the one before does).
 pub struct Held(Box<[u8]>);
 
 /// An item as it goes into a [`Held`]: date, kind, years and its fields.
 pub type Item<'a> = (NaiveDate, DueKind, Option<i32>, Vec<Option<&'a str>>);
 
-const NONE: u32 = u32::MAX;
+const ABSENT: u32 = 1 << 31;
 const NO_YEARS: i32 = i32::MIN;
 const HEAD: usize = 6;
 
@@ -29,13 +31,18 @@ impl Held {
     pub fn of(record: &[Option<&str>], items: &[Item]) -> Held {
         let fields = items.first().map_or(0, |(.., f)| f.len());
         assert!(record.len() >= 2 && items.iter().all(|(.., f)| f.len() == fields));
-        let len = |t: &Option<&str>| {
-            t.map_or(NONE, |t| {
-                u32::try_from(t.len())
+        // Where each field ends, in the order the texts are laid.
+        let mut end = 0u32;
+        let mut end_of = |t: &Option<&str>| match t {
+            Some(t) => {
+                end = u32::try_from(t.len())
                     .ok()
-                    .filter(|n| *n != NONE)
-                    .expect("one text is under 4 GiB")
-            })
+                    .and_then(|n| end.checked_add(n))
+                    .filter(|e| *e < ABSENT)
+                    .expect("one record's texts are under 2 GiB");
+                end
+            }
+            None => end | ABSENT,
         };
         let texts: usize = record
             .iter()
@@ -52,14 +59,14 @@ impl Held {
         b.push(u8::try_from(record.len()).expect("a few record fields"));
         b.push(u8::try_from(fields).expect("a few item fields"));
         for t in record {
-            b.extend_from_slice(&len(t).to_le_bytes());
+            b.extend_from_slice(&end_of(t).to_le_bytes());
         }
         for (date, kind, years, fields) in items {
             b.extend_from_slice(&date.num_days_from_ce().to_le_bytes());
             b.push(*kind as u8);
             b.extend_from_slice(&years.unwrap_or(NO_YEARS).to_le_bytes());
             for t in fields {
-                b.extend_from_slice(&len(t).to_le_bytes());
+                b.extend_from_slice(&end_of(t).to_le_bytes());
             }
         }
         for t in record.iter().chain(items.iter().flat_map(|(.., f)| f)).flatten() {
@@ -93,50 +100,49 @@ impl Held {
         HEAD + 4 * self.record_fields() + at * (9 + 4 * self.item_fields())
     }
 
-    /// The length of the field whose length is at `at`, `None` when it is not there.
-    fn len(&self, at: usize) -> Option<usize> {
-        match self.u32_at(at) {
-            NONE => None,
-            l => Some(l as usize),
+    /// Where field `n`'s end is kept: the record's fields, then each item's, in the order
+    /// their texts are laid.
+    fn end_at(&self, n: usize) -> usize {
+        let (record, fields) = (self.record_fields(), self.item_fields());
+        if n < record {
+            return HEAD + 4 * n;
         }
+        let (item, k) = ((n - record) / fields, (n - record) % fields);
+        self.item(item) + 9 + 4 * k
     }
 
-    /// Field `n` as bytes: the record's fields, then each item's, in the order their
-    /// texts are laid; found by adding up the lengths before it.
+    /// Field `n` (as [`Held::end_at`] counts them) as bytes.
     fn nth(&self, n: usize) -> Option<&[u8]> {
-        let (record, fields) = (self.record_fields(), self.item_fields());
-        let record_lens = (0..record).map(|k| HEAD + 4 * k);
-        let item_lens = (0..self.count()).flat_map(|i| {
-            let lens = self.item(i) + 9;
-            (0..fields).map(move |k| lens + 4 * k)
-        });
-        let mut start = self.item(self.count());
-        for (j, at) in record_lens.chain(item_lens).enumerate() {
-            let len = self.len(at);
-            if j == n {
-                return len.map(|l| &self.0[start..start + l]);
-            }
-            start += len.unwrap_or(0);
+        let end = self.u32_at(self.end_at(n));
+        if end & ABSENT != 0 {
+            return None;
         }
-        None
+        let start = match n {
+            0 => 0,
+            _ => self.u32_at(self.end_at(n - 1)) & !ABSENT,
+        };
+        let texts = self.item(self.count());
+        Some(&self.0[texts + start as usize..texts + end as usize])
     }
 
     /// Record field `k` (0 the name, 1 the id).
     pub fn record_field(&self, k: usize) -> Option<&str> {
-        self.nth(k).map(text)
+        (k < self.record_fields())
+            .then(|| self.nth(k))
+            .flatten()
+            .map(text)
     }
 
     /// The name and id, as bytes (which order as the texts do): what sorting compares.
     pub fn name_and_id(&self) -> (&[u8], &[u8]) {
-        let start = self.item(self.count());
-        let name = start + self.len(HEAD).unwrap_or(0);
-        let id = name + self.len(HEAD + 4).unwrap_or(0);
-        (&self.0[start..name], &self.0[name..id])
+        (self.nth(0).unwrap_or_default(), self.nth(1).unwrap_or_default())
     }
 
     /// Item `at`'s field `k`.
     pub fn item_field(&self, at: usize, k: usize) -> Option<&str> {
-        self.nth(self.record_fields() + at * self.item_fields() + k)
+        (k < self.item_fields())
+            .then(|| self.nth(self.record_fields() + at * self.item_fields() + k))
+            .flatten()
             .map(text)
     }
 
@@ -208,6 +214,29 @@ mod tests {
         reads_back(&held, &record, &items);
         let empty = Held::of(&[Some(""), Some("")], &[]);
         assert_eq!((empty.count(), empty.name_and_id()), (0, (&b""[..], &b""[..])));
+        // Fields past those kept are not there.
+        assert_eq!((empty.record_field(2), held.item_field(0, 3)), (None, None));
+    }
+
+    /// A record of many items reads any of them at once: the last of 20,000 as the first.
+    #[test]
+    fn a_record_of_many_items_reads_each_as_kept() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let texts: Vec<String> = (0..20_000).map(|n| format!("invoice {n}")).collect();
+        let items: Vec<Item> = texts
+            .iter()
+            .enumerate()
+            .map(|(n, t)| {
+                (
+                    date,
+                    DueKind::Payment,
+                    None,
+                    vec![(n % 3 != 0).then_some(t.as_str()), Some("x")],
+                )
+            })
+            .collect();
+        let record = [Some("n"), Some("c-1"), None];
+        reads_back(&Held::of(&record, &items), &record, &items);
     }
 
     proptest! {

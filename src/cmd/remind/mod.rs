@@ -542,7 +542,7 @@ mod tests {
 
     /// Items kept as each record is read (one to three a record) and written a part at a
     /// time give the text the whole list gives: JSON as one document, NDJSON and plain
-    /// lines, past many parts.
+    /// lines, past many parts and windows.
     #[test]
     fn items_kept_and_written_in_parts_are_the_whole_list() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
@@ -561,7 +561,7 @@ mod tests {
             ),
             uid: format!("follow-up.c-{n:08}"),
         };
-        let records: Vec<(Customer, Vec<Part>)> = (0..3000)
+        let records: Vec<(Customer, Vec<Part>)> = (0..17_000)
             .map(|n| (customer(n), (0..=n % 3).map(|k| part(n * 3 + k)).collect()))
             .collect();
         // The whole list, in the order remind prints it.
@@ -593,6 +593,7 @@ mod tests {
             );
         }
         assert!(plain.len() > 4 << 16, "the list spans several parts");
+        assert!(dues.len() > 32_768, "and several windows of parts made together");
         assert_eq!(written(Render::Plain), plain);
         let empty = |render: Render| {
             let mut out = Vec::new();
