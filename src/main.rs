@@ -16,14 +16,21 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// (mimalloc 3's default): a bulk command frees each index shard's plaintext, tens of MB
 /// at a million customers, while it reads the next, and those pages were still counted
 /// as the process's memory. Sooner still (0 or 10 ms) saved a few MiB more and cost a
-/// few percent of a warm `find` in page faults. `MIMALLOC_PURGE_DELAY` in the
-/// environment still decides.
+/// few percent of a warm `find` in page faults. `MIMALLOC_PURGE_DELAY` (or its older
+/// name `MIMALLOC_RESET_DELAY`) in the environment still decides.
 fn return_freed_memory_sooner() {
-    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+    if !delay_set_by_environment() {
         // SAFETY: sets a plain integer option; called first thing in `main`, before any
         // other thread exists (mimalloc's options are not synchronised).
         unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 100) };
     }
+}
+
+/// Whether the environment sets the purge delay (`MIMALLOC_RESET_DELAY` is its older name).
+fn delay_set_by_environment() -> bool {
+    ["MIMALLOC_PURGE_DELAY", "MIMALLOC_RESET_DELAY"]
+        .iter()
+        .any(|name| std::env::var_os(name).is_some())
 }
 
 #[cfg(test)]
@@ -34,7 +41,7 @@ mod tests {
     /// (unless the environment sets it). A mimalloc that renumbers its options fails this.
     #[test]
     fn the_purge_delay_is_the_option_set() {
-        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+        if !delay_set_by_environment() {
             // SAFETY: reads an option; no other thread sets options in this test binary.
             assert_eq!(unsafe { libmimalloc_sys::mi_option_get(PURGE_DELAY) }, 1000);
         }
