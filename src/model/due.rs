@@ -99,9 +99,6 @@ impl DueKind {
     }
 }
 
-/// What every item's uid ends with ([`Due::uid`]).
-pub const UID_DOMAIN: &str = "@crmfile";
-
 /// One thing to do on a date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Due {
@@ -147,17 +144,29 @@ pub struct Part {
 impl Due {
     /// The item `p` of customer `c`, as lists and calendars show it.
     pub fn of(c: &Customer, p: Part, today: NaiveDate) -> Due {
+        let phone = c.contact.phones.first().map(|p| p.number.as_str());
+        Due::of_customer([&c.id, &c.name], c.company.as_deref(), phone, p, today)
+    }
+
+    /// The item `p` of the customer with this id and name, company and first phone.
+    pub fn of_customer(
+        [id, name]: [&str; 2],
+        company: Option<&str>,
+        phone: Option<&str>,
+        p: Part,
+        today: NaiveDate,
+    ) -> Due {
         let (detail, shown) = p.detail;
         let mut uid = p.uid;
-        uid.push_str(UID_DOMAIN);
+        uid.push_str("@crmfile");
         Due {
             date: p.date,
             kind: p.kind,
             overdue: p.date < today,
-            customer: c.id.clone(),
-            name: c.name.clone(),
-            company: c.company.clone(),
-            phone: c.contact.phones.first().map(|p| p.number.clone()),
+            customer: id.to_string(),
+            name: name.to_string(),
+            company: company.map(str::to_string),
+            phone: phone.map(str::to_string),
             about: p.about,
             years: p.years,
             detail,
