@@ -81,6 +81,13 @@ pub fn id_of_path(path: &std::path::Path) -> Option<&str> {
     path.file_name()?.to_str().and_then(id_from_file_name)
 }
 
+/// Ids in one buffer, in the order pushed: a bulk read notes every record it saw (a
+/// million at a time), and one `String` each cost 40 bytes and an allocation apiece.
+pub type IdList = super::packed::Packed<str>;
+
+/// A record id's length (`c-` and 8 characters): what an [`IdList`] makes room for.
+pub const ID_LEN: usize = 10;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,91 +153,5 @@ mod tests {
             assert!(!is_id(IdKind::Customer, bad), "{bad}");
         }
         assert!(is_id(IdKind::Customer, "c-7k3m9q2x"));
-    }
-}
-
-/// Ids in one buffer, in the order pushed: a bulk read notes every record it saw (a
-/// million at a time), and one `String` each cost 40 bytes and an allocation apiece.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct IdList {
-    text: String,
-    /// Where each id ends in `text`.
-    ends: Vec<u32>,
-}
-
-impl IdList {
-    /// Room for `count` ids of about a record id's length.
-    pub fn with_capacity(count: usize) -> IdList {
-        IdList {
-            text: String::with_capacity(count * 10),
-            ends: Vec::with_capacity(count),
-        }
-    }
-
-    pub fn push(&mut self, id: &str) {
-        self.text.push_str(id);
-        self.ends.push(end(self.text.len()));
-    }
-
-    /// Adds every id of `other` after these.
-    pub fn append(&mut self, other: &IdList) {
-        let at = end(self.text.len());
-        self.text.push_str(&other.text);
-        self.ends.extend(other.ends.iter().map(|e| e + at));
-    }
-
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts
-            .zip(&self.ends)
-            .map(|(start, end)| &self.text[start as usize..*end as usize])
-    }
-}
-
-/// An offset into an [`IdList`]'s text (ids of a few hundred million records at most).
-fn end(at: usize) -> u32 {
-    u32::try_from(at).expect("ids' text under 4 GiB")
-}
-
-impl<S: AsRef<str>> FromIterator<S> for IdList {
-    fn from_iter<I: IntoIterator<Item = S>>(ids: I) -> IdList {
-        let mut list = IdList::default();
-        list.extend(ids);
-        list
-    }
-}
-
-impl<S: AsRef<str>> Extend<S> for IdList {
-    fn extend<I: IntoIterator<Item = S>>(&mut self, ids: I) {
-        for id in ids {
-            self.push(id.as_ref());
-        }
-    }
-}
-
-#[cfg(test)]
-mod id_list_tests {
-    use super::IdList;
-
-    #[test]
-    fn ids_come_back_in_order_with_empty_ones_kept() {
-        let mut a: IdList = ["c-7k3m9q2x", "", "c-00000000"].into_iter().collect();
-        let b: IdList = ["x", "c-zzzzzzzz"].into_iter().collect();
-        a.append(&b);
-        a.push("last");
-        assert_eq!(
-            a.iter().collect::<Vec<_>>(),
-            ["c-7k3m9q2x", "", "c-00000000", "x", "c-zzzzzzzz", "last"]
-        );
-        assert_eq!(a.len(), 6);
-        assert!(IdList::default().is_empty() && IdList::default().iter().next().is_none());
     }
 }

@@ -12,6 +12,7 @@ pub mod id;
 pub mod import;
 pub mod lunar;
 pub mod merge;
+pub mod packed;
 pub mod parts;
 pub mod phone;
 pub mod query;

@@ -35,7 +35,7 @@ use super::timing::{self, Work};
 use super::{Store, StoreLock};
 use crate::crypt::{self, Keyring};
 use crate::model::date::{Date, Timestamp};
-use crate::model::id::IdList;
+use crate::model::id::{ID_LEN, IdList};
 use crate::model::query::{Few, Said};
 use crate::model::record::*;
 use crate::model::span::Span;
@@ -645,7 +645,7 @@ impl Store {
                 // entries are dropped (and zeroized) here.
                 let mut out = ShardDone {
                     items: Vec::new(),
-                    ids: IdList::with_capacity(results.len()),
+                    ids: IdList::with_capacity(results.len(), results.len() * ID_LEN),
                     errors: Vec::new(),
                 };
                 for (i, r) in results {
@@ -667,7 +667,7 @@ impl Store {
         // Sized once: grown a doubling at a time, a list of a million items would be held
         // twice over while it is copied.
         let mut items = Vec::with_capacity(done.iter().map(|d| d.items.len()).sum());
-        let mut ids = IdList::with_capacity(paths.len());
+        let mut ids = IdList::with_capacity(paths.len(), paths.len() * ID_LEN);
         let mut failed = Vec::new();
         for shard in done {
             items.extend(shard.items);

@@ -1,7 +1,6 @@
 //! The scan engine of bulk commands: walk once, decrypt and parse in parallel with the
 //! identities parsed once, collect per-file errors instead of stopping.
 
-use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -159,76 +158,7 @@ fn walk_store(root: &Path) -> Found {
 
 /// Paths in one buffer, in order: a scan's list of record files (a `PathBuf` each was
 /// about 70 MB and a million allocations at a million records).
-#[derive(Debug, Default)]
-pub(crate) struct PathList {
-    bytes: Vec<u8>,
-    /// Where each path ends in `bytes`.
-    ends: Vec<u32>,
-}
-
-impl PathList {
-    pub fn with_capacity(count: usize, bytes: usize) -> PathList {
-        PathList {
-            bytes: Vec::with_capacity(bytes),
-            ends: Vec::with_capacity(count),
-        }
-    }
-
-    /// Adds a path made of `parts` joined as they are (a folder's path with its
-    /// separator, then a name).
-    pub fn push_parts(&mut self, parts: &[&[u8]]) {
-        for part in parts {
-            self.bytes.extend_from_slice(part);
-        }
-        self.ends
-            .push(u32::try_from(self.bytes.len()).expect("paths under 4 GiB"));
-    }
-
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// The path at `i`.
-    pub fn get(&self, i: usize) -> &Path {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        Path::new(std::ffi::OsStr::from_bytes(
-            &self.bytes[start..self.ends[i] as usize],
-        ))
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &Path> + '_ {
-        (0..self.len()).map(|i| self.get(i))
-    }
-
-    /// Keeps the paths `keep` says to keep, in their order (moved down in place).
-    pub fn retain(&mut self, keep: &mut dyn FnMut(&Path) -> bool) {
-        let (mut start, mut written, mut kept) = (0, 0, 0);
-        for i in 0..self.ends.len() {
-            let end = self.ends[i] as usize;
-            if keep(Path::new(std::ffi::OsStr::from_bytes(&self.bytes[start..end]))) {
-                self.bytes.copy_within(start..end, written);
-                written += end - start;
-                // Never more than the end it was: it fits as that did.
-                self.ends[kept] = written as u32;
-                kept += 1;
-            }
-            start = end;
-        }
-        self.bytes.truncate(written);
-        self.ends.truncate(kept);
-    }
-}
-
-impl From<Vec<PathBuf>> for PathList {
-    fn from(paths: Vec<PathBuf>) -> PathList {
-        let bytes = paths.iter().map(|p| p.as_os_str().len()).sum();
-        let mut list = PathList::with_capacity(paths.len(), bytes);
-        for p in &paths {
-            list.push_parts(&[p.as_os_str().as_bytes()]);
-        }
-        list
-    }
-}
+pub(crate) type PathList = crate::model::packed::Packed<Path>;
 
 /// Whether a file name is a record's: named like one, whether or not the name is UTF-8
 /// (reading it then says what is wrong).
@@ -570,34 +500,6 @@ pub fn stanza_count(ciphertext: &[u8]) -> Option<usize> {
 /// `None` for a file sealed without one (by age, or an older crmfile).
 pub fn header_digest(ciphertext: &[u8]) -> Option<String> {
     crate::crypt::seal::header_stanza(ciphertext, crate::crypt::RECIPIENTS_TAG)
-}
-
-#[cfg(test)]
-mod path_list_tests {
-    use super::*;
-
-    #[test]
-    fn paths_come_back_in_order_and_retain_keeps_the_order() {
-        let paths: Vec<PathBuf> = [
-            "/s/c-1.toml.age",
-            "/s/a/c-2.toml.age",
-            "/s/名/c-3.toml.age",
-            "/s/c-4.toml.age",
-        ]
-        .iter()
-        .map(PathBuf::from)
-        .collect();
-        let mut list = PathList::from(paths.clone());
-        assert_eq!(list.iter().map(Path::to_path_buf).collect::<Vec<_>>(), paths);
-        list.retain(&mut |p| !p.to_string_lossy().contains("/a/"));
-        let kept: Vec<&Path> = list.iter().collect();
-        assert_eq!(kept, [&paths[0], &paths[2], &paths[3]].map(PathBuf::as_path));
-        list.retain(&mut |_| false);
-        assert!(list.len() == 0 && list.iter().next().is_none());
-        let mut parts = PathList::default();
-        parts.push_parts(&[b"/s/", b"c-9.toml.age"]);
-        assert_eq!(parts.get(0), Path::new("/s/c-9.toml.age"));
-    }
 }
 
 #[cfg(test)]
