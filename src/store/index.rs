@@ -613,7 +613,7 @@ impl Store {
                         let _ = std::fs::remove_file(&path);
                         let _ = std::fs::remove_file(&logs_path);
                     } else {
-                        let named: Vec<ToWrite<std::borrow::Cow<str>>> = results
+                        let entries: Vec<ToWrite<std::borrow::Cow<str>>> = results
                             .iter()
                             .filter_map(|(i, r)| match r {
                                 Ok((_, _, Some((key, entry)), _)) => Some((*i, *key, entry)),
@@ -633,10 +633,6 @@ impl Store {
                                 };
                                 Some((self.rel(paths.get(i)), key, parts))
                             })
-                            .collect();
-                        let entries: Vec<ToWrite<&str>> = named
-                            .iter()
-                            .map(|(rel, key, parts)| (rel.as_ref(), *key, *parts))
                             .collect();
                         let _ = write_shard([&path, &logs_path], keyring, &entries);
                     }
@@ -792,7 +788,7 @@ type ToWrite<'a, N> = (N, FileKey, [&'a [u8]; 3]);
 fn write_shard(
     [heads, logs]: [&Path; 2],
     keyring: &Keyring,
-    entries: &[ToWrite<&str>],
+    entries: &[ToWrite<impl AsRef<str>>],
 ) -> crate::error::Result<()> {
     let generation: [u8; GENERATION] = rand::random();
     let mut bytes = Vec::new();
@@ -820,7 +816,8 @@ fn write_shard(
     })?;
     write_part(heads, keyring, &generation, |out| {
         entries.iter().try_for_each(|(rel, key, [head, dues, _])| {
-            frame(out, Some(&EntryHead { path: rel, key: *key }), &[head, dues])
+            let path = rel.as_ref();
+            frame(out, Some(&EntryHead { path, key: *key }), &[head, dues])
         })
     })
 }

@@ -1,4 +1,4 @@
-//! What `remind` keeps of one record's items for a text format until they are printed:
+//! What `remind` keeps of one record's items until they are in order and printed:
 //! at a million customers, 1.47 million items of 918,000 records.
 
 use chrono::{Datelike, NaiveDate};
