@@ -174,23 +174,32 @@ pub struct Overdue {
     pub who: Listed,
 }
 
-/// As a struct of its fields; the texts not there are left out.
+/// An [`Overdue`] as written: its texts as fields of their own, those not there left out.
+#[derive(Serialize)]
+struct OverdueFields<'a> {
+    id: &'a str,
+    name: &'a str,
+    due: NaiveDate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    phone: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    company: Option<&'a str>,
+}
+
 impl Serialize for Overdue {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
         let who = &self.who;
-        let optional = [who.phone(), who.owner(), who.company()];
-        let mut o = s.serialize_struct("Overdue", 3 + optional.iter().flatten().count())?;
-        o.serialize_field("id", who.id())?;
-        o.serialize_field("name", who.name())?;
-        o.serialize_field("due", &self.due)?;
-        for (key, text) in ["phone", "owner", "company"].into_iter().zip(optional) {
-            match text {
-                Some(text) => o.serialize_field(key, text)?,
-                None => o.skip_field(key)?,
-            }
+        OverdueFields {
+            id: who.id(),
+            name: who.name(),
+            due: self.due,
+            phone: who.phone(),
+            owner: who.owner(),
+            company: who.company(),
         }
-        o.end()
+        .serialize(s)
     }
 }
 
