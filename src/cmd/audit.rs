@@ -50,19 +50,20 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         ctx.status(fl!("status-fixed", fix = f.as_str()));
     }
     let table = ctx.table(args.format);
-    // Written a part at a time (a large store has a hundred thousand findings), except a
-    // table, whose columns need every row.
+    // Put into words and written a part at a time (a large store has a million
+    // findings), except a table, whose columns need every row.
     let part = if table && !matches!(format, Format::Json | Format::Ndjson) {
         findings.len().max(1)
     } else {
-        1000
+        8192
     };
     let mut list = output::JsonList::new(format == Format::Ndjson);
-    for chunk in findings.chunks(part) {
+    for start in (0..findings.len()).step_by(part) {
+        let chunk = findings.words(start..(start + part).min(findings.len()));
         let mut text = String::new();
         match format {
             Format::Json | Format::Ndjson => {
-                for f in chunk {
+                for f in &chunk {
                     let json = serde_json::to_value(f).expect("serializes");
                     list.push(&json, &mut text);
                 }
@@ -110,7 +111,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let counts = [Severity::Error, Severity::Warning, Severity::Info].map(|s| {
         format!(
             "{} {}",
-            findings.iter().filter(|f| f.severity == s).count(),
+            findings.severities().filter(|f| *f == s).count(),
             crate::i18n::enum_label("severity", &format!("{s:?}").to_lowercase())
         )
     });
@@ -119,7 +120,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         records = records,
         counts = crate::i18n::joined(&counts)
     ));
-    if findings.iter().any(|f| f.severity >= args.fail_on) {
+    if findings.severities().any(|s| s >= args.fail_on) {
         return Ok(exit::FOUND);
     }
     Ok(exit::OK)

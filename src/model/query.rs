@@ -291,6 +291,13 @@ impl DedupKey {
     }
 }
 
+impl DedupPrint {
+    /// The hash and the kind.
+    pub fn parts(self) -> ([u64; 2], DedupKind) {
+        (self.hash, self.kind)
+    }
+}
+
 impl std::fmt::Display for DedupKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.kind().fmt(f)
@@ -298,7 +305,7 @@ impl std::fmt::Display for DedupKey {
 }
 
 /// What kind of [`DedupKey`] two records share.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DedupKind {
     Phone,
     Email,
@@ -335,7 +342,7 @@ impl std::fmt::Display for DedupKind {
 /// A [`DedupKey`] as a check of the whole store keeps it: its kind and a 128-bit hash of
 /// the key, 24 bytes where the key's texts took a few hundred (at a million records, 300
 /// MB). Two different keys share a print with odds of about one in 2^128 a pair.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DedupPrint {
     hash: [u64; 2],
     pub kind: DedupKind,

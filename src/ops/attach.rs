@@ -183,9 +183,9 @@ pub fn reseal_stale(session: &Session, folders: &[&Path]) -> Result<usize> {
 /// What `audit` finds about documents: a listed one whose file is missing, will not
 /// decrypt or is not what was attached (each decrypted to check its SHA-256), and files
 /// in a record folder's `.attachments/` that no record lists.
-pub fn audit(
+pub fn audit<'a>(
     session: &Session,
-    records: &[(&str, &Path, &[Attachment])],
+    records: impl IntoIterator<Item = (&'a str, &'a Path, &'a [Attachment])>,
 ) -> Vec<crate::model::audit::Finding> {
     use crate::i18n::both;
     use crate::model::audit::{Finding, Severity};
@@ -197,8 +197,10 @@ pub fn audit(
     let mut folders = std::collections::BTreeSet::new();
     for (id, path, list) in records {
         let folder = path.parent().unwrap_or(Path::new("."));
-        folders.insert(folder.to_path_buf());
-        for a in *list {
+        if !folders.contains(folder) {
+            folders.insert(folder.to_path_buf());
+        }
+        for a in list {
             known.insert(a.id.clone());
             let file = attachments::path(folder, &a.id);
             let rel = session.rel(&file);

@@ -3,22 +3,26 @@
 //! duplicates, overdue contacts and complaints, merge conflicts, retention; and with `fix`,
 //! the safe fixes. `crmfile audit` renders what this finds.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use rayon::prelude::*;
 
 use super::session::Session;
 use crate::crypt::DecryptFailure;
 use crate::error::Result;
 use crate::i18n::{Both, both, fl};
-use crate::model::audit::{Finding, Severity, check_record};
+use crate::model::audit::{Finding, Found, Severity, check_record};
+use crate::model::id::IdList;
 use crate::model::phone::Phone;
-use crate::model::query::{DedupKey, dedup_keys};
+use crate::model::query::{DedupKey, DedupKind, DedupPrint, dedup_keys};
 use crate::store::trust::Standing;
-use crate::store::{FileProblem, Mode, Stray, stanza_count};
+use crate::store::{FileProblem, Mode, PathList, Store, Stray, stanza_count};
 
 /// What an audit found and fixed.
-pub struct Audit {
+pub struct Audit<'s> {
     /// Most severe first, then by record and code.
-    pub findings: Vec<Finding>,
+    pub findings: Findings<'s>,
     /// What `fix` changed, one line each.
     pub fixed: Vec<String>,
     /// How many records were read.
@@ -59,26 +63,28 @@ fn problem_finding(p: &FileProblem, id: &str) -> (Severity, &'static str, Both) 
     (severity, code, hint)
 }
 
-/// What the checks of one record found, kept instead of the record.
+/// What the checks of one record found, kept instead of the record. A million of these
+/// are held until the whole store is read: the record's path is its place in the scan's
+/// list, its id the scan's, and what its checks found is kept as facts ([`Found`]).
 struct Audited {
-    id: String,
-    path: std::path::PathBuf,
-    /// Findings not yet tied to the record's id and path.
-    findings: Vec<Finding>,
-    /// Its duplicate keys, in their order ([`dedup_keys`]).
-    keys: Vec<crate::model::query::DedupPrint>,
-    untidy_phones: bool,
+    /// Where its path is in the scan's list.
+    at: u32,
     /// Recipient stanzas in the file's header, when it can be told.
-    stanzas: Option<usize>,
+    stanzas: Option<u32>,
     /// The header carries a seal ([`crate::crypt::seal`]); whether it matches was
     /// checked as the record was read.
     sealed: bool,
+    untidy_phones: bool,
+    found: Box<[Found]>,
+    /// Its duplicate keys, in their order ([`dedup_keys`]); taken when pairs are made.
+    keys: Box<[DedupPrint]>,
     /// The documents the record lists.
-    attachments: Vec<crate::model::record::Attachment>,
+    attachments: Box<[crate::model::record::Attachment]>,
 }
 
 impl Audited {
     fn of(
+        at: u32,
         l: crate::store::Loaded,
         config: &crate::model::config::Config,
         today: chrono::NaiveDate,
@@ -87,16 +93,278 @@ impl Audited {
         // The header is at the start of a binary file; an armored one is read whole.
         let head = crate::store::record_header(&l.path);
         Audited {
-            findings: check_record(c, config, today),
+            at,
+            found: check_record(c, config, today).into(),
             keys: dedup_keys(c).iter().map(DedupKey::print).collect(),
             untidy_phones: tidy_phones(&c.contact.phones) != c.contact.phones,
-            stanzas: stanza_count(&head),
+            stanzas: stanza_count(&head).map(|n| u32::try_from(n).unwrap_or(u32::MAX)),
             sealed: crate::crypt::seal::header_stanza(&head, crate::crypt::seal::MAC_TAG).is_some(),
-            attachments: l.customer.attachments,
-            id: l.customer.id,
-            path: l.path,
+            attachments: l.customer.attachments.into(),
         }
     }
+}
+
+/// One finding in a few bytes: what it is and which record it is about. Its words are
+/// made as it is written ([`Findings::get`]): at a million records an audit finds a
+/// million and a half things, and their words in two languages took gigabytes.
+#[derive(Clone, Copy, Debug)]
+enum Row {
+    /// A finding already in words (files, keys, folders, documents): `said[i]`.
+    Said(u32),
+    /// The `nth` fact [`check_record`] found in record `rec`.
+    Found { rec: u32, nth: u32 },
+    /// Record `rec`'s header names `stanzas` recipients, not its folder's; `unsealed`:
+    /// the record is held back for carrying no seal, so no fix reaches it.
+    Mismatch { rec: u32, stanzas: u32, unsealed: bool },
+    /// Record `rec` carries no seal; an error once seals are required.
+    Unsealed { rec: u32, required: bool },
+    /// Record `rec`'s phone numbers are not written the one way.
+    PhoneFormat(u32),
+    /// Records `a` and `b` (`a`'s id the lower) share a duplicate key of this kind.
+    Duplicate { a: u32, b: u32, kind: DedupKind },
+}
+
+/// What an audit found, in order, put into words as they are read.
+pub struct Findings<'s> {
+    rows: Vec<Row>,
+    said: Vec<Finding>,
+    records: Vec<Audited>,
+    /// The scan's paths, and the id of each record read (`records[k]`'s is `ids[k]`).
+    paths: PathList,
+    ids: IdList,
+    store: &'s Store,
+}
+
+impl Findings<'_> {
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Each finding's severity, in order.
+    pub fn severities(&self) -> impl Iterator<Item = Severity> + '_ {
+        self.rows.iter().map(|row| self.severity(*row))
+    }
+
+    /// Findings `range` in words, made in parallel.
+    pub fn words(&self, range: std::ops::Range<usize>) -> Vec<Finding> {
+        self.rows[range].par_iter().map(|row| self.said(*row)).collect()
+    }
+
+    /// The `i`th finding in words.
+    pub fn get(&self, i: usize) -> Finding {
+        self.said(self.rows[i])
+    }
+
+    fn id(&self, rec: u32) -> &str {
+        self.ids.get(rec as usize)
+    }
+
+    fn path(&self, rec: u32) -> &Path {
+        self.paths.get(self.records[rec as usize].at as usize)
+    }
+
+    fn severity(&self, row: Row) -> Severity {
+        match row {
+            Row::Said(i) => self.said[i as usize].severity,
+            Row::Found { rec, nth } => self.records[rec as usize].found[nth as usize].severity(),
+            Row::Mismatch { .. } | Row::Duplicate { .. } => Severity::Warning,
+            Row::Unsealed { required: true, .. } => Severity::Error,
+            Row::Unsealed { required: false, .. } | Row::PhoneFormat(_) => Severity::Info,
+        }
+    }
+
+    /// What findings are put in order by: severity, the record's id, the code.
+    fn key(&self, row: Row) -> (std::cmp::Reverse<Severity>, Option<&str>, &'static str) {
+        let (id, code) = match row {
+            Row::Said(i) => {
+                let f = &self.said[i as usize];
+                (f.id.as_deref(), f.code)
+            }
+            Row::Found { rec, nth } => (
+                Some(self.id(rec)),
+                self.records[rec as usize].found[nth as usize].code(),
+            ),
+            Row::Mismatch { rec, .. } => (Some(self.id(rec)), "recipients-mismatch"),
+            Row::Unsealed { rec, .. } => (Some(self.id(rec)), "unsealed"),
+            Row::PhoneFormat(rec) => (Some(self.id(rec)), "phone-format"),
+            Row::Duplicate { a, .. } => (Some(self.id(a)), "likely-duplicate"),
+        };
+        (std::cmp::Reverse(self.severity(row)), id, code)
+    }
+
+    /// Puts the rows in order, ties in the order they were found.
+    fn sort(&mut self) {
+        let order: Vec<u32> = {
+            let mut keyed: Vec<_> = (0..self.rows.len())
+                .map(|i| (self.key(self.rows[i]), index(i)))
+                .collect();
+            // The row's number last: no two keys are equal, so unstable is stable.
+            keyed.par_sort_unstable();
+            keyed.into_iter().map(|(_, i)| i).collect()
+        };
+        self.rows = order.into_iter().map(|i| self.rows[i as usize]).collect();
+    }
+
+    /// A row in words.
+    fn said(&self, row: Row) -> Finding {
+        let store = self.store;
+        let on = |rec: u32, f: Finding| f.record(self.id(rec), &store.rel(self.path(rec)));
+        match row {
+            Row::Said(i) => self.said[i as usize].clone(),
+            Row::Found { rec, nth } => on(
+                rec,
+                self.records[rec as usize].found[nth as usize].finding(self.id(rec), &store.config),
+            ),
+            Row::Mismatch {
+                rec,
+                stanzas,
+                unsealed,
+            } => {
+                let folder = self.path(rec).parent().unwrap_or(&store.root);
+                let (file, listed) = store
+                    .recipients
+                    .for_folder(folder)
+                    .map(|set| (store.rel(&set.0).into_owned(), set.1.len()))
+                    .unwrap_or_default();
+                on(
+                    rec,
+                    Finding::new(
+                        Severity::Warning,
+                        "recipients-mismatch",
+                        both!(
+                            "audit-recipients-mismatch",
+                            count = stanzas.to_string(),
+                            file = file.clone(),
+                            listed = listed.to_string()
+                        ),
+                        // Neither --fix nor reencrypt touches a record held back.
+                        if unsealed {
+                            both!(
+                                "audit-hint-recipients-mismatch-unsealed",
+                                id = self.id(rec).to_string()
+                            )
+                        } else {
+                            both!("audit-hint-recipients-mismatch")
+                        },
+                    ),
+                )
+            }
+            // Where every record is sealed, one without a seal may be planted: an error,
+            // and no write touches it until the user accepts it.
+            Row::Unsealed { rec, required } => {
+                let (severity, hint) = if required {
+                    (
+                        Severity::Error,
+                        both!("audit-hint-unsealed-required", id = self.id(rec).to_string()),
+                    )
+                } else {
+                    (Severity::Info, both!("audit-hint-unsealed"))
+                };
+                on(
+                    rec,
+                    Finding::new(severity, "unsealed", both!("audit-unsealed"), hint),
+                )
+            }
+            Row::PhoneFormat(rec) => on(
+                rec,
+                Finding::new(
+                    Severity::Info,
+                    "phone-format",
+                    both!("audit-phone-format"),
+                    both!("audit-hint-phone-format"),
+                ),
+            ),
+            Row::Duplicate { a, b, kind } => {
+                let (a_id, b_id) = (self.id(a), self.id(b));
+                on(
+                    a,
+                    Finding::new(
+                        Severity::Warning,
+                        "likely-duplicate",
+                        (
+                            format!("{a_id} and {b_id}: {kind}"),
+                            if crate::i18n::Lang::current() == crate::i18n::Lang::En {
+                                String::new()
+                            } else {
+                                fl!(
+                                    "audit-likely-duplicate",
+                                    a = a_id.to_string(),
+                                    b = b_id.to_string(),
+                                    why = kind.label()
+                                )
+                            },
+                        ),
+                        both!(
+                            "audit-hint-likely-duplicate",
+                            a = a_id.to_string(),
+                            b = b_id.to_string()
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+
+fn index(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer than 4 billion findings")
+}
+
+/// The likely duplicates among `records`: each record sharing a key with the first
+/// record (in the walk's order) that has it, once a pair, with the kind of the first key
+/// the later record shares (in its keys' order); in order of the pair's ids. Takes the
+/// records' keys.
+fn duplicates(records: &mut [Audited], ids: &IdList) -> Vec<Row> {
+    // Every key with its record and place, sorted: a key's records lie together.
+    let mut keyed = Vec::with_capacity(records.iter().map(|r| r.keys.len()).sum());
+    for (rec, r) in records.iter_mut().enumerate() {
+        for (pos, print) in std::mem::take(&mut r.keys).iter().enumerate() {
+            let (hash, kind) = print.parts();
+            keyed.push(Keyed {
+                hash,
+                kind,
+                rec: index(rec),
+                pos: u16::try_from(pos).unwrap_or(u16::MAX),
+            });
+        }
+    }
+    keyed.par_sort_unstable_by_key(|k| (k.hash, k.kind, k.rec, k.pos));
+    let id = |rec: u32| ids.get(rec as usize);
+    // (lower id's record, the other's, where it was found: record and key) a pair.
+    let mut found: Vec<(u32, u32, u32, u16, DedupKind)> = Vec::new();
+    for group in keyed.chunk_by(|x, y| (x.hash, x.kind) == (y.hash, y.kind)) {
+        let first = group[0].rec;
+        for k in &group[1..] {
+            if id(k.rec) != id(first) {
+                let (a, b) = if id(first) < id(k.rec) {
+                    (first, k.rec)
+                } else {
+                    (k.rec, first)
+                };
+                found.push((a, b, k.rec, k.pos, k.kind));
+            }
+        }
+    }
+    drop(keyed);
+    found.par_sort_unstable_by(|x, y| (id(x.0), id(x.1), x.2, x.3).cmp(&(id(y.0), id(y.1), y.2, y.3)));
+    found.dedup_by(|later, first| id(later.0) == id(first.0) && id(later.1) == id(first.1));
+    found
+        .into_iter()
+        .map(|(a, b, _, _, kind)| Row::Duplicate { a, b, kind })
+        .collect()
+}
+
+/// A duplicate key of one record, as [`duplicates`] sorts them: its print, its record
+/// and its place among the record's keys (24 bytes; three a record at a million).
+struct Keyed {
+    hash: [u64; 2],
+    rec: u32,
+    pos: u16,
+    kind: DedupKind,
 }
 
 /// Phone numbers written the one way crmfile writes them.
@@ -106,33 +374,46 @@ fn tidy_phones(phones: &[Phone]) -> Vec<Phone> {
 
 /// Checks every record and file of the store (never the index); with `fix`, under the
 /// store's lock, applies the safe fixes and leaves out what they fixed.
-pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
+pub fn run(ctx: &Session, fix: bool) -> Result<Audit<'_>> {
     let store = ctx.store()?;
     let keyring = ctx.keyring()?;
     let _lock = if fix { Some(ctx.lock()?) } else { None };
     // Every record is read in full (an audit never trusts the index) and reduced to what
     // the checks found as it is read.
     let today = ctx.today;
-    let (records, errors) = ctx.scan_map(false, |l| Some(Audited::of(l, &store.config, today)))?;
-    let mut findings: Vec<Finding> = Vec::new();
+    let (paths, mut records, ids, errors) =
+        ctx.scan_listed(false, |at, l| Some(Audited::of(at, l, &store.config, today)))?;
+    // Every record read yields its result: the k-th result is the k-th id's.
+    assert_eq!(records.len(), ids.len(), "one result a record read");
+    let id = |rec: usize| ids.get(rec);
+    let path = |r: &Audited| paths.get(r.at as usize);
+    let mut rows: Vec<Row> = Vec::new();
+    let mut said: Vec<Finding> = Vec::new();
+    let mut say = |rows: &mut Vec<Row>, f: Finding| {
+        rows.push(Row::Said(index(said.len())));
+        said.push(f);
+    };
     let mut fixed: Vec<String> = Vec::new();
 
     // Integrity: files that cannot be used.
     for e in &errors {
         let id = crate::model::id::id_of_path(&e.path).unwrap_or("");
         let (severity, code, hint) = problem_finding(&e.problem, id);
-        findings.push(
+        say(
+            &mut rows,
             Finding::new(severity, code, (e.problem.to_string(), e.problem.shown()), hint)
                 .record(id, &store.rel(&e.path)),
         );
     }
-    let mut by_id: BTreeMap<&str, Vec<&std::path::Path>> = BTreeMap::new();
-    for r in &records {
-        by_id.entry(r.id.as_str()).or_default().push(&r.path);
+    let mut by_id: BTreeMap<&str, Vec<&Path>> = BTreeMap::new();
+    for (rec, r) in records.iter().enumerate() {
+        by_id.entry(id(rec)).or_default().push(path(r));
     }
-    for (id, paths) in by_id.iter().filter(|(_, p)| p.len() > 1) {
+    by_id.retain(|_, paths| paths.len() > 1);
+    for (id, paths) in by_id {
         let list: Vec<String> = paths.iter().map(|p| store.rel(p).into_owned()).collect();
-        findings.push(
+        say(
+            &mut rows,
             Finding::new(
                 Severity::Error,
                 "duplicate-id",
@@ -150,16 +431,22 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
     // checkout restored it): found by its id, readable or not, and never written by a
     // fix (that would give it to today's readers). A tombstones file a git conflict
     // damaged is a finding of its own, not the end of the audit.
-    let mut erased_present: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut erased_present: HashSet<&str> = HashSet::new();
     match crate::store::erasures::Erasures::load(&store.state_dir()) {
-        Err(e) => findings.push(Finding::new(
-            Severity::Error,
-            "erasures-unreadable",
-            both!("audit-erasures-unreadable", why = e.message.clone()),
-            both!("audit-hint-erasures-unreadable"),
-        )),
+        Err(e) => say(
+            &mut rows,
+            Finding::new(
+                Severity::Error,
+                "erasures-unreadable",
+                both!("audit-erasures-unreadable", why = e.message.clone()),
+                both!("audit-hint-erasures-unreadable"),
+            ),
+        ),
         Ok(erasures) => {
-            let readable = records.iter().map(|r| (r.id.as_str(), r.path.as_path(), true));
+            let readable = records
+                .iter()
+                .enumerate()
+                .map(|(rec, r)| (id(rec), path(r), true));
             let unreadable = errors
                 .iter()
                 .filter_map(|e| Some((crate::model::id::id_of_path(&e.path)?, e.path.as_path(), false)));
@@ -172,7 +459,8 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
                 } else {
                     both!("audit-hint-erased-present-file", path = rel.clone())
                 };
-                findings.push(
+                say(
+                    &mut rows,
                     Finding::new(
                         Severity::Error,
                         "erased-record-present",
@@ -185,7 +473,7 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
                     )
                     .record(id, &rel),
                 );
-                erased_present.insert(id.to_string());
+                erased_present.insert(id);
             }
         }
     }
@@ -198,31 +486,43 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
         match kind {
             Stray::TempFile if fix => match crate::store::remove_stray(&path) {
                 Ok(()) => fixed.push(fl!("fixed-stray", path = rel.to_string())),
-                Err(e) => findings.push(at(Finding::new(
+                Err(e) => say(
+                    &mut rows,
+                    at(Finding::new(
+                        Severity::Warning,
+                        "stray-temp-file",
+                        both!("audit-cannot-remove", path = rel.clone(), error = e.to_string()),
+                        both!("audit-hint-remove-by-hand"),
+                    )),
+                ),
+            },
+            Stray::TempFile => say(
+                &mut rows,
+                at(Finding::new(
                     Severity::Warning,
                     "stray-temp-file",
-                    both!("audit-cannot-remove", path = rel.clone(), error = e.to_string()),
-                    both!("audit-hint-remove-by-hand"),
-                ))),
-            },
-            Stray::TempFile => findings.push(at(Finding::new(
-                Severity::Warning,
-                "stray-temp-file",
-                both!("audit-stray-temp", path = rel.clone()),
-                both!("audit-hint-fix-removes"),
-            ))),
-            Stray::Plaintext => findings.push(at(Finding::new(
-                Severity::Error,
-                "plaintext-file",
-                both!("audit-plaintext", path = rel.clone()),
-                both!("audit-hint-plaintext"),
-            ))),
-            Stray::Symlink => findings.push(at(Finding::new(
-                Severity::Warning,
-                "symlink",
-                both!("audit-symlink", path = rel.clone()),
-                both!("audit-hint-replace-link"),
-            ))),
+                    both!("audit-stray-temp", path = rel.clone()),
+                    both!("audit-hint-fix-removes"),
+                )),
+            ),
+            Stray::Plaintext => say(
+                &mut rows,
+                at(Finding::new(
+                    Severity::Error,
+                    "plaintext-file",
+                    both!("audit-plaintext", path = rel.clone()),
+                    both!("audit-hint-plaintext"),
+                )),
+            ),
+            Stray::Symlink => say(
+                &mut rows,
+                at(Finding::new(
+                    Severity::Warning,
+                    "symlink",
+                    both!("audit-symlink", path = rel.clone()),
+                    both!("audit-hint-replace-link"),
+                )),
+            ),
         }
     }
 
@@ -233,18 +533,22 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
             fixed.push(fl!("fixed-stale-edit-copy", path = shown));
             continue;
         }
-        findings.push(Finding::new(
-            Severity::Error,
-            "stale-edit-copy",
-            both!("audit-stale-edit-copy", path = shown.clone()),
-            both!("audit-hint-stale-edit-copy"),
-        ));
+        say(
+            &mut rows,
+            Finding::new(
+                Severity::Error,
+                "stale-edit-copy",
+                both!("audit-stale-edit-copy", path = shown.clone()),
+                both!("audit-hint-stale-edit-copy"),
+            ),
+        );
     }
 
     // Security: the identity file and the recipients.
-    {
-        if let Some(mode) = crate::crypt::open_to_others(&keyring.path) {
-            findings.push(Finding::new(
+    if let Some(mode) = crate::crypt::open_to_others(&keyring.path) {
+        say(
+            &mut rows,
+            Finding::new(
                 Severity::Error,
                 "identity-permissions",
                 both!(
@@ -253,35 +557,44 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
                     mode = format!("{mode:o}")
                 ),
                 format!("chmod 600 {}", keyring.path.display()),
-            ));
-        }
+            ),
+        );
     }
     for f in store.recipients_files() {
         let set = store.recipients.for_folder(f.parent().unwrap_or(&store.root))?;
         match ctx.standing(&set)? {
-            Standing::Changed => findings.push(Finding::new(
-                Severity::Error,
-                "recipients-untrusted",
-                both!("audit-recipients-untrusted", file = store.rel(&f).into_owned()),
-                both!("audit-hint-recipients-untrusted"),
-            )),
-            Standing::FirstUse => findings.push(Finding::new(
-                Severity::Warning,
-                "recipients-first-use",
-                both!("audit-recipients-first-use", file = store.rel(&f).into_owned()),
-                both!("audit-hint-recipients-untrusted"),
-            )),
+            Standing::Changed => say(
+                &mut rows,
+                Finding::new(
+                    Severity::Error,
+                    "recipients-untrusted",
+                    both!("audit-recipients-untrusted", file = store.rel(&f).into_owned()),
+                    both!("audit-hint-recipients-untrusted"),
+                ),
+            ),
+            Standing::FirstUse => say(
+                &mut rows,
+                Finding::new(
+                    Severity::Warning,
+                    "recipients-first-use",
+                    both!("audit-recipients-first-use", file = store.rel(&f).into_owned()),
+                    both!("audit-hint-recipients-untrusted"),
+                ),
+            ),
             Standing::Trusted => {}
         }
     }
     let not_yours = store.not_yours();
     if not_yours > 0 {
-        findings.push(Finding::new(
-            Severity::Info,
-            "not-yours",
-            both!("audit-not-yours", count = not_yours.to_string()),
-            both!("audit-hint-not-yours"),
-        ));
+        say(
+            &mut rows,
+            Finding::new(
+                Severity::Info,
+                "not-yours",
+                both!("audit-not-yours", count = not_yours.to_string()),
+                both!("audit-hint-not-yours"),
+            ),
+        );
     }
     for (path, broken) in crate::store::access_log::verify(&store.state_dir()) {
         use crate::store::access_log::Broken;
@@ -321,17 +634,22 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
         } else {
             both!("audit-hint-access-log-tampered")
         };
-        findings.push(Finding {
-            path: Some(rel),
-            ..Finding::new(severity, code, message, hint)
-        });
+        say(
+            &mut rows,
+            Finding {
+                path: Some(rel),
+                ..Finding::new(severity, code, message, hint)
+            },
+        );
     }
     // Documents: each listed one there and as attached, no file that no record lists.
-    let listed: Vec<(&str, &std::path::Path, &[crate::model::record::Attachment])> = records
+    let listed = records
         .iter()
-        .map(|r| (r.id.as_str(), r.path.as_path(), r.attachments.as_slice()))
-        .collect();
-    findings.extend(crate::ops::attach::audit(ctx, &listed));
+        .enumerate()
+        .map(|(rec, r)| (id(rec), path(r), &*r.attachments));
+    for f in crate::ops::attach::audit(ctx, listed) {
+        say(&mut rows, f);
+    }
     // Records without a seal: written before sealing began, by hand with age, or by
     // someone outside. While the store is not yet sealed throughout, --fix seals them
     // (and then requires a seal of every record); once it is, an unsealed record is
@@ -343,96 +661,77 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
     let seal = keyring.seal_key().map(|k| k.required);
     // A record flagged for carrying no seal is never sealed by a fix (for this or for
     // something else): the user checks it first.
-    let flagged = |r: &Audited| (!r.sealed && seal == Some(true)) || erased_present.contains(&r.id);
-    let mut reseal = Vec::new();
-    for r in &records {
-        let folder = r.path.parent().unwrap_or(&store.root);
+    let flagged =
+        |rec: usize| (!records[rec].sealed && seal == Some(true)) || erased_present.contains(id(rec));
+    let mut reseal = HashSet::new();
+    for (rec, r) in records.iter().enumerate() {
+        let folder = path(r).parent().unwrap_or(&store.root);
         let Ok(set) = store.recipients.for_folder(folder) else {
             continue;
         };
         if let Some(count) = r.stanzas
-            && count != set.1.len()
+            && count as usize != set.1.len()
         {
-            if fix && !flagged(r) {
-                reseal.push(r.path.as_path());
+            if fix && !flagged(rec) {
+                reseal.insert(rec);
             } else {
-                findings.push(
-                    Finding::new(
-                        Severity::Warning,
-                        "recipients-mismatch",
-                        both!(
-                            "audit-recipients-mismatch",
-                            count = count.to_string(),
-                            file = store.rel(&set.0).into_owned(),
-                            listed = set.1.len().to_string()
-                        ),
-                        // Neither --fix nor reencrypt touches a record flagged above.
-                        if flagged(r) && !erased_present.contains(&r.id) {
-                            both!("audit-hint-recipients-mismatch-unsealed", id = r.id.clone())
-                        } else {
-                            both!("audit-hint-recipients-mismatch")
-                        },
-                    )
-                    .record(&r.id, &store.rel(&r.path)),
-                );
+                rows.push(Row::Mismatch {
+                    rec: index(rec),
+                    stanzas: count,
+                    unsealed: flagged(rec) && !erased_present.contains(id(rec)),
+                });
             }
         }
     }
 
     let mut unsealed = 0usize;
-    let mut to_seal: std::collections::HashSet<&std::path::Path> = std::collections::HashSet::new();
+    let mut to_seal = HashSet::new();
     if seal.is_none() && !records.is_empty() {
-        findings.push(Finding::new(
-            Severity::Info,
-            "no-seal-key",
-            both!("audit-no-seal-key"),
-            both!("audit-hint-no-seal-key"),
-        ));
+        say(
+            &mut rows,
+            Finding::new(
+                Severity::Info,
+                "no-seal-key",
+                both!("audit-no-seal-key"),
+                both!("audit-hint-no-seal-key"),
+            ),
+        );
     }
-    for r in records.iter().filter(|r| !r.sealed) {
+    for (rec, _) in records.iter().enumerate().filter(|(_, r)| !r.sealed) {
         match seal {
             None => {}
             Some(false) if fix => {
-                to_seal.insert(r.path.as_path());
+                to_seal.insert(rec);
             }
             Some(required) => {
                 unsealed += 1;
-                // Where every record is sealed, one without a seal may be planted: an
-                // error, and no write touches it until the user accepts it.
-                let (severity, hint) = if required {
-                    (
-                        Severity::Error,
-                        both!("audit-hint-unsealed-required", id = r.id.clone()),
-                    )
-                } else {
-                    (Severity::Info, both!("audit-hint-unsealed"))
-                };
-                findings.push(
-                    Finding::new(severity, "unsealed", both!("audit-unsealed"), hint)
-                        .record(&r.id, &store.rel(&r.path)),
-                );
+                rows.push(Row::Unsealed {
+                    rec: index(rec),
+                    required,
+                });
             }
         }
     }
 
     // Data quality and retention.
-    let reseal: std::collections::HashSet<&std::path::Path> = reseal.into_iter().collect();
-    for r in &records {
-        let rel = store.rel(&r.path).into_owned();
-        findings.extend(r.findings.iter().map(|f| f.clone().record(&r.id, &rel)));
-        let needs_reseal = reseal.contains(r.path.as_path());
-        let needs_seal = to_seal.contains(r.path.as_path());
+    for (rec, r) in records.iter().enumerate() {
+        rows.extend((0..r.found.len()).map(|nth| Row::Found {
+            rec: index(rec),
+            nth: index(nth),
+        }));
+        let needs_reseal = reseal.contains(&rec);
+        let needs_seal = to_seal.contains(&rec);
         if r.untidy_phones || needs_reseal || needs_seal {
-            if fix && !flagged(r) {
+            if fix && !flagged(rec) {
                 // Read again in full, with the keys this build does not know, to rewrite.
-                let c = ctx.load(&r.path, true).map_err(|e| ctx.file_error(e))?.customer;
+                let c = ctx.load(path(r), true).map_err(|e| ctx.file_error(e))?.customer;
                 let tidy = tidy_phones(&c.contact.phones);
                 let mut updated = c.clone();
                 if tidy != c.contact.phones {
                     updated.contact.phones = tidy;
                     updated.updated = ctx.timestamp().max(updated.created);
                 }
-                ctx.seal(&r.path, &updated, Mode::Replace, false)?;
+                ctx.seal(path(r), &updated, Mode::Replace, false)?;
                 if needs_reseal {
                     fixed.push(fl!("fixed-resealed", id = c.id.clone()));
                 }
@@ -443,73 +742,11 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
                     fixed.push(fl!("fixed-phones", id = c.id.clone()));
                 }
             } else {
-                findings.push(
-                    Finding::new(
-                        Severity::Info,
-                        "phone-format",
-                        both!("audit-phone-format"),
-                        both!("audit-hint-phone-format"),
-                    )
-                    .record(&r.id, &rel),
-                );
+                rows.push(Row::PhoneFormat(index(rec)));
             }
         }
     }
-    let paths_by_id: HashMap<&str, &std::path::Path> = records
-        .iter()
-        .map(|r| (r.id.as_str(), r.path.as_path()))
-        .collect();
-    let mut seen: HashMap<crate::model::query::DedupPrint, &str> = HashMap::new();
-    let mut pairs = BTreeMap::new();
-    for r in &records {
-        for k in &r.keys {
-            match seen.get(k) {
-                Some(other) if *other != r.id => {
-                    let (a, b) = if *other < r.id.as_str() {
-                        (*other, r.id.as_str())
-                    } else {
-                        (r.id.as_str(), *other)
-                    };
-                    pairs.entry((a, b)).or_insert(k.kind);
-                }
-                _ => {
-                    seen.insert(*k, &r.id);
-                }
-            }
-        }
-    }
-    for ((a, b), why) in pairs {
-        findings.push(
-            Finding::new(
-                Severity::Warning,
-                "likely-duplicate",
-                (
-                    format!("{a} and {b}: {why}"),
-                    if crate::i18n::Lang::current() == crate::i18n::Lang::En {
-                        String::new()
-                    } else {
-                        fl!(
-                            "audit-likely-duplicate",
-                            a = a.to_string(),
-                            b = b.to_string(),
-                            why = why.label()
-                        )
-                    },
-                ),
-                both!(
-                    "audit-hint-likely-duplicate",
-                    a = a.to_string(),
-                    b = b.to_string()
-                ),
-            )
-            .record(
-                a,
-                &paths_by_id
-                    .get(a)
-                    .map_or_else(String::new, |p| store.rel(p).into_owned()),
-            ),
-        );
-    }
+    rows.extend(duplicates(&mut records, &ids));
 
     // Every record carries a seal now: from here on, one without is flagged. (Records in
     // folders this identity cannot read were not looked at: not yet.)
@@ -523,15 +760,62 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit> {
         fixed.push(fl!("fixed-seal-required"));
     }
 
-    findings.sort_by(|x, y| {
-        y.severity
-            .cmp(&x.severity)
-            .then_with(|| x.id.cmp(&y.id))
-            .then_with(|| x.code.cmp(y.code))
-    });
+    let count = records.len();
+    let mut findings = Findings {
+        rows,
+        said,
+        records,
+        paths,
+        ids,
+        store,
+    };
+    findings.sort();
     Ok(Audit {
         findings,
         fixed,
-        records: records.len(),
+        records: count,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn audited(keys: &[DedupKey]) -> Audited {
+        Audited {
+            at: 0,
+            stanzas: None,
+            sealed: true,
+            untidy_phones: false,
+            found: Box::new([]),
+            keys: keys.iter().map(DedupKey::print).collect(),
+            attachments: Box::new([]),
+        }
+    }
+
+    #[test]
+    fn a_pair_is_made_with_the_first_record_of_a_key_once_by_its_first_shared_key() {
+        let phone = |n: &str| DedupKey::Phone(n.into(), None);
+        let email = DedupKey::Email("zw@example.com".into());
+        let mut records = vec![
+            audited(&[phone("1"), email.clone()]),
+            // Shares both with the first: the email comes first among its keys.
+            audited(&[email.clone(), phone("1")]),
+            audited(&[phone("1")]),
+            // The first record's id again (a duplicate id): no pair with itself.
+            audited(&[phone("1")]),
+            audited(&[phone("2")]),
+        ];
+        let ids: IdList = ["c-b", "c-a", "c-c", "c-b", "c-d"].into_iter().collect();
+        let pairs: Vec<(u32, u32, DedupKind)> = duplicates(&mut records, &ids)
+            .into_iter()
+            .map(|row| match row {
+                Row::Duplicate { a, b, kind } => (a, b, kind),
+                other => panic!("not a pair: {other:?}"),
+            })
+            .collect();
+        // In the pairs' ids' order: (c-a, c-b), then (c-b, c-c).
+        assert_eq!(pairs, [(1, 0, DedupKind::Email), (0, 2, DedupKind::Phone)]);
+        assert!(records.iter().all(|r| r.keys.is_empty()), "the keys are taken");
+    }
 }

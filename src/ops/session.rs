@@ -616,8 +616,21 @@ impl Session {
     ) -> Result<(Vec<T>, Vec<FileError>)> {
         self.arm_not_yours()?;
         let (items, ids, errors) = self.store()?.scan_map(self.keyring()?, keep_unknown, f);
-        self.note_read(ids);
+        self.note_read_list(&ids);
         Ok((items, errors))
+    }
+
+    /// [`Session::scan_map`] that tells `f` where the record's path is in the list it
+    /// returns (see [`Store::scan_listed`]), with the ids read.
+    pub fn scan_listed<T: Send>(
+        &self,
+        keep_unknown: bool,
+        f: impl Fn(u32, Loaded) -> Option<T> + Sync,
+    ) -> Result<(crate::store::PathList, Vec<T>, IdList, Vec<FileError>)> {
+        self.arm_not_yours()?;
+        let (paths, items, ids, errors) = self.store()?.scan_listed(self.keyring()?, keep_unknown, f);
+        self.note_read_list(&ids);
+        Ok((paths, items, ids, errors))
     }
 
     /// Every record as the index keeps it ([`crate::store::index_view`]), through `f`;
@@ -716,8 +729,14 @@ impl Session {
 
     /// Decrypts these record files in parallel and notes them.
     pub fn load_all(&self, paths: &[PathBuf], keep_unknown: bool) -> Result<(Vec<Loaded>, Vec<FileError>)> {
-        let (loaded, ids, errors) = crate::store::load_map(paths, self.keyring()?, keep_unknown, Some);
-        self.note_read(ids);
+        let (loaded, ids, errors) = crate::store::load_map(
+            paths.len(),
+            |i| &paths[i],
+            self.keyring()?,
+            keep_unknown,
+            |_, l| Some(l),
+        );
+        self.note_read_list(&ids);
         Ok((loaded, errors))
     }
 

@@ -506,7 +506,7 @@ impl Store {
             // No index: every record is read in full (the reference the tests compare with).
             let (items, ids, errors) =
                 self.scan_map(keyring, false, |l| f(&l.path, l.customer, Passed::Untested));
-            return (items, ids.into_iter().collect(), errors);
+            return (items, ids, errors);
         };
         let started = now_ns();
         let lock = std::sync::OnceLock::new();

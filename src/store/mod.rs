@@ -26,6 +26,7 @@ pub use record_io::{
     FileError, FileProblem, Loaded, Mode, ToSeal, load, load_text, parse_record, render_record, seal,
     seal_many, write_atomic, write_atomic_with,
 };
+pub(crate) use scan::PathList;
 pub use scan::{Stray, header_digest, load_map, stanza_count};
 
 use crate::error::{Error, Result};

@@ -10,7 +10,7 @@ use super::Store;
 use super::listing::FolderKey;
 use super::record_io::{self, FileError, FileProblem, Loaded};
 use crate::crypt::Keyring;
-use crate::model::id;
+use crate::model::id::{self, IdList};
 
 /// A walk of the store in the order the folders list their files: links are not
 /// followed and hidden folders (`.crmfile`, `.git`) are skipped; hidden files are still
@@ -330,51 +330,70 @@ impl Store {
         keyring: &Keyring,
         keep_unknown: bool,
         f: impl Fn(Loaded) -> Option<T> + Sync,
-    ) -> (Vec<T>, Vec<String>, Vec<FileError>) {
-        let (paths, mut errors) = self.record_paths();
-        let paths = self.readable_by(paths, keyring);
-        let (items, ids, failed) = load_map(&paths, keyring, keep_unknown, f);
-        errors.extend(failed);
+    ) -> (Vec<T>, IdList, Vec<FileError>) {
+        let (_, items, ids, errors) = self.scan_listed(keyring, keep_unknown, |_, l| f(l));
         (items, ids, errors)
+    }
+
+    /// [`Store::scan_map`] that tells `f` where the record's path is in the list it
+    /// returns beside the results (the records this keyring may read, in the walk's
+    /// order): what keeps a million results can keep a number each instead of a path.
+    pub fn scan_listed<T: Send>(
+        &self,
+        keyring: &Keyring,
+        keep_unknown: bool,
+        f: impl Fn(u32, Loaded) -> Option<T> + Sync,
+    ) -> (PathList, Vec<T>, IdList, Vec<FileError>) {
+        let (paths, mut errors) = self.record_paths();
+        let paths = self.readable_in(PathList::from(paths), keyring);
+        let (items, ids, failed) = load_map(paths.len(), |i| paths.get(i), keyring, keep_unknown, f);
+        errors.extend(failed);
+        (paths, items, ids, errors)
     }
 }
 
-/// Decrypts these record files in parallel and keeps what `f` makes of each, in the
-/// order given. Returns the results, the ids read, and the files that could not be used.
-pub fn load_map<T: Send>(
-    paths: &[PathBuf],
+/// Decrypts the record files `path_at` gives for `0..count` in parallel and keeps what
+/// `f` makes of each (told the path's number), in that order. Returns the results, the
+/// ids read, and the files that could not be used.
+///
+/// The results are made in one list of a slot per file, a result inline, then taken out
+/// of it in place: no second list as long, and no allocation a record.
+pub fn load_map<'p, T: Send>(
+    count: usize,
+    path_at: impl Fn(usize) -> &'p Path + Sync,
     keyring: &Keyring,
     keep_unknown: bool,
-    f: impl Fn(Loaded) -> Option<T> + Sync,
-) -> (Vec<T>, Vec<String>, Vec<FileError>) {
-    // Boxed, so a record that yields nothing costs a pointer, not a T.
-    let results: Vec<Mapped<T>> = paths
-        .par_iter()
-        .map(|p| match record_io::load(p, keyring, keep_unknown) {
-            Ok(l) => {
-                let id = l.customer.id.clone();
-                Ok((id, f(l).map(Box::new)))
-            }
+    f: impl Fn(u32, Loaded) -> Option<T> + Sync,
+) -> (Vec<T>, IdList, Vec<FileError>) {
+    let results: Vec<Mapped<T>> = (0..count)
+        .into_par_iter()
+        .map(|i| match record_io::load(path_at(i), keyring, keep_unknown) {
+            Ok(l) => Ok(f(u32::try_from(i).expect("fewer than 4 billion records"), l)),
             Err(e) => Err(Box::new(e)),
         })
         .collect();
-    let mut items = Vec::new();
-    let mut ids = Vec::with_capacity(results.len());
+    let mut ids = IdList::with_capacity(count, count * id::ID_LEN);
     let mut errors = Vec::new();
-    for r in results {
-        match r {
-            Ok((id, item)) => {
-                ids.push(id);
-                items.extend(item.map(|b| *b));
+    let items = results
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, r)| match r {
+            Ok(item) => {
+                // A record read is named by its id (the load checks it).
+                ids.push(id::id_of_path(path_at(i)).unwrap_or_default());
+                item
             }
-            Err(e) => errors.push(*e),
-        }
-    }
+            Err(e) => {
+                errors.push(*e);
+                None
+            }
+        })
+        .collect();
     (items, ids, errors)
 }
 
-/// One record's id and what a scan made of it, or why it could not be read.
-type Mapped<T> = std::result::Result<(String, Option<Box<T>>), Box<FileError>>;
+/// What a scan made of one record file, or why it could not be read.
+type Mapped<T> = std::result::Result<Option<T>, Box<FileError>>;
 
 /// Files in a store that should not be there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
