@@ -61,8 +61,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         listed
             .iter()
             .map(|c| {
-                let (old, new) = (values(&c.old, true), values(&c.new, true));
-                let mut row = vec![c.id.clone(), c.name.clone()];
+                let (old, new) = (values(c.before(), true), values(c.after(), true));
+                let mut row = vec![c.id().to_string(), c.name().to_string()];
                 row.extend(old.iter().zip(&new).map(|(o, n)| {
                     let mut cell = String::new();
                     changed(o, n, &mut cell);
@@ -79,8 +79,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             let rows: Vec<Vec<String>> = listed
                 .iter()
                 .map(|c| {
-                    let (o, n) = (values(&c.old, false), values(&c.new, false));
-                    let mut row = vec![c.id.clone()];
+                    let (o, n) = (values(c.before(), false), values(c.after(), false));
+                    let mut row = vec![c.id().to_string()];
                     row.extend(o.iter().zip(&n).flat_map(|(o, n)| [o.to_string(), n.to_string()]));
                     row
                 })
@@ -124,8 +124,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let mut tier_counts: BTreeMap<Option<Tier>, usize> = BTreeMap::new();
     let mut stage_counts: BTreeMap<Option<Lifecycle>, usize> = BTreeMap::new();
     for c in &changes {
-        *tier_counts.entry(c.new.tier).or_default() += 1;
-        *stage_counts.entry(c.new.lifecycle).or_default() += 1;
+        let new = c.after();
+        *tier_counts.entry(new.tier).or_default() += 1;
+        *stage_counts.entry(new.lifecycle).or_default() += 1;
     }
     let mut tiers: BTreeMap<String, usize> = BTreeMap::new();
     for (t, n) in tier_counts {
@@ -171,7 +172,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
 
 /// A class's tier, lifecycle and RFM as shown: in the language of this run for people,
 /// the stored names for programs; empty where there is none.
-fn values(s: &Shown, people: bool) -> [Cow<'_, str>; 3] {
+fn values(s: Shown<'_>, people: bool) -> [Cow<'_, str>; 3] {
     let tier = s.tier.map_or(Cow::Borrowed(""), |t| {
         if people {
             t.label().into()
@@ -186,11 +187,7 @@ fn values(s: &Shown, people: bool) -> [Cow<'_, str>; 3] {
             l.as_str().into()
         }
     });
-    [
-        tier,
-        lifecycle,
-        Cow::Borrowed(s.rfm.as_deref().unwrap_or_default()),
-    ]
+    [tier, lifecycle, Cow::Borrowed(s.rfm.unwrap_or_default())]
 }
 
 /// A value as a change shows it, into `out`: `old → new` where it changed, else the value.
@@ -209,11 +206,11 @@ fn plain(listed: &[&Change]) -> String {
     let mut out = String::with_capacity(listed.len() * 80);
     let mut cells: [String; 3] = Default::default();
     for c in listed {
-        let (old, new) = (values(&c.old, false), values(&c.new, false));
+        let (old, new) = (values(c.before(), false), values(c.after(), false));
         for ((cell, o), n) in cells.iter_mut().zip(&old).zip(&new) {
             changed(o, n, cell);
         }
-        output::plain_row(&mut out, &[&c.id, &c.name, &cells[0], &cells[1], &cells[2]]);
+        output::plain_row(&mut out, &[c.id(), c.name(), &cells[0], &cells[1], &cells[2]]);
     }
     out
 }

@@ -291,13 +291,6 @@ impl DedupKey {
     }
 }
 
-impl DedupPrint {
-    /// The hash and the kind.
-    pub fn parts(self) -> ([u64; 2], DedupKind) {
-        (self.hash, self.kind)
-    }
-}
-
 impl std::fmt::Display for DedupKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.kind().fmt(f)

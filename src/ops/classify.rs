@@ -7,45 +7,115 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::classify::{Totals, complaint_counts, first_match, metrics, standings, totals};
 use crate::model::date::Date;
-use crate::model::record::{Class, Lifecycle, Tier};
+use crate::model::record::{Lifecycle, Tier};
+use crate::model::texts::Texts;
 use crate::ops::session::Session;
 use crate::store::{FileError, Mode, Projection};
 
-#[derive(Serialize, Clone, PartialEq)]
-pub struct Shown {
+/// What classify shows of a class.
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Shown<'a> {
     pub tier: Option<Tier>,
     pub lifecycle: Option<Lifecycle>,
-    pub rfm: Option<String>,
+    pub rfm: Option<&'a str>,
 }
 
-#[derive(Serialize)]
+/// One customer's class before and after a run. A million are kept until they are
+/// listed: the id, the name and the RFM scores the record had share one allocation, moved
+/// from what was read, and the new scores are three digits.
+#[derive(Debug)]
 pub struct Change {
-    pub id: String,
-    pub name: String,
+    /// Id, name and old RFM scores.
+    texts: Texts<3>,
     pub changed: bool,
-    pub old: Shown,
-    pub new: Shown,
+    old: (Option<Tier>, Option<Lifecycle>),
+    new: Verdict,
 }
 
-/// What classify needs of one record, kept while the store is read.
+/// What the rules made of one customer.
+#[derive(Clone, Copy, Debug)]
+struct Verdict {
+    tier: Option<Tier>,
+    lifecycle: Option<Lifecycle>,
+    /// The RFM scores as their digits.
+    rfm: Option<[u8; 3]>,
+}
+
+impl Change {
+    pub fn id(&self) -> &str {
+        self.texts.get(0).unwrap_or_default()
+    }
+
+    pub fn name(&self) -> &str {
+        self.texts.get(1).unwrap_or_default()
+    }
+
+    pub fn before(&self) -> Shown<'_> {
+        Shown {
+            tier: self.old.0,
+            lifecycle: self.old.1,
+            rfm: self.texts.get(2),
+        }
+    }
+
+    pub fn after(&self) -> Shown<'_> {
+        Shown {
+            tier: self.new.tier,
+            lifecycle: self.new.lifecycle,
+            rfm: self.new.rfm.as_ref().map(digits_text),
+        }
+    }
+}
+
+/// RFM digits as text.
+fn digits_text(digits: &[u8; 3]) -> &str {
+    std::str::from_utf8(digits).unwrap_or_default()
+}
+
+/// What a change is in JSON: the class before (`old`) and after (`new`).
+#[derive(Serialize)]
+struct ChangeFields<'a> {
+    id: &'a str,
+    name: &'a str,
+    changed: bool,
+    old: Shown<'a>,
+    new: Shown<'a>,
+}
+
+impl Serialize for Change {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        ChangeFields {
+            id: self.id(),
+            name: self.name(),
+            changed: self.changed,
+            old: self.before(),
+            new: self.after(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// What classify needs of one record, kept while the store is read (about 100 bytes and
+/// two allocations a record).
 struct Summary {
-    path: std::path::PathBuf,
-    id: String,
-    name: String,
-    class: Class,
+    path: Box<std::path::Path>,
+    /// Id, name and RFM scores ([`Change`]'s).
+    texts: Texts<3>,
+    tier: Option<Tier>,
+    lifecycle: Option<Lifecycle>,
+    /// The tier is the user's: the rules leave it.
+    pin: bool,
     totals: Option<Totals>,
-    foreign: usize,
+    foreign: u32,
     last_contact: Option<chrono::NaiveDate>,
     created: chrono::NaiveDate,
     /// Complaints in the window, and unresolved now.
     complaints: (u32, u32),
 }
 
-fn shown(c: &Class) -> Shown {
-    Shown {
-        tier: c.tier,
-        lifecycle: c.lifecycle,
-        rfm: c.rfm.clone(),
+impl Summary {
+    fn id(&self) -> &str {
+        self.texts.get(0).unwrap_or_default()
     }
 }
 
@@ -75,72 +145,77 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
     let (mut summaries, unreadable) = session.scan_projected(Projection::Tally, |path, c| {
         let (totals, foreign) = totals(&c, currency, today, window);
         Some(Summary {
-            path: path.to_path_buf(),
-            id: c.id.clone(),
-            name: c.name.clone(),
-            class: c.class.clone(),
+            path: path.into(),
+            texts: Texts::new([Some(&c.id), Some(&c.name), c.class.rfm.as_deref()]),
+            tier: c.class.tier,
+            lifecycle: c.class.lifecycle,
+            pin: c.class.pin,
             totals,
-            foreign,
+            foreign: u32::try_from(foreign).unwrap_or(u32::MAX),
             last_contact: c.last_contact(),
             created: c.created.date(),
             complaints: complaint_counts(&c, today, window),
         })
     })?;
     let _rules = crate::store::timing::phase("rules");
-    summaries.sort_by(|a, b| a.id.cmp(&b.id));
+    summaries.sort_by(|a, b| a.id().cmp(b.id()));
 
-    let foreign: usize = summaries.iter().map(|s| s.foreign).sum();
-    let all_totals: Vec<Option<Totals>> = summaries.iter().map(|s| s.totals.clone()).collect();
-    let (scores, tops) = standings(&all_totals, today);
+    let foreign: usize = summaries.iter().map(|s| s.foreign as usize).sum();
+    let (scores, tops) = standings(
+        &summaries.iter().map(|s| s.totals.as_ref()).collect::<Vec<_>>(),
+        today,
+    );
 
     // Each customer's rules are applied apart from the others': in parallel, in order.
-    // Each change takes its summary's id and name rather than a copy (at a million
-    // customers the copies were 150 MB), and a new class is kept only to be written.
-    let (changes, classes): (Vec<Change>, Vec<Option<Box<Class>>>) = summaries
-        .par_iter_mut()
+    let verdicts: Vec<Verdict> = summaries
+        .par_iter()
         .enumerate()
         .map(|(i, s)| {
             let mut m = metrics(
                 s.last_contact,
                 s.created,
-                all_totals[i].as_ref(),
+                s.totals.as_ref(),
                 scores[i],
                 tops[i],
                 today,
             );
             m.insert("complaints", s.complaints.0.into());
             m.insert("open_complaints", s.complaints.1.into());
-            let old = Shown {
-                tier: s.class.tier,
-                lifecycle: s.class.lifecycle,
-                rfm: s.class.rfm.take(),
-            };
-            let mut class = s.class.clone();
-            if !class.pin {
-                class.tier = first_match(&config.classify.tier, &m);
+            Verdict {
+                tier: if s.pin {
+                    s.tier
+                } else {
+                    first_match(&config.classify.tier, &m)
+                },
+                lifecycle: first_match(&config.classify.lifecycle, &m),
+                rfm: scores[i].map(|(r, f, m)| [r, f, m].map(|score| b'0' + score)),
             }
-            class.lifecycle = first_match(&config.classify.lifecycle, &m);
-            class.rfm = scores[i].map(|(r, f, m)| format!("{r}{f}{m}"));
-            let new = shown(&class);
-            let changed = new != old;
-            if changed {
-                class.classified = Some(Date(today));
-            }
-            let change = Change {
-                id: std::mem::take(&mut s.id),
-                name: std::mem::take(&mut s.name),
-                changed,
-                old,
-                new,
-            };
-            (change, (changed && write).then(|| Box::new(class)))
         })
-        .unzip();
-    let to_write: Vec<(&std::path::Path, Class)> = classes
-        .into_iter()
-        .zip(&summaries)
-        .filter_map(|(class, s)| class.map(|c| (s.path.as_path(), *c)))
         .collect();
+    drop((scores, tops));
+    // Each summary becomes its change where it lies (the list's memory is taken over);
+    // the changed records' paths are kept to write.
+    let mut to_write: Vec<(Box<std::path::Path>, Verdict)> = Vec::new();
+    let changes: Vec<Change> = summaries
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let new = verdicts[i];
+            let old_rfm = s.texts.get(2);
+            let changed = (s.tier, s.lifecycle, old_rfm)
+                != (new.tier, new.lifecycle, new.rfm.as_ref().map(digits_text));
+            if changed && write {
+                to_write.push((s.path, new));
+            }
+            Change {
+                texts: s.texts,
+                changed,
+                old: (s.tier, s.lifecycle),
+                new,
+            }
+        })
+        .collect();
+    drop(verdicts);
 
     drop(_rules);
     let mut failed: Vec<Error> = Vec::new();
@@ -151,11 +226,14 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
         for part in to_write.chunks(1024) {
             let (loaded, unreadable): (Vec<_>, Vec<_>) = part
                 .par_iter()
-                .map(|(path, class)| {
+                .map(|(path, new)| {
                     let loaded = crate::store::load(path, keyring, true)
                         .map_err(|e| Error::new(format!("{} {}", e.path.display(), e.problem)))?;
                     let mut c = loaded.customer;
-                    c.class = class.clone();
+                    c.class.tier = new.tier;
+                    c.class.lifecycle = new.lifecycle;
+                    c.class.rfm = new.rfm.as_ref().map(|d| digits_text(d).to_string());
+                    c.class.classified = Some(Date(today));
                     c.updated = now.max(c.created);
                     Ok((path.to_path_buf(), c))
                 })
