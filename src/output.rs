@@ -129,6 +129,29 @@ pub fn json_list<T: serde::Serialize>(items: &[T], ndjson: bool) -> String {
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
+/// Writes `items` through `emit` as [`json_list`] would make them, a part at a time, each
+/// part's values made in parallel: a list of a million is never whole as text.
+pub fn json_parts<T: serde::Serialize + Sync>(
+    items: &[T],
+    ndjson: bool,
+    mut emit: impl FnMut(&str) -> Result<()>,
+) -> Result<()> {
+    use rayon::prelude::*;
+    let mut list = JsonList::new(ndjson);
+    for part in items.chunks(PART) {
+        let texts: Vec<String> = part.par_iter().map(|item| list.render(item)).collect();
+        let mut out = String::with_capacity(texts.iter().map(|t| t.len() + 8).sum());
+        for text in &texts {
+            list.push_rendered(text, &mut out);
+        }
+        emit(&out)?;
+    }
+    emit(list.end())
+}
+
+/// How many items a long list is written at a time.
+pub const PART: usize = 8192;
+
 /// A format some mode of a command cannot write (`export --entries --format ics`).
 pub fn require(format: Format, supported: &[Format]) -> Result<()> {
     if supported.contains(&format) {
@@ -534,6 +557,28 @@ fn is_yes(answer: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    #[test]
+    fn a_list_written_in_parts_is_the_list_written_whole() {
+        for count in [0, 1, 2, super::PART, super::PART + 1, 2 * super::PART + 5] {
+            let items: Vec<serde_json::Value> = (0..count)
+                .map(|n| serde_json::json!({"n": n, "name": format!("张伟 {n}"), "tags": ["a", "b"]}))
+                .collect();
+            for ndjson in [false, true] {
+                let mut parts = String::new();
+                super::json_parts(&items, ndjson, |text| {
+                    parts.push_str(text);
+                    Ok(())
+                })
+                .unwrap();
+                assert_eq!(
+                    parts,
+                    super::json_list(&items, ndjson),
+                    "{count} items, ndjson {ndjson}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn yes_is_yes_in_either_language() {

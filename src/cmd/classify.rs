@@ -73,19 +73,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             .collect()
     };
     let format_text = crate::store::timing::phase("format");
-    let text = match format {
-        Format::Json | Format::Ndjson => output::json_list(&listed, format == Format::Ndjson),
+    // A long list is written a part at a time, except a table, whose columns need every
+    // row.
+    match format {
+        Format::Json | Format::Ndjson => {
+            output::json_parts(&listed, format == Format::Ndjson, |text| ctx.emit(text))?;
+        }
         Format::Csv => {
-            let rows: Vec<Vec<String>> = listed
-                .iter()
-                .map(|c| {
-                    let (o, n) = (values(c.before(), false), values(c.after(), false));
-                    let mut row = vec![c.id().to_string()];
-                    row.extend(o.iter().zip(&n).flat_map(|(o, n)| [o.to_string(), n.to_string()]));
-                    row
-                })
-                .collect();
-            output::csv(
+            ctx.emit(&output::csv(
                 &[
                     "id",
                     "old_tier",
@@ -95,17 +90,33 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
                     "old_rfm",
                     "rfm",
                 ],
-                &rows,
-            )?
+                &[],
+            )?)?;
+            for part in listed.chunks(output::PART) {
+                let rows: Vec<Vec<String>> = part
+                    .iter()
+                    .map(|c| {
+                        let (o, n) = (values(c.before(), false), values(c.after(), false));
+                        let mut row = vec![c.id().to_string()];
+                        row.extend(o.iter().zip(&n).flat_map(|(o, n)| [o.to_string(), n.to_string()]));
+                        row
+                    })
+                    .collect();
+                ctx.emit(&output::csv_rows(&rows)?)?;
+            }
         }
         // The changes are for people reviewing a dry run (or asking for them); a real run
         // prints only its status line.
-        _ if !(args.dry_run || args.all || args.format == Some(Format::Table)) => String::new(),
+        _ if !(args.dry_run || args.all || args.format == Some(Format::Table)) => {}
         // Piped, the table's columns as tab-separated lines (for `grep`, a pager, a mail;
         // `--format csv` or `json` for programs).
-        _ if !ctx.table(args.format) => plain(&listed),
-        _ if listed.is_empty() => String::new(),
-        _ => output::table(
+        _ if !ctx.table(args.format) => {
+            for part in listed.chunks(output::PART) {
+                ctx.emit(&plain(part))?;
+            }
+        }
+        _ if listed.is_empty() => {}
+        _ => ctx.emit(&output::table(
             &[
                 fl!("col-id"),
                 fl!("col-name"),
@@ -115,10 +126,9 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             ],
             &rows(),
             ctx.color,
-        ),
-    };
+        ))?,
+    }
     drop(format_text);
-    ctx.emit(&text)?;
 
     // Counted by value, named once per value (a label is a catalog lookup).
     let mut tier_counts: BTreeMap<Option<Tier>, usize> = BTreeMap::new();

@@ -368,6 +368,7 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit<'_>> {
         ctx.scan_listed(false, |at, l| Some(Audited::of(at, l, &store.config, today)))?;
     // Every record read yields its result: the k-th result is the k-th id's.
     assert_eq!(records.len(), ids.len(), "one result a record read");
+    let _store_checks = crate::store::timing::phase("store checks");
     let id = |rec: usize| ids.get(rec);
     let path = |r: &Audited| paths.get(r.at as usize);
     let mut rows: Vec<Row> = Vec::new();
@@ -736,7 +737,10 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit<'_>> {
             }
         }
     }
+    drop(_store_checks);
+    let dups = crate::store::timing::phase("duplicates");
     rows.extend(duplicates(&mut records, &ids));
+    drop(dups);
 
     // Every record carries a seal now: from here on, one without is flagged. (Records in
     // folders this identity cannot read were not looked at: not yet.)
@@ -759,7 +763,9 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit<'_>> {
         ids,
         store,
     };
+    let sort = crate::store::timing::phase("sort");
     findings.sort();
+    drop(sort);
     Ok(Audit {
         findings,
         fixed,

@@ -344,8 +344,11 @@ impl Store {
         keep_unknown: bool,
         f: impl Fn(u32, Loaded) -> Option<T> + Sync,
     ) -> (PathList, Vec<T>, IdList, Vec<FileError>) {
+        let walk = super::timing::phase("walk");
         let (paths, mut errors) = self.record_paths();
         let paths = self.readable_in(PathList::from(paths), keyring);
+        drop(walk);
+        let _records = super::timing::phase("records");
         let (items, ids, failed) = load_map(paths.len(), |i| paths.get(i), keyring, keep_unknown, f);
         errors.extend(failed);
         (paths, items, ids, errors)
@@ -448,9 +451,11 @@ impl Store {
         let mut out = Vec::new();
         let state = self.state_dir();
         // Every folder but git's own: hidden ones too, where a copy is easily forgotten.
+        // Walked as the folders list their files and put in order at the end: a walk
+        // sorted as it goes holds a folder's every entry at once (at a million records in
+        // one folder, 170 MB).
         let entries = WalkDir::new(&self.root)
             .follow_links(false)
-            .sort_by_file_name()
             .into_iter()
             .filter_entry(|e| !(e.depth() == 1 && e.file_type().is_dir() && e.file_name() == ".git"))
             .filter_map(Result::ok);
@@ -499,6 +504,7 @@ impl Store {
                 out.push((e.into_path(), k));
             }
         }
+        out.sort_by(|a, b| walk_order(&a.0, &b.0));
         out
     }
 }
