@@ -334,7 +334,7 @@ fn duplicates(records: &mut [Audited], ids: &IdList) -> Vec<Row> {
                 } else {
                     (rec, first)
                 };
-                found.push((a, b, rec, pos, print((rec, pos)).kind));
+                found.push((a, b, rec, pos, print((rec, pos)).kind()));
             }
         }
     }
