@@ -367,9 +367,29 @@ impl Store {
 /// `f` makes of each (told the path's number), in that order. Returns the results, the
 /// ids read, and the files that could not be used.
 ///
-/// The results are made in one list of a slot per file, a result inline, then taken out
-/// of it in place: no second list as long, and no allocation a record.
+/// The results are made in one list of a slot per file and taken out of it in place: no
+/// second list as long. A result of more than a few words is boxed in its slot, so a
+/// file that yields nothing (a scan through a filter) costs a pointer, not a result.
 pub fn load_map<'p, T: Send>(
+    count: usize,
+    path_at: impl Fn(usize) -> &'p Path + Sync,
+    keyring: &Keyring,
+    keep_unknown: bool,
+    f: impl Fn(u32, Loaded) -> Option<T> + Sync,
+) -> (Vec<T>, IdList, Vec<FileError>) {
+    if std::mem::size_of::<T>() > INLINE {
+        let (boxed, ids, errors) = load_slots(count, path_at, keyring, keep_unknown, |i, l| {
+            f(i, l).map(Box::new)
+        });
+        return (boxed.into_iter().map(|b| *b).collect(), ids, errors);
+    }
+    load_slots(count, path_at, keyring, keep_unknown, f)
+}
+
+/// The largest result [`load_map`] keeps in its slot.
+const INLINE: usize = 96;
+
+fn load_slots<'p, T: Send>(
     count: usize,
     path_at: impl Fn(usize) -> &'p Path + Sync,
     keyring: &Keyring,
@@ -385,7 +405,7 @@ pub fn load_map<'p, T: Send>(
         .collect();
     let mut ids = IdList::with_capacity(count, count * id::ID_LEN);
     let mut errors = Vec::new();
-    let items = results
+    let mut items: Vec<T> = results
         .into_iter()
         .enumerate()
         .filter_map(|(i, r)| match r {
@@ -400,6 +420,10 @@ pub fn load_map<'p, T: Send>(
             }
         })
         .collect();
+    // Taken out in place, the list keeps the room of every slot.
+    if items.capacity() > 2 * items.len() {
+        items.shrink_to_fit();
+    }
     (items, ids, errors)
 }
 
