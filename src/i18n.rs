@@ -81,15 +81,23 @@ pub type Both = (String, String);
 /// (read it with [`shown`]).
 macro_rules! both {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        (
+        $crate::i18n::both_of(
             $crate::i18n::fl_en!($id $(, $name = $value)*),
-            if $crate::i18n::Lang::current() == $crate::i18n::Lang::En {
-                String::new()
-            } else {
-                $crate::i18n::fl!($id $(, $name = $value)*)
-            },
+            || $crate::i18n::fl!($id $(, $name = $value)*),
         )
     };
+}
+
+/// A [`Both`] of a text in English and, unless the run speaks English, the same text in
+/// the run's language, made only then: for a text whose values are said in each language
+/// (a cadence `14d`, `每两周`).
+pub fn both_of(english: String, local: impl FnOnce() -> String) -> Both {
+    let local = if Lang::current() == Lang::En {
+        String::new()
+    } else {
+        local()
+    };
+    (english, local)
 }
 
 /// The text of a [`Both`] in the language of this run.

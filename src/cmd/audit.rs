@@ -55,7 +55,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     let part = if table && !matches!(format, Format::Json | Format::Ndjson) {
         findings.len().max(1)
     } else {
-        8192
+        output::PART
     };
     let mut list = output::JsonList::new(format == Format::Ndjson);
     for start in (0..findings.len()).step_by(part) {
@@ -64,8 +64,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
         match format {
             Format::Json | Format::Ndjson => {
                 for f in &chunk {
-                    let json = serde_json::to_value(f).expect("serializes");
-                    list.push(&json, &mut text);
+                    list.push(f, &mut text);
                 }
             }
             _ => {

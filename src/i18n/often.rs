@@ -59,11 +59,7 @@ impl Often {
     /// In English, and in the language of this run unless that is English (as
     /// [`both!`](super::both) gives it).
     pub fn both(&self, values: &[&str]) -> Both {
-        let local = match Lang::current() {
-            Lang::En => String::new(),
-            Lang::ZhCn => self.local(values),
-        };
-        (self.en(values), local)
+        super::both_of(self.en(values), || self.local(values))
     }
 
     fn make(&self, loader: &FluentLanguageLoader, slot: usize, values: &[&str]) -> String {

@@ -250,23 +250,15 @@ pub fn follow_up_due(c: &Customer, config: &Config, until: NaiveDate) -> Option<
         // Both texts are made apart: the cadence is said in each one's language.
         Basis::Cadence(cadence, Some(last)) => {
             let last = last.to_string();
-            (
-                texts::CADENCE_LAST.en(&[&cadence.every_en(), &last]),
-                if crate::i18n::Lang::current() == crate::i18n::Lang::En {
-                    String::new()
-                } else {
-                    texts::CADENCE_LAST.local(&[&cadence.every(), &last])
-                },
-            )
+            crate::i18n::both_of(texts::CADENCE_LAST.en(&[&cadence.every_en(), &last]), || {
+                texts::CADENCE_LAST.local(&[&cadence.every(), &last])
+            })
         }
-        Basis::Cadence(cadence, None) => (
-            texts::CADENCE_NEVER.en(&[&cadence.every_en()]),
-            if crate::i18n::Lang::current() == crate::i18n::Lang::En {
-                String::new()
-            } else {
+        Basis::Cadence(cadence, None) => {
+            crate::i18n::both_of(texts::CADENCE_NEVER.en(&[&cadence.every_en()]), || {
                 texts::CADENCE_NEVER.local(&[&cadence.every()])
-            },
-        ),
+            })
+        }
     };
     Some((date, why))
 }
@@ -414,14 +406,9 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
                 texts::COMPLAINT.both(&[&since, &f.text])
             } else {
                 let handled = &texts::COMPLAINT_HANDLER;
-                (
-                    handled.en(&[&since, f.status.as_str(), handler, &f.text]),
-                    if crate::i18n::Lang::current() == crate::i18n::Lang::En {
-                        String::new()
-                    } else {
-                        handled.local(&[&since, &f.status.label(), handler, &f.text])
-                    },
-                )
+                crate::i18n::both_of(handled.en(&[&since, f.status.as_str(), handler, &f.text]), || {
+                    handled.local(&[&since, &f.status.label(), handler, &f.text])
+                })
             };
             out.push(item(
                 deadline,
@@ -662,13 +649,9 @@ pub fn greeting_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: 
                 kind: DueKind::Greeting,
                 about: Some(key.clone()),
                 years: None,
-                detail: (
+                detail: crate::i18n::both_of(
                     crate::i18n::fl_en!("due-greeting", holiday = english.clone()),
-                    if crate::i18n::Lang::current() == crate::i18n::Lang::En {
-                        String::new()
-                    } else {
-                        crate::i18n::fl!("due-greeting", holiday = shown.clone())
-                    },
+                    || crate::i18n::fl!("due-greeting", holiday = shown.clone()),
                 ),
                 uid: format!("greeting.{key}.{}.{}", c.id, on.year()),
             });
