@@ -95,8 +95,8 @@ impl Serialize for Change {
     }
 }
 
-/// What classify needs of one record, kept while the store is read (about 100 bytes and
-/// two allocations a record).
+/// What classify needs of one record, kept while the store is read (104 bytes and two
+/// allocations a record).
 struct Summary {
     path: Box<std::path::Path>,
     /// Id, name and RFM scores ([`Change`]'s).
@@ -112,6 +112,8 @@ struct Summary {
     /// Complaints in the window, and unresolved now.
     complaints: (u32, u32),
 }
+
+const _: () = assert!(std::mem::size_of::<Summary>() <= 104);
 
 impl Summary {
     fn id(&self) -> &str {
