@@ -95,10 +95,11 @@ impl Serialize for Change {
     }
 }
 
-/// What classify needs of one record, kept while the store is read (104 bytes and two
-/// allocations a record).
+/// What classify needs of one record, kept while the store is read (96 bytes and one
+/// allocation a record: small enough to be made in the scan's own list).
 struct Summary {
-    path: Box<std::path::Path>,
+    /// Where the record's path is in the scan's list.
+    at: u32,
     /// Id, name and RFM scores ([`Change`]'s).
     texts: Texts<3>,
     tier: Option<Tier>,
@@ -113,7 +114,7 @@ struct Summary {
     complaints: (u32, u32),
 }
 
-const _: () = assert!(std::mem::size_of::<Summary>() <= 104);
+const _: () = assert!(std::mem::size_of::<Summary>() <= 96);
 
 impl Summary {
     fn id(&self) -> &str {
@@ -144,10 +145,10 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
     // read: the logs' texts stay there); changed records are read again in full, one at
     // a time, when they are written.
     let (currency, window) = (&config.currency, config.classify.window_days);
-    let (mut summaries, unreadable) = session.scan_projected(Projection::Tally, |path, c| {
+    let (paths, mut summaries, unreadable) = session.scan_numbered(Projection::Tally, |at, c| {
         let (totals, foreign) = totals(&c, currency, today, window);
         Some(Summary {
-            path: path.into(),
+            at,
             texts: Texts::new([Some(&c.id), Some(&c.name), c.class.rfm.as_deref()]),
             tier: c.class.tier,
             lifecycle: c.class.lifecycle,
@@ -197,7 +198,7 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
     drop((scores, tops));
     // Each summary becomes its change where it lies (the list's memory is taken over);
     // the changed records' paths are kept to write.
-    let mut to_write: Vec<(Box<std::path::Path>, Verdict)> = Vec::new();
+    let mut to_write: Vec<(u32, Verdict)> = Vec::new();
     let changes: Vec<Change> = summaries
         .into_iter()
         .enumerate()
@@ -207,7 +208,7 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
             let changed = (s.tier, s.lifecycle, old_rfm)
                 != (new.tier, new.lifecycle, new.rfm.as_ref().map(digits_text));
             if changed && write {
-                to_write.push((s.path, new));
+                to_write.push((s.at, new));
             }
             Change {
                 texts: s.texts,
@@ -228,7 +229,8 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
         for part in to_write.chunks(1024) {
             let (loaded, unreadable): (Vec<_>, Vec<_>) = part
                 .par_iter()
-                .map(|(path, new)| {
+                .map(|&(at, new)| {
+                    let path = paths.get(at as usize);
                     let loaded = crate::store::load(path, keyring, true)
                         .map_err(|e| Error::new(format!("{} {}", e.path.display(), e.problem)))?;
                     let mut c = loaded.customer;

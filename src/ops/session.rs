@@ -616,7 +616,7 @@ impl Session {
     ) -> Result<(Vec<T>, Vec<FileError>)> {
         self.arm_not_yours()?;
         let (items, ids, errors) = self.store()?.scan_map(self.keyring()?, keep_unknown, f);
-        self.note_read_list(&ids);
+        self.note_read_list(ids);
         Ok((items, errors))
     }
 
@@ -629,7 +629,7 @@ impl Session {
     ) -> Result<(crate::store::PathList, Vec<T>, IdList, Vec<FileError>)> {
         self.arm_not_yours()?;
         let (paths, items, ids, errors) = self.store()?.scan_listed(self.keyring()?, keep_unknown, f);
-        self.note_read_list(&ids);
+        self.note_read_list(ids.clone());
         Ok((paths, items, ids, errors))
     }
 
@@ -681,8 +681,11 @@ impl Session {
         pre: &crate::store::Prefilter<'_>,
         f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, IdList, Vec<FileError>)> {
-        let (items, ids, errors) = self.scan_seeing(Projection::Head, Some(pre), f)?;
-        self.note_read_list(&ids);
+        let (_, items, ids, errors) =
+            self.scan_seeing(Projection::Head, Some(pre), |_, path, c, passed| {
+                f(path, c, passed)
+            })?;
+        self.note_read_list(ids.clone());
         Ok((items, ids, errors))
     }
 
@@ -695,25 +698,39 @@ impl Session {
         self.scan_with(projection, None, |path, c, _| f(path, c))
     }
 
+    /// [`Session::scan_projected`] that tells `f` where the record's path is in the list
+    /// it returns (see [`Store::scan_indexed`]): what keeps a result for each of a million
+    /// records can keep a number instead of a path.
+    pub fn scan_numbered<T: Send>(
+        &self,
+        projection: Projection,
+        f: impl Fn(u32, Customer) -> Option<T> + Sync,
+    ) -> Result<(crate::store::PathList, Vec<T>, Vec<FileError>)> {
+        let (paths, items, ids, errors) = self.scan_seeing(projection, None, |at, _, c, _| f(at, c))?;
+        self.note_read_list(ids);
+        Ok((paths, items, errors))
+    }
+
     fn scan_with<T: Send>(
         &self,
         projection: Projection,
         pre: Option<&crate::store::Prefilter<'_>>,
         f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<FileError>)> {
-        let (items, ids, errors) = self.scan_seeing(projection, pre, f)?;
-        self.note_read_list(&ids);
+        let (_, items, ids, errors) =
+            self.scan_seeing(projection, pre, |_, path, c, passed| f(path, c, passed))?;
+        self.note_read_list(ids);
         Ok((items, errors))
     }
 
-    /// The scan of the records this member may read, with the id of every record seen
-    /// (for the caller to note as read).
+    /// The scan of the records this member may read, with the list of their paths and the
+    /// id of every record seen (for the caller to note as read).
     fn scan_seeing<T: Send>(
         &self,
         projection: Projection,
         pre: Option<&crate::store::Prefilter<'_>>,
-        f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
-    ) -> Result<(Vec<T>, IdList, Vec<FileError>)> {
+        f: impl Fn(u32, &Path, Customer, Passed) -> Option<T> + Sync,
+    ) -> Result<(crate::store::PathList, Vec<T>, IdList, Vec<FileError>)> {
         self.arm_not_yours()?;
         Ok(self.store()?.scan_indexed(self.keyring()?, projection, pre, f))
     }
@@ -736,7 +753,7 @@ impl Session {
             keep_unknown,
             |_, l| Some(l),
         );
-        self.note_read_list(&ids);
+        self.note_read_list(ids);
         Ok((loaded, errors))
     }
 
@@ -769,9 +786,15 @@ impl Session {
         self.read.lock().unwrap_or_else(|p| p.into_inner()).extend(ids);
     }
 
-    /// [`Session::note_read`] for the ids a scan saw.
-    pub fn note_read_list(&self, ids: &IdList) {
-        self.read.lock().unwrap_or_else(|p| p.into_inner()).append(ids);
+    /// [`Session::note_read`] for the ids a scan saw: the list itself is kept when nothing
+    /// was read before (a million ids are not copied).
+    pub fn note_read_list(&self, ids: IdList) {
+        let mut read = self.read.lock().unwrap_or_else(|p| p.into_inner());
+        if read.is_empty() {
+            *read = ids;
+        } else {
+            read.append(&ids);
+        }
     }
 
     /// Appends this run's line to the store's access log (when anything was read or

@@ -31,6 +31,7 @@ use sha2::Digest;
 use zeroize::Zeroizing;
 
 use super::record_io::{self, FileError, Loaded};
+use super::scan::{self, PathList};
 use super::timing::{self, Work};
 use super::{Store, StoreLock};
 use crate::crypt::{self, Keyring};
@@ -404,10 +405,9 @@ enum Entry {
 /// file was decrypted.
 type Scanned<T> = std::result::Result<(String, Option<T>, Option<(FileKey, Entry)>, bool), Box<FileError>>;
 
-/// What one shard gave a scan: the items kept and the failures, by position in the walk,
-/// and the ids of the records seen.
-struct ShardDone<T> {
-    items: Vec<(usize, T)>,
+/// What one shard gave a scan beside the items kept: the failures, by position in the
+/// walk, and the ids of the records seen.
+struct ShardDone {
     ids: IdList,
     errors: Vec<(usize, FileError)>,
 }
@@ -493,20 +493,41 @@ impl Store {
     /// Every record as the index keeps it (see [`index_view`] and [`Projection`]), through
     /// `f`, which keeps what the command needs: from the index for files that did not
     /// change, decrypted for the others, shard by shard in parallel. Each shard is brought
-    /// up to date on the way. Returns what `f` kept (in the walk's order), the ids of every
-    /// record seen, and the files that could not be used.
+    /// up to date on the way. `f` is told where the record's path is in the list of paths
+    /// returned (the records this keyring may read, in the walk's order), so what keeps a
+    /// result per record can keep a number instead of a path. Returns that list, what `f`
+    /// kept (in the walk's order), the ids of every record seen, and the files that could
+    /// not be used.
     pub fn scan_indexed<T: Send>(
         &self,
         keyring: &Keyring,
         projection: Projection,
         pre: Option<&Prefilter<'_>>,
-        f: impl Fn(&Path, Customer, Passed) -> Option<T> + Sync,
-    ) -> (Vec<T>, IdList, Vec<FileError>) {
+        f: impl Fn(u32, &Path, Customer, Passed) -> Option<T> + Sync,
+    ) -> (PathList, Vec<T>, IdList, Vec<FileError>) {
+        if std::mem::size_of::<T>() > scan::INLINE {
+            let (paths, boxed, ids, errors) =
+                self.scan_slots(keyring, projection, pre, |at, path, c, passed| {
+                    f(at, path, c, passed).map(Box::new)
+                });
+            return (paths, scan::unboxed(boxed), ids, errors);
+        }
+        self.scan_slots(keyring, projection, pre, f)
+    }
+
+    /// [`Store::scan_indexed`] with each result in a slot of one list, whatever its size.
+    fn scan_slots<T: Send>(
+        &self,
+        keyring: &Keyring,
+        projection: Projection,
+        pre: Option<&Prefilter<'_>>,
+        f: impl Fn(u32, &Path, Customer, Passed) -> Option<T> + Sync,
+    ) -> (PathList, Vec<T>, IdList, Vec<FileError>) {
         let Some(tag) = self.index_tag(keyring) else {
             // No index: every record is read in full (the reference the tests compare with).
-            let (items, ids, errors) =
-                self.scan_map(keyring, false, |l| f(&l.path, l.customer, Passed::Untested));
-            return (items, ids, errors);
+            return self.scan_listed(keyring, false, |at, l| {
+                f(at, &l.path, l.customer, Passed::Untested)
+            });
         };
         let started = now_ns();
         let lock = std::sync::OnceLock::new();
@@ -524,11 +545,13 @@ impl Store {
         }
         let on_disk = self.index_files(&tag);
         let folders = Folders::open(paths.iter());
+        // What `f` keeps goes straight to its place in the walk's order.
+        let slots = scan::Slots::new(paths.len());
         drop(_prepare);
         drop(walk);
 
         let _records = timing::phase("records");
-        let done: Vec<ShardDone<T>> = shards
+        let done: Vec<ShardDone> = shards
             .par_iter()
             .enumerate()
             .map(|(shard, positions)| {
@@ -640,7 +663,6 @@ impl Store {
                 // Only what the command kept leaves the shard; its plaintext and new
                 // entries are dropped (and zeroized) here.
                 let mut out = ShardDone {
-                    items: Vec::new(),
                     ids: IdList::with_capacity(results.len(), results.len() * ID_LEN),
                     errors: Vec::new(),
                 };
@@ -648,7 +670,9 @@ impl Store {
                     match r {
                         Ok((id, item, _, _)) => {
                             out.ids.push(&id);
-                            out.items.extend(item.map(|t| (i, t)));
+                            if let Some(item) = item {
+                                slots.put(i, item);
+                            }
                         }
                         // Unreadable files have no entry; an entry they had was dropped.
                         Err(e) => out.errors.push((i, *e)),
@@ -660,20 +684,15 @@ impl Store {
         drop(_records);
         timing::report_work();
 
-        // Sized once: grown a doubling at a time, a list of a million items would be held
-        // twice over while it is copied.
-        let mut items = Vec::with_capacity(done.iter().map(|d| d.items.len()).sum());
         let mut ids = IdList::with_capacity(paths.len(), paths.len() * ID_LEN);
         let mut failed = Vec::new();
         for shard in done {
-            items.extend(shard.items);
             ids.append(&shard.ids);
             failed.extend(shard.errors);
         }
         // In the walk's order, as a scan without the index gives them.
-        items.sort_unstable_by_key(|(i, _)| *i);
+        let items = slots.into_items();
         failed.sort_unstable_by_key(|(i, _)| *i);
-        let items = items.into_iter().map(|(_, t)| t).collect();
         errors.extend(failed.into_iter().map(|(_, e)| e));
         // The single-file index of earlier versions, and shards of another count: files
         // of this user's that are neither a shard nor the listing.
@@ -690,7 +709,7 @@ impl Store {
                 let _ = std::fs::remove_file(self.state_dir().join(name));
             }
         }
-        (items, ids, errors)
+        (paths, items, ids, errors)
     }
 
     /// Takes the store lock for writing index shards, once per scan: `true` when this
@@ -726,8 +745,9 @@ impl Store {
         projection: Projection,
         pre: Option<&Prefilter<'_>>,
         started: i128,
-        f: &(impl Fn(&Path, Customer, Passed) -> Option<T> + Sync),
+        f: &(impl Fn(u32, &Path, Customer, Passed) -> Option<T> + Sync),
     ) -> Scanned<T> {
+        let at32 = u32::try_from(at).expect("fewer than 4 billion records");
         let key = timing::time(Work::Stat, || folders.key(at, path));
         if let (Some(c), Some(key)) = (cached, key)
             && let Some(entry) = c.entry(rel, key)
@@ -752,7 +772,7 @@ impl Store {
             };
             if let Some(customer) = logs.and_then(|logs| timing::time(Work::Decode, || decode(head, logs))) {
                 let id = customer.id.clone();
-                let kept = timing::time(Work::Command, || f(path, customer, passed));
+                let kept = timing::time(Work::Command, || f(at32, path, customer, passed));
                 return Ok((id, kept, Some((key, Entry::Old(entry))), false));
             }
         }
@@ -765,7 +785,7 @@ impl Store {
         let Some((bytes, view)) = encoded.and_then(|e| e.decode(projection).map(|v| (e, v))) else {
             return Ok((
                 customer.id.clone(),
-                f(path, customer, Passed::Untested),
+                f(at32, path, customer, Passed::Untested),
                 None,
                 true,
             ));
@@ -774,7 +794,12 @@ impl Store {
             .filter(|k| folders.key(at, path) == Some(*k))
             .filter(|k| started - k.mtime_ns.max(k.ctime_ns) > RACY_NS)
             .map(|k| (k, Entry::New(bytes)));
-        Ok((view.id.clone(), f(path, view, Passed::Untested), entry, true))
+        Ok((
+            view.id.clone(),
+            f(at32, path, view, Passed::Untested),
+            entry,
+            true,
+        ))
     }
 }
 

@@ -381,13 +381,54 @@ pub fn load_map<'p, T: Send>(
         let (boxed, ids, errors) = load_slots(count, path_at, keyring, keep_unknown, |i, l| {
             f(i, l).map(Box::new)
         });
-        return (boxed.into_iter().map(|b| *b).collect(), ids, errors);
+        return (unboxed(boxed), ids, errors);
     }
     load_slots(count, path_at, keyring, keep_unknown, f)
 }
 
-/// The largest result [`load_map`] keeps in its slot.
-const INLINE: usize = 96;
+/// The largest result [`load_map`] and [`Store::scan_indexed`] keep in a slot of their
+/// own; larger ones are boxed in it.
+pub(super) const INLINE: usize = 96;
+
+/// Unboxes results boxed in their slots (see [`INLINE`]).
+pub(super) fn unboxed<T>(boxed: Vec<Box<T>>) -> Vec<T> {
+    boxed.into_iter().map(|b| *b).collect()
+}
+
+/// A result per file of a scan, put in any order from any thread and taken out in the
+/// files' order: the one list's memory becomes the results' (no second list as long,
+/// no sort), and a file that gave nothing leaves a gap that is dropped.
+pub(super) struct Slots<T>(Vec<std::sync::Mutex<Option<T>>>);
+
+impl<T> Slots<T> {
+    pub(super) fn new(count: usize) -> Slots<T> {
+        Slots((0..count).map(|_| std::sync::Mutex::new(None)).collect())
+    }
+
+    /// Puts file `i`'s result (each file's once; never contended).
+    pub(super) fn put(&self, i: usize, item: T) {
+        *self.0[i]
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(item);
+    }
+
+    /// The results in the files' order, taken out in place.
+    pub(super) fn into_items(self) -> Vec<T> {
+        let mut items: Vec<T> = self
+            .0
+            .into_iter()
+            .filter_map(|slot| {
+                slot.into_inner()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+            })
+            .collect();
+        // Taken out in place, the list keeps the room of every slot.
+        if items.capacity() > 2 * items.len() {
+            items.shrink_to_fit();
+        }
+        items
+    }
+}
 
 fn load_slots<'p, T: Send>(
     count: usize,
