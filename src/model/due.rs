@@ -176,6 +176,22 @@ impl Due {
     }
 }
 
+/// The uid (without `@crmfile`) of an item due once: a follow-up, a complaint, its
+/// callback, a payment or a review is its kind and the id of what it is about (the
+/// customer's for a follow-up or a review). Items that recur (birthdays, anniversaries,
+/// greetings) add the year and are made apart.
+pub fn usual_uid(kind: DueKind, subject: &str) -> String {
+    format!("{}.{subject}", kind.as_str())
+}
+
+/// Whether `uid` is [`usual_uid`] of this kind and subject: what a list of a million items
+/// need not keep.
+pub fn is_usual_uid(uid: &str, kind: DueKind, subject: &str) -> bool {
+    uid.strip_prefix(kind.as_str())
+        .and_then(|rest| rest.strip_prefix('.'))
+        == Some(subject)
+}
+
 /// The day `original` recurs in `year`; 29 February falls on 28 February in common years.
 pub fn recurrence_in(original: NaiveDate, year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, original.month(), original.day())
@@ -284,7 +300,7 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
             None,
             None,
             why,
-            format!("follow-up.{}", c.id),
+            usual_uid(DueKind::FollowUp, &c.id),
         ));
     }
     let yearly = |original: NaiveDate| next_recurrence(original, today).filter(|d| *d <= horizon);
@@ -416,7 +432,7 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
                 Some(f.id.clone()),
                 None,
                 detail,
-                format!("complaint.{}", f.id),
+                usual_uid(DueKind::Complaint, &f.id),
             ));
         }
         if f.status == FeedbackStatus::Resolved
@@ -430,7 +446,7 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
                 Some(f.id.clone()),
                 None,
                 detail,
-                format!("callback.{}", f.id),
+                usual_uid(DueKind::Callback, &f.id),
             ));
         }
     }
@@ -448,7 +464,7 @@ pub fn due_parts(c: &Customer, config: &Config, today: NaiveDate, horizon: Naive
             Some(open.id.clone()),
             None,
             detail,
-            format!("payment.{}", open.id),
+            usual_uid(DueKind::Payment, &open.id),
         ));
     }
     out
@@ -600,7 +616,7 @@ pub fn review_part(c: &Customer, config: &Config, horizon: NaiveDate) -> Option<
         about: None,
         years: None,
         detail,
-        uid: format!("review.{}", c.id),
+        uid: usual_uid(DueKind::Review, &c.id),
     })
 }
 

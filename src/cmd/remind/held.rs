@@ -10,20 +10,23 @@ use crate::model::due::DueKind;
 /// all its items, and each item's date, kind, years and fields, in one allocation: no
 /// pointer, and no copy of the record's fields, per item.
 ///
-/// Laid out as the number of items (u32), of record fields and of item fields (u8 each)
-/// and where each record field ends; per item its date (days from the common era, i32),
-/// kind (u8), years (i32, [`NO_YEARS`] for none) and where each field ends; then every
-/// text in that order. An end is counted from the first text's start, so any field is
-/// found in constant time (a record may have thousands of items); one with [`ABSENT`]
-/// set is a field not there (it ends where the one before does).
+/// Laid out as the number of items (u32), of record fields and of item fields (u8 each),
+/// the width of an end (u8: 2 or 4 bytes) and where each record field ends; per item its
+/// date (days from the common era, i32), kind (u8), years (i32, [`NO_YEARS`] for none)
+/// and where each field ends; then every text in that order. An end is counted from the
+/// first text's start, so any field is found in constant time (a record may have
+/// thousands of items); one with its top bit set is a field not there (it ends where the
+/// one before does). Ends take two bytes when a record's texts are under 32 KiB, as
+/// nearly all are.
 pub struct Held(Box<[u8]>);
 
 /// An item as it goes into a [`Held`]: date, kind, years and its fields.
 pub type Item<'a> = (NaiveDate, DueKind, Option<i32>, Vec<Option<&'a str>>);
 
-const ABSENT: u32 = 1 << 31;
 const NO_YEARS: i32 = i32::MIN;
-const HEAD: usize = 6;
+const HEAD: usize = 7;
+/// An item's date, kind and years, before its fields' ends.
+const ITEM: usize = 9;
 
 impl Held {
     /// `record` starts with the name and the id; every item has as many fields as the
@@ -31,26 +34,30 @@ impl Held {
     pub fn of(record: &[Option<&str>], items: &[Item]) -> Held {
         let fields = items.first().map_or(0, |(.., f)| f.len());
         assert!(record.len() >= 2 && items.iter().all(|(.., f)| f.len() == fields));
-        // Where each field ends, in the order the texts are laid.
-        let mut end = 0u32;
-        let mut end_of = |t: &Option<&str>| match t {
-            Some(t) => {
-                end = u32::try_from(t.len())
-                    .ok()
-                    .and_then(|n| end.checked_add(n))
-                    .filter(|e| *e < ABSENT)
-                    .expect("one record's texts are under 2 GiB");
-                end
-            }
-            None => end | ABSENT,
-        };
         let texts: usize = record
             .iter()
             .chain(items.iter().flat_map(|(.., f)| f))
             .flatten()
             .map(|t| t.len())
             .sum();
-        let mut b = Vec::with_capacity(HEAD + 4 * record.len() + items.len() * (9 + 4 * fields) + texts);
+        let width: usize = if texts < 1 << 15 { 2 } else { 4 };
+        let absent = absent(width);
+        assert!(texts < absent as usize, "one record's texts are under 2 GiB");
+        // Where each field ends, in the order the texts are laid.
+        let mut end = 0u32;
+        let mut end_of = |b: &mut Vec<u8>, t: &Option<&str>| {
+            let value = match t {
+                Some(t) => {
+                    // Under the absent bit: their sum is.
+                    end += t.len() as u32;
+                    end
+                }
+                None => end | absent,
+            };
+            b.extend_from_slice(&value.to_le_bytes()[..width]);
+        };
+        let mut b =
+            Vec::with_capacity(HEAD + width * record.len() + items.len() * (ITEM + width * fields) + texts);
         b.extend_from_slice(
             &u32::try_from(items.len())
                 .expect("fewer than 4 billion items")
@@ -58,15 +65,16 @@ impl Held {
         );
         b.push(u8::try_from(record.len()).expect("a few record fields"));
         b.push(u8::try_from(fields).expect("a few item fields"));
+        b.push(width as u8);
         for t in record {
-            b.extend_from_slice(&end_of(t).to_le_bytes());
+            end_of(&mut b, t);
         }
         for (date, kind, years, fields) in items {
             b.extend_from_slice(&date.num_days_from_ce().to_le_bytes());
             b.push(*kind as u8);
             b.extend_from_slice(&years.unwrap_or(NO_YEARS).to_le_bytes());
             for t in fields {
-                b.extend_from_slice(&end_of(t).to_le_bytes());
+                end_of(&mut b, t);
             }
         }
         for t in record.iter().chain(items.iter().flat_map(|(.., f)| f)).flatten() {
@@ -95,31 +103,41 @@ impl Held {
         self.0[5] as usize
     }
 
+    /// The width of an end in bytes.
+    fn width(&self) -> usize {
+        self.0[6] as usize
+    }
+
     /// Where item `at` is described.
     fn item(&self, at: usize) -> usize {
-        HEAD + 4 * self.record_fields() + at * (9 + 4 * self.item_fields())
+        HEAD + self.width() * self.record_fields() + at * (ITEM + self.width() * self.item_fields())
     }
 
-    /// Where field `n`'s end is kept: the record's fields, then each item's, in the order
-    /// their texts are laid.
-    fn end_at(&self, n: usize) -> usize {
-        let (record, fields) = (self.record_fields(), self.item_fields());
-        if n < record {
-            return HEAD + 4 * n;
-        }
-        let (item, k) = ((n - record) / fields, (n - record) % fields);
-        self.item(item) + 9 + 4 * k
+    /// Where field `n` ends among the texts, and whether it is there: the record's
+    /// fields, then each item's, in the order their texts are laid.
+    fn end(&self, n: usize) -> (u32, bool) {
+        let (record, fields, width) = (self.record_fields(), self.item_fields(), self.width());
+        let at = if n < record {
+            HEAD + width * n
+        } else {
+            let (item, k) = ((n - record) / fields, (n - record) % fields);
+            self.item(item) + ITEM + width * k
+        };
+        let mut bytes = [0u8; 4];
+        bytes[..width].copy_from_slice(&self.0[at..at + width]);
+        let (value, absent) = (u32::from_le_bytes(bytes), absent(width));
+        (value & !absent, value & absent == 0)
     }
 
-    /// Field `n` (as [`Held::end_at`] counts them) as bytes.
+    /// Field `n` (as [`Held::end`] counts them) as bytes.
     fn nth(&self, n: usize) -> Option<&[u8]> {
-        let end = self.u32_at(self.end_at(n));
-        if end & ABSENT != 0 {
+        let (end, there) = self.end(n);
+        if !there {
             return None;
         }
         let start = match n {
             0 => 0,
-            _ => self.u32_at(self.end_at(n - 1)) & !ABSENT,
+            _ => self.end(n - 1).0,
         };
         let texts = self.item(self.count());
         Some(&self.0[texts + start as usize..texts + end as usize])
@@ -156,6 +174,11 @@ impl Held {
     pub fn years(&self, at: usize) -> Option<i32> {
         Some(self.i32_at(self.item(at) + 5)).filter(|y| *y != NO_YEARS)
     }
+}
+
+/// The bit of an end `width` bytes wide that marks a field not there.
+fn absent(width: usize) -> u32 {
+    1 << (8 * width - 1)
 }
 
 /// Bytes [`Held::of`] copied from a text.
@@ -237,6 +260,23 @@ mod tests {
             .collect();
         let record = [Some("n"), Some("c-1"), None];
         reads_back(&Held::of(&record, &items), &record, &items);
+    }
+
+    /// Ends are two bytes wide below 32 KiB of texts and four from there: both read back,
+    /// a field absent at the edge too.
+    #[test]
+    fn texts_either_side_of_the_narrow_ends_read_back() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        for total in [(1 << 15) - 1, 1 << 15, (1 << 16) + 3] {
+            // The name, the id ("c-1") and one item's field fill `total` bytes exactly.
+            let long = "长".repeat((total - 3 - 1) / 3);
+            let name = "n".repeat(total - 3 - long.len());
+            let record = [Some(name.as_str()), Some("c-1"), None];
+            let items: Vec<Item> = vec![(date, DueKind::Payment, Some(7), vec![Some(long.as_str()), None])];
+            let held = Held::of(&record, &items);
+            assert_eq!(held.width(), if total < 1 << 15 { 2 } else { 4 }, "{total} bytes");
+            reads_back(&held, &record, &items);
+        }
     }
 
     proptest! {

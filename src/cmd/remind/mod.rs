@@ -2,7 +2,7 @@
 
 mod held;
 
-use chrono::{Days, NaiveDate, Utc};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Todo};
 use rayon::prelude::*;
 
@@ -10,7 +10,9 @@ use super::Ctx;
 use crate::cli::Format;
 use crate::error::{Error, Result, exit};
 use crate::i18n::fl;
-use crate::model::due::{Due, DueKind, Part, due_parts, greeting_parts, review_part};
+use crate::model::due::{
+    Due, DueKind, Part, due_parts, greeting_parts, is_usual_uid, review_part, usual_uid,
+};
 use crate::model::record::Customer;
 use crate::model::record::{Channel, Tier};
 use crate::model::span::Span;
@@ -112,22 +114,21 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     // always written whole (an empty one clears the old entries); plain text and tables
     // print nothing when nothing is due, for cron.
     let always = matches!(format, Format::Json | Format::Ics);
-    let found = print_in_order(lists, always, |lists, places| match (keep, format) {
-        (Keep::Lines, _) => ctx.emit_stream(|out| write_lines(lists, places, None, today, out)),
-        (_, Format::Json | Format::Ndjson) => {
-            let ndjson = format == Format::Ndjson;
-            ctx.emit_stream(|out| write_lines(lists, places, Some(ndjson), today, out))
-        }
-        _ => {
-            let format_text = crate::store::timing::phase("format");
-            let items: Vec<Due> = places.iter().map(|p| due_of(lists, p, today)).collect();
-            let text = match format {
-                Format::Ics => ics(&items, ctx),
-                _ => table(&items, ctx),
-            };
-            drop(format_text);
-            ctx.emit(&text)
-        }
+    let found = print_in_order(lists, always, |lists, places| {
+        let written = match (keep, format) {
+            (Keep::Lines, _) => Written::Lines,
+            (_, Format::Json) => Written::Json { ndjson: false },
+            (_, Format::Ndjson) => Written::Json { ndjson: true },
+            (_, Format::Ics) => Written::Calendar(ctx.now.with_timezone(&Utc)),
+            _ => {
+                let format_text = crate::store::timing::phase("format");
+                let items: Vec<Due> = places.iter().map(|p| due_of(lists, p, today)).collect();
+                let text = table(&items, ctx);
+                drop(format_text);
+                return ctx.emit(&text);
+            }
+        };
+        ctx.emit_stream(|out| write_lines(lists, places, written, today, out))
     })?;
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
@@ -242,12 +243,10 @@ fn held(c: &Customer, parts: Vec<Part>, keep: Keep) -> Held {
                 .map(|p| {
                     // The words of an English run are the detail: nothing more to keep.
                     let shown = Some(p.detail.1.as_str()).filter(|s| !s.is_empty());
-                    let fields = vec![
-                        p.about.as_deref(),
-                        Some(p.detail.0.as_str()),
-                        shown,
-                        Some(p.uid.as_str()),
-                    ];
+                    // Nor the uid most items have, made again from their kind and subject.
+                    let subject = p.about.as_deref().unwrap_or(&c.id);
+                    let uid = Some(p.uid.as_str()).filter(|u| !is_usual_uid(u, p.kind, subject));
+                    let fields = vec![p.about.as_deref(), Some(p.detail.0.as_str()), shown, uid];
                     (p.date, p.kind, p.years, fields)
                 })
                 .collect(),
@@ -262,32 +261,50 @@ fn due_of(lists: &[Held], place: &Place, today: NaiveDate) -> Due {
     let field = |k: usize| held.item_field(at, k);
     let owned = |t: Option<&str>| t.unwrap_or_default().to_string();
     let (date, kind) = held.date_and_kind(at);
+    let record = |k: usize| held.record_field(k);
+    let who = [record(ID).unwrap_or_default(), record(NAME).unwrap_or_default()];
+    let about = field(ABOUT);
+    let uid = match field(UID) {
+        Some(uid) => uid.to_string(),
+        None => usual_uid(kind, about.unwrap_or(who[0])),
+    };
     let part = Part {
         date,
         kind,
-        about: field(ABOUT).map(str::to_string),
+        about: about.map(str::to_string),
         years: held.years(at),
         detail: (owned(field(DETAIL)), owned(field(SHOWN))),
-        uid: owned(field(UID)),
+        uid,
     };
-    let record = |k: usize| held.record_field(k);
-    let who = [record(ID).unwrap_or_default(), record(NAME).unwrap_or_default()];
     Due::of_customer(who, record(COMPANY), record(PHONE), part, today)
 }
 
+/// How [`write_lines`] writes the items.
+#[derive(Clone, Copy, Debug)]
+enum Written {
+    /// Plain lines (kept as [`Keep::Lines`]).
+    Lines,
+    /// JSON, or NDJSON.
+    Json { ndjson: bool },
+    /// An iCalendar file, stamped with this time.
+    Calendar(DateTime<Utc>),
+}
+
 /// Writes the items in order, a part at a time: the whole text is never in memory. The
-/// parts of a few at a time are made in parallel. `json` is whether (and then whether as
-/// NDJSON) the items are written as JSON, else as plain lines.
+/// parts of a few at a time are made in parallel.
 fn write_lines(
     lists: &[Held],
     places: &[Place],
-    json: Option<bool>,
+    written: Written,
     today: NaiveDate,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     const PART: usize = 4096;
     const TOGETHER: usize = 8 * PART;
-    let ndjson = json == Some(true);
+    let ndjson = matches!(written, Written::Json { ndjson: true });
+    if let Written::Calendar(_) = written {
+        out.write_all(calendar_head().as_bytes())?;
+    }
     for (w, window) in places.chunks(TOGETHER).enumerate() {
         let parts: Vec<String> = window
             .par_chunks(PART)
@@ -296,17 +313,21 @@ fn write_lines(
                 let mut list = output::JsonList::after(ndjson, w * TOGETHER + p * PART);
                 let mut part = String::with_capacity(128 * places.len());
                 for place in places {
-                    if json.is_some() {
-                        list.push(&due_of(lists, place, today), &mut part);
-                        continue;
+                    match written {
+                        Written::Json { .. } => list.push(&due_of(lists, place, today), &mut part),
+                        Written::Calendar(stamp) => {
+                            calendar_item(&due_of(lists, place, today), stamp, &mut part);
+                        }
+                        Written::Lines => {
+                            let (held, at) = (&lists[place.record as usize], place.item as usize);
+                            let (name, id) = held.name_and_id();
+                            let (date, kind) = held.date_and_kind(at);
+                            output::push_date(&mut part, date);
+                            part.push('\t');
+                            let detail = held.item_field(at, LINE).unwrap_or_default();
+                            output::plain_row(&mut part, &[kind.as_str(), text(id), text(name), detail]);
+                        }
                     }
-                    let (held, at) = (&lists[place.record as usize], place.item as usize);
-                    let (name, id) = held.name_and_id();
-                    let (date, kind) = held.date_and_kind(at);
-                    output::push_date(&mut part, date);
-                    part.push('\t');
-                    let detail = held.item_field(at, LINE).unwrap_or_default();
-                    output::plain_row(&mut part, &[kind.as_str(), text(id), text(name), detail]);
                 }
                 part
             })
@@ -315,9 +336,10 @@ fn write_lines(
             out.write_all(part.as_bytes())?;
         }
     }
-    match json {
-        None => Ok(()),
-        Some(_) => out.write_all(output::JsonList::after(ndjson, places.len()).end().as_bytes()),
+    match written {
+        Written::Lines => Ok(()),
+        Written::Json { .. } => out.write_all(output::JsonList::after(ndjson, places.len()).end().as_bytes()),
+        Written::Calendar(_) => out.write_all(CALENDAR_END.as_bytes()),
     }
 }
 
@@ -410,48 +432,69 @@ fn in_order(lists: &[Held]) -> Vec<Place> {
     places
 }
 
-/// One VTODO per follow-up and complaint, one all-day VEVENT per birthday and anniversary.
-fn ics(items: &[Due], ctx: &Ctx) -> String {
-    let stamp = ctx.now.with_timezone(&Utc);
+/// The end of a calendar file.
+const CALENDAR_END: &str = "END:VCALENDAR\r\n";
+
+/// A calendar file up to its first component: its version, maker, scale and name.
+fn calendar_head() -> String {
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"));
     cal.append_property(("PRODID", "-//crmfile//remind//EN"));
     cal.append_property(("CALSCALE", "GREGORIAN"));
     cal.name(&fl!("ics-calendar-name"));
-    for i in items {
-        // What a calendar shows is read by people: it follows the language. A bare CR or
-        // another control character must not start a property of its own.
-        let summary = line_text(&format!("{}: {} ({})", i.kind.label(), i.name, i.customer));
-        let description = line_text(crate::i18n::shown(&i.detail, &i.shown));
-        match i.kind {
-            DueKind::FollowUp
-            | DueKind::Complaint
-            | DueKind::Callback
-            | DueKind::Payment
-            | DueKind::Review => {
-                let mut todo = Todo::new();
-                todo.uid(&i.uid)
+    let mut head = cal.done().to_string();
+    head.truncate(head.len() - CALENDAR_END.len());
+    head
+}
+
+/// An item in a calendar: a to-do or an all-day event.
+enum Entry {
+    Todo(Todo),
+    Event(Event),
+}
+
+/// A follow-up, complaint, callback, payment or review as a VTODO, a birthday,
+/// anniversary or greeting as an all-day VEVENT.
+fn calendar_component(i: &Due, stamp: DateTime<Utc>) -> Entry {
+    // What a calendar shows is read by people: it follows the language. A bare CR or
+    // another control character must not start a property of its own.
+    let summary = line_text(&format!("{}: {} ({})", i.kind.label(), i.name, i.customer));
+    let description = line_text(crate::i18n::shown(&i.detail, &i.shown));
+    match i.kind {
+        DueKind::FollowUp | DueKind::Complaint | DueKind::Callback | DueKind::Payment | DueKind::Review => {
+            Entry::Todo(
+                Todo::new()
+                    .uid(&i.uid)
                     .timestamp(stamp)
                     .summary(&summary)
                     .description(&description)
-                    .due(i.date);
-                cal.push(todo.done());
-            }
-            DueKind::Birthday | DueKind::Anniversary | DueKind::Greeting => {
-                let mut event = Event::new();
-                let end = i.date.checked_add_days(Days::new(1)).unwrap_or(i.date);
-                event
+                    .due(i.date)
+                    .done(),
+            )
+        }
+        DueKind::Birthday | DueKind::Anniversary | DueKind::Greeting => {
+            let end = i.date.checked_add_days(Days::new(1)).unwrap_or(i.date);
+            Entry::Event(
+                Event::new()
                     .uid(&i.uid)
                     .timestamp(stamp)
                     .summary(&summary)
                     .description(&description)
                     .starts(i.date)
-                    .ends(end);
-                cal.push(event.done());
-            }
+                    .ends(end)
+                    .done(),
+            )
         }
     }
-    cal.done().to_string()
+}
+
+/// An item's calendar component, as the calendar crate writes it, added to `out`.
+fn calendar_item(i: &Due, stamp: DateTime<Utc>, out: &mut String) {
+    let written = match calendar_component(i, stamp) {
+        Entry::Todo(todo) => todo.fmt_write(out),
+        Entry::Event(event) => event.fmt_write(out),
+    };
+    written.expect("writing to a string");
 }
 
 #[cfg(test)]
@@ -521,14 +564,20 @@ mod tests {
                 .map(|(c, parts)| held(c, parts.clone(), keep))
                 .collect()
         };
-        let written = |keep: Keep, json: Option<bool>| {
+        let written = |keep: Keep, written: Written| {
             let lists = kept(keep);
             let mut out = Vec::new();
-            write_lines(&lists, &in_order(&lists), json, today, &mut out).unwrap();
+            write_lines(&lists, &in_order(&lists), written, today, &mut out).unwrap();
             String::from_utf8(out).unwrap()
         };
-        assert_eq!(written(Keep::Items, Some(false)), output::json_list(&dues, false));
-        assert_eq!(written(Keep::Items, Some(true)), output::json_list(&dues, true));
+        assert_eq!(
+            written(Keep::Items, Written::Json { ndjson: false }),
+            output::json_list(&dues, false)
+        );
+        assert_eq!(
+            written(Keep::Items, Written::Json { ndjson: true }),
+            output::json_list(&dues, true)
+        );
         // Tables and calendars get each item whole, as it was made, words shown and all.
         let lists = kept(Keep::Items);
         let whole: Vec<Due> = in_order(&lists)
@@ -547,15 +596,32 @@ mod tests {
         }
         assert!(plain.len() > 4 << 16, "the list spans several parts");
         assert!(dues.len() > 32_768, "and several windows of parts made together");
-        assert_eq!(written(Keep::Lines, None), plain);
-        let empty = |json: Option<bool>| {
+        assert_eq!(written(Keep::Lines, Written::Lines), plain);
+        // A calendar written a part at a time is the one the calendar crate writes whole.
+        let stamp = DateTime::from_timestamp(1_795_000_000, 0).unwrap();
+        let whole = || {
+            let mut cal = Calendar::empty();
+            cal.append_property(("VERSION", "2.0"));
+            cal.append_property(("PRODID", "-//crmfile//remind//EN"));
+            cal.append_property(("CALSCALE", "GREGORIAN"));
+            cal.name(&fl!("ics-calendar-name"));
+            for i in &dues {
+                match calendar_component(i, stamp) {
+                    Entry::Todo(todo) => cal.push(todo),
+                    Entry::Event(event) => cal.push(event),
+                };
+            }
+            cal.done().to_string()
+        };
+        assert_eq!(written(Keep::Items, Written::Calendar(stamp)), whole());
+        let empty = |written: Written| {
             let mut out = Vec::new();
-            write_lines(&[], &[], json, today, &mut out).unwrap();
+            write_lines(&[], &[], written, today, &mut out).unwrap();
             String::from_utf8(out).unwrap()
         };
-        assert_eq!(empty(Some(false)), "[]\n");
-        assert_eq!(empty(Some(true)), "");
-        assert_eq!(empty(None), "");
+        assert_eq!(empty(Written::Json { ndjson: false }), "[]\n");
+        assert_eq!(empty(Written::Json { ndjson: true }), "");
+        assert_eq!(empty(Written::Lines), "");
     }
 
     proptest::proptest! {
