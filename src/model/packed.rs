@@ -4,7 +4,7 @@
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// What a [`Packed`] list holds: a borrowed text whose bytes make it again.
 pub trait Packable {
@@ -99,17 +99,6 @@ impl<T: ?Sized + Packable> Packed<T> {
     }
 }
 
-impl Packed<Path> {
-    /// Adds a path made of `parts` joined as they are (a folder's path with its
-    /// separator, then a name).
-    pub fn push_parts(&mut self, parts: &[&[u8]]) {
-        for part in parts {
-            self.bytes.extend_from_slice(part);
-        }
-        self.ends.push(end(self.bytes.len()));
-    }
-}
-
 /// An offset into a [`Packed`] list's bytes.
 fn end(at: usize) -> u32 {
     u32::try_from(at).expect("a packed list's bytes are under 4 GiB")
@@ -165,20 +154,10 @@ impl<S: AsRef<str>> Extend<S> for Packed<str> {
     }
 }
 
-impl From<Vec<PathBuf>> for Packed<Path> {
-    fn from(paths: Vec<PathBuf>) -> Packed<Path> {
-        let bytes = paths.iter().map(|p| p.as_os_str().len()).sum();
-        let mut list = Packed::<Path>::with_capacity(paths.len(), bytes);
-        for p in &paths {
-            list.push(p.as_path());
-        }
-        list
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
 
     #[test]
     fn texts_come_back_in_order_with_empty_ones_kept() {
@@ -205,15 +184,15 @@ mod tests {
         .iter()
         .map(PathBuf::from)
         .collect();
-        let mut list = Packed::from(paths.clone());
+        let mut list = Packed::<Path>::default();
+        for p in &paths {
+            list.push(p);
+        }
         assert_eq!(list.iter().map(Path::to_path_buf).collect::<Vec<_>>(), paths);
         list.retain(&mut |p| !p.to_string_lossy().contains("/a/"));
         let kept: Vec<&Path> = list.iter().collect();
         assert_eq!(kept, [&paths[0], &paths[2], &paths[3]].map(PathBuf::as_path));
         list.retain(&mut |_| false);
         assert!(list.is_empty() && list.iter().next().is_none());
-        let mut parts = Packed::<Path>::default();
-        parts.push_parts(&[b"/s/", b"c-9.toml.age"]);
-        assert_eq!(parts.get(0), Path::new("/s/c-9.toml.age"));
     }
 }

@@ -1,7 +1,7 @@
 //! Attaching documents to customers, reading them back, detaching them; and what merge,
 //! forget, reencrypt and audit do with them.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::i18n::fl;
@@ -185,7 +185,7 @@ pub fn reseal_stale(session: &Session, folders: &[&Path]) -> Result<usize> {
 /// in a record folder's `.attachments/` that no record lists.
 pub fn audit<'a>(
     session: &Session,
-    records: impl IntoIterator<Item = (&'a str, &'a Path, &'a [Attachment])>,
+    records: impl IntoIterator<Item = (&'a str, PathBuf, &'a [Attachment])>,
 ) -> Vec<crate::model::audit::Finding> {
     use crate::i18n::both;
     use crate::model::audit::{Finding, Severity};

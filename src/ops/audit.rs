@@ -4,7 +4,7 @@
 //! the safe fixes. `crmfile audit` renders what this finds.
 
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::PathBuf;
 
 use rayon::prelude::*;
 
@@ -161,7 +161,7 @@ impl Findings<'_> {
         self.ids.get(rec as usize)
     }
 
-    fn path(&self, rec: u32) -> &Path {
+    fn path(&self, rec: u32) -> PathBuf {
         self.paths.get(self.records[rec as usize].at as usize)
     }
 
@@ -205,7 +205,7 @@ impl Findings<'_> {
     /// A row in words.
     fn said(&self, row: Row) -> Finding {
         let store = self.store;
-        let on = |rec: u32, f: Finding| f.record(self.id(rec), &store.rel(self.path(rec)));
+        let on = |rec: u32, f: Finding| f.record(self.id(rec), &store.rel(&self.path(rec)));
         match row {
             Row::Said(i) => self.said[i as usize].clone(),
             Row::Found { rec, nth } => on(
@@ -217,7 +217,8 @@ impl Findings<'_> {
                 stanzas,
                 unsealed,
             } => {
-                let folder = self.path(rec).parent().unwrap_or(&store.root);
+                let path = self.path(rec);
+                let folder = path.parent().unwrap_or(&store.root);
                 let (file, listed) = store
                     .recipients
                     .for_folder(folder)
@@ -386,11 +387,11 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit<'_>> {
     // took an entry and a list apiece), to find an id held by two files.
     let mut by_id: Vec<u32> = (0..index(records.len())).collect();
     by_id.par_sort_by_key(|&rec| id(rec as usize));
-    let by_id: Vec<(&str, Vec<&Path>)> = by_id
+    let by_id: Vec<(&str, Vec<PathBuf>)> = by_id
         .chunk_by(|x, y| id(*x as usize) == id(*y as usize))
         .filter(|same| same.len() > 1)
         .map(|same| {
-            let paths: Vec<&Path> = same.iter().map(|&rec| path(&records[rec as usize])).collect();
+            let paths: Vec<PathBuf> = same.iter().map(|&rec| path(&records[rec as usize])).collect();
             (id(same[0] as usize), paths)
         })
         .collect();
@@ -433,10 +434,10 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit<'_>> {
                 .map(|(rec, r)| (id(rec), path(r), true));
             let unreadable = errors
                 .iter()
-                .filter_map(|e| Some((crate::model::id::id_of_path(&e.path)?, e.path.as_path(), false)));
+                .filter_map(|e| Some((crate::model::id::id_of_path(&e.path)?, e.path.clone(), false)));
             for (id, path, read) in readable.chain(unreadable) {
                 let Some(t) = erasures.of_id(id) else { continue };
-                let rel = store.rel(path).into_owned();
+                let rel = store.rel(&path).into_owned();
                 // One you cannot read is removed as a file: forget would have to read it.
                 let hint = if read {
                     both!("audit-hint-erased-present", id = id.to_string())
@@ -657,7 +658,8 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit<'_>> {
         |rec: usize| (!records[rec].sealed && seal == Some(true)) || erased_present.contains(id(rec));
     let mut reseal = HashSet::new();
     for (rec, r) in records.iter().enumerate() {
-        let folder = path(r).parent().unwrap_or(&store.root);
+        let path = path(r);
+        let folder = path.parent().unwrap_or(&store.root);
         let Ok(set) = store.recipients.for_folder(folder) else {
             continue;
         };
@@ -725,14 +727,14 @@ pub fn run(ctx: &Session, fix: bool) -> Result<Audit<'_>> {
         if r.untidy_phones || needs_reseal || needs_seal {
             if fix && !flagged(rec) {
                 // Read again in full, with the keys this build does not know, to rewrite.
-                let c = ctx.load(path(r), true).map_err(|e| ctx.file_error(e))?.customer;
+                let c = ctx.load(&path(r), true).map_err(|e| ctx.file_error(e))?.customer;
                 let tidy = tidy_phones(&c.contact.phones);
                 let mut updated = c.clone();
                 if tidy != c.contact.phones {
                     updated.contact.phones = tidy;
                     updated.updated = ctx.timestamp().max(updated.created);
                 }
-                ctx.seal(path(r), &updated, Mode::Replace, false)?;
+                ctx.seal(&path(r), &updated, Mode::Replace, false)?;
                 if needs_reseal {
                     fixed.push(fl!("fixed-resealed", id = c.id.clone()));
                 }

@@ -231,7 +231,7 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
                 .par_iter()
                 .map(|&(at, new)| {
                     let path = paths.get(at as usize);
-                    let loaded = crate::store::load(path, keyring, true)
+                    let loaded = crate::store::load(&path, keyring, true)
                         .map_err(|e| Error::new(format!("{} {}", e.path.display(), e.problem)))?;
                     let mut c = loaded.customer;
                     c.class.tier = new.tier;
@@ -239,7 +239,7 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
                     c.class.rfm = new.rfm.as_ref().map(|d| digits_text(d).to_string());
                     c.class.classified = Some(Date(today));
                     c.updated = now.max(c.created);
-                    Ok((path.to_path_buf(), c))
+                    Ok((path, c))
                 })
                 .partition(Result::is_ok);
             failed.extend(unreadable.into_iter().filter_map(Result::err));

@@ -748,7 +748,7 @@ impl Session {
     pub fn load_all(&self, paths: &[PathBuf], keep_unknown: bool) -> Result<(Vec<Loaded>, Vec<FileError>)> {
         let (loaded, ids, errors) = crate::store::load_map(
             paths.len(),
-            |i| &paths[i],
+            |i| paths[i].as_path().into(),
             self.keyring()?,
             keep_unknown,
             |_, l| Some(l),

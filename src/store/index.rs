@@ -153,22 +153,24 @@ impl Folders {
     /// their whole path.
     const MAX_OPEN: usize = 256;
 
-    fn open<'p>(paths: impl Iterator<Item = &'p Path>) -> Folders {
+    fn open(paths: &PathList) -> Folders {
         use rustix::fs::{Mode, OFlags};
         let mut open = Vec::new();
-        let mut by_dir: HashMap<&Path, Option<u16>> = HashMap::new();
+        let mut by_dir: HashMap<PathBuf, Option<u16>> = HashMap::new();
         // A walk lists a folder's files together: most paths share the last one's folder,
         // told by comparing bytes, without hashing the path.
-        let mut last: Option<(&Path, Option<u16>)> = None;
-        let slot = paths
-            .map(|p| {
-                let dir = p.parent()?;
-                if let Some((d, s)) = last
+        let mut last: Option<(PathBuf, Option<u16>)> = None;
+        let mut path = PathBuf::new();
+        let slot = (0..paths.len())
+            .map(|i| {
+                paths.get_into(i, &mut path);
+                let dir = path.parent()?;
+                if let Some((d, s)) = &last
                     && d.as_os_str() == dir.as_os_str()
                 {
-                    return s;
+                    return *s;
                 }
-                let s = *by_dir.entry(dir).or_insert_with(|| {
+                let s = *by_dir.entry(dir.to_path_buf()).or_insert_with(|| {
                     if open.len() >= Self::MAX_OPEN {
                         return None;
                     }
@@ -177,7 +179,7 @@ impl Folders {
                     open.push(fd);
                     u16::try_from(open.len() - 1).ok()
                 });
-                last = Some((dir, s));
+                last = Some((dir.to_path_buf(), s));
                 s
             })
             .collect();
@@ -540,11 +542,14 @@ impl Store {
         // Each file's name in the store is made from its path where it is needed (for
         // names in UTF-8, as they all are, without copying it), not kept for every file.
         let mut shards: Vec<Vec<u32>> = vec![Vec::new(); SHARDS];
-        for (i, path) in paths.iter().enumerate() {
-            shards[shard_of(&self.rel(path))].push(u32::try_from(i).expect("fewer than 4 billion records"));
+        let mut record = PathBuf::new();
+        for i in 0..paths.len() {
+            paths.get_into(i, &mut record);
+            shards[shard_of(&self.rel(&record))]
+                .push(u32::try_from(i).expect("fewer than 4 billion records"));
         }
         let on_disk = self.index_files(&tag);
-        let folders = Folders::open(paths.iter());
+        let folders = Folders::open(&paths);
         // What `f` keeps goes straight to its place in the walk's order.
         let slots = scan::Slots::new(paths.len());
         drop(_prepare);
@@ -585,16 +590,19 @@ impl Store {
                 }
                 // One thread per shard: with many more shards than cores the work stays
                 // balanced, and only as many shards as threads are in memory at once.
+                // Each record's path is made in one buffer (`path` is the shard's).
+                let mut record = PathBuf::new();
                 let results: Vec<(usize, Scanned<T>)> = positions
                     .iter()
                     .map(|&i| {
                         let i = i as usize;
+                        paths.get_into(i, &mut record);
                         (
                             i,
                             self.scan_one(
                                 i,
-                                paths.get(i),
-                                &self.rel(paths.get(i)),
+                                &record,
+                                &self.rel(&record),
                                 &folders,
                                 cached.as_ref(),
                                 keyring,
@@ -636,7 +644,7 @@ impl Store {
                         let _ = std::fs::remove_file(&path);
                         let _ = std::fs::remove_file(&logs_path);
                     } else {
-                        let entries: Vec<ToWrite<std::borrow::Cow<str>>> = results
+                        let entries: Vec<ToWrite<String>> = results
                             .iter()
                             .filter_map(|(i, r)| match r {
                                 Ok((_, _, Some((key, entry)), _)) => Some((*i, *key, entry)),
@@ -644,7 +652,7 @@ impl Store {
                             })
                             // Only entries whose files are still as they were read: a record
                             // deleted meanwhile (`forget`) does not come back through the cache.
-                            .filter(|(i, key, _)| folders.key(*i, paths.get(*i)) == Some(*key))
+                            .filter(|(i, key, _)| folders.key(*i, &paths.get(*i)) == Some(*key))
                             .filter_map(|(i, key, entry)| {
                                 let parts = match entry {
                                     Entry::Old(at) => {
@@ -654,7 +662,8 @@ impl Store {
                                     }
                                     Entry::New(e) => [e.head(), e.dues(), e.logs()],
                                 };
-                                Some((self.rel(paths.get(i)), key, parts))
+                                let name = self.rel(&paths.get(i)).into_owned();
+                                Some((name, key, parts))
                             })
                             .collect();
                         let _ = write_shard([&path, &logs_path], keyring, &entries);

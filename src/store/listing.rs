@@ -151,7 +151,7 @@ impl Store {
         if let Some(keep) = started.and_then(|started| self.to_keep(&found, started)) {
             self.keep_listing(keep, keyring, tag);
         }
-        (PathList::from(found.records), found.errors)
+        (PathList::of(&self.root, found.records), found.errors)
     }
 
     /// When a walk starting now starts, by the earlier of this machine's clock and the
@@ -296,16 +296,13 @@ impl Store {
         if !unchanged {
             return None;
         }
-        // In one buffer, as the root's path, a separator and each name, without a path
-        // made apiece.
-        let mut records = PathList::default();
+        // In one buffer, each path's part under the root, without a path made apiece.
+        let mut records = PathList::under(&self.root, 0, 0);
         if with_records {
-            let root = self.root.as_os_str().as_bytes();
-            let separator: &[u8] = if root.ends_with(b"/") { b"" } else { b"/" };
-            let bytes = kept.records.iter().map(|r| root.len() + 1 + r.len()).sum();
-            records = PathList::with_capacity(kept.records.len(), bytes);
+            let bytes = kept.records.iter().map(|r| r.len()).sum();
+            records = PathList::under(&self.root, kept.records.len(), bytes);
             for rel in &kept.records {
-                records.push_parts(&[root, separator, rel]);
+                records.push_rest(rel);
             }
         }
         let recipients = kept.recipients.iter().map(|r| path(r)).collect();

@@ -11,6 +11,8 @@ use super::listing::FolderKey;
 use super::record_io::{self, FileError, FileProblem, Loaded};
 use crate::crypt::Keyring;
 use crate::model::id::{self, IdList};
+use crate::model::packed::Packed;
+use std::os::unix::ffi::OsStrExt;
 
 /// A walk of the store in the order the folders list their files: links are not
 /// followed and hidden folders (`.crmfile`, `.git`) are skipped; hidden files are still
@@ -156,9 +158,94 @@ fn walk_store(root: &Path) -> Found {
     found
 }
 
-/// Paths in one buffer, in order: a scan's list of record files (a `PathBuf` each was
-/// about 70 MB and a million allocations at a million records).
-pub(crate) type PathList = crate::model::packed::Packed<Path>;
+/// A scan's list of record files, in order, in one buffer (a `PathBuf` each was about
+/// 70 MB and a million allocations at a million records), each without the root and
+/// separator that every one of them starts with (20 to 40 bytes a path more).
+pub struct PathList {
+    /// What every path starts with: the store's root and a separator (empty should a
+    /// path not start so).
+    prefix: std::ffi::OsString,
+    /// Each path after the prefix.
+    rest: Packed<Path>,
+}
+
+impl PathList {
+    /// An empty list of paths under `root`, with room for `count` of `bytes` bytes after it.
+    pub(crate) fn under(root: &Path, count: usize, bytes: usize) -> PathList {
+        let mut prefix = root.as_os_str().to_os_string();
+        if !prefix.as_bytes().ends_with(b"/") {
+            prefix.push("/");
+        }
+        PathList {
+            prefix,
+            rest: Packed::with_capacity(count, bytes),
+        }
+    }
+
+    /// The paths of a walk from `root`, in their order.
+    pub(crate) fn of(root: &Path, paths: Vec<PathBuf>) -> PathList {
+        let mut list = PathList::under(root, paths.len(), 0);
+        if !paths
+            .iter()
+            .all(|p| p.as_os_str().as_bytes().starts_with(list.prefix.as_bytes()))
+        {
+            list.prefix.clear();
+        }
+        let skip = list.prefix.len();
+        let bytes = paths.iter().map(|p| p.as_os_str().len() - skip).sum();
+        list.rest = Packed::with_capacity(paths.len(), bytes);
+        for p in &paths {
+            list.push_rest(&p.as_os_str().as_bytes()[skip..]);
+        }
+        list
+    }
+
+    /// Adds the path that is the prefix (the root and a separator) and `rest`.
+    pub(crate) fn push_rest(&mut self, rest: &[u8]) {
+        self.rest.push(Path::new(std::ffi::OsStr::from_bytes(rest)));
+    }
+
+    pub fn len(&self) -> usize {
+        self.rest.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rest.is_empty()
+    }
+
+    /// Path `i`.
+    pub fn get(&self, i: usize) -> PathBuf {
+        let mut path = PathBuf::new();
+        self.get_into(i, &mut path);
+        path
+    }
+
+    /// Path `i`, made in `path` (no allocation once it is long enough).
+    pub fn get_into(&self, i: usize, path: &mut PathBuf) {
+        let bytes = path.as_mut_os_string();
+        bytes.clear();
+        bytes.push(&self.prefix);
+        bytes.push(self.rest.get(i).as_os_str());
+    }
+
+    /// Every path, made one at a time.
+    pub fn iter(&self) -> impl Iterator<Item = PathBuf> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// Keeps the paths `keep` says to keep, in their order.
+    pub fn retain(&mut self, keep: &mut dyn FnMut(&Path) -> bool) {
+        let mut path = PathBuf::from(&self.prefix);
+        let prefix = &self.prefix;
+        self.rest.retain(&mut |rest| {
+            let bytes = path.as_mut_os_string();
+            bytes.clear();
+            bytes.push(prefix);
+            bytes.push(rest.as_os_str());
+            keep(&path)
+        });
+    }
+}
 
 /// Whether a file name is a record's: named like one, whether or not the name is UTF-8
 /// (reading it then says what is wrong).
@@ -354,10 +441,10 @@ impl Store {
         // Packed straight from the walk's paths (which they also put side by side).
         let found = self.walk_in_order();
         let mut errors = found.errors;
-        let paths = self.readable_in(PathList::from(found.records), keyring);
+        let paths = self.readable_in(PathList::of(&self.root, found.records), keyring);
         drop(walk);
         let _records = super::timing::phase("records");
-        let (items, ids, failed) = load_map(paths.len(), |i| paths.get(i), keyring, keep_unknown, f);
+        let (items, ids, failed) = load_map(paths.len(), |i| paths.get(i).into(), keyring, keep_unknown, f);
         errors.extend(failed);
         (paths, items, ids, errors)
     }
@@ -372,7 +459,7 @@ impl Store {
 /// file that yields nothing (a scan through a filter) costs a pointer, not a result.
 pub fn load_map<'p, T: Send>(
     count: usize,
-    path_at: impl Fn(usize) -> &'p Path + Sync,
+    path_at: impl Fn(usize) -> std::borrow::Cow<'p, Path> + Sync,
     keyring: &Keyring,
     keep_unknown: bool,
     f: impl Fn(u32, Loaded) -> Option<T> + Sync,
@@ -432,14 +519,14 @@ impl<T> Slots<T> {
 
 fn load_slots<'p, T: Send>(
     count: usize,
-    path_at: impl Fn(usize) -> &'p Path + Sync,
+    path_at: impl Fn(usize) -> std::borrow::Cow<'p, Path> + Sync,
     keyring: &Keyring,
     keep_unknown: bool,
     f: impl Fn(u32, Loaded) -> Option<T> + Sync,
 ) -> (Vec<T>, IdList, Vec<FileError>) {
     let results: Vec<Mapped<T>> = (0..count)
         .into_par_iter()
-        .map(|i| match record_io::load(path_at(i), keyring, keep_unknown) {
+        .map(|i| match record_io::load(&path_at(i), keyring, keep_unknown) {
             Ok(l) => Ok(f(u32::try_from(i).expect("fewer than 4 billion records"), l)),
             Err(e) => Err(Box::new(e)),
         })
@@ -452,7 +539,7 @@ fn load_slots<'p, T: Send>(
         .filter_map(|(i, r)| match r {
             Ok(item) => {
                 // A record read is named by its id (the load checks it).
-                ids.push(id::id_of_path(path_at(i)).unwrap_or_default());
+                ids.push(id::id_of_path(&path_at(i)).unwrap_or_default());
                 item
             }
             Err(e) => {
@@ -615,6 +702,46 @@ mod tests {
         // As walkdir sorted by file name lists them: a folder's files before a name that
         // sorts after the folder's own name, byte order (upper case first).
         assert_eq!(got, ["s/B", "s/a", "s/b/a/z", "s/b/x", "s/b-c", "s/c"]);
+    }
+
+    /// A list keeps each path without its root and gives the whole path back, in order,
+    /// kept or dropped as asked; a path not under the root is kept whole.
+    #[test]
+    fn a_path_list_gives_back_the_walk_s_paths() {
+        let walked = |paths: &[&str]| paths.iter().map(PathBuf::from).collect::<Vec<_>>();
+        let all = |list: &PathList| list.iter().collect::<Vec<_>>();
+        for root in ["/s", "/"] {
+            let under = |name: &str| Path::new(root).join(name);
+            let paths: Vec<PathBuf> = ["c-1.toml.age", "名/c-2.toml.age", "a/b/c-3.toml.age"]
+                .iter()
+                .map(|n| under(n))
+                .collect();
+            let mut list = PathList::of(Path::new(root), paths.clone());
+            assert_eq!(all(&list), paths);
+            assert_eq!(
+                list.rest.get(1),
+                Path::new("名/c-2.toml.age"),
+                "kept without the root"
+            );
+            let mut made = PathBuf::from("/something/long/before");
+            list.get_into(2, &mut made);
+            assert_eq!(made, paths[2]);
+            let mut seen = Vec::new();
+            list.retain(&mut |p| {
+                seen.push(p.to_path_buf());
+                !p.starts_with(under("名"))
+            });
+            assert_eq!(seen, paths, "retain is shown each whole path");
+            assert_eq!(all(&list), [paths[0].clone(), paths[2].clone()]);
+            // Made from the parts under the root, as the kept listing makes it.
+            let mut listed = PathList::under(Path::new(root), 0, 0);
+            listed.push_rest(b"a/b/c-3.toml.age");
+            assert_eq!(all(&listed), [paths[2].clone()]);
+        }
+        // A path elsewhere (not from a walk of the root) is kept as it is, the rest too.
+        let odd = walked(&["/s/c-1.toml.age", "/t/c-2.toml.age", "relative/c-3.toml.age"]);
+        assert_eq!(all(&PathList::of(Path::new("/s"), odd.clone())), odd);
+        assert!(PathList::of(Path::new("/s"), Vec::new()).is_empty());
     }
 
     proptest::proptest! {
