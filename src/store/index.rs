@@ -402,17 +402,11 @@ enum Entry {
     New(Encoded),
 }
 
-/// What one record file gave this scan: its id, what the command kept, its entry (`None`
-/// for a file replaced while it was read: it is read again next time), and whether the
-/// file was decrypted.
-type Scanned<T> = std::result::Result<(String, Option<T>, Option<(FileKey, Entry)>, bool), Box<FileError>>;
-
-/// What one shard gave a scan beside the items kept: the failures, by position in the
-/// walk, and the ids of the records seen.
-struct ShardDone {
-    ids: IdList,
-    errors: Vec<(usize, FileError)>,
-}
+/// What one record file gave this scan: what the command kept, its entry (`None` for a
+/// file replaced while it was read: it is read again next time), and whether the file
+/// was decrypted. Its id is its file's name (a load checks they agree, and the index
+/// holds only what loaded).
+type Scanned<T> = std::result::Result<(Option<T>, Option<(FileKey, Entry)>, bool), Box<FileError>>;
 
 /// Whether this scan may write shards: decided once, by the first shard that changed.
 enum IndexLock {
@@ -556,7 +550,7 @@ impl Store {
         drop(walk);
 
         let _records = timing::phase("records");
-        let done: Vec<ShardDone> = shards
+        let failed: Vec<Vec<(usize, FileError)>> = shards
             .par_iter()
             .enumerate()
             .map(|(shard, positions)| {
@@ -618,15 +612,13 @@ impl Store {
                 // entries of files that are gone are dropped by writing it again.
                 let kept = results
                     .iter()
-                    .filter(|(_, r)| matches!(r, Ok((_, _, Some(_), _))))
+                    .filter(|(_, r)| matches!(r, Ok((_, Some(_), _))))
                     .count();
                 let changed = if positions.is_empty() {
                     exists
                 } else {
                     cached.as_ref().is_none_or(|c| c.entries.len() != kept)
-                        || results
-                            .iter()
-                            .any(|(_, r)| matches!(r, Ok((_, _, Some(_), true))))
+                        || results.iter().any(|(_, r)| matches!(r, Ok((_, Some(_), true))))
                 };
                 if changed && self.lock_for_index(&lock) {
                     // Entries kept from the shard read are written with their logs: a
@@ -636,7 +628,7 @@ impl Store {
                     // the records that changed.
                     let has_old = results
                         .iter()
-                        .any(|(_, r)| matches!(r, Ok((_, _, Some((_, Entry::Old(_))), _))));
+                        .any(|(_, r)| matches!(r, Ok((_, Some((_, Entry::Old(_))), _))));
                     let no_logs =
                         has_old && !cached.as_mut().is_some_and(|c| c.logs.is_some() || read_logs(c));
                     // A cache that cannot be written costs speed next time, nothing else.
@@ -647,7 +639,7 @@ impl Store {
                         let entries: Vec<ToWrite<String>> = results
                             .iter()
                             .filter_map(|(i, r)| match r {
-                                Ok((_, _, Some((key, entry)), _)) => Some((*i, *key, entry)),
+                                Ok((_, Some((key, entry)), _)) => Some((*i, *key, entry)),
                                 _ => None,
                             })
                             // Only entries whose files are still as they were read: a record
@@ -671,37 +663,34 @@ impl Store {
                 }
                 // Only what the command kept leaves the shard; its plaintext and new
                 // entries are dropped (and zeroized) here.
-                let mut out = ShardDone {
-                    ids: IdList::with_capacity(results.len(), results.len() * ID_LEN),
-                    errors: Vec::new(),
-                };
+                let mut failed = Vec::new();
                 for (i, r) in results {
                     match r {
-                        Ok((id, item, _, _)) => {
-                            out.ids.push(&id);
-                            if let Some(item) = item {
-                                slots.put(i, item);
-                            }
-                        }
+                        Ok((Some(item), _, _)) => slots.put(i, item),
+                        Ok((None, _, _)) => {}
                         // Unreadable files have no entry; an entry they had was dropped.
-                        Err(e) => out.errors.push((i, *e)),
+                        Err(e) => failed.push((i, *e)),
                     }
                 }
-                out
+                failed
             })
             .collect();
         drop(_records);
         timing::report_work();
 
-        let mut ids = IdList::with_capacity(paths.len(), paths.len() * ID_LEN);
-        let mut failed = Vec::new();
-        for shard in done {
-            ids.append(&shard.ids);
-            failed.extend(shard.errors);
-        }
         // In the walk's order, as a scan without the index gives them.
         let items = slots.into_items();
+        let mut failed: Vec<(usize, FileError)> = failed.into_iter().flatten().collect();
         failed.sort_unstable_by_key(|(i, _)| *i);
+        // Every file read but those that failed, named by its file.
+        let mut ids =
+            IdList::with_capacity(paths.len() - failed.len(), (paths.len() - failed.len()) * ID_LEN);
+        let mut next_failed = failed.iter().map(|(i, _)| *i).peekable();
+        for i in 0..paths.len() {
+            if next_failed.next_if_eq(&i).is_none() {
+                ids.push(crate::model::id::id_of_path(paths.rest(i)).unwrap_or_default());
+            }
+        }
         errors.extend(failed.into_iter().map(|(_, e)| e));
         // The single-file index of earlier versions, and shards of another count: files
         // of this user's that are neither a shard nor the listing.
@@ -768,7 +757,7 @@ impl Store {
                 && let Some(said) = timing::time(Work::Decode, || head_start(head).map(HeadStart::said))
             {
                 if !timing::time(Work::Command, || pre(&said)) {
-                    return Ok((said.id.to_string(), None, Some((key, Entry::Old(entry))), false));
+                    return Ok((None, Some((key, Entry::Old(entry))), false));
                 }
                 passed = Passed::Yes;
             }
@@ -780,9 +769,8 @@ impl Store {
                 Projection::Head => Some(Read::Head),
             };
             if let Some(customer) = logs.and_then(|logs| timing::time(Work::Decode, || decode(head, logs))) {
-                let id = customer.id.clone();
                 let kept = timing::time(Work::Command, || f(at32, path, customer, passed));
-                return Ok((id, kept, Some((key, Entry::Old(entry))), false));
+                return Ok((kept, Some((key, Entry::Old(entry))), false));
             }
         }
         let Loaded { customer, .. } =
@@ -792,23 +780,13 @@ impl Store {
         // flagged for carrying no seal, so every read flags it again.
         let encoded = encode(&customer).filter(|_| !keyring.not_checked(path));
         let Some((bytes, view)) = encoded.and_then(|e| e.decode(projection).map(|v| (e, v))) else {
-            return Ok((
-                customer.id.clone(),
-                f(at32, path, customer, Passed::Untested),
-                None,
-                true,
-            ));
+            return Ok((f(at32, path, customer, Passed::Untested), None, true));
         };
         let entry = key
             .filter(|k| folders.key(at, path) == Some(*k))
             .filter(|k| started - k.mtime_ns.max(k.ctime_ns) > RACY_NS)
             .map(|k| (k, Entry::New(bytes)));
-        Ok((
-            view.id.clone(),
-            f(at32, path, view, Passed::Untested),
-            entry,
-            true,
-        ))
+        Ok((f(at32, path, view, Passed::Untested), entry, true))
     }
 }
 

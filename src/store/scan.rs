@@ -228,6 +228,11 @@ impl PathList {
         bytes.push(self.rest.get(i).as_os_str());
     }
 
+    /// Path `i` after the root and separator: its folder in the store and its name.
+    pub fn rest(&self, i: usize) -> &Path {
+        self.rest.get(i)
+    }
+
     /// Every path, made one at a time.
     pub fn iter(&self) -> impl Iterator<Item = PathBuf> + '_ {
         (0..self.len()).map(|i| self.get(i))
