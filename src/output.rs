@@ -204,6 +204,90 @@ pub fn table_painted<S: AsRef<str>>(
     format!("{t}\n")
 }
 
+/// [`table_painted`] of `count` rows that `row` makes, written a part of `part` rows at
+/// a time: a table of a million rows is never laid out whole (the table crate keeps
+/// every cell of what it lays out, several times its text). Every row is measured first;
+/// each part is then laid out with its columns as wide as the whole list's, and the parts
+/// are joined into the one table (the same text as [`table_painted`]).
+pub fn write_table_in_parts<S: AsRef<str> + Sync>(
+    header: &[S],
+    count: usize,
+    row: impl Fn(usize) -> Vec<String> + Sync,
+    color: Color,
+    painted: &[usize],
+    part: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    use rayon::prelude::*;
+    use tabled::grid::util::string::{count_lines, get_text_width};
+    use tabled::settings::object::Cell;
+    use tabled::settings::{Modify, width::MinWidth};
+    if count == 0 {
+        return out.write_all(table_painted(header, &[] as &[Vec<String>], color, painted).as_bytes());
+    }
+    let header: Vec<String> = header.iter().map(|h| color.paint("1", h.as_ref())).collect();
+    let safe = |i: usize| -> Vec<String> {
+        let mut cells = row(i);
+        for (c, cell) in cells.iter_mut().enumerate() {
+            if !painted.contains(&c)
+                && let std::borrow::Cow::Owned(safe) = terminal_safe(cell)
+            {
+                *cell = safe;
+            }
+        }
+        cells
+    };
+    // Each column's width as the table crate measures it, over the header and every row.
+    let widest = |a: Vec<usize>, b: Vec<usize>| a.iter().zip(&b).map(|(x, y)| *x.max(y)).collect::<Vec<_>>();
+    let widths = (0..count)
+        .into_par_iter()
+        .fold(
+            || vec![0; header.len()],
+            |w, i| widest(w, safe(i).iter().map(|c| get_text_width(c)).collect()),
+        )
+        .reduce(|| header.iter().map(|h| get_text_width(h)).collect(), widest);
+    // A part's lines: its top border, the header and the line under it, then its rows,
+    // then its bottom border. Joined, the parts keep the first's top and header and the
+    // last's bottom.
+    let header_lines = header.iter().map(|h| count_lines(h)).max().unwrap_or(1);
+    let parts = count.div_ceil(part);
+    let draw = |p: usize| -> String {
+        let mut b = Builder::default();
+        b.push_record(header.iter().cloned());
+        for i in p * part..((p + 1) * part).min(count) {
+            b.push_record(safe(i));
+        }
+        let mut t = b.build();
+        t.with(Style::sharp());
+        for (c, width) in widths.iter().enumerate() {
+            t.with(Modify::new(Cell::new(0, c)).with(MinWidth::new(*width)));
+        }
+        let text = t.to_string();
+        let lines: Vec<&str> = text.split('\n').collect();
+        let from = if p == 0 { 0 } else { 2 + header_lines };
+        let to = if p + 1 == parts {
+            lines.len()
+        } else {
+            lines.len() - 1
+        };
+        let mut kept = lines[from..to].join("\n");
+        kept.push('\n');
+        kept
+    };
+    // A few parts at a time, in parallel.
+    let together = rayon::current_num_threads().max(1) * 2;
+    for first in (0..parts).step_by(together) {
+        let drawn: Vec<String> = (first..(first + together).min(parts))
+            .into_par_iter()
+            .map(draw)
+            .collect();
+        for text in drawn {
+            out.write_all(text.as_bytes())?;
+        }
+    }
+    Ok(())
+}
+
 /// Tab-separated lines without a header: what `cut`, `sort` and `awk` expect. A tab or
 /// line break inside a cell becomes a space, so each row stays one line of its columns.
 pub fn plain(rows: &[Vec<String>]) -> String {
@@ -760,5 +844,54 @@ mod tests {
         let t: toml::Table = toml::from_str("d = 2026-11-22\nn = [1, 2]\n").unwrap();
         let j = toml_to_json(&toml::Value::Table(t));
         assert_eq!(j, serde_json::json!({"d": "2026-11-22", "n": [1, 2]}));
+    }
+
+    /// A table written a part at a time is the table laid out whole, whatever the part's
+    /// size: widths of Chinese text, cells of several lines, control characters escaped,
+    /// a painted column, the widest cell in any part, and no rows at all.
+    #[test]
+    fn a_table_in_parts_is_the_table_laid_out_whole() {
+        let names = [
+            "张伟",
+            "Li Na",
+            "欧阳娜娜娜娜",
+            "a\nsecond line",
+            "tab\there",
+            "bell\u{7}",
+            "",
+        ];
+        let rows: Vec<Vec<String>> = (0..23)
+            .map(|n| {
+                vec![
+                    Color(n % 3 == 0).paint("31", &format!("2026-11-{:02}", n + 1)),
+                    names[n % names.len()].to_string(),
+                    "x".repeat(if n == 17 { 30 } else { n % 5 }),
+                ]
+            })
+            .collect();
+        let header = ["日期", "name", "detail"];
+        for color in [Color(false), Color(true)] {
+            let whole = table_painted(&header, &rows, color, &[0]);
+            for part in [1, 2, 5, 17, 22, 23, 100] {
+                let mut out = Vec::new();
+                write_table_in_parts(
+                    &header,
+                    rows.len(),
+                    |i| rows[i].clone(),
+                    color,
+                    &[0],
+                    part,
+                    &mut out,
+                )
+                .unwrap();
+                assert_eq!(String::from_utf8(out).unwrap(), whole, "parts of {part}");
+            }
+            let mut out = Vec::new();
+            write_table_in_parts(&header, 0, |_| Vec::new(), color, &[0], 4, &mut out).unwrap();
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                table_painted(&header, &[], color, &[0])
+            );
+        }
     }
 }

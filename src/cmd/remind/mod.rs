@@ -120,13 +120,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             (_, Format::Json) => Written::Json { ndjson: false },
             (_, Format::Ndjson) => Written::Json { ndjson: true },
             (_, Format::Ics) => Written::Calendar(ctx.now.with_timezone(&Utc)),
-            _ => {
-                let format_text = crate::store::timing::phase("format");
-                let items: Vec<Due> = places.iter().map(|p| due_of(lists, p, today)).collect();
-                let text = table(&items, ctx);
-                drop(format_text);
-                return ctx.emit(&text);
-            }
+            _ => return ctx.emit_stream(|out| write_table(lists, places, today, ctx, out)),
         };
         ctx.emit_stream(|out| write_lines(lists, places, written, today, out))
     })?;
@@ -343,43 +337,59 @@ fn write_lines(
     }
 }
 
-/// The table for people: every column, the date coloured when overdue.
-fn table(items: &[Due], ctx: &Ctx) -> String {
-    let rows: Vec<Vec<String>> = items
-        .iter()
-        .map(|i| {
-            let date = if i.overdue {
-                ctx.color
-                    .paint("31", &fl!("remind-overdue", date = i.date.to_string()))
-            } else {
-                i.date.to_string()
-            };
-            vec![
-                date,
-                i.kind.label(),
-                i.customer.clone(),
-                i.name.clone(),
-                i.company.clone().unwrap_or_default(),
-                i.phone.clone().unwrap_or_default(),
-                crate::i18n::shown(&i.detail, &i.shown).to_string(),
-            ]
-        })
-        .collect();
+/// The table for people: every column, the date coloured when overdue. Drawn a part at a
+/// time (a million items laid out at once took gigabytes).
+fn write_table(
+    lists: &[Held],
+    places: &[Place],
+    today: NaiveDate,
+    ctx: &Ctx,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let color = ctx.color;
     // The date column is crmfile's own text, coloured when overdue.
-    output::table_painted(
-        &[
-            fl!("col-date"),
-            fl!("col-kind"),
-            fl!("col-id"),
-            fl!("col-name"),
-            fl!("col-company"),
-            fl!("col-phone"),
-            fl!("col-detail"),
-        ],
-        &rows,
-        ctx.color,
+    output::write_table_in_parts(
+        &table_header(),
+        places.len(),
+        |n| table_row(&due_of(lists, &places[n], today), color),
+        color,
         &[0],
+        TABLE_PART,
+        out,
     )
+}
+
+/// Rows of remind's table laid out at once.
+const TABLE_PART: usize = 4096;
+
+fn table_header() -> [String; 7] {
+    [
+        fl!("col-date"),
+        fl!("col-kind"),
+        fl!("col-id"),
+        fl!("col-name"),
+        fl!("col-company"),
+        fl!("col-phone"),
+        fl!("col-detail"),
+    ]
+}
+
+/// An item's row of the table.
+fn table_row(i: &Due, color: crate::output::Color) -> Vec<String> {
+    let date = if i.overdue {
+        color.paint("31", &fl!("remind-overdue", date = i.date.to_string()))
+    } else {
+        i.date.to_string()
+    };
+    vec![
+        date,
+        i.kind.label(),
+        i.customer.clone(),
+        i.name.clone(),
+        i.company.clone().unwrap_or_default(),
+        i.phone.clone().unwrap_or_default(),
+        crate::i18n::shown(&i.detail, &i.shown).to_string(),
+    ]
 }
 
 /// Where an item is (its record's place in the walk and its own in the record), with its
