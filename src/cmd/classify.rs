@@ -56,25 +56,19 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     }
 
     let listed: Vec<&Change> = changes.iter().filter(|c| args.all || c.changed).collect();
-    // The table's rows, in the language of this run: made only for a table.
-    let rows = || -> Vec<Vec<String>> {
-        listed
-            .iter()
-            .map(|c| {
-                let (old, new) = (values(c.before(), true), values(c.after(), true));
-                let mut row = vec![c.id().to_string(), c.name().to_string()];
-                row.extend(old.iter().zip(&new).map(|(o, n)| {
-                    let mut cell = String::new();
-                    changed(o, n, &mut cell);
-                    cell
-                }));
-                row
-            })
-            .collect()
+    // A table's row, in the language of this run.
+    let row = |c: &Change| -> Vec<String> {
+        let (old, new) = (values(c.before(), true), values(c.after(), true));
+        let mut row = vec![c.id().to_string(), c.name().to_string()];
+        row.extend(old.iter().zip(&new).map(|(o, n)| {
+            let mut cell = String::new();
+            changed(o, n, &mut cell);
+            cell
+        }));
+        row
     };
     let format_text = crate::store::timing::phase("format");
-    // A long list is written a part at a time, except a table, whose columns need every
-    // row.
+    // A long list is written a part at a time, a table too (its columns measured first).
     match format {
         Format::Json | Format::Ndjson => {
             output::json_parts(&listed, format == Format::Ndjson, |text| ctx.emit(text))?;
@@ -116,17 +110,17 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
             }
         }
         _ if listed.is_empty() => {}
-        _ => ctx.emit(&output::table(
-            &[
+        _ => ctx.emit_stream(|out| {
+            let header = [
                 fl!("col-id"),
                 fl!("col-name"),
                 fl!("col-tier"),
                 fl!("col-lifecycle"),
                 fl!("col-rfm"),
-            ],
-            &rows(),
-            ctx.color,
-        ))?,
+            ];
+            let row = |i: usize| row(listed[i]);
+            output::write_table_in_parts(&header, listed.len(), row, ctx.color, &[], output::PART, out)
+        })?,
     }
     drop(format_text);
 
