@@ -250,6 +250,7 @@ pub fn write_table_in_parts<S: AsRef<str> + Sync>(
     // then its bottom border. Joined, the parts keep the first's top and header and the
     // last's bottom.
     let header_lines = header.iter().map(|h| count_lines(h)).max().unwrap_or(1);
+    let part = part.max(1);
     let parts = count.div_ceil(part);
     let draw = |p: usize| -> String {
         let mut b = Builder::default();
