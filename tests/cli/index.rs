@@ -270,6 +270,58 @@ fn answers_are_the_same_without_the_index_cold_warm_damaged_or_deleted() {
     assert!(!single.exists(), "the old index is left behind");
 }
 
+/// Every record file under `store` (outside `.crmfile/`) and its bytes.
+fn record_bytes(store: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(store)
+        .into_iter()
+        .filter_entry(|e| e.file_name() != ".crmfile")
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".toml.age"))
+        .map(|e| (e.path().to_path_buf(), std::fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+/// The index is a cache beside the records: building it, writing a part again after a
+/// change, and removing a part whose records are gone leave every record file as it was.
+#[test]
+fn writing_the_index_never_touches_a_record_file() {
+    let t = TestStore::new();
+    let (store, identity) = demo(&t);
+    let cmd = || on_store(&t, &store, &identity);
+    let ids = |args: &[&str]| ids_read(&t, &store, &identity, args);
+    let mut records = record_bytes(&store);
+    assert_eq!(records.len(), 30);
+    // Built whole by the first read.
+    assert_eq!(ids(&["find"]).lines().count(), 30);
+    assert!(!index_files(&store).is_empty());
+    assert_eq!(record_bytes(&store), records, "records after the index was built");
+    // One record changed: its part is written again by the next read, past the racy
+    // window in which a part is not kept.
+    let first = ids(&["find"]).lines().next().unwrap().to_string();
+    cmd().args(["tag", &first, "+cache-check"]).assert().success();
+    let path = store.join(format!("{first}.toml.age"));
+    records.insert(path.clone(), std::fs::read(&path).unwrap());
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let before = index_bytes(&store);
+    assert_eq!(ids(&["find", "--tag", "cache-check"]).trim(), first);
+    assert_ne!(index_bytes(&store), before, "a part was written again");
+    assert_eq!(
+        record_bytes(&store),
+        records,
+        "records after a part was written again"
+    );
+    // A record removed by hand: its part is written without it (or removed when empty).
+    std::fs::remove_file(&path).unwrap();
+    records.remove(&path);
+    assert_eq!(ids(&["find"]).lines().count(), 29);
+    assert_eq!(
+        record_bytes(&store),
+        records,
+        "records after a record was removed"
+    );
+    assert_eq!(ids(&["find"]).lines().count(), 29);
+}
+
 #[test]
 fn changed_added_and_removed_records_are_seen() {
     let t = TestStore::new();
