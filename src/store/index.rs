@@ -642,10 +642,13 @@ impl Store {
                                 Ok((_, Some((key, entry)), _)) => Some((*i, *key, entry)),
                                 _ => None,
                             })
-                            // Only entries whose files are still as they were read: a record
-                            // deleted meanwhile (`forget`) does not come back through the cache.
-                            .filter(|(i, key, _)| folders.key(*i, &paths.get(*i)) == Some(*key))
                             .filter_map(|(i, key, entry)| {
+                                let file = paths.get(i);
+                                // Only entries whose files are still as they were read: a record
+                                // deleted meanwhile (`forget`) does not come back through the cache.
+                                if folders.key(i, &file) != Some(key) {
+                                    return None;
+                                }
                                 let parts = match entry {
                                     Entry::Old(at) => {
                                         let c = cached.as_ref().expect("old entries come from the shard");
@@ -654,8 +657,7 @@ impl Store {
                                     }
                                     Entry::New(e) => [e.head(), e.dues(), e.logs()],
                                 };
-                                let name = self.rel(&paths.get(i)).into_owned();
-                                Some((name, key, parts))
+                                Some((self.rel(&file).into_owned(), key, parts))
                             })
                             .collect();
                         let _ = write_shard([&path, &logs_path], keyring, &entries);
