@@ -173,42 +173,38 @@ pub fn require(format: Format, supported: &[Format]) -> Result<()> {
 
 /// Rows of text cells with a header, rendered as a table for people; the cells' control
 /// characters are escaped ([`terminal_safe`]).
-pub fn table<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], color: Color) -> String {
+pub fn table<S: AsRef<str> + Sync>(header: &[S], rows: &[Vec<String>], color: Color) -> String {
     table_painted(header, rows, color, &[])
 }
 
 /// [`table`], with the columns in `painted` holding text crmfile made and coloured itself
 /// (never stored data), left as they are.
-pub fn table_painted<S: AsRef<str>>(
+pub fn table_painted<S: AsRef<str> + Sync>(
     header: &[S],
     rows: &[Vec<String>],
     color: Color,
     painted: &[usize],
 ) -> String {
-    if rows.is_empty() {
-        return format!("  {}\n", fl!("table-none"));
-    }
-    let mut b = Builder::default();
-    b.push_record(header.iter().map(|h| color.paint("1", h.as_ref())));
-    for row in rows {
-        b.push_record(row.iter().enumerate().map(|(i, c)| {
-            if painted.contains(&i) {
-                c.clone()
-            } else {
-                terminal_safe(c).into_owned()
-            }
-        }));
-    }
-    let mut t = b.build();
-    t.with(Style::sharp());
-    format!("{t}\n")
+    let mut out = Vec::new();
+    write_table_in_parts(
+        header,
+        rows.len(),
+        |i| rows[i].clone(),
+        color,
+        painted,
+        rows.len(),
+        &mut out,
+    )
+    .expect("writing to memory");
+    String::from_utf8(out).expect("tables are text")
 }
 
 /// [`table_painted`] of `count` rows that `row` makes, written a part of `part` rows at
 /// a time: a table of a million rows is never laid out whole (the table crate keeps
-/// every cell of what it lays out, several times its text). Every row is measured first;
-/// each part is then laid out with its columns as wide as the whole list's, and the parts
-/// are joined into the one table (the same text as [`table_painted`]).
+/// every cell of what it lays out: remind's table at a million customers took 2,889 MiB
+/// for 298 MB of text). Every row is measured first; each part is then laid out with its
+/// columns as wide as the whole list's, and the parts are joined into the one table, the
+/// same text as laying it out at once.
 pub fn write_table_in_parts<S: AsRef<str> + Sync>(
     header: &[S],
     count: usize,
@@ -223,7 +219,7 @@ pub fn write_table_in_parts<S: AsRef<str> + Sync>(
     use tabled::settings::object::Cell;
     use tabled::settings::{Modify, width::MinWidth};
     if count == 0 {
-        return out.write_all(table_painted(header, &[] as &[Vec<String>], color, painted).as_bytes());
+        return out.write_all(format!("  {}\n", fl!("table-none")).as_bytes());
     }
     let header: Vec<String> = header.iter().map(|h| color.paint("1", h.as_ref())).collect();
     let safe = |i: usize| -> Vec<String> {
@@ -847,8 +843,8 @@ mod tests {
         assert_eq!(j, serde_json::json!({"d": "2026-11-22", "n": [1, 2]}));
     }
 
-    /// A table written a part at a time is the table laid out whole, whatever the part's
-    /// size: widths of Chinese text, cells of several lines, control characters escaped,
+    /// A table written a part at a time (and a table made in one part) is the table laid
+    /// out whole, whatever the part's size: widths of Chinese text, cells of several lines, control characters escaped,
     /// a painted column, the widest cell in any part, and no rows at all.
     #[test]
     fn a_table_in_parts_is_the_table_laid_out_whole() {
@@ -871,8 +867,23 @@ mod tests {
             })
             .collect();
         let header = ["日期", "name", "detail"];
+        // The table crate laying out every row at once, as tables were drawn before parts.
+        let laid_out_whole = |color: Color| {
+            let mut b = Builder::default();
+            b.push_record(header.iter().map(|h| color.paint("1", h)));
+            for row in &rows {
+                b.push_record(row.iter().enumerate().map(|(i, c)| match i {
+                    0 => c.clone(),
+                    _ => terminal_safe(c).into_owned(),
+                }));
+            }
+            let mut t = b.build();
+            t.with(Style::sharp());
+            format!("{t}\n")
+        };
         for color in [Color(false), Color(true)] {
-            let whole = table_painted(&header, &rows, color, &[0]);
+            let whole = laid_out_whole(color);
+            assert_eq!(table_painted(&header, &rows, color, &[0]), whole);
             for part in [1, 2, 5, 17, 22, 23, 100] {
                 let mut out = Vec::new();
                 write_table_in_parts(
@@ -891,7 +902,11 @@ mod tests {
             write_table_in_parts(&header, 0, |_| Vec::new(), color, &[0], 4, &mut out).unwrap();
             assert_eq!(
                 String::from_utf8(out).unwrap(),
-                table_painted(&header, &[], color, &[0])
+                format!("  {}\n", fl!("table-none"))
+            );
+            assert_eq!(
+                table_painted(&header, &[], color, &[0]),
+                format!("  {}\n", fl!("table-none"))
             );
         }
     }
