@@ -160,7 +160,7 @@ fn walk_store(root: &Path) -> Found {
 
 /// A scan's list of record files, in order, in one buffer (a `PathBuf` each was about
 /// 70 MB and a million allocations at a million records), each without the root and
-/// separator that every one of them starts with (20 to 40 bytes a path more).
+/// separator that every one of them starts with (as many bytes a path as the root's path).
 pub struct PathList {
     /// What every path starts with: the store's root and a separator (empty should a
     /// path not start so).
@@ -506,20 +506,25 @@ impl<T> Slots<T> {
 
     /// The results in the files' order, taken out in place.
     pub(super) fn into_items(self) -> Vec<T> {
-        let mut items: Vec<T> = self
-            .0
-            .into_iter()
-            .filter_map(|slot| {
-                slot.into_inner()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-            })
-            .collect();
-        // Taken out in place, the list keeps the room of every slot.
-        if items.capacity() > 2 * items.len() {
-            items.shrink_to_fit();
-        }
-        items
+        fitted(
+            self.0
+                .into_iter()
+                .filter_map(|slot| {
+                    slot.into_inner()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                })
+                .collect(),
+        )
     }
+}
+
+/// Results taken out of a list of slots in place, which keeps the room of every slot:
+/// given back when most slots were empty.
+fn fitted<T>(mut items: Vec<T>) -> Vec<T> {
+    if items.capacity() > 2 * items.len() {
+        items.shrink_to_fit();
+    }
+    items
 }
 
 fn load_slots<'p, T: Send>(
@@ -538,7 +543,7 @@ fn load_slots<'p, T: Send>(
         .collect();
     let mut ids = IdList::with_capacity(count, count * id::ID_LEN);
     let mut errors = Vec::new();
-    let mut items: Vec<T> = results
+    let items: Vec<T> = results
         .into_iter()
         .enumerate()
         .filter_map(|(i, r)| match r {
@@ -553,11 +558,7 @@ fn load_slots<'p, T: Send>(
             }
         })
         .collect();
-    // Taken out in place, the list keeps the room of every slot.
-    if items.capacity() > 2 * items.len() {
-        items.shrink_to_fit();
-    }
-    (items, ids, errors)
+    (fitted(items), ids, errors)
 }
 
 /// What a scan made of one record file, or why it could not be read.
