@@ -526,21 +526,18 @@ pub fn toml_to_json(v: &toml::Value) -> serde_json::Value {
     }
 }
 
-/// Records as one JSON array, or as NDJSON (one object per line).
-pub fn records_text(hits: &[&Customer], ndjson: bool) -> Result<String> {
-    // Rendered in parallel, one record's value tree at a time, then joined in order.
+/// Adds records to `list` in `out`, a part of a long list: each rendered in parallel,
+/// then joined in order.
+pub fn records_part(list: &mut JsonList, hits: &[&Customer], out: &mut String) -> Result<()> {
     use rayon::prelude::*;
-    let mut list = JsonList::new(ndjson);
     let rendered: Vec<String> = hits
         .par_iter()
-        .map(|c| render_record(&list, c))
+        .map(|c| render_record(list, c))
         .collect::<Result<_>>()?;
-    let mut out = String::new();
     for text in rendered {
-        list.push_rendered(&text, &mut out);
+        list.push_rendered(&text, out);
     }
-    out.push_str(list.end());
-    Ok(out)
+    Ok(())
 }
 
 /// The record as JSON, in the shape of `schemas/customer.schema.json`.

@@ -1,10 +1,15 @@
 //! `crmfile find` (alias `list`): a filtered list of customers.
 
+use std::io::Write;
+
+use rayon::prelude::*;
+
 use crate::cli::Format;
 use crate::error::{Error, Result};
 use crate::i18n::fl;
 use crate::model::query::Filters;
 use crate::model::record::Customer;
+use crate::model::texts::Texts;
 use crate::output;
 
 /// List customers, filtered by a query and conditions.
@@ -32,105 +37,100 @@ pub struct Args {
 /// The CSV header: machine names, the same in every language.
 const HEADER: &[&str] = &["id", "name", "company", "phone", "email", "tier", "owner", "tags"];
 
+/// Records read in full for JSON at a time: memory holds one part, not every match.
+const JSON_PART: usize = 256;
+
 pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
     let format = ctx.format(args.format, Format::Table);
     ctx.keyring()?;
     // Matched through the index; JSON needs whole records, so only the matches are
-    // decrypted again for it.
+    // decrypted again for it, a part at a time.
     ctx.prepare_filters(&mut args.filters)?;
     let filters = &args.filters;
     let table = format == Format::Table && ctx.table(args.format);
-    let row = |c: &Customer| {
-        vec![
-            c.id.clone(),
-            c.name.clone(),
-            c.company.clone().unwrap_or_default(),
-            c.contact
-                .phones
-                .first()
-                .map(|p| p.number.clone())
-                .unwrap_or_default(),
-            c.contact.emails.first().cloned().unwrap_or_default(),
-            c.class
-                .tier
-                .map(|t| if table { t.label() } else { t.to_string() })
-                .unwrap_or_default(),
-            c.owner.clone().unwrap_or_default(),
-            c.tags.join(";"),
-        ]
-    };
     let json = matches!(format, Format::Json | Format::Ndjson);
-    // Plain text for scripts: each match's line is written where it is read, in parallel.
-    let plain = !json && !table && matches!(format, Format::Table);
-    // Of each match only what is printed is kept: a query can match most of the store.
-    let (found, mut errors) = ctx.scan_filtered(crate::store::Projection::Head, filters, |path, c| {
-        let printed = if plain {
-            let mut line = String::new();
-            output::plain_row(&mut line, &row(&c));
-            Printed::Line(line)
-        } else if !json && format != Format::Ids {
-            Printed::Row(row(&c))
-        } else {
-            Printed::Nothing
-        };
-        Some((json.then(|| path.to_path_buf()), c.name, c.id, printed))
-    })?;
-    let text = if json {
-        let paths: Vec<_> = found.into_iter().filter_map(|(p, ..)| p).collect();
-        let (full, failed) = ctx.load_all(&paths, true)?;
-        errors.extend(failed);
-        ctx.warn_untrusted(None);
-        // A record changed since the index was read is checked again.
-        let mut hits: Vec<&Customer> = full
-            .iter()
-            .map(|l| &l.customer)
-            .filter(|c| filters.keeps(c))
-            .collect();
-        hits.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
-        output::records_text(&hits, format == Format::Ndjson)?
-    } else {
-        ctx.warn_untrusted(None);
-        let mut hits = found;
-        hits.sort_by(|a, b| (&a.1, &a.2).cmp(&(&b.1, &b.2)));
-        if format == Format::Ids {
-            hits.iter().map(|(_, _, id, _)| format!("{id}\n")).collect()
-        } else if plain {
-            hits.into_iter()
-                .filter_map(|(.., printed)| match printed {
-                    Printed::Line(line) => Some(line),
-                    _ => None,
-                })
-                .collect()
-        } else {
-            let rows: Vec<Vec<String>> = hits
-                .into_iter()
-                .filter_map(|(.., printed)| match printed {
-                    Printed::Row(row) => Some(row),
-                    _ => None,
-                })
-                .collect();
-            // What is left is CSV or a table (plain text has its lines).
-            match format {
-                Format::Csv => output::csv(HEADER, &rows)?,
-                _ if rows.is_empty() => String::new(),
-                _ => output::table(
-                    &[
-                        fl!("col-id"),
-                        fl!("col-name"),
-                        fl!("col-company"),
-                        fl!("col-phone"),
-                        fl!("col-email"),
-                        fl!("col-tier"),
-                        fl!("col-owner"),
-                        fl!("col-tags"),
-                    ],
-                    &rows,
-                    ctx.color,
-                ),
+    // Every column is kept for a table, CSV and plain text; the id and name (the order)
+    // for the rest.
+    let columns = !json && format != Format::Ids;
+    // Of each match only what is printed is kept, in one allocation: a query can match
+    // most of the store.
+    let (paths, mut hits, mut errors) =
+        ctx.scan_filtered_numbered(crate::store::Projection::Head, filters, |at, _, c| {
+            let cells = if columns {
+                cells(&c, table)
+            } else {
+                Texts::new([Some(&c.id), Some(&c.name), None, None, None, None, None, None])
+            };
+            Some(Hit { cells, at })
+        })?;
+    ctx.warn_untrusted(None);
+    // By name, then id; the walk's order last, so the order never depends on the sort.
+    hits.par_sort_unstable_by(|a, b| (a.name(), a.id(), a.at).cmp(&(b.name(), b.id(), b.at)));
+    match format {
+        Format::Json | Format::Ndjson => {
+            let mut list = output::JsonList::new(format == Format::Ndjson);
+            let mut text = String::new();
+            for part in hits.chunks(JSON_PART) {
+                let part: Vec<_> = part.iter().map(|h| paths.get(h.at as usize)).collect();
+                let (full, failed) = ctx.load_all(&part, true)?;
+                errors.extend(failed);
+                // A record changed since the index was read is checked again (and kept in
+                // the place its name had then).
+                let kept: Vec<&Customer> = full
+                    .iter()
+                    .map(|l| &l.customer)
+                    .filter(|c| filters.keeps(c))
+                    .collect();
+                output::records_part(&mut list, &kept, &mut text)?;
+                ctx.emit(&text)?;
+                text.clear();
+            }
+            ctx.emit(list.end())?;
+        }
+        Format::Ids => ctx.emit_stream(|out| {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+            for hit in &hits {
+                writeln!(out, "{}", hit.id())?;
+            }
+            out.flush()
+        })?,
+        Format::Csv => {
+            ctx.emit(&output::csv(HEADER, &[])?)?;
+            for part in hits.chunks(output::PART) {
+                let rows: Vec<Vec<String>> = part.par_iter().map(Hit::row).collect();
+                ctx.emit(&output::csv_rows(&rows)?)?;
             }
         }
-    };
-    ctx.emit(&text)?;
+        _ if !table => {
+            // Plain text for scripts: each part's lines made in parallel.
+            for part in hits.chunks(output::PART) {
+                let lines: Vec<String> = part
+                    .par_iter()
+                    .map(|hit| {
+                        let mut line = String::new();
+                        output::plain_row(&mut line, &hit.row());
+                        line
+                    })
+                    .collect();
+                ctx.emit(&lines.concat())?;
+            }
+        }
+        _ if hits.is_empty() => {}
+        _ => ctx.emit_stream(|out| {
+            let header = [
+                fl!("col-id"),
+                fl!("col-name"),
+                fl!("col-company"),
+                fl!("col-phone"),
+                fl!("col-email"),
+                fl!("col-tier"),
+                fl!("col-owner"),
+                fl!("col-tags"),
+            ];
+            let row = |i: usize| hits[i].row();
+            output::write_table_in_parts(&header, hits.len(), row, ctx.color, &[], output::PART, out)
+        })?,
+    }
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
         return Err(
@@ -140,11 +140,46 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
     Ok(0)
 }
 
-/// What a match keeps to be printed.
-enum Printed {
-    Nothing,
-    /// Its line of plain text, made as it was read.
-    Line(String),
-    /// Its cells, for a table or CSV.
-    Row(Vec<String>),
+/// The columns of a match: id, name, company, first phone, first email, tier (its label
+/// in a table for people), owner and tags.
+fn cells(c: &Customer, table: bool) -> Texts<8> {
+    let tier = c
+        .class
+        .tier
+        .map(|t| if table { t.label() } else { t.to_string() });
+    let tags = (!c.tags.is_empty()).then(|| c.tags.join(";"));
+    Texts::new([
+        Some(&c.id),
+        Some(&c.name),
+        c.company.as_deref(),
+        c.contact.phones.first().map(|p| p.number.as_str()),
+        c.contact.emails.first().map(String::as_str),
+        tier.as_deref(),
+        c.owner.as_deref(),
+        tags.as_deref(),
+    ])
+}
+
+/// What a match keeps to be printed: its columns (or only its id and name), and where its
+/// file is in the scan's list.
+struct Hit {
+    cells: Texts<8>,
+    at: u32,
+}
+
+impl Hit {
+    fn id(&self) -> &str {
+        self.cells.get(0).unwrap_or_default()
+    }
+
+    fn name(&self) -> &str {
+        self.cells.get(1).unwrap_or_default()
+    }
+
+    /// Its cells as a table or CSV row; a column it lacks is empty.
+    fn row(&self) -> Vec<String> {
+        (0..HEADER.len())
+            .map(|i| self.cells.get(i).unwrap_or_default().to_string())
+            .collect()
+    }
 }

@@ -661,17 +661,32 @@ impl Session {
         filters: &crate::model::query::Filters,
         f: impl Fn(&Path, Customer) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<FileError>)> {
+        let (_, items, errors) = self.scan_filtered_numbered(projection, filters, |_, path, c| f(path, c))?;
+        Ok((items, errors))
+    }
+
+    /// [`Session::scan_filtered`] that tells `f` where the record's path is in the list it
+    /// returns: what keeps a result for each of a million matches can keep a number
+    /// instead of a path.
+    pub fn scan_filtered_numbered<T: Send>(
+        &self,
+        projection: Projection,
+        filters: &crate::model::query::Filters,
+        f: impl Fn(u32, &Path, Customer) -> Option<T> + Sync,
+    ) -> Result<(crate::store::PathList, Vec<T>, Vec<FileError>)> {
         let pre = |said: &crate::model::query::Said| filters.may_keep(said);
         // Without a query, tag or owner every record passes: nothing to test first.
         let pre = filters.tests_said().then_some(&pre as &crate::store::Prefilter);
-        self.scan_with(projection, pre, |path, c, passed| {
+        let (paths, items, ids, errors) = self.scan_seeing(projection, pre, |at, path, c, passed| {
             // What the prefilter passed is not tested again (pinyin is not cheap).
             let kept = match passed {
                 Passed::Yes => filters.keeps_rest(&c),
                 Passed::Untested => filters.keeps(&c),
             };
-            if kept { f(path, c) } else { None }
-        })
+            if kept { f(at, path, c) } else { None }
+        })?;
+        self.note_read_list(ids);
+        Ok((paths, items, errors))
     }
 
     /// [`Session::scan_heads`] through a prefilter: the records `pre` turns down are

@@ -544,19 +544,40 @@ fn the_index_is_encrypted_to_the_user_alone_and_holds_nothing_in_the_clear() {
     assert!(ignore.lines().any(|l| l.trim() == "*"), "{ignore}");
 }
 
-#[test]
-fn long_exports_are_written_in_parts_in_id_order() {
+/// A store of 300 made-up customers: more than one part of records read in full (256).
+fn three_hundred() -> TestStore {
     let t = TestStore::new();
-    // More customers than one part of an export (256).
     t.cmd()
         .args(["generate", "--count", "300", "--seed", "3"])
         .assert()
         .success();
-    let run = |args: &[&str]| {
-        let out = t.cmd().args(args).output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
-    };
+    t
+}
+
+/// What a command that succeeds prints.
+fn printed(t: &TestStore, args: &[&str]) -> String {
+    let out = t.cmd().args(args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A text field of each NDJSON line.
+fn each_line(ndjson: &str, field: &str) -> Vec<String> {
+    ndjson
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()[field]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn long_exports_are_written_in_parts_in_id_order() {
+    let t = three_hundred();
+    let run = |args: &[&str]| printed(&t, args);
     let mut ids = t.all_ids();
     ids.sort();
     assert_eq!(ids.len(), 300);
@@ -569,32 +590,16 @@ fn long_exports_are_written_in_parts_in_id_order() {
         .map(|c| c["id"].as_str().unwrap())
         .collect();
     assert_eq!(listed, ids);
-    let ndjson = run(&["export", "--format", "ndjson"]);
-    let listed: Vec<String> = ndjson
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
-    assert_eq!(listed, ids);
+    assert_eq!(each_line(&run(&["export", "--format", "ndjson"]), "id"), ids);
     let csv = run(&["export", "--format", "csv", "--fields", "id"]);
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("id"), "one header");
     assert_eq!(lines.collect::<Vec<_>>(), ids);
     // Log entries: each customer's in turn, customers in id order.
-    let rows = run(&["export", "--entries", "contacts", "--format", "ndjson"]);
-    let owners: Vec<String> = rows
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["customer"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let owners = each_line(
+        &run(&["export", "--entries", "contacts", "--format", "ndjson"]),
+        "customer",
+    );
     assert!(
         owners.len() > 1100,
         "the generator logs contacts: {}",
@@ -604,6 +609,63 @@ fn long_exports_are_written_in_parts_in_id_order() {
     let entries: serde_json::Value =
         serde_json::from_str(&run(&["export", "--entries", "contacts", "--format", "json"])).unwrap();
     assert_eq!(entries.as_array().unwrap().len(), owners.len());
+}
+
+#[test]
+fn long_finds_are_written_in_parts_in_name_order() {
+    let t = three_hundred();
+    let run = |args: &[&str]| printed(&t, &[&["find"], args].concat());
+    let json: serde_json::Value = serde_json::from_str(&run(&["--format", "json"])).unwrap();
+    let listed: Vec<(String, String)> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["name"].as_str().unwrap().to_string(),
+                c["id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let mut ordered = listed.clone();
+    ordered.sort();
+    assert_eq!(listed, ordered, "by name, then id");
+    let mut ids: Vec<String> = listed.iter().map(|(_, id)| id.clone()).collect();
+    // Whole records, as `show` gives them.
+    let one = &json.as_array().unwrap()[270];
+    let shown: serde_json::Value = serde_json::from_str(&printed(
+        &t,
+        &["show", one["id"].as_str().unwrap(), "--format", "json"],
+    ))
+    .unwrap();
+    assert_eq!(one, &shown);
+    let ndjson = each_line(&run(&["--format", "ndjson"]), "id");
+    assert_eq!(ndjson, ids);
+    let lines: Vec<String> = run(&["--format", "ids"]).lines().map(String::from).collect();
+    assert_eq!(lines, ids);
+    let csv = run(&["--format", "csv"]);
+    let mut rows = csv.lines();
+    assert_eq!(
+        rows.next(),
+        Some("id,name,company,phone,email,tier,owner,tags"),
+        "one header"
+    );
+    let first: Vec<String> = rows.map(|r| r.split(',').next().unwrap().to_string()).collect();
+    assert_eq!(first, ids);
+    let plain: Vec<String> = run(&[])
+        .lines()
+        .map(|l| l.split('\t').next().unwrap().to_string())
+        .collect();
+    assert_eq!(plain, ids);
+    // Every customer once.
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 300);
+    assert_eq!(ids, {
+        let mut all = t.all_ids();
+        all.sort();
+        all
+    });
 }
 
 #[test]

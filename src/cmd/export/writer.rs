@@ -141,13 +141,7 @@ impl<'a> Writer<'a> {
                 self.sheet_rows(&rows)?;
             }
             (None, Format::Json | Format::Ndjson) => {
-                let rendered: Vec<String> = hits
-                    .par_iter()
-                    .map(|c| output::render_record(&self.list, c))
-                    .collect::<Result<_>>()?;
-                for record in rendered {
-                    self.list.push_rendered(&record, &mut self.text);
-                }
+                output::records_part(&mut self.list, hits, &mut self.text)?
             }
             (None, _) => self.text.extend(
                 hits.par_iter()
