@@ -59,6 +59,12 @@ impl<T> Parts<T> {
         self.order.is_empty()
     }
 
+    /// The item at `i` in the list's order.
+    pub fn get(&self, i: usize) -> Option<&T> {
+        let (part, place) = *self.order.get(i)?;
+        Some(&self.parts[part as usize][place as usize])
+    }
+
     /// The items in order.
     pub fn iter(&self) -> impl Iterator<Item = &T> + '_ {
         self.order
@@ -111,6 +117,12 @@ mod tests {
         let mut expected: Vec<u32> = (0..9000).collect();
         expected.sort_by(|x, y| (x % 3, y).cmp(&(y % 3, x)));
         assert!(a.iter().copied().eq(expected.iter().copied()));
+        assert!(
+            (0..9000)
+                .map(|i| a.get(i).copied())
+                .eq(expected.iter().copied().map(Some))
+        );
+        assert_eq!(a.get(9000), None);
         assert_eq!(
             serde_json::to_string(&a).unwrap(),
             serde_json::to_string(&expected).unwrap()

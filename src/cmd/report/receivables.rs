@@ -37,11 +37,7 @@ pub fn run(filters: &Filters, format: Format, asked: Option<Format>, ctx: &Ctx) 
         return unreadable(&errors, ctx);
     }
     if format == Format::Html {
-        let text = {
-            let _timed = crate::store::timing::phase("format");
-            html(&r)
-        };
-        ctx.emit(&text)?;
+        ctx.emit_stream(|out| html(&r, out))?;
     } else {
         ctx.emit_stream(|out| terminal(&r, ctx.table(asked), ctx, out))?;
     }
@@ -143,8 +139,19 @@ fn terminal(r: &Receivables, tables: bool, ctx: &Ctx, sink: &mut dyn std::io::Wr
         ctx.color.paint("1", &fl!("report-receivables-by-customer"))
     );
     if tables {
-        let rows: Vec<Vec<String>> = r.customers.iter().map(row).collect();
-        out.push_str(&output::table(&header, &rows, ctx.color));
+        // Laid out a part at a time: a large store has hundreds of thousands who owe.
+        sink.write_all(out.as_bytes())?;
+        out.clear();
+        let row = |i: usize| r.customers.get(i).map(row).unwrap_or_default();
+        output::write_table_in_parts(
+            &header,
+            r.customers.len(),
+            row,
+            ctx.color,
+            &[],
+            output::PART,
+            sink,
+        )?;
     } else {
         output::plain_row(&mut out, &header);
         for c in &r.customers {
@@ -158,7 +165,12 @@ fn terminal(r: &Receivables, tables: bool, ctx: &Ctx, sink: &mut dyn std::io::Wr
     sink.write_all(out.as_bytes())
 }
 
-fn html(r: &Receivables) -> String {
+/// Where the list of customers goes in the page: a comment no escaped text can hold.
+const ROWS: &str = "<!--rows-->";
+
+/// The report as a web page, its list of customers (hundreds of thousands in a large
+/// store) written a part at a time: the page is never whole in memory.
+fn html(r: &Receivables, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let aging: Vec<(String, f64, String)> = bucket_labels()
         .into_iter()
         .zip(&r.aging)
@@ -192,8 +204,7 @@ fn html(r: &Receivables) -> String {
             ages(&o.aging)
         );
     }
-    let mut rows = String::new();
-    for c in &r.customers {
+    let row = |rows: &mut String, c: &crate::model::credit::CustomerDebt| {
         let s = |o: Option<&str>| esc(o.unwrap_or_default());
         let _ = write!(
             rows,
@@ -208,7 +219,7 @@ fn html(r: &Receivables) -> String {
             c.oldest_due.map(|d| d.to_string()).unwrap_or_default(),
             ages(&c.aging)
         );
-    }
+    };
     let summary = fl!(
         "report-receivables-summary",
         currency = r.currency.clone(),
@@ -220,7 +231,7 @@ fn html(r: &Receivables) -> String {
         r#"<section><h2>{t_aging}</h2>{aging}</section>
 <section><h2>{t_owners}</h2>{owners}</section>
 <section class="wide"><h2>{t_owners}</h2><table><tr><th>{t_owner}</th><th class=n>{t_count}</th><th class=n>{t_owed}</th><th class=n>{t_overdue}</th>{age_heads}</tr>{owner_rows}</table></section>
-<section class="wide"><h2>{t_customers}</h2><table><tr><th>{t_id}</th><th>{t_name}</th><th>{t_company}</th><th>{t_phone}</th><th>{t_owner}</th><th class=n>{t_owed}</th><th class=n>{t_overdue}</th><th>{t_oldest}</th>{age_heads}</tr>{rows}</table></section>
+<section class="wide"><h2>{t_customers}</h2><table><tr><th>{t_id}</th><th>{t_name}</th><th>{t_company}</th><th>{t_phone}</th><th>{t_owner}</th><th class=n>{t_owed}</th><th class=n>{t_overdue}</th><th>{t_oldest}</th>{age_heads}</tr>{ROWS}</table></section>
 "#,
         t_count = esc(&fl!("col-customers")),
         t_aging = esc(&fl!("report-aging")),
@@ -241,5 +252,17 @@ fn html(r: &Receivables) -> String {
         "report-receivables-title",
         today = r.today.map(|d| d.to_string()).unwrap_or_default()
     );
-    page(&title, &title, &summary, &body)
+    let page = page(&title, &title, &summary, &body);
+    let (head, end) = page.split_once(ROWS).expect("the page has its list's place");
+    out.write_all(head.as_bytes())?;
+    let mut rows = String::new();
+    for c in &r.customers {
+        row(&mut rows, c);
+        if rows.len() >= 1 << 16 {
+            out.write_all(rows.as_bytes())?;
+            rows.clear();
+        }
+    }
+    out.write_all(rows.as_bytes())?;
+    out.write_all(end.as_bytes())
 }
