@@ -49,60 +49,50 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<u8> {
     for f in &fixed {
         ctx.status(fl!("status-fixed", fix = f.as_str()));
     }
-    let table = ctx.table(args.format);
-    // Put into words and written a part at a time (a large store has a million
-    // findings), except a table, whose columns need every row.
-    let part = if table && !matches!(format, Format::Json | Format::Ndjson) {
-        findings.len().max(1)
-    } else {
-        output::PART
+    let table = ctx.table(args.format) && !matches!(format, Format::Json | Format::Ndjson);
+    // A finding's cells, for a table or plain text: finding and fix are for people in
+    // both.
+    let row = |f: &crate::model::audit::Finding| {
+        let mut sev = format!("{:?}", f.severity).to_lowercase();
+        if table {
+            sev = crate::i18n::enum_label("severity", &sev);
+        }
+        vec![
+            sev,
+            f.code.to_string(),
+            f.id.clone().unwrap_or_default(),
+            f.shown_message().to_string(),
+            f.shown_hint().to_string(),
+        ]
     };
+    // Put into words and written a part at a time: a large store has a million findings.
     let mut list = output::JsonList::new(format == Format::Ndjson);
-    for start in (0..findings.len()).step_by(part) {
-        let chunk = findings.words(start..(start + part).min(findings.len()));
-        let mut text = String::new();
-        match format {
-            Format::Json | Format::Ndjson => {
+    // An empty table is nothing: the status line below says so.
+    if table && !findings.is_empty() {
+        ctx.emit_stream(|out| {
+            let header = [
+                fl!("col-severity"),
+                fl!("col-code"),
+                fl!("col-id"),
+                fl!("col-finding"),
+                fl!("col-fix"),
+            ];
+            let row = |i: usize| row(&findings.word(i));
+            output::write_table_in_parts(&header, findings.len(), row, ctx.color, &[], output::PART, out)
+        })?;
+    } else {
+        for start in (0..findings.len()).step_by(output::PART) {
+            let chunk = findings.words(start..(start + output::PART).min(findings.len()));
+            let mut text = String::new();
+            if matches!(format, Format::Json | Format::Ndjson) {
                 for f in &chunk {
                     list.push(f, &mut text);
                 }
+            } else {
+                text = output::plain(&chunk.iter().map(row).collect::<Vec<_>>());
             }
-            _ => {
-                let rows: Vec<Vec<String>> = chunk
-                    .iter()
-                    .map(|f| {
-                        let mut sev = format!("{:?}", f.severity).to_lowercase();
-                        if table {
-                            sev = crate::i18n::enum_label("severity", &sev);
-                        }
-                        vec![
-                            sev,
-                            f.code.to_string(),
-                            f.id.clone().unwrap_or_default(),
-                            // Finding and fix are for people in plain text too.
-                            f.shown_message().to_string(),
-                            f.shown_hint().to_string(),
-                        ]
-                    })
-                    .collect();
-                text = if table {
-                    output::table(
-                        &[
-                            fl!("col-severity"),
-                            fl!("col-code"),
-                            fl!("col-id"),
-                            fl!("col-finding"),
-                            fl!("col-fix"),
-                        ],
-                        &rows,
-                        ctx.color,
-                    )
-                } else {
-                    output::plain(&rows)
-                };
-            }
+            ctx.emit(&text)?;
         }
-        ctx.emit(&text)?;
     }
     if matches!(format, Format::Json | Format::Ndjson) {
         ctx.emit(list.end())?;

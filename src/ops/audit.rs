@@ -157,6 +157,11 @@ impl Findings<'_> {
         self.rows[range].par_iter().map(|row| self.said(*row)).collect()
     }
 
+    /// Finding `i` in words.
+    pub fn word(&self, i: usize) -> Finding {
+        self.said(self.rows[i])
+    }
+
     fn id(&self, rec: u32) -> &str {
         self.ids.get(rec as usize)
     }
