@@ -1409,6 +1409,39 @@ impl<'de, E: Deserialize<'de>> Deserialize<'de> for Skipped<E> {
     }
 }
 
+/// A record kept small in memory by a command that holds many of them before it writes
+/// them out (an exported calendar of a million customers): what the index keeps of it
+/// ([`index_view`]), as the index writes it, zeroized when dropped.
+pub struct Compact {
+    /// The head, then the logs.
+    bytes: Zeroizing<Box<[u8]>>,
+    head_len: u32,
+}
+
+impl Compact {
+    /// `None` when its custom fields cannot be written back as TOML.
+    pub fn of(c: &Customer) -> Option<Compact> {
+        let e = encode(c)?;
+        Some(Compact {
+            bytes: Zeroizing::new(e.bytes[..e.logs_end].into()),
+            head_len: u32::try_from(e.head_len).ok()?,
+        })
+    }
+
+    /// The record's id, read without decoding the rest.
+    pub fn id(&self) -> &str {
+        postcard::take_from_bytes::<&str>(&self.bytes)
+            .map(|(id, _)| id)
+            .unwrap_or_default()
+    }
+
+    /// [`index_view`] of the record it was made from.
+    pub fn customer(&self) -> Option<Customer> {
+        let (head, logs) = self.bytes.split_at(self.head_len as usize);
+        decode(head, Read::Logs(logs))
+    }
+}
+
 /// One record's index entry: its head, its logs, then its dues.
 struct Encoded {
     /// The head, the logs, then the dues.
@@ -1692,6 +1725,14 @@ mod tests {
     fn an_entry_decodes_to_the_index_view() {
         let c = sample();
         assert_eq!(round(&c, Projection::Full), Some(index_view(c)));
+    }
+
+    #[test]
+    fn a_compact_record_is_its_index_view() {
+        let c = sample();
+        let kept = Compact::of(&c).expect("the fixture encodes");
+        assert_eq!(kept.id(), c.id);
+        assert_eq!(kept.customer(), Some(index_view(c)));
     }
 
     /// The view a head-only read gives: the record's own fields, nothing of the logs.

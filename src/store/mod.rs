@@ -19,7 +19,7 @@ pub mod trust;
 
 use std::path::{Component, Path, PathBuf};
 
-pub use index::{Passed, Prefilter, Projection, index_view};
+pub use index::{Compact, Passed, Prefilter, Projection, index_view};
 pub use lock::StoreLock;
 pub use recipients::{RecipientSet, Recipients, keys_text};
 pub use record_io::{

@@ -196,9 +196,30 @@ fn details_not_verified_for_review_days_are_reminded_when_asked() {
 #[test]
 fn consent_is_kept_per_purpose_and_marketing_reaches_only_who_agreed() {
     let t = TestStore::new();
-    let yes = t.add(&["--name", "同意", "--phone", "13800138000"]);
-    let no = t.add(&["--name", "撤回", "--phone", "13900139000"]);
-    let never = t.add(&["--name", "未问", "--phone", "13700137000"]);
+    let yes = t.add(&[
+        "--name",
+        "同意",
+        "--phone",
+        "13800138000",
+        "--birthday",
+        "1980-05-01",
+    ]);
+    let no = t.add(&[
+        "--name",
+        "撤回",
+        "--phone",
+        "13900139000",
+        "--birthday",
+        "1981-06-02",
+    ]);
+    let never = t.add(&[
+        "--name",
+        "未问",
+        "--phone",
+        "13700137000",
+        "--birthday",
+        "1982-07-03",
+    ]);
     ok(
         &t,
         &[
@@ -260,6 +281,14 @@ fn consent_is_kept_per_purpose_and_marketing_reaches_only_who_agreed() {
         ],
     );
     assert_eq!(csv, format!("id,name\n{yes},同意\n"));
+    // A calendar for the campaign too: only the birthday of who agreed.
+    let ics = ok(&t, &["export", "--purpose", "marketing", "--format", "ics"]);
+    assert!(ics.contains(&format!("UID:birthday.{yes}@crmfile")), "{ics}");
+    for other in [&no, &never] {
+        assert!(!ics.contains(other.as_str()), "{ics}");
+    }
+    let ics = ok(&t, &["export", "--format", "ics"]);
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3, "{ics}");
     // Opt-out: everyone but who withdrew.
     let path = t.store().join(".crmfile").join("config.toml");
     let text = std::fs::read_to_string(&path).unwrap();

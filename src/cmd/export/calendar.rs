@@ -6,29 +6,67 @@ use icalendar::{Calendar, Component, Event, EventLike, Todo};
 use crate::i18n::fl;
 use crate::model::lunar::LunarDate;
 use crate::model::record::Customer;
+use crate::store::Compact;
 
 /// Yearly birthdays and anniversaries (customers' and key people's) as recurring all-day
-/// events, then each explicit next step as a to-do; UIDs are stable. Made from each
-/// customer's parts (see [`calendar_parts`]), in the order given.
-pub(super) fn calendar(parts: Vec<(String, String)>) -> String {
+/// events, then each explicit next step as a to-do; UIDs are stable. Made from what each
+/// customer kept for it ([`dated`]), in the order given, and written a part at a time:
+/// a calendar of a million customers is never whole in memory.
+pub(super) fn write_calendar(
+    kept: &[Compact],
+    stamp: chrono::DateTime<Utc>,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"));
     cal.append_property(("PRODID", "-//crmfile//export//EN"));
     cal.append_property(("CALSCALE", "GREGORIAN"));
     let empty = cal.done().to_string();
     let (head, end) = empty.split_at(empty.len() - "END:VCALENDAR\r\n".len());
-    let mut text = head.to_string();
-    text.extend(parts.iter().map(|(events, _)| events.as_str()));
-    text.extend(parts.iter().map(|(_, todo)| todo.as_str()));
-    text.push_str(end);
-    text
+    out.write_all(head.as_bytes())?;
+    let entries: [fn(&Customer, chrono::DateTime<Utc>) -> String; 2] = [calendar_events, calendar_todo];
+    for entries in entries {
+        for part in kept.chunks(crate::output::PART) {
+            let texts: Vec<String> = part
+                .par_iter()
+                .map(|k| k.customer().map(|c| entries(&c, stamp)))
+                .collect::<Option<_>>()
+                .ok_or_else(|| {
+                    std::io::Error::other("a customer kept for the calendar could not be read back")
+                })?;
+            out.write_all(texts.concat().as_bytes())?;
+        }
+    }
+    out.write_all(end.as_bytes())
+}
+
+/// What a calendar reads of a customer (id, name, dates, key people, the next step),
+/// kept compact; `None` when it has nothing for a calendar.
+pub(super) fn dated(c: Customer) -> Option<Compact> {
+    if c.birthday.is_none()
+        && c.lunar_birthday.is_none()
+        && c.key_people.is_empty()
+        && c.dates.is_empty()
+        && c.follow_up.next.is_none()
+    {
+        return None;
+    }
+    let mut view = Customer::new(c.id, c.name, c.created);
+    view.birthday = c.birthday;
+    view.lunar_birthday = c.lunar_birthday;
+    view.key_people = c.key_people;
+    view.dates = c.dates;
+    view.follow_up.next = c.follow_up.next;
+    // Without custom fields a record always encodes.
+    Compact::of(&view)
 }
 
 /// How many years of a lunar birthday an exported calendar holds.
 pub(super) const LUNAR_YEARS: i32 = 5;
 
-/// One customer's calendar entries as text: the yearly events, and the to-do.
-pub(super) fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (String, String) {
+/// One customer's yearly events as text.
+fn calendar_events(c: &Customer, stamp: chrono::DateTime<Utc>) -> String {
     let mut events = String::new();
     let mut yearly = |uid: String, summary: String, date: chrono::NaiveDate| {
         let end = date.checked_add_days(Days::new(1)).unwrap_or(date);
@@ -115,6 +153,11 @@ pub(super) fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (Str
             lunar(&format!("lunar-birthday.{}", p.id), summary, l, None);
         }
     }
+    events
+}
+
+/// One customer's next step as a to-do, as text (empty without one).
+fn calendar_todo(c: &Customer, stamp: chrono::DateTime<Utc>) -> String {
     let mut todo_text = String::new();
     if let Some(next) = c.follow_up.next {
         let mut todo = Todo::new();
@@ -128,5 +171,5 @@ pub(super) fn calendar_parts(c: &Customer, stamp: chrono::DateTime<Utc>) -> (Str
             .due(next.0);
         todo.done().fmt_write(&mut todo_text).expect("writing to memory");
     }
-    (events, todo_text)
+    todo_text
 }

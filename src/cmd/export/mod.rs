@@ -1,6 +1,7 @@
 //! `crmfile export`: records out, for spreadsheets, phones, calendars and scripts.
 
 use chrono::Utc;
+use rayon::prelude::*;
 
 use super::Ctx;
 use crate::cli::Format;
@@ -17,7 +18,7 @@ mod entries;
 mod subject;
 mod writer;
 
-use calendar::{calendar, calendar_parts};
+use calendar::{dated, write_calendar};
 use entries::entry_columns;
 use subject::subject;
 use writer::Writer;
@@ -170,13 +171,25 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
         }
     }
     // Chosen through the index, in id order; then read in full a part at a time and
-    // written out as they are read, so memory holds one part, not the store. A calendar
-    // needs nothing the index lacks.
+    // written out as they are read, so memory holds one part, not the store.
     ctx.prepare_filters(&mut args.filters)?;
     let filters = &args.filters;
-    let calendar_only = args.entries.is_none() && format == Format::Ics;
-    let stamp = ctx.now.with_timezone(&Utc);
-    let (mut chosen, mut errors) = if filters.is_empty() && !calendar_only {
+    let rules = &ctx.store()?.config.consent;
+    if args.entries.is_none() && format == Format::Ics {
+        // A calendar needs nothing the index lacks: each customer's dates are kept
+        // compact, then written in id order a part at a time.
+        let stamp = ctx.now.with_timezone(&Utc);
+        let (mut kept, errors) = ctx.scan_filtered(crate::store::Projection::Full, filters, |_, c| {
+            purpose_allows(args.purpose, &c, rules)
+                .then(|| dated(c))
+                .flatten()
+        })?;
+        // Stable: two files of one id stay in the walk's order.
+        kept.par_sort_by(|a, b| a.id().cmp(b.id()));
+        ctx.emit_stream(|out| write_calendar(&kept, stamp, out))?;
+        return unreadable(errors, ctx);
+    }
+    let (mut chosen, mut errors) = if filters.is_empty() {
         // Everything, read once below: the index would only add a pass when it is cold.
         let (paths, errors) = ctx.readable_paths()?;
         let chosen = paths
@@ -186,42 +199,37 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
                     .file_name()?
                     .to_str()
                     .and_then(crate::model::id::id_from_file_name)?;
-                Some((id.to_string(), p, None))
+                Some((id.to_string(), p))
             })
             .collect();
         (chosen, errors)
     } else {
-        // Only a calendar reads the dates and logs; the rest is read again in full.
-        let projection = if calendar_only {
-            crate::store::Projection::Full
-        } else {
-            crate::store::Projection::Head
-        };
-        ctx.scan_filtered(projection, filters, |path, c| {
-            let parts = calendar_only.then(|| calendar_parts(&c, stamp));
-            Some((c.id, path.to_path_buf(), parts))
+        // Chosen by their heads; read again in full below.
+        ctx.scan_filtered(crate::store::Projection::Head, filters, |path, c| {
+            Some((c.id, path.to_path_buf()))
         })?
     };
     chosen.sort_by(|a, b| a.0.cmp(&b.0));
-    if calendar_only {
-        ctx.emit(&calendar(chosen.into_iter().filter_map(|(_, _, p)| p).collect()))?;
-    } else {
-        let mut out = Writer::start(&args, format, &fields, ctx)?;
-        let keep_unknown = matches!(format, Format::Json | Format::Ndjson);
-        for part in chosen.chunks(PART) {
-            let paths: Vec<_> = part.iter().map(|(_, p, _)| p.clone()).collect();
-            let (loaded, failed) = ctx.load_all(&paths, keep_unknown)?;
-            errors.extend(failed);
-            // A record changed since the index was read is checked again.
-            let hits: Vec<&Customer> = loaded
-                .iter()
-                .map(|l| &l.customer)
-                .filter(|c| filters.keeps(c) && purpose_allows(args.purpose, c, ctx))
-                .collect();
-            out.part(&hits, ctx)?;
-        }
-        out.finish(ctx)?;
+    let mut out = Writer::start(&args, format, &fields, ctx)?;
+    let keep_unknown = matches!(format, Format::Json | Format::Ndjson);
+    for part in chosen.chunks(PART) {
+        let paths: Vec<_> = part.iter().map(|(_, p)| p.clone()).collect();
+        let (loaded, failed) = ctx.load_all(&paths, keep_unknown)?;
+        errors.extend(failed);
+        // A record changed since the index was read is checked again.
+        let hits: Vec<&Customer> = loaded
+            .iter()
+            .map(|l| &l.customer)
+            .filter(|c| filters.keeps(c) && purpose_allows(args.purpose, c, rules))
+            .collect();
+        out.part(&hits, ctx)?;
     }
+    out.finish(ctx)?;
+    unreadable(errors, ctx)
+}
+
+/// The end of an export: the files it could not read, named, and a failing exit.
+fn unreadable(errors: Vec<crate::store::FileError>, ctx: &Ctx) -> Result<u8> {
     if !errors.is_empty() {
         ctx.report_file_errors(&errors);
         return Err(Error::new(fl!("error-export-unreadable", count = errors.len())));
@@ -229,12 +237,17 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
     Ok(0)
 }
 
-/// Whether the store may use `c` for `purpose` (none asked: yes).
-fn purpose_allows(purpose: Option<crate::model::record::Purpose>, c: &Customer, ctx: &Ctx) -> bool {
+/// Whether the store (its consent rules `rules`) may use `c` for `purpose` (none asked:
+/// yes).
+fn purpose_allows(
+    purpose: Option<crate::model::record::Purpose>,
+    c: &Customer,
+    rules: &crate::model::config::ConsentConfig,
+) -> bool {
     use crate::model::record::{ConsentStatus, Purpose};
     match purpose {
         None => true,
-        Some(Purpose::Marketing) => ctx.store().is_ok_and(|s| s.config.consent.marketing_allowed(c)),
+        Some(Purpose::Marketing) => rules.marketing_allowed(c),
         Some(p) => c.consent(p) == Some(ConsentStatus::Given),
     }
 }
