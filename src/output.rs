@@ -205,6 +205,10 @@ pub fn table_painted<S: AsRef<str> + Sync>(
 /// for 298 MB of text). Every row is measured first; each part is then laid out with its
 /// columns as wide as the whole list's, and the parts are joined into the one table, the
 /// same text as laying it out at once.
+///
+/// Colour goes in after the layout (the header in bold, and the cells of the `painted`
+/// columns as [`Color::paint`] made them), so the columns are as wide as the text people
+/// see: the table crate counts colour codes as width.
 pub fn write_table_in_parts<S: AsRef<str> + Sync>(
     header: &[S],
     count: usize,
@@ -221,17 +225,22 @@ pub fn write_table_in_parts<S: AsRef<str> + Sync>(
     if count == 0 {
         return out.write_all(format!("  {}\n", fl!("table-none")).as_bytes());
     }
-    let header: Vec<String> = header.iter().map(|h| color.paint("1", h.as_ref())).collect();
-    let safe = |i: usize| -> Vec<String> {
+    let header: Vec<String> = header.iter().map(|h| h.as_ref().to_string()).collect();
+    // A row's cells as laid out, and the colour of each painted cell that has one.
+    let safe = |i: usize| -> (Vec<String>, Vec<(usize, String)>) {
         let mut cells = row(i);
+        let mut paints = Vec::new();
         for (c, cell) in cells.iter_mut().enumerate() {
-            if !painted.contains(&c)
-                && let std::borrow::Cow::Owned(safe) = terminal_safe(cell)
-            {
+            if painted.contains(&c) {
+                if let Some((code, text)) = unpainted(cell) {
+                    paints.push((c, code.to_string()));
+                    *cell = text.to_string();
+                }
+            } else if let std::borrow::Cow::Owned(safe) = terminal_safe(cell) {
                 *cell = safe;
             }
         }
-        cells
+        (cells, paints)
     };
     // Each column's width as the table crate measures it, over the header and every row.
     let widest = |a: Vec<usize>, b: Vec<usize>| a.iter().zip(&b).map(|(x, y)| *x.max(y)).collect::<Vec<_>>();
@@ -239,7 +248,7 @@ pub fn write_table_in_parts<S: AsRef<str> + Sync>(
         .into_par_iter()
         .fold(
             || vec![0; header.len()],
-            |w, i| widest(w, safe(i).iter().map(|c| get_text_width(c)).collect()),
+            |w, i| widest(w, safe(i).0.iter().map(|c| get_text_width(c)).collect()),
         )
         .reduce(|| header.iter().map(|h| get_text_width(h)).collect(), widest);
     // A part's lines: its top border, the header and the line under it, then its rows,
@@ -251,8 +260,18 @@ pub fn write_table_in_parts<S: AsRef<str> + Sync>(
     let draw = |p: usize| -> String {
         let mut b = Builder::default();
         b.push_record(header.iter().cloned());
+        // Each painted cell's line in the drawn part, column and colour.
+        let mut paints = Vec::new();
+        let mut line = 2 + header_lines;
         for i in p * part..((p + 1) * part).min(count) {
-            b.push_record(safe(i));
+            let (cells, painted) = safe(i);
+            paints.extend(
+                painted
+                    .into_iter()
+                    .map(|(c, code)| (line, c, code, cells[c].clone())),
+            );
+            line += cells.iter().map(|c| count_lines(c)).max().unwrap_or(1);
+            b.push_record(cells);
         }
         let mut t = b.build();
         t.with(Style::sharp());
@@ -260,7 +279,16 @@ pub fn write_table_in_parts<S: AsRef<str> + Sync>(
             t.with(Modify::new(Cell::new(0, c)).with(MinWidth::new(*width)));
         }
         let text = t.to_string();
-        let lines: Vec<&str> = text.split('\n').collect();
+        let mut lines: Vec<String> = text.split('\n').map(String::from).collect();
+        // From the right: colour codes put in move what lies after them.
+        if color.0 {
+            for (c, h) in header.iter().enumerate().rev() {
+                paint_cell(&mut lines[1], &widths, c, h, "1");
+            }
+            for (line, c, code, text) in paints.into_iter().rev() {
+                paint_cell(&mut lines[line], &widths, c, &text, &code);
+            }
+        }
         let from = if p == 0 { 0 } else { 2 + header_lines };
         let to = if p + 1 == parts {
             lines.len()
@@ -283,6 +311,41 @@ pub fn write_table_in_parts<S: AsRef<str> + Sync>(
         }
     }
     Ok(())
+}
+
+/// The colour code and text of a cell [`Color::paint`] made; `None` for a cell without
+/// colour.
+fn unpainted(cell: &str) -> Option<(&str, &str)> {
+    let (code, rest) = cell.strip_prefix("\x1b[")?.split_once('m')?;
+    Some((code, rest.strip_suffix("\x1b[0m")?))
+}
+
+/// Paints the text of column `column` on a drawn line of a table whose columns are
+/// `widths` wide, where the first line of `text` lies: found by its width from the left
+/// border, and left as it is if it is not there.
+fn paint_cell(line: &mut String, widths: &[usize], column: usize, text: &str, code: &str) {
+    let text = text.lines().next().unwrap_or_default();
+    if text.is_empty() {
+        return;
+    }
+    // A border and a space, then each column before it with its space, border and space.
+    let want = 2 + widths[..column].iter().map(|w| w + 3).sum::<usize>();
+    let mut shown = 0;
+    let Some(at) = line
+        .char_indices()
+        .find(|(_, ch)| {
+            let here = shown >= want;
+            shown += tabled::grid::util::string::get_char_width(*ch);
+            here
+        })
+        .map(|(at, _)| at)
+    else {
+        return;
+    };
+    if line[at..].starts_with(text) {
+        line.insert_str(at + text.len(), "\x1b[0m");
+        line.insert_str(at, &format!("\x1b[{code}m"));
+    }
 }
 
 /// Tab-separated lines without a header: what `cut`, `sort` and `awk` expect. A tab or
@@ -840,9 +903,38 @@ mod tests {
         assert_eq!(j, serde_json::json!({"d": "2026-11-22", "n": [1, 2]}));
     }
 
+    /// A painted column after columns of Chinese text is found by the width shown.
+    #[test]
+    fn a_painted_cell_is_found_after_wide_text() {
+        let rows = |color: Color| {
+            vec![
+                vec![
+                    "欧阳娜娜".to_string(),
+                    color.paint("31", "逾期 2026-11-01"),
+                    "x".into(),
+                ],
+                vec!["Li".to_string(), "2026-11-02".to_string(), "张".into()],
+            ]
+        };
+        let plain = table_painted(&["客户", "日期", "备注"], &rows(Color(false)), Color(false), &[1]);
+        let coloured = table_painted(&["客户", "日期", "备注"], &rows(Color(true)), Color(true), &[1]);
+        assert!(
+            coloured.contains("│ \x1b[31m逾期 2026-11-01\x1b[0m │"),
+            "{coloured}"
+        );
+        assert!(coloured.contains("│ \x1b[1m备注\x1b[0m"), "{coloured}");
+        let shown = coloured
+            .replace("\x1b[31m", "")
+            .replace("\x1b[1m", "")
+            .replace("\x1b[0m", "");
+        assert_eq!(shown, plain);
+    }
+
     /// A table written a part at a time (and a table made in one part) is the table laid
-    /// out whole, whatever the part's size: widths of Chinese text, cells of several lines, control characters escaped,
-    /// a painted column, the widest cell in any part, and no rows at all.
+    /// out whole, whatever the part's size: widths of Chinese text, cells of several lines,
+    /// control characters escaped, a painted column, the widest cell in any part, and no
+    /// rows at all. In colour it is the same table with the header and painted cells
+    /// coloured: as wide as the text shown.
     #[test]
     fn a_table_in_parts_is_the_table_laid_out_whole() {
         let names = [
@@ -854,33 +946,57 @@ mod tests {
             "bell\u{7}",
             "",
         ];
-        let rows: Vec<Vec<String>> = (0..23)
-            .map(|n| {
-                vec![
-                    Color(n % 3 == 0).paint("31", &format!("2026-11-{:02}", n + 1)),
-                    names[n % names.len()].to_string(),
-                    "x".repeat(if n == 17 { 30 } else { n % 5 }),
-                ]
-            })
-            .collect();
+        let rows = |color: Color| -> Vec<Vec<String>> {
+            (0..23)
+                .map(|n| {
+                    let date = format!("2026-11-{:02}", n + 1);
+                    vec![
+                        if n % 3 == 0 {
+                            color.paint("31", &date)
+                        } else {
+                            date
+                        },
+                        names[n % names.len()].to_string(),
+                        "x".repeat(if n == 17 { 30 } else { n % 5 }),
+                    ]
+                })
+                .collect()
+        };
         let header = ["日期", "name", "detail"];
         // The table crate laying out every row at once, as tables were drawn before parts.
-        let laid_out_whole = |color: Color| {
+        let whole = {
             let mut b = Builder::default();
-            b.push_record(header.iter().map(|h| color.paint("1", h)));
-            for row in &rows {
-                b.push_record(row.iter().enumerate().map(|(i, c)| match i {
-                    0 => c.clone(),
-                    _ => terminal_safe(c).into_owned(),
-                }));
+            b.push_record(header);
+            for row in rows(Color(false)) {
+                b.push_record(row.iter().map(|c| terminal_safe(c).into_owned()));
             }
             let mut t = b.build();
             t.with(Style::sharp());
             format!("{t}\n")
         };
+        let uncoloured = |text: &str| {
+            let mut plain = text.to_string();
+            for code in ["\x1b[1m", "\x1b[31m", "\x1b[0m"] {
+                plain = plain.replace(code, "");
+            }
+            plain
+        };
         for color in [Color(false), Color(true)] {
-            let whole = laid_out_whole(color);
-            assert_eq!(table_painted(&header, &rows, color, &[0]), whole);
+            let rows = rows(color);
+            let check = |text: String, what: &str| {
+                assert_eq!(uncoloured(&text), whole, "{what}");
+                if color.0 {
+                    assert!(text.contains("│ \x1b[1m日期\x1b[0m "), "{what}: {text}");
+                    assert!(text.contains("│ \x1b[1mdetail\x1b[0m "), "{what}: {text}");
+                    for n in (0..23).step_by(3) {
+                        let date = format!("│ \x1b[31m2026-11-{:02}\x1b[0m │", n + 1);
+                        assert!(text.contains(&date), "{what}: {date} in {text}");
+                    }
+                } else {
+                    assert_eq!(text, whole, "{what}");
+                }
+            };
+            check(table_painted(&header, &rows, color, &[0]), "in one part");
             for part in [1, 2, 5, 17, 22, 23, 100] {
                 let mut out = Vec::new();
                 write_table_in_parts(
@@ -893,7 +1009,7 @@ mod tests {
                     &mut out,
                 )
                 .unwrap();
-                assert_eq!(String::from_utf8(out).unwrap(), whole, "parts of {part}");
+                check(String::from_utf8(out).unwrap(), &format!("parts of {part}"));
             }
             let mut out = Vec::new();
             write_table_in_parts(&header, 0, |_| Vec::new(), color, &[0], 4, &mut out).unwrap();
