@@ -147,11 +147,12 @@ impl Store {
             return (records, Vec::new());
         }
         let started = self.walk_start(tag);
-        let found = self.walk_sorted();
+        let found = self.walk_in_order();
+        let _keep = timing::phase("walk: keep");
         if let Some(keep) = started.and_then(|started| self.to_keep(&found, started)) {
             self.keep_listing(keep, keyring, tag);
         }
-        (PathList::of(&self.root, found.records), found.errors)
+        (found.records, found.errors)
     }
 
     /// When a walk starting now starts, by the earlier of this machine's clock and the
@@ -195,7 +196,11 @@ impl Store {
                 .iter()
                 .map(|(p, k)| rel(p, root).map(|r| (r, *k)))
                 .collect::<Option<Vec<_>>>()?,
-            records: rels(&found.records, root)?,
+            records: found
+                .records
+                .rests_under_root()?
+                .map(|rest| super::plain_names(rest).then_some(rest))
+                .collect::<Option<_>>()?,
             recipients: rels(&found.recipients, root)?,
         };
         Some(ToKeep {

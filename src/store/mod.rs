@@ -401,15 +401,18 @@ impl Store {
 /// 100,000 paths). `None` for any other shape, which is left to `strip_prefix`.
 pub(super) fn plain_rest<'a>(path: &'a Path, root: &Path) -> Option<&'a Path> {
     use std::os::unix::ffi::OsStrExt;
-    let sep = std::path::MAIN_SEPARATOR as u8;
     let rest = path
         .as_os_str()
         .as_bytes()
         .strip_prefix(root.as_os_str().as_bytes())?
-        .strip_prefix(&[sep])?;
-    rest.split(|&b| b == sep)
+        .strip_prefix(&[std::path::MAIN_SEPARATOR as u8])?;
+    plain_names(rest).then(|| Path::new(std::ffi::OsStr::from_bytes(rest)))
+}
+
+/// Whether a path under a folder is plain names only: none empty, `.` or `..`.
+pub(super) fn plain_names(rest: &[u8]) -> bool {
+    rest.split(|&b| b == std::path::MAIN_SEPARATOR as u8)
         .all(|name| !name.is_empty() && name != b"." && name != b"..")
-        .then(|| Path::new(std::ffi::OsStr::from_bytes(rest)))
 }
 
 #[cfg(test)]

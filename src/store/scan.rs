@@ -69,8 +69,8 @@ fn skip_hidden_folders(w: WalkDir) -> impl Iterator<Item = walkdir::Result<walkd
 /// What a walk of the store found.
 #[derive(Default)]
 pub(super) struct Found {
-    /// Files named like records.
-    pub(super) records: Vec<PathBuf>,
+    /// Files named like records, in the walk's order.
+    pub(super) records: PathList,
     /// `.age-recipients` files.
     pub(super) recipients: Vec<PathBuf>,
     /// Links named like records, and folders that could not be read.
@@ -91,6 +91,11 @@ fn walk_store(root: &Path) -> Found {
         path: path.to_path_buf(),
         problem: FileProblem::Unreadable(crate::i18n::OsReason::of(&e)),
     };
+    // Each record file's name, one after another, and its folder (in `found.folders`),
+    // where its name starts and how long it is: put in order and made paths once the
+    // walk is done, side by side in one buffer, not a path apiece.
+    let mut names: Vec<u8> = Vec::new();
+    let mut records: Vec<(u32, u32, u32)> = Vec::new();
     let mut folders = vec![root.to_path_buf()];
     while let Some(dir) = folders.pop() {
         let listing = super::listing::open_folder(&dir, dir == root)
@@ -148,14 +153,97 @@ fn walk_store(root: &Path) -> Found {
                             problem: FileProblem::Symlink,
                         });
                     } else {
-                        found.records.push(path());
+                        let folder =
+                            u32::try_from(found.folders.len() - 1).expect("fewer than 4 billion folders");
+                        let start = u32::try_from(names.len()).expect("names under 4 GiB");
+                        names.extend_from_slice(name);
+                        records.push((folder, start, name.len() as u32));
                     }
                 }
                 _ => {}
             }
         }
     }
+    let _sort = super::timing::phase("walk: sort");
+    let dirs: Vec<&Path> = found.folders.iter().map(|(dir, _)| dir.as_path()).collect();
+    found.records = in_walk_order(root, &dirs, &names, records);
     found
+}
+
+/// The record files a walk found (each as its folder, and where its name lies in `names`)
+/// as paths in [`walk_order`]: names in one folder compare as bytes; across folders the
+/// paths they make are compared.
+fn in_walk_order(
+    root: &Path,
+    folders: &[&Path],
+    names: &[u8],
+    mut records: Vec<(u32, u32, u32)>,
+) -> PathList {
+    let name = |&(_, start, len): &(u32, u32, u32)| &names[start as usize..(start + len) as usize];
+    let folder = |r: &(u32, u32, u32)| folders[r.0 as usize].as_os_str().as_bytes();
+    // A path as the walk joins it: its folder, a separator unless the folder ends in one,
+    // its name; the separator ranks below every byte.
+    let path = |r: &(u32, u32, u32)| {
+        let dir = folder(r);
+        let sep: &[u8] = if dir.ends_with(b"/") { b"" } else { b"/" };
+        dir.iter().chain(sep).chain(name(r)).map(|&c| {
+            if c == std::path::MAIN_SEPARATOR as u8 {
+                0
+            } else {
+                c
+            }
+        })
+    };
+    records.par_sort_unstable_by(|a, b| {
+        if a.0 == b.0 {
+            name(a).cmp(name(b))
+        } else {
+            path(a).cmp(path(b))
+        }
+    });
+    let mut list = PathList::under(root, records.len(), 0);
+    // Each folder's part of its files' paths after the root: empty for the root itself.
+    let under: Vec<Option<Vec<u8>>> = folders
+        .iter()
+        .map(|dir| {
+            if *dir == root {
+                return Some(Vec::new());
+            }
+            let mut rest = dir
+                .as_os_str()
+                .as_bytes()
+                .strip_prefix(list.prefix.as_bytes())?
+                .to_vec();
+            rest.push(b'/');
+            Some(rest)
+        })
+        .collect();
+    if under.iter().any(Option::is_none) {
+        // Not every folder lies under the root as the walk joined it: paths kept whole.
+        list.prefix.clear();
+    }
+    let bytes = records
+        .iter()
+        .map(|r| name(r).len() + under[r.0 as usize].as_ref().map_or(folder(r).len() + 1, Vec::len))
+        .sum();
+    list.rest = Packed::with_capacity(records.len(), bytes);
+    let mut rest = Vec::new();
+    for r in &records {
+        rest.clear();
+        match &under[r.0 as usize] {
+            Some(dir) if !list.prefix.is_empty() => rest.extend_from_slice(dir),
+            _ => {
+                let dir = folder(r);
+                rest.extend_from_slice(dir);
+                if !dir.ends_with(b"/") {
+                    rest.push(b'/');
+                }
+            }
+        }
+        rest.extend_from_slice(name(r));
+        list.push_rest(&rest);
+    }
+    list
 }
 
 /// A scan's list of record files, in order, in one buffer (a `PathBuf` each was about
@@ -167,6 +255,16 @@ pub struct PathList {
     prefix: std::ffi::OsString,
     /// Each path after the prefix.
     rest: Packed<Path>,
+}
+
+impl Default for PathList {
+    /// No paths.
+    fn default() -> PathList {
+        PathList {
+            prefix: std::ffi::OsString::new(),
+            rest: Packed::with_capacity(0, 0),
+        }
+    }
 }
 
 impl PathList {
@@ -183,6 +281,7 @@ impl PathList {
     }
 
     /// The paths of a walk from `root`, in their order.
+    #[cfg(test)]
     pub(crate) fn of(root: &Path, paths: Vec<PathBuf>) -> PathList {
         let mut list = PathList::under(root, paths.len(), 0);
         if !paths
@@ -233,6 +332,12 @@ impl PathList {
         self.rest.get(i)
     }
 
+    /// Each path after the root and separator, in order, as bytes; `None` when not every
+    /// path starts with them.
+    pub(super) fn rests_under_root(&self) -> Option<impl Iterator<Item = &[u8]> + '_> {
+        (!self.prefix.is_empty()).then(|| (0..self.len()).map(|i| self.rest.get(i).as_os_str().as_bytes()))
+    }
+
     /// Every path, made one at a time.
     pub fn iter(&self) -> impl Iterator<Item = PathBuf> + '_ {
         (0..self.len()).map(|i| self.get(i))
@@ -262,27 +367,17 @@ impl Store {
     /// Every record file under the root, sorted; symbolic links are reported, never
     /// followed. The same walk notes the recipients files, for [`Store::recipients_files`].
     pub fn record_paths(&self) -> (Vec<PathBuf>, Vec<FileError>) {
-        let found = self.walk_sorted();
-        (found.records, found.errors)
-    }
-
-    /// The walk of [`Store::record_paths`], with the folders it listed.
-    pub(super) fn walk_sorted(&self) -> Found {
-        let mut found = self.walk_in_order();
-        // Sorted, the paths still lie where the walk made them, scattered in memory; the
-        // passes that follow go through them in order, faster with them side by side.
-        // Both copies are held for a moment, early in a command, below its later peak
-        // (at 100,000 records: 31 MiB here, 80-90 MiB at the end of a find).
-        found.records = found.records.iter().map(PathBuf::clone).collect();
-        found
+        let found = self.walk_in_order();
+        (found.records.iter().collect(), found.errors)
     }
 
     /// The walk, in the order of a walk sorted by name, folder by folder: the same on
     /// every run.
-    fn walk_in_order(&self) -> Found {
-        let mut found = walk_store(&self.root);
-        let _sort = super::timing::phase("walk: sort");
-        sort_walk_order(&mut found.records);
+    pub(super) fn walk_in_order(&self) -> Found {
+        let mut found = {
+            let _read = super::timing::phase("walk: read");
+            walk_store(&self.root)
+        };
         sort_walk_order(&mut found.recipients);
         found.errors.sort_by(|a, b| walk_order(&a.path, &b.path));
         self.saw_recipients(found.recipients.clone());
@@ -446,7 +541,7 @@ impl Store {
         // Packed straight from the walk's paths (which they also put side by side).
         let found = self.walk_in_order();
         let mut errors = found.errors;
-        let paths = self.readable_in(PathList::of(&self.root, found.records), keyring);
+        let paths = self.readable_in(found.records, keyring);
         drop(walk);
         let _records = super::timing::phase("records");
         let (items, ids, failed) = load_map(paths.len(), |i| paths.get(i).into(), keyring, keep_unknown, f);
@@ -696,6 +791,37 @@ pub fn header_digest(ciphertext: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Names kept by folder and put in order are the paths sorted in walk order, under a
+    /// root and under `/`.
+    #[test]
+    fn names_in_walk_order_are_the_paths_sorted() {
+        for root in ["/s", "/", "/s/"] {
+            let rels = [
+                "c", "b-c", "b/x", "a", "b/a/z", "B", "b/a/y", "b/a-b/q", "b.d/e", "bb",
+            ];
+            let paths: Vec<PathBuf> = rels.iter().map(|r| Path::new(root).join(r)).collect();
+            let mut dirs: Vec<PathBuf> = Vec::new();
+            let mut names = Vec::new();
+            let mut records = Vec::new();
+            // In the order a walk might meet them: folders after their files.
+            for p in paths.iter().rev() {
+                let dir = p.parent().unwrap().to_path_buf();
+                let at = dirs.iter().position(|d| *d == dir).unwrap_or_else(|| {
+                    dirs.push(dir);
+                    dirs.len() - 1
+                });
+                let name = p.file_name().unwrap().as_bytes();
+                records.push((at as u32, names.len() as u32, name.len() as u32));
+                names.extend_from_slice(name);
+            }
+            let folders: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+            let list = in_walk_order(Path::new(root), &folders, &names, records);
+            let mut want = paths.clone();
+            sort_walk_order(&mut want);
+            assert_eq!(list.iter().collect::<Vec<_>>(), want, "under {root}");
+        }
+    }
 
     #[test]
     fn walk_order_lists_a_folder_where_its_name_falls() {
