@@ -243,7 +243,12 @@ pub fn write_table_in_parts<S: AsRef<str> + Sync>(
         (cells, paints)
     };
     // Each column's width as the table crate measures it, over the header and every row.
-    let widest = |a: Vec<usize>, b: Vec<usize>| a.iter().zip(&b).map(|(x, y)| *x.max(y)).collect::<Vec<_>>();
+    let widest = |a: Vec<usize>, b: Vec<usize>| -> Vec<usize> {
+        let at = |w: &[usize], i: usize| w.get(i).copied().unwrap_or(0);
+        (0..a.len().max(b.len()))
+            .map(|i| at(&a, i).max(at(&b, i)))
+            .collect()
+    };
     let widths = (0..count)
         .into_par_iter()
         .fold(
@@ -329,7 +334,10 @@ fn paint_cell(line: &mut String, widths: &[usize], column: usize, text: &str, co
         return;
     }
     // A border and a space, then each column before it with its space, border and space.
-    let want = 2 + widths[..column].iter().map(|w| w + 3).sum::<usize>();
+    let Some(before) = widths.get(..column) else {
+        return;
+    };
+    let want = 2 + before.iter().map(|w| w + 3).sum::<usize>();
     let mut shown = 0;
     let Some(at) = line
         .char_indices()

@@ -61,32 +61,36 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
             } else {
                 Texts::new([Some(&c.id), Some(&c.name), None, None, None, None, None, None])
             };
-            Some(Hit { cells, at })
+            // Boxed: a slot for every file of the store holds a pointer, not a match.
+            Some(Box::new(Hit { cells, at }))
         })?;
     ctx.warn_untrusted(None);
     // By name, then id; the walk's order last, so the order never depends on the sort.
     hits.par_sort_unstable_by(|a, b| (a.name(), a.id(), a.at).cmp(&(b.name(), b.id(), b.at)));
-    match format {
-        Format::Json | Format::Ndjson => {
-            let mut list = output::JsonList::new(format == Format::Ndjson);
-            let mut text = String::new();
-            for part in hits.chunks(JSON_PART) {
-                let part: Vec<_> = part.iter().map(|h| paths.get(h.at as usize)).collect();
-                let (full, failed) = ctx.load_all(&part, true)?;
-                errors.extend(failed);
-                // A record changed since the index was read is checked again (and kept in
-                // the place its name had then).
-                let kept: Vec<&Customer> = full
-                    .iter()
-                    .map(|l| &l.customer)
-                    .filter(|c| filters.keeps(c))
-                    .collect();
-                output::records_part(&mut list, &kept, &mut text)?;
-                ctx.emit(&text)?;
-                text.clear();
-            }
-            ctx.emit(list.end())?;
+    if json {
+        let mut list = output::JsonList::new(format == Format::Ndjson);
+        let mut text = String::new();
+        for part in hits.chunks(JSON_PART) {
+            let part: Vec<_> = part.iter().map(|h| paths.get(h.at as usize)).collect();
+            let (full, failed) = ctx.load_all(&part, true)?;
+            errors.extend(failed);
+            // A record changed since the index was read is checked again (and kept in
+            // the place its name had then).
+            let kept: Vec<&Customer> = full
+                .iter()
+                .map(|l| &l.customer)
+                .filter(|c| filters.keeps(c))
+                .collect();
+            output::records_part(&mut list, &kept, &mut text)?;
+            ctx.emit(&text)?;
+            text.clear();
         }
+        ctx.emit(list.end())?;
+        return finish(&errors, ctx);
+    }
+    // Only JSON reads the records again: the scan's list of every path can go.
+    drop(paths);
+    match format {
         Format::Ids => ctx.emit_stream(|out| {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
             for hit in &hits {
@@ -97,7 +101,7 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
         Format::Csv => {
             ctx.emit(&output::csv(HEADER, &[])?)?;
             for part in hits.chunks(output::PART) {
-                let rows: Vec<Vec<String>> = part.par_iter().map(Hit::row).collect();
+                let rows: Vec<Vec<String>> = part.par_iter().map(|hit| hit.row()).collect();
                 ctx.emit(&output::csv_rows(&rows)?)?;
             }
         }
@@ -131,8 +135,13 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
             output::write_table_in_parts(&header, hits.len(), row, ctx.color, &[], output::PART, out)
         })?,
     }
+    finish(&errors, ctx)
+}
+
+/// The end of a find: the files it could not read, named, and a failing exit.
+fn finish(errors: &[crate::store::FileError], ctx: &super::Ctx) -> Result<u8> {
     if !errors.is_empty() {
-        ctx.report_file_errors(&errors);
+        ctx.report_file_errors(errors);
         return Err(
             Error::new(fl!("error-files-unreadable", count = errors.len())).hint(fl!("hint-run-audit"))
         );
