@@ -140,13 +140,9 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
 
 /// The end of a find: the files it could not read, named, and a failing exit.
 fn finish(errors: &[crate::store::FileError], ctx: &super::Ctx) -> Result<u8> {
-    if !errors.is_empty() {
-        ctx.report_file_errors(errors);
-        return Err(
-            Error::new(fl!("error-files-unreadable", count = errors.len())).hint(fl!("hint-run-audit"))
-        );
-    }
-    Ok(0)
+    ctx.end_unreadable(errors, |count| {
+        Error::new(fl!("error-files-unreadable", count = count)).hint(fl!("hint-run-audit"))
+    })
 }
 
 /// The columns of a match: id, name, company, first phone, first email, tier (its label

@@ -173,6 +173,20 @@ impl Ctx {
         self.out.terminal
     }
 
+    /// How a command that read many records ends: the files it could not read named on
+    /// stderr and `error` (told how many) as its failure, or `Ok(0)` when there were none.
+    pub fn end_unreadable(
+        &self,
+        errors: &[crate::store::FileError],
+        error: impl FnOnce(usize) -> crate::error::Error,
+    ) -> Result<u8> {
+        if errors.is_empty() {
+            return Ok(0);
+        }
+        self.report_file_errors(errors);
+        Err(error(errors.len()))
+    }
+
     /// Writes text to the output; a closed pipe ends the command quietly.
     pub fn emit(&self, text: &str) -> Result<()> {
         let _timed = crate::store::timing::phase("print");

@@ -187,7 +187,7 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
         // Stable: two files of one id stay in the walk's order.
         kept.par_sort_by(|a, b| a.id().cmp(b.id()));
         ctx.emit_stream(|out| write_calendar(&kept, stamp, out))?;
-        return unreadable(errors, ctx);
+        return unreadable(&errors, ctx);
     }
     let (mut chosen, mut errors) = if filters.is_empty() {
         // Everything, read once below: the index would only add a pass when it is cold.
@@ -225,16 +225,14 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
         out.part(&hits, ctx)?;
     }
     out.finish(ctx)?;
-    unreadable(errors, ctx)
+    unreadable(&errors, ctx)
 }
 
 /// The end of an export: the files it could not read, named, and a failing exit.
-fn unreadable(errors: Vec<crate::store::FileError>, ctx: &Ctx) -> Result<u8> {
-    if !errors.is_empty() {
-        ctx.report_file_errors(&errors);
-        return Err(Error::new(fl!("error-export-unreadable", count = errors.len())));
-    }
-    Ok(0)
+fn unreadable(errors: &[crate::store::FileError], ctx: &Ctx) -> Result<u8> {
+    ctx.end_unreadable(errors, |count| {
+        Error::new(fl!("error-export-unreadable", count = count))
+    })
 }
 
 /// Whether the store (its consent rules `rules`) may use `c` for `purpose` (none asked:

@@ -102,11 +102,9 @@ pub fn run(mut args: Args, ctx: &Ctx) -> Result<u8> {
 
 /// The end of a report: the files it could not read, named, and a failure.
 fn unreadable(errors: &[crate::store::FileError], ctx: &Ctx) -> Result<u8> {
-    if errors.is_empty() {
-        return Ok(0);
-    }
-    ctx.report_file_errors(errors);
-    Err(Error::new(fl!("error-report-unreadable", count = errors.len())))
+    ctx.end_unreadable(errors, |count| {
+        Error::new(fl!("error-report-unreadable", count = count))
+    })
 }
 
 fn bar(value: f64, max: f64, width: usize) -> String {
