@@ -29,12 +29,19 @@ fn walk_unsorted(root: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::D
 /// sort key per path would double the walk's memory (a million paths).
 fn walk_order(a: &Path, b: &Path) -> std::cmp::Ordering {
     let (x, y) = (a.as_os_str().as_encoded_bytes(), b.as_os_str().as_encoded_bytes());
-    let sep = std::path::MAIN_SEPARATOR as u8;
-    let key = |c: u8| if c == sep { 0 } else { c };
     // Paths hold no zero byte, so only the first difference needs the separator's rank.
     match first_difference(x, y) {
-        Some(i) => key(x[i]).cmp(&key(y[i])),
+        Some(i) => walk_rank(x[i]).cmp(&walk_rank(y[i])),
         None => x.len().cmp(&y.len()),
+    }
+}
+
+/// A path's byte as [`walk_order`] ranks it: the separator below every other.
+fn walk_rank(c: u8) -> u8 {
+    if c == std::path::MAIN_SEPARATOR as u8 {
+        0
+    } else {
+        c
     }
 }
 
@@ -181,18 +188,12 @@ fn in_walk_order(
 ) -> PathList {
     let name = |&(_, start, len): &(u32, u32, u32)| &names[start as usize..(start + len) as usize];
     let folder = |r: &(u32, u32, u32)| folders[r.0 as usize].as_os_str().as_bytes();
-    // A path as the walk joins it: its folder, a separator unless the folder ends in one,
-    // its name; the separator ranks below every byte.
+    // A path as the walk joins it (its folder, a separator unless the folder ends in one,
+    // its name), each byte ranked as `walk_order` ranks it.
     let path = |r: &(u32, u32, u32)| {
         let dir = folder(r);
         let sep: &[u8] = if dir.ends_with(b"/") { b"" } else { b"/" };
-        dir.iter().chain(sep).chain(name(r)).map(|&c| {
-            if c == std::path::MAIN_SEPARATOR as u8 {
-                0
-            } else {
-                c
-            }
-        })
+        dir.iter().chain(sep).chain(name(r)).map(|&c| walk_rank(c))
     };
     records.par_sort_unstable_by(|a, b| {
         if a.0 == b.0 {
@@ -278,25 +279,6 @@ impl PathList {
             prefix,
             rest: Packed::with_capacity(count, bytes),
         }
-    }
-
-    /// The paths of a walk from `root`, in their order.
-    #[cfg(test)]
-    pub(crate) fn of(root: &Path, paths: Vec<PathBuf>) -> PathList {
-        let mut list = PathList::under(root, paths.len(), 0);
-        if !paths
-            .iter()
-            .all(|p| p.as_os_str().as_bytes().starts_with(list.prefix.as_bytes()))
-        {
-            list.prefix.clear();
-        }
-        let skip = list.prefix.len();
-        let bytes = paths.iter().map(|p| p.as_os_str().len() - skip).sum();
-        list.rest = Packed::with_capacity(paths.len(), bytes);
-        for p in &paths {
-            list.push_rest(&p.as_os_str().as_bytes()[skip..]);
-        }
-        list
     }
 
     /// Adds the path that is the prefix (the root and a separator) and `rest`.
@@ -801,25 +783,13 @@ mod tests {
                 "c", "b-c", "b/x", "a", "b/a/z", "B", "b/a/y", "b/a-b/q", "b.d/e", "bb",
             ];
             let paths: Vec<PathBuf> = rels.iter().map(|r| Path::new(root).join(r)).collect();
-            let mut dirs: Vec<PathBuf> = Vec::new();
-            let mut names = Vec::new();
-            let mut records = Vec::new();
-            // In the order a walk might meet them: folders after their files.
-            for p in paths.iter().rev() {
-                let dir = p.parent().unwrap().to_path_buf();
-                let at = dirs.iter().position(|d| *d == dir).unwrap_or_else(|| {
-                    dirs.push(dir);
-                    dirs.len() - 1
-                });
-                let name = p.file_name().unwrap().as_bytes();
-                records.push((at as u32, names.len() as u32, name.len() as u32));
-                names.extend_from_slice(name);
-            }
-            let folders: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
-            let list = in_walk_order(Path::new(root), &folders, &names, records);
             let mut want = paths.clone();
             sort_walk_order(&mut want);
-            assert_eq!(list.iter().collect::<Vec<_>>(), want, "under {root}");
+            assert_eq!(
+                walked(root, &paths).iter().collect::<Vec<_>>(),
+                want,
+                "under {root}"
+            );
         }
     }
 
@@ -836,44 +806,68 @@ mod tests {
         assert_eq!(got, ["s/B", "s/a", "s/b/a/z", "s/b/x", "s/b-c", "s/c"]);
     }
 
+    /// The list a walk makes (see [`in_walk_order`]) of `paths`, met in reverse order, each
+    /// folder where its first file is met.
+    fn walked(root: &str, paths: &[PathBuf]) -> PathList {
+        let mut dirs: Vec<PathBuf> = Vec::new();
+        let mut names = Vec::new();
+        let mut records = Vec::new();
+        for p in paths.iter().rev() {
+            let dir = p.parent().unwrap().to_path_buf();
+            let at = dirs.iter().position(|d| *d == dir).unwrap_or_else(|| {
+                dirs.push(dir);
+                dirs.len() - 1
+            });
+            let name = p.file_name().unwrap().as_bytes();
+            records.push((at as u32, names.len() as u32, name.len() as u32));
+            names.extend_from_slice(name);
+        }
+        let folders: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+        in_walk_order(Path::new(root), &folders, &names, records)
+    }
+
     /// A list keeps each path without its root and gives the whole path back, in order,
     /// kept or dropped as asked; a path not under the root is kept whole.
     #[test]
     fn a_path_list_gives_back_the_walk_s_paths() {
-        let walked = |paths: &[&str]| paths.iter().map(PathBuf::from).collect::<Vec<_>>();
         let all = |list: &PathList| list.iter().collect::<Vec<_>>();
         for root in ["/s", "/"] {
             let under = |name: &str| Path::new(root).join(name);
-            let paths: Vec<PathBuf> = ["c-1.toml.age", "名/c-2.toml.age", "a/b/c-3.toml.age"]
+            let paths: Vec<PathBuf> = ["a/b/c-3.toml.age", "c-1.toml.age", "名/c-2.toml.age"]
                 .iter()
                 .map(|n| under(n))
                 .collect();
-            let mut list = PathList::of(Path::new(root), paths.clone());
+            let mut list = walked(root, &paths);
             assert_eq!(all(&list), paths);
             assert_eq!(
-                list.rest.get(1),
+                list.rest(2),
                 Path::new("名/c-2.toml.age"),
                 "kept without the root"
             );
             let mut made = PathBuf::from("/something/long/before");
-            list.get_into(2, &mut made);
-            assert_eq!(made, paths[2]);
+            list.get_into(0, &mut made);
+            assert_eq!(made, paths[0]);
             let mut seen = Vec::new();
             list.retain(&mut |p| {
                 seen.push(p.to_path_buf());
                 !p.starts_with(under("名"))
             });
             assert_eq!(seen, paths, "retain is shown each whole path");
-            assert_eq!(all(&list), [paths[0].clone(), paths[2].clone()]);
+            assert_eq!(all(&list), paths[..2]);
             // Made from the parts under the root, as the kept listing makes it.
             let mut listed = PathList::under(Path::new(root), 0, 0);
             listed.push_rest(b"a/b/c-3.toml.age");
-            assert_eq!(all(&listed), [paths[2].clone()]);
+            assert_eq!(all(&listed), [paths[0].clone()]);
         }
-        // A path elsewhere (not from a walk of the root) is kept as it is, the rest too.
-        let odd = walked(&["/s/c-1.toml.age", "/t/c-2.toml.age", "relative/c-3.toml.age"]);
-        assert_eq!(all(&PathList::of(Path::new("/s"), odd.clone())), odd);
-        assert!(PathList::of(Path::new("/s"), Vec::new()).is_empty());
+        // A folder elsewhere (not from a walk of the root) keeps every path whole.
+        let odd: Vec<PathBuf> = ["/s/c-1.toml.age", "/t/c-2.toml.age"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        let list = walked("/s", &odd);
+        assert_eq!(all(&list), odd);
+        assert_eq!(list.rest(0), Path::new("/s/c-1.toml.age"), "whole");
+        assert!(walked("/s", &[]).is_empty());
     }
 
     proptest::proptest! {
