@@ -442,13 +442,25 @@ impl JsonList {
         self.try_render(value).expect("JSON values serialize")
     }
 
-    /// [`JsonList::render`] for a value that may not serialize.
+    /// [`JsonList::render`] for a value that may not serialize. In an array each line is
+    /// indented here, where values are made in parallel, not where they are joined.
     pub fn try_render(&self, value: &impl serde::Serialize) -> serde_json::Result<String> {
         if self.ndjson {
-            serde_json::to_string(value)
-        } else {
-            serde_json::to_string_pretty(value)
+            return serde_json::to_string(value);
         }
+        let pretty = serde_json::to_string_pretty(value)?;
+        // Pretty JSON has no line break inside a string (they are escaped), so every
+        // line break starts a line of the value.
+        let breaks = pretty.bytes().filter(|&b| b == b'\n').count();
+        let mut text = String::with_capacity(pretty.len() + 2 * (breaks + 1));
+        text.push_str("  ");
+        for (n, line) in pretty.split('\n').enumerate() {
+            if n > 0 {
+                text.push_str("\n  ");
+            }
+            text.push_str(line);
+        }
+        Ok(text)
     }
 
     /// Appends a value made by [`JsonList::render`].
@@ -460,13 +472,7 @@ impl JsonList {
             return;
         }
         out.push_str(if self.count == 1 { "[\n" } else { ",\n" });
-        for (n, line) in text.lines().enumerate() {
-            if n > 0 {
-                out.push('\n');
-            }
-            out.push_str("  ");
-            out.push_str(line);
-        }
+        out.push_str(text);
     }
 
     /// The text that closes the list.
@@ -711,7 +717,7 @@ mod tests {
     fn a_list_written_in_parts_is_the_list_written_whole() {
         for count in [0, 1, 2, super::PART, super::PART + 1, 2 * super::PART + 5] {
             let items: Vec<serde_json::Value> = (0..count)
-                .map(|n| serde_json::json!({"n": n, "name": format!("张伟 {n}"), "tags": ["a", "b"]}))
+                .map(|n| serde_json::json!({"n": n, "name": format!("张伟 {n}"), "tags": ["a", "b"], "note": "一\n二\r\n"}))
                 .collect();
             for ndjson in [false, true] {
                 let mut parts = String::new();
