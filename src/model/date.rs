@@ -30,8 +30,9 @@ impl Timestamp {
 }
 
 impl fmt::Display for Date {
+    /// `%Y-%m-%d`, as chrono writes a date itself (without reading a format each time).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
+        write!(f, "{}", self.0)
     }
 }
 
@@ -46,11 +47,26 @@ pub fn in_range(date: NaiveDate) -> bool {
     (1..=9999).contains(&chrono::Datelike::year(&date))
 }
 
+/// `text` read as `%Y-%m-%d`, exactly as `NaiveDate::parse_from_str(text, "%Y-%m-%d")`
+/// reads it, without reading the format each time (every date of every record read).
+pub fn parse_ymd(text: &str) -> Option<NaiveDate> {
+    use chrono::format::{Item, Numeric, Pad, Parsed};
+    const YMD: [Item<'static>; 5] = [
+        Item::Numeric(Numeric::Year, Pad::Zero),
+        Item::Literal("-"),
+        Item::Numeric(Numeric::Month, Pad::Zero),
+        Item::Literal("-"),
+        Item::Numeric(Numeric::Day, Pad::Zero),
+    ];
+    let mut parsed = Parsed::new();
+    chrono::format::parse(&mut parsed, text, YMD.iter()).ok()?;
+    parsed.to_naive_date().ok()
+}
+
 impl FromStr for Date {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-            .ok()
+        parse_ymd(s.trim())
             .filter(|d| in_range(*d) && s.trim().len() == 10)
             .map(Date)
             .ok_or_else(|| format!("`{s}` is not a date (YYYY-MM-DD, years 0001 to 9999)"))
@@ -171,6 +187,39 @@ impl JsonSchema for Timestamp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn a_date_is_read_as_its_format_says(
+            text in "[ +0-9-]{0,6}[0-9-][0-9 -]{0,6}",
+            (year, month, day) in (-20_000i32..20_000, 0u32..14, 0u32..33),
+            (widths, signed, space) in ((0usize..6, 0usize..3, 0usize..3), proptest::bool::ANY, 0usize..12),
+        ) {
+            let sign = if signed && year >= 0 { "+" } else { "" };
+            let mut near = format!("{sign}{year:0w0$}-{month:0w1$}-{day:0w2$}", w0 = widths.0, w1 = widths.1, w2 = widths.2);
+            if space < near.len() && near.is_char_boundary(space) {
+                near.insert(space, ' ');
+            }
+            for text in [text, near] {
+                let by_format = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok();
+                proptest::prop_assert_eq!(parse_ymd(&text), by_format, "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn a_date_is_written_as_its_format_says() {
+        let years = [
+            -262_143, -10_000, -1, 0, 1, 9, 99, 999, 1985, 9999, 10_000, 262_142,
+        ];
+        for year in years {
+            for (month, day) in [(1, 1), (2, 28), (12, 31)] {
+                let d = NaiveDate::from_ymd_opt(year, month, day).unwrap();
+                assert_eq!(Date(d).to_string(), d.format("%Y-%m-%d").to_string());
+                assert_eq!(parse_ymd(&Date(d).to_string()), Some(d));
+            }
+        }
+    }
 
     #[derive(Serialize, Deserialize, PartialEq, Debug)]
     struct T {

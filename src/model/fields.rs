@@ -725,7 +725,7 @@ fn ordering(stored: &str, bound: Bound) -> Option<std::cmp::Ordering> {
         Bound::Number(b) => parse_money(stored).map(|v| v.cmp(&b)),
         Bound::Date(b) => {
             let day = stored.get(..10)?;
-            NaiveDate::parse_from_str(day, "%Y-%m-%d").ok().map(|v| v.cmp(&b))
+            crate::model::date::parse_ymd(day).map(|v| v.cmp(&b))
         }
     }
 }

@@ -23,7 +23,7 @@ const LATEST_WINS: &[&str] = &["updated", "class.classified"];
 fn instant(v: &Value) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     let text = v.as_datetime()?.to_string();
     chrono::DateTime::parse_from_rfc3339(&text).ok().or_else(|| {
-        let date = chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok()?;
+        let date = crate::model::date::parse_ymd(&text)?;
         Some(date.and_hms_opt(0, 0, 0)?.and_utc().fixed_offset())
     })
 }

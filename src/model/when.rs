@@ -45,7 +45,7 @@ fn parse_any(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let t = text.trim().to_lowercase();
     let bad = || fl!("error-not-a-date", text = text);
     if t.len() == 10
-        && let Ok(date) = NaiveDate::parse_from_str(&t, "%Y-%m-%d")
+        && let Some(date) = crate::model::date::parse_ymd(&t)
     {
         return Ok(date);
     }
