@@ -1,6 +1,8 @@
 //! Where a command's time goes: with `CRMFILE_TIMINGS=1`, each phase of a bulk read
 //! (walk, records, index shards, a command's own steps, the whole command) is printed to stderr as
-//! `timing: PHASE MS ms, peak MIB MiB` when it ends, the peak being the process's so far.
+//! `timing: PHASE MS ms, peak MIB MiB` when it ends, the peak being the process's so far;
+//! a phase repeated one part after another (output written in parts) is printed once,
+//! as `PHASE MS ms in N parts`.
 //! Off, a phase costs one check of a value read once.
 
 use std::sync::OnceLock;
@@ -17,24 +19,61 @@ pub struct Phase {
     started: Option<Instant>,
 }
 
+/// Phases started and not yet ended.
+static OPEN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// Starts timing `name` (a no-op unless `CRMFILE_TIMINGS=1`).
 pub fn phase(name: &'static str) -> Phase {
-    Phase {
-        name,
-        started: on().then(Instant::now),
-    }
+    let started = on().then(|| {
+        OPEN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Instant::now()
+    });
+    Phase { name, started }
 }
+
+/// A phase that ended right after another of its name (output written a part at a time)
+/// is added to it and printed once, when a phase of another name ends.
+static REPEATED: std::sync::Mutex<Option<Ended>> = std::sync::Mutex::new(None);
+
+/// A phase (or phases of one name, one after another) ended: its name, milliseconds, how
+/// many, and the process's peak memory in MiB when the last ended.
+type Ended = (&'static str, f64, usize, u64);
 
 impl Drop for Phase {
     fn drop(&mut self) {
-        if let Some(started) = self.started {
-            eprintln!(
-                "timing: {} {:.1} ms, peak {} MiB",
-                self.name,
-                started.elapsed().as_secs_f64() * 1e3,
-                peak_mib()
-            );
+        let Some(started) = self.started else {
+            return;
+        };
+        let (ms, peak) = (started.elapsed().as_secs_f64() * 1e3, peak_mib());
+        let outermost = OPEN.fetch_sub(1, std::sync::atomic::Ordering::Relaxed) == 1;
+        let mut repeated = REPEATED.lock().unwrap_or_else(|p| p.into_inner());
+        match &mut *repeated {
+            Some((name, sum, times, at_end)) if *name == self.name => {
+                *sum += ms;
+                *times += 1;
+                *at_end = peak;
+            }
+            other => {
+                print_repeated(other);
+                *other = Some((self.name, ms, 1, peak));
+            }
         }
+        // The outermost phase (the whole command) ends last: nothing follows to print it.
+        if outermost {
+            print_repeated(&mut repeated);
+        }
+    }
+}
+
+/// Prints the phase waiting for one of another name to end, if any.
+fn print_repeated(repeated: &mut Option<Ended>) {
+    if let Some((name, ms, times, peak)) = repeated.take() {
+        let parts = if times > 1 {
+            format!(" in {times} parts")
+        } else {
+            String::new()
+        };
+        eprintln!("timing: {name} {ms:.1} ms{parts}, peak {peak} MiB");
     }
 }
 
@@ -93,5 +132,6 @@ pub fn report_work() {
             format!("{name} {ms:.1} ms")
         })
         .collect();
+    print_repeated(&mut REPEATED.lock().unwrap_or_else(|p| p.into_inner()));
     eprintln!("timing: thread time: {}", parts.join(", "));
 }

@@ -591,6 +591,23 @@ fn long_exports_are_written_in_parts_in_id_order() {
         .collect();
     assert_eq!(listed, ids);
     assert_eq!(each_line(&run(&["export", "--format", "ndjson"]), "id"), ids);
+    // Timed, the parts' writing is one line, after the parts.
+    let timed = t
+        .cmd()
+        .env("CRMFILE_TIMINGS", "1")
+        .args(["export", "--format", "ndjson"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&timed.stderr);
+    let prints: Vec<&str> = err.lines().filter(|l| l.starts_with("timing: print ")).collect();
+    assert!(
+        prints.len() == 1 && prints[0].contains(" ms in ") && prints[0].contains(" parts, peak "),
+        "{err}"
+    );
+    assert!(
+        err.trim_end().ends_with("MiB") && err.lines().last().unwrap().starts_with("timing: command "),
+        "{err}"
+    );
     let csv = run(&["export", "--format", "csv", "--fields", "id"]);
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("id"), "one header");
