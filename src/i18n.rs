@@ -350,6 +350,48 @@ pub fn message_ids(ftl: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// What a user reads comes from the catalogs: no error, hint or detail is written
+    /// as English text in the code (tests at the end of a file aside). Names of
+    /// arguments and fields (`--since: {e}`, `contact.phones[0]: {e}`) may lead a
+    /// message from the catalogs; a few texts never reach a user and are named here.
+    #[test]
+    fn messages_are_not_written_in_the_code() {
+        let unread = [
+            // A read stopped past the cap: reported as error-attachment-too-large.
+            "over the size cap",
+        ];
+        let message = regex::Regex::new(
+            r#"(Error::(new|usage|other)|\.(hint|detail|cause))\(\s*(format!\(\s*)?"([^"]*)""#,
+        )
+        .unwrap();
+        let placeholder = regex::Regex::new(r"\{[^}]*\}").unwrap();
+        let name_then_colon = regex::Regex::new(r"^\s*(--)?[a-z_.\[\]-]*\s?:?\s*$").unwrap();
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut found = Vec::new();
+        for file in walkdir::WalkDir::new(root).into_iter().map(Result::unwrap) {
+            // Test vectors: a module only tests build.
+            if file.path().extension().is_none_or(|e| e != "rs") || file.file_name() == "vectors.rs" {
+                continue;
+            }
+            let text = std::fs::read_to_string(file.path()).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap();
+            for m in message.captures_iter(code) {
+                let literal = &m[5];
+                let words = placeholder.replace_all(literal, "");
+                if name_then_colon.is_match(&words) || unread.contains(&literal) {
+                    continue;
+                }
+                let line = code[..m.get(0).unwrap().start()].lines().count();
+                found.push(format!("{}:{line}: {}", file.path().display(), &m[0]));
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "English written in the code:\n{}",
+            found.join("\n")
+        );
+    }
+
     #[test]
     fn locale_names_map_to_languages() {
         for (text, lang) in [

@@ -383,6 +383,7 @@ error-edited-invalid = the edited record is not valid
 ## Writing records
 
 error-serialize-record = cannot serialize record
+error-calendar-read-back = a customer kept for the calendar could not be read back
 error-refuse-write-problem = refusing to write {$id}: the record {$problem}
 error-refuse-write-size = refusing to write {$id}: it would be {$size} bytes, over the {$limit}-byte limit for a record
 hint-long-texts = keep long texts (documents, notes) outside the archive

@@ -382,6 +382,7 @@ error-edited-invalid = 编辑后的记录无效
 ## 写入记录
 
 error-serialize-record = 无法序列化记录
+error-calendar-read-back = 为日历保留的客户无法读回
 error-refuse-write-problem = 拒绝写入 {$id}：该记录 {$problem}
 error-refuse-write-size = 拒绝写入 {$id}：它将有 {$size} 字节，超过单条记录 {$limit} 字节的上限
 hint-long-texts = 长文本（文档、笔记）请存放在客户档案之外

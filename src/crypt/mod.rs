@@ -590,10 +590,10 @@ pub fn encrypting_writer<W: Write>(
 ) -> Result<age::stream::StreamWriter<W>> {
     let encryptor =
         age::Encryptor::with_recipients(recipients.iter().map(|r| r.key.as_ref() as &dyn age::Recipient))
-            .map_err(|e| Error::new("cannot encrypt to these recipients").caused_by(e))?;
+            .map_err(|e| Error::new(fl!("error-cannot-encrypt-to")).caused_by(e))?;
     encryptor
         .wrap_output(out)
-        .map_err(|e| Error::new("encryption failed").caused_by(e))
+        .map_err(|e| Error::new(fl!("error-encryption-failed")).caused_by(e))
 }
 
 /// A key file's permission bits when its group or others may use it (ssh refuses such

@@ -231,8 +231,7 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
                 .par_iter()
                 .map(|&(at, new)| {
                     let path = paths.get(at as usize);
-                    let loaded = crate::store::load(&path, keyring, true)
-                        .map_err(|e| Error::new(format!("{} {}", e.path.display(), e.problem)))?;
+                    let loaded = crate::store::load(&path, keyring, true)?;
                     let mut c = loaded.customer;
                     c.class.tier = new.tier;
                     c.class.lifecycle = new.lifecycle;
@@ -242,7 +241,12 @@ pub fn run(session: &Session, write: bool) -> Result<Outcome> {
                     Ok((path, c))
                 })
                 .partition(Result::is_ok);
-            failed.extend(unreadable.into_iter().filter_map(Result::err));
+            failed.extend(
+                unreadable
+                    .into_iter()
+                    .filter_map(Result::err)
+                    .map(|e| session.file_error(e)),
+            );
             let items: Vec<_> = loaded.into_iter().filter_map(Result::ok).collect();
             let results = session.seal_many(&items, Mode::Replace, false)?;
             failed.extend(results.into_iter().filter_map(Result::err));

@@ -32,9 +32,7 @@ pub(super) fn write_calendar(
                 .par_iter()
                 .map(|k| k.customer().map(|c| entries(&c, stamp)))
                 .collect::<Option<_>>()
-                .ok_or_else(|| {
-                    std::io::Error::other("a customer kept for the calendar could not be read back")
-                })?;
+                .ok_or_else(|| std::io::Error::other(fl!("error-calendar-read-back")))?;
             out.write_all(texts.concat().as_bytes())?;
         }
     }
