@@ -443,23 +443,16 @@ impl JsonList {
     }
 
     /// [`JsonList::render`] for a value that may not serialize. In an array each line is
-    /// indented here, where values are made in parallel, not where they are joined.
+    /// indented here, where values are made in parallel, not where they are joined: the
+    /// value is written as the one item of a pretty array, without its brackets.
     pub fn try_render(&self, value: &impl serde::Serialize) -> serde_json::Result<String> {
         if self.ndjson {
             return serde_json::to_string(value);
         }
-        let pretty = serde_json::to_string_pretty(value)?;
-        // Pretty JSON has no line break inside a string (they are escaped), so every
-        // line break starts a line of the value.
-        let breaks = pretty.bytes().filter(|&b| b == b'\n').count();
-        let mut text = String::with_capacity(pretty.len() + 2 * (breaks + 1));
-        text.push_str("  ");
-        for (n, line) in pretty.split('\n').enumerate() {
-            if n > 0 {
-                text.push_str("\n  ");
-            }
-            text.push_str(line);
-        }
+        let mut text = serde_json::to_string_pretty(&[value])?;
+        // `[\n`, the value indented, `\n]`.
+        text.truncate(text.len() - "\n]".len());
+        text.replace_range(.."[\n".len(), "");
         Ok(text)
     }
 
