@@ -354,6 +354,7 @@ mod tests {
     /// as English text in the code (tests at the end of a file aside). Names of
     /// arguments and fields (`--since: {e}`, `contact.phones[0]: {e}`) may lead a
     /// message from the catalogs; a few texts never reach a user and are named here.
+    /// Every verb a file error names has its message in both catalogs.
     #[test]
     fn messages_are_not_written_in_the_code() {
         let unread = [
@@ -364,6 +365,9 @@ mod tests {
             r#"(Error::(new|usage|other)|\.(hint|detail|cause))\(\s*(format!\(\s*)?"([^"]*)""#,
         )
         .unwrap();
+        // A file error names its verb (`Error::io("read", …)`), said through `io-read`.
+        let io_verb = regex::Regex::new(r#"Error::io\(\s*"([^"]+)""#).unwrap();
+        let catalogs = [Lang::En, Lang::ZhCn].map(|lang| message_ids(&catalog_text(lang)));
         let placeholder = regex::Regex::new(r"\{[^}]*\}").unwrap();
         let name_then_colon = regex::Regex::new(r"^\s*(--)?[a-z_.\[\]-]*\s?:?\s*$").unwrap();
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
@@ -375,6 +379,16 @@ mod tests {
             }
             let text = std::fs::read_to_string(file.path()).unwrap();
             let code = text.split("#[cfg(test)]").next().unwrap();
+            for m in io_verb.captures_iter(code) {
+                let id = format!("io-{}", m[1].replace(' ', "-"));
+                if !catalogs.iter().all(|ids| ids.contains(&id)) {
+                    found.push(format!(
+                        "{}: {} has no {id} in both catalogs",
+                        file.path().display(),
+                        &m[0]
+                    ));
+                }
+            }
             for m in message.captures_iter(code) {
                 let literal = &m[5];
                 let words = placeholder.replace_all(literal, "");
