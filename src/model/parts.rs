@@ -44,11 +44,15 @@ impl<T> Parts<T> {
         self.parts.extend(other.parts);
     }
 
-    /// Puts the items in `order` (a stable sort), moving only their places.
-    pub fn sort_by(&mut self, mut order: impl FnMut(&T, &T) -> std::cmp::Ordering) {
+    /// Puts the items in `order` (a stable sort, in parallel), moving only their places.
+    pub fn sort_by(&mut self, order: impl Fn(&T, &T) -> std::cmp::Ordering + Sync)
+    where
+        T: Sync,
+    {
+        use rayon::prelude::*;
         let parts = &self.parts;
         let at = |(part, place): (u32, u32)| &parts[part as usize][place as usize];
-        self.order.sort_by(|a, b| order(at(*a), at(*b)));
+        self.order.par_sort_by(|a, b| order(at(*a), at(*b)));
     }
 
     pub fn len(&self) -> usize {
