@@ -391,6 +391,33 @@ pub fn push_date(out: &mut String, date: chrono::NaiveDate) {
     }
 }
 
+/// [`plain`] of `count` rows, `row(i)` each, written a part at a time, each part's lines
+/// made in parallel: a list of hundreds of thousands is never whole as text.
+pub fn write_plain_in_parts(
+    count: usize,
+    row: impl Fn(usize) -> Vec<String> + Sync,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    use rayon::prelude::*;
+    for start in (0..count).step_by(PART) {
+        let lines: Vec<String> = (start..count.min(start + PART))
+            .into_par_iter()
+            .chunks(256)
+            .map(|rows| {
+                let mut lines = String::new();
+                for i in rows {
+                    plain_row(&mut lines, &row(i));
+                }
+                lines
+            })
+            .collect();
+        for l in lines {
+            out.write_all(l.as_bytes())?;
+        }
+    }
+    Ok(())
+}
+
 /// One line of [`plain`], added to `out`.
 pub fn plain_row<C: AsRef<str>>(out: &mut String, cells: &[C]) {
     for (i, cell) in cells.iter().enumerate() {

@@ -107,17 +107,7 @@ pub fn run(mut args: Args, ctx: &super::Ctx) -> Result<u8> {
         }
         _ if !table => {
             // Plain text for scripts: each part's lines made in parallel.
-            for part in hits.chunks(output::PART) {
-                let lines: Vec<String> = part
-                    .par_iter()
-                    .map(|hit| {
-                        let mut line = String::new();
-                        output::plain_row(&mut line, &hit.row());
-                        line
-                    })
-                    .collect();
-                ctx.emit(&lines.concat())?;
-            }
+            ctx.emit_stream(|out| output::write_plain_in_parts(hits.len(), |i| hits[i].row(), out))?
         }
         _ if hits.is_empty() => {}
         _ => ctx.emit_stream(|out| {

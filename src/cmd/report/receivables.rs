@@ -138,11 +138,10 @@ fn terminal(r: &Receivables, tables: bool, ctx: &Ctx, sink: &mut dyn std::io::Wr
         "\n{}",
         ctx.color.paint("1", &fl!("report-receivables-by-customer"))
     );
+    let row = |i: usize| r.customers.get(i).map(row).unwrap_or_default();
     if tables {
         // Laid out a part at a time: a large store has hundreds of thousands who owe.
         sink.write_all(out.as_bytes())?;
-        out.clear();
-        let row = |i: usize| r.customers.get(i).map(row).unwrap_or_default();
         output::write_table_in_parts(
             &header,
             r.customers.len(),
@@ -151,32 +150,12 @@ fn terminal(r: &Receivables, tables: bool, ctx: &Ctx, sink: &mut dyn std::io::Wr
             &[],
             output::PART,
             sink,
-        )?;
+        )
     } else {
         output::plain_row(&mut out, &header);
         sink.write_all(out.as_bytes())?;
-        out.clear();
-        // Lines made in parallel, a part at a time, written in order.
-        use rayon::prelude::*;
-        for start in (0..r.customers.len()).step_by(output::PART) {
-            let end = (start + output::PART).min(r.customers.len());
-            let lines: Vec<String> = (start..end)
-                .into_par_iter()
-                .chunks(256)
-                .map(|at| {
-                    let mut lines = String::new();
-                    for c in at.into_iter().filter_map(|i| r.customers.get(i)) {
-                        output::plain_row(&mut lines, &row(c));
-                    }
-                    lines
-                })
-                .collect();
-            for l in lines {
-                sink.write_all(l.as_bytes())?;
-            }
-        }
+        output::write_plain_in_parts(r.customers.len(), row, sink)
     }
-    sink.write_all(out.as_bytes())
 }
 
 /// Where the list of customers goes in the page: a comment no escaped text can hold.
